@@ -1,0 +1,147 @@
+// Package textproc holds the small text helpers every stage shares:
+// sentence splitting with offsets, word tokens, stopwords and normalisation.
+package textproc
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Span is a piece of a text with its byte offsets: Text == src[Start:End].
+type Span struct {
+	Start, End int
+	Text       string
+}
+
+// abbreviations that end with a period but do not end a sentence
+// (compared lower-case, without the final period).
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sr": true, "jr": true,
+	"st": true, "gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "cpt": true,
+	"gov": true, "sen": true, "rep": true, "rev": true, "hon": true, "pres": true, "maj": true,
+	"adm": true, "cmdr": true, "supt": true, "insp": true, "det": true, "no": true, "vs": true,
+	"etc": true, "e.g": true, "i.e": true, "inc": true, "ltd": true, "co": true, "corp": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "approx": true,
+	"u.s": true, "u.k": true, "u.n": true, "e.u": true, "d.c": true, "a.m": true, "p.m": true,
+	"mt": true, "ft": true, "fig": true, "vol": true, "ca": true, "est": true, "dept": true,
+	"univ": true, "assn": true, "bros": true, "nr": true, "bzw": true, "z.b": true, "dh": true,
+}
+
+// Sentences splits text into sentences. Line breaks always end a sentence
+// (extracted article text keeps one paragraph per line); inside a line a
+// sentence ends at . ! ? (and closing quotes or brackets after them) when
+// the next word starts like a new sentence and the period does not end a
+// known abbreviation, an initial or a number.
+func Sentences(text string) []Span {
+	var out []Span
+	emit := func(start, end int) {
+		// trim spaces inside [start,end)
+		for start < end {
+			r, n := utf8.DecodeRuneInString(text[start:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			start += n
+		}
+		for end > start {
+			r, n := utf8.DecodeLastRuneInString(text[:end])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			end -= n
+		}
+		if end > start {
+			out = append(out, Span{Start: start, End: end, Text: text[start:end]})
+		}
+	}
+	start := 0
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c == '\n' {
+			emit(start, i)
+			i++
+			start = i
+			continue
+		}
+		if c == '.' || c == '!' || c == '?' {
+			j := i + 1
+			// absorb runs of terminal punctuation and closing quotes/brackets
+			for j < len(text) {
+				r, n := utf8.DecodeRuneInString(text[j:])
+				if r == '.' || r == '!' || r == '?' || r == '"' || r == '\'' || r == ')' || r == ']' || r == '”' || r == '’' || r == '»' || r == '…' {
+					j += n
+					continue
+				}
+				break
+			}
+			if j < len(text) && (text[j] == ' ' || text[j] == '\t') && endsSentence(text, start, i, j) {
+				emit(start, j)
+				start = j
+			}
+			i = j
+			continue
+		}
+		i++
+	}
+	emit(start, len(text))
+	return out
+}
+
+// endsSentence decides whether the punctuation at text[p] (with the closing
+// run ending at j) ends the sentence that started at start.
+func endsSentence(text string, start, p, j int) bool {
+	// next non-space rune
+	k := j
+	for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+		k++
+	}
+	if k >= len(text) {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(text[k:])
+	if !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"'“‘«([¿¡-–—", next) || unicode.Is(unicode.Han, next) || unicode.Is(unicode.Hiragana, next)) {
+		return false
+	}
+	if text[p] != '.' || j > p+1 {
+		return true
+	}
+	// the word before the period
+	w := p
+	for w > start {
+		r, n := utf8.DecodeLastRuneInString(text[:w])
+		if unicode.IsSpace(r) || r == '(' || r == '"' || r == '“' {
+			break
+		}
+		w -= n
+	}
+	word := strings.ToLower(text[w:p])
+	if word == "" {
+		return true
+	}
+	if abbreviations[word] {
+		return false
+	}
+	// single letter initials: "J. Smith", and dotted acronyms "U.S."
+	if utf8.RuneCountInString(word) == 1 && unicode.IsLetter([]rune(word)[0]) {
+		return false
+	}
+	if strings.Contains(word, ".") {
+		// "U.S." followed by a capital is ambiguous; treat a dotted acronym
+		// as a sentence end only if the next word is a common sentence opener.
+		return isOpener(text[k:])
+	}
+	return true
+}
+
+var openers = []string{"The ", "A ", "An ", "It ", "He ", "She ", "They ", "We ", "I ", "In ", "But ", "This ", "That ", "There ", "On ", "At ", "As ", "And ", "\"", "“"}
+
+func isOpener(s string) bool {
+	for _, o := range openers {
+		if strings.HasPrefix(s, o) {
+			return true
+		}
+	}
+	return false
+}

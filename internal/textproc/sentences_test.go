@@ -1,0 +1,60 @@
+package textproc
+
+import "testing"
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"One. Two.", []string{"One.", "Two."}},
+		{"The U.S. assesses 10,000. Blinken said so.", []string{"The U.S. assesses 10,000.", "Blinken said so."}},
+		{"Mr. Smith went. He left.", []string{"Mr. Smith went.", "He left."}},
+		{"He said, \"Go now.\" Then he left.", []string{"He said, \"Go now.\"", "Then he left."}},
+		{"Line one\nLine two", []string{"Line one", "Line two"}},
+		{"It rose 1.5 percent. Then fell.", []string{"It rose 1.5 percent.", "Then fell."}},
+		{"Kim Jong-un met J. Smith on Oct. 5. It rained.", []string{"Kim Jong-un met J. Smith on Oct. 5.", "It rained."}},
+		{"", nil},
+		{"   \n  ", nil},
+	}
+	for _, tt := range tests {
+		got := Sentences(tt.in)
+		if len(got) != len(tt.want) {
+			t.Errorf("Sentences(%q) = %d spans %v, want %v", tt.in, len(got), got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i].Text != tt.want[i] || tt.in[got[i].Start:got[i].End] != got[i].Text {
+				t.Errorf("Sentences(%q)[%d] = %q, want %q", tt.in, i, got[i].Text, tt.want[i])
+			}
+		}
+	}
+}
+
+func TestWordsAndFold(t *testing.T) {
+	got := Words("Kim Jong-un's 10,000 troops — Zelenskyy!")
+	want := []string{"kim", "jong-un's", "10", "000", "troops", "zelenskyy"}
+	if len(got) != len(want) {
+		t.Fatalf("Words = %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("Words[%d] = %q, want %q", i, got[i], want[i])
+		}
+	}
+	if Fold("Zelénskyy") != "zelenskyy" {
+		t.Errorf("Fold = %q", Fold("Zelénskyy"))
+	}
+}
+
+func FuzzSentences(f *testing.F) {
+	f.Add("The U.S. said. \"Yes.\" No")
+	f.Add("\xff\xfe.. ..\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, sp := range Sentences(s) {
+			if sp.Start < 0 || sp.End > len(s) || sp.Start >= sp.End || s[sp.Start:sp.End] != sp.Text {
+				t.Fatalf("bad span %+v", sp)
+			}
+		}
+	})
+}
