@@ -1,0 +1,50 @@
+package sqlite
+
+// migrations are the ordered schema steps. migrations[i] brings the schema
+// from version i to version i+1; each step runs in its own transaction with
+// the version bump. Never edit a released step: append a new one.
+var migrations = [][]string{
+	// 1: raw documents and extracted articles.
+	{
+		`CREATE TABLE documents (
+			hash          TEXT PRIMARY KEY,          -- hex SHA-256 of the raw bytes
+			path          TEXT NOT NULL,             -- as first given, or the URL
+			url           TEXT NOT NULL DEFAULT '',
+			media_type    TEXT NOT NULL DEFAULT '',
+			size          INTEGER NOT NULL,          -- raw size before compression
+			received      TEXT NOT NULL,             -- RFC 3339, UTC
+			raw_encoding  TEXT NOT NULL,             -- 'gzip'
+			raw           BLOB NOT NULL,
+			extracted_at  TEXT,                      -- NULL: not extracted yet
+			extract_error TEXT                       -- NULL unless extraction failed
+		) STRICT`,
+		`CREATE INDEX documents_pending ON documents(received) WHERE extracted_at IS NULL`,
+		`CREATE TABLE articles (
+			id                  INTEGER PRIMARY KEY,
+			doc_hash            TEXT NOT NULL UNIQUE REFERENCES documents(hash) ON DELETE CASCADE,
+			path                TEXT NOT NULL,
+			url                 TEXT NOT NULL,
+			title               TEXT NOT NULL,
+			body                TEXT NOT NULL,
+			published           TEXT NOT NULL,       -- RFC 3339 with offset, '' when unknown
+			published_unix      INTEGER,             -- for ordering; NULL when unknown
+			published_precision TEXT NOT NULL,
+			published_source    TEXT NOT NULL,
+			author              TEXT NOT NULL,
+			outlet              TEXT NOT NULL,
+			language            TEXT NOT NULL,
+			removed             TEXT NOT NULL,       -- dropped lines, JSON array of strings
+			removed_count       INTEGER NOT NULL,
+			extracted_at        TEXT NOT NULL
+		) STRICT`,
+		`CREATE INDEX articles_published ON articles(published_unix DESC, id DESC)`,
+		`CREATE TABLE article_flags (
+			article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+			pos        INTEGER NOT NULL,
+			name       TEXT NOT NULL,
+			evidence   TEXT NOT NULL,
+			PRIMARY KEY (article_id, pos)
+		) STRICT`,
+		`CREATE INDEX article_flags_name ON article_flags(name)`,
+	},
+}
