@@ -1,0 +1,78 @@
+package reconcile
+
+import (
+	"strings"
+
+	"newsdesk/internal/textproc"
+)
+
+// classes maps counted nouns (singular, folded) to the measured thing they
+// name, so that "soldiers", "troops" and "forces" are one figure. This is a
+// general news lexicon, not a list of any story's words.
+var classes = map[string]string{
+	"soldier": "troops", "troop": "troops", "force": "troops", "personnel": "troops", "serviceman": "troops",
+	"servicemen": "troops", "fighter": "troops", "mercenary": "troops", "combatant": "troops", "militant": "troops",
+	"conscript": "troops", "recruit": "troops", "marine": "troops", "paratrooper": "troops", "reservist": "troops",
+	"death": "deaths", "dead": "deaths", "fatality": "deaths", "killed": "deaths", "body": "deaths", "victim": "deaths",
+	"life": "deaths",
+	"injured": "injured", "wounded": "injured", "injury": "injured", "casualty": "casualties",
+	"person": "people", "people": "people", "resident": "people", "civilian": "people", "individual": "people",
+	"inhabitant": "people", "citizen": "people",
+	"refugee": "refugees", "migrant": "migrants", "evacuee": "evacuees", "displaced": "displaced",
+	"hostage": "hostages", "prisoner": "prisoners", "detainee": "prisoners", "arrest": "arrests",
+	"home": "homes", "house": "homes", "building": "buildings", "vote": "votes", "voter": "voters",
+	"job": "jobs", "worker": "workers", "employee": "workers", "case": "cases", "infection": "cases",
+	"missile": "missiles", "drone": "drones", "rocket": "rockets", "tank": "tanks", "shell": "shells",
+	"brigade": "brigades", "battalion": "battalions", "division": "divisions",
+}
+
+// durations and ages are rarely a story's figure.
+var skipHeads = map[string]bool{
+	"year": true, "month": true, "week": true, "day": true, "hour": true, "minute": true, "second": true,
+	"time": true, "percent": true, "point": true, "page": true, "read": true, "min": true, "ago": true,
+	"comment": true, "share": true, "photo": true, "image": true, "view": true, "like": true,
+}
+
+// countedKey returns the class of a counted noun phrase's head noun and the
+// phrase's modifier ("North Korean soldiers" → "troops", "north korean").
+// ok is false when nothing meaningful is counted.
+func countedKey(counted string) (head, mod string, ok bool) {
+	words := textproc.Words(counted)
+	if len(words) == 0 {
+		return "", "", false
+	}
+	// the head is the last word; "of these North Korean forces" style
+	// phrases keep their head last too
+	h := textproc.Fold(words[len(words)-1])
+	h = singular(h)
+	if skipHeads[h] {
+		return "", "", false
+	}
+	if c, found := classes[h]; found {
+		head = c
+	} else {
+		head = h
+	}
+	var mods []string
+	for _, w := range words[:len(words)-1] {
+		w = textproc.Fold(w)
+		if textproc.IsStopword("en", w) || w == "these" || w == "those" || w == "other" || w == "more" {
+			continue
+		}
+		mods = append(mods, w)
+	}
+	return head, strings.Join(mods, " "), true
+}
+
+// singular strips an English plural ending.
+func singular(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 4 && (strings.HasSuffix(w, "ses") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes")):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
+		return w[:len(w)-1]
+	}
+	return w
+}

@@ -1,0 +1,509 @@
+// Package reconcile turns a story's claims into figures: one measured thing
+// (what is counted, where, in which unit) with the values reported for it,
+// each value with its bounds, speakers, dates and sources, and how the
+// values relate: agree, evolves (a later figure from a comparable source),
+// conflicts (incompatible at the same time) or single-source.
+package reconcile
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"newsdesk/internal/textproc"
+)
+
+// Claim is one quantity claim as reconcile needs it, with its article's
+// provenance.
+type Claim struct {
+	ArticleID  int64
+	Path       string
+	Value      *float64
+	Low, High  *float64
+	Qualifier  string // approx | upper | lower | exact
+	Unit       string // "", "percent", ISO 4217 code
+	Counted    string
+	Scope      string
+	Speaker    string
+	AsOf       time.Time // zero when unknown
+	Sentence   string
+	Start, End int
+	Published  time.Time
+	Flags      []string
+	// DuplicateOf is the path of the article this claim's article copies,
+	// "" when it is an original report.
+	DuplicateOf string
+}
+
+// Relations between values.
+const (
+	Agree        = "agree"
+	Evolves      = "evolves"
+	Conflicts    = "conflicts"
+	SingleSource = "single-source"
+)
+
+// Weakness labels.
+const (
+	WeakUnattributed = "unattributed"
+	WeakAIOnly       = "ai-generated-only"
+	WeakSyndicated   = "syndicated-only"
+)
+
+// Figure is one measured thing.
+type Figure struct {
+	Counted string
+	Scope   string
+	Unit    string
+	Values  []Value
+}
+
+// Value is one reported value of a figure, merged across its sources.
+type Value struct {
+	Value     *float64
+	Low, High *float64
+	Qualifier string
+	Scope     string
+	Speakers  []string
+	AsOf      []time.Time // distinct, ascending
+	Relation  string
+	Related   *Value // the value this one evolves into or conflicts with
+	Weak      []string
+	Claims    []Claim // one per source article, earliest first
+}
+
+// Sources returns the distinct article paths of the value, earliest first.
+func (v *Value) Sources() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, c := range v.Claims {
+		if !seen[c.Path] {
+			seen[c.Path] = true
+			out = append(out, c.Path)
+		}
+	}
+	return out
+}
+
+// point is the number a value is compared by.
+func (v *Value) point() float64 {
+	switch {
+	case v.Value != nil:
+		return *v.Value
+	case v.Low != nil && v.High != nil:
+		return (*v.Low + *v.High) / 2
+	case v.Low != nil:
+		return *v.Low
+	case v.High != nil:
+		return *v.High
+	}
+	return math.NaN()
+}
+
+// interval is the range of true values compatible with the value.
+func (v *Value) interval() (lo, hi float64) {
+	p := v.point()
+	switch {
+	case v.Value == nil:
+		lo, hi = p, p
+		if v.Low != nil {
+			lo = *v.Low
+		}
+		if v.High != nil {
+			hi = *v.High
+		}
+	case v.Qualifier == "upper":
+		lo, hi = 0, p
+	case v.Qualifier == "lower":
+		lo, hi = p, math.Inf(1)
+	case v.Qualifier == "approx":
+		lo, hi = p*0.85, p*1.15
+	default:
+		lo, hi = p*0.98, p*1.02
+	}
+	return lo, hi
+}
+
+// Build reconciles the claims of one story into figures, most reported first.
+func Build(claims []Claim) []Figure {
+	type keyed struct {
+		c    Claim
+		head string
+		mod  string
+	}
+	var ks []keyed
+	for _, c := range claims {
+		if c.Value == nil && c.Low == nil && c.High == nil {
+			continue
+		}
+		head, mod, ok := countedKey(c.Counted)
+		if !ok && c.Unit == "" {
+			continue // a bare number with nothing counted says nothing
+		}
+		ks = append(ks, keyed{c: c, head: head, mod: mod})
+	}
+	// A claim without a modifier ("3,000 soldiers") joins the most reported
+	// modified figure of the same head and unit ("North Korean soldiers").
+	modCount := map[string]map[string]int{}
+	for _, k := range ks {
+		id := k.c.Unit + "|" + k.head
+		if modCount[id] == nil {
+			modCount[id] = map[string]int{}
+		}
+		if k.mod != "" {
+			modCount[id][k.mod]++
+		}
+	}
+	groups := map[string][]Claim{}
+	var order []string
+	for _, k := range ks {
+		id := k.c.Unit + "|" + k.head
+		mod := k.mod
+		if mod == "" {
+			mod = argmax(modCount[id])
+		}
+		gk := id + "|" + mod
+		if _, ok := groups[gk]; !ok {
+			order = append(order, gk)
+		}
+		groups[gk] = append(groups[gk], k.c)
+	}
+	var figs []Figure
+	for _, gk := range order {
+		figs = append(figs, buildFigure(groups[gk]))
+	}
+	sort.SliceStable(figs, func(i, j int) bool {
+		return sourceCount(figs[i]) > sourceCount(figs[j])
+	})
+	return figs
+}
+
+func sourceCount(f Figure) int {
+	n := 0
+	for _, v := range f.Values {
+		n += len(v.Sources())
+	}
+	return n
+}
+
+func argmax(m map[string]int) string {
+	best, bn := "", 0
+	for k, n := range m {
+		if n > bn || n == bn && k < best {
+			best, bn = k, n
+		}
+	}
+	return best
+}
+
+func buildFigure(claims []Claim) Figure {
+	sort.SliceStable(claims, func(i, j int) bool { return claimBefore(claims[i], claims[j]) })
+	f := Figure{Unit: claims[0].Unit}
+	f.Counted = label(claims)
+	f.Scope = mostCommon(claims, func(c Claim) string { return c.Scope }, false)
+
+	// Merge claims of the same number into one value.
+	var values []*Value
+	for _, c := range claims {
+		var into *Value
+		for _, v := range values {
+			if sameNumber(v, c) {
+				into = v
+				break
+			}
+		}
+		if into == nil {
+			into = &Value{Value: c.Value, Low: c.Low, High: c.High, Qualifier: c.Qualifier}
+			values = append(values, into)
+		}
+		into.Claims = append(into.Claims, c)
+	}
+	for _, v := range values {
+		finishValue(v)
+	}
+	relate(values)
+	for _, v := range values {
+		f.Values = append(f.Values, *v)
+	}
+	// Most supported first, then by date.
+	sort.SliceStable(f.Values, func(i, j int) bool {
+		a, b := f.Values[i], f.Values[j]
+		if len(a.Sources()) != len(b.Sources()) {
+			return len(a.Sources()) > len(b.Sources())
+		}
+		return firstDate(&a).Before(firstDate(&b))
+	})
+	return f
+}
+
+func claimBefore(a, b Claim) bool {
+	da, db := claimDate(a), claimDate(b)
+	if !da.Equal(db) {
+		return da.Before(db)
+	}
+	if a.Path != b.Path {
+		return a.Path < b.Path
+	}
+	return a.Start < b.Start
+}
+
+// claimDate is the date a claim speaks for: its as-of date, else its
+// article's publication, else the far future (undated sorts last).
+func claimDate(c Claim) time.Time {
+	if !c.AsOf.IsZero() {
+		return c.AsOf
+	}
+	if !c.Published.IsZero() {
+		return c.Published
+	}
+	return time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)
+}
+
+func firstDate(v *Value) time.Time {
+	best := time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, c := range v.Claims {
+		if d := claimDate(c); d.Before(best) {
+			best = d
+		}
+	}
+	return best
+}
+
+func sameNumber(v *Value, c Claim) bool {
+	eq := func(a, b *float64) bool {
+		if a == nil || b == nil {
+			return a == nil && b == nil
+		}
+		return math.Abs(*a-*b) <= 1e-9*math.Max(1, math.Abs(*a))
+	}
+	if v.Value != nil || c.Value != nil {
+		return eq(v.Value, c.Value)
+	}
+	return eq(v.Low, c.Low) && eq(v.High, c.High)
+}
+
+// finishValue keeps one claim per article (the earliest mention), and fills
+// the merged qualifier, scope, speakers, dates and weaknesses.
+func finishValue(v *Value) {
+	byPath := map[string]bool{}
+	var kept []Claim
+	speakersOf := map[string][]string{}
+	for _, c := range v.Claims {
+		if c.Speaker != "" {
+			speakersOf[c.Path] = append(speakersOf[c.Path], c.Speaker)
+		}
+		if byPath[c.Path] {
+			continue
+		}
+		byPath[c.Path] = true
+		kept = append(kept, c)
+	}
+	// an article's first mention may be unattributed (a headline) while a
+	// later one names the speaker: carry the speaker to the kept claim.
+	for i := range kept {
+		if kept[i].Speaker == "" && len(speakersOf[kept[i].Path]) > 0 {
+			kept[i].Speaker = speakersOf[kept[i].Path][0]
+		}
+	}
+	all := v.Claims
+	v.Claims = kept
+	qual := map[string]int{}
+	for _, c := range all {
+		qual[c.Qualifier]++
+	}
+	v.Qualifier = argmaxPref(qual, []string{"exact", "approx", "upper", "lower"})
+	v.Scope = mostCommon(all, func(c Claim) string { return c.Scope }, false)
+	seenSp := map[string]bool{}
+	seenDate := map[time.Time]bool{}
+	for _, c := range all {
+		if c.Speaker != "" && !seenSp[textproc.Fold(c.Speaker)] {
+			seenSp[textproc.Fold(c.Speaker)] = true
+			v.Speakers = append(v.Speakers, c.Speaker)
+		}
+		if !c.AsOf.IsZero() && !seenDate[c.AsOf] {
+			seenDate[c.AsOf] = true
+			v.AsOf = append(v.AsOf, c.AsOf)
+		}
+	}
+	sort.Slice(v.AsOf, func(i, j int) bool { return v.AsOf[i].Before(v.AsOf[j]) })
+	if len(v.Speakers) == 0 {
+		v.Weak = append(v.Weak, WeakUnattributed)
+	}
+	if allHave(v.Claims, "ai-generated") {
+		v.Weak = append(v.Weak, WeakAIOnly)
+	}
+	if allHave(v.Claims, "syndicated") && len(v.Claims) > 0 {
+		v.Weak = append(v.Weak, WeakSyndicated)
+	}
+}
+
+func argmaxPref(m map[string]int, pref []string) string {
+	best, bn := "", -1
+	for _, k := range pref {
+		if m[k] > bn {
+			best, bn = k, m[k]
+		}
+	}
+	return best
+}
+
+func allHave(cs []Claim, flag string) bool {
+	if len(cs) == 0 {
+		return false
+	}
+	for _, c := range cs {
+		has := false
+		for _, f := range c.Flags {
+			if f == flag {
+				has = true
+			}
+		}
+		if !has {
+			return false
+		}
+	}
+	return true
+}
+
+// independent counts the value's sources that are not copies of another
+// source of the same value.
+func (v *Value) independent() int {
+	paths := map[string]bool{}
+	for _, c := range v.Claims {
+		paths[c.Path] = true
+	}
+	n := 0
+	for _, c := range v.Claims {
+		if c.DuplicateOf != "" && paths[c.DuplicateOf] {
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+func attributed(v *Value) bool { return len(v.Speakers) > 0 }
+
+func sameScope(a, b *Value) bool {
+	return textproc.Fold(a.Scope) == textproc.Fold(b.Scope) || a.Scope == "" || b.Scope == ""
+}
+
+func compatible(a, b *Value) bool {
+	alo, ahi := a.interval()
+	blo, bhi := b.interval()
+	return alo <= bhi && blo <= ahi
+}
+
+func sameDay(a, b time.Time) bool {
+	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
+}
+
+// relate sets each value's relation to the others of its figure.
+func relate(values []*Value) {
+	for _, v := range values {
+		v.Relation = ""
+		vd := firstDate(v)
+		// conflicts: another attributed value for the same scope and day
+		// whose bounds cannot both hold.
+		for _, w := range values {
+			if w == v || !sameScope(v, w) || compatible(v, w) || !attributed(v) || !attributed(w) {
+				continue
+			}
+			wd := firstDate(w)
+			if sameDay(vd, wd) {
+				v.Relation, v.Related = Conflicts, w
+				break
+			}
+		}
+		if v.Relation != "" {
+			continue
+		}
+		// evolves: a later value for the same scope from a comparable
+		// (attributed) source supersedes this one.
+		var next *Value
+		for _, w := range values {
+			if w == v || !sameScope(v, w) || !attributed(v) || !attributed(w) {
+				continue
+			}
+			wd := firstDate(w)
+			if wd.After(vd) && !sameDay(vd, wd) && (next == nil || wd.Before(firstDate(next))) {
+				next = w
+			}
+		}
+		if next != nil {
+			v.Relation, v.Related = Evolves, next
+			continue
+		}
+		if v.independent() >= 2 {
+			v.Relation = Agree
+			continue
+		}
+		for _, w := range values {
+			if w != v && sameScope(v, w) && compatible(v, w) && attributed(v) && attributed(w) && sameDay(firstDate(v), firstDate(w)) {
+				v.Relation, v.Related = Agree, w
+				break
+			}
+		}
+		if v.Relation == "" {
+			v.Relation = SingleSource
+		}
+	}
+}
+
+// label names a figure: the most common modifier ("North Korean") with the
+// most common head noun ("soldiers").
+func label(cs []Claim) string {
+	head := mostCommon(cs, func(c Claim) string {
+		ws := strings.Fields(c.Counted)
+		if len(ws) == 0 {
+			return ""
+		}
+		return strings.ToLower(ws[len(ws)-1])
+	}, false)
+	mod := mostCommon(cs, func(c Claim) string {
+		ws := strings.Fields(c.Counted)
+		var keep []string
+		for _, w := range ws[:max(0, len(ws)-1)] {
+			lw := strings.ToLower(w)
+			if lw == "of" || lw == "these" || lw == "those" || lw == "the" || lw == "them" {
+				keep = keep[:0]
+				continue
+			}
+			keep = append(keep, w)
+		}
+		return strings.Join(keep, " ")
+	}, false)
+	return strings.TrimSpace(mod + " " + head)
+}
+
+func mostCommon(cs []Claim, f func(Claim) string, longestTie bool) string {
+	count := map[string]int{}
+	first := map[string]int{}
+	for i, c := range cs {
+		k := f(c)
+		if k == "" {
+			continue
+		}
+		count[k]++
+		if _, ok := first[k]; !ok {
+			first[k] = i
+		}
+	}
+	best := ""
+	for k, n := range count {
+		switch {
+		case best == "" || n > count[best]:
+			best = k
+		case n == count[best]:
+			if longestTie && len(k) != len(best) {
+				if len(k) > len(best) {
+					best = k
+				}
+			} else if first[k] < first[best] {
+				best = k
+			}
+		}
+	}
+	return best
+}

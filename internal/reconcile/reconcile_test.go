@@ -1,0 +1,113 @@
+package reconcile
+
+import (
+	"testing"
+	"time"
+)
+
+func f(v float64) *float64 { return &v }
+
+func day(s string) time.Time {
+	if s == "" {
+		return time.Time{}
+	}
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func TestBuildRelatesValues(t *testing.T) {
+	c := func(path, pub string, v float64, q, counted, scope, speaker, asOf string, flags ...string) Claim {
+		cl := Claim{Path: path, Published: day(pub), Value: f(v), Qualifier: q, Counted: counted, Scope: scope, Speaker: speaker, AsOf: day(asOf), Flags: flags}
+		switch q {
+		case "upper":
+			cl.High = f(v)
+		case "lower":
+			cl.Low = f(v)
+		case "exact":
+			cl.Low, cl.High = f(v), f(v)
+		}
+		return cl
+	}
+	claims := []Claim{
+		c("a", "2024-11-01", 10000, "approx", "North Korean soldiers", "Russia", "Blinken", ""),
+		c("a", "2024-11-01", 8000, "exact", "North Korean forces", "Kursk region", "Blinken", ""),
+		c("a", "2024-11-01", 3000, "lower", "soldiers", "Russia", "the White House", "2024-10-25"),
+		c("b", "2024-10-28", 10000, "approx", "soldiers", "Russia", "US Department of Defense", "2024-10-28"),
+		c("c", "2024-10-31", 10000, "approx", "North Korean troops", "Russia", "Blinken", "2024-10-31"),
+		c("c", "2024-10-31", 8000, "upper", "North Korean forces", "Kursk region", "Blinken", "2024-10-31"),
+		c("d", "2024-10-23", 12000, "upper", "soldiers", "", "", "2024-10-23", "ai-generated"),
+		c("d", "2024-10-23", 6000, "exact", "troops", "", "Ukraine", "", "ai-generated"),
+		c("e", "", 10000, "approx", "soldiers", "Russia", "Sabrina Singh", ""),
+		c("e", "", 100, "exact", "years", "", "", ""), // a duration is no figure
+	}
+	figs := Build(claims)
+	if len(figs) != 1 {
+		t.Fatalf("got %d figures, want 1: %+v", len(figs), figs)
+	}
+	fig := figs[0]
+	if fig.Counted != "North Korean soldiers" || fig.Scope != "Russia" {
+		t.Errorf("figure = %q in %q", fig.Counted, fig.Scope)
+	}
+	type want struct {
+		sources  []string
+		relation string
+		weak     []string
+	}
+	wants := map[float64]want{
+		10000: {[]string{"b", "c", "a", "e"}, Agree, nil},
+		8000:  {[]string{"c", "a"}, Agree, nil},
+		3000:  {[]string{"a"}, Evolves, nil},
+		12000: {[]string{"d"}, SingleSource, []string{WeakUnattributed, WeakAIOnly}},
+		6000:  {[]string{"d"}, Evolves, []string{WeakAIOnly}},
+	}
+	if len(fig.Values) != len(wants) {
+		t.Fatalf("got %d values, want %d", len(fig.Values), len(wants))
+	}
+	for _, v := range fig.Values {
+		w, ok := wants[*v.Value]
+		if !ok {
+			t.Errorf("unexpected value %v", *v.Value)
+			continue
+		}
+		if got := v.Sources(); !equal(got, w.sources) {
+			t.Errorf("%v: sources %v, want %v", *v.Value, got, w.sources)
+		}
+		if v.Relation != w.relation {
+			t.Errorf("%v: relation %s, want %s", *v.Value, v.Relation, w.relation)
+		}
+		if !equal(v.Weak, w.weak) {
+			t.Errorf("%v: weak %v, want %v", *v.Value, v.Weak, w.weak)
+		}
+	}
+}
+
+func TestConflict(t *testing.T) {
+	claims := []Claim{
+		{Path: "a", Value: f(50), Qualifier: "exact", Counted: "people killed", Speaker: "police", AsOf: day("2024-05-01")},
+		{Path: "b", Value: f(200), Qualifier: "exact", Counted: "dead", Speaker: "health ministry", AsOf: day("2024-05-01")},
+	}
+	figs := Build(claims)
+	if len(figs) != 1 || len(figs[0].Values) != 2 {
+		t.Fatalf("figures: %+v", figs)
+	}
+	for _, v := range figs[0].Values {
+		if v.Relation != Conflicts {
+			t.Errorf("%v: relation %s, want conflicts", *v.Value, v.Relation)
+		}
+	}
+}
+
+func equal(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
