@@ -1,0 +1,55 @@
+package model
+
+import "time"
+
+// Claim is one figure an article reports: a quantity with what it counts,
+// where, who says so and as of when, cited to the sentence it came from.
+type Claim struct {
+	Path string // the article's path (Article.Path)
+
+	// The quantity as the sentence states it.
+	Quantity  string   // as written, e.g. "around 10,000"
+	Value     *float64 // point value; nil for a range
+	Low, High *float64 // bounds (see quantity.Quantity)
+	Qualifier string   // "approx" | "upper" | "lower" | "exact"
+	Unit      string   // "" for a count, "percent", or an ISO 4217 code
+	Counted   string   // what is counted: "North Korean soldiers"; may be ""
+
+	// Scope is the place the figure applies to as written, with its
+	// preposition: "in Russia", "to the Kursk region"; "" when none is given.
+	Scope string
+
+	// Speaker is who makes the claim, resolved within the article to the
+	// fullest name it gives ("Antony Blinken", "Pentagon"); "" when the
+	// claim is unattributed ("reports suggest"). SpeakerRole is the role or
+	// organisation the text gives for a person ("US Secretary of State").
+	// SpeakerKind is "person", "org" or "place" ("" when unknown).
+	Speaker     string
+	SpeakerRole string
+	SpeakerKind string
+
+	// AsOf is the day the figure is reported to hold (UTC midnight); zero
+	// when the text does not say. AsOfSource says where it came from:
+	// "sentence" (a date in the sentence), "previous" (a date carried from an
+	// earlier sentence: "on the same day"), "published" (reported as current
+	// on the publication day) or "".
+	AsOf       time.Time
+	AsOfSource string
+
+	Quoted bool // the figure is inside a direct quote of the speaker
+
+	// Sentence is the sentence the claim came from; Start and End are its
+	// byte offsets in the article text. QuantityStart and QuantityEnd are
+	// the offsets of Quantity in the article text.
+	Sentence                   string
+	Start, End                 int
+	QuantityStart, QuantityEnd int
+}
+
+// AsOfString renders AsOf as YYYY-MM-DD, or "" when unknown.
+func (c *Claim) AsOfString() string {
+	if c.AsOf.IsZero() {
+		return ""
+	}
+	return c.AsOf.Format("2006-01-02")
+}
