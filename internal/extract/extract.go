@@ -8,6 +8,7 @@ import (
 	"errors"
 	"time"
 
+	"newsdesk/internal/extract/htmlpage"
 	"newsdesk/internal/extract/plaintext"
 	"newsdesk/internal/model"
 )
@@ -33,6 +34,14 @@ func Extract(ctx context.Context, in Input) (*model.Article, error) {
 	}
 	if len(in.Data) == 0 {
 		return nil, ErrEmpty
+	}
+	if in.Kind == "html" {
+		h, err := htmlpage.Extract(in.Data, in.URL)
+		if err != nil {
+			return nil, err
+		}
+		return &model.Article{Path: in.Path, URL: in.URL, Title: h.Title, Text: h.Text, Published: h.Published,
+			PublishedPrecision: h.PublishedPrecision, PublishedSource: h.PublishedSource, Outlet: h.Outlet}, nil
 	}
 	r := plaintext.Extract(string(in.Data), in.URL)
 	a := &model.Article{

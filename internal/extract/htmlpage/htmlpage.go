@@ -1,0 +1,144 @@
+// Package htmlpage extracts the article from an HTML page: the main text
+// (go-trafilatura, then a filter that drops page furniture it let through),
+// title, publication date, author and outlet, and the page's visible text
+// for provenance scanning.
+package htmlpage
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	nurl "net/url"
+	"strings"
+	"time"
+
+	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+)
+
+// Result is what Extract finds in a page.
+type Result struct {
+	Title              string
+	Text               string // main text, one paragraph per line
+	Removed            []string
+	Published          time.Time
+	PublishedPrecision string // "", "day" or "minute"
+	PublishedSource    string // the tag the date came from
+	Author             string
+	Outlet             string
+	Language           string // the page's declared or detected language, ISO 639-1
+	// PageLines is the visible text of the whole page, one block per line,
+	// footers and bylines included: provenance notes live there.
+	PageLines []string
+}
+
+// ErrNoArticle is returned for pages without any main text.
+var ErrNoArticle = errors.New("no article text found in the page")
+
+// Extract extracts the article from page, which must be UTF-8 HTML.
+// pageURL may be empty. Panics inside the third-party extractor come back
+// as errors.
+func Extract(page []byte, pageURL string) (res Result, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			res, err = Result{}, fmt.Errorf("html extractor crashed on this page: %v", r)
+		}
+	}()
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		return Result{}, fmt.Errorf("parse html: %w", err)
+	}
+	meta := readMeta(doc)
+
+	opts := trafilatura.Options{ExcludeComments: true, HtmlDateMode: trafilatura.Disabled}
+	if u, perr := nurl.ParseRequestURI(pageURL); perr == nil && pageURL != "" {
+		opts.OriginalURL = u
+	}
+	tr, terr := trafilatura.ExtractDocument(doc, opts)
+
+	body := findBody(doc)
+	for _, l := range nodeLines(body, true) {
+		res.PageLines = append(res.PageLines, l.Text)
+	}
+
+	var lines []Line
+	if terr == nil && tr != nil {
+		lines = nodeLines(tr.ContentNode, false)
+	}
+	kept, removed := filterLines(lines, meta.title)
+	res.Text = linesText(kept)
+	for _, l := range removed {
+		res.Removed = append(res.Removed, l.Text)
+	}
+
+	if tr != nil {
+		res.Title = clean(tr.Metadata.Title)
+		res.Author = clean(tr.Metadata.Author)
+		res.Outlet = clean(tr.Metadata.Sitename)
+		res.Language = tr.Metadata.Language
+	}
+	if res.Title == "" {
+		res.Title = meta.bestTitle()
+	}
+	switch {
+	case meta.siteName != "":
+		res.Outlet = meta.siteName
+	case res.Outlet == "":
+		res.Outlet = hostOutlet(pageURL)
+	}
+	if res.Language == "" {
+		res.Language = meta.lang
+	}
+	res.Published, res.PublishedPrecision, res.PublishedSource = meta.published(doc, pageURL)
+
+	if res.Text == "" {
+		if terr != nil {
+			return res, fmt.Errorf("%w (%v)", ErrNoArticle, terr)
+		}
+		return res, ErrNoArticle
+	}
+	return res, nil
+}
+
+func findBody(doc *html.Node) *html.Node {
+	var body *html.Node
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		if body != nil {
+			return
+		}
+		if n.Type == html.ElementNode && n.Data == "body" {
+			body = n
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			find(c)
+		}
+	}
+	find(doc)
+	if body == nil {
+		return doc
+	}
+	return body
+}
+
+// hostOutlet names the outlet after the URL's host: "www.example.co.uk" gives
+// "example.co.uk".
+func hostOutlet(pageURL string) string {
+	u, err := nurl.Parse(pageURL)
+	if err != nil || u.Hostname() == "" {
+		return ""
+	}
+	h := strings.ToLower(u.Hostname())
+	for _, p := range []string{"www.", "www1.", "www2.", "m.", "amp.", "mobile."} {
+		if strings.HasPrefix(h, p) && strings.Count(h, ".") > 1 {
+			h = strings.TrimPrefix(h, p)
+			break
+		}
+	}
+	return h
+}
+
+func clean(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
