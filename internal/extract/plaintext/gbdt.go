@@ -1,0 +1,149 @@
+package plaintext
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+)
+
+// Model is the learned line model: boosted regression trees over the line
+// features, giving the log-odds that a line belongs to the article, and a
+// smoothing step that decides the whole page at once.
+type Model struct {
+	Features []string `json:"features"`
+	Base     float64  `json:"base"`
+	Trees    []Tree   `json:"trees"`
+	// Smoothing: a two-state (furniture/article) Viterbi pass where the
+	// emission is the tree log-odds plus Bias and each change of state
+	// costs Switch.
+	Bias   float64 `json:"bias"`
+	Switch float64 `json:"switch"`
+	// Trained records how the model was made, for people reading the file.
+	Trained string `json:"trained,omitempty"`
+}
+
+// Tree is one regression tree in flat form. Node 0 is the root; a node
+// with Feature < 0 is a leaf holding Value.
+type Tree struct {
+	Feature []int     `json:"f"`
+	Thresh  []float64 `json:"t"`
+	Left    []int     `json:"l"`
+	Right   []int     `json:"r"`
+	Value   []float64 `json:"v"`
+}
+
+func (t *Tree) eval(x []float64) float64 {
+	n := 0
+	for t.Feature[n] >= 0 {
+		if x[t.Feature[n]] <= t.Thresh[n] {
+			n = t.Left[n]
+		} else {
+			n = t.Right[n]
+		}
+	}
+	return t.Value[n]
+}
+
+// score is the model's log-odds for one feature row.
+func (m *Model) score(x []float64) float64 {
+	s := m.Base
+	for i := range m.Trees {
+		s += m.Trees[i].eval(x)
+	}
+	return s
+}
+
+// LoadModel parses a model file and checks it fits this code's features.
+func LoadModel(data []byte) (*Model, error) {
+	var m Model
+	if err := json.Unmarshal(data, &m); err != nil {
+		return nil, fmt.Errorf("reading plain-text line model: %w", err)
+	}
+	if err := m.check(); err != nil {
+		return nil, err
+	}
+	return &m, nil
+}
+
+func (m *Model) check() error {
+	if len(m.Features) != len(featureNames) {
+		return fmt.Errorf("plain-text line model has %d features, this build computes %d: retrain it", len(m.Features), len(featureNames))
+	}
+	for i, f := range m.Features {
+		if f != featureNames[i] {
+			return fmt.Errorf("plain-text line model feature %d is %q, this build computes %q: retrain it", i, f, featureNames[i])
+		}
+	}
+	for ti, t := range m.Trees {
+		n := len(t.Feature)
+		if n == 0 || len(t.Thresh) != n || len(t.Left) != n || len(t.Right) != n || len(t.Value) != n {
+			return fmt.Errorf("plain-text line model tree %d is malformed", ti)
+		}
+		for i := range n {
+			if t.Feature[i] >= len(featureNames) {
+				return fmt.Errorf("plain-text line model tree %d uses unknown feature %d", ti, t.Feature[i])
+			}
+			if t.Feature[i] >= 0 && (t.Left[i] <= i || t.Right[i] <= i || t.Left[i] >= n || t.Right[i] >= n) {
+				return fmt.Errorf("plain-text line model tree %d has a bad link at node %d", ti, i)
+			}
+		}
+	}
+	return nil
+}
+
+// Decide returns, for each line, whether it belongs to the article.
+func (m *Model) decide(rows [][]float64) []bool {
+	n := len(rows)
+	keep := make([]bool, n)
+	if n == 0 {
+		return keep
+	}
+	// Viterbi over two states; emission of "in" is the log-odds, of "out"
+	// is zero.
+	em := make([]float64, n)
+	for i, x := range rows {
+		em[i] = m.score(x) + m.Bias
+	}
+	return viterbi(em, m.Switch)
+}
+
+// viterbi finds the in/out sequence maximising the summed emissions of the
+// "in" lines minus sw for each change of state.
+func viterbi(em []float64, sw float64) []bool {
+	n := len(em)
+	keep := make([]bool, n)
+	if n == 0 {
+		return keep
+	}
+	// back[i][s] = previous state chosen for state s at i
+	back := make([][2]uint8, n)
+	out, in := 0.0, em[0]-sw*0.0
+	for i := 1; i < n; i++ {
+		var nOut, nIn float64
+		if out >= in-sw {
+			nOut, back[i][0] = out, 0
+		} else {
+			nOut, back[i][0] = in-sw, 1
+		}
+		if in >= out-sw {
+			nIn, back[i][1] = in, 1
+		} else {
+			nIn, back[i][1] = out-sw, 0
+		}
+		out, in = nOut, nIn+em[i]
+		if math.IsInf(in, 0) || math.IsNaN(in) {
+			in = out - 1
+		}
+	}
+	s := uint8(0)
+	if in > out {
+		s = 1
+	}
+	for i := n - 1; i >= 0; i-- {
+		keep[i] = s == 1
+		if i > 0 {
+			s = back[i][s]
+		}
+	}
+	return keep
+}
