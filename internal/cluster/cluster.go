@@ -1,0 +1,631 @@
+// Package cluster groups articles into stories as they arrive and marks
+// near-duplicates (syndicated or lightly edited copies).
+//
+// Articles are analysed once into Features (Prepare: stemmed terms with
+// title and lede boosted, capitalised names, numbers, years and dates, a
+// near-duplicate signature) and then added in publication order. Each new
+// article joins the active story it is most similar to, or starts a new
+// one. Similarity mixes the cosine of TF-IDF vectors of terms, of names
+// and of numbers and dates; names and numbers carry across languages,
+// which is what lets a German and an English report of one event meet.
+// Recent stories weigh more. Active stories are bounded in number and age,
+// so memory stays flat over an endless stream. A periodic pass merges
+// stories that converged; Finish re-examines every article against the
+// final statistics, moving those that fit another story better, splitting
+// off those that drifted, and merging stories again.
+//
+// Results are deterministic: the same articles in the same order give the
+// same stories.
+package cluster
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"time"
+)
+
+// Assignment is where an article went.
+type Assignment struct {
+	ID    string `json:"id"`
+	Story string `json:"story"`
+	// DuplicateOf is the ID of the earliest article this one copies, ""
+	// when it is an original report. A copy belongs to the story of its
+	// original; it counts as a source but not as an independent report.
+	DuplicateOf string `json:"duplicate_of"`
+	// Overlap is the estimated share of this article's text found in
+	// DuplicateOf (0 when not a duplicate).
+	Overlap float64 `json:"overlap"`
+}
+
+// Config tunes the clusterer. DefaultConfig gives tuned values; a zero
+// field in a Config passed to New takes the default.
+type Config struct {
+	// Threshold is the similarity an article needs to join a story.
+	Threshold float64
+	// MergeThreshold is the similarity at which two stories merge.
+	MergeThreshold float64
+	// Weights of the three kinds of evidence (renormalised over the kinds
+	// the article has).
+	WeightTerms, WeightEntities, WeightNumbers float64
+	// RecencyHalfLife halves a story's score per this much time between
+	// its latest article and the new one.
+	RecencyHalfLife time.Duration
+	// MaxActive bounds the number of stories kept in memory; MaxAge drops
+	// stories with no article for this long (relative to the newest
+	// publication time seen).
+	MaxActive int
+	MaxAge    time.Duration
+	// DuplicateOverlap is the share of an article's text found in an
+	// earlier one that makes it a copy; DuplicateWindow is how many recent
+	// articles are searched.
+	DuplicateOverlap float64
+	DuplicateWindow  int
+	// PassEvery runs the merge pass (and eviction) every this many articles.
+	PassEvery int
+	// MaxCandidates bounds how many stories are scored per article.
+	MaxCandidates int
+	// Stream, when true, keeps no per-article history: memory is flat, and
+	// Finish only runs a final merge pass over the active stories and
+	// returns nil. Use Resolve to follow merged story IDs.
+	Stream bool
+}
+
+// DefaultConfig returns the tuned defaults (see eval/ecbplus).
+func DefaultConfig() Config {
+	return Config{
+		Threshold:        0.30,
+		MergeThreshold:   0.45,
+		WeightTerms:      0.5,
+		WeightEntities:   0.35,
+		WeightNumbers:    0.15,
+		RecencyHalfLife:  72 * time.Hour,
+		MaxActive:        4000,
+		MaxAge:           30 * 24 * time.Hour,
+		DuplicateOverlap: 0.6,
+		DuplicateWindow:  20000,
+		PassEvery:        1000,
+		MaxCandidates:    40,
+	}
+}
+
+func (c Config) withDefaults() Config {
+	d := DefaultConfig()
+	set := func(v *float64, def float64) {
+		if *v == 0 {
+			*v = def
+		}
+	}
+	set(&c.Threshold, d.Threshold)
+	set(&c.MergeThreshold, d.MergeThreshold)
+	if c.WeightTerms == 0 && c.WeightEntities == 0 && c.WeightNumbers == 0 {
+		c.WeightTerms, c.WeightEntities, c.WeightNumbers = d.WeightTerms, d.WeightEntities, d.WeightNumbers
+	}
+	set(&c.DuplicateOverlap, d.DuplicateOverlap)
+	if c.RecencyHalfLife == 0 {
+		c.RecencyHalfLife = d.RecencyHalfLife
+	}
+	if c.MaxActive <= 0 {
+		c.MaxActive = d.MaxActive
+	}
+	if c.MaxAge == 0 {
+		c.MaxAge = d.MaxAge
+	}
+	if c.DuplicateWindow == 0 {
+		c.DuplicateWindow = d.DuplicateWindow
+	}
+	if c.PassEvery <= 0 {
+		c.PassEvery = d.PassEvery
+	}
+	if c.MaxCandidates <= 0 {
+		c.MaxCandidates = d.MaxCandidates
+	}
+	return c
+}
+
+// Internal sizes.
+const (
+	maxDocTerms      = 60  // strongest terms of an article used for scoring
+	maxCentroidTerms = 300 // weights kept per story and kind
+	queryTerms       = 12  // strongest terms used to find candidate stories
+	maxStoryPostings = 200 // stories listed per index key
+)
+
+type story struct {
+	idx     int // creation number; the story ID is "s"+idx
+	n       int // independent articles
+	last    time.Time
+	lastSeq int64
+	first   time.Time
+	vec     [nKinds]centroid
+}
+
+// record is one article kept for Finish (not kept in Stream mode).
+type record struct {
+	id      string
+	story   int
+	dupOf   string
+	dupIdx  int // index of the original in records, -1 when original
+	overlap float64
+	f       *Features
+}
+
+// Clusterer assigns articles to stories one at a time. It is not safe for
+// concurrent use.
+type Clusterer struct {
+	cfg      Config
+	df       *dfTable
+	active   map[int]*story
+	alias    map[int]int // merged story -> story it merged into
+	index    map[uint64][]int
+	dups     *dupIndex
+	seq      int64
+	nextIdx  int
+	lastPass int64 // seq of the previous merge pass
+	newest   time.Time
+	history  []record
+	byID     map[string]int // article ID -> index in history
+	counts   map[int]int    // scratch for candidate counting
+}
+
+// New returns an empty Clusterer.
+func New(cfg Config) *Clusterer {
+	cfg = cfg.withDefaults()
+	return &Clusterer{
+		cfg:     cfg,
+		df:      newDFTable(),
+		active:  map[int]*story{},
+		alias:   map[int]int{},
+		index:   map[uint64][]int{},
+		dups:    newDupIndex(cfg.DuplicateWindow),
+		nextIdx: 1,
+		byID:    map[string]int{},
+		counts:  map[int]int{},
+	}
+}
+
+// StoryID is the external name of story number idx.
+func StoryID(idx int) string { return "s" + strconv.Itoa(idx) }
+
+// Add analyses d and assigns it. Articles should come in publication
+// order; see Run.
+func (c *Clusterer) Add(d Doc) Assignment {
+	f := Prepare(d)
+	return c.AddFeatures(&f)
+}
+
+// AddFeatures assigns an already analysed article. The Clusterer keeps f
+// (unless Config.Stream), so the caller must not change it afterwards.
+func (c *Clusterer) AddFeatures(f *Features) Assignment {
+	c.seq++
+	if f.Published.After(c.newest) {
+		c.newest = f.Published
+	}
+	a := Assignment{ID: f.ID}
+
+	// near-duplicate of a recent article?
+	keys := f.Sig.bandKeys()
+	if orig, ov := c.dups.find(&f.Sig, &keys, c.cfg.DuplicateOverlap); orig != nil {
+		a.DuplicateOf, a.Overlap = orig.id, math.Round(ov*1000)/1000
+		st := c.resolve(orig.story)
+		a.Story = StoryID(st)
+		if s := c.active[st]; s != nil {
+			s.last, s.lastSeq = later(s.last, f.Published), c.seq
+		}
+		c.remember(f, st, orig.id, a.Overlap)
+		c.df.add(f)
+		c.tick()
+		return a
+	}
+
+	v := vectorize(f, c.df, maxDocTerms)
+	c.df.add(f)
+	best, score := c.bestStory(&v, f.Published, -1)
+	var s *story
+	if best != nil && score >= c.cfg.Threshold {
+		s = best
+	} else {
+		s = c.newStory()
+	}
+	c.addTo(s, &v, f.Published)
+	a.Story = StoryID(s.idx)
+	c.dups.add(&dupEntry{seq: c.seq, id: f.ID, story: s.idx, sig: f.Sig, keys: keys})
+	c.remember(f, s.idx, "", 0)
+	c.tick()
+	return a
+}
+
+func later(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
+}
+
+func (c *Clusterer) remember(f *Features, st int, dupOf string, ov float64) {
+	if c.cfg.Stream {
+		return
+	}
+	r := record{id: f.ID, story: st, dupOf: dupOf, dupIdx: -1, overlap: ov, f: f}
+	if dupOf != "" {
+		r.dupIdx = c.byID[dupOf]
+	}
+	if _, seen := c.byID[f.ID]; !seen {
+		c.byID[f.ID] = len(c.history)
+	}
+	c.history = append(c.history, r)
+}
+
+func (c *Clusterer) tick() {
+	if c.seq%int64(c.cfg.PassEvery) == 0 {
+		c.pass()
+	}
+}
+
+func (c *Clusterer) newStory() *story {
+	s := &story{idx: c.nextIdx}
+	c.nextIdx++
+	c.active[s.idx] = s
+	return s
+}
+
+// addTo adds an article vector to story s and posts its keys in the
+// candidate index.
+func (c *Clusterer) addTo(s *story, v *docVec, pub time.Time) {
+	for k := range v {
+		s.vec[k].add(v[k], 1)
+		if len(s.vec[k].w) > 2*maxCentroidTerms {
+			s.vec[k].trim(maxCentroidTerms)
+		}
+	}
+	s.n++
+	if s.first.IsZero() || (!pub.IsZero() && pub.Before(s.first)) {
+		s.first = pub
+	}
+	s.last, s.lastSeq = later(s.last, pub), c.seq
+	for _, k := range queryKeys(v) {
+		c.post(k, s.idx)
+	}
+}
+
+func (c *Clusterer) post(k uint64, idx int) {
+	l := c.index[k]
+	for _, x := range l {
+		if x == idx {
+			return
+		}
+	}
+	if len(l) >= maxStoryPostings {
+		return
+	}
+	c.index[k] = append(l, idx)
+}
+
+// queryKeys are the features used to look up candidate stories: every
+// name, every number and date, and the strongest terms.
+func queryKeys(v *docVec) []uint64 {
+	keys := make([]uint64, 0, len(v[vEntities])+len(v[vNumbers])+queryTerms)
+	for _, x := range v[vEntities] {
+		keys = append(keys, x.ID)
+	}
+	for _, x := range v[vNumbers] {
+		keys = append(keys, x.ID)
+	}
+	terms := v[vTerms]
+	if len(terms) > queryTerms {
+		terms = append([]Feature(nil), terms...)
+		sort.Slice(terms, func(i, j int) bool {
+			if terms[i].W != terms[j].W {
+				return terms[i].W > terms[j].W
+			}
+			return terms[i].ID < terms[j].ID
+		})
+		terms = terms[:queryTerms]
+	}
+	for _, x := range terms {
+		keys = append(keys, x.ID)
+	}
+	return keys
+}
+
+// bestStory returns the active story most similar to v (skipping story
+// skip) and its score.
+func (c *Clusterer) bestStory(v *docVec, pub time.Time, skip int) (*story, float64) {
+	clear(c.counts)
+	for _, k := range queryKeys(v) {
+		for _, idx := range c.index[k] {
+			if idx = c.resolve(idx); idx != skip {
+				c.counts[idx]++
+			}
+		}
+	}
+	type cand struct{ idx, hits int }
+	cands := make([]cand, 0, len(c.counts))
+	for idx, h := range c.counts {
+		if _, ok := c.active[idx]; ok {
+			cands = append(cands, cand{idx, h})
+		}
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		if cands[i].hits != cands[j].hits {
+			return cands[i].hits > cands[j].hits
+		}
+		return cands[i].idx > cands[j].idx // newer first
+	})
+	if len(cands) > c.cfg.MaxCandidates {
+		cands = cands[:c.cfg.MaxCandidates]
+	}
+	var best *story
+	bestScore := 0.0
+	for _, cd := range cands {
+		s := c.active[cd.idx]
+		sc := c.score(v, s, pub)
+		if sc > bestScore || (sc == bestScore && best != nil && s.idx < best.idx) {
+			best, bestScore = s, sc
+		}
+	}
+	return best, bestScore
+}
+
+// score is the similarity of an article to a story: a weighted mean of
+// the cosines per kind of evidence over the kinds the article has, damped
+// by the time since the story's latest article.
+func (c *Clusterer) score(v *docVec, s *story, pub time.Time) float64 {
+	w := [nKinds]float64{c.cfg.WeightTerms, c.cfg.WeightEntities, c.cfg.WeightNumbers}
+	var num, den float64
+	for k := range v {
+		if len(v[k]) == 0 {
+			continue
+		}
+		num += w[k] * s.vec[k].cos(v[k])
+		den += w[k]
+	}
+	if den == 0 {
+		return 0
+	}
+	sc := num / den
+	if !pub.IsZero() && !s.last.IsZero() {
+		var gap time.Duration
+		switch {
+		case pub.After(s.last):
+			gap = pub.Sub(s.last)
+		case !s.first.IsZero() && pub.Before(s.first):
+			gap = s.first.Sub(pub)
+		}
+		sc *= math.Exp2(-float64(gap) / float64(c.cfg.RecencyHalfLife))
+	}
+	return sc
+}
+
+// storySim is the similarity of two stories' centroids.
+func (c *Clusterer) storySim(a, b *story) float64 {
+	w := [nKinds]float64{c.cfg.WeightTerms, c.cfg.WeightEntities, c.cfg.WeightNumbers}
+	var num, den float64
+	for k := 0; k < nKinds; k++ {
+		if a.vec[k].norm2 == 0 || b.vec[k].norm2 == 0 {
+			continue
+		}
+		num += w[k] * cosCentroids(&a.vec[k], &b.vec[k])
+		den += w[k]
+	}
+	if den == 0 {
+		return 0
+	}
+	return num / den
+}
+
+// resolve follows merges from story idx to the story it now belongs to.
+func (c *Clusterer) resolve(idx int) int {
+	for {
+		to, ok := c.alias[idx]
+		if !ok {
+			return idx
+		}
+		idx = to
+	}
+}
+
+// Resolve returns the current ID of a story ID returned earlier (stories
+// merge). Unknown IDs come back unchanged.
+func (c *Clusterer) Resolve(storyID string) string {
+	if len(storyID) < 2 || storyID[0] != 's' {
+		return storyID
+	}
+	idx, err := strconv.Atoi(storyID[1:])
+	if err != nil {
+		return storyID
+	}
+	return StoryID(c.resolve(idx))
+}
+
+// pass evicts old stories, merges stories that converged and rebuilds the
+// candidate index from the active stories.
+func (c *Clusterer) pass() {
+	// eviction: too old, then too many (least recently updated first)
+	ids := c.activeIDs()
+	if !c.newest.IsZero() {
+		for _, idx := range ids {
+			s := c.active[idx]
+			if !s.last.IsZero() && c.newest.Sub(s.last) > c.cfg.MaxAge {
+				delete(c.active, idx)
+			}
+		}
+	}
+	if len(c.active) > c.cfg.MaxActive {
+		ids = c.activeIDs()
+		sort.Slice(ids, func(i, j int) bool { return c.active[ids[i]].lastSeq < c.active[ids[j]].lastSeq })
+		for _, idx := range ids[:len(ids)-c.cfg.MaxActive] {
+			delete(c.active, idx)
+		}
+	}
+	c.mergePass()
+	c.rebuildIndex()
+	if c.cfg.Stream {
+		c.pruneAliases()
+	}
+}
+
+// pruneAliases forgets merges into stories that are no longer active, so
+// the alias table stays as small as the active window.
+func (c *Clusterer) pruneAliases() {
+	for from, to := range c.alias {
+		if _, ok := c.active[c.resolve(to)]; !ok {
+			delete(c.alias, from)
+		}
+	}
+}
+
+func (c *Clusterer) activeIDs() []int {
+	ids := make([]int, 0, len(c.active))
+	for idx := range c.active {
+		ids = append(ids, idx)
+	}
+	sort.Ints(ids)
+	return ids
+}
+
+// rebuildIndex reposts the strongest features of every active story.
+func (c *Clusterer) rebuildIndex() {
+	clear(c.index)
+	for _, idx := range c.activeIDs() {
+		s := c.active[idx]
+		var v docVec
+		for k := range s.vec {
+			v[k] = strongest(&s.vec[k], 30)
+		}
+		for _, k := range queryKeys(&v) {
+			c.post(k, idx)
+		}
+	}
+}
+
+// strongest returns the n heaviest weights of a centroid.
+func strongest(c *centroid, n int) []Feature {
+	all := make([]Feature, 0, len(c.w))
+	for id, w := range c.w {
+		all = append(all, Feature{id, w})
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].W != all[j].W {
+			return all[i].W > all[j].W
+		}
+		return all[i].ID < all[j].ID
+	})
+	if len(all) > n {
+		all = all[:n]
+	}
+	return all
+}
+
+// mergePass merges active stories whose centroids reached
+// MergeThreshold, most similar pair first; the newer story joins the
+// older. Only stories changed since the previous pass are examined.
+func (c *Clusterer) mergePass() {
+	type pair struct {
+		i, j int
+		sim  float64
+	}
+	var pairs []pair
+	for _, i := range c.activeIDs() {
+		a := c.active[i]
+		if a.lastSeq <= c.lastPass {
+			continue
+		}
+		for _, j := range c.candidates(a, i) {
+			if sim := c.storySim(a, c.active[j]); sim >= c.cfg.MergeThreshold {
+				pairs = append(pairs, pair{min(i, j), max(i, j), sim})
+			}
+		}
+	}
+	c.lastPass = c.seq
+	sort.Slice(pairs, func(x, y int) bool {
+		if pairs[x].sim != pairs[y].sim {
+			return pairs[x].sim > pairs[y].sim
+		}
+		if pairs[x].i != pairs[y].i {
+			return pairs[x].i < pairs[y].i
+		}
+		return pairs[x].j < pairs[y].j
+	})
+	for _, p := range pairs {
+		i, j := c.resolve(p.i), c.resolve(p.j)
+		if i == j {
+			continue
+		}
+		if _, ok := c.active[i]; !ok {
+			continue
+		}
+		if _, ok := c.active[j]; !ok {
+			continue
+		}
+		c.merge(min(i, j), max(i, j))
+	}
+}
+
+// candidates lists up to MaxCandidates active stories sharing index keys
+// with story a (other than a itself), most shared keys first.
+func (c *Clusterer) candidates(a *story, self int) []int {
+	var v docVec
+	for k := range a.vec {
+		v[k] = strongest(&a.vec[k], 30)
+	}
+	clear(c.counts)
+	for _, key := range queryKeys(&v) {
+		for _, j := range c.index[key] {
+			if j != self {
+				c.counts[j]++
+			}
+		}
+	}
+	type cand struct{ idx, hits int }
+	cands := make([]cand, 0, len(c.counts))
+	for idx, h := range c.counts {
+		if _, ok := c.active[idx]; ok {
+			cands = append(cands, cand{idx, h})
+		}
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		if cands[i].hits != cands[j].hits {
+			return cands[i].hits > cands[j].hits
+		}
+		return cands[i].idx > cands[j].idx
+	})
+	if len(cands) > c.cfg.MaxCandidates {
+		cands = cands[:c.cfg.MaxCandidates]
+	}
+	out := make([]int, len(cands))
+	for n, cd := range cands {
+		out[n] = cd.idx
+	}
+	return out
+}
+
+// merge moves story j into story i.
+func (c *Clusterer) merge(i, j int) {
+	a, b := c.active[i], c.active[j]
+	for k := range a.vec {
+		keys := make([]uint64, 0, len(b.vec[k].w))
+		for id := range b.vec[k].w {
+			keys = append(keys, id)
+		}
+		sort.Slice(keys, func(x, y int) bool { return keys[x] < keys[y] })
+		v := make([]Feature, len(keys))
+		for n, id := range keys {
+			v[n] = Feature{id, b.vec[k].w[id]}
+		}
+		a.vec[k].add(v, 1)
+		if len(a.vec[k].w) > 2*maxCentroidTerms {
+			a.vec[k].trim(maxCentroidTerms)
+		}
+	}
+	a.n += b.n
+	a.last = later(a.last, b.last)
+	if !b.first.IsZero() && (a.first.IsZero() || b.first.Before(a.first)) {
+		a.first = b.first
+	}
+	if b.lastSeq > a.lastSeq {
+		a.lastSeq = b.lastSeq
+	}
+	delete(c.active, j)
+	c.alias[j] = i
+}

@@ -1,0 +1,142 @@
+package cluster
+
+import (
+	"sort"
+)
+
+// Refinement settings for Finish.
+const (
+	refineRounds = 3
+	moveMargin   = 0.02 // a better story must win by this much to take an article
+)
+
+// Finish runs the final passes and returns every article's final
+// assignment, in the order the articles were added. Story IDs are those
+// Add returned, except where stories were merged (the older ID survives)
+// or an article was split off into a new story.
+//
+// With Config.Stream it only merges converged active stories and returns
+// nil; use Resolve on the IDs Add returned.
+func (c *Clusterer) Finish() []Assignment {
+	if c.cfg.Stream {
+		c.lastPass = -1
+		c.mergePass()
+		c.rebuildIndex()
+		return nil
+	}
+	c.refine()
+	out := make([]Assignment, len(c.history))
+	for i, r := range c.history {
+		st := c.resolve(r.story)
+		if r.dupIdx >= 0 {
+			st = c.resolve(c.history[r.dupIdx].story)
+		}
+		out[i] = Assignment{ID: r.id, Story: StoryID(st), DuplicateOf: r.dupOf, Overlap: r.overlap}
+	}
+	return out
+}
+
+// refine re-examines every original article against statistics of the
+// whole collection: articles move to the story that fits them clearly
+// better, articles that fit no story any more are split off, and stories
+// whose centroids converged are merged.
+func (c *Clusterer) refine() {
+	// vectors with the final document frequencies
+	vecs := make([]docVec, len(c.history))
+	for i := range c.history {
+		r := &c.history[i]
+		if r.dupIdx < 0 {
+			vecs[i] = vectorize(r.f, c.df, maxDocTerms)
+		}
+		r.story = c.resolve(r.story)
+	}
+	// rebuild every story from its articles
+	clear(c.active)
+	for i := range c.history {
+		r := &c.history[i]
+		if r.dupIdx >= 0 {
+			continue
+		}
+		s, ok := c.active[r.story]
+		if !ok {
+			s = &story{idx: r.story}
+			c.active[r.story] = s
+		}
+		c.addTo(s, &vecs[i], r.f.Published)
+	}
+	c.rebuildIndex()
+
+	for round := 0; round < refineRounds; round++ {
+		moved := 0
+		for i := range c.history {
+			r := &c.history[i]
+			if r.dupIdx >= 0 {
+				continue
+			}
+			v := &vecs[i]
+			own := c.active[r.story]
+			c.removeFrom(own, v)
+			ownScore := 0.0
+			if own.n > 0 {
+				ownScore = c.score(v, own, r.f.Published)
+			}
+			best, bestScore := c.bestStory(v, r.f.Published, own.idx)
+			target := own
+			switch {
+			case best != nil && bestScore >= c.cfg.Threshold && bestScore > ownScore+moveMargin:
+				target = best
+			case own.n > 0 && ownScore < c.cfg.Threshold/2:
+				target = c.newStory()
+			}
+			if target != own {
+				moved++
+				if own.n == 0 {
+					delete(c.active, own.idx)
+				}
+			}
+			c.addTo(target, v, r.f.Published)
+			r.story = target.idx
+		}
+		c.lastPass = -1
+		c.mergePass()
+		for i := range c.history {
+			c.history[i].story = c.resolve(c.history[i].story)
+		}
+		c.rebuildIndex()
+		if moved == 0 {
+			break
+		}
+	}
+}
+
+// removeFrom takes an article vector out of story s.
+func (c *Clusterer) removeFrom(s *story, v *docVec) {
+	for k := range v {
+		s.vec[k].add(v[k], -1)
+	}
+	s.n--
+}
+
+// Run clusters docs in publication order (stable for equal times, so
+// input order decides among them) and returns the final assignments in
+// input order.
+func Run(docs []Doc, cfg Config) []Assignment {
+	cfg.Stream = false
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return docs[order[a]].Published.Before(docs[order[b]].Published) })
+	feats := make([]Features, len(docs))
+	prepareAll(docs, feats)
+	c := New(cfg)
+	for _, i := range order {
+		c.AddFeatures(&feats[i])
+	}
+	final := c.Finish()
+	out := make([]Assignment, len(docs))
+	for n, i := range order {
+		out[i] = final[n]
+	}
+	return out
+}

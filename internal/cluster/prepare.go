@@ -1,0 +1,28 @@
+package cluster
+
+import (
+	"runtime"
+	"sync"
+)
+
+// prepareAll analyses docs into feats using all cores; the result does not
+// depend on scheduling.
+func prepareAll(docs []Doc, feats []Features) {
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(docs)))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				feats[i] = Prepare(docs[i])
+			}
+		}()
+	}
+	for i := range docs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}

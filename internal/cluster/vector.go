@@ -1,0 +1,158 @@
+package cluster
+
+import (
+	"math"
+	"sort"
+)
+
+// The three kinds of evidence a story is compared on.
+const (
+	vTerms = iota
+	vEntities
+	vNumbers
+	nKinds
+)
+
+// dfTable counts in how many articles each feature occurred, in a fixed
+// number of hashed buckets, so memory does not grow with the archive.
+type dfTable struct {
+	n      float64
+	counts []uint32
+}
+
+const dfBits = 20
+
+func newDFTable() *dfTable { return &dfTable{counts: make([]uint32, 1<<dfBits)} }
+
+func (t *dfTable) idf(id uint64) float64 {
+	df := float64(t.counts[id&(1<<dfBits-1)])
+	return math.Log((t.n+1)/(df+1)) + 1
+}
+
+func (t *dfTable) add(f *Features) {
+	t.n++
+	for _, l := range [][]Feature{f.Terms, f.Entities, f.Numbers} {
+		for _, x := range l {
+			t.counts[x.ID&(1<<dfBits-1)]++
+		}
+	}
+}
+
+// docVec is an article's weighted, L2-normalised feature vectors.
+type docVec [nKinds][]Feature
+
+// vectorize weighs f's counts by inverse document frequency:
+// (1 + ln count) * idf, keeps the strongest maxDocTerms terms, and
+// normalises each kind to unit length.
+func vectorize(f *Features, df *dfTable, maxDocTerms int) docVec {
+	var v docVec
+	for k, l := range [nKinds][]Feature{f.Terms, f.Entities, f.Numbers} {
+		out := make([]Feature, len(l))
+		for i, x := range l {
+			out[i] = Feature{x.ID, float32((1 + math.Log(float64(max(x.W, 1)))) * df.idf(x.ID))}
+		}
+		if k == vTerms && len(out) > maxDocTerms {
+			sort.Slice(out, func(i, j int) bool {
+				if out[i].W != out[j].W {
+					return out[i].W > out[j].W
+				}
+				return out[i].ID < out[j].ID
+			})
+			out = out[:maxDocTerms]
+		}
+		var n2 float64
+		for _, x := range out {
+			n2 += float64(x.W) * float64(x.W)
+		}
+		if n2 > 0 {
+			inv := float32(1 / math.Sqrt(n2))
+			for i := range out {
+				out[i].W *= inv
+			}
+		}
+		v[k] = out
+	}
+	return v
+}
+
+// centroid is the sum of a story's article vectors of one kind.
+type centroid struct {
+	w     map[uint64]float32
+	norm2 float64
+}
+
+func (c *centroid) dot(v []Feature) float64 {
+	var s float64
+	for _, x := range v {
+		s += float64(c.w[x.ID]) * float64(x.W)
+	}
+	return s
+}
+
+// cos is the cosine between the unit vector v and the centroid.
+func (c *centroid) cos(v []Feature) float64 {
+	if c.norm2 <= 0 || len(v) == 0 {
+		return 0
+	}
+	return c.dot(v) / math.Sqrt(c.norm2)
+}
+
+// add adds sign*v to the centroid, keeping norm2 exact.
+func (c *centroid) add(v []Feature, sign float32) {
+	if c.w == nil {
+		c.w = make(map[uint64]float32, len(v))
+	}
+	for _, x := range v {
+		old := c.w[x.ID]
+		nw := old + sign*x.W
+		c.norm2 += float64(nw)*float64(nw) - float64(old)*float64(old)
+		if nw > 1e-6 || nw < -1e-6 {
+			c.w[x.ID] = nw
+		} else {
+			delete(c.w, x.ID)
+		}
+	}
+	if c.norm2 < 0 {
+		c.norm2 = 0
+	}
+}
+
+// trim keeps the n heaviest weights so a long-running story stays small.
+func (c *centroid) trim(n int) {
+	if len(c.w) <= n {
+		return
+	}
+	all := make([]Feature, 0, len(c.w))
+	for id, w := range c.w {
+		all = append(all, Feature{id, w})
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].W != all[j].W {
+			return all[i].W > all[j].W
+		}
+		return all[i].ID < all[j].ID
+	})
+	clear(c.w)
+	c.norm2 = 0
+	for _, x := range all[:n] {
+		c.w[x.ID] = x.W
+		c.norm2 += float64(x.W) * float64(x.W)
+	}
+}
+
+// cosCentroids is the cosine between two centroids.
+func cosCentroids(a, b *centroid) float64 {
+	if a.norm2 <= 0 || b.norm2 <= 0 {
+		return 0
+	}
+	if len(a.w) > len(b.w) {
+		a, b = b, a
+	}
+	// Map order is random; summing fixed-point products makes the total
+	// independent of it, so results are the same on every run.
+	var s int64
+	for id, w := range a.w {
+		s += int64(float64(w) * float64(b.w[id]) * (1 << 40))
+	}
+	return float64(s) / (1 << 40) / math.Sqrt(a.norm2*b.norm2)
+}
