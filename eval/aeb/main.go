@@ -37,10 +37,11 @@ const (
 )
 
 type page struct {
-	id   string
-	url  string
-	gold string
-	html []byte
+	index int
+	id    string
+	url   string
+	gold  string
+	html  []byte
 }
 
 func main() {
@@ -65,6 +66,7 @@ func main() {
 		os.Exit(1)
 	}
 
+	removed := make([][]string, len(pages))
 	var run func(p page) (string, error)
 	switch *mode {
 	case "newsdesk":
@@ -73,6 +75,7 @@ func main() {
 			if err != nil {
 				return "", err
 			}
+			removed[p.index] = a.Removed
 			return a.Text, nil
 		}
 	case "trafilatura":
@@ -115,6 +118,7 @@ func main() {
 		if *dump != "" {
 			_ = os.MkdirAll(*dump, 0o755)
 			_ = os.WriteFile(filepath.Join(*dump, p.id+".txt"), []byte(texts[i]), 0o644)
+			_ = os.WriteFile(filepath.Join(*dump, p.id+".removed"), []byte(strings.Join(removed[i], "\n")), 0o644)
 		}
 	}
 	t := aggregate(scores, empty)
@@ -213,7 +217,7 @@ func load(dir string) ([]page, error) {
 			}
 			return nil, err
 		}
-		pages = append(pages, page{id: id, url: gt[id].URL, gold: gt[id].ArticleBody, html: b})
+		pages = append(pages, page{index: len(pages), id: id, url: gt[id].URL, gold: gt[id].ArticleBody, html: b})
 	}
 	if len(pages) == 0 {
 		return nil, fmt.Errorf("no pages found in %s", dir)

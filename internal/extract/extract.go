@@ -41,7 +41,7 @@ func Extract(ctx context.Context, in Input) (*model.Article, error) {
 			return nil, err
 		}
 		return &model.Article{Path: in.Path, URL: in.URL, Title: h.Title, Text: h.Text, Published: h.Published,
-			PublishedPrecision: h.PublishedPrecision, PublishedSource: h.PublishedSource, Outlet: h.Outlet}, nil
+			PublishedPrecision: h.PublishedPrecision, PublishedSource: h.PublishedSource, Outlet: h.Outlet, Removed: h.Removed}, nil
 	}
 	r := plaintext.Extract(string(in.Data), in.URL)
 	a := &model.Article{

@@ -62,10 +62,12 @@ func Extract(page []byte, pageURL string) (res Result, err error) {
 	}
 
 	var lines []Line
+	titles := []string{meta.title, meta.ogTitle, meta.h1, stripSiteSuffix(meta.title, meta.siteName)}
 	if terr == nil && tr != nil {
 		lines = nodeLines(tr.ContentNode, false)
+		titles = append(titles, tr.Metadata.Title)
 	}
-	kept, removed := filterLines(lines, meta.title)
+	kept, removed := filterLines(lines, titles)
 	res.Text = linesText(kept)
 	for _, l := range removed {
 		res.Removed = append(res.Removed, l.Text)

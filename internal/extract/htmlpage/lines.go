@@ -18,7 +18,7 @@ var blockTags = map[atom.Atom]bool{
 	atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true,
 	atom.Hr: true, atom.Html: true, atom.Li: true, atom.Main: true, atom.Nav: true,
 	atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true, atom.Summary: true,
-	atom.Table: true, atom.Tbody: true, atom.Td: true, atom.Tfoot: true, atom.Th: true,
+	atom.Table: true, atom.Tbody: true, atom.Tfoot: true,
 	atom.Thead: true, atom.Tr: true, atom.Ul: true, atom.Option: true, atom.Select: true,
 	atom.Button: true, atom.Label: true, atom.Legend: true, atom.Menu: true,
 }
