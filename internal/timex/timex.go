@@ -5,7 +5,10 @@
 // "two days ago", "in the coming days").
 package timex
 
-import "time"
+import (
+	"sync"
+	"time"
+)
 
 // Date is one resolved date expression.
 type Date struct {
@@ -32,13 +35,107 @@ type Context struct {
 }
 
 // Resolve resolves one whole phrase against ref. It reports false when the
-// phrase is not a date expression it understands.
+// phrase holds no date expression it understands. With no sentence around
+// the phrase there is no tense to go by, so weekday names and dates without
+// a year follow the news convention (the most recent one, or the nearest).
 func Resolve(phrase string, ref time.Time) (Date, bool) {
-	return Date{}, false
+	ds := find(phrase, Context{Ref: ref}, true, true)
+	if len(ds) == 0 {
+		d, ok := parseFallback(phrase, ref)
+		if !ok {
+			return Date{}, false
+		}
+		ds = []Date{d}
+	}
+	d := ds[0]
+	d.Text, d.Start, d.End = phrase, 0, len(phrase)
+	return d, true
 }
 
 // Find returns all date expressions in text (typically one sentence), in
-// order of appearance, resolved against ctx.
+// order of appearance, resolved against ctx. The tense of the clause around
+// a phrase decides which "Monday" or which "June" it means; "the same day"
+// and "two days later" refer to the date found just before them in the
+// text, or to ctx.Previous, or else to the reference day.
 func Find(text string, ctx Context) []Date {
-	return nil
+	return find(text, ctx, true, false)
+}
+
+func find(text string, ctx Context, useTense, phrase bool) (out []Date) {
+	defer func() {
+		if r := recover(); r != nil {
+			out = nil // a bug on hostile input must not take the pipeline down
+		}
+	}()
+	if !mayHaveDate(text) {
+		return nil
+	}
+	ref := ctx.Ref
+	if ref.IsZero() {
+		ref = time.Now()
+	}
+	ref = date(ref.Year(), int(ref.Month()), ref.Day())
+	bufp := tokPool.Get().(*[]token)
+	defer func() { tokPool.Put(bufp) }()
+	toks := lex(text, (*bufp)[:0])
+	*bufp = toks
+	m := &matcher{s: text, toks: toks, ref: ref, prev: ctx.Previous, phrase: phrase}
+	if useTense {
+		m.tense = m.clauseTense
+	} else {
+		m.tense = func(int, int) int { return tenseUnknown }
+	}
+	for i := 0; i < len(toks); i++ {
+		if !trigger(&toks[i]) {
+			continue
+		}
+		r, ok := m.at(i)
+		if !ok {
+			continue
+		}
+		d := r.d
+		d.Start, d.End = toks[i].start, toks[r.end-1].end
+		d.Text = text[d.Start:d.End]
+		if !d.Future && !d.Vague && d.Date.After(ref) {
+			d.Future = true
+		}
+		out = append(out, d)
+		prev := d
+		m.prev = &prev
+		i = r.end - 1
+	}
+	if extra := m.fallbackSpans(out); len(extra) > 0 {
+		out = append(out, extra...)
+		sortByStart(out)
+	}
+	return out
+}
+
+var tokPool = sync.Pool{New: func() any { s := make([]token, 0, 256); return &s }}
+
+// trigger reports whether a date phrase can start at t; most tokens cannot,
+// which keeps Find fast on long text.
+func trigger(t *token) bool {
+	switch t.kind {
+	case tNum, tNumex, tAlnum:
+		return true
+	case tWord:
+		return t.cls.kind != wNone
+	}
+	return false
+}
+
+// mayHaveDate is a cheap byte-level pre-filter: a date needs a digit or a
+// letter sequence from the lexicon, and every lexicon entry is ASCII, so
+// text without digits and without any ASCII letter has nothing for us
+// except month names in other scripts, which the fallback handles only next
+// to digits.
+func mayHaveDate(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		if (s[i] >= '0' && s[i] <= '9') || (c >= 'a' && c <= 'z') {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,204 @@
+// Command dates scores internal/timex on TempEval-3 date phrases
+// (../shared/eval/dates/tempeval3-tbaq.tsv): each row is a reference time, a
+// phrase and the gold day. It prints the share resolved to the gold day,
+// the same figure for go-dateparser alone, and the failures with -v.
+//
+// Scoring: a day-precision answer must equal the gold day. Gold gives every
+// phrase a day, even "1992" or "this year" (some day inside that year), so a
+// month- or year-precision answer, or a range, counts when the gold day lies
+// inside the period it names. The strict figure (first day == gold) is
+// printed too.
+package main
+
+import (
+	"bufio"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	dps "github.com/markusmobius/go-dateparser"
+
+	"newsdesk/internal/timex"
+)
+
+// Floors for -gate: a little under the measured figures (a ratchet).
+const (
+	floorScore = 0.0
+)
+
+type row struct {
+	ref    time.Time
+	phrase string
+	gold   time.Time
+	kind   string
+}
+
+func main() {
+	gate := flag.Bool("gate", false, "exit non-zero when a score is under its floor")
+	verbose := flag.Bool("v", false, "print every failure")
+	baseline := flag.Bool("baseline", true, "also score go-dateparser alone")
+	dataFlag := flag.String("data", "", "path to tempeval3-tbaq.tsv (default: found from ../shared/eval)")
+	flag.Parse()
+
+	path := *dataFlag
+	if path == "" {
+		path = findData()
+	}
+	if path == "" {
+		fmt.Println("dates: skipped: ../shared/eval missing (no shared/eval/dates/tempeval3-tbaq.tsv found)")
+		return
+	}
+	rows, err := load(path)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "dates:", err)
+		os.Exit(1)
+	}
+
+	var ok, strict, answered int
+	var byKind = map[string][2]int{}
+	for _, r := range rows {
+		d, found := timex.Resolve(r.phrase, r.ref)
+		good := found && contains(d, r.gold)
+		if found {
+			answered++
+		}
+		if good {
+			ok++
+		}
+		if found && d.Date.Equal(r.gold) {
+			strict++
+		}
+		k := byKind[r.kind]
+		k[1]++
+		if good {
+			k[0]++
+		}
+		byKind[r.kind] = k
+		if !good && *verbose {
+			got := "-"
+			if found {
+				got = d.Date.Format("2006-01-02") + " " + d.Precision
+				if !d.Until.IsZero() {
+					got += " until " + d.Until.Format("2006-01-02")
+				}
+			}
+			fmt.Printf("  miss %s %-22q gold %s got %s\n", r.ref.Format("2006-01-02 Mon"), r.phrase, r.gold.Format("2006-01-02"), got)
+		}
+	}
+	n := len(rows)
+	score := float64(ok) / float64(n)
+	fmt.Printf("timex on %d TempEval-3 phrases: %d correct = %.4f (strict first-day match %.4f; answered %d, precision %.4f)\n",
+		n, ok, score, float64(strict)/float64(n), answered, float64(ok)/float64(max(answered, 1)))
+	for _, k := range []string{"relative", "explicit"} {
+		if v, has := byKind[k]; has {
+			fmt.Printf("  %-8s %d/%d = %.4f\n", k, v[0], v[1], float64(v[0])/float64(v[1]))
+		}
+	}
+	if *baseline {
+		b := baselineScore(rows)
+		fmt.Printf("go-dateparser alone (Parse, CurrentTime = reference): %.4f\n", b)
+	}
+	fmt.Printf("score=%.4f strict=%.4f\n", score, float64(strict)/float64(n))
+	if *gate && score < floorScore {
+		fmt.Printf("dates: FAIL score %.4f under floor %.4f\n", score, floorScore)
+		os.Exit(1)
+	}
+}
+
+// contains reports whether gold lies in the period d names.
+func contains(d timex.Date, gold time.Time) bool {
+	first := d.Date
+	last := d.Date
+	if !d.Until.IsZero() {
+		last = d.Until
+	}
+	var end time.Time // exclusive
+	switch d.Precision {
+	case timex.Month:
+		end = last.AddDate(0, 1, 0)
+	case timex.Year:
+		end = last.AddDate(1, 0, 0)
+	default:
+		end = last.AddDate(0, 0, 1)
+	}
+	return !gold.Before(first) && gold.Before(end)
+}
+
+func baselineScore(rows []row) float64 {
+	p := &dps.Parser{}
+	ok := 0
+	for _, r := range rows {
+		d, err := func() (d time.Time, err error) {
+			defer func() {
+				if recover() != nil {
+					err = errors.New("panic")
+				}
+			}()
+			res, err := p.Parse(&dps.Configuration{CurrentTime: r.ref}, r.phrase)
+			return res.Time, err
+		}()
+		if err == nil && !d.IsZero() && d.Format("2006-01-02") == r.gold.Format("2006-01-02") {
+			ok++
+		}
+	}
+	return float64(ok) / float64(len(rows))
+}
+
+func load(path string) ([]row, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open the dates data: %w", err)
+	}
+	defer f.Close()
+	var rows []row
+	sc := bufio.NewScanner(f)
+	line := 0
+	for sc.Scan() {
+		line++
+		if line == 1 {
+			continue
+		}
+		cols := strings.Split(sc.Text(), "\t")
+		if len(cols) < 4 {
+			continue
+		}
+		ref, err1 := time.Parse("2006-01-02T15:04:05", cols[0])
+		gold, err2 := time.Parse("2006-01-02", cols[2])
+		if err1 != nil || err2 != nil {
+			return nil, fmt.Errorf("%s line %d: bad date", path, line)
+		}
+		rows = append(rows, row{ref: ref, phrase: cols[1], gold: gold, kind: cols[3]})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return rows, nil
+}
+
+// findData walks up from the working directory looking for shared/eval as a
+// sibling of the repository (or any ancestor).
+func findData() string {
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for {
+		for _, c := range []string{
+			filepath.Join(dir, "..", "shared", "eval", "dates", "tempeval3-tbaq.tsv"),
+			filepath.Join(dir, "shared", "eval", "dates", "tempeval3-tbaq.tsv"),
+		} {
+			if _, err := os.Stat(c); err == nil {
+				return c
+			}
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}

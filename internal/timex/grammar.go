@@ -1,0 +1,525 @@
+package timex
+
+import (
+	"strings"
+	"time"
+
+	"newsdesk/internal/textproc"
+)
+
+// Tense of the clause a date phrase sits in.
+const (
+	tenseUnknown = iota
+	tensePast
+	tenseFuture
+)
+
+// matcher runs the date grammar over the tokens of one text.
+type matcher struct {
+	s     string
+	toks  []token
+	ref   time.Time // reference day, UTC midnight
+	prev  *Date     // anchor for anaphora ("the same day"); nil: the reference day
+	tense func(i, j int) int
+	// phrase: the text is known to be a time expression (Resolve), so a
+	// bare "1992" or "June" at its start is a date.
+	phrase bool
+}
+
+// match is a grammar result before offsets are filled in.
+type match struct {
+	d   Date
+	end int // token index after the match
+}
+
+func (m *matcher) tok(i int) *token {
+	if i < 0 || i >= len(m.toks) {
+		return nil
+	}
+	return &m.toks[i]
+}
+
+func (m *matcher) key(i, k int) bool {
+	t := m.tok(i)
+	return t != nil && t.kind == tWord && t.cls.kind == wKey && t.cls.val == k
+}
+
+func (m *matcher) unit(i int) int {
+	t := m.tok(i)
+	if t == nil || t.kind != tWord || t.cls.kind != wUnit {
+		return 0
+	}
+	return t.cls.val
+}
+
+func (m *matcher) punct(i int, chars string) bool {
+	t := m.tok(i)
+	return t != nil && t.kind == tPunct && strings.Contains(chars, t.text)
+}
+
+func (m *matcher) isDash(i int) bool { return m.punct(i, "-–—") }
+
+// word reports whether token i is the given lower-case word.
+func (m *matcher) word(i int, w string) bool {
+	t := m.tok(i)
+	return t != nil && t.kind == tWord && strings.EqualFold(t.text, w)
+}
+
+// anchor is the day anaphora refer to.
+func (m *matcher) anchor() time.Time {
+	if m.prev != nil && !m.prev.Date.IsZero() {
+		return m.prev.Date
+	}
+	return m.ref
+}
+
+// at returns the longest date expression starting at token i.
+func (m *matcher) at(i int) (match, bool) {
+	best := match{end: -1}
+	try := func(r match, ok bool) {
+		if ok && r.end > best.end {
+			best = r
+		}
+	}
+	t := &m.toks[i]
+	switch t.kind {
+	case tWord:
+		switch t.cls.kind {
+		case wKey:
+			switch t.cls.val {
+			case kOn, kIn:
+				// "on October 25", "in June": the preposition is part of the phrase.
+				if i+1 < len(m.toks) {
+					r, ok := m.core(i+1, true)
+					try(r, ok)
+				}
+				if t.cls.val == kIn {
+					try(m.vague(i))
+				}
+			}
+		}
+	}
+	try(m.core(i, m.prepBefore(i)))
+	return best, best.end > i
+}
+
+// prepBefore reports whether a preposition that introduces times precedes i
+// ("in June", "since 2019", "by March").
+func (m *matcher) prepBefore(i int) bool {
+	if i == 0 && m.phrase {
+		return true // Resolve: the caller says the whole phrase is a time expression
+	}
+	t := m.tok(i - 1)
+	if t == nil || t.kind != tWord || t.cls.kind != wKey {
+		return false
+	}
+	switch t.cls.val {
+	case kOn, kIn, kOf, kPrep, kBefore, kAfter, kEarly, kLate, kMid, kLast, kNext, kThis, kPast, kComing:
+		return true
+	}
+	return false
+}
+
+// core tries every rule at i (no leading on/in) and keeps the longest.
+func (m *matcher) core(i int, prep bool) (match, bool) {
+	best := match{end: -1}
+	try := func(r match, ok bool) {
+		if ok && r.end > best.end {
+			best = r
+		}
+	}
+	t := &m.toks[i]
+	switch t.kind {
+	case tNum, tNumex, tAlnum:
+		try(m.dayMonth(i))
+		try(m.numeric(i))
+		try(m.year(i, prep))
+		try(m.countRel(i))
+	case tWord:
+		switch t.cls.kind {
+		case wMonth:
+			try(m.monthDate(i, prep))
+		case wWeekday:
+			try(m.weekdayPhrase(i))
+		case wWeekdayAbb:
+			try(m.weekdayPrefixed(i))
+		case wNumber, wTens:
+			try(m.countRel(i))
+		case wOrdinal:
+			try(m.dayMonth(i))
+		case wKey:
+			try(m.keyword(i))
+			try(m.countRel(i))
+			try(m.holiday(i))
+			try(m.yearMonthEdge(i))
+			switch t.cls.val {
+			case kThe:
+				try(m.dayMonth(i))
+				try(m.anaphora(i))
+				try(m.vague(i))
+			case kLast, kNext, kThis, kPast, kComing, kEarlier, kLater, kEarly, kLate:
+				try(m.anaphora(i))
+			}
+		case wUnit:
+			try(m.yearMonthEdge(i))
+			try(m.anaphora(i))
+		}
+	}
+	return best, best.end > i
+}
+
+// ---- explicit dates ----
+
+// dayNum reads a day of the month at i: "25", "25th", "eighth",
+// "twenty-first". It returns the day and the index after it.
+func (m *matcher) dayNum(i int) (int, int, bool) {
+	t := m.tok(i)
+	if t == nil {
+		return 0, 0, false
+	}
+	switch {
+	case t.kind == tNum && t.digits <= 2 && t.num >= 1 && t.num <= 31:
+		return t.num, i + 1, true
+	case t.kind == tWord && t.cls.kind == wOrdinal:
+		return t.cls.val, i + 1, true
+	case t.kind == tWord && t.cls.kind == wTens:
+		// "twenty-first", "thirty first"
+		j := i + 1
+		if m.isDash(j) {
+			j++
+		}
+		if u := m.tok(j); u != nil && u.kind == tWord && u.cls.kind == wOrdinal && u.cls.val < 10 {
+			d := t.cls.val + u.cls.val
+			if d <= 31 {
+				return d, j + 1, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// yearNum reads a four-digit year at i.
+func (m *matcher) yearNum(i int) (int, bool) {
+	t := m.tok(i)
+	if t == nil || t.kind != tNum || t.digits != 4 || t.ordinal {
+		return 0, false
+	}
+	if t.num < 1000 || t.num > 2999 {
+		return 0, false
+	}
+	return t.num, true
+}
+
+// monthWord checks that token i may be read as a month name here: capitalised,
+// and for the words that are also verbs or nouns ("May", "March") or for short
+// abbreviations ("Jan" is also a name), followed by a day or year, or preceded
+// by a preposition.
+func (m *matcher) monthWord(i int, prep bool) (month int, next int, strong bool, ok bool) {
+	t := m.tok(i)
+	if t == nil || t.kind != tWord || t.cls.kind != wMonth || !t.upper {
+		return 0, 0, false, false
+	}
+	next = i + 1
+	if t.cls.abbr && m.punct(next, ".") {
+		next++
+	}
+	return t.cls.val, next, prep, true
+}
+
+// monthDate: "October 25", "Oct. 27-28", "Sept 5, 2024", "October 2024",
+// "in June", "March eighth", "October 30 - November 2", "Oct. 25th".
+func (m *matcher) monthDate(i int, prep bool) (match, bool) {
+	month, j, _, ok := m.monthWord(i, prep)
+	if !ok {
+		return match{}, false
+	}
+	t := m.tok(i)
+	// Month + day.
+	if day, k, ok := m.dayNum(j); ok {
+		until, k2, hasUntil := m.dayRangeEnd(k, month)
+		if hasUntil {
+			k = k2
+		}
+		year, k3, hasYear := m.optYear(k)
+		if hasYear {
+			k = k3
+		}
+		return m.mkMonthDay(year, hasYear, month, day, until, hasUntil, i, k)
+	}
+	// A range given as a numex token: "October 27-28".
+	if u := m.tok(j); u != nil && u.kind == tNumex {
+		if a, b, ok := splitDayRange(u.text); ok {
+			k := j + 1
+			year, k3, hasYear := m.optYear(k)
+			if hasYear {
+				k = k3
+			}
+			return m.mkMonthDay(year, hasYear, month, a, monthDay{month, b}, true, i, k)
+		}
+	}
+	// Month + year: "October 2024", "Oct. 2024".
+	k := j
+	if m.punct(k, ",") {
+		k++
+	}
+	if y, ok := m.yearNum(k); ok {
+		return match{d: Date{Date: date(y, month, 1), Precision: Month}, end: k + 1}, true
+	}
+	// Bare month: needs a preposition or modifier before it, and (for the
+	// words that double as verbs) not to look like one.
+	if !prep || (t.cls.abbr && !m.punct(i+1, ".")) {
+		return match{}, false
+	}
+	if month == 5 || month == 3 {
+		// "in May" yes; "in May be" is not English anyway, but
+		// "May is" / "March on" read as verbs or nouns when followed by a
+		// lower-case word that is not a clause word.
+		if n := m.tok(j); n != nil && n.kind == tWord && !n.upper && n.cls.kind == wNone {
+			return match{}, false
+		}
+	}
+	y := m.pickMonthYear(month, i, j)
+	return match{d: Date{Date: date(y, month, 1), Precision: Month}, end: j}, true
+}
+
+type monthDay struct{ month, day int }
+
+// dayRangeEnd reads the end of a day range after a day: "-28", "to 28",
+// "through Nov. 2", "– November 2".
+func (m *matcher) dayRangeEnd(k, month int) (monthDay, int, bool) {
+	if !(m.isDash(k) || m.word(k, "to") || m.word(k, "through") || m.word(k, "and") || m.word(k, "until")) {
+		return monthDay{}, 0, false
+	}
+	k++
+	if d, k2, ok := m.dayNum(k); ok {
+		return monthDay{month, d}, k2, true
+	}
+	if mo, k2, _, ok := m.monthWord(k, true); ok {
+		if d, k3, ok := m.dayNum(k2); ok {
+			return monthDay{mo, d}, k3, true
+		}
+	}
+	return monthDay{}, 0, false
+}
+
+// optYear reads ", 2024" or " 2024" after a day.
+func (m *matcher) optYear(k int) (int, int, bool) {
+	if m.punct(k, ",") {
+		if y, ok := m.yearNum(k + 1); ok {
+			return y, k + 2, true
+		}
+		return 0, 0, false
+	}
+	if y, ok := m.yearNum(k); ok {
+		return y, k + 1, true
+	}
+	return 0, 0, false
+}
+
+// splitDayRange reads "27-28" as two days.
+func splitDayRange(s string) (int, int, bool) {
+	a, b, ok := strings.Cut(s, "-")
+	if !ok {
+		return 0, 0, false
+	}
+	x, ok1 := smallInt(a)
+	y, ok2 := smallInt(b)
+	if !ok1 || !ok2 || x < 1 || x > 31 || y < 1 || y > 31 || y <= x {
+		return 0, 0, false
+	}
+	return x, y, true
+}
+
+func smallInt(s string) (int, bool) {
+	if len(s) == 0 || len(s) > 4 {
+		return 0, false
+	}
+	v := 0
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return 0, false
+		}
+		v = v*10 + int(s[i]-'0')
+	}
+	return v, true
+}
+
+func (m *matcher) mkMonthDay(year int, hasYear bool, month, day int, until monthDay, hasUntil bool, i, end int) (match, bool) {
+	if !hasYear {
+		year = m.pickYear(month, day, i, end)
+	}
+	if !validDay(year, month, day) {
+		return match{}, false
+	}
+	d := Date{Date: date(year, month, day), Precision: Day}
+	if hasUntil {
+		uy := year
+		if until.month < month {
+			uy++
+		}
+		if !validDay(uy, until.month, until.day) {
+			return match{}, false
+		}
+		d.Until = date(uy, until.month, until.day)
+		if !d.Until.After(d.Date) {
+			d.Until = time.Time{}
+		}
+	}
+	return match{d: d, end: end}, true
+}
+
+// dayMonth: "25 October 2024", "27-28 October", "the 25th of October",
+// "eighth of March".
+func (m *matcher) dayMonth(i int) (match, bool) {
+	j := i
+	if m.key(j, kThe) {
+		j++
+	}
+	var day int
+	var until monthDay
+	hasUntil := false
+	if t := m.tok(j); t != nil && t.kind == tNumex {
+		a, b, ok := splitDayRange(t.text)
+		if !ok {
+			return match{}, false
+		}
+		day, until, hasUntil = a, monthDay{0, b}, true
+		j++
+	} else {
+		d, k, ok := m.dayNum(j)
+		if !ok {
+			return match{}, false
+		}
+		day, j = d, k
+		if m.isDash(j) || m.word(j, "to") || m.word(j, "and") {
+			if d2, k2, ok := m.dayNum(j + 1); ok && d2 > day {
+				until, hasUntil = monthDay{0, d2}, true
+				j = k2
+			}
+		}
+	}
+	if m.punct(j, ".") { // German style "25. Oktober" is left to the fallback; "25." + English month is fine
+		j++
+	}
+	if m.key(j, kOf) {
+		j++
+	}
+	month, k, _, ok := m.monthWord(j, true)
+	if !ok {
+		return match{}, false
+	}
+	if hasUntil {
+		until.month = month
+	}
+	year, k2, hasYear := m.optYear(k)
+	if hasYear {
+		k = k2
+	}
+	return m.mkMonthDay(year, hasYear, month, day, until, hasUntil, i, k)
+}
+
+// numeric: "2024-10-31", "2024/10/31", "01.11.2024", "11/01/2024".
+func (m *matcher) numeric(i int) (match, bool) {
+	t := m.tok(i)
+	if t.kind != tNumex {
+		return match{}, false
+	}
+	s := t.text
+	var sep byte
+	parts := make([]string, 0, 3)
+	last := 0
+	for k := 0; k < len(s); k++ {
+		if !isDigit(s[k]) {
+			if sep == 0 {
+				sep = s[k]
+			} else if s[k] != sep {
+				return match{}, false
+			}
+			parts = append(parts, s[last:k])
+			last = k + 1
+		}
+	}
+	parts = append(parts, s[last:])
+	if len(parts) != 3 || (sep != '-' && sep != '.' && sep != '/') {
+		return match{}, false
+	}
+	a, _ := smallInt(parts[0])
+	b, _ := smallInt(parts[1])
+	c, _ := smallInt(parts[2])
+	switch {
+	case len(parts[0]) == 4 && len(parts[1]) <= 2 && len(parts[2]) <= 2: // Y-M-D
+		if validDay(a, b, c) && a >= 1000 {
+			return match{d: Date{Date: date(a, b, c), Precision: Day}, end: i + 1}, true
+		}
+	case len(parts[2]) == 4 && len(parts[0]) <= 2 && len(parts[1]) <= 2 && sep != '-' || (sep == '-' && len(parts[2]) == 4 && len(parts[0]) == 2 && len(parts[1]) == 2):
+		if c < 1000 {
+			return match{}, false
+		}
+		dmy := validDay(c, b, a)
+		mdy := validDay(c, a, b)
+		switch {
+		case sep == '.' && dmy: // dots are day-first everywhere
+			return match{d: Date{Date: date(c, b, a), Precision: Day}, end: i + 1}, true
+		case dmy && mdy && a != b:
+			// Ambiguous: take the reading nearer the reference time.
+			x, y := date(c, b, a), date(c, a, b)
+			if absDays(x, m.ref) <= absDays(y, m.ref) {
+				return match{d: Date{Date: x, Precision: Day}, end: i + 1}, true
+			}
+			return match{d: Date{Date: y, Precision: Day}, end: i + 1}, true
+		case dmy:
+			return match{d: Date{Date: date(c, b, a), Precision: Day}, end: i + 1}, true
+		case mdy:
+			return match{d: Date{Date: date(c, a, b), Precision: Day}, end: i + 1}, true
+		}
+	}
+	return match{}, false
+}
+
+// year: "in 1998", "since 2019", "the 1990s", "2019-2021" after a preposition.
+func (m *matcher) year(i int, prep bool) (match, bool) {
+	t := m.tok(i)
+	switch t.kind {
+	case tAlnum: // "1990s"
+		s := t.text
+		if len(s) == 5 && (s[4] == 's' || s[4] == 'S') && s[3] == '0' {
+			if y, ok := smallInt(s[:4]); ok && y >= 1000 && y < 3000 {
+				if prep || m.key(i-1, kThe) || m.key(i-1, kEarly) || m.key(i-1, kLate) || m.key(i-1, kMid) {
+					return match{d: Date{Date: date(y, 1, 1), Until: date(y+9, 1, 1), Precision: Year}, end: i + 1}, true
+				}
+			}
+		}
+	case tNum:
+		y, ok := m.yearNum(i)
+		if !ok || !prep || y < 1800 || y > 2199 {
+			return match{}, false
+		}
+		// "in 2000 people" is a count: reject a following lower-case
+		// content word ("in 2019 the", "in 2019, the" are fine).
+		if n := m.tok(i + 1); n != nil && n.kind == tWord && !n.upper && n.cls.kind == wNone && !textproc.IsStopword("en", strings.ToLower(n.text)) {
+			return match{}, false
+		}
+		return match{d: Date{Date: date(y, 1, 1), Precision: Year}, end: i + 1}, true
+	case tNumex: // "2019-2021", "2019-20"
+		a, b, ok := strings.Cut(t.text, "-")
+		if !ok || !prep || len(a) != 4 {
+			return match{}, false
+		}
+		y1, ok1 := smallInt(a)
+		y2, ok2 := smallInt(b)
+		if !ok1 || !ok2 || y1 < 1800 || y1 > 2199 {
+			return match{}, false
+		}
+		if len(b) == 2 {
+			y2 = y1/100*100 + y2
+		} else if len(b) != 4 {
+			return match{}, false
+		}
+		if y2 <= y1 || y2-y1 > 50 {
+			return match{}, false
+		}
+		return match{d: Date{Date: date(y1, 1, 1), Until: date(y2, 1, 1), Precision: Year}, end: i + 1}, true
+	}
+	return match{}, false
+}
+

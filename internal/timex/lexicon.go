@@ -1,0 +1,179 @@
+package timex
+
+// wordClass is what the lexicon knows about a word.
+type wordClass struct {
+	kind int // one of the w* constants; 0 for unknown words
+	val  int // month 1-12, weekday 0-6 (Sunday 0), number value, ...
+	abbr bool
+}
+
+const (
+	wNone       = iota
+	wMonth      // val = 1..12
+	wWeekday    // val = time.Weekday
+	wWeekdayAbb // "Mon", "Tues", ... (only used before an explicit date)
+	wNumber     // number words: val
+	wOrdinal    // ordinal words: val
+	wTens       // "twenty", "thirty" (for "twenty-first")
+	wUnit       // day/week/month/year (val = unit constant)
+	wKey        // a keyword; val = one of the k* constants
+)
+
+// Units.
+const (
+	uDay = iota + 1
+	uWeek
+	uMonth
+	uYear
+	uWeekend
+	uDecade
+)
+
+// Keywords.
+const (
+	kToday = iota + 1
+	kTonight
+	kYesterday
+	kTomorrow
+	kLast
+	kNext
+	kThis
+	kPast
+	kComing
+	kEarlier
+	kLater
+	kEarly
+	kLate
+	kMid
+	kAgo
+	kSame
+	kThat
+	kThe
+	kPrevious
+	kFollowing
+	kBefore
+	kAfter
+	kRecently
+	kSoon
+	kShortly
+	kLately
+	kRecent
+	kPartOfDay // morning, afternoon, evening, night
+	kOvernight
+	kEnd
+	kBeginning
+	kOn
+	kIn
+	kOf
+	kPrep // since, by, until, till, from, through, during, before, after, around, to, between, and, or
+	kFew
+	kSeveral
+	kCouple
+	kA
+	kOr
+	kSo
+	kAbout
+	kDays // "days" in "in the days ahead"
+	kAhead
+	kNear
+	kFuture
+	kHoliday
+	kHolidayPart // "day", "eve", "new", "year", "s" parts of holiday names
+	kAs
+	kThen
+)
+
+var lexicon = map[string]wordClass{}
+
+func addWords(kind, val int, abbr bool, words ...string) {
+	for _, w := range words {
+		lexicon[w] = wordClass{kind: kind, val: val, abbr: abbr}
+	}
+}
+
+func init() {
+	months := []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+	for i, m := range months {
+		addWords(wMonth, i+1, false, m)
+	}
+	abbrs := [][]string{{"jan"}, {"feb"}, {"mar"}, {"apr"}, nil, {"jun"}, {"jul"}, {"aug"}, {"sep", "sept"}, {"oct"}, {"nov"}, {"dec"}}
+	for i, a := range abbrs {
+		addWords(wMonth, i+1, true, a...)
+	}
+	days := []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+	for i, d := range days {
+		addWords(wWeekday, i, false, d)
+	}
+	dabbr := [][]string{{"sun"}, {"mon"}, {"tue", "tues"}, {"wed"}, {"thu", "thur", "thurs"}, {"fri"}, {"sat"}}
+	for i, a := range dabbr {
+		addWords(wWeekdayAbb, i, true, a...)
+	}
+	nums := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
+	for i, n := range nums {
+		addWords(wNumber, i, false, n)
+	}
+	addWords(wNumber, 30, false, "thirty")
+	lexicon["twenty"] = wordClass{kind: wTens, val: 20}
+	lexicon["thirty"] = wordClass{kind: wTens, val: 30}
+	ords := []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+		"nineteenth", "twentieth"}
+	for i, o := range ords {
+		if o != "" {
+			addWords(wOrdinal, i, false, o)
+		}
+	}
+	addWords(wOrdinal, 30, false, "thirtieth")
+	addWords(wUnit, uDay, false, "day")
+	addWords(wUnit, uWeek, false, "week", "weeks")
+	addWords(wUnit, uMonth, false, "month", "months")
+	addWords(wUnit, uYear, false, "year", "years")
+	addWords(wUnit, uWeekend, false, "weekend", "weekends")
+	addWords(wUnit, uDecade, false, "decade", "decades")
+	addWords(wKey, kDays, false, "days")
+	kw := map[int][]string{
+		kToday: {"today"}, kTonight: {"tonight"}, kYesterday: {"yesterday"}, kTomorrow: {"tomorrow"},
+		kLast: {"last"}, kNext: {"next"}, kThis: {"this"}, kPast: {"past"}, kComing: {"coming", "upcoming"},
+		kEarlier: {"earlier"}, kLater: {"later"}, kEarly: {"early"}, kLate: {"late"}, kMid: {"mid", "middle"},
+		kAgo: {"ago"}, kSame: {"same"}, kThat: {"that"}, kThe: {"the"}, kPrevious: {"previous", "preceding", "prior"},
+		kFollowing: {"following"}, kBefore: {"before"}, kAfter: {"after"},
+		kRecently: {"recently"}, kSoon: {"soon"}, kShortly: {"shortly"}, kLately: {"lately"}, kRecent: {"recent"},
+		kPartOfDay: {"morning", "afternoon", "evening", "night"}, kOvernight: {"overnight"},
+		kEnd: {"end"}, kBeginning: {"beginning", "start"}, kOn: {"on"}, kIn: {"in"}, kOf: {"of"},
+		kPrep: {"since", "by", "until", "till", "from", "through", "during", "around", "to", "between", "and",
+			"throughout", "starting", "circa", "for", "at", "into", "within", "than"},
+		kFew: {"few"}, kSeveral: {"several"}, kCouple: {"couple"}, kA: {"a", "an"}, kOr: {"or"}, kSo: {"so"},
+		kAbout: {"about", "nearly", "almost", "some", "roughly"},
+		kAhead: {"ahead"}, kNear: {"near"}, kFuture: {"future"}, kAs: {"as"}, kThen: {"then"},
+		kHoliday:     {"christmas", "thanksgiving", "halloween", "easter", "election", "labor", "labour", "memorial", "valentine", "boxing"},
+		kHolidayPart: {"eve", "new", "good"},
+	}
+	for k, ws := range kw {
+		for _, w := range ws {
+			if _, dup := lexicon[w]; dup {
+				continue
+			}
+			lexicon[w] = wordClass{kind: wKey, val: k}
+		}
+	}
+}
+
+// lookup finds a word in the lexicon case-insensitively without allocating.
+func lookup(w string) wordClass {
+	if len(w) > 16 || len(w) < 1 {
+		return wordClass{}
+	}
+	var buf [16]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return wordClass{}
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return lexicon[string(buf[:len(w)])]
+}

@@ -1,0 +1,727 @@
+package timex
+
+import "time"
+
+func date(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+func daysIn(y, m int) int { return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day() }
+
+func validDay(y, m, d int) bool {
+	return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
+}
+
+func absDays(a, b time.Time) int {
+	d := int(a.Sub(b).Hours() / 24)
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+func addDays(t time.Time, n int) time.Time { return t.AddDate(0, 0, n) }
+
+// pickYear chooses the year of a month-day written without one: in a past
+// clause the latest one not after the reference day, in a future clause the
+// first one not before it, and otherwise the nearest one (news mostly looks
+// back, so a tie goes to the past).
+func (m *matcher) pickYear(month, day, i, end int) int {
+	ry := m.ref.Year()
+	tense := m.tense(i, end)
+	best, bestDist := ry, -1
+	for y := ry - 1; y <= ry+1; y++ {
+		if !validDay(y, month, day) {
+			continue
+		}
+		c := date(y, month, day)
+		switch tense {
+		case tensePast:
+			if c.After(m.ref) {
+				continue
+			}
+			if bestDist < 0 || y > best {
+				best, bestDist = y, 0
+			}
+		case tenseFuture:
+			if c.Before(m.ref) {
+				continue
+			}
+			if bestDist < 0 || y < best {
+				best, bestDist = y, 0
+			}
+		default:
+			// Nearest, with the past weighted: news looks back more often
+			// than ahead, so a date in the past wins unless it is more than
+			// pastBias times as far away as the future one.
+			d := absDays(c, m.ref) * 2
+			if c.After(m.ref) {
+				d = d * pastBiasNum / pastBiasDen
+			}
+			if bestDist < 0 || d < bestDist {
+				best, bestDist = y, d
+			}
+		}
+	}
+	if bestDist < 0 { // Feb 29 and the like
+		return ry
+	}
+	return best
+}
+
+// pickMonthYear chooses the year of a bare month ("in June") the same way.
+func (m *matcher) pickMonthYear(month, i, end int) int {
+	ry, rm := m.ref.Year(), int(m.ref.Month())
+	switch m.tense(i, end) {
+	case tensePast:
+		if month > rm {
+			return ry - 1
+		}
+		return ry
+	case tenseFuture:
+		if month < rm {
+			return ry + 1
+		}
+		return ry
+	}
+	// Nearest, with the past weighted as for month-days.
+	back := (rm - month + 12) % 12 // months since the most recent one (0 = this month)
+	ahead := 12 - back
+	if back*2*pastBiasDen <= ahead*2*pastBiasNum {
+		if month > rm {
+			return ry - 1
+		}
+		return ry
+	}
+	if month < rm {
+		return ry + 1
+	}
+	return ry
+}
+
+// A past reading wins over a future one up to pastBiasNum/pastBiasDen
+// times the distance.
+const (
+	pastBiasNum = 3
+	pastBiasDen = 2
+)
+
+// Weekday modes.
+const (
+	wdBare       = iota // "Monday": by tense
+	wdLast              // "last Monday": strictly before the reference day
+	wdNext              // "next Monday": strictly after
+	wdThisPast          // "this past Monday"
+	wdThisComing        // "this coming Monday"
+	wdAfterPrev         // "the following Monday": after the anchor
+	wdBeforePrev        // "the previous Monday": before the anchor
+)
+
+// resolveWeekday finds the day a weekday name refers to.
+func (m *matcher) resolveWeekday(wd time.Weekday, mode, i, end int) time.Time {
+	ref := m.ref
+	back := (int(ref.Weekday()) - int(wd) + 7) % 7 // days since the most recent one (0 = today)
+	fwd := (int(wd) - int(ref.Weekday()) + 7) % 7  // days until the next one (0 = today)
+	switch mode {
+	case wdLast, wdThisPast:
+		if back == 0 {
+			back = 7
+		}
+		return addDays(ref, -back)
+	case wdNext, wdThisComing:
+		if fwd == 0 {
+			fwd = 7
+		}
+		return addDays(ref, fwd)
+	case wdAfterPrev, wdBeforePrev:
+		a := m.anchor()
+		if mode == wdAfterPrev {
+			f := (int(wd) - int(a.Weekday()) + 7) % 7
+			if f == 0 {
+				f = 7
+			}
+			return addDays(a, f)
+		}
+		b := (int(a.Weekday()) - int(wd) + 7) % 7
+		if b == 0 {
+			b = 7
+		}
+		return addDays(a, -b)
+	}
+	switch m.tense(i, end) {
+	case tensePast:
+		return addDays(ref, -back)
+	case tenseFuture:
+		return addDays(ref, fwd)
+	}
+	// No tense to go by: news convention. A weekday name is the most recent
+	// one, except the day after the reference day, which is "tomorrow"
+	// written as a name (papers dated Friday say "Saturday" for the next day).
+	if fwd == 1 {
+		return addDays(ref, 1)
+	}
+	return addDays(ref, -back)
+}
+
+// partOfDay skips "morning", "night", ... after a day word.
+func (m *matcher) partOfDay(j int) int {
+	if m.key(j, kPartOfDay) {
+		return j + 1
+	}
+	return j
+}
+
+// possessive skips "'s" ("Friday's vote").
+func (m *matcher) possessive(j int) int {
+	if m.punct(j, "'’") && m.word(j+1, "s") {
+		return j + 2
+	}
+	return j
+}
+
+// weekdayPhrase: "Monday", "Friday night", "Friday's", "Friday, Oct. 23",
+// "Monday, 28 October 2024".
+func (m *matcher) weekdayPhrase(i int) (match, bool) {
+	return m.weekdayWithMode(i, i, wdBare)
+}
+
+// weekdayWithMode reads a weekday at w for a phrase that starts at start.
+func (m *matcher) weekdayWithMode(start, w, mode int) (match, bool) {
+	t := m.tok(w)
+	if t == nil || t.kind != tWord || t.cls.kind != wWeekday || !t.upper {
+		return match{}, false
+	}
+	// An explicit date right after the weekday wins: "Friday, Oct. 23".
+	j := w + 1
+	if m.punct(j, ",") {
+		j++
+	}
+	if mode == wdBare || mode == wdThisComing || mode == wdThisPast {
+		if r, ok := m.explicitAt(j); ok {
+			return r, true
+		}
+	}
+	end := m.partOfDay(m.possessive(w + 1))
+	d := m.resolveWeekday(time.Weekday(t.cls.val), mode, start, end)
+	return match{d: Date{Date: d, Precision: Day}, end: end}, true
+}
+
+// explicitAt tries the explicit-date rules at j.
+func (m *matcher) explicitAt(j int) (match, bool) {
+	t := m.tok(j)
+	if t == nil {
+		return match{}, false
+	}
+	best := match{end: -1}
+	try := func(r match, ok bool) {
+		if ok && r.end > best.end {
+			best = r
+		}
+	}
+	switch {
+	case t.kind == tWord && t.cls.kind == wMonth:
+		if r, ok := m.monthDate(j, false); ok && r.d.Precision == Day {
+			try(r, ok)
+		}
+	case t.kind == tNum || t.kind == tNumex || (t.kind == tWord && t.cls.kind == wOrdinal) || m.key(j, kThe):
+		try(m.dayMonth(j))
+		try(m.numeric(j))
+	}
+	return best, best.end > j
+}
+
+// weekdayPrefixed: "Sat, 26 Oct 2024", "Fri. Oct. 23".
+func (m *matcher) weekdayPrefixed(i int) (match, bool) {
+	t := m.tok(i)
+	if !t.upper {
+		return match{}, false
+	}
+	j := i + 1
+	if m.punct(j, ".,") {
+		j++
+	}
+	return m.explicitAt(j)
+}
+
+// keyword handles phrases that start with a relative word.
+func (m *matcher) keyword(i int) (match, bool) {
+	t := m.tok(i)
+	ref := m.ref
+	day := func(d time.Time, end int) (match, bool) {
+		return match{d: Date{Date: d, Precision: Day}, end: m.partOfDay(m.possessive(end))}, true
+	}
+	switch t.cls.val {
+	case kToday, kTonight:
+		return day(ref, i+1)
+	case kYesterday:
+		return day(addDays(ref, -1), i+1)
+	case kTomorrow:
+		return day(addDays(ref, 1), i+1)
+	case kEarlier, kLater, kEarly, kLate:
+		// "earlier today", "late yesterday", "early Tuesday", "later this week"
+		if n := m.tok(i + 1); n != nil && n.kind == tWord {
+			switch {
+			case n.cls.kind == wWeekday:
+				return m.weekdayWithMode(i, i+1, wdBare)
+			case n.cls.kind == wKey && (n.cls.val == kToday || n.cls.val == kYesterday || n.cls.val == kTomorrow || n.cls.val == kTonight):
+				return m.keyword(i + 1)
+			case n.cls.kind == wKey && n.cls.val == kThis:
+				if r, ok := m.thisNextLast(i+1, kThis); ok {
+					if t.cls.val == kLater || t.cls.val == kLate {
+						r.d.Future = true
+					}
+					return r, true
+				}
+			}
+		}
+	case kLast, kNext, kThis, kPast, kComing:
+		return m.thisNextLast(i, t.cls.val)
+	case kRecently, kLately:
+		return match{d: Date{Date: ref, Precision: Day, Vague: true}, end: i + 1}, true
+	case kSoon, kShortly:
+		// "as soon as", "soon after", "shortly before" are not dates.
+		if m.key(i-1, kAs) || m.key(i+1, kAs) || m.key(i+1, kAfter) || m.key(i+1, kBefore) || m.word(i+1, "thereafter") {
+			return match{}, false
+		}
+		return match{d: Date{Date: ref, Precision: Day, Vague: true, Future: true}, end: i + 1}, true
+	}
+	return match{}, false
+}
+
+// thisNextLast: "last week", "next month", "this year", "last weekend",
+// "last Monday", "this coming Sunday", "last night", "this morning",
+// "last Thanksgiving", "last June".
+func (m *matcher) thisNextLast(i, k int) (match, bool) {
+	ref := m.ref
+	j := i + 1
+	mode := wdBare
+	switch k {
+	case kLast:
+		mode = wdLast
+	case kNext:
+		mode = wdNext
+	case kComing:
+		mode = wdThisComing
+	case kPast:
+		mode = wdThisPast
+	case kThis:
+		if m.key(j, kComing) {
+			mode, j = wdThisComing, j+1
+		} else if m.key(j, kPast) {
+			mode, j = wdThisPast, j+1
+		}
+	}
+	if k == kPast || k == kComing {
+		// "past Monday" / "coming Monday" only; "the past week" is a duration.
+		if n := m.tok(j); n == nil || n.cls.kind != wWeekday {
+			return match{}, false
+		}
+	}
+	n := m.tok(j)
+	if n == nil || n.kind != tWord {
+		return match{}, false
+	}
+	switch n.cls.kind {
+	case wWeekday:
+		return m.weekdayWithMode(i, j, mode)
+	case wMonth:
+		if !n.upper || (n.cls.abbr && !m.punct(j+1, ".")) {
+			return match{}, false
+		}
+		mo := n.cls.val
+		end := j + 1
+		if n.cls.abbr {
+			end++
+		}
+		y := ref.Year()
+		switch mode {
+		case wdLast, wdThisPast:
+			if mo >= int(ref.Month()) {
+				y--
+			}
+		case wdNext, wdThisComing:
+			if mo <= int(ref.Month()) {
+				y++
+			}
+		default:
+			y = m.pickMonthYear(mo, i, end)
+		}
+		return match{d: Date{Date: date(y, mo, 1), Precision: Month}, end: end}, true
+	case wUnit:
+		step := 0
+		switch mode {
+		case wdLast, wdThisPast:
+			step = -1
+		case wdNext, wdThisComing:
+			step = 1
+		}
+		return m.periodOf(n.cls.val, step, i, j+1)
+	case wKey:
+		switch n.cls.val {
+		case kPartOfDay: // "last night", "this morning", "this evening"
+			if k == kLast {
+				if m.word(j, "night") {
+					return match{d: Date{Date: addDays(ref, -1), Precision: Day}, end: j + 1}, true
+				}
+				return match{}, false
+			}
+			if k == kThis {
+				return match{d: Date{Date: ref, Precision: Day}, end: j + 1}, true
+			}
+		case kHoliday:
+			return m.holidayWithMode(i, j, mode)
+		}
+	}
+	return match{}, false
+}
+
+// periodOf resolves "last week" (step -1), "this month" (0), "next year" (1).
+func (m *matcher) periodOf(unit, step, i, end int) (match, bool) {
+	ref := m.ref
+	switch unit {
+	case uDay:
+		return match{}, false
+	case uWeek:
+		mon := addDays(ref, -((int(ref.Weekday()) + 6) % 7))
+		start := addDays(mon, 7*step)
+		return match{d: Date{Date: start, Until: addDays(start, 6), Precision: Day}, end: end}, true
+	case uWeekend:
+		mon := addDays(ref, -((int(ref.Weekday()) + 6) % 7))
+		var sat time.Time
+		switch {
+		case step < 0:
+			// "last weekend": the one before the reference week (Monday
+			// to Sunday).
+			sat = addDays(mon, -2)
+		case step > 0:
+			// "next weekend": the first one that starts after the
+			// reference day.
+			sat = addDays(ref, (int(time.Saturday)-int(ref.Weekday())+7)%7)
+			if !sat.After(ref) {
+				sat = addDays(sat, 7)
+			}
+		default:
+			// "this weekend", "the weekend": the latest one that has
+			// started, or in a future clause the next one.
+			sat = addDays(ref, -((int(ref.Weekday()) + 1) % 7))
+			if m.tense(i, end) == tenseFuture && ref.Weekday() != time.Saturday && ref.Weekday() != time.Sunday {
+				sat = addDays(sat, 7)
+			}
+		}
+		return match{d: Date{Date: sat, Until: addDays(sat, 1), Precision: Day}, end: end}, true
+	case uMonth:
+		d := date(ref.Year(), int(ref.Month()), 1).AddDate(0, step, 0)
+		return match{d: Date{Date: d, Precision: Month}, end: end}, true
+	case uYear:
+		return match{d: Date{Date: date(ref.Year()+step, 1, 1), Precision: Year}, end: end}, true
+	case uDecade:
+		y := ref.Year()/10*10 + 10*step
+		return match{d: Date{Date: date(y, 1, 1), Until: date(y+9, 1, 1), Precision: Year}, end: end}, true
+	}
+	return match{}, false
+}
+
+// countRel: "two days ago", "a year earlier", "11 days ago", "a week or so
+// ago", "three weeks later", "a few days ago".
+func (m *matcher) countRel(i int) (match, bool) {
+	j := i
+	n := 0
+	vague := false
+	t := m.tok(j)
+	switch {
+	case t.kind == tNum && !t.ordinal && t.digits <= 4:
+		n, j = t.num, j+1
+	case t.kind == tWord && t.cls.kind == wNumber:
+		n, j = t.cls.val, j+1
+	case t.kind == tWord && t.cls.kind == wTens:
+		n, j = t.cls.val, j+1
+		if m.isDash(j) {
+			if u := m.tok(j + 1); u != nil && u.cls.kind == wNumber && u.cls.val < 10 {
+				n += u.cls.val
+				j += 2
+			}
+		}
+	case m.key(j, kA):
+		n, j = 1, j+1
+		if m.key(j, kFew) {
+			n, j, vague = 3, j+1, true
+		} else if m.key(j, kCouple) {
+			n, j = 2, j+1
+			if m.key(j, kOf) {
+				j++
+			}
+		}
+	case m.key(j, kSeveral):
+		n, j, vague = 4, j+1, true
+	default:
+		return match{}, false
+	}
+	unit := m.unit(j)
+	if unit == 0 && m.key(j, kDays) {
+		unit = uDay
+	}
+	if unit == 0 || unit == uWeekend || unit == uDecade || n > 1000 {
+		return match{}, false
+	}
+	j++
+	if m.key(j, kOr) && m.key(j+1, kSo) { // "a week or so ago"
+		j += 2
+		vague = true
+	}
+	var base time.Time
+	sign := 0
+	switch {
+	case m.key(j, kAgo):
+		base, sign = m.ref, -1
+	case m.key(j, kEarlier):
+		base, sign = m.anchor(), -1
+	case m.key(j, kLater):
+		base, sign = m.anchor(), 1
+	case m.word(j, "from") && m.word(j+1, "now"):
+		base, sign = m.ref, 1
+		j++
+	case m.word(j, "hence"):
+		base, sign = m.ref, 1
+	case (m.key(j, kBefore) || m.key(j, kAfter)) && !m.followedByWord(j+1):
+		base, sign = m.anchor(), 1
+		if m.key(j, kBefore) {
+			sign = -1
+		}
+	default:
+		return match{}, false
+	}
+	var d time.Time
+	switch unit {
+	case uDay:
+		d = addDays(base, sign*n)
+	case uWeek:
+		d = addDays(base, sign*7*n)
+	case uMonth:
+		d = base.AddDate(0, sign*n, 0)
+	case uYear:
+		d = base.AddDate(sign*n, 0, 0)
+	}
+	return match{d: Date{Date: d, Precision: Day, Vague: vague}, end: j + 1}, true
+}
+
+func (m *matcher) followedByWord(j int) bool {
+	t := m.tok(j)
+	return t != nil && (t.kind == tWord || t.kind == tNum)
+}
+
+// anaphora: "the same day", "that day", "the next day", "the day before",
+// "earlier that day", "the following Monday", "the day before yesterday".
+func (m *matcher) anaphora(i int) (match, bool) {
+	j := i
+	shiftHint := 0 // -1 earlier, +1 later: part-of-day words only
+	if m.key(j, kEarlier) || m.key(j, kLater) {
+		j++
+		shiftHint = 1
+	}
+	a := m.anchor()
+	isThat := m.key(j, kThat)
+	isThe := m.key(j, kThe)
+	if m.unit(j) == uDay && (m.key(j+1, kBefore) || m.key(j+1, kAfter)) && shiftHint == 0 {
+		// "day before last Tuesday" without an article.
+		if r, ok := m.shiftedDate(j); ok {
+			return r, true
+		}
+	}
+	if !isThat && !isThe {
+		return match{}, false
+	}
+	if isThe && m.unit(j+1) == uWeekend && shiftHint == 0 {
+		return m.periodOf(uWeekend, 0, i, j+2)
+	}
+	j++
+	if m.key(j, kSame) {
+		j++
+	} else if isThe && shiftHint == 0 {
+		// "the next day", "the following Monday", "the previous day",
+		// "the day before", "the day after tomorrow".
+		switch {
+		case m.key(j, kNext) || m.key(j, kFollowing):
+			if m.unit(j+1) == uDay || m.key(j+1, kPartOfDay) {
+				return match{d: Date{Date: addDays(a, 1), Precision: Day}, end: j + 2}, true
+			}
+			if n := m.tok(j + 1); n != nil && n.cls.kind == wWeekday {
+				return m.weekdayWithMode(i, j+1, wdAfterPrev)
+			}
+			return match{}, false
+		case m.key(j, kPrevious):
+			if m.unit(j+1) == uDay || m.key(j+1, kPartOfDay) {
+				return match{d: Date{Date: addDays(a, -1), Precision: Day}, end: j + 2}, true
+			}
+			if n := m.tok(j + 1); n != nil && n.cls.kind == wWeekday {
+				return m.weekdayWithMode(i, j+1, wdBeforePrev)
+			}
+			return match{}, false
+		case m.unit(j) == uDay && (m.key(j+1, kBefore) || m.key(j+1, kAfter)):
+			sign := 1
+			if m.key(j+1, kBefore) {
+				sign = -1
+			}
+			if m.key(j+2, kYesterday) {
+				return match{d: Date{Date: addDays(m.ref, -2), Precision: Day}, end: j + 3}, true
+			}
+			if m.key(j+2, kTomorrow) {
+				return match{d: Date{Date: addDays(m.ref, 2), Precision: Day}, end: j + 3}, true
+			}
+			if r, ok := m.shiftedDate(j); ok {
+				return r, true
+			}
+			if m.followedByWord(j + 2) {
+				return match{}, false
+			}
+			return match{d: Date{Date: addDays(a, sign), Precision: Day}, end: j + 2}, true
+		}
+	}
+	if m.unit(j) == uDay || m.key(j, kPartOfDay) {
+		if isThe && !m.key(j-1, kSame) && shiftHint == 0 {
+			// "the day" alone is too loose ("the day of the attack").
+			if m.key(j+1, kOf) || m.followedByWord(j+1) {
+				return match{}, false
+			}
+		}
+		return match{d: Date{Date: a, Precision: Day}, end: j + 1}, true
+	}
+	return match{}, false
+}
+
+// vague: "in the coming days", "in coming weeks", "in the next few days",
+// "in the days ahead", "in recent days", "in the near future".
+func (m *matcher) vague(i int) (match, bool) {
+	j := i
+	if m.key(j, kIn) {
+		j++
+	} else {
+		return match{}, false
+	}
+	if m.key(j, kThe) {
+		j++
+	}
+	future := true
+	switch {
+	case m.key(j, kComing):
+		j++
+	case m.key(j, kNext) && m.key(j+1, kFew):
+		j += 2
+	case m.key(j, kNext) && (m.key(j+1, kDays) || m.unit(j+1) != 0) && !m.followedByWord(j+2):
+		j++
+	case m.key(j, kRecent) || m.key(j, kPast) && m.key(j+1, kFew):
+		if m.key(j, kPast) {
+			j++
+		}
+		j++
+		future = false
+	case m.key(j, kNear) && m.key(j+1, kFuture):
+		return match{d: Date{Date: m.ref, Precision: Day, Vague: true, Future: true}, end: j + 2}, true
+	case m.key(j, kDays) || m.unit(j) == uWeek || m.unit(j) == uMonth:
+		if !m.key(j+1, kAhead) {
+			return match{}, false
+		}
+		return match{d: Date{Date: m.ref, Precision: Day, Vague: true, Future: true}, end: j + 2}, true
+	default:
+		return match{}, false
+	}
+	u := m.unit(j)
+	if !(m.key(j, kDays) || u == uWeek || u == uMonth || u == uYear) {
+		return match{}, false
+	}
+	return match{d: Date{Date: m.ref, Precision: Day, Vague: true, Future: future}, end: j + 1}, true
+}
+
+// yearMonthEdge: "mid-October", "early 2024", "late October", "the end of
+// the month", "the end of October", "year-end", "the beginning of 2024".
+func (m *matcher) yearMonthEdge(i int) (match, bool) {
+	j := i
+	if m.key(j, kThe) {
+		j++
+	}
+	t := m.tok(j)
+	if t == nil {
+		return match{}, false
+	}
+	// "year-end", "month-end"
+	if u := m.unit(j); (u == uYear || u == uMonth) && m.isDash(j+1) && m.key(j+2, kEnd) {
+		return m.edgeOf(u, 0, 0, true, j+3)
+	}
+	if !(m.key(j, kMid) || m.key(j, kEarly) || m.key(j, kLate) || m.key(j, kEnd) || m.key(j, kBeginning)) {
+		return match{}, false
+	}
+	edge := t.cls.val
+	j++
+	if m.isDash(j) {
+		j++
+	}
+	if m.key(j, kOf) {
+		j++
+	} else if edge == kEnd || edge == kBeginning {
+		return match{}, false
+	}
+	if m.key(j, kThe) {
+		j++
+	}
+	if u := m.unit(j); u == uMonth || u == uYear {
+		if edge != kEnd {
+			r, ok := m.periodOf(u, 0, i, j+1)
+			return r, ok
+		}
+		return m.edgeOf(u, 0, 0, true, j+1)
+	}
+	if mo, k, _, ok := m.monthWord(j, true); ok {
+		if y, ok := m.yearNum(k); ok {
+			if edge == kEnd {
+				return m.edgeOf(uMonth, y, mo, false, k+1)
+			}
+			return match{d: Date{Date: date(y, mo, 1), Precision: Month}, end: k + 1}, true
+		}
+		if m.punct(k, ",") {
+			if y, ok := m.yearNum(k + 1); ok {
+				return match{d: Date{Date: date(y, mo, 1), Precision: Month}, end: k + 2}, true
+			}
+		}
+		y := m.pickMonthYear(mo, i, k)
+		if edge == kEnd {
+			return m.edgeOf(uMonth, y, mo, false, k)
+		}
+		return match{d: Date{Date: date(y, mo, 1), Precision: Month}, end: k}, true
+	}
+	if y, ok := m.yearNum(j); ok {
+		if edge == kEnd {
+			return m.edgeOf(uYear, y, 12, false, j+1)
+		}
+		return match{d: Date{Date: date(y, 1, 1), Precision: Year}, end: j + 1}, true
+	}
+	return match{}, false
+}
+
+// edgeOf is the last day of a month or year; current=true means the
+// reference month or year.
+func (m *matcher) edgeOf(unit, y, mo int, current bool, end int) (match, bool) {
+	if current {
+		y, mo = m.ref.Year(), int(m.ref.Month())
+	}
+	if unit == uYear {
+		return match{d: Date{Date: date(y, 12, 31), Precision: Day}, end: end}, true
+	}
+	return match{d: Date{Date: date(y, mo, daysIn(y, mo)), Precision: Day}, end: end}, true
+}
+
+// shiftedDate: "day before last Tuesday", "day after Oct. 5" at the unit
+// token j ("day").
+func (m *matcher) shiftedDate(j int) (match, bool) {
+	sign := 1
+	if m.key(j+1, kBefore) {
+		sign = -1
+	}
+	k := j + 2
+	if k >= len(m.toks) {
+		return match{}, false
+	}
+	r, ok := m.core(k, false)
+	if !ok || r.d.Precision != Day || r.d.Vague {
+		return match{}, false
+	}
+	r.d.Date = addDays(r.d.Date, sign)
+	r.d.Until = time.Time{}
+	return r, true
+}
