@@ -4,6 +4,8 @@ import (
 	"strings"
 	"time"
 
+	"newsdesk/internal/textproc"
+
 	dps "github.com/markusmobius/go-dateparser"
 	dpdate "github.com/markusmobius/go-dateparser/date"
 )
@@ -48,8 +50,11 @@ func parseFallback(phrase string, ref time.Time) (Date, bool) {
 			break
 		}
 	}
-	if !hasLetters {
-		return Date{}, false // digits only: the grammar has had its say
+	if !hasLetters || allEnglish(phrase) {
+		// Digits only, or only words our English grammar knows: it has
+		// had its say, and go-dateparser would guess ("10 days" → a day
+		// in October).
+		return Date{}, false
 	}
 	cfg := &dps.Configuration{
 		CurrentTime:         ref,
@@ -205,4 +210,20 @@ func sortByStart(ds []Date) {
 			ds[j], ds[j-1] = ds[j-1], ds[j]
 		}
 	}
+}
+
+// allEnglish reports whether every word of s is in the lexicon or is an
+// English stopword.
+func allEnglish(s string) bool {
+	toks := lex(s, nil)
+	for k := range toks {
+		t := &toks[k]
+		if t.kind != tWord || t.cls.kind != wNone {
+			continue
+		}
+		if !textproc.IsStopword("en", strings.ToLower(t.text)) {
+			return false
+		}
+	}
+	return true
 }

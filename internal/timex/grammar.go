@@ -154,10 +154,15 @@ func (m *matcher) core(i int, prep bool) (match, bool) {
 			try(m.yearMonthEdge(i))
 			switch t.cls.val {
 			case kThe:
+				if n := m.tok(i + 1); n != nil && n.kind == tAlnum { // "the 1990s"
+					if r, ok := m.year(i+1, true); ok {
+						try(r, ok)
+					}
+				}
 				try(m.dayMonth(i))
 				try(m.anaphora(i))
 				try(m.vague(i))
-			case kLast, kNext, kThis, kPast, kComing, kEarlier, kLater, kEarly, kLate:
+			case kThat, kLast, kNext, kThis, kPast, kComing, kEarlier, kLater, kEarly, kLate:
 				try(m.anaphora(i))
 			}
 		case wUnit:
@@ -522,4 +527,3 @@ func (m *matcher) year(i int, prep bool) (match, bool) {
 	}
 	return match{}, false
 }
-

@@ -133,7 +133,8 @@ func lexNumber(s string, i int, toks *[]token) int {
 		t.num = v
 	}
 	// Letters glued to the digits: an ordinal suffix or something else.
-	if i < len(s) {
+	// A date-like run keeps its letters apart ("2024-10-31T08:00").
+	if i < len(s) && kind == tNum {
 		if ok, _ := isLetterAt(s, i); ok {
 			j := i
 			for j < len(s) {

@@ -21,7 +21,7 @@ var irregularPast = map[string]bool{
 	"brought": true, "bought": true, "sold": true, "paid": true, "found": true, "thought": true,
 	"knew": true, "got": true, "became": true, "ran": true, "flew": true, "drove": true, "broke": true,
 	"stood": true, "sat": true, "spent": true, "built": true, "felt": true, "kept": true, "heard": true,
-	"ago": true, "last": true, "earlier": true, "yesterday": true, "overnight": true,
+	"fled": true, "sped": true, "bred": true, "ago": true, "last": true, "earlier": true, "yesterday": true, "overnight": true,
 }
 
 // notPast are -ed words that are not past-tense verbs.

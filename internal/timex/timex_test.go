@@ -1,0 +1,290 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func day(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func fmtDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+// TestFindInSentences checks phrases in sentence context, where tense
+// decides which weekday or month is meant.
+func TestFindInSentences(t *testing.T) {
+	tests := []struct {
+		ref       string
+		text      string
+		phrase    string // Text of the date expected (first one when several)
+		date      string
+		until     string
+		precision string
+		future    bool
+		vague     bool
+	}{
+		// From the brief (reference 2024-10-28 is a Monday).
+		{"2024-10-28", "The Pentagon said Monday that troops had moved.", "Monday", "2024-10-28", "", Day, false, false},
+		{"2024-10-28", "Troops may have arrived as early as last weekend, officials said.", "last weekend", "2024-10-26", "2024-10-27", Day, false, false},
+		{"2024-11-01", "The first units arrived in June, according to the report.", "in June", "2024-06-01", "", Month, false, false},
+		{"2024-11-01", "Soldiers were seen on October 25 near the border.", "on October 25", "2024-10-25", "", Day, false, false},
+		{"2024-11-01", "Drills took place on October 27-28 in the region.", "on October 27-28", "2024-10-27", "2024-10-28", Day, false, false},
+		{"2024-10-23", "He stated this during a session in the House of Commons on Tuesday.", "on Tuesday", "2024-10-22", "", Day, false, false},
+		// Tense: future clauses look ahead.
+		{"2024-10-23", "The ministers will meet on Tuesday in Brussels.", "on Tuesday", "2024-10-29", "", Day, true, false},
+		{"2024-10-23", "Talks that began Monday will continue Friday.", "Monday", "2024-10-21", "", Day, false, false},
+		{"2024-11-01", "The summit is scheduled for June in Rome.", "June", "2025-06-01", "", Month, true, false},
+		{"2024-11-01", "They expect this to happen in the coming days.", "in the coming days", "2024-11-01", "", Day, true, true},
+		{"2024-11-01", "The agency said it had recently received the data.", "recently", "2024-11-01", "", Day, false, true},
+		// Explicit forms.
+		{"2024-11-01", "Published 25 October 2024 by staff.", "25 October 2024", "2024-10-25", "", Day, false, false},
+		{"2024-11-01", "Posted 2024-10-31T08:00:00Z.", "2024-10-31", "2024-10-31", "", Day, false, false},
+		{"2024-11-01", "01.11.2024 07:50", "01.11.2024", "2024-11-01", "", Day, false, false},
+		{"2024-11-01", "HOME PAGE 01/11/2024 13:39", "01/11/2024", "2024-11-01", "", Day, false, false},
+		{"2024-06-10", "Updated 06/10/2024 at noon.", "06/10/2024", "2024-06-10", "", Day, false, false},
+		{"2024-11-01", "The vote was on Oct. 5 and again Sept 9.", "on Oct. 5", "2024-10-05", "", Day, false, false},
+		{"2024-11-01", "Fighting has raged since mid-October.", "mid-October", "2024-10-01", "", Month, false, false},
+		{"2024-11-01", "Prices have risen in 2024 more than in 1998.", "in 2024", "2024-01-01", "", Year, false, false},
+		{"2024-11-01", "Memories of the 1990s return.", "the 1990s", "1990-01-01", "1999-01-01", Year, false, false},
+		{"2024-11-01", "The meeting ran from October 30 to November 2.", "October 30 to November 2", "2024-10-30", "2024-11-02", Day, false, false},
+		{"2024-11-01", "It happened on the 25th of October.", "on the 25th of October", "2024-10-25", "", Day, false, false},
+		{"1998-03-05", "The vote is this coming Sunday, March eighth.", "this coming Sunday, March eighth", "1998-03-08", "", Day, true, false},
+		{"1998-11-21", "It began Friday, Oct. 23, in Washington.", "Friday, Oct. 23", "1998-10-23", "", Day, false, false},
+		{"2024-11-01", "Sat, 26 Oct 2024 10:00 GMT", "Sat, 26 Oct 2024", "2024-10-26", "", Day, false, false},
+		// Relative words.
+		{"2024-11-01", "He arrived yesterday.", "yesterday", "2024-10-31", "", Day, false, false},
+		{"2024-11-01", "Officials spoke late yesterday.", "late yesterday", "2024-10-31", "", Day, false, false},
+		{"2024-11-01", "The court rules tomorrow morning.", "tomorrow morning", "2024-11-02", "", Day, true, false},
+		{"2024-11-01", "Today, the army said.", "Today", "2024-11-01", "", Day, false, false},
+		{"2024-11-01", "Two days ago the town fell.", "Two days ago", "2024-10-30", "", Day, false, false},
+		{"2024-11-01", "Some 11 days ago the town fell.", "11 days ago", "2024-10-21", "", Day, false, false},
+		{"2024-11-01", "Shelling intensified last week.", "last week", "2024-10-21", "2024-10-27", Day, false, false},
+		{"2024-11-01", "Elections are due next month.", "next month", "2024-12-01", "", Month, true, false},
+		{"2024-11-01", "Earlier this month, the talks failed.", "Earlier this month", "2024-11-01", "", Month, false, false},
+		{"2024-11-01", "Production fell this year and last year.", "this year", "2024-01-01", "", Year, false, false},
+		{"2024-11-01", "Last Friday the bill passed.", "Last Friday", "2024-10-25", "", Day, false, false},
+		{"2024-10-28", "Last Monday the bill passed.", "Last Monday", "2024-10-21", "", Day, false, false},
+		{"2024-10-28", "They met over the weekend.", "the weekend", "2024-10-26", "2024-10-27", Day, false, false},
+		{"2024-11-01", "Results are expected by the end of the month.", "the end of the month", "2024-11-30", "", Day, true, false},
+		{"1999-11-30", "Sales rose on Thanksgiving Day.", "on Thanksgiving Day", "1999-11-25", "", Day, false, false},
+		{"1998-10-26", "Voters go to the polls on Election Day.", "on Election Day", "1998-11-03", "", Day, true, false},
+		{"2024-11-01", "They fled on Christmas Eve.", "on Christmas Eve", "2023-12-24", "", Day, false, false},
+		{"2024-11-01", "Fighting continued a week or so ago.", "a week or so ago", "2024-10-25", "", Day, false, true},
+		{"2024-11-01", "He left the day before yesterday.", "the day before yesterday", "2024-10-30", "", Day, false, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			ds := Find(tc.text, Context{Ref: day(tc.ref)})
+			var got *Date
+			for k := range ds {
+				if ds[k].Text == tc.phrase {
+					got = &ds[k]
+					break
+				}
+			}
+			if got == nil {
+				t.Fatalf("Find(%q) = %v, want a date with text %q", tc.text, texts(ds), tc.phrase)
+			}
+			if tc.text[got.Start:got.End] != got.Text {
+				t.Errorf("offsets %d:%d do not cut %q", got.Start, got.End, got.Text)
+			}
+			if fmtDate(got.Date) != tc.date || fmtDate(got.Until) != tc.until || got.Precision != tc.precision {
+				t.Errorf("%q → %s..%s %s, want %s..%s %s", tc.phrase, fmtDate(got.Date), fmtDate(got.Until), got.Precision, tc.date, tc.until, tc.precision)
+			}
+			if got.Future != tc.future || got.Vague != tc.vague {
+				t.Errorf("%q future=%v vague=%v, want %v %v", tc.phrase, got.Future, got.Vague, tc.future, tc.vague)
+			}
+		})
+	}
+}
+
+func texts(ds []Date) []string {
+	var out []string
+	for _, d := range ds {
+		out = append(out, d.Text+"="+fmtDate(d.Date))
+	}
+	return out
+}
+
+// TestAnaphora checks that "the same day" and "two days later" follow the
+// previous date, within a sentence and across sentences.
+func TestAnaphora(t *testing.T) {
+	ref := day("2024-11-01")
+	ds := Find("The strike came on October 25 and the same day a second wave hit.", Context{Ref: ref})
+	if len(ds) != 2 || fmtDate(ds[1].Date) != "2024-10-25" {
+		t.Fatalf("same day: got %v", texts(ds))
+	}
+	prev := ds[0]
+	ds = Find("Two days later, the bridge fell.", Context{Ref: ref, Previous: &prev})
+	if len(ds) != 1 || fmtDate(ds[0].Date) != "2024-10-27" {
+		t.Fatalf("two days later: got %v", texts(ds))
+	}
+	ds = Find("That day, nobody spoke.", Context{Ref: ref, Previous: &prev})
+	if len(ds) != 1 || fmtDate(ds[0].Date) != "2024-10-25" {
+		t.Fatalf("that day: got %v", texts(ds))
+	}
+	ds = Find("The next day the army withdrew.", Context{Ref: ref, Previous: &prev})
+	if len(ds) != 1 || fmtDate(ds[0].Date) != "2024-10-26" {
+		t.Fatalf("the next day: got %v", texts(ds))
+	}
+}
+
+// TestNotDates lists text that must not produce a date.
+func TestNotDates(t *testing.T) {
+	ref := day("2024-11-01")
+	for _, text := range []string{
+		"8,000 of them were deployed.",
+		"3 MIN READ",
+		"He has 25 tanks and 1,200 men.",
+		"This may be the last chance.",
+		"May I ask a question?",
+		"The march on the capital began.",
+		"Troops will march to the border.",
+		"The meeting starts at 10:30.",
+		"It rose 3.5 percent.",
+		"In 2000 cases the court agreed.",
+		"They left as soon as possible.",
+		"Version 1.2.3 was released.",
+		"Call 555-1234 now.",
+		"The day of the attack was chaos.",
+		"Jan Kowalski said nothing.",
+		"Sun and rain expected.",
+		"The past week was hard.",
+		"The 5G network",
+	} {
+		if ds := Find(text, Context{Ref: ref}); len(ds) != 0 {
+			t.Errorf("Find(%q) = %v, want no dates", text, texts(ds))
+		}
+	}
+}
+
+// TestResolve checks whole phrases without sentence context (the eval's
+// setting): weekdays follow the news convention.
+func TestResolve(t *testing.T) {
+	tests := []struct {
+		ref, phrase, date, until, precision string
+	}{
+		{"2024-10-28", "Monday", "2024-10-28", "", Day},  // same day
+		{"2024-10-28", "Friday", "2024-10-25", "", Day},  // most recent
+		{"2024-10-28", "Tuesday", "2024-10-29", "", Day}, // the day after the reference reads as tomorrow
+		{"2024-10-28", "last weekend", "2024-10-26", "2024-10-27", Day},
+		{"2024-11-01", "in June", "2024-06-01", "", Month},
+		{"2024-11-01", "June", "2024-06-01", "", Month},
+		{"2024-11-01", "1998", "1998-01-01", "", Year},
+		{"2024-11-01", "October 27-28", "2024-10-27", "2024-10-28", Day},
+		{"2024-11-01", "Oct. 27–28, 2023", "2023-10-27", "2023-10-28", Day},
+		{"2000-01-07", "Nov. 25", "1999-11-25", "", Day},       // nearest
+		{"2000-01-07", "Jan. 14", "2000-01-14", "", Day},       // a week ahead beats a year back
+		{"1999-05-05", "Oct. 23", "1998-10-23", "", Day},       // the past wins near the half year
+		{"2024-02-10", "Feb. 4.", "2024-02-04", "", Day},       // trailing period
+		{"2024-11-01", "around Nov. 1", "2024-11-01", "", Day}, // filler words around the date
+		{"2024-11-01", "25 de octubre de 2024", "2024-10-25", "", Day},
+		{"2024-11-01", "25. Oktober 2024", "2024-10-25", "", Day},
+		{"2024-11-01", "next week", "2024-11-04", "2024-11-10", Day},
+		{"2024-11-01", "a year ago", "2023-11-01", "", Day},
+		{"2024-11-01", "Sept 5", "2024-09-05", "", Day},
+		{"2024-11-01", "mid-October", "2024-10-01", "", Month},
+		{"2024-11-01", "the same day", "2024-11-01", "", Day}, // no previous date: the reference
+		{"2024-11-01", "day before last Tuesday", "2024-10-28", "", Day},
+	}
+	for _, tc := range tests {
+		d, ok := Resolve(tc.phrase, day(tc.ref))
+		if !ok {
+			t.Errorf("Resolve(%q) failed, want %s", tc.phrase, tc.date)
+			continue
+		}
+		if fmtDate(d.Date) != tc.date || fmtDate(d.Until) != tc.until || d.Precision != tc.precision {
+			t.Errorf("Resolve(%q, %s) = %s..%s %s, want %s..%s %s", tc.phrase, tc.ref, fmtDate(d.Date), fmtDate(d.Until), d.Precision, tc.date, tc.until, tc.precision)
+		}
+		if d.Text != tc.phrase || d.Start != 0 || d.End != len(tc.phrase) {
+			t.Errorf("Resolve(%q) text/offsets = %q %d:%d", tc.phrase, d.Text, d.Start, d.End)
+		}
+	}
+	for _, p := range []string{"", "25", "then", "10 days", "the eighth day", "8,000", "3 MIN READ", "may be"} {
+		if d, ok := Resolve(p, day("2024-11-01")); ok {
+			t.Errorf("Resolve(%q) = %s, want no date", p, fmtDate(d.Date))
+		}
+	}
+}
+
+func TestHolidays(t *testing.T) {
+	for y, want := range map[int]string{2024: "2024-03-31", 2025: "2025-04-20", 2000: "2000-04-23"} {
+		if got := fmtDate(easter(y)); got != want {
+			t.Errorf("easter(%d) = %s, want %s", y, got, want)
+		}
+	}
+	if got := fmtDate(nthWeekday(11, time.Thursday, 4)(2024)); got != "2024-11-28" {
+		t.Errorf("Thanksgiving 2024 = %s", got)
+	}
+	if got := fmtDate(nthWeekday(5, time.Monday, -1)(2024)); got != "2024-05-27" {
+		t.Errorf("Memorial Day 2024 = %s", got)
+	}
+}
+
+func TestRobustness(t *testing.T) {
+	ref := day("2024-11-01")
+	long := strings.Repeat("On October 25 and 2024-10-31, 8,000 troops moved; ", 2000)
+	if ds := Find(long, Context{Ref: ref}); len(ds) < 4000 {
+		t.Errorf("long text: %d dates, want >= 4000", len(ds))
+	}
+	for _, s := range []string{
+		strings.Repeat("9", 100000),
+		"October 99999999999999999999",
+		"in 9999", "the 99990s", "0000-00-00", "31.02.2024", "2024-13-45",
+		"Октябрь 25, 2024 и 25 октября 2024", "10月25日", "٢٥ أكتوبر ٢٠٢٤",
+		"Monday, \xff\xfe October", "the day before the day before the day before",
+	} {
+		Find(s, Context{Ref: ref})
+		Resolve(s, ref)
+	}
+	if ds := Find("31.02.2024 and 2024-13-45", Context{Ref: ref}); len(ds) != 0 {
+		t.Errorf("impossible dates: %v", texts(ds))
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"The Pentagon said Monday that 8,000 troops arrived on October 27-28.",
+		"01.11.2024 07:50", "in the coming days", "the same day", "25 de octubre de 2024",
+		"day before last Tuesday", "Friday, Oct. 23", "mid-2024", "the 1990s", "a week or so ago",
+	} {
+		f.Add(s)
+	}
+	ref := day("2024-11-01")
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := Date{Date: day("2024-10-25"), Precision: Day}
+		for _, d := range Find(s, Context{Ref: ref, Previous: &prev}) {
+			if d.Start < 0 || d.End > len(s) || d.Start >= d.End || s[d.Start:d.End] != d.Text {
+				t.Fatalf("bad offsets %d:%d for %q in %q", d.Start, d.End, d.Text, s)
+			}
+			if d.Date.IsZero() || (d.Precision != Day && d.Precision != Month && d.Precision != Year) {
+				t.Fatalf("bad date %+v", d)
+			}
+		}
+	})
+}
+
+func FuzzResolve(f *testing.F) {
+	for _, s := range []string{"Monday", "October 27-28", "1992", "Oct. 5", "yesterday", "the weekend", "vorgestern", "25"} {
+		f.Add(s, int64(1730419200))
+	}
+	f.Fuzz(func(t *testing.T, s string, sec int64) {
+		ref := time.Unix(sec%(1<<34), 0).UTC()
+		if d, ok := Resolve(s, ref); ok {
+			if d.Date.IsZero() || d.Text != s {
+				t.Fatalf("Resolve(%q) = %+v", s, d)
+			}
+		}
+	})
+}
