@@ -1,35 +1,943 @@
 package quantity
 
-import "strconv"
+import (
+	"math"
+	"strings"
+)
 
 // Find returns all quantities in text, in order of their start offset. It
 // never panics and never returns infinite or NaN values.
 func Find(text string) []Quantity {
+	p := parser{text: text}
+	p.t = tokenize(text, make([]token, 0, len(text)/5+4))
 	var out []Quantity
-	for i := 0; i < len(text); {
-		c := text[i]
-		if c < '0' || c > '9' || (i > 0 && isWordByte(text[i-1])) {
-			i++
-			continue
+	for i := 0; i < len(p.t); {
+		q, next, ok := p.parseAt(i)
+		if ok {
+			out = append(out, q)
 		}
-		j := i
-		for j < len(text) && (text[j] >= '0' && text[j] <= '9' || text[j] == ',' && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9') {
-			j++
+		if next <= i {
+			next = i + 1
 		}
-		digits := make([]byte, 0, j-i)
-		for k := i; k < j; k++ {
-			if text[k] != ',' {
-				digits = append(digits, text[k])
-			}
-		}
-		if v, err := strconv.ParseFloat(string(digits), 64); err == nil {
-			out = append(out, Quantity{Text: text[i:j], Start: i, End: j, Value: &v, Low: &v, High: &v, Qualifier: Exact})
-		}
-		i = j
+		i = next
 	}
 	return out
 }
 
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+type parser struct {
+	text string
+	t    []token
+}
+
+// num is a figure: digits and/or number words, with any scale word.
+type num struct {
+	e        int // token after the figure
+	val      float64
+	raw      float64 // value before a trailing scale word ("7" in "7 million")
+	scaled   bool    // a scale word or suffix ("million", "bn", "k") was applied
+	vague    bool    // "hundreds", "tens of thousands": a lower bound
+	approx   bool    // "several thousand", "a few hundred"
+	digits   bool    // starts with a digit figure
+	info     digitInfo
+	needCur  int // token index of a suffix like "m" that is a scale only with a currency; -1 if none
+	needCurV float64
+}
+
+// measure is a figure with its sign, currency and percent.
+type measure struct {
+	s, e       int // token range
+	numS, numE int // token range of the figure itself
+	num
+	unit    string
+	prefixC bool // currency written before the figure
+}
+
+func (p *parser) word(i int) string {
+	if i >= 0 && i < len(p.t) && p.t[i].kind == kWord {
+		return p.t[i].low
+	}
+	return ""
+}
+
+func (p *parser) sym(i int) string {
+	if i >= 0 && i < len(p.t) && p.t[i].kind == kSym {
+		return p.t[i].low
+	}
+	return ""
+}
+
+// sameLine reports whether token i exists and is not at the start of a new line.
+func (p *parser) sameLine(i int) bool { return i < len(p.t) && p.t[i].gap != gapLine }
+
+// glued reports whether token i exists and directly follows token i-1.
+func (p *parser) glued(i int) bool { return i < len(p.t) && i > 0 && p.t[i].gap == gapNone }
+
+// skipFigure returns where scanning resumes after a run that is not a
+// quantity (a date, a phone number, an IP address): after every token glued
+// to the run.
+func (p *parser) skipRun(i int) int {
+	i++
+	for i < len(p.t) && p.t[i].gap == gapNone && (p.t[i].kind != kSym || isRunSym(p.t[i].low)) {
+		i++
+	}
+	return i
+}
+
+func isRunSym(s string) bool {
+	switch s {
+	case "-", ".", "/", ":", "–", "_", "+", "(", ")", "#":
+		return true
+	}
+	return false
+}
+
+// parseAt tries to read a quantity starting at token i. next is where the
+// scan continues.
+func (p *parser) parseAt(i int) (Quantity, int, bool) {
+	t := p.t[i]
+	if t.kind == kNum && p.badGlueBefore(i) {
+		return Quantity{}, p.skipRun(i), false
+	}
+	// Qualifier or range opener.
+	qual, open := "", ""
+	j := i
+	if ps, ok := qualPhrases[t.low]; ok && t.kind != kNum {
+		for _, ph := range ps {
+			if k, ok := p.matchWords(i, ph.words); ok {
+				if ph.qual == openBetween || ph.qual == openFrom {
+					open = ph.qual
+				} else {
+					qual = ph.qual
+				}
+				j = k
+				break
+			}
+		}
+		if j == i {
+			return Quantity{}, i + 1, false
+		}
+		if open == "" && (p.word(j) == "between" || p.word(j) == "from") { // "some between"... rare; keep simple
+			return Quantity{}, i + 1, false
+		}
+	}
+	m1, ok := p.parseMeasure(j, "")
+	if !ok {
+		if j > i {
+			return Quantity{}, i + 1, false
+		}
+		return Quantity{}, m1.e, false
+	}
+	start := i
+	if qual == "" && open == "" {
+		start = m1.s
+	}
+	q := Quantity{Qualifier: Exact}
+	end := m1.e
+	var low, high float64
+	isRange := false
+
+	// Range: "6,000 to 8,000", "5-7%", "between 5 and 7", "from $5m to $7m".
+	if k := m1.e; p.sameLine(k) {
+		conn := p.t[k]
+		c := conn.low
+		okConn := false
+		switch {
+		case conn.kind == kSym && (c == "-" || c == "–" || c == "—" || c == "~" || c == "‒"):
+			okConn = true
+		case conn.kind == kWord && (c == "to" || c == "through" || c == "thru"):
+			okConn = open != openBetween || c == "to"
+		case conn.kind == kWord && c == "and":
+			okConn = open == openBetween
+		}
+		if open == openFrom && changeVerbs[p.word(i-1)] {
+			okConn = false
+		}
+		if okConn && p.sameLine(k+1) {
+			m2, ok2 := p.parseMeasure(k+1, m1.unit)
+			hyphen := conn.kind == kSym && c != "~"
+			tight := hyphen && conn.gap == gapNone && p.glued(k+1)
+			if ok2 && tight && m1.info.plainInt && m2.info.plainInt && m1.unit == "" && m2.unit == "" && !m1.scaled && !m2.scaled {
+				// "2022-2024", "2022-23": years, not a range of quantities.
+				if m1.info.ndigits == 4 && (m2.info.ndigits == 4 || m2.info.ndigits == 2) && m1.val >= 1000 && m1.val <= 2199 {
+					return Quantity{}, p.skipRun(m2.e - 1), false
+				}
+				// "555-0100", "3-1": codes and scores.
+				if m2.val <= m1.val || m2.info.leading0 {
+					return Quantity{}, p.skipRun(m2.e - 1), false
+				}
+			}
+			if ok2 {
+				if p.isDateRange(m1, m2) {
+					return Quantity{}, m2.e, false
+				}
+				u1, u2 := m1.unit, m2.unit
+				compatible := u1 == u2 || u1 == "" && !m1.prefixC || u2 == ""
+				v1 := m1.val
+				if m2.scaled && !m1.scaled && m1.raw <= m2.raw {
+					v1 = m1.val * (m2.val / m2.raw)
+					if m2.raw == 0 {
+						v1 = m1.val
+					}
+				}
+				if compatible && v1 < m2.val && !m1.vague && !m2.vague {
+					isRange = true
+					low, high = v1, m2.val
+					if u1 == "" {
+						m1.unit = u2
+					}
+					end = m2.e
+					q.NumStart, q.NumEnd = p.t[m1.numS].s, p.t[m2.numE-1].e
+					if qual == Approx {
+						q.Qualifier = Approx
+					}
+				}
+			}
+		}
+	}
+	if !isRange {
+		if open != "" {
+			start = m1.s
+		}
+		q.NumStart, q.NumEnd = p.t[m1.numS].s, p.t[m1.numE-1].e
+		if qual == "" && open == "" {
+			// Trailing qualifiers: "500 or more", "10,000+", "100 or so".
+			if k, qq := p.trailingQualifier(end); qq != "" {
+				qual, end = qq, k
+			}
+		}
+		if m1.vague && qual == "" {
+			qual = Lower
+		}
+		if m1.approx && qual == "" {
+			qual = Approx
+		}
+		if qual == "" && open == "" {
+			if p.notAQuantity(m1) {
+				return Quantity{}, m1.e, false
+			}
+		} else if p.isTimeOrDate(m1) {
+			return Quantity{}, m1.e, false
+		}
+		if qual != "" {
+			q.Qualifier = qual
+		}
+		// "more than 10 and less than 40": two opposite bounds make a range.
+		if (qual == Lower || qual == Upper) && (p.word(end) == "and" || p.word(end) == "but") {
+			if ps, ok := qualPhrases[p.word(end+1)]; ok {
+				for _, ph := range ps {
+					if ph.qual != Lower && ph.qual != Upper || ph.qual == qual {
+						continue
+					}
+					k, ok := p.matchWords(end+1, ph.words)
+					if !ok {
+						continue
+					}
+					m2, ok2 := p.parseMeasure(k, m1.unit)
+					if !ok2 {
+						break
+					}
+					lo, hi := m1.val, m2.val
+					if qual == Upper {
+						lo, hi = hi, lo
+					}
+					if lo < hi {
+						isRange = true
+						low, high = lo, hi
+						q.Qualifier = Exact
+						end = m2.e
+						q.NumStart, q.NumEnd = p.t[m1.numS].s, p.t[m2.numE-1].e
+					}
+					break
+				}
+			}
+		}
+	}
+	if !isRange {
+		v := m1.val
+		q.Value = &v
+		switch q.Qualifier {
+		case Exact:
+			q.Low, q.High = &v, &v
+		case Upper:
+			q.High = &v
+		case Lower:
+			q.Low = &v
+		}
+	} else {
+		if math.IsInf(low, 0) || math.IsInf(high, 0) || math.IsNaN(low) || math.IsNaN(high) {
+			return Quantity{}, end, false
+		}
+		q.Low, q.High = &low, &high
+	}
+	q.Start, q.End = p.t[start].s, p.t[end-1].e
+	q.Text = p.text[q.Start:q.End]
+	q.Unit = m1.unit
+	p.counted(&q, end, m1)
+	return q, end, true
+}
+
+// matchWords matches a qualifier phrase at token i; it returns the token
+// after the phrase.
+func (p *parser) matchWords(i int, words []string) (int, bool) {
+	for n, w := range words {
+		k := i + n
+		if k >= len(p.t) || p.t[k].low != w || n > 0 && p.t[k].gap == gapLine {
+			return 0, false
+		}
+	}
+	return i + len(words), true
+}
+
+// badGlueBefore reports a digit run glued into a name or code: "G7",
+// "COVID-19", "F-16", "+7 495", "#5", "v2".
+func (p *parser) badGlueBefore(i int) bool {
+	if i == 0 || p.t[i].gap != gapNone {
+		return false
+	}
+	prev := p.t[i-1]
+	switch prev.kind {
+	case kWord:
+		return !isoCodes[prev.low] && currencySymbols[prev.low] == "" && prev.low != "rs" && prev.low != "minus"
+	case kNum:
+		return true
+	case kSym:
+		switch prev.low {
+		case "+", "#", "№", "/", ":", "_", "@", "&", "=", "^":
+			return true
+		case "-", "‑":
+			// "F-16", "COVID-19", "Su-34" but not "-5" or " - 5".
+			if i >= 2 && prev.gap == gapNone && (p.t[i-2].kind == kWord || p.t[i-2].kind == kNum) {
+				return true
+			}
+		case ".":
+			// "No.5", "v.2"
+			if i >= 2 && prev.gap == gapNone && p.t[i-2].kind == kWord {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// parseMeasure reads [currency] [sign] figure [scale] [unit] at token i.
+// inherit is the unit of the first half of a range, so "$5-7 million" reads
+// the second figure as dollars too. On failure, e is where scanning resumes.
+func (p *parser) parseMeasure(i int, inherit string) (measure, bool) {
+	m := measure{s: i}
+	if i >= len(p.t) {
+		return measure{s: i, num: num{e: i + 1}}, false
+	}
+	j := i
+	neg := false
+	// Currency before the figure.
+	if code, k := p.currencyPrefix(j); code != "" {
+		m.unit, m.prefixC = code, true
+		j = k
+	}
+	// Sign.
+	if j < len(p.t) {
+		t := p.t[j]
+		if t.kind == kSym && (t.low == "-" || t.low == "−") && p.glued(j+1) && j+1 < len(p.t) && p.t[j+1].kind == kNum &&
+			(j == 0 || t.gap != gapNone || m.prefixC) && (j == 0 || p.t[j-1].kind != kNum) {
+			neg = true
+			j++
+		} else if t.kind == kWord && (t.low == "minus" || t.low == "negative") && p.sameLine(j+1) && j+1 < len(p.t) {
+			if nx := p.t[j+1]; nx.kind == kNum || numWords[nx.low].kind == wUnit || numWords[nx.low].kind == wTeen || numWords[nx.low].kind == wTen {
+				neg = true
+				j++
+			}
+		}
+	}
+	if m.unit == "" && j < len(p.t) && p.t[j].kind == kSym {
+		// "-$5" is rare; a currency after the sign.
+		if code, k := p.currencyPrefix(j); code != "" && neg {
+			m.unit, m.prefixC = code, true
+			j = k
+		}
+	}
+	if j >= len(p.t) {
+		return measure{s: i, num: num{e: i + 1}}, false
+	}
+	if p.t[j].kind == kNum && j > i && p.badGlueBefore(j) && !m.prefixC {
+		return measure{s: i, num: num{e: p.skipRun(j)}}, false
+	}
+	n, ok := p.parseNumber(j, m.prefixC || inherit != "" && inherit != UnitPercent)
+	if !ok {
+		if n.e <= i {
+			n.e = i + 1
+		}
+		return measure{s: i, num: n}, false
+	}
+	m.num = n
+	m.numS, m.numE = j, n.e
+	if neg {
+		m.val, m.raw = -m.val, -m.raw
+		m.numS = j - 1
+	}
+	k := n.e
+	// Unit after the figure.
+	if m.unit == "" {
+		if u, kk, factor := p.unitSuffix(k, m.scaled); u != "" {
+			m.unit = u
+			if factor != 1 {
+				m.val *= factor
+				m.raw *= factor
+			}
+			k = kk
+		}
+	} else if m.unit != "" && p.glued(k) && p.sym(k) == "%" {
+		return measure{s: i, num: num{e: k + 1}}, false
+	}
+	if n.needCur >= 0 {
+		if m.unit == "" || m.unit == UnitPercent {
+			// "35m" without a currency is 35 metres: not a quantity we read.
+			return measure{s: i, num: num{e: p.skipRun(j)}}, false
+		}
+	}
+	if m.prefixC && m.unit == "" {
+		m.unit = inherit
+	}
+	m.e = k
+	if math.IsInf(m.val, 0) || math.IsNaN(m.val) {
+		return measure{s: i, num: num{e: k}}, false
+	}
+	return m, true
+}
+
+// currencyPrefix reads a currency written before a figure: "$", "US$",
+// "us $", "C$", "€", "USD", "Rs.". It returns the ISO code and the token
+// after it.
+func (p *parser) currencyPrefix(i int) (string, int) {
+	t := p.t[i]
+	next := func(k int) bool { // a figure (or sign) follows at k on the same line
+		if k >= len(p.t) || p.t[k].gap == gapLine {
+			return false
+		}
+		if p.t[k].kind == kNum {
+			return true
+		}
+		if p.t[k].kind == kWord {
+			w := numWords[p.t[k].low]
+			return w.kind != 0 && w.kind != wVague || p.t[k].low == "a" || p.t[k].low == "an" || p.t[k].low == "half"
+		}
+		return (p.t[k].low == "-" || p.t[k].low == "−") && k+1 < len(p.t) && p.t[k+1].kind == kNum
+	}
+	if t.kind == kSym {
+		if code, ok := currencySymbols[t.low]; ok && next(i+1) {
+			return code, i + 1
+		}
+		return "", i
+	}
+	if t.kind != kWord {
+		return "", i
+	}
+	// "US$", "C$", "us $", "u.s. $", "usd$".
+	k := i + 1
+	if t.low == "u" && p.sym(i+1) == "." && p.word(i+2) == "s" && p.glued(i+1) && p.glued(i+2) {
+		k = i + 3
+		if p.sym(k) == "." && p.glued(k) {
+			k++
+		}
+		if p.sym(k) == "$" && next(k+1) {
+			return "USD", k + 1
+		}
+		return "", i
+	}
+	if code, ok := dollarPrefixes[t.low]; ok && p.sym(k) == "$" && next(k+1) {
+		glued := p.glued(k)
+		if glued || len(t.low) > 1 || t.low == "c" {
+			if glued || t.low != "s" && t.low != "a" && t.low != "r" {
+				return code, k + 1
+			}
+		}
+	}
+	if t.low == "mex" && p.sym(k) == "$" && next(k+1) {
+		return "MXN", k + 1
+	}
+	if isoCodes[t.low] && next(k) {
+		// Upper-case in the text, or a bare lower-case code in all-lower text.
+		return strings.ToUpper(t.low), k
+	}
+	if t.low == "rs" || t.low == "inr" {
+		if p.sym(k) == "." && p.glued(k) {
+			k++
+		}
+		if next(k) {
+			return "INR", k
+		}
+	}
+	if code, ok := currencySymbols[t.low]; ok && next(k) { // letter-like signs such as 元
+		return code, k
+	}
+	return "", i
+}
+
+// unitSuffix reads a percent or currency after the figure ending at token k.
+// It returns the unit, the token after it and a factor (0.01 for cents).
+func (p *parser) unitSuffix(k int, scaled bool) (string, int, float64) {
+	if k >= len(p.t) || p.t[k].gap == gapLine {
+		return "", k, 1
+	}
+	t := p.t[k]
+	if t.kind == kSym {
+		if t.low == "%" {
+			return UnitPercent, k + 1, 1
+		}
+		if code, ok := currencySymbols[t.low]; ok {
+			// "10 €", "100₾"; but not "5 $10" where the sign opens the next figure.
+			if k+1 < len(p.t) && p.t[k+1].kind == kNum && p.glued(k+1) {
+				return "", k, 1
+			}
+			return code, k + 1, 1
+		}
+		// "12-cent", "one-yen"
+		if (t.low == "-" || t.low == "‑") && t.gap == gapNone && p.glued(k+1) && k+1 < len(p.t) {
+			if cw, ok := currencyWords[p.t[k+1].low]; ok && !cw.strict {
+				return cw.code, k + 2, cw.factor
+			}
+		}
+		return "", k, 1
+	}
+	if t.kind != kWord {
+		return "", k, 1
+	}
+	w := t.low
+	if percentWords[w] {
+		k++
+		if w == "percentage" && (p.word(k) == "point" || p.word(k) == "points") {
+			k++
+		}
+		return UnitPercent, k, 1
+	}
+	if w == "per" && p.word(k+1) == "cent" && p.sameLine(k+1) {
+		return UnitPercent, k + 2, 1
+	}
+	if isoCodes[w] {
+		return strings.ToUpper(w), k + 1, 1
+	}
+	if code, ok := currencySymbols[w]; ok { // 元
+		return code, k + 1, 1
+	}
+	// "australian dollars", "hong kong dollars", "u.s. dollars"
+	if nat, ok := currencyNations[w]; ok && p.sameLine(k+1) {
+		if code, ok := nat[p.word(k+1)]; ok {
+			return code, k + 2, 1
+		}
+	}
+	if nat, ok := twoWordNations[[2]string{w, p.word(k + 1)}]; ok && p.sameLine(k+2) {
+		if code, ok := nat[p.word(k+2)]; ok {
+			return code, k + 3, 1
+		}
+	}
+	if w == "u" && p.sym(k+1) == "." && p.word(k+2) == "s" {
+		kk := k + 3
+		if p.sym(kk) == "." {
+			kk++
+		}
+		if d := p.word(kk); d == "dollar" || d == "dollars" {
+			return "USD", kk + 1, 1
+		}
+	}
+	if cw, ok := currencyWords[w]; ok {
+		if cw.strict && !scaled && p.word(k+1) != "sterling" {
+			return "", k, 1
+		}
+		k++
+		if cw.code == "GBP" && p.word(k) == "sterling" {
+			k++
+		}
+		return cw.code, k, cw.factor
+	}
+	return "", k, 1
+}
+
+// trailingQualifier reads "or more", "or less", "+", "or so" after a figure.
+func (p *parser) trailingQualifier(k int) (int, string) {
+	if k >= len(p.t) || p.t[k].gap == gapLine {
+		return k, ""
+	}
+	if p.sym(k) == "+" && p.glued(k) {
+		return k + 1, Lower
+	}
+	if p.word(k) == "plus" && p.glued(k-0) && p.sym(k-1) == "-" {
+		return k + 1, Lower
+	}
+	if c := p.word(k); (c == "or" || c == "and") && p.sameLine(k+1) {
+		switch p.word(k + 1) {
+		case "more", "over", "greater", "higher", "above", "upwards":
+			return k + 2, Lower
+		case "less", "fewer", "lower", "under", "below":
+			return k + 2, Upper
+		case "so":
+			if c == "or" {
+				return k + 2, Approx
+			}
+		}
+	}
+	return k, ""
+}
+
+// parseNumber reads a figure at token i: digits ("10,000", "1.5"), digits
+// with a scale ("1.5 million", "$35m", "8k"), or number words ("three
+// hundred and twenty", "a dozen", "tens of thousands", "half a million").
+// currency says a currency was written before it, which makes "m" a scale.
+func (p *parser) parseNumber(i int, currency bool) (num, bool) {
+	n := num{needCur: -1}
+	t := p.t[i]
+	var total, cur, lastScale float64
+	last := uint8(0) // kind of the last atom
+	started := false
+	j := i
+	if t.kind == kNum {
+		v, info, ok := parseDigits(t.low)
+		if !ok {
+			return num{e: p.skipRun(i)}, false
+		}
+		n.digits, n.info = true, info
+		j = i + 1
+		// A run glued on with ':' '/' or more digits is a time, date, ratio
+		// or code: "07:50", "5/17/2018", "01.11.2024" (handled above), "1/3".
+		if j < len(p.t) && p.t[j].gap == gapNone && p.t[j].kind == kSym {
+			switch p.t[j].low {
+			case ":", "/", "_", "^":
+				if j+1 < len(p.t) && p.t[j+1].kind == kNum && p.glued(j+1) {
+					return num{e: p.skipRun(i)}, false
+				}
+			case "-", "‑":
+				// three or more numbers glued with hyphens: "2024-11-01", "222-2222-2222"
+				if p.glued(j+1) && j+1 < len(p.t) && p.t[j+1].kind == kNum && p.sym(j+2) == p.t[j].low && p.glued(j+2) && p.glued(j+3) && j+3 < len(p.t) && p.t[j+3].kind == kNum {
+					return num{e: p.skipRun(i)}, false
+				}
+			}
+		}
+		// Digit groups separated by single spaces: "10 000", "1 414 021 100".
+		if info.plainInt && info.ndigits <= 3 && !info.leading0 {
+			k := j
+			groups := 0
+			var digits []byte
+			for k < len(p.t) && p.t[k].kind == kNum && p.t[k].gap == gapSpace && p.singleSpaceBefore(k) {
+				g := p.t[k].low
+				d, gi, ok := parseDigits(g)
+				_ = d
+				if !ok || len(g) < 3 || g[0] < '0' || g[:3] != g[:3] || !(gi.plainInt && gi.ndigits == 3 || !gi.plainInt && len(g) > 4 && g[3] == '.' && isAllDigits(g[:3]) && isAllDigits(g[4:])) {
+					break
+				}
+				if digits == nil {
+					digits = append(digits, t.low...)
+				}
+				digits = append(digits, g...)
+				groups++
+				k++
+				if !gi.plainInt {
+					break
+				}
+			}
+			// A following group glued to more digits or letters is not ours.
+			if groups > 0 && !(k < len(p.t) && p.glued(k) && (p.t[k].kind == kWord && scaleAbbrev[p.t[k].low].val == 0 || p.t[k].kind == kNum)) {
+				if vv, gi, ok := parseDigits(string(digits)); ok {
+					v = vv
+					n.info = digitInfo{plainInt: gi.plainInt}
+					j = k
+				}
+			}
+		}
+		// Glued suffix: "8k", "$35m", "2bn", "10M"; ordinals and units end it.
+		if j < len(p.t) && p.glued(j) && p.t[j].kind == kWord {
+			w := p.t[j].low
+			raw := p.text[p.t[j].s:p.t[j].e]
+			if sa, ok := scaleAbbrev[w]; ok && !(w == "b" && raw == "b" && false) {
+				n.raw = v
+				v *= sa.val
+				n.scaled = true
+				if sa.needCurrency && raw == "m" && !currency {
+					n.needCur, n.needCurV = j, sa.val
+				}
+				j++
+			} else if isoCodes[w] || currencyWords[w].code != "" || currencySymbols[w] != "" || percentWords[w] {
+				// a unit glued on: "115USD", "100元"; read by the caller
+			} else {
+				// "2nd", "1990s", "180ml", "5G", "4pm", "1e999": not a count.
+				return num{e: p.skipRun(i)}, false
+			}
+		}
+		if !n.scaled {
+			n.raw = v
+		}
+		cur = v
+		started = true
+		last = wUnit
+		if v >= 1000 || !info.plainInt {
+			last = wScale // nothing but a scale word may follow "10,000" or "1.5"
+			lastScale = 0
+		}
+		if n.scaled {
+			total, cur, lastScale, last = v, 0, 2, wScale // "8k", "$35m": done, except "lakh crore"-like chains we skip
+			n.e = j
+			n.val = total
+			return n, true
+		}
+	}
+	rawSet := started
+	good := j // token after the last atom taken
+	for j < len(p.t) {
+		t := p.t[j]
+		if started && t.gap == gapLine {
+			break
+		}
+		if t.kind == kNum {
+			// Digits after words: "4 thousand 3 hundred and 21".
+			if !started || !(last == wHundred || last == wScale && lastScale > 0) {
+				break
+			}
+			v, info, ok := parseDigits(t.low)
+			if !ok || !info.plainInt || v >= 1000 || last == wHundred && v >= 100 || p.glued(j+1) && p.t[j+1].kind != kSym {
+				break
+			}
+			if p.glued(j) {
+				break
+			}
+			cur += v
+			last = wTen
+			if v < 10 {
+				last = wUnit
+			}
+			j++
+			good = j
+			continue
+		}
+		if t.kind == kSym {
+			// "twenty-one", "fifty - two"
+			if (t.low == "-" || t.low == "‑") && last == wTen && int(cur)%10 == 0 && j+1 < len(p.t) && numWords[p.t[j+1].low].kind == wUnit && p.t[j+1].gap != gapLine {
+				j++
+				continue
+			}
+			break
+		}
+		if t.kind != kWord {
+			break
+		}
+		w := t.low
+		nw, isNum := numWords[w]
+		if !started {
+			switch {
+			case w == "a" || w == "an":
+				nx := p.word(j + 1)
+				if !p.sameLine(j + 1) {
+					return num{e: i + 1}, false
+				}
+				if k := numWords[nx].kind; k == wHundred || k == wScale || k == wDozen {
+					cur, started, last = 1, true, wUnit
+					j++
+					continue
+				}
+				if nx == "few" || nx == "couple" {
+					k := j + 2
+					if p.word(k) == "of" {
+						k++
+					}
+					if kk := numWords[p.word(k)].kind; kk == wHundred || kk == wScale || kk == wDozen {
+						cur, started, last, n.approx = 3, true, wUnit, true
+						if nx == "couple" {
+							cur = 2
+						}
+						j = k
+						continue
+					}
+				}
+				if nx == "half" || nx == "quarter" {
+					j++
+					continue // "a half million", "a quarter million"
+				}
+				return num{e: i + 1}, false
+			case w == "several":
+				if kk := numWords[p.word(j+1)].kind; (kk == wHundred || kk == wScale || kk == wDozen) && p.sameLine(j+1) {
+					cur, started, last, n.approx = 3, true, wUnit, true
+					j++
+					continue
+				}
+				return num{e: i + 1}, false
+			case nw.kind == wHalf || nw.kind == wQuarter:
+				// "half a million", "half a dozen", "quarter million"
+				k := j + 1
+				if w2 := p.word(k); w2 == "a" || w2 == "an" {
+					k++
+				}
+				if kk := numWords[p.word(k)]; (kk.kind == wScale || kk.kind == wDozen || kk.kind == wHundred) && p.sameLine(k) {
+					total = nw.val * kk.val
+					lastScale = kk.val
+					started, last = true, wScale
+					if kk.kind == wDozen || kk.kind == wHundred {
+						cur, total, lastScale = total, 0, 0
+						last = wHundred
+					}
+					j = k + 1
+					good = j
+					continue
+				}
+				return num{e: i + 1}, false
+			case nw.kind == wVague:
+				// "hundreds", "tens of thousands", "millions of"
+				v := nw.val
+				k := j + 1
+				for p.word(k) == "of" && numWords[p.word(k+1)].kind == wVague && numWords[p.word(k+1)].val > v && p.sameLine(k+1) {
+					v *= numWords[p.word(k+1)].val
+					k += 2
+				}
+				if w == "tens" && k == j+1 {
+					return num{e: i + 1}, false
+				}
+				n.val, n.raw, n.vague, n.e = 2*v, 2*v, true, k
+				return n, true
+			case isNum && (nw.kind == wUnit || nw.kind == wTeen || nw.kind == wTen):
+				cur, started, last = nw.val, true, nw.kind
+				j++
+				good = j
+				continue
+			}
+			return num{e: i + 1}, false
+		}
+		if !isNum {
+			if w == "and" && p.sameLine(j+1) {
+				nx := p.word(j + 1)
+				// "one and a half", "one million and a half"
+				if (nx == "a" || nx == "one") && (p.word(j+2) == "half" || p.word(j+2) == "quarter") {
+					f := numWords[p.word(j+2)].val
+					if last == wScale && cur == 0 && lastScale > 2 {
+						total += f * lastScale
+					} else {
+						cur += f
+						last = wUnit
+					}
+					j += 3
+					good = j
+					continue
+				}
+				// "one hundred and six", "two thousand and two hundred"
+				if last == wHundred || last == wScale && lastScale > 2 {
+					nn := numWords[nx]
+					if nn.kind == wUnit || nn.kind == wTeen || nn.kind == wTen || p.t[j+1].kind == kNum && j+1 < len(p.t) {
+						j++
+						continue
+					}
+				}
+			}
+			break
+		}
+		switch nw.kind {
+		case wUnit:
+			if !(last == wTen && int(cur)%10 == 0 || last == wHundred || last == wScale && lastScale > 2) {
+				goto done
+			}
+			cur += nw.val
+		case wTeen, wTen:
+			if !(last == wHundred || last == wScale && lastScale > 2) {
+				goto done
+			}
+			cur += nw.val
+		case wHundred:
+			if last == wHundred || last == wScale || cur == 0 {
+				goto done
+			}
+			mod := math.Mod(cur, 100)
+			if cur >= 100 && mod != 0 {
+				goto done
+			}
+			if cur < 100 {
+				cur *= 100
+			} else {
+				goto done
+			}
+		case wScale:
+			if !rawSet {
+				n.raw = total + cur
+			}
+			if cur == 0 && total > 0 && nw.val > lastScale {
+				total *= nw.val // "three lakh crore"
+			} else if cur == 0 || lastScale > 2 && nw.val >= lastScale {
+				goto done
+			} else {
+				total += cur * nw.val
+				cur = 0
+			}
+			n.scaled = true
+			lastScale = nw.val
+		case wDozen, wVague:
+			if nw.kind == wVague && nw.val != 12 && (last == wScale || cur == 0) {
+				goto done
+			}
+			if nw.kind == wVague && nw.val != 12 { // "two thousands": a scale
+				total += cur * nw.val
+				cur = 0
+				lastScale = nw.val
+				n.scaled = true
+			} else {
+				mod := math.Mod(cur, 100)
+				if cur == 0 && total == 0 {
+					goto done
+				}
+				if mod == 0 {
+					mod = 1
+					if cur == 0 {
+						mod = 0
+					}
+				}
+				cur = cur - math.Mod(cur, 100) + mod*12
+				if mod == 0 {
+					total *= 12
+				}
+			}
+		default:
+			goto done
+		}
+		last = nw.kind
+		if nw.kind == wDozen || nw.kind == wVague {
+			last = wScale
+		}
+		j++
+		good = j
+	}
+done:
+	if !started {
+		return num{e: i + 1}, false
+	}
+	n.val = total + cur
+	if !n.scaled {
+		n.raw = n.val
+	} else if n.raw == 0 && !rawSet {
+		n.raw = n.val
+	}
+	if n.digits && n.scaled && rawSet {
+		// "1.5 million": raw is the digits
+		n.raw = p.digitValue(i)
+	}
+	n.e = good
+	if math.IsInf(n.val, 0) || math.IsNaN(n.val) {
+		return num{e: good}, false
+	}
+	return n, true
+}
+
+func (p *parser) digitValue(i int) float64 {
+	v, _, _ := parseDigits(p.t[i].low)
+	return v
+}
+
+func isAllDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// singleSpaceBefore reports whether token k is preceded by exactly one
+// space-like character (space, no-break space, thin space).
+func (p *parser) singleSpaceBefore(k int) bool {
+	gap := p.text[p.t[k-1].e:p.t[k].s]
+	switch gap {
+	case " ", "\u00a0", "\u2009", "\u202f", "\u2007":
+		return true
+	}
+	return false
 }

@@ -32,6 +32,10 @@ type Quantity struct {
 	Counted   string // the counted noun phrase: "North Korean soldiers", "troops", "Bitcoin"; "" if none
 	// CountedStart, CountedEnd are the offsets of Counted in the input (0,0 when none).
 	CountedStart, CountedEnd int
+	// NumStart, NumEnd are the offsets of the bare figure(s) inside Text,
+	// without qualifier words, currency or percent signs ("10,000" in
+	// "around $10,000"; "6,000 to 8,000" for a range).
+	NumStart, NumEnd int
 }
 
 // IsRange reports whether q is a range ("6,000 to 8,000") rather than a point.

@@ -1,0 +1,116 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"newsdesk/internal/quantity"
+)
+
+func init() {
+	Register(Command{
+		Name:    "quantities",
+		Summary: "find numbers, ranges, percents and money in text read from stdin, one line at a time",
+		Usage:   "[--format json|text] < text",
+		Run:     runQuantities,
+	})
+}
+
+// quantityJSON is the JSON shape of one quantity: value is null for a
+// range, low/high are null when the qualifier leaves them open.
+type quantityJSON struct {
+	Text      string   `json:"text"`
+	Value     *float64 `json:"value"`
+	Low       *float64 `json:"low"`
+	High      *float64 `json:"high"`
+	Qualifier string   `json:"qualifier"`
+	Unit      string   `json:"unit"`
+	Counted   string   `json:"counted"`
+}
+
+func runQuantities(ctx context.Context, args []string, stdio Stdio) error {
+	fs := newFlagSet("quantities", stdio)
+	format := fs.String("format", "text", "output format: text or json (one JSON array per input line)")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return fmt.Errorf("quantities reads text from stdin and takes no file arguments (got %q): %w", rest[0], ErrUsage)
+	}
+	if *format != "text" && *format != "json" {
+		return fmt.Errorf("unknown --format %q (want text or json): %w", *format, ErrUsage)
+	}
+	sc := bufio.NewScanner(stdio.In)
+	sc.Buffer(make([]byte, 64*1024), 64*1024*1024)
+	enc := json.NewEncoder(stdio.Out)
+	enc.SetEscapeHTML(false)
+	tw := tabwriter.NewWriter(stdio.Out, 0, 4, 2, ' ', 0)
+	lineNo := 0
+	for sc.Scan() {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("quantities stopped: %w", err)
+		}
+		lineNo++
+		qs := quantity.Find(sc.Text())
+		if *format == "json" {
+			out := make([]quantityJSON, 0, len(qs))
+			for _, q := range qs {
+				out = append(out, quantityJSON{q.Text, q.Value, q.Low, q.High, q.Qualifier, q.Unit, q.Counted})
+			}
+			if err := enc.Encode(out); err != nil {
+				return fmt.Errorf("writing quantities: %w", err)
+			}
+			continue
+		}
+		for _, q := range qs {
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", lineNo, q.Text, describeBounds(q), q.Qualifier, orDash(q.Unit), orDash(q.Counted))
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("reading stdin: %w", err)
+	}
+	if *format == "text" {
+		if err := tw.Flush(); err != nil {
+			return fmt.Errorf("writing quantities: %w", err)
+		}
+	}
+	return nil
+}
+
+func describeBounds(q quantity.Quantity) string {
+	f := func(p *float64) string {
+		if p == nil {
+			return ""
+		}
+		return formatFloat(*p)
+	}
+	switch {
+	case q.Value == nil:
+		return "[" + f(q.Low) + ", " + f(q.High) + "]"
+	case q.Low == nil && q.High == nil:
+		return "~" + f(q.Value)
+	case q.Low == nil:
+		return "<=" + f(q.High)
+	case q.High == nil:
+		return ">=" + f(q.Low)
+	}
+	return f(q.Value)
+}
+
+func formatFloat(v float64) string {
+	s := fmt.Sprintf("%.6f", v)
+	s = strings.TrimRight(s, "0")
+	return strings.TrimSuffix(s, ".")
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}

@@ -1,0 +1,218 @@
+package quantity
+
+import "strings"
+
+// isTimeOrDate reports a figure that is part of a clock time, a date or a
+// relative time stamp: "4 p.m.", "07:50" (caught earlier), "October 27",
+// "27th", "12 minutes ago", "3 MIN READ".
+func (p *parser) isTimeOrDate(m measure) bool {
+	if m.unit != "" || m.vague {
+		return false
+	}
+	e := m.e
+	nx := p.word(e)
+	if p.sameLine(e) && m.digits && !m.scaled {
+		if timeWords[nx] {
+			return true
+		}
+		if (nx == "a" || nx == "p") && p.sym(e+1) == "." && p.word(e+2) == "m" && p.glued(e+1) && p.glued(e+2) {
+			return true
+		}
+		if p.isDay(m) && (p.monthBefore(m.numS) || p.monthAfter(e)) {
+			return true
+		}
+	}
+	if durationUnits[nx] && p.sameLine(e) {
+		if p.word(e+1) == "ago" || p.word(e+1) == "read" {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *parser) isDay(m measure) bool {
+	return m.digits && m.info.plainInt && m.val >= 1 && m.val <= 31 && m.info.ndigits <= 2 && !m.scaled
+}
+
+// monthBefore reports a month name just before token k: "October 27", "Oct. 27".
+func (p *parser) monthBefore(k int) bool {
+	if k-1 >= 0 && p.t[k].gap != gapLine && months[p.word(k-1)] {
+		return p.monthWordOK(k - 1)
+	}
+	if k-2 >= 0 && p.sym(k-1) == "." && months[p.word(k-2)] && p.t[k].gap != gapLine {
+		return true
+	}
+	return false
+}
+
+// monthAfter reports a month name at token e: "27 October", "27 of October".
+func (p *parser) monthAfter(e int) bool {
+	if !p.sameLine(e) {
+		return false
+	}
+	if months[p.word(e)] && p.monthWordOK(e) {
+		return true
+	}
+	return p.word(e) == "of" && months[p.word(e+1)] && p.monthWordOK(e+1)
+}
+
+// monthWordOK rejects "may" and "march" written in lower case inside
+// mixed-case text, where they are usually a verb.
+func (p *parser) monthWordOK(k int) bool {
+	w := p.t[k].low
+	if w != "may" && w != "march" {
+		return true
+	}
+	return isUpperInitial(p.text[p.t[k].s:p.t[k].e])
+}
+
+// isDateRange reports "October 27-28" and "27-28 October".
+func (p *parser) isDateRange(m1, m2 measure) bool {
+	return p.isDay(m1) && p.isDay(m2) && m1.unit == "" && m2.unit == "" && (p.monthBefore(m1.numS) || p.monthAfter(m2.e))
+}
+
+// notAQuantity reports an unqualified figure that is a year, a label, a
+// time or a pronoun rather than an amount.
+func (p *parser) notAQuantity(m measure) bool {
+	if p.isTimeOrDate(m) {
+		return true
+	}
+	if m.digits && m.unit == "" && !m.scaled {
+		prev := m.numS - 1
+		if p.sym(prev) == "." && p.t[m.numS].gap != gapLine {
+			prev--
+		}
+		if pw := p.word(prev); pw != "" && labelWords[pw] && p.t[m.numS].gap != gapLine {
+			return true
+		}
+		if m.info.plainInt && m.info.ndigits == 4 && m.val >= 1000 && m.val <= 2199 && m.val == float64(int(m.val)) && m.numS == m.s {
+			// A year unless a plain plural noun follows and nothing before
+			// reads as "in 2024", "the 2024 elections".
+			if yearBefore[p.word(m.s-1)] || p.sym(m.s-1) == "'" || p.sym(m.s-1) == "’" || !p.sameLine(m.e) {
+				return true
+			}
+			w := p.word(m.e)
+			if w == "" || !isPluralNoun(w) || isUpperInitial(p.text[p.t[m.e].s:p.t[m.e].e]) {
+				return true
+			}
+		}
+	}
+	if !m.digits && m.numE-m.numS == 1 && p.t[m.numS].low == "one" {
+		if notNumberBefore[p.word(m.numS-1)] || notNumberAfterOne[p.word(m.e)] {
+			return true
+		}
+	}
+	return false
+}
+
+// isPluralNoun guesses whether a lower-case word is a plural noun.
+func isPluralNoun(w string) bool {
+	if irregularPlurals[w] {
+		return true
+	}
+	if len(w) < 3 || strings.ContainsAny(w, "'’") || nounStop[w] {
+		return false
+	}
+	if w[len(w)-1] != 's' {
+		return false
+	}
+	switch {
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"),
+		strings.HasSuffix(w, "ous"), w == "has", w == "was", w == "does", w == "its", w == "this", w == "his",
+		w == "yes", w == "as", w == "us", w == "less", w == "plus", w == "across", w == "whereas":
+		return false
+	}
+	return true
+}
+
+// counted finds the noun phrase a count counts, after token k:
+// "10,000 North Korean soldiers", "8,000 of these forces", "two brigades".
+func (p *parser) counted(q *Quantity, k int, m measure) {
+	if !p.sameLine(k) {
+		return
+	}
+	// "a 10-day truce": the hyphenated word is what is counted.
+	if p.sym(k) == "-" && p.glued(k) && p.glued(k+1) && p.word(k+1) != "" && q.Unit == "" {
+		k++
+	} else if p.word(k) == "of" {
+		nx := p.word(k + 1)
+		switch {
+		case pronounAfterOf[nx]:
+			return
+		case detAfterOf[nx] && p.sameLine(k+1):
+			k += 2
+		case (m.vague || m.scaled || q.Unit == UnitPercent) && nx != "" && p.sameLine(k+1):
+			k++
+		default:
+			return
+		}
+	} else if q.Unit != "" {
+		return // money and percents count nothing unless "of" says so
+	}
+	// Leading modifiers that are not part of the noun: "10,000 more troops".
+	for n := 0; n < 2; n++ {
+		switch p.word(k) {
+		case "more", "other", "further", "extra", "additional", "fewer":
+			if p.sameLine(k + 1) {
+				k++
+			}
+		}
+	}
+	var words, firsts [5]int // last and first token of each word
+	nw := 0
+	for k < len(p.t) && nw < len(words) {
+		t := p.t[k]
+		if t.kind != kWord || t.gap == gapLine || (nw > 0 && t.gap == gapNone) {
+			break
+		}
+		if nounStop[t.low] || months[t.low] && p.monthWordOK(k) || percentWords[t.low] {
+			break
+		}
+		if _, isNum := numWords[t.low]; isNum {
+			break
+		}
+		firsts[nw] = k
+		// Hyphenated compounds: "North Korean-made", "anti-tank".
+		for p.sym(k+1) == "-" && p.glued(k+1) && p.glued(k+2) && p.word(k+2) != "" {
+			k += 2
+		}
+		words[nw] = k
+		nw++
+		k++
+		if strings.ContainsAny(t.low, "'’") {
+			break // possessive: "the army's"
+		}
+	}
+	if nw == 0 {
+		return
+	}
+	// Cut after the first plural noun; else before the first verb-like word.
+	cut := -1
+	for n := 0; n < nw; n++ {
+		if isPluralNoun(p.t[words[n]].low) {
+			cut = n + 1
+			break
+		}
+	}
+	if cut < 0 {
+		cut = nw
+		for n := 0; n < nw; n++ {
+			w := p.t[words[n]].low
+			if !isUpperInitial(p.text[p.t[firsts[n]].s:]) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
+				cut = n
+				break
+			}
+		}
+		if cut > 3 {
+			cut = 3
+		}
+	}
+	if cut == 0 {
+		return
+	}
+	s := p.t[firsts[0]].s
+	e := p.t[words[cut-1]].e
+	q.Counted = p.text[s:e]
+	q.CountedStart, q.CountedEnd = s, e
+}
+

@@ -1,0 +1,145 @@
+package quantity
+
+import (
+	"math"
+	"strconv"
+)
+
+// digitInfo describes how a figure written with digits was read.
+type digitInfo struct {
+	plainInt bool // digits only, no separators
+	ndigits  int  // number of digits when plainInt
+	leading0 bool // starts with "0" and has more digits ("0100")
+	dotThou  bool // read "1.500" as a thousands group (European style)
+}
+
+// parseDigits reads a run of digits with '.' and ',' separators, deciding
+// which separator marks thousands and which the decimal point:
+//
+//	10,000  1,234,567  12,34,567 (Indian)  10.000 (European)  1.5  2,5  1,234.56  1.234,56
+//
+// It reports ok=false for runs that are not one number (IP addresses,
+// version numbers, "22,24,26").
+func parseDigits(s string) (v float64, info digitInfo, ok bool) {
+	var seps [64]byte
+	nsep := 0
+	var groups [64]int
+	glen := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '.' || c == ',' {
+			if nsep >= len(seps) {
+				return 0, info, false
+			}
+			seps[nsep] = c
+			groups[nsep] = glen
+			nsep++
+			glen = 0
+			continue
+		}
+		glen++
+	}
+	last := glen
+	if nsep == 0 {
+		info.plainInt = true
+		info.ndigits = len(s)
+		info.leading0 = len(s) > 1 && s[0] == '0'
+		return finite(s, -1, 0, info)
+	}
+	if s[0] == '.' { // ".08"
+		if nsep != 1 {
+			return 0, info, false
+		}
+		return finite(s, 0, '.', info)
+	}
+	first := groups[0]
+	allSame := true
+	for i := 1; i < nsep; i++ {
+		if seps[i] != seps[0] {
+			allSame = false
+		}
+	}
+	thousands := func(from, to int) bool { // groups[from..to) are all 3 long
+		for i := from; i < to; i++ {
+			if groups[i] != 3 {
+				return false
+			}
+		}
+		return true
+	}
+	indian := func(to int) bool { // 12,34,567: first 1-2, then 2s, then 3
+		if first < 1 || first > 2 {
+			return false
+		}
+		for i := 1; i < to; i++ {
+			if groups[i] != 2 {
+				return false
+			}
+		}
+		return true
+	}
+	if allSame {
+		sep := seps[0]
+		if nsep == 1 {
+			if last == 3 && first <= 3 && !(first == 1 && s[0] == '0') {
+				if sep == ',' {
+					return finite(s, -1, ',', info)
+				}
+				info.dotThou = true // "10.000"; the caller may re-read it as 10.0 before "%"
+				return finite(s, -1, '.', info)
+			}
+			return finite(s, nsep-1, 0, info) // "1.5", "2,5"
+		}
+		if first <= 3 && first >= 1 && thousands(1, nsep) && last == 3 {
+			return finite(s, -1, sep, info)
+		}
+		if sep == ',' && indian(nsep) && last == 3 {
+			return finite(s, -1, sep, info)
+		}
+		return 0, info, false
+	}
+	// Mixed separators: the last one is the decimal point, all earlier ones
+	// must be the other kind and group thousands.
+	dec := seps[nsep-1]
+	for i := 0; i < nsep-1; i++ {
+		if seps[i] == dec {
+			return 0, info, false
+		}
+	}
+	if groups[nsep-1] != 3 {
+		return 0, info, false
+	}
+	if !(first >= 1 && first <= 3 && thousands(1, nsep)) && !(dec == '.' && indian(nsep-1)) {
+		return 0, info, false
+	}
+	return finite(s, nsep-1, seps[0], info)
+}
+
+// finite converts s to a float, dropping the thousands separator thou and
+// reading the separator with index decIdx (counting separators from 0) as the
+// decimal point; the other separators group thousands. It rejects
+// infinities.
+func finite(s string, decIdx int, _ byte, info digitInfo) (float64, digitInfo, bool) {
+	var buf [80]byte
+	b := buf[:0]
+	if len(s) > 400 {
+		b = make([]byte, 0, len(s))
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '.' || c == ',' {
+			if n == decIdx {
+				b = append(b, '.')
+			}
+			n++
+			continue
+		}
+		b = append(b, c)
+	}
+	v, err := strconv.ParseFloat(string(b), 64)
+	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
+		return 0, info, false
+	}
+	return v, info, true
+}

@@ -1,0 +1,176 @@
+package quantity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	kWord = iota + 1 // a run of letters (and inner apostrophes)
+	kNum             // a run of digits with inner '.' or ',' separators
+	kSym             // any other single non-space rune
+)
+
+// Gap kinds: what separates a token from the one before it.
+const (
+	gapNone  = iota // glued to the previous token
+	gapSpace        // spaces or tabs
+	gapLine         // a line break: quantities never span it
+)
+
+type token struct {
+	s, e int    // byte offsets
+	kind uint8  // kWord, kNum, kSym
+	gap  uint8  // gapNone, gapSpace, gapLine
+	low  string // lower-cased text for words, the rune for symbols, the digits for numbers
+}
+
+// tokenize splits text into words, numbers and symbols. URLs are skipped
+// whole: numbers inside them are never quantities.
+func tokenize(text string, toks []token) []token {
+	gap := uint8(gapLine)
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c == ' ' || c == '\t':
+			if gap < gapSpace {
+				gap = gapSpace
+			}
+			i++
+			continue
+		case c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			gap = gapLine
+			i++
+			continue
+		case c >= '0' && c <= '9' || c == '.' && i+1 < len(text) && isDigit(text[i+1]) && gap != gapNone:
+			j := i + 1
+			for j < len(text) {
+				d := text[j]
+				if isDigit(d) || (d == ',' || d == '.') && j+1 < len(text) && isDigit(text[j+1]) {
+					j++
+					continue
+				}
+				break
+			}
+			toks = append(toks, token{s: i, e: j, kind: kNum, gap: gap, low: text[i:j]})
+			gap = gapNone
+			i = j
+			continue
+		case c < utf8.RuneSelf:
+			if isASCIILetter(c) {
+				j := wordEnd(text, i)
+				if isURLStart(text, i, j) {
+					i = skipNonSpace(text, j)
+					gap = gapSpace
+					continue
+				}
+				toks = append(toks, token{s: i, e: j, kind: kWord, gap: gap, low: lower(text[i:j])})
+				gap = gapNone
+				i = j
+				continue
+			}
+			toks = append(toks, token{s: i, e: i + 1, kind: kSym, gap: gap, low: text[i : i+1]})
+			gap = gapNone
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\u2028' || r == '\u2029' || r == '\u0085':
+			gap = gapLine
+			i += size
+		case unicode.IsSpace(r):
+			if gap < gapSpace {
+				gap = gapSpace
+			}
+			i += size
+		case unicode.IsLetter(r) || unicode.IsMark(r):
+			j := wordEnd(text, i)
+			toks = append(toks, token{s: i, e: j, kind: kWord, gap: gap, low: lower(text[i:j])})
+			gap = gapNone
+			i = j
+		default:
+			toks = append(toks, token{s: i, e: i + size, kind: kSym, gap: gap, low: text[i : i+size]})
+			gap = gapNone
+			i += size
+		}
+	}
+	return toks
+}
+
+// wordEnd returns the end of the word starting at i: letters, marks and
+// apostrophes between letters.
+func wordEnd(text string, i int) int {
+	j := i
+	for j < len(text) {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			if isASCIILetter(c) {
+				j++
+				continue
+			}
+			if c == '\'' && j > i && j+1 < len(text) && isASCIILetter(text[j+1]) {
+				j++
+				continue
+			}
+			break
+		}
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) || unicode.IsMark(r) || r == '’' && j+size < len(text) && isASCIILetter(text[j+size]) {
+			j += size
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func isURLStart(text string, i, j int) bool {
+	w := text[i:j]
+	if strings.EqualFold(w, "http") || strings.EqualFold(w, "https") {
+		return strings.HasPrefix(text[j:], "://")
+	}
+	return strings.EqualFold(w, "www") && j < len(text) && text[j] == '.'
+}
+
+func skipNonSpace(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			return i
+		}
+		i++
+	}
+	return i
+}
+
+func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// lower lower-cases s, allocating only when s has upper-case letters.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		if c >= 'A' && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// isUpperInitial reports whether the word starts with an upper-case letter.
+func isUpperInitial(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s[0] < utf8.RuneSelf {
+		return s[0] >= 'A' && s[0] <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
