@@ -215,4 +215,3 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 	q.Counted = p.text[s:e]
 	q.CountedStart, q.CountedEnd = s, e
 }
-

@@ -27,7 +27,7 @@ var numWords = map[string]numWord{
 	"eighteen": {wTeen, 18}, "nineteen": {wTeen, 19},
 	"twenty": {wTen, 20}, "thirty": {wTen, 30}, "forty": {wTen, 40}, "fourty": {wTen, 40}, "fifty": {wTen, 50},
 	"sixty": {wTen, 60}, "seventy": {wTen, 70}, "eighty": {wTen, 80}, "ninety": {wTen, 90},
-	"hundred": {wHundred, 100},
+	"hundred":  {wHundred, 100},
 	"thousand": {wScale, 1e3}, "million": {wScale, 1e6}, "billion": {wScale, 1e9}, "trillion": {wScale, 1e12},
 	"lakh": {wScale, 1e5}, "lakhs": {wScale, 1e5}, "lac": {wScale, 1e5}, "crore": {wScale, 1e7}, "crores": {wScale, 1e7},
 	"dozen": {wDozen, 12}, "dozens": {wVague, 12},
