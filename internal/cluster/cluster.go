@@ -45,6 +45,9 @@ type Config struct {
 	Threshold float64
 	// MergeThreshold is the similarity at which two stories merge.
 	MergeThreshold float64
+	// SplitThreshold: Finish splits a story in two when its halves are
+	// less similar than this (keep it under MergeThreshold).
+	SplitThreshold float64
 	// Weights of the three kinds of evidence (renormalised over the kinds
 	// the article has).
 	WeightTerms, WeightEntities, WeightNumbers float64
@@ -75,7 +78,8 @@ type Config struct {
 func DefaultConfig() Config {
 	return Config{
 		Threshold:        0.30,
-		MergeThreshold:   0.45,
+		MergeThreshold:   0.5,
+		SplitThreshold:   0.3,
 		WeightTerms:      0.5,
 		WeightEntities:   0.35,
 		WeightNumbers:    0.15,
@@ -98,6 +102,7 @@ func (c Config) withDefaults() Config {
 	}
 	set(&c.Threshold, d.Threshold)
 	set(&c.MergeThreshold, d.MergeThreshold)
+	set(&c.SplitThreshold, d.SplitThreshold)
 	if c.WeightTerms == 0 && c.WeightEntities == 0 && c.WeightNumbers == 0 {
 		c.WeightTerms, c.WeightEntities, c.WeightNumbers = d.WeightTerms, d.WeightEntities, d.WeightNumbers
 	}

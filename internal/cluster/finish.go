@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"sort"
+	"time"
 )
 
 // Refinement settings for Finish.
@@ -97,6 +98,7 @@ func (c *Clusterer) refine() {
 			c.addTo(target, v, r.f.Published)
 			r.story = target.idx
 		}
+		moved += c.splitPass(vecs)
 		c.lastPass = -1
 		c.mergePass()
 		for i := range c.history {
@@ -139,4 +141,117 @@ func Run(docs []Doc, cfg Config) []Assignment {
 		out[i] = final[n]
 	}
 	return out
+}
+
+// splitPass bisects every story of at least minSplitSize original articles
+// with a deterministic 2-means and splits it when the halves are less
+// similar than Config.SplitThreshold: a story that drifted, or two events
+// that met early in the stream when the statistics were still thin. It
+// returns the number of articles moved.
+func (c *Clusterer) splitPass(vecs []docVec) int {
+	members := map[int][]int{}
+	for i := range c.history {
+		if c.history[i].dupIdx < 0 {
+			st := c.history[i].story
+			members[st] = append(members[st], i)
+		}
+	}
+	moved := 0
+	for _, idx := range c.activeIDs() {
+		m := members[idx]
+		if len(m) < minSplitSize {
+			continue
+		}
+		inB := c.bisect(m, vecs)
+		if inB == nil {
+			continue
+		}
+		a, b := c.active[idx], c.newStory()
+		for n, i := range m {
+			if inB[n] {
+				r := &c.history[i]
+				c.removeFrom(a, &vecs[i])
+				c.addTo(b, &vecs[i], r.f.Published)
+				r.story = b.idx
+				moved++
+			}
+		}
+	}
+	return moved
+}
+
+const (
+	minSplitSize = 4
+	bisectRounds = 6
+)
+
+// bisect splits the articles m (indexes into history) in two with 2-means
+// seeded by the article least like the whole and the article least like
+// that one. It returns which articles go to the second half, or nil when
+// the halves are similar enough to stay together.
+func (c *Clusterer) bisect(m []int, vecs []docVec) []bool {
+	whole := &story{}
+	for _, i := range m {
+		whole.vec = addVec(whole.vec, &vecs[i])
+	}
+	far := func(s *story) int {
+		best, bestSc := -1, 2.0
+		for n, i := range m {
+			if sc := c.score(&vecs[i], s, timeZero); sc < bestSc {
+				best, bestSc = n, sc
+			}
+		}
+		return best
+	}
+	sa := m[far(whole)]
+	one := &story{}
+	one.vec = addVec(one.vec, &vecs[sa])
+	sb := m[far(one)]
+	if sa == sb {
+		return nil
+	}
+	A, B := &story{}, &story{}
+	A.vec = addVec(A.vec, &vecs[sb])
+	B.vec = addVec(B.vec, &vecs[sa])
+	inB := make([]bool, len(m))
+	for round := 0; round < bisectRounds; round++ {
+		changed := false
+		for n, i := range m {
+			b := c.score(&vecs[i], B, timeZero) > c.score(&vecs[i], A, timeZero)
+			if b != inB[n] || round == 0 {
+				changed = true
+			}
+			inB[n] = b
+		}
+		nA, nB := 0, 0
+		A, B = &story{}, &story{}
+		for n, i := range m {
+			if inB[n] {
+				B.vec = addVec(B.vec, &vecs[i])
+				nB++
+			} else {
+				A.vec = addVec(A.vec, &vecs[i])
+				nA++
+			}
+		}
+		if nA == 0 || nB == 0 {
+			return nil
+		}
+		if !changed {
+			break
+		}
+	}
+	if c.storySim(A, B) >= c.cfg.SplitThreshold {
+		return nil
+	}
+	return inB
+}
+
+var timeZero time.Time
+
+func addVec(dst [nKinds]centroid, v *docVec) [nKinds]centroid {
+	for k := range v {
+		dst[k].add(v[k], 1)
+	}
+	return dst
 }
