@@ -1,0 +1,143 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"newsdesk/internal/timex"
+)
+
+func init() {
+	Register(Command{
+		Name:    "timex",
+		Summary: "resolve date phrases (\"last weekend\", \"October 27-28\") against a reference time",
+		Usage: "[--format json|text] [--ref TIME PHRASE...]\n\n" +
+			"Without --ref, reads lines REFERENCE_TIME<TAB>PHRASE from stdin; TIME is RFC 3339,\n" +
+			"2006-01-02T15:04:05 or 2006-01-02. JSON output is one object per line:\n" +
+			"{\"phrase\", \"date\", \"end\", \"precision\"} with dates as YYYY-MM-DD (end \"\" when\n" +
+			"not a range, date \"\" when the phrase cannot be resolved).",
+		Run: runTimex,
+	})
+}
+
+type timexOut struct {
+	Phrase    string `json:"phrase"`
+	Date      string `json:"date"`
+	End       string `json:"end"`
+	Precision string `json:"precision"`
+}
+
+func runTimex(ctx context.Context, args []string, stdio Stdio) error {
+	fs := newFlagSet("timex", stdio)
+	format := fs.String("format", "text", "output format: json or text")
+	refFlag := fs.String("ref", "", "reference time for phrases given as arguments")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if *format != "json" && *format != "text" {
+		return fmt.Errorf("unknown --format %q (use json or text): %w", *format, ErrUsage)
+	}
+	var outs []timexOut
+	emitJSON := json.NewEncoder(stdio.Out)
+	emit := func(o timexOut) error {
+		if *format == "json" {
+			return emitJSON.Encode(o)
+		}
+		outs = append(outs, o)
+		return nil
+	}
+	if *refFlag != "" || len(rest) > 0 {
+		if *refFlag == "" {
+			return fmt.Errorf("phrases given as arguments need --ref TIME: %w", ErrUsage)
+		}
+		ref, err := parseRefTime(*refFlag)
+		if err != nil {
+			return err
+		}
+		for _, p := range rest {
+			if err := emit(resolvePhrase(p, ref)); err != nil {
+				return fmt.Errorf("write output: %w", err)
+			}
+		}
+	} else {
+		sc := bufio.NewScanner(stdio.In)
+		sc.Buffer(make([]byte, 64*1024), 1<<20)
+		line := 0
+		for sc.Scan() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			line++
+			text := strings.TrimRight(sc.Text(), "\r")
+			if strings.TrimSpace(text) == "" {
+				continue
+			}
+			refText, phrase, ok := strings.Cut(text, "\t")
+			if !ok {
+				return fmt.Errorf("stdin line %d: want REFERENCE_TIME<TAB>PHRASE, got %q", line, text)
+			}
+			ref, err := parseRefTime(refText)
+			if err != nil {
+				if line == 1 && strings.EqualFold(strings.TrimSpace(refText), "reference_time") {
+					continue // a header row
+				}
+				return fmt.Errorf("stdin line %d: %w", line, err)
+			}
+			if err := emit(resolvePhrase(phrase, ref)); err != nil {
+				return fmt.Errorf("write output: %w", err)
+			}
+		}
+		if err := sc.Err(); err != nil {
+			return fmt.Errorf("read stdin: %w", err)
+		}
+	}
+	if *format == "text" {
+		tw := tabwriter.NewWriter(stdio.Out, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "PHRASE\tDATE\tEND\tPRECISION")
+		for _, o := range outs {
+			d, e, p := o.Date, o.End, o.Precision
+			if d == "" {
+				d, p = "?", "-"
+			}
+			if e == "" {
+				e = "-"
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", o.Phrase, d, e, p)
+		}
+		if err := tw.Flush(); err != nil {
+			return fmt.Errorf("write output: %w", err)
+		}
+	}
+	return nil
+}
+
+func resolvePhrase(phrase string, ref time.Time) timexOut {
+	o := timexOut{Phrase: phrase}
+	d, ok := timex.Resolve(phrase, ref)
+	if !ok {
+		return o
+	}
+	o.Date = d.Date.Format("2006-01-02")
+	if !d.Until.IsZero() {
+		o.End = d.Until.Format("2006-01-02")
+	}
+	o.Precision = d.Precision
+	return o
+}
+
+// parseRefTime accepts RFC 3339, 2006-01-02T15:04:05 and 2006-01-02.
+func parseRefTime(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("reference time %q is not RFC 3339, 2006-01-02T15:04:05 or 2006-01-02", s)
+}

@@ -1,0 +1,37 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+)
+
+func TestTimexCommandJSON(t *testing.T) {
+	in := "reference_time\tphrase\n" +
+		"2024-10-28T12:00:00\tlast weekend\n" +
+		"2024-11-01\tOctober 27-28\n" +
+		"2024-11-01T09:00:00Z\tin June\n" +
+		"2024-11-01\tnot a date\n"
+	var out, errb bytes.Buffer
+	code := Main(context.Background(), []string{"timex", "--format", "json"}, Stdio{In: strings.NewReader(in), Out: &out, Err: &errb})
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	want := `{"phrase":"last weekend","date":"2024-10-26","end":"2024-10-27","precision":"day"}
+{"phrase":"October 27-28","date":"2024-10-27","end":"2024-10-28","precision":"day"}
+{"phrase":"in June","date":"2024-06-01","end":"","precision":"month"}
+{"phrase":"not a date","date":"","end":"","precision":""}
+`
+	if out.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", out.String(), want)
+	}
+}
+
+func TestTimexCommandBadInput(t *testing.T) {
+	var out, errb bytes.Buffer
+	code := Main(context.Background(), []string{"timex"}, Stdio{In: strings.NewReader("yesterday\tMonday\n"), Out: &out, Err: &errb})
+	if code != 1 || !strings.Contains(errb.String(), "line 1") {
+		t.Errorf("exit %d, stderr %q; want 1 and a line number", code, errb.String())
+	}
+}
