@@ -1,0 +1,236 @@
+// Package textenc turns raw page bytes in any common charset into valid
+// UTF-8. It reads byte-order marks and HTML charset declarations, and for
+// undeclared bytes that are not UTF-8 it guesses from byte statistics
+// between windows-1252 (Western), windows-1251 (Cyrillic) and Shift-JIS
+// (Japanese).
+package textenc
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	htmlcharset "golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
+	xunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Names of the charsets Decode reports.
+const (
+	UTF8        = "utf-8"
+	UTF16LE     = "utf-16le"
+	UTF16BE     = "utf-16be"
+	Windows1252 = "windows-1252"
+	Windows1251 = "windows-1251"
+	ShiftJIS    = "shift_jis"
+)
+
+// Decode returns data as NFC-normalised UTF-8 without a byte-order mark or
+// soft hyphens, and the name of the charset it was read as. isHTML lets it
+// trust a <meta charset> declaration. Bytes that cannot be decoded become
+// U+FFFD; Decode never fails.
+func Decode(data []byte, isHTML bool) (text, charset string) {
+	text, charset = decode(data, isHTML)
+	text = strings.ReplaceAll(text, "\u00ad", "")
+	if !norm.NFC.IsNormalString(text) {
+		text = norm.NFC.String(text)
+	}
+	return text, charset
+}
+
+func decode(data []byte, isHTML bool) (string, string) {
+	switch {
+	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
+		return strings.ToValidUTF8(string(data[3:]), "\ufffd"), UTF8
+	case bytes.HasPrefix(data, []byte("\xff\xfe")):
+		return with(xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM), data), UTF16LE
+	case bytes.HasPrefix(data, []byte("\xfe\xff")):
+		return with(xunicode.UTF16(xunicode.BigEndian, xunicode.ExpectBOM), data), UTF16BE
+	}
+	if le, ok := LooksUTF16(data); ok {
+		if le {
+			return with(xunicode.UTF16(xunicode.LittleEndian, xunicode.IgnoreBOM), data), UTF16LE
+		}
+		return with(xunicode.UTF16(xunicode.BigEndian, xunicode.IgnoreBOM), data), UTF16BE
+	}
+	valid := utf8.Valid(data)
+	if isHTML {
+		if enc, name := declared(data); enc != nil && name != UTF8 {
+			// Pages often declare a legacy charset and are in fact UTF-8;
+			// UTF-8 with multi-byte letters is never an accident.
+			if !(valid && hasMultiByte(data)) {
+				return with(enc, data), name
+			}
+		}
+	}
+	if valid {
+		return string(data), UTF8
+	}
+	if mostlyUTF8(data) {
+		return strings.ToValidUTF8(string(data), "\ufffd"), UTF8
+	}
+	name := Guess(data)
+	switch name {
+	case ShiftJIS:
+		return with(japanese.ShiftJIS, data), name
+	case Windows1251:
+		return with(charmap.Windows1251, data), name
+	default:
+		return with(charmap.Windows1252, data), Windows1252
+	}
+}
+
+func with(enc encoding.Encoding, data []byte) string {
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return strings.ToValidUTF8(string(data), "\ufffd")
+	}
+	return strings.ToValidUTF8(string(out), "\ufffd")
+}
+
+// declared returns the charset an HTML page declares in its first 1024
+// bytes (<meta charset> or http-equiv Content-Type), if any.
+func declared(data []byte) (encoding.Encoding, string) {
+	head := data
+	if len(head) > 4096 {
+		head = head[:4096]
+	}
+	enc, name, certain := htmlcharset.DetermineEncoding(head, "")
+	if !certain || enc == nil {
+		return nil, ""
+	}
+	switch strings.ToLower(name) {
+	case "utf-8", "utf8":
+		return nil, UTF8
+	case "windows-1252", "iso-8859-1", "latin1", "us-ascii":
+		// The WHATWG treats all three as windows-1252.
+		return charmap.Windows1252, Windows1252
+	case "windows-1251":
+		return charmap.Windows1251, Windows1251
+	case "shift_jis", "shift-jis", "sjis":
+		return japanese.ShiftJIS, ShiftJIS
+	}
+	return enc, strings.ToLower(name)
+}
+
+func hasMultiByte(data []byte) bool {
+	for _, b := range data {
+		if b >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// mostlyUTF8 reports UTF-8 text with a few broken bytes: well-formed
+// multi-byte sequences outnumber the stray invalid bytes.
+func mostlyUTF8(data []byte) bool {
+	var good, bad int
+	for i := 0; i < len(data); {
+		if data[i] < 0x80 {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			bad++
+			i++
+			continue
+		}
+		good++
+		i += size
+	}
+	return good > 0 && good >= 2*bad
+}
+
+// LooksUTF16 reports whether data without a byte-order mark is UTF-16
+// text: most ASCII characters then come with a zero byte beside them. le
+// says which side the zeros are on.
+func LooksUTF16(data []byte) (le, ok bool) {
+	n := min(len(data), 4096) &^ 1
+	if n < 8 {
+		return false, false
+	}
+	var evenZero, oddZero int
+	for i := 0; i < n; i += 2 {
+		if data[i] == 0 {
+			evenZero++
+		}
+		if data[i+1] == 0 {
+			oddZero++
+		}
+	}
+	pairs := n / 2
+	switch {
+	case oddZero*10 >= pairs*6 && evenZero*10 <= pairs:
+		return true, true
+	case evenZero*10 >= pairs*6 && oddZero*10 <= pairs:
+		return false, true
+	}
+	return false, false
+}
+
+// Guess picks the legacy charset that best explains bytes that are not
+// UTF-8: Shift-JIS when the bytes read as Japanese with kana, windows-1251
+// when the high bytes come in runs (Cyrillic words are made of them),
+// otherwise windows-1252 (Western text has a few accented letters among
+// ASCII ones).
+func Guess(data []byte) string {
+	if len(data) > 64<<10 {
+		data = data[:64<<10]
+	}
+	if looksShiftJIS(data) {
+		return ShiftJIS
+	}
+	// Letters of Cyrillic words are all high bytes; accented Latin letters
+	// mostly stand between ASCII letters.
+	var inRun, isolated int
+	for i, b := range data {
+		if b < 0xc0 { // windows-1251 letters are 0xC0..0xFF (plus Ёё)
+			continue
+		}
+		prevHigh := i > 0 && data[i-1] >= 0xc0
+		nextHigh := i+1 < len(data) && data[i+1] >= 0xc0
+		if prevHigh || nextHigh {
+			inRun++
+		} else {
+			isolated++
+		}
+	}
+	if inRun > 0 && inRun >= 2*isolated {
+		return Windows1251
+	}
+	return Windows1252
+}
+
+// looksShiftJIS decodes data as Shift-JIS and checks that it is clean and
+// reads like Japanese: kana make up a good share of the non-ASCII letters.
+func looksShiftJIS(data []byte) bool {
+	out, err := japanese.ShiftJIS.NewDecoder().Bytes(data)
+	if err != nil {
+		return false
+	}
+	var kana, cjk, other, bad int
+	for _, r := range string(out) {
+		switch {
+		case r < 0x80:
+		case r == utf8.RuneError:
+			bad++
+		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+			kana++
+		case unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xffef):
+			cjk++
+		default:
+			other++
+		}
+	}
+	total := kana + cjk + other + bad
+	if total == 0 || bad*20 > total {
+		return false
+	}
+	return kana*10 >= total && (kana+cjk)*10 >= total*8
+}
