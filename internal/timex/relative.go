@@ -20,72 +20,56 @@ func absDays(a, b time.Time) int {
 
 func addDays(t time.Time, n int) time.Time { return t.AddDate(0, 0, n) }
 
-// pickYear chooses the year of a month-day written without one: in a past
-// clause the latest one not after the reference day, in a future clause the
-// first one not before it, and otherwise the nearest one (news mostly looks
-// back, so a tie goes to the past).
+// pickYear chooses the year of a month-day written without one: the
+// nearest reading, with distances in the direction the clause does not point
+// to stretched. News looks back more often than ahead, so with no tense a
+// future reading costs 1.5 times its distance; a past (or future) clause
+// makes the other direction cost four times as much, which still lets
+// "would deploy troops on October 27-28", written a few days later, point
+// back.
 func (m *matcher) pickYear(month, day, i, end int) int {
 	ry := m.ref.Year()
-	tense := m.tense(i, end)
-	best, bestDist := ry, -1
+	wPast, wFut := dirWeights(m.tense(i, end))
+	best, bestCost := ry, -1
 	for y := ry - 1; y <= ry+1; y++ {
 		if !validDay(y, month, day) {
 			continue
 		}
 		c := date(y, month, day)
-		switch tense {
-		case tensePast:
-			if c.After(m.ref) {
-				continue
-			}
-			if bestDist < 0 || y > best {
-				best, bestDist = y, 0
-			}
-		case tenseFuture:
-			if c.Before(m.ref) {
-				continue
-			}
-			if bestDist < 0 || y < best {
-				best, bestDist = y, 0
-			}
-		default:
-			// Nearest, with the past weighted: news looks back more often
-			// than ahead, so a date in the past wins unless it is more than
-			// pastBias times as far away as the future one.
-			d := absDays(c, m.ref) * 2
-			if c.After(m.ref) {
-				d = d * pastBiasNum / pastBiasDen
-			}
-			if bestDist < 0 || d < bestDist {
-				best, bestDist = y, d
-			}
+		cost := absDays(c, m.ref) * wPast
+		if c.After(m.ref) {
+			cost = absDays(c, m.ref) * wFut
 		}
-	}
-	if bestDist < 0 { // Feb 29 and the like
-		return ry
+		if bestCost < 0 || cost < bestCost {
+			best, bestCost = y, cost
+		}
 	}
 	return best
 }
 
-// pickMonthYear chooses the year of a bare month ("in June") the same way.
+// dirWeights gives the cost factors (in halves) of a past and a future
+// reading for a clause tense.
+func dirWeights(tense int) (past, future int) {
+	switch tense {
+	case tensePast:
+		return 2, 8
+	case tenseFuture:
+		return 8, 2
+	}
+	return 2, 3
+}
+
+// pickMonthYear chooses the year of a bare month ("in June") the same way;
+// the reference month itself counts as the past.
 func (m *matcher) pickMonthYear(month, i, end int) int {
 	ry, rm := m.ref.Year(), int(m.ref.Month())
-	switch m.tense(i, end) {
-	case tensePast:
-		if month > rm {
-			return ry - 1
-		}
-		return ry
-	case tenseFuture:
-		if month < rm {
-			return ry + 1
-		}
-		return ry
-	}
-	// Nearest, with the past weighted as for month-days.
+	wPast, wFut := dirWeights(m.tense(i, end))
 	back := (rm - month + 12) % 12 // months since the most recent one (0 = this month)
 	ahead := 12 - back
-	if back*2*pastBiasDen <= ahead*2*pastBiasNum {
+	if back == 0 && wFut < wPast {
+		return ry // "will ... in November", written in November
+	}
+	if back*wPast <= ahead*wFut {
 		if month > rm {
 			return ry - 1
 		}
@@ -96,13 +80,6 @@ func (m *matcher) pickMonthYear(month, i, end int) int {
 	}
 	return ry
 }
-
-// A past reading wins over a future one up to pastBiasNum/pastBiasDen
-// times the distance.
-const (
-	pastBiasNum = 3
-	pastBiasDen = 2
-)
 
 // Weekday modes.
 const (

@@ -41,6 +41,7 @@ func TestFindInSentences(t *testing.T) {
 		{"2024-11-01", "Soldiers were seen on October 25 near the border.", "on October 25", "2024-10-25", "", Day, false, false},
 		{"2024-11-01", "Drills took place on October 27-28 in the region.", "on October 27-28", "2024-10-27", "2024-10-28", Day, false, false},
 		{"2024-10-23", "He stated this during a session in the House of Commons on Tuesday.", "on Tuesday", "2024-10-22", "", Day, false, false},
+		{"2024-11-01", "Zelensky said on October 25 that Russia would deploy soldiers on October 27-28.", "on October 27-28", "2024-10-27", "2024-10-28", Day, false, false},
 		// Tense: future clauses look ahead.
 		{"2024-10-23", "The ministers will meet on Tuesday in Brussels.", "on Tuesday", "2024-10-29", "", Day, true, false},
 		{"2024-10-23", "Talks that began Monday will continue Friday.", "Monday", "2024-10-21", "", Day, false, false},
