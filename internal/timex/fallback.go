@@ -3,6 +3,7 @@ package timex
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"newsdesk/internal/textproc"
 
@@ -212,13 +213,13 @@ func sortByStart(ds []Date) {
 	}
 }
 
-// allEnglish reports whether every word of s is in the lexicon or is an
-// English stopword.
+// allEnglish reports whether s lacks a word our grammar does not know: every
+// word of three letters or more is in the lexicon or is an English stopword.
 func allEnglish(s string) bool {
 	toks := lex(s, nil)
 	for k := range toks {
 		t := &toks[k]
-		if t.kind != tWord || t.cls.kind != wNone {
+		if t.kind != tWord || t.cls.kind != wNone || utf8.RuneCountInString(t.text) < 3 {
 			continue
 		}
 		if !textproc.IsStopword("en", strings.ToLower(t.text)) {

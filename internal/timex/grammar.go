@@ -137,6 +137,10 @@ func (m *matcher) core(i int, prep bool) (match, bool) {
 		try(m.countRel(i))
 	case tWord:
 		switch t.cls.kind {
+		case wNone:
+			if t.text == "Q" || t.text == "H" {
+				try(m.quarter(i))
+			}
 		case wMonth:
 			try(m.monthDate(i, prep))
 		case wWeekday:
@@ -147,6 +151,7 @@ func (m *matcher) core(i int, prep bool) (match, bool) {
 			try(m.countRel(i))
 		case wOrdinal:
 			try(m.dayMonth(i))
+			try(m.quarter(i))
 		case wKey:
 			try(m.keyword(i))
 			try(m.countRel(i))
@@ -154,6 +159,10 @@ func (m *matcher) core(i int, prep bool) (match, bool) {
 			try(m.yearMonthEdge(i))
 			switch t.cls.val {
 			case kThe:
+				try(m.quarter(i))
+				if n := m.tok(i + 1); prep && n != nil && n.kind == tWord && n.cls.kind == wSeason {
+					try(m.season(i, i+1, wdBare)) // "in the summer"
+				}
 				if n := m.tok(i + 1); n != nil && n.kind == tAlnum { // "the 1990s"
 					if r, ok := m.year(i+1, true); ok {
 						try(r, ok)
@@ -164,6 +173,10 @@ func (m *matcher) core(i int, prep bool) (match, bool) {
 				try(m.vague(i))
 			case kThat, kLast, kNext, kThis, kPast, kComing, kEarlier, kLater, kEarly, kLate:
 				try(m.anaphora(i))
+			}
+		case wSeason:
+			if prep || m.yearAfter(i+1) {
+				try(m.season(i, i, wdBare))
 			}
 		case wUnit:
 			try(m.yearMonthEdge(i))

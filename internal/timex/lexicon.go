@@ -17,6 +17,7 @@ const (
 	wTens       // "twenty", "thirty" (for "twenty-first")
 	wUnit       // day/week/month/year (val = unit constant)
 	wKey        // a keyword; val = one of the k* constants
+	wSeason     // val = first month of the (northern) season
 )
 
 // Units.
@@ -81,6 +82,8 @@ const (
 	kHolidayPart // "day", "eve", "new", "year", "s" parts of holiday names
 	kAs
 	kThen
+	kQuarter
+	kHalf
 )
 
 var lexicon = map[string]wordClass{}
@@ -132,6 +135,10 @@ func init() {
 	addWords(wUnit, uWeekend, false, "weekend", "weekends")
 	addWords(wUnit, uDecade, false, "decade", "decades")
 	addWords(wKey, kDays, false, "days")
+	addWords(wSeason, 3, false, "spring")
+	addWords(wSeason, 6, false, "summer")
+	addWords(wSeason, 9, false, "autumn", "fall")
+	addWords(wSeason, 12, false, "winter")
 	kw := map[int][]string{
 		kToday: {"today"}, kTonight: {"tonight"}, kYesterday: {"yesterday"}, kTomorrow: {"tomorrow"},
 		kLast: {"last"}, kNext: {"next"}, kThis: {"this"}, kPast: {"past"}, kComing: {"coming", "upcoming"},
@@ -145,7 +152,7 @@ func init() {
 			"throughout", "starting", "circa", "for", "at", "into", "within", "than"},
 		kFew: {"few"}, kSeveral: {"several"}, kCouple: {"couple"}, kA: {"a", "an"}, kOr: {"or"}, kSo: {"so"},
 		kAbout: {"about", "nearly", "almost", "some", "roughly"},
-		kAhead: {"ahead"}, kNear: {"near"}, kFuture: {"future"}, kAs: {"as"}, kThen: {"then"},
+		kAhead: {"ahead"}, kQuarter: {"quarter"}, kHalf: {"half"}, kNear: {"near"}, kFuture: {"future"}, kAs: {"as"}, kThen: {"then"},
 		kHoliday:     {"christmas", "thanksgiving", "halloween", "easter", "election", "labor", "labour", "memorial", "valentine", "boxing"},
 		kHolidayPart: {"eve", "new", "good"},
 	}

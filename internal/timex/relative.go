@@ -240,9 +240,24 @@ func (m *matcher) keyword(i int) (match, bool) {
 				return m.weekdayWithMode(i, i+1, wdBare)
 			case n.cls.kind == wKey && (n.cls.val == kToday || n.cls.val == kYesterday || n.cls.val == kTomorrow || n.cls.val == kTonight):
 				return m.keyword(i + 1)
-			case n.cls.kind == wKey && n.cls.val == kThis:
-				if r, ok := m.thisNextLast(i+1, kThis); ok {
-					if t.cls.val == kLater || t.cls.val == kLate {
+			case n.cls.kind == wKey && (n.cls.val == kThis || n.cls.val == kLast || n.cls.val == kNext):
+				if r, ok := m.thisNextLast(i+1, n.cls.val); ok {
+					later := t.cls.val == kLater || t.cls.val == kLate
+					if n.cls.val == kThis && m.unit(i+2) == uWeek && r.d.Precision == Day {
+						// "earlier this week": Monday to the reference day;
+						// "later this week": the day after it to Sunday.
+						if later {
+							if next := addDays(m.ref, 1); !next.After(r.d.Until) {
+								r.d.Date = next
+							}
+						} else {
+							r.d.Until = m.ref
+						}
+						if !r.d.Until.After(r.d.Date) {
+							r.d.Until = time.Time{}
+						}
+					}
+					if later && n.cls.val == kThis {
 						r.d.Future = true
 					}
 					return r, true
@@ -346,6 +361,8 @@ func (m *matcher) thisNextLast(i, k int) (match, bool) {
 		case kHoliday:
 			return m.holidayWithMode(i, j, mode)
 		}
+	case wSeason:
+		return m.season(i, j, mode)
 	}
 	return match{}, false
 }

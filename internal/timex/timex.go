@@ -120,7 +120,7 @@ func trigger(t *token) bool {
 	case tNum, tNumex, tAlnum:
 		return true
 	case tWord:
-		return t.cls.kind != wNone
+		return t.cls.kind != wNone || t.text == "Q" || t.text == "H" // "Q3 2024", "H1"
 	}
 	return false
 }

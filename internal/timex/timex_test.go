@@ -163,6 +163,8 @@ func TestNotDates(t *testing.T) {
 		"Sun and rain expected.",
 		"The past week was hard.",
 		"The 5G network",
+		"Prices are expected to fall.",
+		"The H2 receptor and H1 antihistamines.",
 	} {
 		if ds := Find(text, Context{Ref: ref}); len(ds) != 0 {
 			t.Errorf("Find(%q) = %v, want no dates", text, texts(ds))
@@ -198,6 +200,15 @@ func TestResolve(t *testing.T) {
 		{"2024-11-01", "mid-October", "2024-10-01", "", Month},
 		{"2024-11-01", "the same day", "2024-11-01", "", Day}, // no previous date: the reference
 		{"2024-11-01", "day before last Tuesday", "2024-10-28", "", Day},
+		{"2024-11-01", "earlier this week", "2024-10-28", "2024-11-01", Day},
+		{"2024-11-01", "later this week", "2024-11-02", "2024-11-03", Day},
+		{"2024-11-01", "the summer of 2023", "2023-06-01", "2023-08-01", Month},
+		{"2024-11-01", "last summer", "2024-06-01", "2024-08-01", Month},
+		{"2024-11-01", "in the fall", "2024-09-01", "2024-11-01", Month},
+		{"2024-11-01", "Q3 2024", "2024-07-01", "2024-09-01", Month},
+		{"2024-11-01", "the first half of 2024", "2024-01-01", "2024-06-01", Month},
+		{"2024-11-01", "the third quarter", "2024-07-01", "2024-09-01", Month},
+		{"2024-11-01", "le 3 mars 2024", "2024-03-03", "", Day},
 	}
 	for _, tc := range tests {
 		d, ok := Resolve(tc.phrase, day(tc.ref))

@@ -1,0 +1,140 @@
+package timex
+
+import "time"
+
+// yearAfter reports whether a year follows at j, maybe after "of" ("summer
+// of 2023", "summer 2023").
+func (m *matcher) yearAfter(j int) bool {
+	_, _, ok := m.yearAt(j)
+	return ok
+}
+
+// yearAt reads "2023" or "of 2023" or "of the year"-less forms at j.
+func (m *matcher) yearAt(j int) (int, int, bool) {
+	if m.key(j, kOf) {
+		j++
+	}
+	if y, ok := m.yearNum(j); ok {
+		return y, j + 1, true
+	}
+	return 0, 0, false
+}
+
+// season: "summer 2023", "the summer of 2023", "in the spring", "this
+// summer", "last winter", "next fall". Seasons are the northern ones, as
+// months (spring = March to May); the answer has month precision and runs
+// until the season's last month. start is the first token of the phrase, j
+// the season word.
+func (m *matcher) season(start, j, mode int) (match, bool) {
+	t := m.tok(j)
+	if t == nil || t.cls.kind != wSeason {
+		return match{}, false
+	}
+	sm := t.cls.val
+	end := j + 1
+	if y, k, ok := m.yearAt(end); ok {
+		return seasonMatch(y, sm, k), true
+	}
+	// "fall" is mostly a verb: only after a determiner.
+	if t.text == "fall" && start == j {
+		return match{}, false
+	}
+	ref := m.ref
+	y := ref.Year()
+	seasonStart := func(y int) time.Time { return date(y, sm, 1) }
+	seasonEnd := func(y int) time.Time { return date(y, sm, 1).AddDate(0, 3, -1) }
+	switch mode {
+	case wdLast, wdThisPast: // the latest that has ended
+		for y = ref.Year(); !seasonEnd(y).Before(ref); y-- {
+		}
+	case wdNext, wdThisComing: // the first that starts after the reference
+		for y = ref.Year() - 1; !seasonStart(y).After(ref); y++ {
+		}
+	default:
+		// The season under way, else the nearest by its start month.
+		switch {
+		case !seasonStart(y).After(ref) && !seasonEnd(y).Before(ref):
+		case !seasonStart(y-1).After(ref) && !seasonEnd(y-1).Before(ref):
+			y--
+		default:
+			y = m.pickMonthYear(sm, start, end)
+		}
+	}
+	return seasonMatch(y, sm, end), true
+}
+
+func seasonMatch(y, sm, end int) match {
+	d := date(y, sm, 1)
+	return match{d: Date{Date: d, Until: d.AddDate(0, 2, 0), Precision: Month}, end: end}
+}
+
+// quarter: "Q3 2024", "Q1", "the third quarter of 2024", "the first half of
+// 2024", "H2 2023", "the second half of the year".
+func (m *matcher) quarter(i int) (match, bool) {
+	j := i
+	n, size := 0, 0 // which quarter or half, and its length in months
+	t := m.tok(j)
+	switch {
+	case t.kind == tWord && (t.text == "Q" || t.text == "H"):
+		u := m.tok(j + 1)
+		if t.spaceAfter || u == nil || u.kind != tNum || u.ordinal {
+			return match{}, false
+		}
+		n, size = u.num, 3
+		if t.text == "H" {
+			size = 6
+		}
+		j += 2
+	default:
+		if m.key(j, kThe) {
+			j++
+		}
+		o := m.tok(j)
+		if o == nil || o.kind != tWord || o.cls.kind != wOrdinal {
+			return match{}, false
+		}
+		n = o.cls.val
+		j++
+		if m.isDash(j) {
+			j++
+		}
+		switch {
+		case m.key(j, kQuarter):
+			size = 3
+		case m.key(j, kHalf):
+			size = 6
+		default:
+			return match{}, false
+		}
+		j++
+	}
+	if n < 1 || n*size > 12 {
+		return match{}, false
+	}
+	sm := (n-1)*size + 1
+	var y int
+	if yy, k, ok := m.yearAt(j); ok {
+		y, j = yy, k
+	} else if m.key(j, kOf) && m.key(j+1, kThe) && m.unit(j+2) == uYear {
+		y, j = m.ref.Year(), j+3
+	} else if m.key(j, kOf) && (m.key(j+1, kThis) || m.key(j+1, kLast) || m.key(j+1, kNext)) && m.unit(j+2) == uYear {
+		y = m.ref.Year()
+		if m.key(j+1, kLast) {
+			y--
+		} else if m.key(j+1, kNext) {
+			y++
+		}
+		j += 3
+	} else if t.text == "H" {
+		return match{}, false // "H1" alone is more often a name than a half-year
+	} else {
+		// No year: the period under way or the latest one, unless the
+		// clause looks ahead.
+		y = m.ref.Year()
+		if date(y, sm, 1).After(m.ref) && m.tense(i, j) != tenseFuture {
+			y--
+		}
+	}
+	d := date(y, sm, 1)
+	return match{d: Date{Date: d, Until: d.AddDate(0, size-1, 0), Precision: Month}, end: j}, true
+}
