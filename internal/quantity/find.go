@@ -1,9 +1,6 @@
 package quantity
 
-import (
-	"math"
-	"strings"
-)
+import "math"
 
 // Find returns all quantities in text, in order of their start offset. It
 // never panics and never returns infinite or NaN values.
@@ -113,10 +110,7 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 				break
 			}
 		}
-		if j == i {
-			return Quantity{}, i + 1, false
-		}
-		if open == "" && (p.word(j) == "between" || p.word(j) == "from") { // "some between"... rare; keep simple
+		if j > i && open == "" && (p.word(j) == "between" || p.word(j) == "from") { // "some between"... rare; keep simple
 			return Quantity{}, i + 1, false
 		}
 	}
@@ -158,7 +152,7 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 			tight := hyphen && conn.gap == gapNone && p.glued(k+1)
 			if ok2 && tight && m1.info.plainInt && m2.info.plainInt && m1.unit == "" && m2.unit == "" && !m1.scaled && !m2.scaled {
 				// "2022-2024", "2022-23": years, not a range of quantities.
-				if m1.info.ndigits == 4 && (m2.info.ndigits == 4 || m2.info.ndigits == 2) && m1.val >= 1000 && m1.val <= 2199 {
+				if m1.info.ndigits == 4 && (m2.info.ndigits == 4 && m2.val <= 2199 || m2.info.ndigits == 2) && m1.val >= 1000 && m1.val <= 2199 {
 					return Quantity{}, p.skipRun(m2.e - 1), false
 				}
 				// "555-0100", "3-1": codes and scores.
@@ -199,9 +193,9 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 			start = m1.s
 		}
 		q.NumStart, q.NumEnd = p.t[m1.numS].s, p.t[m1.numE-1].e
-		if qual == "" && open == "" {
+		if (qual == "" || qual == Approx) && open == "" {
 			// Trailing qualifiers: "500 or more", "10,000+", "100 or so".
-			if k, qq := p.trailingQualifier(end); qq != "" {
+			if k, qq := p.trailingQualifier(end); qq != "" && (qual == "" || qq != Approx) {
 				qual, end = qq, k
 			}
 		}
@@ -456,7 +450,7 @@ func (p *parser) currencyPrefix(i int) (string, int) {
 	}
 	if isoCodes[t.low] && next(k) {
 		// Upper-case in the text, or a bare lower-case code in all-lower text.
-		return strings.ToUpper(t.low), k
+		return isoCode(t.low), k
 	}
 	if t.low == "rs" || t.low == "inr" {
 		if p.sym(k) == "." && p.glued(k) {
@@ -513,7 +507,10 @@ func (p *parser) unitSuffix(k int, scaled bool) (string, int, float64) {
 		return UnitPercent, k + 2, 1
 	}
 	if isoCodes[w] {
-		return strings.ToUpper(w), k + 1, 1
+		if p.glued(k+1) && k+1 < len(p.t) && p.t[k+1].kind == kNum {
+			return "", k, 1 // "3 USD50": the code belongs to the next figure
+		}
+		return isoCode(w), k + 1, 1
 	}
 	if code, ok := currencySymbols[w]; ok { // 元
 		return code, k + 1, 1
@@ -564,10 +561,21 @@ func (p *parser) trailingQualifier(k int) (int, string) {
 	}
 	if c := p.word(k); (c == "or" || c == "and") && p.sameLine(k+1) {
 		switch p.word(k + 1) {
-		case "more", "over", "greater", "higher", "above", "upwards":
-			return k + 2, Lower
-		case "less", "fewer", "lower", "under", "below":
-			return k + 2, Upper
+		case "more", "over", "greater", "higher", "above", "upwards", "less", "fewer", "lower", "under", "below":
+			q := Lower
+			switch p.word(k + 1) {
+			case "less", "fewer", "lower", "under", "below":
+				q = Upper
+			}
+			// "200 or greater than" (nothing after): take "than" too; "200
+			// or greater than 190" leaves the second bound to its own figure.
+			if p.word(k+2) == "than" {
+				if nx := k + 3; nx < len(p.t) && p.sameLine(nx) && (p.t[nx].kind == kNum || numWords[p.t[nx].low].kind != 0) {
+					return k, ""
+				}
+				return k + 3, q
+			}
+			return k + 2, q
 		case "so":
 			if c == "or" {
 				return k + 2, Approx
@@ -789,6 +797,19 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 				n.val, n.raw, n.vague, n.e = 2*v, 2*v, true, k
 				return n, true
 			case isNum && (nw.kind == wUnit || nw.kind == wTeen || nw.kind == wTen):
+				// "three quarters", "two-thirds": fractions, not counts.
+				if k := j + 1; p.sameLine(k) && (fractionWords[p.word(k)] || p.sym(k) == "-" && fractionWords[p.word(k+1)]) {
+					// "three quarters billion" is a figure; "three quarters" alone is not read.
+					if f := fractionOf(w, p.word(k)); f > 0 && numWords[p.word(k+1)].kind == wScale && p.sameLine(k+1) {
+						sc := numWords[p.word(k+1)].val
+						total, lastScale, started, last = f*sc, sc, true, wScale
+						n.scaled = true
+						j = k + 2
+						good = j
+						continue
+					}
+					return num{e: k + 1}, false
+				}
 				cur, started, last = nw.val, true, nw.kind
 				j++
 				good = j
@@ -797,12 +818,26 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 			return num{e: i + 1}, false
 		}
 		if !isNum {
+			// Spaced scale abbreviations: "2.33 k", "10 bln", "1,674,200.5 M", "3 dzs".
+			if sa, ok := scaleAbbrev[w]; ok && j == good && !n.scaled && cur != 0 && total == 0 && (n.digits || sa.val == 12) && !(w == "b" || w == "mm") {
+				raw := p.text[t.s:t.e]
+				if !sa.needCurrency || raw == "M" || currency {
+					n.raw = cur
+					cur *= sa.val
+					n.scaled = true
+					j++
+					good = j
+					break
+				}
+			}
 			if w == "and" && p.sameLine(j+1) {
 				nx := p.word(j + 1)
 				// "one and a half", "one million and a half"
-				if (nx == "a" || nx == "one") && (p.word(j+2) == "half" || p.word(j+2) == "quarter") {
-					f := numWords[p.word(j+2)].val
-					if last == wScale && cur == 0 && lastScale > 2 {
+				if f := fractionOf(nx, p.word(j+2)); f > 0 && p.sameLine(j+2) {
+					if sc := numWords[p.word(j+3)]; sc.kind == wScale && last == wScale && cur == 0 && sc.val < lastScale && p.sameLine(j+3) {
+						total += f * sc.val // "one billion and a half million"
+						j++
+					} else if last == wScale && cur == 0 && lastScale > 2 {
 						total += f * lastScale
 					} else {
 						cur += f
@@ -813,9 +848,11 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 					continue
 				}
 				// "one hundred and six", "two thousand and two hundred"
-				if last == wHundred || last == wScale && lastScale > 2 {
+				if (last == wHundred || last == wScale && lastScale > 2) && !fractionWords[p.word(j+2)] && !(fractionWords[p.word(j+3)] && p.sym(j+2) == "-") {
 					nn := numWords[nx]
-					if nn.kind == wUnit || nn.kind == wTeen || nn.kind == wTen || p.t[j+1].kind == kNum && j+1 < len(p.t) {
+					isDigitAtom := j+1 < len(p.t) && p.t[j+1].kind == kNum && p.t[j+1].low != "0"
+					// "3 hundred and 2 hundred" are two figures.
+					if (nn.kind == wUnit || nn.kind == wTeen || nn.kind == wTen || isDigitAtom) && !(last == wHundred && p.word(j+2) == "hundred") {
 						j++
 						continue
 					}
@@ -838,12 +875,8 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 			if last == wHundred || last == wScale || cur == 0 {
 				goto done
 			}
-			mod := math.Mod(cur, 100)
-			if cur >= 100 && mod != 0 {
-				goto done
-			}
-			if cur < 100 {
-				cur *= 100
+			if cur < 100 || n.digits && j == i+1 && cur < 1000 && cur == math.Trunc(cur) {
+				cur *= 100 // "three hundred", "322 hundred"
 			} else {
 				goto done
 			}
@@ -940,4 +973,32 @@ func (p *parser) singleSpaceBefore(k int) bool {
 		return true
 	}
 	return false
+}
+
+// fractionOf reads "a half", "one quarter", "three quarters", "two thirds"
+// as a fraction; 0 when the words are not one.
+func fractionOf(numerator, denominator string) float64 {
+	var d float64
+	switch denominator {
+	case "half", "halves":
+		d = 2
+	case "quarter", "quarters":
+		d = 4
+	case "third", "thirds":
+		d = 3
+	default:
+		return 0
+	}
+	n := 1.0
+	if numerator != "a" && numerator != "an" {
+		w, ok := numWords[numerator]
+		if !ok || w.kind != wUnit || w.val == 0 {
+			return 0
+		}
+		n = w.val
+	}
+	if n >= d {
+		return 0
+	}
+	return n / d
 }

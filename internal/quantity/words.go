@@ -53,7 +53,7 @@ var scaleAbbrev = map[string]struct {
 var currencySymbols = map[string]string{
 	"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₹": "INR", "₴": "UAH", "₩": "KRW",
 	"₺": "TRY", "₪": "ILS", "₦": "NGN", "₱": "PHP", "฿": "THB", "₫": "VND", "₸": "KZT", "₼": "AZN",
-	"₡": "CRC", "₾": "GEL", "₭": "LAK", "元": "CNY", "﹩": "USD", "＄": "USD", "￡": "GBP", "￥": "JPY",
+	"₡": "CRC", "₾": "GEL", "₭": "LAK", "元": "CNY", "ரூ": "LKR", "৳": "BDT", "₮": "MNT", "₲": "PYG", "₵": "GHS", "﹩": "USD", "＄": "USD", "￡": "GBP", "￥": "JPY",
 }
 
 // dollarPrefixes are letters written before "$" to say whose dollar it is.
@@ -67,11 +67,11 @@ var dollarPrefixes = map[string]string{
 var isoCodes = map[string]bool{
 	"usd": true, "eur": true, "gbp": true, "jpy": true, "rub": true, "cny": true, "rmb": true, "uah": true,
 	"inr": true, "chf": true, "cad": true, "aud": true, "nzd": true, "hkd": true, "sgd": true, "krw": true,
-	"try": false, "brl": true, "mxn": true, "zar": true, "sek": true, "nok": true, "dkk": true, "pln": true,
+	"brl": true, "mxn": true, "zar": true, "sek": true, "nok": true, "dkk": true, "pln": true,
 	"huf": true, "czk": true, "ils": true, "sar": true, "aed": true, "qar": true, "kwd": true, "egp": true,
 	"ngn": true, "kes": true, "pkr": true, "bdt": true, "idr": true, "myr": true, "thb": true, "php": true,
-	"vnd": true, "twd": true, "irr": true, "byn": true, "kzt": true, "gel": true, "amd": true, "azn": true,
-	"ron": true, "bgn": true, "isk": true, "ars": true, "clp": true, "cop": true, "pen": true,
+	"vnd": true, "twd": true, "irr": true, "byn": true, "kzt": true, "azn": true,
+	"bgn": true, "isk": true, "ars": true, "clp": true,
 }
 
 // currencyWord describes a currency written as a word after the figure.
@@ -167,6 +167,27 @@ var twoWordNations = map[[2]string]map[string]string{
 	{"u", "s"}:           {"dollar": "USD", "dollars": "USD"},
 }
 
+// fractionWords after a number word make it a fraction we do not read.
+var fractionWords = map[string]bool{
+	"half": true, "halves": true, "quarter": true, "quarters": true, "third": true, "thirds": true,
+	"fourth": true, "fourths": true, "fifth": true, "fifths": true, "sixths": true, "sevenths": true,
+	"eighth": true, "eighths": true, "ninths": true, "tenths": true, "hundredths": true, "thousandths": true,
+}
+
+// isoAlias maps codes written in the text to ISO 4217 ("RMB" is the yuan).
+func isoCode(w string) string {
+	if w == "rmb" {
+		return "CNY"
+	}
+	b := []byte(w)
+	for i, c := range b {
+		if c >= 'a' && c <= 'z' {
+			b[i] = c - 32
+		}
+	}
+	return string(b)
+}
+
 // percentWords follow a figure to make it a percent.
 var percentWords = map[string]bool{"percent": true, "percents": true, "pct": true, "percentage": true}
 
@@ -198,7 +219,8 @@ func init() {
 		"<", "lower than", "smaller than", "less than or equal to", "no higher than", "not exceeding")
 	add(Lower, "more than", "over", "at least", "in excess of", "upwards of", "upward of", "above", "no fewer than",
 		"no less than", "not less than", "greater than", "higher than", "larger than", "exceeding", "a minimum of",
-		"minimum of", "just over", "well over", "well above", "just above", "a little over", "slightly more than",
+		"minimum of", "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "surpassing", "topped",
+		"just over", "well over", "well above", "just above", "a little over", "slightly more than",
 		"many more than", "far more than", "well in excess of", ">", "greater than or equal to", "at least some")
 	add(openBetween, "between")
 	add(openFrom, "from")

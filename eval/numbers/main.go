@@ -1,0 +1,100 @@
+// Command numbers scores internal/quantity on the Microsoft
+// Recognizers-Text English case specs in ../shared/eval/numbers
+// (NumberModel, NumberRangeModel, PercentModel, CurrencyModel).
+//
+// Each case's Input goes through quantity.Find and its output is compared
+// with the case's Results: the same number of entities, in order, each with
+// the same text (case and spacing folded; a leading qualifier such as
+// "about" may be kept in ours) and the same resolved value. NumberModel is
+// compared on the bare figures, the other models on quantities of their
+// kind only: ranges and bounds for NumberRangeModel (open and closed ends
+// are not told apart), percents for PercentModel, money with its ISO code
+// for CurrencyModel (cents and pence become 0.01 of the main unit).
+//
+// Cases that are exotic for news are skipped by category, with the reason
+// printed; see skipReason in score.go.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+)
+
+// Floors for -gate, a little under the measured pass rates (a ratchet).
+const (
+	floorOverall = 0.0
+	floorNumber  = 0.0
+	floorRange   = 0.0
+	floorPercent = 0.0
+	floorMoney   = 0.0
+)
+
+func main() {
+	gate := flag.Bool("gate", false, "exit non-zero when a pass rate is under its floor")
+	verbose := flag.Bool("v", false, "print every failing case")
+	listSkips := flag.Bool("skips", false, "print every skipped case with its reason")
+	dataFlag := flag.String("data", "", "directory holding the *.en.json case files (default: found from ../shared/eval/numbers)")
+	flag.Parse()
+
+	dir := *dataFlag
+	if dir == "" {
+		dir = FindData()
+	}
+	if dir == "" {
+		fmt.Println("numbers: skipped: ../shared/eval missing (no shared/eval/numbers found)")
+		return
+	}
+	floors := map[string]float64{
+		"NumberModel": floorNumber, "NumberRangeModel": floorRange, "PercentModel": floorPercent, "CurrencyModel": floorMoney,
+	}
+	var passed, scored, skipped, total int
+	failed := false
+	skipAll := map[string]int{}
+	for _, model := range Models {
+		cases, err := Load(dir, model)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "numbers:", err)
+			os.Exit(1)
+		}
+		o := Score(model, cases)
+		passed += o.Passed
+		scored += o.Scored
+		skipped += o.SkippedTotal()
+		total += o.Total
+		for r, n := range o.Skipped {
+			skipAll[r] += n
+		}
+		fmt.Printf("%-17s pass %3d/%3d = %.4f   skipped %3d of %3d cases\n", model, o.Passed, o.Scored, o.Rate(), o.SkippedTotal(), o.Total)
+		if *listSkips {
+			for _, s := range SkipList(model, cases) {
+				fmt.Println("   SKIP", s)
+			}
+		}
+		if *verbose {
+			for _, f := range o.Failures {
+				fmt.Println("   FAIL", f)
+			}
+		}
+		if o.Rate() < floors[model] {
+			fmt.Printf("   under floor %.4f\n", floors[model])
+			failed = true
+		}
+	}
+	rate := 0.0
+	if scored > 0 {
+		rate = float64(passed) / float64(scored)
+	}
+	fmt.Printf("%-17s pass %3d/%3d = %.4f   skipped %3d of %3d cases\n", "overall", passed, scored, rate, skipped, total)
+	fmt.Println("skipped by reason:")
+	for _, r := range sortedReasons(skipAll) {
+		fmt.Printf("  %3d  %s\n", skipAll[r], r)
+	}
+	if rate < floorOverall {
+		fmt.Printf("overall under floor %.4f\n", floorOverall)
+		failed = true
+	}
+	if *gate && failed {
+		os.Exit(1)
+	}
+}
