@@ -275,9 +275,9 @@ func (m *matcher) monthDate(i int, prep bool) (match, bool) {
 			return m.mkMonthDay(year, hasYear, month, a, monthDay{month, b}, true, i, k)
 		}
 	}
-	// Month + year: "October 2024", "Oct. 2024".
+	// Month + year: "October 2024", "Oct. 2024", "October of 2006".
 	k := j
-	if m.punct(k, ",") {
+	if m.punct(k, ",") || m.key(k, kOf) {
 		k++
 	}
 	if y, ok := m.yearNum(k); ok {
@@ -511,6 +511,16 @@ func (m *matcher) year(i int, prep bool) (match, bool) {
 		y, ok := m.yearNum(i)
 		if !ok || !prep || y < 1800 || y > 2199 {
 			return match{}, false
+		}
+		// "a score of 2072", "at 2134 Caldwell Place", "more than 2000":
+		// numbers, not years.
+		if i > 0 && !(i == 1 && m.phrase) {
+			if p := m.tok(i - 1); p.kind == tWord {
+				switch lw := strings.ToLower(p.text); lw {
+				case "of", "at", "than", "around", "circa", "about", "to":
+					return match{}, false
+				}
+			}
 		}
 		// "in 2000 people" is a count: reject a following lower-case
 		// content word ("in 2019 the", "in 2019, the" are fine).

@@ -125,6 +125,11 @@ func (m *matcher) holidayWithMode(start, j, mode int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
+	// A bare "Christmas" is often an adjective ("Christmas lights"): it
+	// needs "Day"/"Eve", a year, a modifier or a preposition before it.
+	if start == j && !m.phrase && end == j+1 && !m.yearAfter(end) && !m.prepBefore(j) && !m.key(j-1, kOver) {
+		return match{}, false
+	}
 	ref := m.ref
 	// A year right after the name: "Christmas 2023".
 	if y, ok := m.yearNum(end); ok {

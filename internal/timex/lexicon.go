@@ -84,6 +84,7 @@ const (
 	kThen
 	kQuarter
 	kHalf
+	kOver
 )
 
 var lexicon = map[string]wordClass{}
@@ -152,7 +153,7 @@ func init() {
 			"throughout", "starting", "circa", "for", "at", "into", "within", "than"},
 		kFew: {"few"}, kSeveral: {"several"}, kCouple: {"couple"}, kA: {"a", "an"}, kOr: {"or"}, kSo: {"so"},
 		kAbout: {"about", "nearly", "almost", "some", "roughly"},
-		kAhead: {"ahead"}, kQuarter: {"quarter"}, kHalf: {"half"}, kNear: {"near"}, kFuture: {"future"}, kAs: {"as"}, kThen: {"then"},
+		kAhead: {"ahead"}, kQuarter: {"quarter"}, kHalf: {"half"}, kOver: {"over"}, kNear: {"near"}, kFuture: {"future"}, kAs: {"as"}, kThen: {"then"},
 		kHoliday:     {"christmas", "thanksgiving", "halloween", "easter", "election", "labor", "labour", "memorial", "valentine", "boxing"},
 		kHolidayPart: {"eve", "new", "good"},
 	}

@@ -125,8 +125,10 @@ func (m *matcher) quarter(i int) (match, bool) {
 			y++
 		}
 		j += 3
-	} else if t.text == "H" {
-		return match{}, false // "H1" alone is more often a name than a half-year
+	} else if t.text != "Q" {
+		// "H1" alone is more often a name than a half-year, and "the
+		// third quarter" or "the first half" alone are mostly sport.
+		return match{}, false
 	} else {
 		// No year: the period under way or the latest one, unless the
 		// clause looks ahead.

@@ -267,10 +267,13 @@ func (m *matcher) keyword(i int) (match, bool) {
 	case kLast, kNext, kThis, kPast, kComing:
 		return m.thisNextLast(i, t.cls.val)
 	case kRecently, kLately:
+		if m.isDash(i + 1) {
+			return match{}, false
+		}
 		return match{d: Date{Date: ref, Precision: Day, Vague: true}, end: i + 1}, true
 	case kSoon, kShortly:
 		// "as soon as", "soon after", "shortly before" are not dates.
-		if m.key(i-1, kAs) || m.key(i+1, kAs) || m.key(i+1, kAfter) || m.key(i+1, kBefore) || m.word(i+1, "thereafter") {
+		if m.key(i-1, kAs) || m.key(i+1, kAs) || m.key(i+1, kAfter) || m.key(i+1, kBefore) || m.word(i+1, "thereafter") || m.isDash(i+1) {
 			return match{}, false
 		}
 		return match{d: Date{Date: ref, Precision: Day, Vague: true, Future: true}, end: i + 1}, true
@@ -315,6 +318,9 @@ func (m *matcher) thisNextLast(i, k int) (match, bool) {
 	case wWeekday:
 		return m.weekdayWithMode(i, j, mode)
 	case wMonth:
+		if r, ok := m.explicitAt(j); ok { // "this March 28, 2017"
+			return r, true
+		}
 		if !n.upper || (n.cls.abbr && !m.punct(j+1, ".")) {
 			return match{}, false
 		}
@@ -570,8 +576,9 @@ func (m *matcher) anaphora(i int) (match, bool) {
 	}
 	if m.unit(j) == uDay || m.key(j, kPartOfDay) {
 		if isThe && !m.key(j-1, kSame) && shiftHint == 0 {
-			// "the day" alone is too loose ("the day of the attack").
-			if m.key(j+1, kOf) || m.followedByWord(j+1) {
+			// "the day" alone is too loose ("the day of the attack",
+			// "Word of the Day").
+			if m.key(j+1, kOf) || m.followedByWord(j+1) || m.key(i-1, kOf) {
 				return match{}, false
 			}
 		}

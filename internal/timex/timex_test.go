@@ -81,6 +81,8 @@ func TestFindInSentences(t *testing.T) {
 		{"1999-11-30", "Sales rose on Thanksgiving Day.", "on Thanksgiving Day", "1999-11-25", "", Day, false, false},
 		{"1998-10-26", "Voters go to the polls on Election Day.", "on Election Day", "1998-11-03", "", Day, true, false},
 		{"2024-11-01", "They fled on Christmas Eve.", "on Christmas Eve", "2023-12-24", "", Day, false, false},
+		{"2024-11-01", "Shops will close over Christmas.", "Christmas", "2024-12-25", "", Day, true, false},
+		{"2019-06-15", "In this March 28, 2017, file photo, he smiles.", "In this March 28, 2017", "2017-03-28", "", Day, false, false},
 		{"2024-11-01", "Fighting continued a week or so ago.", "a week or so ago", "2024-10-25", "", Day, false, true},
 		{"2024-11-01", "He left the day before yesterday.", "the day before yesterday", "2024-10-30", "", Day, false, false},
 	}
@@ -165,6 +167,12 @@ func TestNotDates(t *testing.T) {
 		"The 5G network",
 		"Prices are expected to fall.",
 		"The H2 receptor and H1 antihistamines.",
+		"He scored 20 points in the first half and 11 in the third quarter.",
+		"It earned a total score of 2072 points.",
+		"Officers stopped him at 2134 Caldwell Place.",
+		"Where to find Christmas light displays.",
+		"Soon-Shiong remains a shareholder.",
+		"Hawaiian Word of the Day",
 	} {
 		if ds := Find(text, Context{Ref: ref}); len(ds) != 0 {
 			t.Errorf("Find(%q) = %v, want no dates", text, texts(ds))
@@ -207,7 +215,10 @@ func TestResolve(t *testing.T) {
 		{"2024-11-01", "in the fall", "2024-09-01", "2024-11-01", Month},
 		{"2024-11-01", "Q3 2024", "2024-07-01", "2024-09-01", Month},
 		{"2024-11-01", "the first half of 2024", "2024-01-01", "2024-06-01", Month},
-		{"2024-11-01", "the third quarter", "2024-07-01", "2024-09-01", Month},
+		{"2024-11-01", "the third quarter of 2024", "2024-07-01", "2024-09-01", Month},
+		{"2024-11-01", "the second half of the year", "2024-07-01", "2024-12-01", Month},
+		{"2024-11-01", "Q3", "2024-07-01", "2024-09-01", Month},
+		{"2024-11-01", "October of 2006", "2006-10-01", "", Month},
 		{"2024-11-01", "le 3 mars 2024", "2024-03-03", "", Day},
 	}
 	for _, tc := range tests {
