@@ -1,6 +1,9 @@
 package quantity
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // isTimeOrDate reports a figure that is part of a clock time, a date or a
 // relative time stamp: "4 p.m.", "07:50" (caught earlier), "October 27",
@@ -132,8 +135,10 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 		return
 	}
 	// "a 10-day truce": the hyphenated word is what is counted.
+	hyphen := false
 	if p.sym(k) == "-" && p.glued(k) && p.glued(k+1) && p.word(k+1) != "" && q.Unit == "" {
 		k++
+		hyphen = true
 	} else if p.word(k) == "of" {
 		nx := p.word(k + 1)
 		switch {
@@ -194,6 +199,15 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			break
 		}
 	}
+	if cut >= 0 {
+		// "3 police officers", "military personnel": take following plurals too.
+		for cut < nw && isPluralNoun(p.t[words[cut]].low) && !isUpperInitial(p.text[p.t[firsts[cut]].s:]) {
+			cut++
+		}
+	}
+	if cut < 0 && !hyphen && !(q.Value != nil && *q.Value == 1) && !isUpperInitial(p.text[p.t[firsts[0]].s:]) {
+		return // "fewer than 50 remain": a verb, not a noun
+	}
 	if cut < 0 {
 		cut = nw
 		for n := 0; n < nw; n++ {
@@ -214,4 +228,62 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 	e := p.t[words[cut-1]].e
 	q.Counted = p.text[s:e]
 	q.CountedStart, q.CountedEnd = s, e
+}
+
+// isFurnitureOrName reports a bare figure that is page furniture or part of
+// a name: a number alone on its line in a multi-line page ("0" shares), a
+// number in brackets ("(202)", "[3]"), or a small number after a capitalised
+// word with nothing plural counted ("iPhone 15", "Share 0", "Apollo 11").
+func (p *parser) isFurnitureOrName(m measure, q Quantity) bool {
+	if !m.digits || m.scaled || m.numS != m.s {
+		return false
+	}
+	s, e := m.numS, m.e
+	if (s == 0 || p.t[s].gap == gapLine) && (e >= len(p.t) || p.t[e].gap == gapLine) && strings.IndexByte(p.text, '\n') >= 0 {
+		return true
+	}
+	if o := p.sym(s - 1); (o == "(" || o == "[") && p.t[s].gap == gapNone {
+		if c := p.sym(e); (c == ")" || c == "]") && p.glued(e) {
+			return true
+		}
+	}
+	if !m.info.plainInt || m.info.ndigits > 4 {
+		return false
+	}
+	if q.Counted != "" && isPluralNoun(lower(lastWord(q.Counted))) {
+		return false
+	}
+	prev := s - 1
+	if prev < 0 || p.t[prev].kind != kWord || p.t[s].gap == gapLine {
+		return false
+	}
+	w := p.text[p.t[prev].s:p.t[prev].e]
+	if !hasUpper(w) {
+		return false
+	}
+	// A capitalised word that starts a sentence or line says nothing.
+	if prev == 0 || p.t[prev].gap == gapLine {
+		return false
+	}
+	switch p.sym(prev - 1) {
+	case ".", "!", "?", "\"", "“", ":", ";":
+		return false
+	}
+	return true
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexAny(s, " -"); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }

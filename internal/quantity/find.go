@@ -267,6 +267,9 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 	q.Text = p.text[q.Start:q.End]
 	q.Unit = m1.unit
 	p.counted(&q, end, m1)
+	if !isRange && q.Qualifier == Exact && q.Unit == "" && p.isFurnitureOrName(m1, q) {
+		return Quantity{}, end, false
+	}
 	return q, end, true
 }
 
@@ -653,7 +656,10 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 		if j < len(p.t) && p.glued(j) && p.t[j].kind == kWord {
 			w := p.t[j].low
 			raw := p.text[p.t[j].s:p.t[j].e]
-			if sa, ok := scaleAbbrev[w]; ok && !(w == "b" && raw == "b" && false) {
+			if raw == "K" && !currency && v <= 16 {
+				return num{e: p.skipRun(i)}, false // "4K video"
+			}
+			if sa, ok := scaleAbbrev[w]; ok {
 				n.raw = v
 				v *= sa.val
 				n.scaled = true
