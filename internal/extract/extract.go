@@ -1,15 +1,22 @@
 // Package extract turns a raw document (HTML or plain text, any charset)
 // into an Article: main text, title, date, author, outlet, language and
-// provenance flags.
+// provenance flags. It refuses binary files and oversized input with
+// errors that say what the input looked like.
+//
+// Extract is safe for concurrent use.
 package extract
 
 import (
 	"context"
 	"errors"
-	"time"
+	"fmt"
+	"strings"
 
 	"newsdesk/internal/extract/htmlpage"
+	"newsdesk/internal/extract/lang"
 	"newsdesk/internal/extract/plaintext"
+	"newsdesk/internal/extract/provenance"
+	"newsdesk/internal/extract/textenc"
 	"newsdesk/internal/model"
 )
 
@@ -22,33 +29,113 @@ type Input struct {
 	Kind string
 }
 
-// ErrEmpty is returned for input with no text at all.
-var ErrEmpty = errors.New("empty document")
+// Kinds of input.
+const (
+	KindHTML = "html"
+	KindText = "text"
+)
+
+// MaxInputSize is the largest document Extract accepts, in bytes. News
+// pages are far smaller; bigger input is a mistake or an attack.
+const MaxInputSize = 50 << 20
+
+var (
+	// ErrEmpty is returned for input with no text at all.
+	ErrEmpty = errors.New("empty document")
+	// ErrTooLarge is returned for input over MaxInputSize.
+	ErrTooLarge = errors.New("document too large")
+	// ErrBinary is returned for images, archives, PDFs and other files
+	// that are not text.
+	ErrBinary = errors.New("not a text or HTML document")
+	// ErrNoArticle is returned for an HTML page in which no article text
+	// was found.
+	ErrNoArticle = htmlpage.ErrNoArticle
+)
 
 // Extract extracts the article from in. It never panics on hostile input;
 // problems come back as errors phrased for the user.
-// PLACEHOLDER dispatcher: plain text only; replaced by the real one.
 func Extract(ctx context.Context, in Input) (*model.Article, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if len(in.Data) == 0 {
+	if len(in.Data) > MaxInputSize {
+		return nil, fmt.Errorf("%w: %d bytes, over the limit of %d MB", ErrTooLarge, len(in.Data), MaxInputSize>>20)
+	}
+	if len(strings.TrimSpace(string(in.Data))) == 0 {
 		return nil, ErrEmpty
 	}
-	if in.Kind == "html" {
-		h, err := htmlpage.Extract(in.Data, in.URL)
-		if err != nil {
-			return nil, err
-		}
-		return &model.Article{Path: in.Path, URL: in.URL, Title: h.Title, Text: h.Text, Published: h.Published,
-			PublishedPrecision: h.PublishedPrecision, PublishedSource: h.PublishedSource, Outlet: h.Outlet, Removed: h.Removed}, nil
+	_, utf16 := textenc.LooksUTF16(in.Data)
+	if b := binaryKind(in.Data, utf16); b != "" {
+		return nil, fmt.Errorf("%w: binary content (looks like %s), not a news page", ErrBinary, b)
 	}
-	r := plaintext.Extract(string(in.Data), in.URL)
+	kind := in.Kind
+	switch kind {
+	case KindHTML, KindText, "":
+	default:
+		return nil, fmt.Errorf("unknown input kind %q: use %q, %q or empty to detect", kind, KindHTML, KindText)
+	}
+	mayBeHTML := kind != KindText
+	text, _ := textenc.Decode(in.Data, mayBeHTML)
+	if strings.TrimSpace(text) == "" {
+		return nil, ErrEmpty
+	}
+	if kind == "" {
+		kind = KindText
+		if looksHTML(text) {
+			kind = KindHTML
+		}
+	}
+	var a *model.Article
+	var err error
+	if kind == KindHTML {
+		a, err = fromHTML(text, in)
+	} else {
+		a, err = fromText(text, in)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+func fromHTML(text string, in Input) (*model.Article, error) {
+	h, err := htmlpage.Extract([]byte(text), in.URL)
+	if err != nil {
+		return nil, err
+	}
 	a := &model.Article{
+		Path: in.Path, URL: in.URL, Title: h.Title, Text: h.Text,
+		Published: h.Published, PublishedPrecision: h.PublishedPrecision, PublishedSource: h.PublishedSource,
+		Author: h.Author, Outlet: h.Outlet, Removed: h.Removed,
+	}
+	// htmlpage already ran the language detector over the main text.
+	a.Language = h.Language
+	if a.Language == "" {
+		a.Language = lang.Detect(a.Text)
+	}
+	a.Flags = provenance.Scan(h.PageLines, a.Outlet)
+	return a, nil
+}
+
+func fromText(text string, in Input) (a *model.Article, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			a, err = nil, fmt.Errorf("plain-text extractor crashed on this page: %v", r)
+		}
+	}()
+	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
+	r := plaintext.Extract(text, in.URL)
+	a = &model.Article{
 		Path: in.Path, URL: in.URL, Title: r.Title, Text: r.Text,
 		Published: r.Published, PublishedPrecision: r.PublishedPrecision,
 		PublishedSource: r.PublishedSource, Outlet: r.Outlet, Removed: r.Removed,
 	}
-	_ = time.Time{}
+	a.Language = lang.Detect(a.Text)
+	// Notes such as "By TT" or "generated with AI" sit in the lines the
+	// line model drops as furniture, so the whole page is scanned.
+	a.Flags = provenance.Scan(strings.Split(text, "\n"), a.Outlet)
 	return a, nil
 }

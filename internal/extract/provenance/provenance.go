@@ -11,6 +11,7 @@ package provenance
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"newsdesk/internal/model"
@@ -88,6 +89,68 @@ var (
 	photoCredit = regexp.MustCompile(`(?i)^\W{0,3}(?:photo|foto|image|picture|bild|pic|kuva|illustration|video|graphic)s?\b|\b(?:photo|foto|image|bild)\s*:|\bvia (?:getty|ap\b)`)
 )
 
+// Words without which a line cannot match the patterns of a flag.
+var (
+	aiWords      = []string{"generat", "written", "writ", "creat", "produc", "compos", "summar", "draft"}
+	opinionWords = []string{"opinion", "op-ed", "oped", "commentary", "column", "editorial", "kommentar", "meinung", "krönika", "ledare", "debatt", "tribune", "opinión", "views expressed", "guest"}
+	updatedWords = []string{"updat", "uppdat", "oppdat", "opdat", "aktualis", "actualiz", "mis à jour", "aggiorn", "bijgewerkt"}
+)
+
+var (
+	codeSet      = map[string]bool{}
+	nameKeywords []string // lower-case first word of each agency name
+)
+
+func init() {
+	for _, c := range agencyCodes {
+		codeSet[c] = true
+	}
+	for _, n := range agencyNames {
+		w := strings.ToLower(strings.FieldsFunc(n, func(r rune) bool { return r == ' ' || r == '[' || r == '(' })[0])
+		nameKeywords = append(nameKeywords, w)
+	}
+}
+
+// mentionsAgency is a quick test for an agency code standing as a token
+// (or glued to a capitalised word, "TTThis") or an agency name.
+func mentionsAgency(line, lower string) bool {
+	if containsAny(lower, nameKeywords) {
+		return true
+	}
+	start := -1
+	for i, r := range line + " " {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			tok := line[start:i]
+			if codeSet[tok] {
+				return true
+			}
+			// "TTThis": a code followed by a capitalised word.
+			for n := 2; n <= 5 && n < len(tok)-1; n++ {
+				if codeSet[tok[:n]] && unicode.IsUpper(rune(tok[n])) && unicode.IsLower(rune(tok[n+1])) {
+					return true
+				}
+			}
+			start = -1
+		}
+	}
+	return false
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // Scan returns the flags shown by the lines of a page, each at most once,
 // in the order of the flag names in model. outlet is the publishing site:
 // an agency is not syndicating its own copy.
@@ -103,20 +166,23 @@ func Scan(lines []string, outlet string) []model.Flag {
 		if line == "" || utf8.RuneCountInString(line) > maxNoteRunes {
 			continue
 		}
-		if aiNote.MatchString(line) || aiLabel.MatchString(line) {
+		// Cheap word tests first: most lines of a page hold no note at
+		// all, and the patterns are costly.
+		lower := strings.ToLower(line)
+		if containsAny(lower, aiWords) && (aiNote.MatchString(line) || aiLabel.MatchString(line)) {
 			set(model.FlagAIGenerated, line)
 		}
-		if translatedNote.MatchString(line) {
+		if strings.Contains(lower, "translat") && translatedNote.MatchString(line) {
 			set(model.FlagTranslated, line)
 		}
-		if isCredit(line, outlet) {
+		if (strings.Contains(lower, "reporting by") || mentionsAgency(line, lower)) && isCredit(line, outlet) {
 			set(model.FlagSyndicated, line)
 		}
-		if opinionLabel.MatchString(line) && utf8.RuneCountInString(line) <= 200 || opinionNote.MatchString(line) ||
-			opinionWord.MatchString(line) && labelInContext(lines, i) {
+		if containsAny(lower, opinionWords) && (opinionLabel.MatchString(line) && utf8.RuneCountInString(line) <= 200 ||
+			opinionNote.MatchString(line) || opinionWord.MatchString(line) && labelInContext(lines, i)) {
 			set(model.FlagOpinion, line)
 		}
-		if utf8.RuneCountInString(line) <= 120 && updatedNote.MatchString(line) {
+		if containsAny(lower[:min(len(lower), 24)], updatedWords) && utf8.RuneCountInString(line) <= 120 && updatedNote.MatchString(line) {
 			set(model.FlagUpdated, line)
 		}
 	}

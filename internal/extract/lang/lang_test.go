@@ -1,0 +1,33 @@
+package lang
+
+import "testing"
+
+func TestDetect(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"english", "North Korea has sent around 10,000 soldiers to Russia to fight in Ukraine in the coming weeks, according to the US Department of Defense.", "en"},
+		{"german", "Nach Angaben der Vereinigten Staaten sollen bis zu 8000 nordkoreanische Soldaten nahe der ukrainischen Grenze stehen.", "de"},
+		{"swedish", "Nordkorea har skickat omkring 10 000 soldater till Ryssland för att strida i Ukraina under de kommande veckorna, enligt USA:s försvarsdepartement.", "sv"},
+		{"russian", "Президент России заявил в среду, что переговоры с Украиной продолжатся на следующей неделе в Стамбуле.", "ru"},
+		{"japanese", "東京都は２８日、新たに１万人の感染者が確認されたと発表しました。政府は緊急事態宣言の延長を検討しています。", "ja"},
+		{"too short", "Hello world", ""},
+		{"empty", "", ""},
+		{"digits only", "12 34 56 78 90 12 34 56 78 90 12 34 56 78 90 12 34 56 78 90", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Detect(tt.text); got != tt.want {
+				t.Errorf("Detect = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzDetect(f *testing.F) {
+	f.Add("Ein kurzer deutscher Satz, der lang genug ist, um erkannt zu werden.")
+	f.Add("\xff\xfe")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got := Detect(s); got != "" && len(got) != 2 {
+			t.Fatalf("Detect(%q) = %q, want a two-letter code or empty", s, got)
+		}
+	})
+}
