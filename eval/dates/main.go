@@ -27,7 +27,8 @@ import (
 
 // Floors for -gate: a little under the measured figures (a ratchet).
 const (
-	floorScore = 0.0
+	floorScore   = 0.930 // measured 0.9324 (593/636)
+	floorContext = 0.930 // measured 0.9355 (595/636)
 )
 
 type row struct {
@@ -89,6 +90,25 @@ func main() {
 			fmt.Printf("  miss %s %-22q gold %s got %s\n", r.ref.Format("2006-01-02 Mon"), r.phrase, r.gold.Format("2006-01-02"), got)
 		}
 	}
+	// The rows follow their documents, so a row's previous row with the
+	// same reference time is the date mentioned before it in the same
+	// article: give it to ResolveIn as Context.Previous, as the pipeline
+	// does sentence by sentence.
+	var okCtx int
+	var prev *timex.Date
+	for k, r := range rows {
+		if k > 0 && !rows[k-1].ref.Equal(r.ref) {
+			prev = nil
+		}
+		d, found := timex.ResolveIn(r.phrase, timex.Context{Ref: r.ref, Previous: prev})
+		if found && contains(d, r.gold) {
+			okCtx++
+		}
+		if found && d.Precision == timex.Day && !d.Vague {
+			dd := d
+			prev = &dd
+		}
+	}
 	n := len(rows)
 	score := float64(ok) / float64(n)
 	fmt.Printf("timex on %d TempEval-3 phrases: %d correct = %.4f (strict first-day match %.4f; answered %d, precision %.4f)\n",
@@ -98,14 +118,27 @@ func main() {
 			fmt.Printf("  %-8s %d/%d = %.4f\n", k, v[0], v[1], float64(v[0])/float64(v[1]))
 		}
 	}
+	fmt.Printf("  with the previous row of the same document as context (ResolveIn): %d correct = %.4f\n", okCtx, float64(okCtx)/float64(n))
 	if *baseline {
 		b := baselineScore(rows)
 		fmt.Printf("go-dateparser alone (Parse, CurrentTime = reference): %.4f\n", b)
 	}
 	fmt.Printf("score=%.4f strict=%.4f\n", score, float64(strict)/float64(n))
-	if *gate && score < floorScore {
-		fmt.Printf("dates: FAIL score %.4f under floor %.4f\n", score, floorScore)
-		os.Exit(1)
+	if *gate {
+		ctxScore := float64(okCtx) / float64(n)
+		failed := false
+		if score < floorScore {
+			fmt.Printf("dates: FAIL score %.4f under floor %.4f\n", score, floorScore)
+			failed = true
+		}
+		if ctxScore < floorContext {
+			fmt.Printf("dates: FAIL context score %.4f under floor %.4f\n", ctxScore, floorContext)
+			failed = true
+		}
+		if failed {
+			os.Exit(1)
+		}
+		fmt.Println("dates: gate passed")
 	}
 }
 

@@ -39,8 +39,18 @@ type Context struct {
 // the phrase there is no tense to go by, so weekday names and dates without
 // a year follow the news convention (the most recent one, or the nearest).
 func Resolve(phrase string, ref time.Time) (Date, bool) {
-	ds := find(phrase, Context{Ref: ref}, true, true)
+	return ResolveIn(phrase, Context{Ref: ref})
+}
+
+// ResolveIn is Resolve with the article context: ctx.Previous anchors
+// anaphora such as "the same day" or "a year earlier".
+func ResolveIn(phrase string, ctx Context) (Date, bool) {
+	ds := find(phrase, ctx, true, true)
 	if len(ds) == 0 {
+		ref := ctx.Ref
+		if ref.IsZero() {
+			ref = time.Now()
+		}
 		d, ok := parseFallback(phrase, ref)
 		if !ok {
 			return Date{}, false
