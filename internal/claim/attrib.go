@@ -1,0 +1,433 @@
+package claim
+
+import (
+	"strings"
+
+	"newsdesk/internal/entity"
+	"newsdesk/internal/textproc"
+)
+
+// Cue is one attribution in a paragraph: a speech verb ("said", "told",
+// "according to", "assesses") and the phrase naming who speaks.
+type Cue struct {
+	Verb       int    // token index of the verb (of "according" for "according to")
+	Phrase     string // the speaker as written: "US Secretary of State Antony Blinken", "She", "the Pentagon"
+	PhraseFrom int    // token range of the phrase: toks[PhraseFrom:PhraseTo]
+	PhraseTo   int
+	Elided     bool // a participle with no subject of its own ("..., saying, ...")
+	Current    bool // present tense or a standing report ("says", "believes", "announced", "according to")
+}
+
+// span returns the token range covered by the cue.
+func (c Cue) span() (from, to int) {
+	from, to = c.Verb, c.Verb+1
+	if !c.Elided && c.PhraseTo > c.PhraseFrom {
+		from, to = min(from, c.PhraseFrom), max(to, c.PhraseTo)
+	}
+	return from, to
+}
+
+// verb kinds
+const (
+	vSay         = iota + 1 // subject before ("X said") or inverted after ("said X")
+	vParticiple             // "saying", "adding": may have no subject of its own
+	vSubjectOnly            // verbs that never invert ("believes", "estimates")
+)
+
+type verbInfo struct {
+	kind    int
+	current bool
+}
+
+var speechVerbs = map[string]verbInfo{}
+
+func init() {
+	add := func(kind int, current bool, words string) {
+		for _, w := range strings.Fields(words) {
+			speechVerbs[w] = verbInfo{kind, current}
+		}
+	}
+	add(vSay, false, `said told stated warned noted added continued reported claimed insisted argued explained
+		declared stressed revealed indicated wrote tweeted posted expressed conveyed acknowledged admitted predicted
+		concluded emphasized emphasised alleged disclosed cautioned remarked replied responded suggested`)
+	add(vSay, true, `says tells states warns notes adds reports claims insists argues explains declares stresses
+		indicates writes suggests suggest announces confirms estimates assesses believes thinks predicts concludes
+		emphasizes emphasises alleges cautions say announced confirmed estimated assessed`)
+	add(vSubjectOnly, true, `believe estimate assess think`)
+	add(vSubjectOnly, false, `believed thought`)
+	add(vParticiple, false, `saying stating adding noting warning stressing claiming insisting arguing explaining
+		declaring telling announcing confirming estimating assessing calling indicating emphasizing emphasising
+		cautioning writing`)
+}
+
+// words skipped between a subject and its verb ("has also said")
+var auxWords = set(`has have had been is was were are will would could may might did does do also now previously
+	earlier later recently reportedly already still again further then publicly officially repeatedly separately
+	once twice today yesterday not never`)
+
+// verbs that take "to" before a speech verb: "She declined to confirm"
+var controlVerbs = set(`declined refused wanted wants tried sought appeared seemed went continued refuses declines
+	wished hoped was were is are`)
+
+// nouns that carry a speaker after from/by/of: "a statement from the White House"
+var vehicleNouns = set(`statement statements report release communique communiqué announcement memo letter
+	document briefing assessment estimate estimates spokesperson spokesman spokeswoman post video`)
+
+// subjects that never name a speaker
+var notSpeakers = set(`reports report news information data rumours rumors estimates figures it this that there
+	what which who whom these those some many others all one analysis images footage photos video videos study
+	studies survey surveys statement statements media`)
+
+var pronouns = set(`he she they him her them`)
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// para is one paragraph being analysed: its tokens (offsets into the
+// article text) and which of them are inside a direct quote.
+type para struct {
+	text   string // the whole article text
+	toks   []entity.Token
+	quoted []bool
+	quotes []quote
+	lower  map[string]bool
+}
+
+// quote is a direct quote: toks[from:to] are inside the quotation marks
+// (from-1 and to are the marks when present).
+type quote struct {
+	from, to int
+	open     bool // the quote does not close within the paragraph
+}
+
+func isQuoteMark(t entity.Token) (open, close, toggle bool) {
+	if t.Kind != entity.Punct {
+		return
+	}
+	switch t.Text {
+	case "\"", "＂":
+		return false, false, true
+	case "“", "„", "«", "‘‘":
+		return true, false, false
+	case "”", "»":
+		return false, true, false
+	}
+	return
+}
+
+// markQuotes finds the direct quotes of a paragraph.
+func (p *para) markQuotes() {
+	p.quoted = make([]bool, len(p.toks))
+	in := -1
+	for i, t := range p.toks {
+		open, close, toggle := isQuoteMark(t)
+		switch {
+		case toggle && in < 0, open && in < 0:
+			in = i + 1
+		case toggle && in >= 0, close && in >= 0:
+			p.quotes = append(p.quotes, quote{from: in, to: i})
+			in = -1
+		}
+	}
+	if in >= 0 {
+		p.quotes = append(p.quotes, quote{from: in, to: len(p.toks), open: true})
+	}
+	for _, q := range p.quotes {
+		for i := q.from; i < q.to; i++ {
+			p.quoted[i] = true
+		}
+	}
+}
+
+// quoteAt returns the index of the quote holding token i, or -1.
+func (p *para) quoteAt(i int) int {
+	for k, q := range p.quotes {
+		if i >= q.from && i < q.to {
+			return k
+		}
+	}
+	return -1
+}
+
+func (p *para) word(i int) string {
+	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != entity.Word {
+		return ""
+	}
+	return strings.ToLower(p.toks[i].Text)
+}
+
+// cues finds the attributions of the paragraph outside direct quotes.
+func (p *para) cues() []Cue {
+	var out []Cue
+	for v := 0; v < len(p.toks); v++ {
+		if p.quoted[v] || p.toks[v].Kind != entity.Word {
+			continue
+		}
+		w := p.word(v)
+		if w == "according" && p.word(v+1) == "to" {
+			if from, to := p.npRight(v + 2); to > from {
+				out = append(out, Cue{Verb: v, Phrase: p.phrase(from, to), PhraseFrom: from, PhraseTo: to, Current: true})
+			}
+			continue
+		}
+		info, ok := speechVerbs[w]
+		if !ok || p.toks[v].Upper && !entity.SentenceInitial(p.text, p.toks, v) {
+			continue
+		}
+		c := Cue{Verb: v, Current: info.current}
+		from, to := p.npLeft(v)
+		switch {
+		case to > from:
+		case info.kind == vParticiple && v > 0 && p.toks[v-1].Text == ",":
+			c.Elided = true
+		case info.kind == vSay && p.invertible(v):
+			from, to = p.npRight(v + 1)
+		}
+		if to <= from && !c.Elided {
+			from, to = p.vehicle(v)
+		}
+		if to > from {
+			c.Phrase, c.PhraseFrom, c.PhraseTo = p.phrase(from, to), from, to
+		} else if !c.Elided {
+			continue
+		}
+		if !c.Elided && !p.validSpeaker(from, to) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func (p *para) phrase(from, to int) string {
+	return p.text[p.toks[from].Start:p.toks[to-1].End]
+}
+
+// npLeft returns the speaker phrase ending before the verb at v (after
+// auxiliaries and adverbs), with an appositive skipped ("Kyrylo Budanov,
+// the head of ..., confirmed").
+func (p *para) npLeft(v int) (int, int) {
+	x := v - 1
+	for x >= 0 && !p.quoted[x] {
+		w := p.word(x)
+		switch {
+		case auxWords[w] || strings.HasSuffix(w, "ly") && len(w) > 4:
+			x--
+			continue
+		case w == "to" && controlVerbs[p.word(x-1)]:
+			x -= 2
+			continue
+		}
+		break
+	}
+	if x < 0 || p.quoted[x] {
+		return 0, 0
+	}
+	// appositive: NAME , role phrase , verb
+	if p.toks[x].Text == "," {
+		for y := x - 1; y >= 0 && x-y <= 14 && !p.quoted[y]; y-- {
+			if p.toks[y].Text == "," {
+				if from, to := p.npLeftAt(y - 1); to > from && p.toks[y+1].Kind == entity.Word && !p.toks[y+1].Upper {
+					return from, to
+				}
+				break
+			}
+		}
+		return 0, 0
+	}
+	return p.npLeftAt(x)
+}
+
+// npLeftAt collects a noun phrase ending at token x: names, titles, role
+// nouns, possessives and connectors, with lower-case modifiers when a
+// determiner or a name comes before them ("the coast guard", "the UN
+// refugee agency").
+func (p *para) npLeftAt(x int) (int, int) {
+	if x < 0 || x >= len(p.toks) {
+		return 0, 0
+	}
+	if w := p.word(x); pronouns[w] {
+		return x, x + 1
+	}
+	to := x + 1
+	from := to
+loop:
+	for y := x; y >= 0 && to-y <= 12 && !p.quoted[y]; y-- {
+		if y < x && strings.Contains(p.text[p.toks[y].End:p.toks[y+1].Start], "\n") {
+			break
+		}
+		t := p.toks[y]
+		w := strings.ToLower(t.Text)
+		switch {
+		case t.Kind == entity.Word && t.Upper:
+			from = y
+		case t.Kind == entity.Poss:
+			if y == 0 || p.toks[y-1].Kind != entity.Word {
+				break loop
+			}
+			from = y
+		case t.Kind == entity.Word && (entityTitle(w) || roleNoun(w) || entity.IsOrgCue(w)):
+			from = y
+		case t.Kind == entity.Word && (w == "of" || w == "for" || w == "and") && from < to && y > 0 && p.toks[y-1].Kind == entity.Word && p.toks[y-1].Upper:
+			from = y
+		case t.Kind == entity.Word && (w == "the" || w == "a" || w == "an"):
+			if from < to {
+				from = y
+			}
+			break loop
+		case t.Kind == entity.Word && from < to && modifier(w):
+			z := y - 1
+			for z >= 0 && y-z < 2 && p.toks[z].Kind == entity.Word && !p.toks[z].Upper && modifier(p.word(z)) {
+				z--
+			}
+			if z < 0 || p.toks[z].Kind != entity.Word || !(p.toks[z].Upper || p.word(z) == "the") {
+				break loop
+			}
+			y = z + 1 // continue at the determiner or name
+		default:
+			break loop
+		}
+	}
+	// trim connectors at the left edge
+	for from < to && p.toks[from].Kind == entity.Word && !p.toks[from].Upper && (p.word(from) == "of" || p.word(from) == "for" || p.word(from) == "and") {
+		from++
+	}
+	return from, to
+}
+
+// modifier reports whether the lower-case word w can modify a role noun
+// ("coast guard", "refugee agency"): a plain word, not a function word or
+// a verb form.
+func modifier(w string) bool {
+	if len(w) < 3 || textproc.IsStopword("en", w) || auxWords[w] || notSpeakers[w] {
+		return false
+	}
+	if _, ok := speechVerbs[w]; ok {
+		return false
+	}
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	for _, r := range w {
+		if (r < 'a' || r > 'z') && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// invertible reports whether a speech verb at v may take its subject after
+// it: it follows a comma, a closing quote or starts the sentence.
+func (p *para) invertible(v int) bool {
+	if v == 0 {
+		return true
+	}
+	prev := p.toks[v-1]
+	if prev.Kind != entity.Punct {
+		return false
+	}
+	switch prev.Text {
+	case ",", "\"", "”", "»", "—", "–", ":":
+		return true
+	}
+	return false
+}
+
+// npRight collects a noun phrase starting at token x ("the Defense
+// Department's spokesperson Sabrina Singh", "US Secretary of State Antony
+// Blinken", "UN diplomats").
+func (p *para) npRight(x int) (int, int) {
+	if x >= len(p.toks) || p.quoted[x] {
+		return 0, 0
+	}
+	from := x
+	if w := p.word(x); w == "the" || w == "a" || w == "an" {
+		x++
+	}
+	if pronouns[p.word(x)] {
+		return x, x + 1
+	}
+	to := x
+	for y := x; y < len(p.toks) && y-from < 14 && !p.quoted[y]; y++ {
+		t := p.toks[y]
+		w := strings.ToLower(t.Text)
+		ok := false
+		switch {
+		case t.Kind == entity.Word && t.Upper:
+			ok = true
+		case t.Kind == entity.Poss:
+			ok = y > x
+		case t.Kind == entity.Word && (entityTitle(w) || roleNoun(w) || entity.IsOrgCue(w)):
+			ok = true
+		case t.Kind == entity.Word && (w == "of" || w == "for") && y+1 < len(p.toks) && p.toks[y+1].Upper:
+			ok = y > x
+		case t.Kind == entity.Word && modifier(w) && y+1 < len(p.toks) && p.toks[y+1].Kind == entity.Word:
+			// "the UN refugee agency": a modifier counts when a role follows
+			nw := p.word(y + 1)
+			ok = entityTitle(nw) || roleNoun(nw) || entity.IsOrgCue(nw)
+		}
+		if !ok || y > x && strings.Contains(p.text[p.toks[y-1].End:t.Start], "\n") {
+			break
+		}
+		to = y + 1
+	}
+	if to == x {
+		return 0, 0
+	}
+	return from, to
+}
+
+// vehicle finds "a statement from X" / "a report by X" before the verb at v.
+func (p *para) vehicle(v int) (int, int) {
+	for y := v - 1; y >= 1 && v-y <= 14 && !p.quoted[y]; y-- {
+		if t := p.toks[y]; t.Kind == entity.Punct && t.Text != "," && t.Text != "'" {
+			break
+		}
+		w := p.word(y)
+		if (w == "from" || w == "by" || w == "of") && vehicleNouns[p.word(y-1)] {
+			if from, to := p.npRight(y + 1); to > from && to <= v {
+				return from, to
+			}
+		}
+	}
+	return 0, 0
+}
+
+// validSpeaker reports whether toks[from:to] can name a speaker: it holds
+// a name or a role, and is not a generic subject ("Reports suggest").
+func (p *para) validSpeaker(from, to int) bool {
+	named := false
+	for i := from; i < to; i++ {
+		t := p.toks[i]
+		w := strings.ToLower(t.Text)
+		if t.Kind != entity.Word {
+			continue
+		}
+		if notSpeakers[w] && i == to-1 {
+			return false
+		}
+		switch {
+		case pronouns[w]:
+			named = true
+		case t.Upper:
+			if entity.SentenceInitial(p.text, p.toks, i) && !t.Caps && (p.lower[w] || commonWord(w)) && to-from == 1 {
+				return false
+			}
+			if !commonWord(w) || t.Caps {
+				named = true
+			}
+		case roleNoun(w) || entityTitle(w) || entity.IsOrgCue(w):
+			named = true
+		}
+	}
+	return named
+}
+
+func entityTitle(w string) bool { return entity.IsTitleWord(w) }
+func roleNoun(w string) bool    { return entity.IsRoleNoun(w) }
+func commonWord(w string) bool  { return entity.IsCommonWord(w) || textproc.IsStopword("en", w) }

@@ -1,0 +1,513 @@
+// Package claim finds the figures an article reports and who reports them:
+// each claim is a quantity (quantity.Find) with its counted thing, its
+// place, its speaker (quotes, "X said", "according to X", "X assesses",
+// carried across sentences for "She", "Blinken" and "the Secretary of
+// State"), its as-of date (timex.Find, the speech act's date, or the
+// publication day for figures reported as current) and the sentence it
+// came from, with offsets into the article text.
+package claim
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"newsdesk/internal/entity"
+	"newsdesk/internal/model"
+	"newsdesk/internal/quantity"
+	"newsdesk/internal/textproc"
+	"newsdesk/internal/timex"
+)
+
+// maxText bounds the text analysed per article (longer text is cut at a
+// line break); news articles are far shorter.
+const maxText = 4 << 20
+
+// FromArticle returns the claims of a, in text order. It never panics on
+// hostile text.
+func FromArticle(a *model.Article) []model.Claim {
+	if a == nil {
+		return nil
+	}
+	text := a.Text
+	if len(text) > maxText {
+		cut := strings.LastIndexByte(text[:maxText], '\n')
+		if cut <= 0 {
+			cut = maxText
+		}
+		text = text[:cut]
+	}
+	an := analyse(text)
+	return an.claims(a)
+}
+
+// analysis is the article-wide state: tokens, mentions, paragraphs with
+// their attributions resolved in reading order.
+type analysis struct {
+	text     string
+	toks     []entity.Token
+	mentions []entity.Mention
+	paras    []*paragraph
+	reg      *registry
+}
+
+type paragraph struct {
+	para
+	start, end int       // byte offsets in the article text
+	tokFrom    int       // index of the paragraph's first token in analysis.toks
+	cues       []Cue     // attributions outside quotes
+	speakers   []Speaker // speakers[i] resolves cues[i]
+}
+
+func analyse(text string) *analysis {
+	an := &analysis{text: text}
+	an.toks = entity.Tokenize(text)
+	lower := entity.LowerWords(an.toks)
+	an.mentions = entity.FindTokens(text, an.toks, lower)
+	an.reg = newRegistry(an.mentions)
+	start := 0
+	for start <= len(text) {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if strings.TrimSpace(text[start:end]) != "" {
+			lo := sort.Search(len(an.toks), func(i int) bool { return an.toks[i].Start >= start })
+			hi := sort.Search(len(an.toks), func(i int) bool { return an.toks[i].Start >= end })
+			p := &paragraph{start: start, end: end, tokFrom: lo}
+			p.para = para{text: text, toks: an.toks[lo:hi], lower: lower}
+			p.markQuotes()
+			p.cues = p.para.cues()
+			if len(p.cues) == 0 {
+				if c, ok := p.headlineCue(); ok {
+					p.cues = append(p.cues, c)
+				}
+			}
+			an.paras = append(an.paras, p)
+		}
+		start = end + 1
+	}
+	// resolve speakers in reading order, so that "She" and "Blinken" find
+	// the people named before them
+	for _, p := range an.paras {
+		p.speakers = make([]Speaker, len(p.cues))
+		for i, c := range p.cues {
+			if c.Elided {
+				p.speakers[i] = p.elidedSpeaker(i)
+				continue
+			}
+			p.speakers[i] = an.reg.resolve(c.Phrase, p.toks[c.PhraseFrom].Start)
+		}
+	}
+	return an
+}
+
+// elidedSpeaker is the subject of a participle cue ("..., saying"): the
+// speaker of the nearest earlier cue of the same sentence, else of the
+// paragraph.
+func (p *paragraph) elidedSpeaker(i int) Speaker {
+	// the subject of the main clause: the first cue of the sentence
+	best := -1
+	for j := i - 1; j >= 0; j-- {
+		if p.sentenceEndBetween(p.cues[j].Verb, p.cues[i].Verb) {
+			break
+		}
+		if !p.cues[j].Elided && p.speakers[j].Name != "" {
+			best = j
+		}
+	}
+	if best < 0 {
+		for j := i - 1; j >= 0; j-- {
+			if !p.cues[j].Elided && p.speakers[j].Name != "" {
+				return p.speakers[j]
+			}
+		}
+		return Speaker{}
+	}
+	return p.speakers[best]
+}
+
+// sentenceEndBetween reports whether a sentence ends between tokens a and b.
+func (p *paragraph) sentenceEndBetween(a, b int) bool {
+	for k := a + 1; k < b && k < len(p.toks); k++ {
+		if t := p.toks[k]; t.Kind == entity.Punct && (t.Text == "." || t.Text == "!" || t.Text == "?") && !p.quoted[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineCue reads the attribution of a headline: "USA: North Korea has
+// sent 10,000 soldiers", "... to fight in Ukraine: Pentagon".
+func (p *paragraph) headlineCue() (Cue, bool) {
+	n := len(p.toks)
+	name := func(from, to int) bool {
+		if to-from < 1 || to-from > 4 {
+			return false
+		}
+		for i := from; i < to; i++ {
+			t := p.toks[i]
+			if t.Kind != entity.Word || !t.Upper || commonWord(strings.ToLower(t.Text)) && !t.Caps {
+				return false
+			}
+		}
+		return true
+	}
+	for k := 1; k <= 4 && k < n-1; k++ {
+		if p.toks[k].Text == ":" && name(0, k) {
+			return Cue{Verb: k, Phrase: p.phrase(0, k), PhraseFrom: 0, PhraseTo: k, Current: true}, true
+		}
+	}
+	end := n
+	if end > 0 && p.toks[end-1].Kind == entity.Punct && strings.Contains(".!?", p.toks[end-1].Text) {
+		end--
+	}
+	for k := end - 2; k >= end-5 && k > 0; k-- {
+		if p.toks[k].Text == ":" && name(k+1, end) {
+			return Cue{Verb: k, Phrase: p.phrase(k+1, end), PhraseFrom: k + 1, PhraseTo: end, Current: true}, true
+		}
+	}
+	return Cue{}, false
+}
+
+// tokenAt returns the index of the first paragraph token starting at or
+// after offset off.
+func (p *paragraph) tokenAt(off int) int {
+	return sort.Search(len(p.toks), func(i int) bool { return p.toks[i].Start >= off })
+}
+
+// speakerFor returns the speaker of the figure at token qi of sentence
+// [ss, se) (byte offsets), the cue used (nil when none) and whether the
+// figure is quoted.
+func (an *analysis) speakerFor(pi int, qi, ss, se int) (Speaker, *Cue, bool) {
+	p := an.paras[pi]
+	if qi < len(p.toks) && p.quoted[qi] {
+		k := p.quoteAt(qi)
+		s, c := an.quoteSpeaker(pi, k)
+		return s, c, true
+	}
+	// the rightmost cue of the sentence before the figure, else the first after
+	best := -1
+	for i, c := range p.cues {
+		off := p.toks[c.Verb].Start
+		if off < ss || off >= se {
+			continue
+		}
+		if c.Verb < qi {
+			best = i
+		} else if best < 0 || p.cues[best].Verb > qi {
+			if best < 0 {
+				best = i
+			}
+		}
+	}
+	if best < 0 {
+		return Speaker{}, nil, false
+	}
+	return p.speakers[best], &p.cues[best], false
+}
+
+// quoteSpeaker returns who speaks quote k of paragraph pi: the cue right
+// after or right before the quote, else the nearest cue of the paragraph,
+// else (a quote running on into the next paragraph) the next paragraph's
+// first cue, else the last speaker before the paragraph.
+func (an *analysis) quoteSpeaker(pi, k int) (Speaker, *Cue) {
+	p := an.paras[pi]
+	q := p.quotes[k]
+	best, bestDist := -1, 1<<30
+	for i, c := range p.cues {
+		from, to := c.span()
+		dist := 1 << 30
+		switch {
+		case from >= q.to: // after the quote
+			dist = from - q.to
+			if q.to < len(p.toks) {
+				dist-- // the closing mark
+			}
+			dist *= 2
+		case to <= q.from: // before the quote
+			dist = (q.from - 1 - to) * 2
+			if dist < 0 {
+				dist = 0
+			}
+			dist++ // prefer the cue after on a tie
+		default:
+			continue
+		}
+		if dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	if best >= 0 && p.speakers[best].Name != "" {
+		return p.speakers[best], &p.cues[best]
+	}
+	if q.open && pi+1 < len(an.paras) {
+		n := an.paras[pi+1]
+		if len(n.cues) > 0 && len(n.quotes) > 0 && n.quotes[0].from <= 1 {
+			return n.speakers[0], &n.cues[0]
+		}
+	}
+	for j := pi - 1; j >= 0 && j >= pi-3; j-- {
+		if sp := an.paras[j].speakers; len(sp) > 0 && sp[len(sp)-1].Name != "" {
+			return sp[len(sp)-1], nil
+		}
+	}
+	return Speaker{}, nil
+}
+
+// claims builds the claims of the analysed article.
+func (an *analysis) claims(a *model.Article) []model.Claim {
+	var out []model.Claim
+	ref := a.Published
+	var anchor *timex.Date
+	sents := textproc.Sentences(an.text)
+	if ref.IsZero() {
+		ref = datelineRef(sents)
+	}
+	si := 0
+	for pi, p := range an.paras {
+		qs := quantity.Find(an.text[p.start:p.end])
+		for ; si < len(sents) && sents[si].Start < p.end; si++ {
+			s := sents[si]
+			if s.Start < p.start {
+				continue
+			}
+			dates := sentenceDates(s, ref, anchor)
+			for _, q := range qs {
+				qs0, qe0 := q.Start+p.start, q.End+p.start
+				if qs0 < s.Start || qs0 >= s.End {
+					continue
+				}
+				if !worthy(an.text, q, p.start, dates) {
+					continue
+				}
+				qi := p.tokenAt(qs0)
+				sp, cue, quoted := an.speakerFor(pi, qi, s.Start, s.End)
+				c := model.Claim{
+					Path: a.Path, Quantity: q.Text, Value: finite(q.Value), Low: finite(q.Low), High: finite(q.High),
+					Qualifier: q.Qualifier, Unit: q.Unit, Counted: q.Counted,
+					Speaker: sp.Name, SpeakerRole: sp.Role, SpeakerKind: string(sp.Kind), Quoted: quoted,
+					Sentence: s.Text, Start: s.Start, End: s.End, QuantityStart: qs0, QuantityEnd: qe0,
+				}
+				if c.Qualifier == "" {
+					c.Qualifier = quantity.Exact
+				}
+				end := qe0
+				if q.CountedEnd > q.CountedStart && q.CountedEnd+p.start > end {
+					end = q.CountedEnd + p.start
+				}
+				c.Scope = an.scope(p, p.tokenAt(end), s)
+				c.AsOf, c.AsOfSource = an.asOf(p, s, qi, cue, dates, anchor, ref)
+				out = append(out, c)
+			}
+			// the first dated statement of the sentence anchors "the same day"
+			for i := range dates {
+				d := dates[i]
+				if !d.Vague && d.Precision == timex.Day {
+					anchor = &d
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+func finite(f *float64) *float64 {
+	if f == nil || math.IsNaN(*f) || math.IsInf(*f, 0) {
+		return nil
+	}
+	v := *f
+	return &v
+}
+
+// sentenceDates returns the dates of sentence s with offsets into the
+// article text; dates resolved without a usable reference are dropped.
+func sentenceDates(s textproc.Span, ref time.Time, anchor *timex.Date) []timex.Date {
+	ds := timex.Find(s.Text, timex.Context{Ref: ref, Previous: anchor})
+	out := ds[:0]
+	for _, d := range ds {
+		if d.Date.IsZero() || d.Date.Year() < 1000 || d.Date.Year() > 9999 {
+			continue
+		}
+		// without a publication time only dates that name their year mean anything
+		if ref.IsZero() && !hasYear(d.Text) {
+			continue
+		}
+		d.Start += s.Start
+		d.End += s.Start
+		out = append(out, d)
+	}
+	return out
+}
+
+var timeUnits = set(`year years month months week weeks day days hour hours minute minutes min mins second seconds
+	decade decades century centuries time times yr yrs hr hrs am pm a.m. p.m. o'clock`)
+
+// worthy reports whether quantity q (offsets relative to the paragraph at
+// pstart) is a figure a fact-checker wants: money and percents, and counts
+// of something that is not a span of time; not a date or a bare number.
+func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) bool {
+	qs, qe := q.Start+pstart, q.End+pstart
+	for _, d := range dates {
+		if qs < d.End && d.Start < qe {
+			return false
+		}
+	}
+	if q.Value != nil && (math.IsNaN(*q.Value) || math.IsInf(*q.Value, 0)) {
+		return false
+	}
+	if q.Unit != "" {
+		return true
+	}
+	switch strings.ToLower(strings.TrimSpace(q.Text)) {
+	case "one", "a", "an":
+		return false
+	}
+	// "the two nations", "both sides": a reference back, not a figure
+	if prev := lastWord(text[:qs]); definite[prev] && !strings.ContainsAny(q.Text, "0123456789") {
+		return false
+	}
+	counted := strings.ToLower(q.Counted)
+	if counted == "" {
+		// the word after the number
+		rest := strings.TrimLeft(text[qe:], " ")
+		end := strings.IndexAny(rest, " ,.;:!?\n\"”)")
+		if end < 0 {
+			end = len(rest)
+		}
+		counted = strings.ToLower(rest[:end])
+		if counted == "" || counted != "of" && (textproc.IsStopword("en", counted) || strings.ContainsAny(counted[:1], "0123456789")) {
+			return false
+		}
+	}
+	first := counted
+	if i := strings.IndexByte(first, ' '); i >= 0 {
+		first = first[:i]
+	}
+	return !timeUnits[first]
+}
+
+// asOf returns the day the figure is reported to hold and where it came
+// from (see model.Claim.AsOfSource).
+func (an *analysis) asOf(p *paragraph, s textproc.Span, qi int, cue *Cue, dates []timex.Date, anchor *timex.Date, ref time.Time) (time.Time, string) {
+	var usable []timex.Date
+	for _, d := range dates {
+		if !d.Vague && d.Precision == timex.Day {
+			usable = append(usable, d)
+		}
+	}
+	if len(usable) > 0 {
+		pick := usable[0]
+		// the date of the speech act: "the Pentagon said Monday"
+		if cue != nil {
+			v := p.toks[cue.Verb]
+			for _, d := range usable {
+				if d.Start >= v.End && d.Start-v.End <= 12 || d.End <= v.Start && v.Start-d.End <= 4 {
+					pick = d
+					break
+				}
+			}
+		}
+		return pick.Date, "sentence"
+	}
+	low := strings.ToLower(s.Text)
+	if anchor != nil && (strings.Contains(low, "same day") || strings.Contains(low, "that day")) {
+		return anchor.Date, "previous"
+	}
+	if ref.IsZero() {
+		return time.Time{}, ""
+	}
+	if current(p, s, qi, cue) {
+		y, m, d := ref.Date()
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), "published"
+	}
+	return time.Time{}, ""
+}
+
+var (
+	presentMarkers = set(`is are has have now currently remains remain stands stand says believes estimates assesses
+		suggest suggests shows show indicates indicate will according`)
+	pastMarkers = set(`was were had did ago last previously`)
+)
+
+// current reports whether the figure at token qi is reported as holding
+// now: the tense marker nearest to it is present ("there are", "has
+// sent", "will be deployed"), or its attribution is ("says", "announced").
+func current(p *paragraph, s textproc.Span, qi int, cue *Cue) bool {
+	best, bestDist := 0, 1<<30
+	for i, t := range p.toks {
+		if t.Start < s.Start || t.End > s.End || t.Kind != entity.Word {
+			continue
+		}
+		w := strings.ToLower(t.Text)
+		kind := 0
+		switch {
+		case presentMarkers[w]:
+			kind = 1
+		case pastMarkers[w]:
+			kind = -1
+		default:
+			continue
+		}
+		d := i - qi
+		if d < 0 {
+			d = -d
+		}
+		if d < bestDist {
+			best, bestDist = kind, d
+		}
+	}
+	if best != 0 {
+		return best > 0
+	}
+	return cue != nil && cue.Current
+}
+
+// hasYear reports whether s holds a run of exactly four digits.
+func hasYear(s string) bool {
+	n := 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			n++
+			continue
+		}
+		if n == 4 {
+			return true
+		}
+		n = 0
+	}
+	return false
+}
+
+var definite = set(`the these those both its his her their our my your all`)
+
+// lastWord returns the lower-cased word just before the end of s.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	i := strings.LastIndexAny(s, " \n\t\"“(")
+	return strings.ToLower(s[i+1:])
+}
+
+// datelineRef finds a reference time for an article whose publication time
+// is unknown: the first day-precision date in its text that names its year
+// (a dateline such as "October 23rd 2024."), looked for in the first lines.
+func datelineRef(sents []textproc.Span) time.Time {
+	for i, s := range sents {
+		if i >= 12 {
+			break
+		}
+		if !hasYear(s.Text) {
+			continue
+		}
+		for _, d := range timex.Find(s.Text, timex.Context{}) {
+			if d.Precision == timex.Day && !d.Vague && hasYear(d.Text) && d.Date.Year() >= 1900 && d.Date.Year() <= 2200 {
+				return d.Date
+			}
+		}
+	}
+	return time.Time{}
+}

@@ -1,0 +1,222 @@
+package claim
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"newsdesk/internal/model"
+)
+
+func day(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// want is one expected claim; empty fields are not checked except Speaker
+// when NoSpeaker is set.
+type want struct {
+	value     float64
+	qualifier string
+	unit      string
+	speaker   string
+	role      string
+	noSpeaker bool
+	asOf      string // "-" means must be empty
+	scope     string
+	quoted    bool
+}
+
+func TestFromArticle(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		published string
+		want      []want
+		none      bool // no claim at all
+	}{
+		{
+			name:      "quote then inverted said with title",
+			text:      `"We estimate that about 4,500 families have left the city," said Health Minister Maria Lopez.`,
+			published: "2023-05-10",
+			want:      []want{{value: 4500, qualifier: "approx", speaker: "Maria Lopez", role: "Health Minister", quoted: true, asOf: "2023-05-10"}},
+		},
+		{
+			name:      "pronoun carries the earlier person",
+			text:      "Police chief Tom Berg spoke to reporters on Friday.\nHe said at least 40 arrests had been made in Oslo.",
+			published: "2023-05-13",
+			want:      []want{{value: 40, qualifier: "lower", speaker: "Tom Berg", role: "Police chief", scope: "in Oslo"}},
+		},
+		{
+			name:      "surname carries the full name and role",
+			text:      "Finance Minister Anna Kowalska presented the budget on Monday. Kowalska said the deficit would reach 3.5 percent.",
+			published: "2023-05-10",
+			want:      []want{{value: 3.5, unit: "percent", speaker: "Anna Kowalska", role: "Finance Minister"}},
+		},
+		{
+			name:      "role alone carries the earlier person",
+			text:      "Finance Minister Anna Kowalska presented the budget.\nThe finance minister said 12,000 jobs would be created.",
+			published: "2023-05-10",
+			want:      []want{{value: 12000, speaker: "Anna Kowalska"}},
+		},
+		{
+			name:      "according to at the end, present perfect is current",
+			text:      "More than 2,000 people have fled to Chad, according to the UN refugee agency.",
+			published: "2023-06-01",
+			want:      []want{{value: 2000, qualifier: "lower", speaker: "UN refugee agency", asOf: "2023-06-01", scope: "to Chad"}},
+		},
+		{
+			name:      "reports suggest has no speaker",
+			text:      "Reports suggest that up to 900 workers will lose their jobs. There were reports of protests.",
+			published: "2023-06-01",
+			want:      []want{{value: 900, qualifier: "upper", noSpeaker: true, asOf: "2023-06-01"}},
+		},
+		{
+			name:      "headline attribution",
+			text:      "Kremlin: 300 drones shot down over the weekend",
+			published: "2023-06-01",
+			want:      []want{{value: 300, speaker: "Kremlin"}},
+		},
+		{
+			name:      "statement from an organisation on the same day as an earlier date",
+			text:      "The agency warned of flooding on 3 May 2023. A statement from the Red Cross on the same day said 1,200 volunteers had been sent to Cork.",
+			published: "2023-05-20",
+			want:      []want{{value: 1200, speaker: "Red Cross", asOf: "2023-05-03", scope: "to Cork"}},
+		},
+		{
+			name:      "a duration is not a claim",
+			text:      "It was the first time in 50 years that the river froze.",
+			published: "2023-05-20",
+			none:      true,
+		},
+		{
+			name:      "appositive between name and verb",
+			text:      "Jan Novak, the head of the fire service, confirmed that 14 firefighters were hurt.",
+			published: "2023-05-20",
+			want:      []want{{value: 14, speaker: "Jan Novak"}},
+		},
+		{
+			name:      "participle takes the main subject",
+			text:      `Mayor Ruth Ade said the storm was the worst in memory, adding, "We counted 2,300 homes without power."`,
+			published: "2023-05-20",
+			want:      []want{{value: 2300, speaker: "Ruth Ade", role: "Mayor", quoted: true}},
+		},
+		{
+			name:      "quote running over two paragraphs",
+			text:      "\"We have seen nothing like it.\n\"Some 600 homes were destroyed in the valley,\" Governor Sam Ito told reporters.",
+			published: "2023-05-20",
+			want:      []want{{value: 600, qualifier: "approx", speaker: "Sam Ito", role: "Governor", quoted: true}},
+		},
+		{
+			name:      "said with a weekday dates the speech act",
+			text:      "About 75 ships are waiting near the port, the coast guard said Tuesday.",
+			published: "2023-03-09", // a Thursday
+			want:      []want{{value: 75, qualifier: "approx", speaker: "coast guard", asOf: "2023-03-07"}},
+		},
+		{
+			name:      "past report without a date has no as-of date",
+			text:      "The council said 40 buses were bought.",
+			published: "2023-03-09",
+			want:      []want{{value: 40, speaker: "council", asOf: "-"}},
+		},
+		{
+			name:      "country as speaker, place scope",
+			text:      "For months, Poland has been warning that 3,000 migrants are at the border in Belarus.",
+			published: "2023-03-09",
+			want:      []want{{value: 3000, speaker: "Poland"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &model.Article{Path: "t.txt", Text: tt.text, Published: day(tt.published), PublishedPrecision: model.PrecisionDay}
+			got := FromArticle(a)
+			if tt.none {
+				if len(got) != 0 {
+					t.Fatalf("want no claims, got %+v", got)
+				}
+				return
+			}
+			for _, w := range tt.want {
+				c := findClaim(got, w.value)
+				if c == nil {
+					t.Errorf("no claim with value %v in %s", w.value, dump(got))
+					continue
+				}
+				check := func(field, got, want string) {
+					if want != "" && got != want {
+						t.Errorf("claim %v: %s = %q, want %q", w.value, field, got, want)
+					}
+				}
+				check("qualifier", c.Qualifier, w.qualifier)
+				check("unit", c.Unit, w.unit)
+				check("speaker", c.Speaker, w.speaker)
+				check("role", c.SpeakerRole, w.role)
+				check("scope", c.Scope, w.scope)
+				if w.noSpeaker && c.Speaker != "" {
+					t.Errorf("claim %v: speaker = %q, want none", w.value, c.Speaker)
+				}
+				switch w.asOf {
+				case "":
+				case "-":
+					check("as_of", c.AsOfString(), "")
+					if c.AsOfString() != "" {
+						t.Errorf("claim %v: as_of = %q, want empty", w.value, c.AsOfString())
+					}
+				default:
+					check("as_of", c.AsOfString(), w.asOf)
+				}
+				if w.quoted != c.Quoted {
+					t.Errorf("claim %v: quoted = %v, want %v", w.value, c.Quoted, w.quoted)
+				}
+				if a.Text[c.Start:c.End] != c.Sentence || a.Text[c.QuantityStart:c.QuantityEnd] != c.Quantity {
+					t.Errorf("claim %v: offsets do not match the text: %+v", w.value, c)
+				}
+			}
+		})
+	}
+}
+
+func findClaim(cs []model.Claim, v float64) *model.Claim {
+	for i := range cs {
+		if cs[i].Value != nil && *cs[i].Value == v {
+			return &cs[i]
+		}
+	}
+	return nil
+}
+
+func dump(cs []model.Claim) string {
+	var b strings.Builder
+	for _, c := range cs {
+		v := "range"
+		if c.Value != nil {
+			v = strconv.FormatFloat(*c.Value, 'g', -1, 64)
+		}
+		b.WriteString("\n  " + v + " " + c.Qualifier + " counted=" + c.Counted + " speaker=" + c.Speaker + " as_of=" + c.AsOfString() + " | " + c.Sentence)
+	}
+	return b.String()
+}
+
+func FuzzFromArticle(f *testing.F) {
+	f.Add("\"About 10,000 troops are in Russia,\" said Deputy Press Secretary Jane Roe.", int64(1700000000))
+	f.Add("1e999999 9999999999999999999999999999999 1.5e308 ,,,, 000000", int64(0))
+	f.Add(strings.Repeat("a 5 b ", 2000), int64(-1))
+	f.Add("Иван сказал, что 5000 солдат. 北朝鮮 10,000 兵士 «цитата» “open", int64(1))
+	f.Add("\"\"\"\" said said said according to according to : : Pentagon:", int64(2))
+	f.Add("She said. He said 3 people. They said \"4 cats\". Blinken: 5 dogs", int64(3))
+	f.Fuzz(func(t *testing.T, text string, unix int64) {
+		a := &model.Article{Text: text, Published: time.Unix(unix%(1<<34), 0).UTC()}
+		for _, c := range FromArticle(a) {
+			if c.Start < 0 || c.End > len(text) || c.Start > c.End || text[c.Start:c.End] != c.Sentence {
+				t.Fatalf("bad sentence offsets %+v", c)
+			}
+			if c.QuantityStart < 0 || c.QuantityEnd > len(text) || c.QuantityStart > c.QuantityEnd {
+				t.Fatalf("bad quantity offsets %+v", c)
+			}
+		}
+	})
+}

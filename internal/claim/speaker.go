@@ -1,0 +1,205 @@
+package claim
+
+import (
+	"strings"
+
+	"newsdesk/internal/entity"
+	"newsdesk/internal/textproc"
+)
+
+// Speaker is who makes a claim, resolved within an article.
+type Speaker struct {
+	Name string      // fullest name the article gives: "Antony Blinken", "Pentagon", "U.S."
+	Role string      // role or organisation of a person: "US Secretary of State"
+	Kind entity.Kind // person, org, place or unknown
+}
+
+// registry remembers the people an article names so that later short
+// references ("Blinken", "the Secretary of State", "She") resolve to them.
+type registry struct {
+	persons    []person
+	last       Speaker // the last speaker resolved
+	lastPerson Speaker // the last person who spoke
+}
+
+type person struct {
+	name, title string
+	pos         int      // offset of the mention
+	words       []string // folded name words
+	skel        string   // skeleton of the surname
+	titleWords  map[string]bool
+}
+
+func newRegistry(ms []entity.Mention) *registry {
+	r := &registry{}
+	for _, m := range ms {
+		if m.Kind != entity.Person {
+			continue
+		}
+		words := strings.Fields(entity.Normalize(m.Text))
+		if len(words) < 2 && m.Title == "" {
+			continue
+		}
+		p := person{name: m.Text, title: m.Title, pos: m.Start, words: words, titleWords: keyWords(m.Title)}
+		if len(words) > 0 {
+			p.skel = entity.Skeleton(words[len(words)-1])
+		}
+		r.persons = append(r.persons, p)
+	}
+	return r
+}
+
+// keyWords returns the folded title words of a role, without articles and
+// country words ("the US Secretary of State" → secretary, state).
+func keyWords(role string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(textproc.Fold(role)) {
+		w = strings.Trim(w, ".,'’")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if entity.IsTitleWord(w) {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// find returns the person that matches, preferring the latest mention at
+// or before pos; ok is false when none or several different people match.
+func (r *registry) find(pos int, match func(p *person) bool) (person, bool) {
+	best := -1
+	for i := range r.persons {
+		p := &r.persons[i]
+		if !match(p) {
+			continue
+		}
+		switch {
+		case best < 0:
+			best = i
+		case p.pos <= pos && (r.persons[best].pos > pos || p.pos > r.persons[best].pos):
+			best = i
+		}
+	}
+	if best < 0 {
+		return person{}, false
+	}
+	b := r.persons[best]
+	// prefer the fullest form of the same person
+	for _, p := range r.persons {
+		if p.skel == b.skel && len(p.words) > len(b.words) && p.words[0] == b.words[0] {
+			b.name, b.words = p.name, p.words
+		}
+		if p.skel == b.skel && len(p.title) > len(b.title) && p.words[0] == b.words[0] {
+			b.title = p.title
+		}
+	}
+	return b, true
+}
+
+// resolve turns a speaker phrase at offset pos into a Speaker.
+func (r *registry) resolve(phrase string, pos int) Speaker {
+	s := r.resolve1(phrase, pos)
+	if s.Name != "" {
+		r.last = s
+		if s.Kind == entity.Person {
+			r.lastPerson = s
+		}
+	}
+	return s
+}
+
+func (r *registry) resolve1(phrase string, pos int) Speaker {
+	lw := strings.ToLower(strings.TrimSpace(phrase))
+	switch lw {
+	case "he", "she", "him", "her":
+		if r.lastPerson.Name == "" {
+			// nobody has spoken yet: the last person named
+			if p, ok := r.find(pos, func(p *person) bool { return p.pos < pos && len(p.words) >= 2 }); ok && p.pos < pos {
+				return Speaker{Name: p.name, Role: p.title, Kind: entity.Person}
+			}
+		}
+		return r.lastPerson
+	case "they", "them":
+		return r.last
+	}
+	role, name := entity.SplitTitle(phrase)
+	if name == "" {
+		// an organisation written with title words ("the US Department of Defense")
+		if hasOrgCue(role) {
+			return Speaker{Name: role, Kind: entity.Org}
+		}
+		// a role alone: the person the article gave that role to
+		kw := keyWords(role)
+		if len(kw) > 0 {
+			if p, ok := r.find(pos, func(p *person) bool {
+				for w := range kw {
+					if !p.titleWords[w] {
+						return false
+					}
+				}
+				return len(p.words) >= 2
+			}); ok {
+				return Speaker{Name: p.name, Role: p.title, Kind: entity.Person}
+			}
+		}
+		return Speaker{Name: role}
+	}
+	if _, ok := entity.Country(name); ok && role == "" {
+		return Speaker{Name: name, Kind: entity.Place}
+	}
+	if hasOrgCue(name) || isCaps(name) && role == "" {
+		return Speaker{Name: name, Role: role, Kind: entity.Org}
+	}
+	words := strings.Fields(entity.Normalize(name))
+	if len(words) == 0 {
+		return Speaker{}
+	}
+	last := words[len(words)-1]
+	skel := entity.Skeleton(last)
+	p, ok := r.find(pos, func(p *person) bool {
+		if len(p.words) == 0 {
+			return false
+		}
+		pl := p.words[len(p.words)-1]
+		if pl != last && (len(skel) < 4 || p.skel != skel) {
+			return false
+		}
+		return len(words) == 1 || p.words[0] == words[0]
+	})
+	if ok {
+		s := Speaker{Name: p.name, Role: p.title, Kind: entity.Person}
+		if s.Role == "" {
+			s.Role = role
+		}
+		if len(strings.Fields(name)) > len(strings.Fields(s.Name)) {
+			s.Name = name
+		}
+		return s
+	}
+	if len(words) == 1 && role == "" {
+		return Speaker{Name: name}
+	}
+	return Speaker{Name: name, Role: role, Kind: entity.Person}
+}
+
+func hasOrgCue(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if entity.IsOrgCue(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")) {
+			return true
+		}
+	}
+	return false
+}
+
+func isCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == '.' || r == '-' || r >= '0' && r <= '9':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}

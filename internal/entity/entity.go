@@ -1,0 +1,413 @@
+// Package entity finds mentions of people, organisations and places in
+// article text and resolves the different spellings of one entity across a
+// story's articles (Zelensky = Zelenskyy = Selenskyj, DPRK = North Korea).
+//
+// Mentions come from capitalised sequences, job titles, organisation and
+// place cue words and a small gazetteer of countries, demonyms and common
+// codes; nothing in it knows the names of any particular story.
+package entity
+
+import (
+	"strings"
+
+	"newsdesk/internal/textproc"
+)
+
+// Kind is what a mention names.
+type Kind string
+
+// Kinds of mentions.
+const (
+	Unknown Kind = ""
+	Person  Kind = "person"
+	Org     Kind = "org"
+	Place   Kind = "place"
+)
+
+// Mention is one mention of an entity in a text.
+type Mention struct {
+	Text       string // the name as written, without its title: "Sabrina Singh", "the Pentagon" → "Pentagon"
+	Start, End int    // byte offsets of Text in the searched text
+	Kind       Kind
+	// Title is the role written before a person's name: "Deputy Press
+	// Secretary", "NATO's chief", "British defence secretary"; "" if none.
+	Title string
+	// Norm is the normalised form used to compare mentions: folded, without
+	// periods or a leading "the"; the canonical name for countries ("U.S." →
+	// "united states").
+	Norm string
+}
+
+// Find returns the entity mentions in text, in order.
+func Find(text string) []Mention {
+	toks := Tokenize(text)
+	return FindTokens(text, toks, LowerWords(toks))
+}
+
+// LowerWords returns the set of words that occur in lower case among toks.
+// Find uses it to tell a sentence-initial common word ("Reports suggest")
+// from a name.
+func LowerWords(toks []Token) map[string]bool {
+	m := make(map[string]bool, len(toks)/4)
+	for _, t := range toks {
+		if t.Kind == Word && !t.Upper {
+			m[t.Text] = true
+		}
+	}
+	return m
+}
+
+// SentenceInitial reports whether toks[i] starts a sentence, a line, a
+// quote or a bracket, where any word is capitalised.
+func SentenceInitial(text string, toks []Token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := toks[i-1]
+	if strings.ContainsAny(text[p.End:toks[i].Start], "\n") {
+		return true
+	}
+	if p.Kind == Punct {
+		switch p.Text {
+		case ".", "!", "?", ":", "\"", "“", "”", "(", "[", "•", "-", "–", "—", "«", "»", "|", "„":
+			return true
+		}
+	}
+	return false
+}
+
+// FindTokens is Find over an already tokenised text; lower is the set of
+// words seen in lower case (see LowerWords), may be nil.
+func FindTokens(text string, toks []Token, lower map[string]bool) []Mention {
+	var out []Mention
+	for i := 0; i < len(toks); {
+		if toks[i].Kind != Word || !toks[i].Upper {
+			i++
+			continue
+		}
+		j := runEnd(text, toks, i)
+		out = appendRun(out, text, toks, i, j, lower)
+		i = j
+	}
+	return out
+}
+
+// runEnd returns the end of the capitalised run starting at toks[i].
+func runEnd(text string, toks []Token, i int) int {
+	j := i + 1
+	hasOrgCue := orgCues[strings.ToLower(toks[i].Text)]
+	for j < len(toks) {
+		t := toks[j]
+		if !sameLine(text, toks[j-1].End, t.Start) {
+			break
+		}
+		// "Democratic People's Republic": a possessive inside a long name
+		if t.Kind == Poss && j-i >= 2 && j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].Upper && !titleWords[strings.ToLower(toks[j+1].Text)] {
+			j++
+			continue
+		}
+		if t.Kind == Word && t.Upper {
+			if orgCues[strings.ToLower(t.Text)] {
+				hasOrgCue = true
+			}
+			j++
+			continue
+		}
+		if t.Kind == Word && !t.Upper && connectors[t.Text] && j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].Upper {
+			if t.Text == "and" && !hasOrgCue {
+				break
+			}
+			if t.Text == "the" && toks[j-1].Text != "of" {
+				break
+			}
+			j++
+			continue
+		}
+		break
+	}
+	// do not end on a connector
+	for j > i+1 && !toks[j-1].Upper {
+		j--
+	}
+	return j
+}
+
+// sameLine reports whether text[a:b] is only a few spaces (tokens of one
+// name are never split by a line break or wide gap).
+func sameLine(text string, a, b int) bool {
+	if b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if text[k] != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// appendRun classifies the capitalised run toks[i:j] and appends its mentions.
+func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[string]bool) []Mention {
+	// drop sentence-initial common words ("The U.S.", "Meanwhile")
+	for i < j {
+		w := strings.ToLower(toks[i].Text)
+		common := !toks[i].Caps && (commonCapitalised[w] || textproc.IsStopword("en", w))
+		if !common && j == i+1 && lower != nil && lower[w] && SentenceInitial(text, toks, i) {
+			common = true
+		}
+		if !common {
+			break
+		}
+		i++
+		for i < j && !toks[i].Upper { // a connector left at the front
+			i++
+		}
+	}
+	if i >= j {
+		return out
+	}
+	name := text[toks[i].Start:toks[j-1].End]
+	// a whole country name or code
+	if c, ok := countryOf[normKey(name)]; ok {
+		return append(out, Mention{Text: name, Start: toks[i].Start, End: toks[j-1].End, Kind: Place, Norm: normKey(c)})
+	}
+	// a title inside the run: "Deputy Press Secretary Sabrina Singh"
+	k, head := -1, false
+	for x := i; x < j; x++ {
+		if lw := strings.ToLower(toks[x].Text); titleWords[lw] {
+			k = x
+			head = head || !titleModifiers[lw]
+		}
+	}
+	if k >= i && head && k+1 < j && !connectors[toks[k+1].Text] && !orgCuesIn(toks[k+1:j]) {
+		// mentions of countries and organisations inside the title
+		for x := i; x <= k; x++ {
+			if _, ok := countryOf[normKey(toks[x].Text)]; ok && toks[x].Caps {
+				out = append(out, Mention{Text: toks[x].Text, Start: toks[x].Start, End: toks[x].End, Kind: Place, Norm: normKey(countryOf[normKey(toks[x].Text)])})
+			} else if orgCode[normKey(toks[x].Text)] {
+				out = append(out, Mention{Text: toks[x].Text, Start: toks[x].Start, End: toks[x].End, Kind: Org, Norm: normKey(toks[x].Text)})
+			}
+		}
+		ts := k
+		for ts > i {
+			p := toks[ts-1]
+			if !(titleWords[strings.ToLower(p.Text)] || connectors[p.Text] || titlePart(toks, ts-1)) {
+				break
+			}
+			ts--
+		}
+		if ts == i {
+			ts = titleStart(text, toks, i)
+		} else {
+			out = appendRun(out, text, toks, i, ts, lower)
+		}
+		m := Mention{Text: text[toks[k+1].Start:toks[j-1].End], Start: toks[k+1].Start, End: toks[j-1].End, Kind: Person}
+		m.Title = strings.TrimSpace(text[toks[ts].Start:toks[k].End])
+		m.Norm = normKey(m.Text)
+		return append(out, m)
+	}
+	// a role alone ("the Secretary of State") names no one yet
+	allTitle := true
+	for x := i; x < j; x++ {
+		if lw := strings.ToLower(toks[x].Text); !titleWords[lw] && !connectors[lw] {
+			allTitle = false
+		}
+	}
+	if allTitle {
+		return out
+	}
+	// demonyms used as adjectives ("North Korean soldiers") name no entity
+	if _, ok := demonymOf[normKey(name)]; ok {
+		return out
+	}
+	// a leading demonym ("Russian Kursk region") is not part of the name
+	for x := j - 1; x > i; x-- {
+		if _, ok := demonymOf[normKey(text[toks[i].Start:toks[x-1].End])]; ok {
+			i = x
+			name = text[toks[i].Start:toks[j-1].End]
+			break
+		}
+	}
+	m := Mention{Text: name, Start: toks[i].Start, End: toks[j-1].End, Norm: normKey(name)}
+	switch {
+	case orgCuesIn(toks[i:j]) || orgCode[m.Norm] || (j == i+1 && toks[i].Caps):
+		m.Kind = Org
+	case j < len(toks) && toks[j].Kind == Word && placeCues[toks[j].Text]:
+		m.Kind = Place
+	case i >= 2 && toks[i-1].Text == "of" && placeCues[toks[i-2].Text]:
+		m.Kind = Place
+	case j-i >= 2:
+		m.Kind = Person
+		// a lower-case title before the name: "spokesperson Sabrina Singh"
+		if ts := titleStart(text, toks, i); ts < i {
+			m.Title = strings.TrimSpace(text[toks[ts].Start:toks[i-1].End])
+		}
+	case i >= 1 && (toks[i-1].Text == "in" || toks[i-1].Text == "near" || toks[i-1].Text == "outside"):
+		m.Kind = Place
+	default:
+		if ts := titleStart(text, toks, i); ts < i {
+			m.Kind = Person
+			m.Title = strings.TrimSpace(text[toks[ts].Start:toks[i-1].End])
+		}
+	}
+	return append(out, m)
+}
+
+func orgCuesIn(toks []Token) bool {
+	for _, t := range toks {
+		if orgCues[strings.ToLower(t.Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleStart walks left from toks[i] over title words, demonyms, country
+// and organisation names and possessives ("the Defense Department's
+// spokesperson", "British defence secretary") and returns the index where
+// the title starts (i when there is none).
+func titleStart(text string, toks []Token, i int) int {
+	s := i
+	sawTitle := false
+	for x := i - 1; x >= 0 && i-x <= 8; x-- {
+		t := toks[x]
+		if t.End > toks[x+1].Start || strings.Contains(text[t.End:toks[x+1].Start], "\n") {
+			break
+		}
+		lw := strings.ToLower(t.Text)
+		switch {
+		case t.Kind == Word && titleWords[lw]:
+			sawTitle = true
+			s = x
+			continue
+		case t.Kind == Poss && sawTitle:
+			continue
+		case t.Kind == Word && t.Upper && sawTitle && titlePart(toks, x):
+			s = x
+			continue
+		case t.Kind == Word && t.Upper && sawTitle && x+1 < len(toks) && toks[x+1].Upper && titlePart(toks, x+1):
+			s = x // "North" of "North Korean"
+			continue
+		case t.Kind == Word && (lw == "of" || lw == "for") && sawTitle:
+			continue
+		}
+		break
+	}
+	if !sawTitle {
+		return i
+	}
+	return s
+}
+
+// titlePart reports whether the capitalised toks[x] can be part of a
+// title: a country, demonym, organisation code or cue word, or a word
+// before an organisation cue word ("Defense Department").
+func titlePart(toks []Token, x int) bool {
+	lw := strings.ToLower(toks[x].Text)
+	k := normKey(toks[x].Text)
+	if _, ok := countryOf[k]; ok {
+		return true
+	}
+	if _, ok := demonymOf[k]; ok {
+		return true
+	}
+	if orgCode[k] || orgCues[lw] {
+		return true
+	}
+	if x > 0 && toks[x-1].Kind == Word && toks[x-1].Upper {
+		two := normKey(toks[x-1].Text + " " + toks[x].Text)
+		if _, ok := demonymOf[two]; ok {
+			return true
+		}
+		if _, ok := countryOf[two]; ok {
+			return true
+		}
+	}
+	return x+1 < len(toks) && orgCues[strings.ToLower(toks[x+1].Text)]
+}
+
+// SplitTitle splits a speaker phrase such as "US Secretary of State Antony
+// Blinken" or "the Defense Department's spokesperson Sabrina Singh" into the
+// role and the name ("US Secretary of State", "Antony Blinken"). A phrase
+// that is only a role ("the Secretary of State") returns name "".
+func SplitTitle(phrase string) (role, name string) {
+	toks := Tokenize(phrase)
+	// the name is the trailing run of capitalised non-title words
+	k := len(toks)
+	for k > 0 {
+		t := toks[k-1]
+		if t.Kind == Word && t.Upper && !titleWords[strings.ToLower(t.Text)] {
+			k--
+			continue
+		}
+		if t.Kind == Word && connectors[t.Text] && k < len(toks) && k-1 > 0 && toks[k-2].Upper && !titleWords[strings.ToLower(toks[k-2].Text)] {
+			k--
+			continue
+		}
+		break
+	}
+	if k == len(toks) {
+		return trimDet(phrase), ""
+	}
+	name = phrase[toks[k].Start:toks[len(toks)-1].End]
+	if k > 0 {
+		role = trimDet(strings.TrimSpace(phrase[:toks[k].Start]))
+	}
+	// a phrase without any title word is a name ("the Pentagon", "NATO")
+	hasTitle := false
+	for _, t := range toks[:k] {
+		if titleWords[strings.ToLower(t.Text)] || roleNouns[strings.ToLower(t.Text)] {
+			hasTitle = true
+		}
+	}
+	if !hasTitle {
+		return "", trimDet(phrase)
+	}
+	return role, name
+}
+
+// trimDet removes a leading article: "the Pentagon" → "Pentagon".
+func trimDet(s string) string {
+	s = strings.TrimSpace(s)
+	for _, d := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
+		if strings.HasPrefix(s, d) {
+			return strings.TrimSpace(s[len(d):])
+		}
+	}
+	return s
+}
+
+// Normalize returns the form used to compare names: folded, hyphens as
+// spaces, no periods, no leading "the"; countries map to their canonical
+// name ("U.S." and "USA" → "united states").
+func Normalize(name string) string {
+	k := normKey(name)
+	if c, ok := countryOf[k]; ok {
+		return normKey(c)
+	}
+	return k
+}
+
+func normKey(s string) string {
+	s = textproc.Fold(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true
+	for _, r := range s {
+		switch {
+		case r == '.':
+			continue
+		case r == '-' || r == ' ' || r == '\t' || r == '\n' || r == '_' || r == '–':
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+			continue
+		}
+		b.WriteRune(r)
+		space = false
+	}
+	out := strings.TrimSpace(b.String())
+	out = strings.TrimPrefix(out, "the ")
+	return out
+}

@@ -1,0 +1,147 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		text string
+		want []Mention // Text, Kind, Title checked
+	}{
+		{"Deputy Press Secretary Jane Roe told reporters.", []Mention{{Text: "Jane Roe", Kind: Person, Title: "Deputy Press Secretary"}}},
+		{"NATO's chief Pieter de Vries spoke in Brussels.", []Mention{{Text: "NATO", Kind: Org}, {Text: "Pieter de Vries", Kind: Person, Title: "NATO's chief"}, {Text: "Brussels", Kind: Place}}},
+		{"The U.S. and the United Kingdom met.", []Mention{{Text: "U.S.", Kind: Place}, {Text: "United Kingdom", Kind: Place}}},
+		{"Reports suggest 10 reports.", nil},
+		{"British defence secretary Tom Hale said so.", []Mention{{Text: "Tom Hale", Kind: Person, Title: "British defence secretary"}}},
+		{"North Korean soldiers arrived in the Kherson region.", []Mention{{Text: "Kherson", Kind: Place}}},
+		{"The Ministry of Agriculture and Forestry said.", []Mention{{Text: "Ministry of Agriculture and Forestry", Kind: Org}}},
+		{"The Democratic People's Republic of Korea fired.", []Mention{{Text: "Democratic People's Republic of Korea", Kind: Place}}},
+		{"Headline\nMore News", []Mention{{Text: "Headline"}}},
+	}
+	for _, tt := range tests {
+		got := Find(tt.text)
+		if len(got) != len(tt.want) {
+			t.Errorf("Find(%q) = %+v, want %d mentions", tt.text, got, len(tt.want))
+			continue
+		}
+		for i, w := range tt.want {
+			g := got[i]
+			if g.Text != w.Text || g.Kind != w.Kind || g.Title != w.Title {
+				t.Errorf("Find(%q)[%d] = %q/%s/%q, want %q/%s/%q", tt.text, i, g.Text, g.Kind, g.Title, w.Text, w.Kind, w.Title)
+			}
+			if tt.text[g.Start:g.End] != g.Text {
+				t.Errorf("Find(%q)[%d] offsets %d:%d do not give %q", tt.text, i, g.Start, g.End, g.Text)
+			}
+		}
+	}
+}
+
+func TestSplitTitle(t *testing.T) {
+	tests := []struct{ in, role, name string }{
+		{"US Secretary of State Antony Blinken", "US Secretary of State", "Antony Blinken"},
+		{"the Defense Department's spokesperson Sabrina Singh", "Defense Department's spokesperson", "Sabrina Singh"},
+		{"the Pentagon", "", "Pentagon"},
+		{"the Secretary of State", "Secretary of State", ""},
+		{"Secretary Blinken", "Secretary", "Blinken"},
+		{"Ukraine", "", "Ukraine"},
+	}
+	for _, tt := range tests {
+		role, name := SplitTitle(tt.in)
+		if role != tt.role || name != tt.name {
+			t.Errorf("SplitTitle(%q) = %q, %q; want %q, %q", tt.in, role, name, tt.role, tt.name)
+		}
+	}
+}
+
+func TestSkeletonAndInitials(t *testing.T) {
+	for _, group := range [][]string{
+		{"Zelensky", "Zelenskyy", "Selenskyj", "Zelenskiy", "Zelenskyi"},
+		{"Chernihiv", "Tschernihiw"},
+		{"Kharkiv", "Charkiw"},
+	} {
+		for _, w := range group[1:] {
+			if Skeleton(w) != Skeleton(group[0]) {
+				t.Errorf("Skeleton(%q) = %q, Skeleton(%q) = %q; want equal", w, Skeleton(w), group[0], Skeleton(group[0]))
+			}
+		}
+	}
+	if Skeleton("Austin") == Skeleton("Boston") {
+		t.Errorf("Skeleton merges unrelated names")
+	}
+	if got := Initials("Democratic People's Republic of Korea"); got != "dprk" {
+		t.Errorf("Initials = %q", got)
+	}
+}
+
+// resolveNames resolves the mentions of several texts (one per document)
+// and returns, for each entity, its aliases joined by "|".
+func resolveNames(texts ...string) map[string]string {
+	r := NewResolver()
+	for i, s := range texts {
+		r.Add(i, Find(s))
+	}
+	out := map[string]string{}
+	for _, e := range r.Resolve() {
+		for _, a := range e.Aliases {
+			out[a] = e.Name
+		}
+	}
+	return out
+}
+
+func TestResolver(t *testing.T) {
+	got := resolveNames(
+		"Ukrainian President Volodymyr Zelensky spoke. Zelensky said no.",
+		"Selenskyj: we need weapons. Wolodymyr Selenskyj met Olaf Scholz in Berlin.",
+		"Zelenskyy thanked the U.S. and the USA and the United States and Kim Jong-un.",
+		"Kim Jong-Un met DPRK officials. North Korea said. The National Security Council (NSC) met. The NSC said.",
+		"John Smith and Jane Smith met. Smith left.",
+	)
+	same := [][]string{
+		{"Volodymyr Zelensky", "Zelensky", "Selenskyj", "Zelenskyy", "Wolodymyr Selenskyj"},
+		{"U.S.", "USA", "United States"},
+		{"Kim Jong-un", "Kim Jong-Un"},
+		{"DPRK", "North Korea"},
+		{"National Security Council", "NSC"},
+	}
+	for _, g := range same {
+		for _, a := range g[1:] {
+			if got[a] == "" || got[a] != got[g[0]] {
+				t.Errorf("%q resolves to %q, %q to %q; want the same entity", a, got[a], g[0], got[g[0]])
+			}
+		}
+	}
+	if got["Volodymyr Zelensky"] != "Volodymyr Zelensky" && got["Volodymyr Zelensky"] != "Wolodymyr Selenskyj" {
+		t.Errorf("Zelensky entity named %q", got["Volodymyr Zelensky"])
+	}
+	if got["John Smith"] == got["Jane Smith"] {
+		t.Errorf("two different Smiths merged")
+	}
+	if got["Smith"] == got["John Smith"] || got["Smith"] == got["Jane Smith"] {
+		t.Errorf("ambiguous surname merged into one of two people")
+	}
+	if got["Olaf Scholz"] == got["Volodymyr Zelensky"] {
+		t.Errorf("unrelated people merged")
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add("NATO's chief Mark Rutte said the U.S. and DPRK (Democratic People’s Republic of Korea) met.")
+	f.Add("\xff\xfe 'S ’s . . U.S.. A.B.C. Mr. Зеленский 金正恩 of of the")
+	f.Add(strings.Repeat("Aa ", 3000))
+	f.Fuzz(func(t *testing.T, s string) {
+		ms := Find(s)
+		for _, m := range ms {
+			if m.Start < 0 || m.End > len(s) || m.Start >= m.End || s[m.Start:m.End] != m.Text {
+				t.Fatalf("bad mention %+v", m)
+			}
+		}
+		r := NewResolver()
+		r.Add(0, ms)
+		r.Resolve()
+		SplitTitle(s)
+		Skeleton(s)
+	})
+}

@@ -1,0 +1,296 @@
+package entity
+
+import "strings"
+
+// countryList is general knowledge: country names with their common
+// aliases and codes, then their demonyms. One country per line:
+// "Canonical Name|alias, alias|demonym, demonym".
+const countryList = `
+United States|US, U.S., USA, U.S.A., America, United States of America|American, US, U.S.
+United Kingdom|UK, U.K., Britain, Great Britain, GB|British, UK, U.K.
+North Korea|DPRK, Democratic People's Republic of Korea|North Korean
+South Korea|ROK, Republic of Korea, Korea|South Korean, Korean
+Russia|Russian Federation, RF|Russian
+Ukraine|the Ukraine|Ukrainian
+China|PRC, People's Republic of China|Chinese
+Taiwan|Republic of China, ROC|Taiwanese
+Japan||Japanese
+India||Indian
+Pakistan||Pakistani
+Afghanistan||Afghan
+Iran|Islamic Republic of Iran|Iranian
+Iraq||Iraqi
+Syria||Syrian
+Israel||Israeli
+Palestine|Palestinian Territories, State of Palestine|Palestinian
+Lebanon||Lebanese
+Jordan||Jordanian
+Egypt||Egyptian
+Saudi Arabia|KSA|Saudi
+United Arab Emirates|UAE, U.A.E., Emirates|Emirati
+Qatar||Qatari
+Kuwait||Kuwaiti
+Yemen||Yemeni
+Oman||Omani
+Bahrain||Bahraini
+Turkey|Türkiye, Turkiye|Turkish
+Greece||Greek
+Cyprus||Cypriot
+Germany|Deutschland, FRG|German
+France||French
+Italy||Italian
+Spain||Spanish
+Portugal||Portuguese
+Netherlands|Holland, the Netherlands|Dutch
+Belgium||Belgian
+Luxembourg||
+Switzerland||Swiss
+Austria||Austrian
+Poland||Polish
+Czech Republic|Czechia|Czech
+Slovakia||Slovak
+Hungary||Hungarian
+Romania||Romanian
+Bulgaria||Bulgarian
+Serbia||Serbian
+Croatia||Croatian
+Bosnia and Herzegovina|Bosnia|Bosnian
+Slovenia||Slovenian
+Montenegro||Montenegrin
+Albania||Albanian
+Kosovo||Kosovar
+North Macedonia|Macedonia|Macedonian
+Moldova||Moldovan
+Belarus||Belarusian
+Lithuania||Lithuanian
+Latvia||Latvian
+Estonia||Estonian
+Finland||Finnish
+Sweden||Swedish
+Norway||Norwegian
+Denmark||Danish
+Iceland||Icelandic
+Ireland|Republic of Ireland, Eire|Irish
+Georgia||Georgian
+Armenia||Armenian
+Azerbaijan||Azerbaijani
+Kazakhstan||Kazakh
+Uzbekistan||Uzbek
+Turkmenistan||Turkmen
+Kyrgyzstan||Kyrgyz
+Tajikistan||Tajik
+Mongolia||Mongolian
+Vietnam|Viet Nam|Vietnamese
+Thailand||Thai
+Cambodia||Cambodian
+Laos||Lao, Laotian
+Myanmar|Burma|Burmese
+Malaysia||Malaysian
+Singapore||Singaporean
+Indonesia||Indonesian
+Philippines|the Philippines|Filipino, Philippine
+Bangladesh||Bangladeshi
+Sri Lanka||Sri Lankan
+Nepal||Nepali, Nepalese
+Australia||Australian
+New Zealand|NZ|New Zealander
+Canada||Canadian
+Mexico||Mexican
+Guatemala||Guatemalan
+Honduras||Honduran
+El Salvador||Salvadoran
+Nicaragua||Nicaraguan
+Costa Rica||Costa Rican
+Panama||Panamanian
+Cuba||Cuban
+Haiti||Haitian
+Dominican Republic||Dominican
+Jamaica||Jamaican
+Colombia||Colombian
+Venezuela||Venezuelan
+Ecuador||Ecuadorian
+Peru||Peruvian
+Bolivia||Bolivian
+Brazil||Brazilian
+Paraguay||Paraguayan
+Uruguay||Uruguayan
+Argentina||Argentine, Argentinian
+Chile||Chilean
+Morocco||Moroccan
+Algeria||Algerian
+Tunisia||Tunisian
+Libya||Libyan
+Sudan||Sudanese
+South Sudan||South Sudanese
+Ethiopia||Ethiopian
+Eritrea||Eritrean
+Somalia||Somali
+Kenya||Kenyan
+Uganda||Ugandan
+Tanzania||Tanzanian
+Rwanda||Rwandan
+Democratic Republic of the Congo|DRC, DR Congo, Congo-Kinshasa|Congolese
+Nigeria||Nigerian
+Niger||Nigerien
+Mali||Malian
+Burkina Faso||Burkinabe
+Chad||Chadian
+Senegal||Senegalese
+Ghana||Ghanaian
+Ivory Coast|Cote d'Ivoire, Côte d'Ivoire|Ivorian
+Cameroon||Cameroonian
+South Africa||South African
+Zimbabwe||Zimbabwean
+Zambia||Zambian
+Mozambique||Mozambican
+Angola||Angolan
+Namibia||Namibian
+Botswana||
+Madagascar||Malagasy
+European Union|EU, E.U.|European
+United Nations|UN, U.N.|
+`
+
+// Organisation codes that are general knowledge (not any story's names).
+const orgCodes = "NATO UN EU OSCE IAEA WHO IMF OPEC ASEAN G7 G20 BRICS AU ICC ICJ UNICEF UNHCR UNRWA WTO FBI CIA NSA KGB FSB SBU MI6 BBC CNN AP AFP TASS KCNA NASA"
+
+var (
+	// countryOf maps a folded name, alias or code to the canonical country.
+	countryOf = map[string]string{}
+	// demonymOf maps a folded demonym to the canonical country.
+	demonymOf = map[string]string{}
+)
+
+func init() {
+	for _, line := range strings.Split(countryList, "\n") {
+		parts := strings.Split(line, "|")
+		if len(parts) != 3 {
+			continue
+		}
+		name := parts[0]
+		countryOf[normKey(name)] = name
+		for _, a := range strings.Split(parts[1], ",") {
+			if a = strings.TrimSpace(a); a != "" {
+				countryOf[normKey(a)] = name
+			}
+		}
+		for _, d := range strings.Split(parts[2], ",") {
+			if d = strings.TrimSpace(d); d != "" {
+				demonymOf[normKey(d)] = name
+				demonymOf[normKey(d)+"s"] = name // "Americans", "North Koreans"
+			}
+		}
+	}
+	for _, w := range strings.Fields(orgCodes) {
+		orgCode[normKey(w)] = true
+	}
+}
+
+var orgCode = map[string]bool{}
+
+// Country returns the canonical country (or union) name for a name, alias
+// or code ("U.S." → "United States", "DPRK" → "North Korea").
+func Country(name string) (string, bool) {
+	c, ok := countryOf[normKey(name)]
+	return c, ok
+}
+
+// Demonym returns the country of a demonym ("North Korean" → "North Korea").
+func Demonym(word string) (string, bool) {
+	c, ok := demonymOf[normKey(word)]
+	return c, ok
+}
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// titleWords are words of job titles and roles, compared lower-case.
+var titleWords = set(`president vice prime minister ministers secretary secretary-general undersecretary under-secretary
+deputy assistant press spokesperson spokesman spokeswoman spokespeople chief head director general director-general
+chairman chairwoman chair chairperson ambassador envoy senator sen. representative rep. congressman congresswoman
+governor gov. mayor king queen prince princess pope sheikh emir crown dr. dr mr. mr mrs. mrs ms. ms prof. professor
+lt. col. gen. adm. capt. sgt. maj. colonel lieutenant admiral commander captain sergeant general field marshal
+foreign defense defence interior finance justice home state affairs security national senior top acting former
+chancellor leader dictator officer official commissioner judge attorney speaker coach ceo cfo founder executive
+adviser advisor counsellor counselor aide analyst spy intelligence military army navy air force spokes
+supreme deputy-head minister-president premier president-elect mp lawmaker diplomat diplomats officials
+economy trade health education energy environment transport agriculture culture`)
+
+// titleModifiers are title words that do not make a title on their own
+// ("Former Fenerbahçe", "National Security").
+var titleModifiers = set(`vice deputy assistant press general foreign defense defence interior finance justice home
+state affairs security national senior top acting former crown supreme field economy trade health education
+energy environment transport agriculture culture military army navy air force intelligence spokes under`)
+
+// roleNouns are lower-case nouns that can head an attributed speaker
+// ("the spokesperson said", "officials said").
+var roleNouns = set(`spokesperson spokesman spokeswoman spokespeople minister ministers secretary president
+ambassador envoy official officials diplomat diplomats officer officers commander commanders chief head
+governor mayor senator lawmaker lawmakers government ministry department military army authorities police
+prosecutor prosecutors investigators analysts experts researchers scientists economists witnesses residents
+leader leaders premier chancellor adviser advisers advisor advisors aide aides agency office administration
+regime kremlin pentagon council committee commission spokespersons representative representatives director`)
+
+// orgCues are words that make a capitalised sequence an organisation.
+var orgCues = set(`department ministry office council agency committee commission government parliament congress
+senate assembly army navy forces force service services bank fund organization organisation union party
+university institute association corporation company group inc. inc corp. corp ltd ltd. llc plc news times post
+court police guard house pentagon kremlin foundation alliance network center centre authority board bureau
+directorate command administration cabinet club federation league secretariat embassy consulate tribunal
+agency exchange airlines airways television radio press media tribune herald journal gazette reuters
+intelligence security staff headquarters ministry's`)
+
+// placeCues are lower-case words after a capitalised name that make it a
+// place ("the Kursk region", "Donetsk oblast").
+var placeCues = set(`region province oblast state county district city town village republic territory
+border area capital peninsula island islands valley river sea ocean gulf strait mountains krai okrug
+governorate prefecture municipality canton department`)
+
+// directionWords can precede a place in a scope ("eastern Russia").
+var directionWords = set(`north south east west northern southern eastern western central northeastern
+northwestern southeastern southwestern north-eastern north-western south-eastern south-western occupied`)
+
+// connectors may join capitalised words inside one name ("Department of
+// Defense", "Ludwig van Beethoven").
+var connectors = set(`of de del della der di da dos das du van von la le al el bin ibn and for the`)
+
+// commonCapitalised are words that start sentences or headlines with a
+// capital but never name anything.
+var commonCapitalised = set(`the a an this that these those it its he she they we i you his her their our my your
+there here however meanwhile although though still yet after before during while since despite today yesterday
+tomorrow monday tuesday wednesday thursday friday saturday sunday reports report sources source news photo photos
+video tags updated published read more also but and or so if when where what who why how as at by for from in
+into of on to with about some many most several all both each every no not one two three according earlier later
+now then thus also further furthermore moreover instead otherwise overall finally first last next new latest top
+breaking exclusive live update opinion analysis comment editorial advertisement subscribe share follow watch
+listen click see sign log home menu search january february march april may june july august
+september october november december`)
+
+// IsTitleWord reports whether the lower-case word w belongs to job titles
+// ("secretary", "deputy", "spokesperson").
+func IsTitleWord(w string) bool { return titleWords[w] }
+
+// IsRoleNoun reports whether the lower-case word w can head a speaker
+// phrase on its own ("officials", "the ministry").
+func IsRoleNoun(w string) bool { return roleNouns[w] }
+
+// IsCommonWord reports whether the lower-case word w is a common word that
+// names nothing even when capitalised at a sentence start.
+func IsCommonWord(w string) bool { return commonCapitalised[w] }
+
+// IsPlaceCue reports whether the lower-case word w makes the name before
+// it a place ("region", "province").
+func IsPlaceCue(w string) bool { return placeCues[w] }
+
+// IsDirection reports whether the lower-case word w is a compass or
+// position adjective that can precede a place ("eastern").
+func IsDirection(w string) bool { return directionWords[w] }
+
+// IsOrgCue reports whether the lower-case word w makes a name an
+// organisation ("ministry", "council").
+func IsOrgCue(w string) bool { return orgCues[w] }

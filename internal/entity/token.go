@@ -1,0 +1,194 @@
+package entity
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	Word   = iota // letters (and digits glued to letters), inner - ' . kept: "Jong-un", "U.S.", "G7"
+	Number        // digits with inner separators: "10,000", "1.5"
+	Poss          // a possessive ending split off a word: "'s", "’s", "'"
+	Punct         // any other single non-space rune
+)
+
+// Token is one token of a text with its byte offsets: Text == s[Start:End].
+type Token struct {
+	Text       string
+	Start, End int
+	Kind       int
+	Upper      bool // a Word starting with an upper-case letter
+	Caps       bool // a Word with two or more letters, all upper-case ("NATO", "U.S.")
+}
+
+// MaxTokens bounds the work done on one pathological text.
+const MaxTokens = 1 << 18
+
+// Tokenize splits s into tokens. It never fails: invalid UTF-8 and unknown
+// runes become punctuation tokens.
+func Tokenize(s string) []Token {
+	return AppendTokens(nil, s)
+}
+
+// AppendTokens is Tokenize appending to toks (to reuse its memory).
+func AppendTokens(toks []Token, s string) []Token {
+	i := 0
+	for i < len(s) && len(toks) < MaxTokens {
+		c := s[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			i++
+			continue
+		}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case isDigit(c):
+			j := i + 1
+			for j < len(s) {
+				if isDigit(s[j]) {
+					j++
+					continue
+				}
+				if (s[j] == ',' || s[j] == '.') && j+1 < len(s) && isDigit(s[j+1]) {
+					j += 2
+					continue
+				}
+				break
+			}
+			// digits glued to letters ("G7" is handled by the word branch;
+			// "5G", "3MIN") make one word
+			if j < len(s) && isLetterAt(s, j) {
+				j = scanWord(s, j)
+				toks = append(toks, mkWord(s, i, j))
+			} else {
+				toks = append(toks, Token{Text: s[i:j], Start: i, End: j, Kind: Number})
+			}
+			i = j
+		case unicode.IsLetter(r):
+			j := scanWord(s, i)
+			// split a possessive ending off: "NATO's", "Reuters'"
+			if k := possessiveAt(s, i, j); k > i {
+				toks = append(toks, mkWord(s, i, k))
+				toks = append(toks, Token{Text: s[k:j], Start: k, End: j, Kind: Poss})
+			} else {
+				toks = append(toks, mkWord(s, i, j))
+			}
+			i = j
+		case unicode.IsSpace(r):
+			i += n
+		default:
+			toks = append(toks, Token{Text: s[i : i+n], Start: i, End: i + n, Kind: Punct})
+			i += n
+		}
+	}
+	return toks
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func isLetterAt(s string, i int) bool {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return (c|0x20) >= 'a' && (c|0x20) <= 'z'
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isWordByte(s string, i int) (bool, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return (c|0x20) >= 'a' && (c|0x20) <= 'z' || isDigit(c), 1
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r), n
+}
+
+// scanWord returns the end of the word starting at i: letters, digits and
+// marks, with inner joiners (- ' ’ .) kept when a word rune follows, and a
+// final period kept after dotted initials ("U.S.", "D.C.").
+func scanWord(s string, i int) int {
+	j := i
+	dotted := false
+	for j < len(s) {
+		if ok, n := isWordByte(s, j); ok {
+			j += n
+			continue
+		}
+		// joiners
+		jn := 0
+		switch {
+		case s[j] == '-' || s[j] == '\'' || s[j] == '.':
+			jn = 1
+		case j+3 <= len(s) && s[j:j+3] == "’":
+			jn = 3
+		}
+		if jn > 0 && j+jn < len(s) {
+			if ok, _ := isWordByte(s, j+jn); ok {
+				if s[j] == '.' {
+					dotted = true
+				}
+				j += jn
+				continue
+			}
+		}
+		break
+	}
+	// "U.S." keeps its final period when it is a run of single letters
+	if dotted && j < len(s) && s[j] == '.' && singleLetterDots(s[i:j]) {
+		j++
+	}
+	return j
+}
+
+// singleLetterDots reports whether w looks like "U.S" or "D.C" (single
+// letters joined by periods).
+func singleLetterDots(w string) bool {
+	n := 0
+	for _, r := range w {
+		if r == '.' {
+			if n != 1 {
+				return false
+			}
+			n = 0
+			continue
+		}
+		n++
+	}
+	return n == 1
+}
+
+// possessiveAt returns the offset where a possessive ending of the word
+// s[i:j] starts, or i when there is none.
+func possessiveAt(s string, i, j int) int {
+	w := s[i:j]
+	switch {
+	case len(w) > 2 && (w[len(w)-2:] == "'s" || w[len(w)-2:] == "'S"):
+		return j - 2
+	case len(w) > 4 && w[len(w)-4:] == "’s":
+		return j - 4
+	}
+	return i
+}
+
+func mkWord(s string, i, j int) Token {
+	t := Token{Text: s[i:j], Start: i, End: j, Kind: Word}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	t.Upper = unicode.IsUpper(r)
+	if t.Upper {
+		letters, upper := 0, 0
+		for _, r := range t.Text {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+		}
+		t.Caps = letters >= 2 && upper == letters
+	}
+	return t
+}
