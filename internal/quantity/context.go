@@ -14,11 +14,11 @@ func (p *parser) isTimeOrDate(m measure) bool {
 	}
 	e := m.e
 	nx := p.word(e)
-	if p.sameLine(e) && m.digits && !m.scaled {
-		if timeWords[nx] {
+	if m.digits && !m.scaled {
+		if p.sameLine(e) && timeWords[nx] {
 			return true
 		}
-		if (nx == "a" || nx == "p") && p.sym(e+1) == "." && p.word(e+2) == "m" && p.glued(e+1) && p.glued(e+2) {
+		if p.sameLine(e) && (nx == "a" || nx == "p") && p.sym(e+1) == "." && p.word(e+2) == "m" && p.glued(e+1) && p.glued(e+2) {
 			return true
 		}
 		if p.isDay(m) && (p.monthBefore(m.numS) || p.monthAfter(e)) {
@@ -135,11 +135,12 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 		return
 	}
 	// "a 10-day truce": the hyphenated word is what is counted.
-	hyphen := false
+	hyphen, viaOf := false, false
 	if p.sym(k) == "-" && p.glued(k) && p.glued(k+1) && p.word(k+1) != "" && q.Unit == "" {
 		k++
 		hyphen = true
 	} else if p.word(k) == "of" {
+		viaOf = true
 		nx := p.word(k + 1)
 		switch {
 		case pronounAfterOf[nx]:
@@ -205,7 +206,7 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			cut++
 		}
 	}
-	if cut < 0 && !hyphen && !(q.Value != nil && *q.Value == 1) && !isUpperInitial(p.text[p.t[firsts[0]].s:]) {
+	if cut < 0 && !hyphen && !viaOf && !(q.Value != nil && *q.Value == 1) && !isUpperInitial(p.text[p.t[firsts[0]].s:]) {
 		return // "fewer than 50 remain": a verb, not a noun
 	}
 	if cut < 0 {

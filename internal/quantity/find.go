@@ -858,7 +858,8 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 					nn := numWords[nx]
 					isDigitAtom := j+1 < len(p.t) && p.t[j+1].kind == kNum && p.t[j+1].low != "0"
 					// "3 hundred and 2 hundred" are two figures.
-					if (nn.kind == wUnit || nn.kind == wTeen || nn.kind == wTen || isDigitAtom) && !(last == wHundred && p.word(j+2) == "hundred") {
+					bigger := numWords[p.word(j+2)].kind == wScale && numWords[p.word(j+2)].val >= lastScale && last == wScale
+					if (nn.kind == wUnit || nn.kind == wTeen || nn.kind == wTen || isDigitAtom) && !(last == wHundred && p.word(j+2) == "hundred") && !bigger {
 						j++
 						continue
 					}

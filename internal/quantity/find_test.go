@@ -1,0 +1,281 @@
+package quantity
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// want is an expected quantity. Value, Low and High are written as numbers,
+// or "" for nil.
+type want struct {
+	text, value, low, high, qual, unit, counted string
+}
+
+func fmtPtr(p *float64) string {
+	if p == nil {
+		return ""
+	}
+	return strconv.FormatFloat(*p, 'g', -1, 64)
+}
+
+func sameNum(w string, p *float64) bool {
+	if w == "" || p == nil {
+		return w == "" && p == nil
+	}
+	f, err := strconv.ParseFloat(w, 64)
+	if err != nil {
+		return false
+	}
+	return math.Abs(f-*p) <= 1e-9*math.Max(1, math.Abs(f))
+}
+
+func checkFind(t *testing.T, in string, ws []want) {
+	t.Helper()
+	got := Find(in)
+	var lines []string
+	for _, q := range got {
+		lines = append(lines, strings.Join([]string{q.Text, fmtPtr(q.Value), fmtPtr(q.Low), fmtPtr(q.High), q.Qualifier, q.Unit, q.Counted}, " | "))
+	}
+	if len(got) != len(ws) {
+		t.Errorf("Find(%q): got %d quantities, want %d:\n  %s", in, len(got), len(ws), strings.Join(lines, "\n  "))
+		return
+	}
+	for i, w := range ws {
+		q := got[i]
+		if q.Text != w.text || !sameNum(w.value, q.Value) || !sameNum(w.low, q.Low) || !sameNum(w.high, q.High) ||
+			q.Qualifier != w.qual || q.Unit != w.unit || q.Counted != w.counted {
+			t.Errorf("Find(%q)[%d]:\n  got  %s\n  want %s", in, i, lines[i],
+				strings.Join([]string{w.text, w.value, w.low, w.high, w.qual, w.unit, w.counted}, " | "))
+		}
+		if in[q.Start:q.End] != q.Text {
+			t.Errorf("Find(%q)[%d]: offsets %d:%d give %q, not Text %q", in, i, q.Start, q.End, in[q.Start:q.End], q.Text)
+		}
+		if q.Counted != "" && in[q.CountedStart:q.CountedEnd] != q.Counted {
+			t.Errorf("Find(%q)[%d]: counted offsets give %q, not %q", in, i, in[q.CountedStart:q.CountedEnd], q.Counted)
+		}
+		if q.NumStart < q.Start || q.NumEnd > q.End || q.NumStart >= q.NumEnd {
+			t.Errorf("Find(%q)[%d]: figure span %d:%d outside %d:%d", in, i, q.NumStart, q.NumEnd, q.Start, q.End)
+		}
+	}
+}
+
+func TestFindDigits(t *testing.T) {
+	for _, tc := range []struct {
+		in string
+		ws []want
+	}{
+		{"10,000 North Korean soldiers", []want{{"10,000", "10000", "10000", "10000", Exact, "", "North Korean soldiers"}}},
+		{"a fine of 10.000 euros", []want{{"10.000 euros", "10000", "10000", "10000", Exact, "EUR", ""}}},
+		{"they sent 10 000 troops", []want{{"10 000", "10000", "10000", "10000", Exact, "", "troops"}}},
+		{"a population of 1 414 021 100 people", []want{{"1 414 021 100", "1414021100", "1414021100", "1414021100", Exact, "", "people"}}},
+		{"1.5 million people", []want{{"1.5 million", "1500000", "1500000", "1500000", Exact, "", "people"}}},
+		{"an 8k run", []want{{"8k", "8000", "8000", "8000", Exact, "", ""}}},
+		{"growth of 2,5 points", []want{{"2,5", "2.5", "2.5", "2.5", Exact, "", "points"}}},
+		{"1,234.56 and 1.234,56", []want{{"1,234.56", "1234.56", "1234.56", "1234.56", Exact, "", ""}, {"1.234,56", "1234.56", "1234.56", "1234.56", Exact, "", ""}}},
+		{"12,34,567 rupees", []want{{"12,34,567 rupees", "1234567", "1234567", "1234567", Exact, "INR", ""}}},
+		{"1.2 billion users", []want{{"1.2 billion", "1200000000", "1200000000", "1200000000", Exact, "", "users"}}},
+		{"temperatures of -5 degrees", []want{{"-5", "-5", "-5", "-5", Exact, "", "degrees"}}},
+		{"a 10-day truce", []want{{"10", "10", "10", "10", Exact, "", "day truce"}}},
+	} {
+		checkFind(t, tc.in, tc.ws)
+	}
+}
+
+func TestFindWords(t *testing.T) {
+	for _, tc := range []struct {
+		in string
+		ws []want
+	}{
+		{"two brigades, totaling 6,000 troops", []want{
+			{"two", "2", "2", "2", Exact, "", "brigades"},
+			{"6,000", "6000", "6000", "6000", Exact, "", "troops"}}},
+		{"a dozen drones", []want{{"a dozen", "12", "12", "12", Exact, "", "drones"}}},
+		{"half a dozen", []want{{"half a dozen", "6", "6", "6", Exact, "", ""}}},
+		{"tens of thousands of people", []want{{"tens of thousands", "20000", "20000", "", Lower, "", "people"}}},
+		{"hundreds of civilians", []want{{"hundreds", "200", "200", "", Lower, "", "civilians"}}},
+		{"half a million refugees", []want{{"half a million", "500000", "500000", "500000", Exact, "", "refugees"}}},
+		{"one and a half million", []want{{"one and a half million", "1500000", "1500000", "1500000", Exact, "", ""}}},
+		{"three hundred and twenty prisoners", []want{{"three hundred and twenty", "320", "320", "320", Exact, "", "prisoners"}}},
+		{"Twenty-six people died", []want{{"Twenty-six", "26", "26", "26", Exact, "", "people"}}},
+		{"two hundred and two thousand", []want{{"two hundred and two thousand", "202000", "202000", "202000", Exact, "", ""}}},
+		{"4 thousand 3 hundred and 21", []want{{"4 thousand 3 hundred and 21", "4321", "4321", "4321", Exact, "", ""}}},
+		{"13 lakh and 1 crore", []want{{"13 lakh", "1300000", "1300000", "1300000", Exact, "", ""}, {"1 crore", "10000000", "10000000", "10000000", Exact, "", ""}}},
+		{"several thousand protesters", []want{{"several thousand", "3000", "", "", Approx, "", "protesters"}}},
+		{"a few hundred people", []want{{"a few hundred", "300", "", "", Approx, "", "people"}}},
+		{"three quarters billion dollars", []want{{"three quarters billion dollars", "750000000", "750000000", "750000000", Exact, "USD", ""}}},
+	} {
+		checkFind(t, tc.in, tc.ws)
+	}
+}
+
+func TestFindQualifiersAndRanges(t *testing.T) {
+	for _, tc := range []struct {
+		in string
+		ws []want
+	}{
+		{"around 10,000 soldiers", []want{{"around 10,000", "10000", "", "", Approx, "", "soldiers"}}},
+		{"an estimated 300 people", []want{{"an estimated 300", "300", "", "", Approx, "", "people"}}},
+		{"~50 drones", []want{{"~50", "50", "", "", Approx, "", "drones"}}},
+		{"up to 8,000 troops", []want{{"up to 8,000", "8000", "", "8000", Upper, "", "troops"}}},
+		{"as many as 500 tanks", []want{{"as many as 500", "500", "", "500", Upper, "", "tanks"}}},
+		{"fewer than 50 remain", []want{{"fewer than 50", "50", "", "50", Upper, "", ""}}},
+		{"more than 3,000 soldiers", []want{{"more than 3,000", "3000", "3000", "", Lower, "", "soldiers"}}},
+		{"in excess of 200 vehicles", []want{{"in excess of 200", "200", "200", "", Lower, "", "vehicles"}}},
+		{"at least 12 people", []want{{"at least 12", "12", "12", "", Lower, "", "people"}}},
+		{"500 or more", []want{{"500 or more", "500", "500", "", Lower, "", ""}}},
+		{"10,000+ users", []want{{"10,000+", "10000", "10000", "", Lower, "", "users"}}},
+		{"6,000 to 8,000 soldiers", []want{{"6,000 to 8,000", "", "6000", "8000", Exact, "", "soldiers"}}},
+		{"between 5 and 7 days", []want{{"between 5 and 7", "", "5", "7", Exact, "", "days"}}},
+		{"scores of 27-28", []want{{"27-28", "", "27", "28", Exact, "", ""}}},
+		{"a 5-7% rise", []want{{"5-7%", "", "5", "7", Exact, UnitPercent, ""}}},
+		{"$5-7 million", []want{{"$5-7 million", "", "5000000", "7000000", Exact, "USD", ""}}},
+		{"between 5 and 7 million", []want{{"between 5 and 7 million", "", "5000000", "7000000", Exact, "", ""}}},
+		{"more than 10 and less than 40", []want{{"more than 10 and less than 40", "", "10", "40", Exact, "", ""}}},
+		{"about 5 to 7 percent", []want{{"about 5 to 7 percent", "", "5", "7", Approx, UnitPercent, ""}}},
+		// A change is not a range.
+		{"prices rose from 5% to 7%", []want{{"5%", "5", "5", "5", Exact, UnitPercent, ""}, {"7%", "7", "7", "7", Exact, UnitPercent, ""}}},
+		{"sales rose 6.2% to $1.45 billion", []want{{"6.2%", "6.2", "6.2", "6.2", Exact, UnitPercent, ""}, {"$1.45 billion", "1450000000", "1450000000", "1450000000", Exact, "USD", ""}}},
+	} {
+		checkFind(t, tc.in, tc.ws)
+	}
+}
+
+func TestFindPercentAndMoney(t *testing.T) {
+	for _, tc := range []struct {
+		in string
+		ws []want
+	}{
+		{"5% of the vote", []want{{"5%", "5", "5", "5", Exact, UnitPercent, "vote"}}},
+		{"5 percent", []want{{"5 percent", "5", "5", "5", Exact, UnitPercent, ""}}},
+		{"five per cent", []want{{"five per cent", "5", "5", "5", Exact, UnitPercent, ""}}},
+		{"3 percentage points", []want{{"3 percentage points", "3", "3", "3", Exact, UnitPercent, ""}}},
+		{"$35m deal", []want{{"$35m", "35000000", "35000000", "35000000", Exact, "USD", ""}}},
+		{"€2bn", []want{{"€2bn", "2000000000", "2000000000", "2000000000", Exact, "EUR", ""}}},
+		{"£1.2bn", []want{{"£1.2bn", "1200000000", "1200000000", "1200000000", Exact, "GBP", ""}}},
+		{"US$ 150 million", []want{{"US$ 150 million", "150000000", "150000000", "150000000", Exact, "USD", ""}}},
+		{"c $ 16.4 million", []want{{"c $ 16.4 million", "16400000", "16400000", "16400000", Exact, "CAD", ""}}},
+		{"approximately 35 million dollars", []want{{"approximately 35 million dollars", "35000000", "", "", Approx, "USD", ""}}},
+		{"420 million rubles", []want{{"420 million rubles", "420000000", "420000000", "420000000", Exact, "RUB", ""}}},
+		{"USD 200", []want{{"USD 200", "200", "200", "200", Exact, "USD", ""}}},
+		{"50 cents", []want{{"50 cents", "0.5", "0.5", "0.5", Exact, "USD", ""}}},
+		{"125 million australian dollars", []want{{"125 million australian dollars", "125000000", "125000000", "125000000", Exact, "AUD", ""}}},
+		{"30 million pounds and 300 pounds of cocaine", []want{
+			{"30 million pounds", "30000000", "30000000", "30000000", Exact, "GBP", ""},
+			{"300", "300", "300", "300", Exact, "", "pounds"}}},
+		{"₹50 crore", []want{{"₹50 crore", "500000000", "500000000", "500000000", Exact, "INR", ""}}},
+		{"hundreds of millions of dollars", []want{{"hundreds of millions", "200000000", "200000000", "", Lower, "", "dollars"}}},
+		{"500 Bitcoin", []want{{"500", "500", "500", "500", Exact, "", "Bitcoin"}}},
+		{"5 days and 100 years", []want{{"5", "5", "5", "5", Exact, "", "days"}, {"100", "100", "100", "100", Exact, "", "years"}}},
+	} {
+		checkFind(t, tc.in, tc.ws)
+	}
+}
+
+func TestFindCounted(t *testing.T) {
+	for _, tc := range []struct {
+		in string
+		ws []want
+	}{
+		{"8,000 of these North Korean forces", []want{{"8,000", "8000", "8000", "8000", Exact, "", "North Korean forces"}}},
+		{"with 8,000 of them deployed", []want{{"8,000", "8000", "8000", "8000", Exact, "", ""}}},
+		{"3 police officers killed, 2 wounded", []want{
+			{"3", "3", "3", "3", Exact, "", "police officers"},
+			{"2", "2", "2", "2", Exact, "", ""}}},
+		{"10,000 more troops", []want{{"10,000", "10000", "10000", "10000", Exact, "", "troops"}}},
+		{"one soldier was hurt", []want{{"one", "1", "1", "1", Exact, "", "soldier"}}},
+		{"killed 1,000 armed men", []want{{"1,000", "1000", "1000", "1000", Exact, "", "armed men"}}},
+	} {
+		checkFind(t, tc.in, tc.ws)
+	}
+}
+
+// TestFindNotQuantities lists figures that are years, dates, times, phone
+// numbers, ranks, furniture, versions and names.
+func TestFindNotQuantities(t *testing.T) {
+	for _, in := range []string{
+		"in 2024", "since 1950", "the 2024 elections", "the 1990s",
+		"on October 27-28", "27-28 October", "Oct. 27", "5 May", "the 12th of March", "01.11.2024", "2024-11-01", "5/17/2018",
+		"at 07:50", "at 4 p.m.", "at 4pm", "10:30 GMT", "at 9 am",
+		"call +7 495 123-45-67", "call 555-0100",
+		"the first round", "the 2nd round", "3rd place", "the 21st century",
+		"3 MIN READ", "Updated 12 minutes ago", "posted 2 hours ago",
+		"version 1.2.3", "v2.0.1", "192.168.1.2",
+		"G7 leaders", "COVID-19 cases", "F-16 jets", "Kim Jong-un", "Su-34", "MH17", "Tu-22M3",
+		"a 5G network", "4K video", "180ml", "5km away", "35m away", "see page 12", "Article 5", "No. 10",
+		"the iPhone 15", "2022-2024", "2022-23 season", "the one who left", "no one knows",
+		"visit https://example.com/2024/10/27/story-123 now", "www.site.com/100",
+		"three quarters of voters", "1e999999",
+	} {
+		if got := Find(in); len(got) != 0 {
+			t.Errorf("Find(%q) = %q..., want nothing", in, got[0].Text)
+		}
+	}
+}
+
+// TestFindFurnitureLine: a number alone on a line of a page is furniture.
+func TestFindFurnitureLine(t *testing.T) {
+	page := "Share\n0\nComments\n 12 \nTroops: 500 soldiers arrived."
+	got := Find(page)
+	if len(got) != 1 || got[0].Text != "500" {
+		t.Fatalf("Find(page) = %+v, want only 500", got)
+	}
+}
+
+func TestFindRobust(t *testing.T) {
+	long := strings.Repeat("9", 400)
+	for _, in := range []string{
+		"", " ", "-", "$", "%", "$%", "a", "an", "and", "between", "from 5 to", "up to", "more than",
+		long, "$" + long + " million", long + "." + long, "1e999999", "1" + strings.Repeat(",000", 200),
+		strings.Repeat("1 ", 5000), strings.Repeat("one hundred and ", 500), strings.Repeat("thousand ", 300) + "one",
+		"one " + strings.Repeat("million ", 400), "9" + strings.Repeat(" 999", 300),
+		"Привет 5 мир 10,000 солдат", "日本 5000 人", "٣ ٤ 5", "\xff\xfe5\x00", "5\u00a0000\u202f000 people",
+		strings.Repeat("x", 100000) + " 5 troops",
+	} {
+		for _, q := range Find(in) {
+			for _, p := range []*float64{q.Value, q.Low, q.High} {
+				if p != nil && (math.IsInf(*p, 0) || math.IsNaN(*p)) {
+					t.Errorf("Find(%.40q) gave a non-finite value in %q", in, q.Text)
+				}
+			}
+		}
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"around 10,000 North Korean soldiers", "between 5 and 7 million", "$5-7bn", "5-7%", "tens of thousands of",
+		"one and a half million", "October 27-28", "01.11.2024 07:50", "1e999999", "US$ 150 million", "c $ 16.4",
+		"three hundred and twenty", "more than 10 and less than 40", "8,000 of these forces", "€2bn", "12,34,567.89",
+		"10 000 000", "-5", "half a dozen", "a 10-day truce", "3 MIN READ", "\n0\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		prevEnd := -1
+		for _, q := range Find(s) {
+			if q.Start < 0 || q.End > len(s) || q.Start >= q.End || s[q.Start:q.End] != q.Text {
+				t.Fatalf("bad span %d:%d %q in %q", q.Start, q.End, q.Text, s)
+			}
+			if q.Start < prevEnd {
+				t.Fatalf("overlapping quantities in %q", s)
+			}
+			prevEnd = q.End
+			if q.NumStart < q.Start || q.NumEnd > q.End {
+				t.Fatalf("figure span %d:%d outside %d:%d in %q", q.NumStart, q.NumEnd, q.Start, q.End, s)
+			}
+			if q.Counted != "" && (q.CountedStart < q.End || q.CountedEnd > len(s) || s[q.CountedStart:q.CountedEnd] != q.Counted) {
+				t.Fatalf("bad counted span in %q", s)
+			}
+			for _, p := range []*float64{q.Value, q.Low, q.High} {
+				if p != nil && (math.IsInf(*p, 0) || math.IsNaN(*p)) {
+					t.Fatalf("non-finite value in %q", s)
+				}
+			}
+			if q.Value == nil && (q.Low == nil || q.High == nil) {
+				t.Fatalf("range without both bounds in %q", s)
+			}
+		}
+	})
+}
