@@ -1,0 +1,159 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"os"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"newsdesk/internal/extract"
+	"newsdesk/internal/pipeline"
+	"newsdesk/internal/source"
+	"newsdesk/internal/store/sqlite"
+)
+
+func init() {
+	Register(Command{
+		Name:    "ingest",
+		Summary: "store pages (files, directories, .html.gz, .jsonl, - for stdin) and their extracted articles",
+		Usage:   "[--db FILE] [--workers N] PATH...",
+		Run:     runIngest,
+	})
+}
+
+// extractFunc is the extraction stage used by ingest and extract. Tests
+// replace it to slow extraction down or make it fail on purpose.
+var extractFunc pipeline.ExtractFunc = extract.Extract
+
+// openStore opens the SQLite store named by the --db flag value (see
+// dbPath). Commands that only read refuse to create a new, empty store.
+func openStore(ctx context.Context, flagValue string, create bool) (*sqlite.Store, error) {
+	path := dbPath(flagValue)
+	if !create {
+		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("no store at %s: run `newsdesk ingest PATH...` first, or name the store with --db or NEWSDESK_DB", path)
+		}
+	}
+	return sqlite.Open(ctx, path)
+}
+
+// progressMin is the smallest batch that gets a progress bar.
+const progressMin = 50
+
+func runIngest(ctx context.Context, args []string, stdio Stdio) error {
+	fs := newFlagSet("ingest", stdio)
+	db := fs.String("db", "", "store file (default $NEWSDESK_DB, else ./newsdesk.db)")
+	nw := fs.Int("workers", 0, "extraction goroutines (default: one per CPU)")
+	paths, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		fmt.Fprintln(stdio.Err, "usage: newsdesk ingest [--db FILE] [--workers N] PATH...")
+		return fmt.Errorf("name at least one file or directory (or - for stdin): %w", ErrUsage)
+	}
+	st, err := openStore(ctx, *db, true)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+
+	entries := source.Expand(paths)
+	rd := &source.Reader{Stdin: stdio.In}
+	var read, entriesDone atomic.Int64
+	items := func(yield func(source.Item) bool) {
+		for _, e := range entries {
+			ok := rd.ReadEntry(ctx, e, func(it source.Item) bool {
+				read.Add(1)
+				return yield(it)
+			})
+			entriesDone.Add(1)
+			if !ok {
+				return
+			}
+		}
+	}
+	bar := newProgress(stdio.Err, len(entries))
+	var done int64
+	ing := &pipeline.Ingest{
+		Store: st, Extract: extractFunc, Workers: *nw, Resume: true,
+		OnResult: func(pipeline.Result) {
+			done++
+			bar.update(done, read.Load()+int64(len(entries))-entriesDone.Load())
+		},
+	}
+	sum, runErr := ing.Run(ctx, iter.Seq[source.Item](items))
+	bar.finish()
+
+	printIngestSummary(stdio.Out, sum, dbPath(*db))
+	if runErr != nil {
+		return fmt.Errorf("stopped before the end (a re-run finishes the batch): %w", runErr)
+	}
+	if sum.Failed > 0 {
+		return fmt.Errorf("%d of %d documents failed (listed above)", sum.Failed, sum.Ingested+sum.Known+sum.Failed)
+	}
+	return nil
+}
+
+func printIngestSummary(w io.Writer, sum pipeline.Summary, db string) {
+	resumed := ""
+	if sum.Resumed > 0 {
+		resumed = fmt.Sprintf(" (%d left pending by an earlier run)", sum.Resumed)
+	}
+	fmt.Fprintf(w, "ingested %d%s, already known %d, failed %d; store %s\n", sum.Ingested, resumed, sum.Known, sum.Failed, db)
+	for _, f := range sum.Failures {
+		kept := ""
+		if f.Stored {
+			kept = " [raw bytes kept]"
+		}
+		fmt.Fprintf(w, "  failed %s: %s%s\n", f.Path, oneLine(f.Err.Error()), kept)
+	}
+}
+
+// oneLine keeps the first line of a message.
+func oneLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// progress draws a progress bar on a terminal; it does nothing when the
+// writer is not a terminal or the batch is small.
+type progress struct {
+	w    io.Writer
+	on   bool
+	last time.Time
+}
+
+func newProgress(w io.Writer, entries int) *progress {
+	p := &progress{w: w}
+	if f, ok := w.(*os.File); ok && entries >= progressMin {
+		if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+			p.on = true
+		}
+	}
+	return p
+}
+
+func (p *progress) update(done, total int64) {
+	if !p.on || time.Since(p.last) < 100*time.Millisecond {
+		return
+	}
+	p.last = time.Now()
+	total = max(total, done, 1)
+	const width = 30
+	n := int(done * width / total)
+	fmt.Fprintf(p.w, "\r[%s%s] %d/%d", strings.Repeat("#", n), strings.Repeat(".", width-n), done, total)
+}
+
+func (p *progress) finish() {
+	if p.on {
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+}
