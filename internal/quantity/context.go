@@ -240,7 +240,7 @@ func (p *parser) isFurnitureOrName(m measure, q Quantity) bool {
 		return false
 	}
 	s, e := m.numS, m.e
-	if (s == 0 || p.t[s].gap == gapLine) && (e >= len(p.t) || p.t[e].gap == gapLine) && strings.IndexByte(p.text, '\n') >= 0 {
+	if (s == 0 || p.t[s].gap == gapLine) && (e >= len(p.t) || p.t[e].gap == gapLine) && p.multiLine {
 		return true
 	}
 	if o := p.sym(s - 1); (o == "(" || o == "[") && p.t[s].gap == gapNone {

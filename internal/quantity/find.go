@@ -1,11 +1,14 @@
 package quantity
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // Find returns all quantities in text, in order of their start offset. It
 // never panics and never returns infinite or NaN values.
 func Find(text string) []Quantity {
-	p := parser{text: text}
+	p := parser{text: text, multiLine: strings.IndexByte(text, '\n') >= 0}
 	p.t = tokenize(text, make([]token, 0, len(text)/5+4))
 	var out []Quantity
 	for i := 0; i < len(p.t); {
@@ -22,8 +25,9 @@ func Find(text string) []Quantity {
 }
 
 type parser struct {
-	text string
-	t    []token
+	text      string
+	t         []token
+	multiLine bool // the text has line breaks: a page rather than a sentence
 }
 
 // num is a figure: digits and/or number words, with any scale word.
@@ -92,8 +96,19 @@ func isRunSym(s string) bool {
 // scan continues.
 func (p *parser) parseAt(i int) (Quantity, int, bool) {
 	t := p.t[i]
-	if t.kind == kNum && p.badGlueBefore(i) {
-		return Quantity{}, p.skipRun(i), false
+	switch t.kind {
+	case kNum:
+		if p.badGlueBefore(i) {
+			return Quantity{}, p.skipRun(i), false
+		}
+	case kWord:
+		if !starters[t.low] {
+			return Quantity{}, i + 1, false
+		}
+	case kSym:
+		if _, ok := currencySymbols[t.low]; !ok && !starters[t.low] {
+			return Quantity{}, i + 1, false
+		}
 	}
 	// Qualifier or range opener.
 	qual, open := "", ""
@@ -626,7 +641,7 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 			k := j
 			groups := 0
 			var digits []byte
-			for k < len(p.t) && p.t[k].kind == kNum && p.t[k].gap == gapSpace && p.singleSpaceBefore(k) {
+			for k < len(p.t) && groups < 7 && p.t[k].kind == kNum && p.t[k].gap == gapSpace && p.singleSpaceBefore(k) {
 				g := p.t[k].low
 				d, gi, ok := parseDigits(g)
 				_ = d

@@ -368,3 +368,28 @@ var yearBefore = map[string]bool{
 	"fall": true, "fiscal": true, "fy": true, "season": true, "election": true, "class": true, "for": true,
 	"on": true, "at": true, "a": true, "this": true, "that": true, "every": true, "per": true, "each": true,
 }
+
+// starters are the words and signs that may begin a quantity; any other
+// token is skipped with a single lookup.
+var starters = map[string]bool{
+	"a": true, "an": true, "several": true, "minus": true, "negative": true, "rs": true, "inr": true,
+	"u": true, "mex": true, "-": true, "−": true,
+}
+
+func init() {
+	for w := range qualPhrases {
+		starters[w] = true
+	}
+	for w := range numWords {
+		starters[w] = true
+	}
+	for w := range dollarPrefixes {
+		starters[w] = true
+	}
+	for w, ok := range isoCodes {
+		starters[w] = ok
+	}
+	for w := range currencySymbols {
+		starters[w] = true
+	}
+}
