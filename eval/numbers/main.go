@@ -22,12 +22,14 @@ import (
 )
 
 // Floors for -gate, a little under the measured pass rates (a ratchet).
+// Measured 2026-11-22: overall 326/329 = 0.9909, NumberModel 0.9754,
+// NumberRangeModel 1.0, PercentModel 1.0, CurrencyModel 1.0.
 const (
-	floorOverall = 0.0
-	floorNumber  = 0.0
-	floorRange   = 0.0
-	floorPercent = 0.0
-	floorMoney   = 0.0
+	floorOverall = 0.98
+	floorNumber  = 0.96
+	floorRange   = 0.97
+	floorPercent = 0.95
+	floorMoney   = 0.98
 )
 
 func main() {
