@@ -158,7 +158,7 @@ func (p *para) word(i int) string {
 	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != entity.Word {
 		return ""
 	}
-	return strings.ToLower(p.toks[i].Text)
+	return p.toks[i].Lower
 }
 
 // cues finds the attributions of the paragraph outside direct quotes.
@@ -262,7 +262,7 @@ loop:
 			break
 		}
 		t := p.toks[y]
-		w := strings.ToLower(t.Text)
+		w := t.Lower
 		switch {
 		case t.Kind == entity.Word && t.Upper:
 			from = y
@@ -355,7 +355,7 @@ func (p *para) npRight(x int) (int, int) {
 	to := x
 	for y := x; y < len(p.toks) && y-from < 14 && !p.quoted[y]; y++ {
 		t := p.toks[y]
-		w := strings.ToLower(t.Text)
+		w := t.Lower
 		ok := false
 		switch {
 		case t.Kind == entity.Word && t.Upper:
@@ -404,7 +404,7 @@ func (p *para) validSpeaker(from, to int) bool {
 	named := false
 	for i := from; i < to; i++ {
 		t := p.toks[i]
-		w := strings.ToLower(t.Text)
+		w := t.Lower
 		if t.Kind != entity.Word {
 			continue
 		}

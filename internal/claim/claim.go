@@ -150,7 +150,7 @@ func (p *paragraph) headlineCue() (Cue, bool) {
 		}
 		for i := from; i < to; i++ {
 			t := p.toks[i]
-			if t.Kind != entity.Word || !t.Upper || commonWord(strings.ToLower(t.Text)) && !t.Caps {
+			if t.Kind != entity.Word || !t.Upper || commonWord(t.Lower) && !t.Caps {
 				return false
 			}
 		}
@@ -443,7 +443,7 @@ func current(p *paragraph, s textproc.Span, qi int, cue *Cue) bool {
 		if t.Start < s.Start || t.End > s.End || t.Kind != entity.Word {
 			continue
 		}
-		w := strings.ToLower(t.Text)
+		w := t.Lower
 		kind := 0
 		switch {
 		case presentMarkers[w]:

@@ -48,7 +48,7 @@ func Find(text string) []Mention {
 // Find uses it to tell a sentence-initial common word ("Reports suggest")
 // from a name.
 func LowerWords(toks []Token) map[string]bool {
-	m := make(map[string]bool, len(toks)/4)
+	m := make(map[string]bool, len(toks)/8)
 	for _, t := range toks {
 		if t.Kind == Word && !t.Upper {
 			m[t.Text] = true
@@ -95,19 +95,19 @@ func FindTokens(text string, toks []Token, lower map[string]bool) []Mention {
 // runEnd returns the end of the capitalised run starting at toks[i].
 func runEnd(text string, toks []Token, i int) int {
 	j := i + 1
-	hasOrgCue := orgCues[strings.ToLower(toks[i].Text)]
+	hasOrgCue := orgCues[toks[i].Lower]
 	for j < len(toks) {
 		t := toks[j]
 		if !sameLine(text, toks[j-1].End, t.Start) {
 			break
 		}
 		// "Democratic People's Republic": a possessive inside a long name
-		if t.Kind == Poss && j-i >= 2 && j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].Upper && !titleWords[strings.ToLower(toks[j+1].Text)] {
+		if t.Kind == Poss && j-i >= 2 && j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].Upper && !titleWords[toks[j+1].Lower] {
 			j++
 			continue
 		}
 		if t.Kind == Word && t.Upper {
-			if orgCues[strings.ToLower(t.Text)] {
+			if orgCues[t.Lower] {
 				hasOrgCue = true
 			}
 			j++
@@ -150,7 +150,7 @@ func sameLine(text string, a, b int) bool {
 func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[string]bool) []Mention {
 	// drop sentence-initial common words ("The U.S.", "Meanwhile")
 	for i < j {
-		w := strings.ToLower(toks[i].Text)
+		w := toks[i].Lower
 		common := !toks[i].Caps && (commonCapitalised[w] || textproc.IsStopword("en", w))
 		if !common && j == i+1 && lower != nil && lower[w] && SentenceInitial(text, toks, i) {
 			common = true
@@ -167,14 +167,15 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 		return out
 	}
 	name := text[toks[i].Start:toks[j-1].End]
+	key := normKey(name)
 	// a whole country name or code
-	if c, ok := countryOf[normKey(name)]; ok {
+	if c, ok := countryOf[key]; ok {
 		return append(out, Mention{Text: name, Start: toks[i].Start, End: toks[j-1].End, Kind: Place, Norm: normKey(c)})
 	}
 	// a title inside the run: "Deputy Press Secretary Sabrina Singh"
 	k, head := -1, false
 	for x := i; x < j; x++ {
-		if lw := strings.ToLower(toks[x].Text); titleWords[lw] {
+		if lw := toks[x].Lower; titleWords[lw] {
 			k = x
 			head = head || !titleModifiers[lw]
 		}
@@ -191,7 +192,7 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 		ts := k
 		for ts > i {
 			p := toks[ts-1]
-			if !(titleWords[strings.ToLower(p.Text)] || connectors[p.Text] || titlePart(toks, ts-1)) {
+			if !(titleWords[p.Lower] || connectors[p.Text] || titlePart(toks, ts-1)) {
 				break
 			}
 			ts--
@@ -209,7 +210,7 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 	// a role alone ("the Secretary of State") names no one yet
 	allTitle := true
 	for x := i; x < j; x++ {
-		if lw := strings.ToLower(toks[x].Text); !titleWords[lw] && !connectors[lw] {
+		if lw := toks[x].Lower; !titleWords[lw] && !connectors[lw] {
 			allTitle = false
 		}
 	}
@@ -217,10 +218,11 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 		return out
 	}
 	// demonyms used as adjectives ("North Korean soldiers") name no entity
-	if _, ok := demonymOf[normKey(name)]; ok {
+	if _, ok := demonymOf[key]; ok {
 		return out
 	}
 	// a leading demonym ("Russian Kursk region") is not part of the name
+	i0 := i
 	for x := j - 1; x > i; x-- {
 		if _, ok := demonymOf[normKey(text[toks[i].Start:toks[x-1].End])]; ok {
 			i = x
@@ -228,7 +230,10 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 			break
 		}
 	}
-	m := Mention{Text: name, Start: toks[i].Start, End: toks[j-1].End, Norm: normKey(name)}
+	if i != i0 {
+		key = normKey(name)
+	}
+	m := Mention{Text: name, Start: toks[i].Start, End: toks[j-1].End, Norm: key}
 	switch {
 	case orgCuesIn(toks[i:j]) || orgCode[m.Norm] || (j == i+1 && toks[i].Caps):
 		m.Kind = Org
@@ -255,7 +260,7 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 
 func orgCuesIn(toks []Token) bool {
 	for _, t := range toks {
-		if orgCues[strings.ToLower(t.Text)] {
+		if orgCues[t.Lower] {
 			return true
 		}
 	}
@@ -274,7 +279,7 @@ func titleStart(text string, toks []Token, i int) int {
 		if t.End > toks[x+1].Start || strings.Contains(text[t.End:toks[x+1].Start], "\n") {
 			break
 		}
-		lw := strings.ToLower(t.Text)
+		lw := t.Lower
 		switch {
 		case t.Kind == Word && titleWords[lw]:
 			sawTitle = true
@@ -303,7 +308,7 @@ func titleStart(text string, toks []Token, i int) int {
 // title: a country, demonym, organisation code or cue word, or a word
 // before an organisation cue word ("Defense Department").
 func titlePart(toks []Token, x int) bool {
-	lw := strings.ToLower(toks[x].Text)
+	lw := toks[x].Lower
 	k := normKey(toks[x].Text)
 	if _, ok := countryOf[k]; ok {
 		return true
@@ -323,7 +328,7 @@ func titlePart(toks []Token, x int) bool {
 			return true
 		}
 	}
-	return x+1 < len(toks) && orgCues[strings.ToLower(toks[x+1].Text)]
+	return x+1 < len(toks) && orgCues[toks[x+1].Lower]
 }
 
 // SplitTitle splits a speaker phrase such as "US Secretary of State Antony
@@ -336,11 +341,11 @@ func SplitTitle(phrase string) (role, name string) {
 	k := len(toks)
 	for k > 0 {
 		t := toks[k-1]
-		if t.Kind == Word && t.Upper && !titleWords[strings.ToLower(t.Text)] {
+		if t.Kind == Word && t.Upper && !titleWords[t.Lower] {
 			k--
 			continue
 		}
-		if t.Kind == Word && connectors[t.Text] && k < len(toks) && k-1 > 0 && toks[k-2].Upper && !titleWords[strings.ToLower(toks[k-2].Text)] {
+		if t.Kind == Word && connectors[t.Text] && k < len(toks) && k-1 > 0 && toks[k-2].Upper && !titleWords[toks[k-2].Lower] {
 			k--
 			continue
 		}
@@ -356,7 +361,7 @@ func SplitTitle(phrase string) (role, name string) {
 	// a phrase without any title word is a name ("the Pentagon", "NATO")
 	hasTitle := false
 	for _, t := range toks[:k] {
-		if titleWords[strings.ToLower(t.Text)] || roleNouns[strings.ToLower(t.Text)] {
+		if titleWords[t.Lower] || roleNouns[t.Lower] {
 			hasTitle = true
 		}
 	}
@@ -389,6 +394,9 @@ func Normalize(name string) string {
 }
 
 func normKey(s string) string {
+	if k, ok := normASCII(s); ok {
+		return k
+	}
 	s = textproc.Fold(s)
 	var b strings.Builder
 	b.Grow(len(s))
@@ -410,4 +418,44 @@ func normKey(s string) string {
 	out := strings.TrimSpace(b.String())
 	out = strings.TrimPrefix(out, "the ")
 	return out
+}
+
+// normASCII is normKey for plain ASCII names without allocating more than
+// the result; ok is false for other input.
+func normASCII(s string) (string, bool) {
+	var buf [64]byte
+	if len(s) > len(buf) {
+		return "", false
+	}
+	n := 0
+	space := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			return "", false
+		case c == '.':
+			continue
+		case c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '_' || c == '\r':
+			if !space {
+				buf[n] = ' '
+				n++
+				space = true
+			}
+			continue
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+		space = false
+	}
+	for n > 0 && buf[n-1] == ' ' {
+		n--
+	}
+	out := buf[:n]
+	if len(out) >= 4 && string(out[:4]) == "the " {
+		out = out[4:]
+	}
+	return string(out), true
 }

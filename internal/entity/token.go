@@ -1,13 +1,14 @@
 package entity
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
 // Token kinds.
 const (
-	Word   = iota // letters (and digits glued to letters), inner - ' . kept: "Jong-un", "U.S.", "G7"
+	Word   uint8 = iota // letters (and digits glued to letters), inner - ' . kept: "Jong-un", "U.S.", "G7"
 	Number        // digits with inner separators: "10,000", "1.5"
 	Poss          // a possessive ending split off a word: "'s", "’s", "'"
 	Punct         // any other single non-space rune
@@ -16,8 +17,9 @@ const (
 // Token is one token of a text with its byte offsets: Text == s[Start:End].
 type Token struct {
 	Text       string
+	Lower      string // Text in lower case (for words)
 	Start, End int
-	Kind       int
+	Kind       uint8
 	Upper      bool // a Word starting with an upper-case letter
 	Caps       bool // a Word with two or more letters, all upper-case ("NATO", "U.S.")
 }
@@ -28,7 +30,8 @@ const MaxTokens = 1 << 18
 // Tokenize splits s into tokens. It never fails: invalid UTF-8 and unknown
 // runes become punctuation tokens.
 func Tokenize(s string) []Token {
-	return AppendTokens(nil, s)
+	// about one token per five bytes of prose
+	return AppendTokens(make([]Token, 0, min(len(s)/5+8, MaxTokens)), s)
 }
 
 // AppendTokens is Tokenize appending to toks (to reuse its memory).
@@ -176,6 +179,7 @@ func possessiveAt(s string, i, j int) int {
 
 func mkWord(s string, i, j int) Token {
 	t := Token{Text: s[i:j], Start: i, End: j, Kind: Word}
+	t.Lower = lowerWord(t.Text)
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	t.Upper = unicode.IsUpper(r)
 	if t.Upper {
@@ -191,4 +195,15 @@ func mkWord(s string, i, j int) Token {
 		t.Caps = letters >= 2 && upper == letters
 	}
 	return t
+}
+
+// lowerWord lower-cases w without allocating when it is already lower-case ASCII.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
