@@ -40,10 +40,12 @@ func runQuantities(ctx context.Context, args []string, stdio Stdio) error {
 		return err
 	}
 	if len(rest) > 0 {
-		return fmt.Errorf("quantities reads text from stdin and takes no file arguments (got %q): %w", rest[0], ErrUsage)
+		fmt.Fprintf(stdio.Err, "newsdesk quantities: reads text from stdin and takes no file arguments (got %q)\n", rest[0])
+		return ErrUsage
 	}
 	if *format != "text" && *format != "json" {
-		return fmt.Errorf("unknown --format %q (want text or json): %w", *format, ErrUsage)
+		fmt.Fprintf(stdio.Err, "newsdesk quantities: unknown --format %q (want text or json)\n", *format)
+		return ErrUsage
 	}
 	sc := bufio.NewScanner(stdio.In)
 	sc.Buffer(make([]byte, 64*1024), 64*1024*1024)
