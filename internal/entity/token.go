@@ -9,9 +9,9 @@ import (
 // Token kinds.
 const (
 	Word   uint8 = iota // letters (and digits glued to letters), inner - ' . kept: "Jong-un", "U.S.", "G7"
-	Number        // digits with inner separators: "10,000", "1.5"
-	Poss          // a possessive ending split off a word: "'s", "’s", "'"
-	Punct         // any other single non-space rune
+	Number              // digits with inner separators: "10,000", "1.5"
+	Poss                // a possessive ending split off a word: "'s", "’s", "'"
+	Punct               // any other single non-space rune
 )
 
 // Token is one token of a text with its byte offsets: Text == s[Start:End].
