@@ -135,10 +135,17 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 		return
 	}
 	// "a 10-day truce": the hyphenated word is what is counted.
-	hyphen, viaOf := false, false
+	viaOf := false
 	if p.sym(k) == "-" && p.glued(k) && p.glued(k+1) && p.word(k+1) != "" && q.Unit == "" {
-		k++
-		hyphen = true
+		// "a 10-day truce", "a 23-year-old": the hyphenated word is what is counted.
+		s := k + 1
+		e := s
+		for p.sym(e+1) == "-" && p.glued(e+1) && p.glued(e+2) && p.word(e+2) != "" {
+			e += 2
+		}
+		q.Counted = p.text[p.t[s].s:p.t[e].e]
+		q.CountedStart, q.CountedEnd = p.t[s].s, p.t[e].e
+		return
 	} else if p.word(k) == "of" {
 		viaOf = true
 		nx := p.word(k + 1)
@@ -206,7 +213,7 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			cut++
 		}
 	}
-	if cut < 0 && !hyphen && !viaOf && !(q.Value != nil && *q.Value == 1) && !isUpperInitial(p.text[p.t[firsts[0]].s:]) {
+	if cut < 0 && !viaOf && !(q.Value != nil && *q.Value == 1) && !isUpperInitial(p.text[p.t[firsts[0]].s:]) {
 		return // "fewer than 50 remain": a verb, not a noun
 	}
 	if cut < 0 {
@@ -251,7 +258,21 @@ func (p *parser) isFurnitureOrName(m measure, q Quantity) bool {
 	if !m.info.plainInt || m.info.ndigits > 4 {
 		return false
 	}
-	if q.Counted != "" && isPluralNoun(lower(lastWord(q.Counted))) {
+	// "0 Comments", "12 shares" alone on a line.
+	if q.Counted != "" && furnitureNouns[lower(q.Counted)] && (s == 0 || p.t[s].gap == gapLine) {
+		k := s + 1
+		for k < len(p.t) && p.t[k].s < q.CountedEnd {
+			k++
+		}
+		if k >= len(p.t) || p.t[k].gap == gapLine {
+			return true
+		}
+	}
+	// A small count with a plural noun after a capitalised word is still a
+	// count ("Russia sent 300 troops" has a lower-case verb before it, but
+	// "Kyiv 12 drones" is rare); model numbers ("Boeing 787 jets") are
+	// three or more digits.
+	if q.Counted != "" && isPluralNoun(lower(lastWord(q.Counted))) && m.info.ndigits < 3 {
 		return false
 	}
 	prev := s - 1
@@ -287,4 +308,11 @@ func lastWord(s string) string {
 		return s[i+1:]
 	}
 	return s
+}
+
+// furnitureNouns counted on a line of their own are page furniture.
+var furnitureNouns = map[string]bool{
+	"comments": true, "comment": true, "shares": true, "share": true, "likes": true, "like": true,
+	"views": true, "replies": true, "reply": true, "reactions": true, "retweets": true, "followers": true,
+	"photos": true, "images": true, "videos": true, "responses": true, "notes": true, "points": true,
 }

@@ -176,8 +176,8 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 				}
 			}
 			if ok2 {
-				if p.isDateRange(m1, m2) {
-					return Quantity{}, m2.e, false
+				if p.isDateRange(m1, m2) || isYear(m1) && isYear(m2) {
+					return Quantity{}, m2.e, false // "October 27-28", "from 2004 to 2017"
 				}
 				u1, u2 := m1.unit, m2.unit
 				compatible := u1 == u2 || u1 == "" && !m1.prefixC || u2 == ""
@@ -659,7 +659,9 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 				}
 			}
 			// A following group glued to more digits or letters is not ours.
-			if groups > 0 && !(k < len(p.t) && p.glued(k) && (p.t[k].kind == kWord && scaleAbbrev[p.t[k].low].val == 0 || p.t[k].kind == kNum)) {
+			// So is one followed by a capitalised word: "400 737 Max jets".
+			nameAfter := k < len(p.t) && p.t[k].kind == kWord && p.t[k].gap == gapSpace && groups == 1 && p.singleSpaceBefore(j) && p.text[p.t[j].s-1] == ' ' && isUpperInitial(p.text[p.t[k].s:p.t[k].e])
+			if groups > 0 && !nameAfter && !(k < len(p.t) && p.glued(k) && (p.t[k].kind == kWord && scaleAbbrev[p.t[k].low].val == 0 || p.t[k].kind == kNum)) {
 				if vv, gi, ok := parseDigits(string(digits)); ok {
 					v = vv
 					n.info = digitInfo{plainInt: gi.plainInt}
@@ -1023,4 +1025,9 @@ func fractionOf(numerator, denominator string) float64 {
 		return 0
 	}
 	return n / d
+}
+
+// isYear reports a bare four-digit figure that reads as a year.
+func isYear(m measure) bool {
+	return m.digits && m.info.plainInt && m.info.ndigits == 4 && m.val >= 1000 && m.val <= 2199 && m.unit == "" && !m.scaled
 }

@@ -77,7 +77,8 @@ func TestFindDigits(t *testing.T) {
 		{"12,34,567 rupees", []want{{"12,34,567 rupees", "1234567", "1234567", "1234567", Exact, "INR", ""}}},
 		{"1.2 billion users", []want{{"1.2 billion", "1200000000", "1200000000", "1200000000", Exact, "", "users"}}},
 		{"temperatures of -5 degrees", []want{{"-5", "-5", "-5", "-5", Exact, "", "degrees"}}},
-		{"a 10-day truce", []want{{"10", "10", "10", "10", Exact, "", "day truce"}}},
+		{"a 10-day truce", []want{{"10", "10", "10", "10", Exact, "", "day"}}},
+		{"a 23-year-old man", []want{{"23", "23", "23", "23", Exact, "", "year-old"}}},
 	} {
 		checkFind(t, tc.in, tc.ws)
 	}
@@ -204,7 +205,7 @@ func TestFindNotQuantities(t *testing.T) {
 		"version 1.2.3", "v2.0.1", "192.168.1.2",
 		"G7 leaders", "COVID-19 cases", "F-16 jets", "Kim Jong-un", "Su-34", "MH17", "Tu-22M3",
 		"a 5G network", "4K video", "180ml", "5km away", "35m away", "see page 12", "Article 5", "No. 10",
-		"the iPhone 15", "2022-2024", "2022-23 season", "the one who left", "no one knows",
+		"the iPhone 15", "sold Boeing 787 jets", "2022-2024", "from 2004 to 2017", "2022-23 season", "the one who left", "no one knows",
 		"visit https://example.com/2024/10/27/story-123 now", "www.site.com/100",
 		"three quarters of voters", "1e999999",
 	} {
@@ -214,9 +215,17 @@ func TestFindNotQuantities(t *testing.T) {
 	}
 }
 
+// TestFindSpaceGroupBeforeName: "400 737 Max jets" is not 400,737.
+func TestFindSpaceGroupBeforeName(t *testing.T) {
+	got := Find("roughly 400 737 Max jets")
+	if len(got) == 0 || got[0].Text != "roughly 400" || *got[0].Value != 400 {
+		t.Fatalf("Find = %+v, want roughly 400 first", got)
+	}
+}
+
 // TestFindFurnitureLine: a number alone on a line of a page is furniture.
 func TestFindFurnitureLine(t *testing.T) {
-	page := "Share\n0\nComments\n 12 \nTroops: 500 soldiers arrived."
+	page := "Share\n0\nComments\n 12 \n3 Comments\nTroops: 500 soldiers arrived."
 	got := Find(page)
 	if len(got) != 1 || got[0].Text != "500" {
 		t.Fatalf("Find(page) = %+v, want only 500", got)
