@@ -189,6 +189,15 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 		for p.sym(k+1) == "-" && p.glued(k+1) && p.glued(k+2) && p.word(k+2) != "" {
 			k += 2
 		}
+		// Dotted abbreviations: "U.S.", "U.N.", "E.U.".
+		if len(t.low) == 1 && p.sym(k+1) == "." && p.glued(k+1) {
+			for len(p.word(k+2)) == 1 && p.glued(k+2) && p.sym(k+3) == "." && p.glued(k+3) {
+				k += 2
+			}
+			if k > firsts[nw] {
+				k++ // the final dot
+			}
+		}
 		words[nw] = k
 		nw++
 		k++

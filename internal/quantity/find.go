@@ -285,6 +285,10 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 	if !isRange && q.Qualifier == Exact && q.Unit == "" && p.isFurnitureOrName(m1, q) {
 		return Quantity{}, end, false
 	}
+	// "since at least 2021": a qualified year still counts nothing.
+	if !isRange && isYear(m1) && m1.val >= 1800 && q.Counted == "" && m1.numS == m1.s {
+		return Quantity{}, end, false
+	}
 	return q, end, true
 }
 
