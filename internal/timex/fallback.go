@@ -18,6 +18,10 @@ import (
 
 var dp = &dps.Parser{}
 
+// maxFallbackTries caps the go-dateparser calls per Find, so text built to
+// look like foreign dates cannot make Find slow.
+const maxFallbackTries = 16
+
 // dpParse calls go-dateparser and turns a panic inside it into "no date".
 func dpParse(cfg *dps.Configuration, s string) (d dpdate.Date, ok bool) {
 	defer func() {
@@ -145,7 +149,8 @@ func (m *matcher) fallbackSpans(found []Date) []Date {
 	isFiller := func(t *token) bool { // "de", "del", "di", "."
 		return (t.kind == tWord && len(t.text) <= 3 && !t.upper && t.cls.kind == wNone) || (t.kind == tPunct && (t.text == "." || t.text == ","))
 	}
-	for i := 0; i+2 < len(toks) && len(out) < 64; i++ {
+	tries := 0
+	for i := 0; i+2 < len(toks) && tries < maxFallbackTries; i++ {
 		var end int
 		switch {
 		case isDay(&toks[i]):
@@ -187,6 +192,7 @@ func (m *matcher) fallbackSpans(found []Date) []Date {
 			continue
 		}
 		span := m.s[start:stop]
+		tries++
 		cfg := &dps.Configuration{CurrentTime: m.ref, StrictParsing: true, DefaultTimezone: time.UTC}
 		res, ok := dpParse(cfg, span)
 		if !ok {

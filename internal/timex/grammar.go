@@ -24,6 +24,7 @@ type matcher struct {
 	// phrase: the text is known to be a time expression (Resolve), so a
 	// bare "1992" or "June" at its start is a date.
 	phrase bool
+	depth  int // nesting of "the day before <date>", bounded
 }
 
 // match is a grammar result before offsets are filled in.

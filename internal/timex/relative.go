@@ -715,10 +715,12 @@ func (m *matcher) shiftedDate(j int) (match, bool) {
 		sign = -1
 	}
 	k := j + 2
-	if k >= len(m.toks) {
+	if k >= len(m.toks) || m.depth >= 2 {
 		return match{}, false
 	}
+	m.depth++
 	r, ok := m.core(k, false)
+	m.depth--
 	if !ok || r.d.Precision != Day || r.d.Vague {
 		return match{}, false
 	}
