@@ -20,6 +20,7 @@ package cluster
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"time"
@@ -89,7 +90,7 @@ func DefaultConfig() Config {
 		DuplicateOverlap: 0.6,
 		DuplicateWindow:  20000,
 		PassEvery:        1000,
-		MaxCandidates:    40,
+		MaxCandidates:    12,
 	}
 }
 
@@ -132,8 +133,12 @@ func (c Config) withDefaults() Config {
 const (
 	maxDocTerms      = 60  // strongest terms of an article used for scoring
 	maxCentroidTerms = 300 // weights kept per story and kind
-	queryTerms       = 12  // strongest terms used to find candidate stories
-	maxStoryPostings = 200 // stories listed per index key
+	queryTerms       = 8   // strongest terms used to find candidate stories
+	queryEntities    = 8   // strongest names used to find candidate stories
+	queryNumbers     = 4   // strongest numbers and dates used to find candidate stories
+	maxStoryPostings = 64  // stories listed per index key (the most recent)
+	sweepEvery       = 8   // passes between index sweeps
+	mergeCandidates  = 4   // stories compared with each changed story in a merge pass
 )
 
 type story struct {
@@ -143,6 +148,9 @@ type story struct {
 	lastSeq int64
 	first   time.Time
 	vec     [nKinds]centroid
+	keys    []uint64 // index keys of the latest article added
+	stamp   uint64   // scratch for collect
+	hits    int
 }
 
 // record is one article kept for Finish (not kept in Stream mode).
@@ -170,7 +178,9 @@ type Clusterer struct {
 	newest   time.Time
 	history  []record
 	byID     map[string]int // article ID -> index in history
-	counts   map[int]int    // scratch for candidate counting
+	passes   int
+	stamp    uint64   // scratch for collect
+	cands    []*story // scratch for collect
 }
 
 // New returns an empty Clusterer.
@@ -185,7 +195,6 @@ func New(cfg Config) *Clusterer {
 		dups:    newDupIndex(cfg.DuplicateWindow),
 		nextIdx: 1,
 		byID:    map[string]int{},
-		counts:  map[int]int{},
 	}
 }
 
@@ -288,7 +297,8 @@ func (c *Clusterer) addTo(s *story, v *docVec, pub time.Time) {
 		s.first = pub
 	}
 	s.last, s.lastSeq = later(s.last, pub), c.seq
-	for _, k := range queryKeys(v) {
+	s.keys = queryKeys(v)
+	for _, k := range s.keys {
 		c.post(k, s.idx)
 	}
 }
@@ -301,34 +311,22 @@ func (c *Clusterer) post(k uint64, idx int) {
 		}
 	}
 	if len(l) >= maxStoryPostings {
+		copy(l, l[1:])
+		l[len(l)-1] = idx
 		return
 	}
 	c.index[k] = append(l, idx)
 }
 
-// queryKeys are the features used to look up candidate stories: every
-// name, every number and date, and the strongest terms.
+// queryKeys are the features used to look up candidate stories: the
+// strongest names, numbers and terms (docVec kinds are sorted strongest
+// first).
 func queryKeys(v *docVec) []uint64 {
-	keys := make([]uint64, 0, len(v[vEntities])+len(v[vNumbers])+queryTerms)
-	for _, x := range v[vEntities] {
-		keys = append(keys, x.ID)
-	}
-	for _, x := range v[vNumbers] {
-		keys = append(keys, x.ID)
-	}
-	terms := v[vTerms]
-	if len(terms) > queryTerms {
-		terms = append([]Feature(nil), terms...)
-		sort.Slice(terms, func(i, j int) bool {
-			if terms[i].W != terms[j].W {
-				return terms[i].W > terms[j].W
-			}
-			return terms[i].ID < terms[j].ID
-		})
-		terms = terms[:queryTerms]
-	}
-	for _, x := range terms {
-		keys = append(keys, x.ID)
+	keys := make([]uint64, 0, queryEntities+queryNumbers+queryTerms)
+	for k, n := range [nKinds]int{vTerms: queryTerms, vEntities: queryEntities, vNumbers: queryNumbers} {
+		for _, x := range v[k][:min(n, len(v[k]))] {
+			keys = append(keys, x.ID)
+		}
 	}
 	return keys
 }
@@ -336,40 +334,53 @@ func queryKeys(v *docVec) []uint64 {
 // bestStory returns the active story most similar to v (skipping story
 // skip) and its score.
 func (c *Clusterer) bestStory(v *docVec, pub time.Time, skip int) (*story, float64) {
-	clear(c.counts)
-	for _, k := range queryKeys(v) {
-		for _, idx := range c.index[k] {
-			if idx = c.resolve(idx); idx != skip {
-				c.counts[idx]++
-			}
-		}
-	}
-	type cand struct{ idx, hits int }
-	cands := make([]cand, 0, len(c.counts))
-	for idx, h := range c.counts {
-		if _, ok := c.active[idx]; ok {
-			cands = append(cands, cand{idx, h})
-		}
-	}
-	sort.Slice(cands, func(i, j int) bool {
-		if cands[i].hits != cands[j].hits {
-			return cands[i].hits > cands[j].hits
-		}
-		return cands[i].idx > cands[j].idx // newer first
-	})
-	if len(cands) > c.cfg.MaxCandidates {
-		cands = cands[:c.cfg.MaxCandidates]
-	}
+	cands := c.collect(queryKeys(v), skip)
 	var best *story
 	bestScore := 0.0
-	for _, cd := range cands {
-		s := c.active[cd.idx]
+	for _, s := range cands {
 		sc := c.score(v, s, pub)
 		if sc > bestScore || (sc == bestScore && best != nil && s.idx < best.idx) {
 			best, bestScore = s, sc
 		}
 	}
 	return best, bestScore
+}
+
+// collect returns up to MaxCandidates active stories listed under keys
+// (other than skip), those listed under most keys first, newer first on
+// ties. Hit counts live on the stories themselves, marked with a fresh
+// stamp per call, so counting allocates nothing.
+func (c *Clusterer) collect(keys []uint64, skip int) []*story {
+	c.stamp++
+	cands := c.cands[:0]
+	for _, k := range keys {
+		for _, idx := range c.index[k] {
+			idx = c.resolve(idx)
+			if idx == skip {
+				continue
+			}
+			s, ok := c.active[idx]
+			if !ok {
+				continue
+			}
+			if s.stamp != c.stamp {
+				s.stamp, s.hits = c.stamp, 0
+				cands = append(cands, s)
+			}
+			s.hits++
+		}
+	}
+	slices.SortFunc(cands, func(a, b *story) int {
+		if a.hits != b.hits {
+			return b.hits - a.hits
+		}
+		return b.idx - a.idx
+	})
+	if len(cands) > c.cfg.MaxCandidates {
+		cands = cands[:c.cfg.MaxCandidates]
+	}
+	c.cands = cands
+	return cands
 }
 
 // score is the similarity of an article to a story: a weighted mean of
@@ -464,9 +475,41 @@ func (c *Clusterer) pass() {
 		}
 	}
 	c.mergePass()
-	c.rebuildIndex()
+	c.passes++
+	if c.passes%sweepEvery == 0 {
+		c.sweepIndex()
+	}
 	if c.cfg.Stream {
 		c.pruneAliases()
+	}
+}
+
+// sweepIndex drops index entries of stories that are gone and points
+// entries of merged stories at the story they joined.
+func (c *Clusterer) sweepIndex() {
+	for k, l := range c.index {
+		out := l[:0]
+		for _, idx := range l {
+			idx = c.resolve(idx)
+			if _, ok := c.active[idx]; !ok {
+				continue
+			}
+			dup := false
+			for _, x := range out {
+				if x == idx {
+					dup = true
+					break
+				}
+			}
+			if !dup {
+				out = append(out, idx)
+			}
+		}
+		if len(out) == 0 {
+			delete(c.index, k)
+		} else {
+			c.index[k] = out
+		}
 	}
 }
 
@@ -498,7 +541,8 @@ func (c *Clusterer) rebuildIndex() {
 		for k := range s.vec {
 			v[k] = strongest(&s.vec[k], 30)
 		}
-		for _, k := range queryKeys(&v) {
+		s.keys = queryKeys(&v)
+		for _, k := range s.keys {
 			c.post(k, idx)
 		}
 	}
@@ -510,12 +554,7 @@ func strongest(c *centroid, n int) []Feature {
 	for id, w := range c.w {
 		all = append(all, Feature{id, w})
 	}
-	sort.Slice(all, func(i, j int) bool {
-		if all[i].W != all[j].W {
-			return all[i].W > all[j].W
-		}
-		return all[i].ID < all[j].ID
-	})
+	sortStrongest(all)
 	if len(all) > n {
 		all = all[:n]
 	}
@@ -533,7 +572,9 @@ func (c *Clusterer) mergePass() {
 	var pairs []pair
 	for _, i := range c.activeIDs() {
 		a := c.active[i]
-		if a.lastSeq <= c.lastPass {
+		// a one-article story was compared with every candidate when it
+		// was created and fell under Threshold < MergeThreshold
+		if a.lastSeq <= c.lastPass || (a.n < 2 && c.lastPass >= 0) {
 			continue
 		}
 		for _, j := range c.candidates(a, i) {
@@ -570,37 +611,13 @@ func (c *Clusterer) mergePass() {
 // candidates lists up to MaxCandidates active stories sharing index keys
 // with story a (other than a itself), most shared keys first.
 func (c *Clusterer) candidates(a *story, self int) []int {
-	var v docVec
-	for k := range a.vec {
-		v[k] = strongest(&a.vec[k], 30)
-	}
-	clear(c.counts)
-	for _, key := range queryKeys(&v) {
-		for _, j := range c.index[key] {
-			if j != self {
-				c.counts[j]++
-			}
-		}
-	}
-	type cand struct{ idx, hits int }
-	cands := make([]cand, 0, len(c.counts))
-	for idx, h := range c.counts {
-		if _, ok := c.active[idx]; ok {
-			cands = append(cands, cand{idx, h})
-		}
-	}
-	sort.Slice(cands, func(i, j int) bool {
-		if cands[i].hits != cands[j].hits {
-			return cands[i].hits > cands[j].hits
-		}
-		return cands[i].idx > cands[j].idx
-	})
-	if len(cands) > c.cfg.MaxCandidates {
-		cands = cands[:c.cfg.MaxCandidates]
+	cands := c.collect(a.keys, self)
+	if len(cands) > mergeCandidates {
+		cands = cands[:mergeCandidates]
 	}
 	out := make([]int, len(cands))
-	for n, cd := range cands {
-		out[n] = cd.idx
+	for n, s := range cands {
+		out[n] = s.idx
 	}
 	return out
 }
@@ -613,7 +630,7 @@ func (c *Clusterer) merge(i, j int) {
 		for id := range b.vec[k].w {
 			keys = append(keys, id)
 		}
-		sort.Slice(keys, func(x, y int) bool { return keys[x] < keys[y] })
+		slices.Sort(keys)
 		v := make([]Feature, len(keys))
 		for n, id := range keys {
 			v[n] = Feature{id, b.vec[k].w[id]}

@@ -2,7 +2,7 @@ package cluster
 
 import (
 	"math"
-	"sort"
+	"slices"
 )
 
 // Near-duplicate detection.
@@ -100,7 +100,7 @@ func sign(title, body []token) Signature {
 	}
 	collect(title)
 	collect(body)
-	sort.Slice(sents, func(i, j int) bool { return sents[i] < sents[j] })
+	slices.Sort(sents)
 	sents = uniq(sents)
 	if len(sents) > maxSentHashes {
 		sents = sents[:maxSentHashes]
@@ -200,6 +200,11 @@ type dupIndex struct {
 
 const maxPostings = 16
 
+// postedSentences is how many sentence hashes (the smallest) an indexed
+// article is listed under; a new article looks up all of its own, so a
+// copy of any of them finds the original.
+const postedSentences = 16
+
 func newDupIndex(size int) *dupIndex {
 	return &dupIndex{size: size, postings: map[uint64][]*dupEntry{}}
 }
@@ -249,7 +254,7 @@ func (x *dupIndex) add(e *dupEntry) {
 	for _, k := range e.keys {
 		x.post(k, e)
 	}
-	for _, h := range e.sig.Sentences {
+	for _, h := range e.sig.Sentences[:min(len(e.sig.Sentences), postedSentences)] {
 		x.post(h, e)
 	}
 }
@@ -283,7 +288,7 @@ func (x *dupIndex) remove(e *dupEntry) {
 	for _, k := range e.keys {
 		drop(k)
 	}
-	for _, h := range e.sig.Sentences {
+	for _, h := range e.sig.Sentences[:min(len(e.sig.Sentences), postedSentences)] {
 		drop(h)
 	}
 }

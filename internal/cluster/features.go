@@ -1,7 +1,8 @@
 package cluster
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -120,16 +121,15 @@ func topFeatures(m map[uint64]float32, n int) []Feature {
 		out = append(out, Feature{id, w})
 	}
 	if len(out) > n {
-		sort.Slice(out, func(i, j int) bool {
-			if out[i].W != out[j].W {
-				return out[i].W > out[j].W
-			}
-			return out[i].ID < out[j].ID
-		})
+		sortStrongest(out)
 		out = out[:n]
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	sortFeatures(out)
 	return out
+}
+
+func sortFeatures(l []Feature) {
+	slices.SortFunc(l, func(a, b Feature) int { return cmp.Compare(a.ID, b.ID) })
 }
 
 // connectors may join the parts of a name: "Bank of England",

@@ -1,8 +1,9 @@
 package cluster
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 )
 
 // The three kinds of evidence a story is compared on.
@@ -15,26 +16,51 @@ const (
 
 // dfTable counts in how many articles each feature occurred, in a fixed
 // number of hashed buckets, so memory does not grow with the archive.
+// Every dfHalfLife articles all counts are halved: the statistics follow
+// the news of the last months rather than of all time, and 16-bit counts
+// never overflow.
 type dfTable struct {
 	n      float64
-	counts []uint32
+	added  int
+	counts []uint16
 }
 
-const dfBits = 20
+const (
+	dfBits     = 20
+	dfHalfLife = 50000
+)
 
-func newDFTable() *dfTable { return &dfTable{counts: make([]uint32, 1<<dfBits)} }
+func newDFTable() *dfTable { return &dfTable{counts: make([]uint16, 1<<dfBits)} }
 
-func (t *dfTable) idf(id uint64) float64 {
-	df := float64(t.counts[id&(1<<dfBits-1)])
-	return math.Log((t.n+1)/(df+1)) + 1
+// idf is ln((n+1)/(df+1)) + 1 for the feature id; logN is ln(n+1).
+func (t *dfTable) idf(id uint64, logN float64) float64 {
+	return logN - logTable[t.counts[id&(1<<dfBits-1)]] + 1
 }
+
+// logTable caches ln(df+1) for every 16-bit df.
+var logTable = func() []float64 {
+	l := make([]float64, 1<<16)
+	for i := range l {
+		l[i] = math.Log(float64(i) + 1)
+	}
+	return l
+}()
 
 func (t *dfTable) add(f *Features) {
 	t.n++
 	for _, l := range [][]Feature{f.Terms, f.Entities, f.Numbers} {
 		for _, x := range l {
-			t.counts[x.ID&(1<<dfBits-1)]++
+			if c := &t.counts[x.ID&(1<<dfBits-1)]; *c < math.MaxUint16 {
+				*c++
+			}
 		}
+	}
+	t.added++
+	if t.added%dfHalfLife == 0 {
+		for i := range t.counts {
+			t.counts[i] /= 2
+		}
+		t.n /= 2
 	}
 }
 
@@ -46,18 +72,19 @@ type docVec [nKinds][]Feature
 // normalises each kind to unit length.
 func vectorize(f *Features, df *dfTable, maxDocTerms int) docVec {
 	var v docVec
+	logN := math.Log(df.n + 1)
 	for k, l := range [nKinds][]Feature{f.Terms, f.Entities, f.Numbers} {
 		out := make([]Feature, len(l))
 		for i, x := range l {
-			out[i] = Feature{x.ID, float32((1 + math.Log(float64(max(x.W, 1)))) * df.idf(x.ID))}
+			tf := 1.0
+			if x.W > 1 {
+				tf += math.Log(float64(x.W))
+			}
+			out[i] = Feature{x.ID, float32(tf * df.idf(x.ID, logN))}
 		}
+		// strongest first: queryKeys takes the head
+		sortStrongest(out)
 		if k == vTerms && len(out) > maxDocTerms {
-			sort.Slice(out, func(i, j int) bool {
-				if out[i].W != out[j].W {
-					return out[i].W > out[j].W
-				}
-				return out[i].ID < out[j].ID
-			})
 			out = out[:maxDocTerms]
 		}
 		var n2 float64
@@ -126,12 +153,7 @@ func (c *centroid) trim(n int) {
 	for id, w := range c.w {
 		all = append(all, Feature{id, w})
 	}
-	sort.Slice(all, func(i, j int) bool {
-		if all[i].W != all[j].W {
-			return all[i].W > all[j].W
-		}
-		return all[i].ID < all[j].ID
-	})
+	sortStrongest(all)
 	clear(c.w)
 	c.norm2 = 0
 	for _, x := range all[:n] {
@@ -155,4 +177,17 @@ func cosCentroids(a, b *centroid) float64 {
 		s += int64(float64(w) * float64(b.w[id]) * (1 << 40))
 	}
 	return float64(s) / (1 << 40) / math.Sqrt(a.norm2*b.norm2)
+}
+
+// sortStrongest orders features by weight, heaviest first, ties by ID.
+func sortStrongest(l []Feature) {
+	slices.SortFunc(l, func(a, b Feature) int {
+		switch {
+		case a.W > b.W:
+			return -1
+		case a.W < b.W:
+			return 1
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
 }

@@ -1,0 +1,177 @@
+// Command clusterstream measures streaming story clustering over a long
+// stream: articles per second for assignment alone (features are prepared
+// up front) and peak heap, at checkpoints.
+//
+// The stream replays the shared real pages (ECB+ documents and the
+// aeb-text pages) over and over: each replay round renames every feature
+// with its own salt (cluster.Variant), so a round is a fresh set of
+// stories with real statistics rather than copies of the previous round,
+// and shifts publication dates by one day per round.
+//
+// Without flags it runs 1,000,000 articles (a few minutes). With -gate it
+// runs a short stream of 60,000 articles and fails when the peak heap is
+// over its ceiling (memory must not grow with the stream); it never gates
+// on speed.
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"time"
+
+	"newsdesk/internal/cluster"
+	"newsdesk/internal/extract"
+)
+
+// ceilingHeapMiB is the -gate ceiling on peak heap for the short stream.
+const ceilingHeapMiB = 400
+
+func main() {
+	gate := flag.Bool("gate", false, "short run; exit 1 when peak heap is over the ceiling")
+	n := flag.Int("n", 1_000_000, "articles in the stream")
+	flag.Parse()
+	if *gate {
+		*n = 60_000
+	}
+	shared := findShared()
+	if shared == "" {
+		fmt.Println("clusterstream: skipped: ../shared/eval missing")
+		return
+	}
+	base, err := corpus(shared)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "clusterstream:", err)
+		os.Exit(1)
+	}
+	fmt.Printf("clusterstream: corpus %d articles replayed to %d; GOMAXPROCS %d, %s\n", len(base), *n, runtime.GOMAXPROCS(0), runtime.Version())
+
+	cfg := cluster.DefaultConfig()
+	cfg.Stream = true
+	c := cluster.New(cfg)
+	checkpoints := map[int]bool{10_000: true, 60_000: true, 100_000: true, 500_000: true, 1_000_000: true, *n: true}
+	var peak uint64
+	var ms runtime.MemStats
+	start := time.Now()
+	segStart, segN := start, 0
+	var assign time.Duration
+	batch := make([]cluster.Features, 0, len(base))
+	day := 24 * time.Hour
+	done := 0
+	for round := 0; done < *n; round++ {
+		// prepare one replay round (not timed: analysis is a separate stage)
+		batch = batch[:0]
+		for i := range base {
+			if done+len(batch) >= *n {
+				break
+			}
+			salt := uint64(round)*0x9e3779b97f4a7c15 + 1
+			batch = append(batch, cluster.Variant(&base[i], salt, fmt.Sprintf("r%d-%d", round, i), time.Duration(round)*day+time.Duration(i)*day/time.Duration(len(base))))
+		}
+		t0 := time.Now()
+		for i := range batch {
+			c.AddFeatures(&batch[i])
+			done++
+			if done%10_000 == 0 || checkpoints[done] {
+				assign += time.Since(t0)
+				runtime.ReadMemStats(&ms)
+				if ms.HeapAlloc > peak {
+					peak = ms.HeapAlloc
+				}
+				if checkpoints[done] {
+					rate := float64(done-segN) / assign.Seconds()
+					fmt.Printf("at %8d articles: %8.0f articles/s (since %d)  peak heap %6.1f MiB  heap now %6.1f MiB\n",
+						done, rate, segN, mib(peak), mib(ms.HeapAlloc))
+					segStart, segN, assign = time.Now(), done, 0
+				}
+				t0 = time.Now()
+			}
+		}
+		assign += time.Since(t0)
+	}
+	_ = segStart
+	c.Finish()
+	fmt.Printf("total wall time %.1fs (including preparing replay rounds)\n", time.Since(start).Seconds())
+	if *gate {
+		if mib(peak) > ceilingHeapMiB {
+			fmt.Printf("FAIL: peak heap %.1f MiB over ceiling %d MiB\n", mib(peak), ceilingHeapMiB)
+			os.Exit(1)
+		}
+		fmt.Println("gate: ok")
+	}
+}
+
+func mib(b uint64) float64 { return float64(b) / (1 << 20) }
+
+// corpus prepares the ECB+ documents and the aeb-text pages once.
+func corpus(shared string) ([]cluster.Features, error) {
+	var docs []cluster.Doc
+	f, err := os.Open(filepath.Join(shared, "ecbplus", "dev.jsonl"))
+	if err != nil {
+		return nil, fmt.Errorf("open ECB+ data: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for sc.Scan() {
+		var d struct {
+			Sentences []string `json:"sentences"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			return nil, fmt.Errorf("read ECB+ data: %w", err)
+		}
+		if len(d.Sentences) == 0 {
+			continue
+		}
+		docs = append(docs, cluster.Doc{ID: fmt.Sprint(len(docs)), Title: d.Sentences[0], Text: strings.Join(d.Sentences, "\n")})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read ECB+ data: %w", err)
+	}
+	pages, _ := filepath.Glob(filepath.Join(shared, "aeb-text", "pages", "*.txt"))
+	sort.Strings(pages)
+	for _, p := range pages {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fmt.Errorf("read page: %w", err)
+		}
+		a, err := extract.Extract(context.Background(), extract.Input{Path: p, Data: data})
+		if err != nil {
+			continue
+		}
+		docs = append(docs, cluster.Doc{ID: fmt.Sprint(len(docs)), Title: a.Title, Text: a.Text})
+	}
+	// interleave the two sources so every stretch of the stream is mixed
+	sort.SliceStable(docs, func(i, j int) bool { return (i*7919)%len(docs) < (j*7919)%len(docs) })
+	out := make([]cluster.Features, len(docs))
+	for i := range docs {
+		out[i] = cluster.Prepare(docs[i])
+	}
+	return out, nil
+}
+
+// findShared walks up from the working directory to shared/eval.
+func findShared() string {
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for {
+		p := filepath.Join(dir, "shared", "eval")
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			return p
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
