@@ -98,6 +98,11 @@ func (p *parser) notAQuantity(m measure) bool {
 			if w == "" || !isPluralNoun(w) || isUpperInitial(p.text[p.t[m.e].s:p.t[m.e].e]) {
 				return true
 			}
+			// Only a lower-case word such as a verb before it makes "2000 troops"
+			// a count; "U.S. 2016 elections" is a year.
+			if pw := p.word(m.s - 1); pw == "" || hasUpper(p.text[p.t[m.s-1].s:p.t[m.s-1].e]) {
+				return true
+			}
 		}
 	}
 	if !m.digits && m.numE-m.numS == 1 && p.t[m.numS].low == "one" {
@@ -142,6 +147,9 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 		e := s
 		for p.sym(e+1) == "-" && p.glued(e+1) && p.glued(e+2) && p.word(e+2) != "" {
 			e += 2
+		}
+		if nounStop[p.t[s].low] {
+			return // "3-in-1"
 		}
 		q.Counted = p.text[p.t[s].s:p.t[e].e]
 		q.CountedStart, q.CountedEnd = p.t[s].s, p.t[e].e
@@ -202,7 +210,8 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 		nw++
 		k++
 		if strings.ContainsAny(t.low, "'’") {
-			break // possessive: "the army's"
+			nw-- // a possessive belongs to the next noun: "4 Grass Valley's"
+			break
 		}
 	}
 	if nw == 0 {
@@ -241,6 +250,15 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 	if cut == 0 {
 		return
 	}
+	if cut > 1 && isUpperInitial(p.text[p.t[firsts[0]].s:]) && !isPluralNoun(p.t[words[cut-1]].low) && !(q.Value != nil && *q.Value == 1) {
+		cut = 1 // "500 Bitcoin" yes, "18 Northern California" only as far as one word
+		if !isPluralNoun(p.t[words[0]].low) && cut < nw && isUpperInitial(p.text[p.t[firsts[1]].s:]) {
+			return
+		}
+	}
+	if streetWords[p.t[words[cut-1]].low] {
+		return
+	}
 	s := p.t[firsts[0]].s
 	e := p.t[words[cut-1]].e
 	q.Counted = p.text[s:e]
@@ -264,7 +282,7 @@ func (p *parser) isFurnitureOrName(m measure, q Quantity) bool {
 			return true
 		}
 	}
-	if !m.info.plainInt || m.info.ndigits > 4 {
+	if !m.info.plainInt || m.info.ndigits > 5 {
 		return false
 	}
 	// "0 Comments", "12 shares" alone on a line.
@@ -324,4 +342,10 @@ var furnitureNouns = map[string]bool{
 	"comments": true, "comment": true, "shares": true, "share": true, "likes": true, "like": true,
 	"views": true, "replies": true, "reply": true, "reactions": true, "retweets": true, "followers": true,
 	"photos": true, "images": true, "videos": true, "responses": true, "notes": true, "points": true,
+}
+
+// streetWords end an address, not a counted noun: "520 Third Street".
+var streetWords = map[string]bool{
+	"street": true, "st": true, "avenue": true, "ave": true, "road": true, "rd": true, "boulevard": true,
+	"blvd": true, "lane": true, "drive": true, "way": true, "place": true, "square": true, "highway": true,
 }

@@ -185,6 +185,9 @@ func TestFindCounted(t *testing.T) {
 			{"3", "3", "3", "3", Exact, "", "police officers"},
 			{"2", "2", "2", "2", Exact, "", ""}}},
 		{"10,000 more troops", []want{{"10,000", "10000", "10000", "10000", Exact, "", "troops"}}},
+		{"at 520 Third Street", []want{{"520", "520", "520", "520", Exact, "", ""}}},
+		{"18 Northern California towns", []want{{"18", "18", "18", "18", Exact, "", "Northern California towns"}}},
+		{"sold a 3-in-1 printer", []want{{"3", "3", "3", "3", Exact, "", ""}}},
 		{"Two U.S. officials said", []want{{"Two", "2", "2", "2", Exact, "", "U.S. officials"}}},
 		{"one soldier was hurt", []want{{"one", "1", "1", "1", Exact, "", "soldier"}}},
 		{"killed 1,000 armed men", []want{{"1,000", "1000", "1000", "1000", Exact, "", "armed men"}}},
@@ -206,7 +209,7 @@ func TestFindNotQuantities(t *testing.T) {
 		"version 1.2.3", "v2.0.1", "192.168.1.2",
 		"G7 leaders", "COVID-19 cases", "F-16 jets", "Kim Jong-un", "Su-34", "MH17", "Tu-22M3",
 		"a 5G network", "4K video", "180ml", "5km away", "35m away", "see page 12", "Article 5", "No. 10",
-		"the iPhone 15", "sold Boeing 787 jets", "2022-2024", "from 2004 to 2017", "since at least 2021", "2022-23 season", "the one who left", "no one knows",
+		"the iPhone 15", "sold Boeing 787 jets", "the U.S. 2016 elections", "San Francisco, CA 94107", "2022-2024", "from 2004 to 2017", "since at least 2021", "2022-23 season", "the one who left", "no one knows",
 		"visit https://example.com/2024/10/27/story-123 now", "www.site.com/100",
 		"three quarters of voters", "1e999999",
 	} {
