@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"newsdesk/internal/extract/htmlpage"
 	"newsdesk/internal/extract/lang"
@@ -111,10 +112,16 @@ func fromHTML(text string, in Input) (*model.Article, error) {
 		Published: h.Published, PublishedPrecision: h.PublishedPrecision, PublishedSource: h.PublishedSource,
 		Author: h.Author, Outlet: h.Outlet, Removed: h.Removed,
 	}
-	// htmlpage already ran the language detector over the main text.
-	a.Language = h.Language
+	// htmlpage already ran the detector over a long main text; short
+	// texts get the stricter check, then the page's own declaration.
+	if utf8.RuneCountInString(a.Text) >= 400 {
+		a.Language = h.Language
+	}
 	if a.Language == "" {
 		a.Language = lang.Detect(a.Text)
+	}
+	if a.Language == "" {
+		a.Language = h.DeclaredLanguage
 	}
 	a.Flags = provenance.Scan(h.PageLines, a.Outlet)
 	return a, nil

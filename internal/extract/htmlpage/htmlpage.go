@@ -11,6 +11,7 @@ import (
 	nurl "net/url"
 	"strings"
 	"time"
+	"unicode"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
@@ -26,7 +27,8 @@ type Result struct {
 	PublishedSource    string // the tag the date came from
 	Author             string
 	Outlet             string
-	Language           string // the page's declared or detected language, ISO 639-1
+	Language           string // language detected over the main text, ISO 639-1
+	DeclaredLanguage   string // language the page declares in <html lang>
 	// PageLines is the visible text of the whole page, one block per line,
 	// footers and bylines included: provenance notes live there.
 	PageLines []string
@@ -88,18 +90,31 @@ func Extract(page []byte, pageURL string) (res Result, err error) {
 	case res.Outlet == "":
 		res.Outlet = hostOutlet(pageURL)
 	}
-	if res.Language == "" {
-		res.Language = meta.lang
-	}
+	res.DeclaredLanguage = meta.lang
 	res.Published, res.PublishedPrecision, res.PublishedSource = meta.published(doc, pageURL)
 
-	if res.Text == "" {
+	if letters(res.Text) < minArticleLetters {
+		res.Text = ""
 		if terr != nil {
 			return res, fmt.Errorf("%w (%v)", ErrNoArticle, terr)
 		}
 		return res, ErrNoArticle
 	}
 	return res, nil
+}
+
+// minArticleLetters is the least main text worth calling an article; less
+// is a page without one (a menu, a title, an error message).
+const minArticleLetters = 25
+
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) {
+			n++
+		}
+	}
+	return n
 }
 
 func findBody(doc *html.Node) *html.Node {
