@@ -18,7 +18,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
+	"sync"
 	"time"
 
 	"newsdesk/internal/extract/plaintext"
@@ -45,14 +47,32 @@ func main() {
 
 func run() error {
 	var (
-		gate  = flag.Bool("gate", false, "exit non-zero when a score is under its floor")
-		train = flag.Bool("train", false, "train on all pages and write the model file")
-		out   = flag.String("out", "", "model file to write with -train (default: internal/extract/plaintext/model.json in the repo)")
-		folds = flag.Int("folds", 5, "cross-validation folds (0 skips cross-validation)")
-		data  = flag.String("data", "", "directory holding aeb/ and aeb-text/ (default: ../shared/eval beside the repo)")
-		show  = flag.String("show", "", "print the line decisions for the page with this id (prefix)")
+		gate   = flag.Bool("gate", false, "exit non-zero when a score is under its floor")
+		train  = flag.Bool("train", false, "train on all pages and write the model file")
+		out    = flag.String("out", "", "model file to write with -train (default: internal/extract/plaintext/model.json in the repo)")
+		folds  = flag.Int("folds", 5, "cross-validation folds (0 skips cross-validation)")
+		data   = flag.String("data", "", "directory holding aeb/ and aeb-text/ (default: ../shared/eval beside the repo)")
+		rounds = flag.Int("rounds", 0, "override the boosting rounds (experiments)")
+		depth  = flag.Int("depth", 0, "override the tree depth (experiments)")
+		rate   = flag.Float64("rate", 0, "override the learning rate (experiments)")
+		tune   = flag.Int("tunefolds", -1, "override the inner folds used to tune smoothing (experiments)")
+		worst  = flag.Int("worst", 0, "list the N pages with the lowest cross-validated overlap")
+		file   = flag.String("file", "", "print the shipped model's line decisions for this plain-text file")
+		show   = flag.String("show", "", "print the line decisions for the page with this id (prefix)")
 	)
 	flag.Parse()
+	if *file != "" {
+		b, err := os.ReadFile(*file)
+		if err != nil {
+			return err
+		}
+		m := plaintext.DefaultModel()
+		if m == nil {
+			return errors.New("the shipped model.json does not fit this build")
+		}
+		showPage(m, page{id: *file, text: string(b)})
+		return nil
+	}
 
 	root, err := repoRoot()
 	if err != nil {
@@ -71,6 +91,18 @@ func run() error {
 		return err
 	}
 	opt := plaintext.DefaultTrainOptions()
+	if *rounds > 0 {
+		opt.Rounds = *rounds
+	}
+	if *depth > 0 {
+		opt.Depth = *depth
+	}
+	if *rate > 0 {
+		opt.LearnRate = *rate
+	}
+	if *tune >= 0 {
+		opt.TuneFolds = *tune
+	}
 
 	if *train {
 		start := time.Now()
@@ -95,9 +127,20 @@ func run() error {
 	}
 
 	if *show != "" {
-		for _, p := range pages {
+		for i, p := range pages {
 			if len(p.id) >= len(*show) && p.id[:len(*show)] == *show {
-				showPage(p)
+				// score it with a model that never saw it, as in cross-validation
+				var tr []plaintext.TrainPage
+				for j, q := range pages {
+					if j%*folds != i%*folds {
+						tr = append(tr, plaintext.TrainPage{Text: q.text, Gold: q.gold})
+					}
+				}
+				m, err := plaintext.Train(tr, opt)
+				if err != nil {
+					return err
+				}
+				showPage(m, p)
 			}
 		}
 		return nil
@@ -114,24 +157,15 @@ func run() error {
 	// Shipped model on every page.
 	m := plaintext.DefaultModel()
 	if m == nil {
-		return errors.New("the shipped model.json does not fit this build: run go run ./eval/aebtext -train")
+		fmt.Println("the shipped model.json does not fit this build: run go run ./eval/aebtext -train")
+		failed = true
+	} else {
+		scoreShipped(m, pages, check)
 	}
-	start := time.Now()
-	ms := make([]shingle.Match, len(pages))
-	for i, p := range pages {
-		r := m.Extract(p.text, p.url)
-		ms[i] = shingle.Compare(p.gold, r.Text)
-	}
-	el := time.Since(start)
-	s := shingle.Summarise(ms)
-	fmt.Printf("shipped model, all %d pages (trained on them: optimistic)\n", len(pages))
-	printScores(s)
-	fmt.Printf("  extraction: %.0f pages/s on one goroutine (%.1f ms total)\n", float64(len(pages))/el.Seconds(), float64(el.Microseconds())/1000)
-	check("shipped F1", s.F1, floorShippedF1)
 
 	if *folds >= 2 {
 		start := time.Now()
-		cv := crossValidate(pages, *folds, opt)
+		cv := crossValidate(pages, *folds, opt, *worst)
 		fmt.Printf("%d-fold cross-validation (each page scored by a model that never saw it), %.1fs\n", *folds, time.Since(start).Seconds())
 		printScores(cv)
 		check("cross-validated F1", cv.F1, floorCVF1)
@@ -157,25 +191,48 @@ func printScores(s shingle.Scores) {
 		s.Precision, s.Recall, s.F1, s.Pages, s.Empty)
 }
 
-func crossValidate(pages []page, k int, opt plaintext.TrainOptions) shingle.Scores {
+func crossValidate(pages []page, k int, opt plaintext.TrainOptions, worst int) shingle.Scores {
 	ms := make([]shingle.Match, len(pages))
+	defer func() {
+		if worst <= 0 {
+			return
+		}
+		order := make([]int, len(pages))
+		for i := range order {
+			order[i] = i
+		}
+		sort.Slice(order, func(a, b int) bool { return ms[order[a]].TP < ms[order[b]].TP })
+		for _, i := range order[:min(worst, len(order))] {
+			fmt.Printf("  worst: %s tp %.3f fp %.3f fn %.3f %s\n", pages[i].id[:12], ms[i].TP, ms[i].FP, ms[i].FN, pages[i].url)
+		}
+	}()
+	// folds train in parallel, one per core; each writes only its own pages
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	for f := 0; f < k; f++ {
-		var tr []plaintext.TrainPage
-		for i, p := range pages {
-			if i%k != f {
-				tr = append(tr, plaintext.TrainPage{Text: p.text, Gold: p.gold})
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			var tr []plaintext.TrainPage
+			for i, p := range pages {
+				if i%k != f {
+					tr = append(tr, plaintext.TrainPage{Text: p.text, Gold: p.gold})
+				}
 			}
-		}
-		m, err := plaintext.Train(tr, opt)
-		if err != nil {
-			panic(err)
-		}
-		for i, p := range pages {
-			if i%k == f {
-				ms[i] = shingle.Compare(p.gold, m.Extract(p.text, p.url).Text)
+			m, err := plaintext.Train(tr, opt)
+			if err != nil {
+				panic(err)
 			}
-		}
+			for i, p := range pages {
+				if i%k == f {
+					ms[i] = shingle.Compare(p.gold, m.Extract(p.text, p.url).Text)
+				}
+			}
+		}()
 	}
+	wg.Wait()
 	return shingle.Summarise(ms)
 }
 
@@ -187,9 +244,8 @@ func trainPages(pages []page) []plaintext.TrainPage {
 	return out
 }
 
-func showPage(p page) {
-	m := plaintext.DefaultModel()
-	texts, keep := m.Lines(p.text)
+func showPage(m *plaintext.Model, p page) {
+	texts, odds, keep := m.Lines(p.text)
 	_, gold := plaintext.LabelLines(p.text, p.gold)
 	r := m.Extract(p.text, p.url)
 	fmt.Printf("== %s %s\ntitle: %q\npublished: %v %s (%q)\noutlet: %q\n", p.id, p.url, r.Title, r.Published, r.PublishedPrecision, r.PublishedSource, r.Outlet)
@@ -206,7 +262,7 @@ func showPage(p page) {
 		if len(t) > 110 {
 			t = t[:110] + "…"
 		}
-		fmt.Printf("%s %s\n", mark, t)
+		fmt.Printf("%s %6.2f %s\n", mark, odds[i], t)
 	}
 	fmt.Printf("score: %+v\n", shingle.Compare(p.gold, r.Text))
 }
@@ -256,4 +312,19 @@ func repoRoot() (string, error) {
 		}
 		d = p
 	}
+}
+
+func scoreShipped(m *plaintext.Model, pages []page, check func(string, float64, float64)) {
+	start := time.Now()
+	ms := make([]shingle.Match, len(pages))
+	for i, p := range pages {
+		r := m.Extract(p.text, p.url)
+		ms[i] = shingle.Compare(p.gold, r.Text)
+	}
+	el := time.Since(start)
+	s := shingle.Summarise(ms)
+	fmt.Printf("shipped model, all %d pages (trained on them: optimistic)\n", len(pages))
+	printScores(s)
+	fmt.Printf("  extraction: %.0f pages/s on one goroutine (%.1f ms total)\n", float64(len(pages))/el.Seconds(), float64(el.Microseconds())/1000)
+	check("shipped F1", s.F1, floorShippedF1)
 }

@@ -2,7 +2,11 @@ package plaintext
 
 import (
 	"math"
+	"sort"
 	"strings"
+	"sync/atomic"
+
+	"newsdesk/internal/textproc"
 )
 
 // featureNames names the columns of the feature matrix, in order. The
@@ -23,26 +27,74 @@ var featureNames = []string{
 	"w2_log_words", "w2_terminal", "w2_stop",
 	"w5_log_words", "w5_terminal", "w5_stop", "w5_short_run",
 	"w12_log_words", "w12_terminal", "w12_stop",
-	"short_run", "in_dense", "dense_dist", "dense_share", "region_rank",
+	"short_run", "in_dense", "dense_dist", "dense_share", "region_rank", "length_rank",
+	"since_more_heading", "until_more_heading", "prev_time_ago", "next_time_ago", "prev_bullet", "next_bullet",
+	"w5_bullet", "w5_repeated", "byline", "bracketed", "time_only",
 }
 
-const nFeatures = 59
+const nFeatures = 71
 
-var keywordGroups = [...]map[string]bool{
-	set("share shares tweet facebook twitter instagram linkedin whatsapp pinterest reddit telegram youtube email e-mail mail print whatsapp flipboard messenger copy link"),
-	set("subscribe subscription subscribers subscriber newsletter newsletters sign login log register account premium membership paywall unlock free trial offer"),
-	set("cookie cookies privacy terms policy conditions consent gdpr advertisement advertising advertise ads ad sponsored partner contact imprint impressum"),
-	set("more related popular trending recommended read also latest top news stories most viewed watch next previous comments comment reply replies loading"),
-	set("photo photos image images picture video videos getty afp ap reuters credit caption gallery file illustration shutterstock istock"),
-	set("ago min mins minute minutes hour hours hrs day days updated published posted read"),
+// keywordGroups are words typical of page furniture, by kind; their share
+// of a line's words is a feature.
+var keywordGroups = [...]string{
+	"share shares tweet facebook twitter instagram linkedin whatsapp pinterest reddit telegram youtube email e-mail mail print whatsapp flipboard messenger copy link",
+	"subscribe subscription subscribers subscriber newsletter newsletters sign login log register account premium membership paywall unlock free trial offer",
+	"cookie cookies privacy terms policy conditions consent gdpr advertisement advertising advertise ads ad sponsored partner contact imprint impressum",
+	"more related popular trending recommended read also latest top news stories most viewed watch next previous comments comment reply replies loading",
+	"photo photos image images picture video videos getty afp ap reuters credit caption gallery file illustration shutterstock istock",
+	"ago min mins minute minutes hour hours hrs day days updated published posted read",
 }
 
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
+const (
+	flagStop     = 1 << 6 // stop-word in some language
+	flagTimeUnit = 1 << 7
+)
+
+// wordFlags maps a lower-cased word to its keyword-group bits (bit g for
+// keywordGroups[g]) and flagTimeUnit.
+var wordFlags = func() map[string]uint16 {
+	m := map[string]uint16{}
+	for g, list := range keywordGroups {
+		for _, w := range strings.Fields(list) {
+			m[w] |= 1 << g
+		}
+	}
+	for w := range timeUnits {
+		m[w] |= flagTimeUnit
 	}
 	return m
+}()
+
+// stopCache remembers stop-word answers across pages (the lookup walks
+// every language's list): a direct-mapped table indexed by a hash of the
+// word, safe for concurrent use.
+type stopEntry struct {
+	word string
+	stop bool
+}
+
+var stopCache [1 << 14]atomic.Pointer[stopEntry]
+
+// flagsOf returns the flags of the lower-cased word w.
+func flagsOf(w string) uint16 {
+	f := wordFlags[w]
+	if len(w) > 24 || isNumber(w) {
+		return f
+	}
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	slot := &stopCache[h&(uint32(len(stopCache))-1)]
+	e := slot.Load()
+	if e == nil || e.word != w {
+		e = &stopEntry{word: strings.Clone(w), stop: textproc.IsAnyStopword(w)}
+		slot.Store(e)
+	}
+	if e.stop {
+		f |= flagStop
+	}
+	return f
 }
 
 var timeUnits = set("min mins minute minutes hour hours hr hrs h day days week weeks month months sec secs seconds second")
@@ -70,9 +122,25 @@ func features(lines []line) [][]float64 {
 			maxChars = lines[i].chars
 		}
 	}
+	// the first line is often the page's <title>
+	var titleToks []string
 	titleSet := map[string]bool{}
 	for _, t := range lines[0].tokens {
-		titleSet[t] = true
+		if !titleSet[t] && len(titleToks) < 32 {
+			titleSet[t] = true
+			titleToks = append(titleToks, t)
+		}
+	}
+	for i := range lines {
+		l := &lines[i]
+		l.stops = 0
+		for j, t := range l.tokens {
+			f := flagsOf(t)
+			l.flags[j] = f
+			if f&flagStop != 0 {
+				l.stops++
+			}
+		}
 	}
 	logWords := make([]float64, n)
 	term := make([]float64, n)
@@ -87,6 +155,54 @@ func features(lines []line) [][]float64 {
 	}
 	runLen := runs(short)
 	dense, denseDist, denseShare, rank := denseRegions(lines, totalWords)
+	lenRank := lengthRanks(lines)
+	// "Latest News", "More stories", "Related": short lines of
+	// more-to-read words head the link lists that follow an article.
+	ago := make([]float64, n)
+	bul := make([]float64, n)
+	rep := make([]float64, n)
+	heading := make([]bool, n)
+	for i := range lines {
+		l := &lines[i]
+		kw := 0
+		for j, fl := range l.flags {
+			if fl&(1<<3) != 0 {
+				kw++
+			}
+			if fl&flagTimeUnit != 0 && j > 0 && isNumber(l.tokens[j-1]) {
+				ago[i] = 1
+			}
+		}
+		heading[i] = isMoreHeading(l)
+		bul[i] = b2f(l.bullet)
+		if counts[l.text] > 1 {
+			rep[i] = 1
+		}
+	}
+	since := make([]float64, n)
+	until := make([]float64, n)
+	last := -1
+	for i := range lines {
+		if last < 0 {
+			since[i] = -1
+		} else {
+			since[i] = math.Log1p(float64(i - last))
+		}
+		if heading[i] {
+			last = i
+		}
+	}
+	last = -1
+	for i := n - 1; i >= 0; i-- {
+		if last < 0 {
+			until[i] = -1
+		} else {
+			until[i] = math.Log1p(float64(last - i))
+		}
+		if heading[i] {
+			last = i
+		}
+	}
 
 	cum := 0
 	for i := range lines {
@@ -117,12 +233,13 @@ func features(lines []line) [][]float64 {
 		timeAgo := false
 		inTitle := 0
 		for j, t := range l.tokens {
+			fl := l.flags[j]
 			for g := range keywordGroups {
-				if keywordGroups[g][t] {
+				if fl&(1<<g) != 0 {
 					kw[g]++
 				}
 			}
-			if timeUnits[t] && j > 0 && isNumber(l.tokens[j-1]) {
+			if fl&flagTimeUnit != 0 && j > 0 && isNumber(l.tokens[j-1]) {
 				timeAgo = true
 			}
 			if titleSet[t] {
@@ -137,18 +254,16 @@ func features(lines []line) [][]float64 {
 		put(math.Log(float64(counts[l.text])))
 		put(ratio(inTitle, l.words))
 		titleIn := 0
-		if len(titleSet) > 0 {
-			lset := map[string]bool{}
-			for _, t := range l.tokens {
-				lset[t] = true
-			}
-			for t := range titleSet {
-				if lset[t] {
+		lt := l.tokens[:min(len(l.tokens), 64)]
+		for _, t := range titleToks {
+			for _, u := range lt {
+				if u == t {
 					titleIn++
+					break
 				}
 			}
 		}
-		put(ratio(titleIn, len(titleSet)))
+		put(ratio(titleIn, len(titleToks)))
 		put(b2f(l.blankAbove))
 		put(b2f(l.blankBelow))
 		put(ratio(l.words, totalWords))
@@ -185,6 +300,18 @@ func features(lines []line) [][]float64 {
 		put(math.Log1p(float64(denseDist[i])))
 		put(denseShare[i])
 		put(float64(rank[i]))
+		put(math.Log1p(float64(lenRank[i])))
+		put(since[i])
+		put(until[i])
+		put(at(ago, i-1))
+		put(at(ago, i+1))
+		put(at(bul, i-1))
+		put(at(bul, i+1))
+		put(window(bul, i, 5))
+		put(window(rep, i, 5))
+		put(b2f(isByline(l)))
+		put(b2f(isBracketed(l)))
+		put(b2f(isTimeOnly(l)))
 		if k != nFeatures {
 			panic("plaintext: feature count mismatch")
 		}
@@ -340,4 +467,110 @@ func maxSegment(score []float64, used []bool) (lo, hi int, best float64) {
 		}
 	}
 	return lo, hi, best
+}
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// lengthRanks gives each line its rank by word count on the page (0 for
+// the longest).
+func lengthRanks(lines []line) []int {
+	order := make([]int, len(lines))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return lines[order[a]].words > lines[order[b]].words })
+	rank := make([]int, len(lines))
+	for r, i := range order {
+		rank[i] = r
+	}
+	return rank
+}
+
+// readMoreWords may fill a "Latest News" / "Most Read" / "Related
+// articles" heading, besides the more-to-read keyword group.
+var readMoreWords = set("articles article posts post stories story videos video you may might like also for in from our the this more news editor's picks picked")
+
+// isMoreHeading reports a short heading made only of more-to-read words
+// ("Latest News", "More news", "Most Read News", "Related Articles"),
+// which heads the link lists around an article.
+func isMoreHeading(l *line) bool {
+	if l.words == 0 || l.words > 4 || l.terminal {
+		return false
+	}
+	kw := 0
+	for j, t := range l.tokens {
+		if l.flags[j]&(1<<3) != 0 {
+			kw++
+			continue
+		}
+		if !readMoreWords[t] {
+			return false
+		}
+	}
+	return kw > 0
+}
+
+var bylineWords = set("by von par por di door av")
+
+// isByline reports a "By Jane Doe" line.
+func isByline(l *line) bool {
+	return l.words >= 2 && l.words <= 14 && len(l.tokens) > 0 && bylineWords[l.tokens[0]] && !l.lower0
+}
+
+func isBracketed(l *line) bool {
+	t := l.text
+	return len(t) >= 2 && (t[0] == '[' && t[len(t)-1] == ']' || t[0] == '(' && t[len(t)-1] == ')')
+}
+
+var agoWords = set("ago read min mins minute minutes hour hours hr hrs h day days week weeks month months sec secs seconds second just now")
+
+// isTimeOnly reports a "12 minutes ago" / "3 MIN READ" line.
+func isTimeOnly(l *line) bool {
+	if l.words < 2 || l.words > 4 || !isNumber(l.tokens[0]) {
+		return false
+	}
+	for _, t := range l.tokens[1:] {
+		if !agoWords[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// priors are fixed log-odds adjustments for furniture the training pages
+// hardly show but news pages often do: the lists under a "Latest News"
+// heading once the article has begun, "12 minutes ago" stamps and
+// bracketed editor's notes.
+func priors(lines []line, rows [][]float64, out []float64) {
+	const (
+		afterHeading = -3.0
+		timeOnly     = -6.0
+		bracketed    = -2.5 // "[This article was generated with AI.]"
+	)
+	articleBegun, listing := false, false
+	for i := range lines {
+		l := &lines[i]
+		out[i] = 0
+		if l.words >= 12 && l.terminal {
+			articleBegun = true
+		}
+		if articleBegun && isMoreHeading(l) {
+			listing = true
+		}
+		if listing {
+			out[i] += afterHeading
+		}
+		if isTimeOnly(l) {
+			out[i] += timeOnly
+		}
+		if isBracketed(l) && l.words >= 3 {
+			out[i] += bracketed
+		}
+	}
 }

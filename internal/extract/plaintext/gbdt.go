@@ -20,6 +20,37 @@ type Model struct {
 	Switch float64 `json:"switch"`
 	// Trained records how the model was made, for people reading the file.
 	Trained string `json:"trained,omitempty"`
+
+	flat  []flatNode // all trees, for fast scoring
+	roots []int32
+}
+
+// flatNode is a tree node laid out for scoring: children are absolute
+// indexes into Model.flat; feature -1 marks a leaf.
+type flatNode struct {
+	thresh  float64
+	value   float64
+	feature int32
+	left    int32
+	right   int32
+}
+
+// compile lays the trees out in one slice.
+func (m *Model) compile() {
+	m.flat = m.flat[:0]
+	for _, t := range m.Trees {
+		off := int32(len(m.flat))
+		for i := range t.Feature {
+			m.flat = append(m.flat, flatNode{thresh: t.Thresh[i], value: t.Value[i], feature: int32(t.Feature[i]),
+				left: off + int32(t.Left[i]), right: off + int32(t.Right[i])})
+		}
+	}
+	m.roots = m.roots[:0]
+	off := int32(0)
+	for _, t := range m.Trees {
+		m.roots = append(m.roots, off)
+		off += int32(len(t.Feature))
+	}
 }
 
 // Tree is one regression tree in flat form. Node 0 is the root; a node
@@ -46,9 +77,25 @@ func (t *Tree) eval(x []float64) float64 {
 
 // score is the model's log-odds for one feature row.
 func (m *Model) score(x []float64) float64 {
+	if len(m.roots) != len(m.Trees) {
+		s := m.Base
+		for i := range m.Trees {
+			s += m.Trees[i].eval(x)
+		}
+		return s
+	}
 	s := m.Base
-	for i := range m.Trees {
-		s += m.Trees[i].eval(x)
+	flat := m.flat
+	for _, n := range m.roots {
+		nd := &flat[n]
+		for nd.feature >= 0 {
+			if x[nd.feature] <= nd.thresh {
+				nd = &flat[nd.left]
+			} else {
+				nd = &flat[nd.right]
+			}
+		}
+		s += nd.value
 	}
 	return s
 }
@@ -62,6 +109,7 @@ func LoadModel(data []byte) (*Model, error) {
 	if err := m.check(); err != nil {
 		return nil, err
 	}
+	m.compile()
 	return &m, nil
 }
 
@@ -92,7 +140,7 @@ func (m *Model) check() error {
 }
 
 // Decide returns, for each line, whether it belongs to the article.
-func (m *Model) decide(rows [][]float64) []bool {
+func (m *Model) decide(lines []line, rows [][]float64) []bool {
 	n := len(rows)
 	keep := make([]bool, n)
 	if n == 0 {
@@ -101,10 +149,35 @@ func (m *Model) decide(rows [][]float64) []bool {
 	// Viterbi over two states; emission of "in" is the log-odds, of "out"
 	// is zero.
 	em := make([]float64, n)
+	priors(lines, rows, em)
 	for i, x := range rows {
-		em[i] = m.score(x) + m.Bias
+		em[i] += m.score(x) + m.Bias
 	}
-	return viterbi(em, m.Switch)
+	return smooth(em, m.Switch)
+}
+
+// smooth runs the Viterbi pass and, when it keeps nothing, runs it again
+// with the scores lifted so that the most article-like stretch is kept.
+func smooth(em []float64, sw float64) []bool {
+	keep := viterbi(em, sw)
+	best := math.Inf(-1)
+	for _, e := range em {
+		best = max(best, e)
+	}
+	for _, k := range keep {
+		if k {
+			return keep
+		}
+	}
+	// Nothing looked like an article. A page is given to us because it
+	// holds one, so keep the most article-like stretch: lift the scores
+	// until the best line is in.
+	lift := 2*sw + 0.5 - best
+	lifted := make([]float64, len(em))
+	for i := range em {
+		lifted[i] = em[i] + lift
+	}
+	return viterbi(lifted, sw)
 }
 
 // viterbi finds the in/out sequence maximising the summed emissions of the

@@ -35,7 +35,7 @@ type TrainOptions struct {
 
 // DefaultTrainOptions are the options the shipped model is trained with.
 func DefaultTrainOptions() TrainOptions {
-	return TrainOptions{Rounds: 150, Depth: 3, LearnRate: 0.15, Lambda: 1, MinChild: 0.5, Bins: 48, TuneFolds: 3}
+	return TrainOptions{Rounds: 80, Depth: 4, LearnRate: 0.2, Lambda: 1, MinChild: 0.5, Bins: 48, TuneFolds: 3}
 }
 
 // LabelLines marks the lines of page that belong to the gold article: a
@@ -111,12 +111,17 @@ type prepared struct {
 	weight []float64
 	toks   [][]string     // metric tokens per line
 	gold   map[string]int // gold shingles
+	prior  []float64      // fixed log-odds adjustments (see priors)
 }
 
 func prepare(p TrainPage) prepared {
 	lines := splitLines(p.Text)
+	rows := features(lines)
+	prior := make([]float64, len(lines))
+	priors(lines, rows, prior)
 	pp := prepared{
-		rows:   features(lines),
+		prior:  prior,
+		rows:   rows,
 		labels: labelLines(lines, p.Gold),
 		weight: make([]float64, len(lines)),
 		toks:   make([][]string, len(lines)),
@@ -200,10 +205,10 @@ func tuneSmoothing(pp []prepared, scores [][]float64) (bias, sw float64) {
 			ms := make([]shingle.Match, len(pp))
 			for i := range pp {
 				em = em[:0]
-				for _, v := range scores[i] {
-					em = append(em, v+b)
+				for j, v := range scores[i] {
+					em = append(em, v+b+pp[i].prior[j])
 				}
-				keep := viterbi(em, s)
+				keep := smooth(em, s)
 				ms[i] = matchKept(&pp[i], keep)
 			}
 			f := shingle.Summarise(ms).F1

@@ -5,8 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"newsdesk/internal/textproc"
-)
+	)
 
 // maxLineBytes caps how much of one line is examined for features. Longer
 // lines (minified junk, a whole article without newlines) are still kept or
@@ -23,7 +22,7 @@ type line struct {
 
 	chars     int // runes
 	words     int // \w+ tokens
-	stops     int // tokens that are stop-words in some language
+	stops     int // tokens that are stop-words in some language (set by features)
 	capWords  int // tokens starting with an upper-case letter
 	upper     int // upper-case letters
 	letters   int
@@ -42,12 +41,15 @@ type line struct {
 	urlish    bool
 	copyright bool
 	tokens    []string // lower-cased \w+ tokens (first maxLineBytes)
+	flags     []uint16 // per token, see wordFlags (set by features)
 }
 
 // splitLines returns the non-empty lines of page with their statistics.
 func splitLines(page string) []line {
 	raws := strings.Split(page, "\n")
 	out := make([]line, 0, len(raws)/2+1)
+	arena := make([]string, 0, len(page)/6+1)
+	var ends []int
 	prevBlank := true
 	for i, r := range raws {
 		t := strings.TrimSpace(r)
@@ -59,12 +61,20 @@ func splitLines(page string) []line {
 			continue
 		}
 		l := line{text: t, raw: i, blankAbove: prevBlank}
-		l.measure()
+		arena = l.measure(arena)
+		ends = append(ends, len(arena))
 		out = append(out, l)
 		prevBlank = false
 	}
 	if len(out) > 0 {
 		out[len(out)-1].blankBelow = true
+	}
+	flags := make([]uint16, len(arena))
+	start := 0
+	for i := range out {
+		out[i].tokens = arena[start:ends[i]:ends[i]]
+		out[i].flags = flags[start:ends[i]:ends[i]]
+		start = ends[i]
 	}
 	return out
 }
@@ -80,45 +90,53 @@ func hasVisible(s string) bool {
 	return false
 }
 
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || ('A' <= c && c <= 'Z') {
+			return true
+		}
+	}
+	return false
+}
+
 func isTokenRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) || r == '_' }
 
-func (l *line) measure() {
+// measure fills l's statistics and appends its tokens to arena.
+func (l *line) measure(arena []string) []string {
 	s := l.text
 	if len(s) > maxLineBytes {
 		s = s[:maxLineBytes]
 	}
-	var tok strings.Builder
-	inTok := false
+	start := -1
 	capTok := false
 	first := true
-	flush := func() {
-		if !inTok {
+	flush := func(end int) {
+		if start < 0 {
 			return
 		}
-		w := strings.ToLower(tok.String())
-		l.tokens = append(l.tokens, w)
+		w := s[start:end]
+		if hasUpper(w) {
+			w = strings.ToLower(w)
+		}
+		arena = append(arena, w)
 		l.words++
 		if capTok {
 			l.capWords++
 		}
-		if textproc.IsAnyStopword(w) {
-			l.stops++
-		}
-		tok.Reset()
-		inTok = false
+		start = -1
 	}
 	var prev rune
 	for i, r := range s {
 		l.chars++
 		if isTokenRune(r) {
-			if !inTok {
-				inTok = true
+			if start < 0 {
+				start = i
 				capTok = unicode.IsUpper(r)
 			}
-			tok.WriteRune(r)
 			l.wordChars++
 		} else {
-			flush()
+			flush(i)
 		}
 		switch {
 		case unicode.IsUpper(r):
@@ -157,7 +175,7 @@ func (l *line) measure() {
 		}
 		prev = r
 	}
-	flush()
+	flush(len(s))
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(l.text, "\"'”’»)]*"))
 	switch last {
 	case '.', '!', '?', '。', '！', '？':
@@ -177,4 +195,5 @@ func (l *line) measure() {
 	if strings.Contains(low, "copyright") || strings.Contains(low, "all rights reserved") {
 		l.copyright = true
 	}
+	return arena
 }

@@ -1,13 +1,399 @@
 package plaintext
 
-func readMeta(r *Result, lines []line, keep []bool, pageURL string) {}
+import (
+	"net/url"
+	"regexp"
+	"strings"
+)
 
-func looksDated(l *line) bool {
-	year := false
-	for _, t := range l.tokens {
-		if len(t) == 4 && isNumber(t) && (t[:2] == "19" || t[:2] == "20") {
-			year = true
+// readMeta fills the title, publication date and outlet of r from the
+// page's lines and the line model's decisions.
+// It returns the title's line index (-1 for none) and the first line of
+// the article as the line model found it.
+func readMeta(r *Result, lines []line, keep []bool, pageURL string) (titleLine, firstLine int) {
+	if len(lines) == 0 {
+		r.Outlet = outletFromURL(pageURL)
+		return -1, -1
+	}
+	first, last := -1, -1
+	for i, k := range keep {
+		if k {
+			if first < 0 {
+				first = i
+			}
+			last = i
 		}
 	}
-	return year
+	if first < 0 {
+		first, last = 0, len(lines)-1
+	}
+	slashDayFirst := guessSlashOrder(lines, pageURL)
+	hits := make([]*dateHit, len(lines))
+	for i := range lines {
+		if !lines[i].mayHoldDate() {
+			continue
+		}
+		if h, ok := findDate(lines[i].text, slashDayFirst); ok {
+			hits[i] = &h
+		}
+	}
+	ti := findTitle(r, lines, hits, first)
+	findPublished(r, lines, hits, keep, ti, first, last, pageURL)
+	r.Outlet = outletFromURL(pageURL)
+	if r.Outlet == "" {
+		r.Outlet = outletFromPage(lines)
+	}
+	return ti, first
 }
+
+// mayHoldDate is a cheap test before the date patterns run.
+func (l *line) mayHoldDate() bool {
+	if l.digits < 2 {
+		return false
+	}
+	for _, t := range l.tokens {
+		if len(t) == 4 && (strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20")) && isNumber(t) {
+			return true
+		}
+		if len(t) == 2 && isNumber(t) {
+			return true // 01.11.24
+		}
+	}
+	return false
+}
+
+// looksDated is the line-model feature: the line holds a year.
+func looksDated(l *line) bool {
+	for _, t := range l.tokens {
+		if len(t) == 4 && isNumber(t) && (t[:2] == "19" || t[:2] == "20") {
+			return true
+		}
+	}
+	return false
+}
+
+// dateDominated reports whether the date (and its time) is what the line
+// is about: a dateline or byline rather than a headline or a sentence
+// that mentions a date.
+func dateDominated(l *line, h *dateHit) bool {
+	rest := l.text[:h.start] + " " + l.text[min(h.end, len(l.text)):]
+	n := 0
+	for _, t := range strings.Fields(rest) {
+		if hasLetter(t) {
+			n++
+		}
+	}
+	return n <= 8
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if isTokenRune(r) && (r < '0' || r > '9') {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	publishedWords = set("published publish posted date dated on publicado publicada publié publiée veröffentlicht veröffentlichung pubblicato gepubliceerd publicerad yayınlanma yayın tarihi opublikowano")
+	updatedWords   = set("updated update modified last edited aktualisiert actualizado actualizada atualizado aggiornato bijgewerkt uppdaterad güncelleme güncellendi zaktualizowano")
+)
+
+// findPublished picks the publication date: a dateline or byline near the
+// start of the article, preferring "published" over "updated". Dates in
+// other stories' headlines, in link lists after the article, or in a page
+// header clock when a dateline exists lose; with no good candidate the
+// date stays empty rather than wrong.
+func findPublished(r *Result, lines []line, hits []*dateHit, keep []bool, ti, first, last int, pageURL string) {
+	start := first
+	if ti >= 0 && ti < start {
+		start = ti
+	}
+	ud, hasURLDate := urlDate(pageURL)
+	bestScore := -1.0
+	var best *dateHit
+	bestLine := -1
+	for i, h := range hits {
+		if h == nil || i == ti {
+			continue
+		}
+		l := &lines[i]
+		if !dateDominated(l, h) {
+			continue
+		}
+		score := 0.0
+		for _, t := range l.tokens {
+			if publishedWords[t] {
+				score += 3
+				break
+			}
+		}
+		for _, t := range l.tokens {
+			if updatedWords[t] {
+				score -= 2
+				break
+			}
+		}
+		switch {
+		case i >= start-3 && i <= start+12:
+			score += 3
+		case i < start-3:
+			score -= 0.3 * float64(start-3-i)
+		case i > last+2:
+			score -= 6
+		default: // inside the article body
+			score -= 1
+		}
+		if ti >= 0 && i > ti {
+			score += 1
+		}
+		if h.minute {
+			score += 0.5
+		}
+		if hasURLDate {
+			dd := h.t.Sub(ud).Hours()
+			if dd > -36 && dd < 36 {
+				score += 3
+			} else {
+				score -= 3
+			}
+		}
+		if keep[i] && l.words > 12 {
+			score -= 2
+		}
+		if score > bestScore {
+			bestScore, best, bestLine = score, h, i
+		}
+	}
+	switch {
+	case best != nil:
+		r.Published = best.t
+		r.PublishedPrecision = "day"
+		if best.minute {
+			r.PublishedPrecision = "minute"
+		}
+		r.PublishedSource = lines[bestLine].text
+	case hasURLDate:
+		r.Published = ud
+		r.PublishedPrecision = "day"
+		r.PublishedSource = pageURL
+	}
+}
+
+// guessSlashOrder decides how to read 01/02/2024 on this page: day first
+// unless a slashed date on the page proves month first (02/13/2024) or
+// the URL's date reads that way.
+func guessSlashOrder(lines []line, pageURL string) bool {
+	ud, hasURLDate := urlDate(pageURL)
+	for i := range lines {
+		l := &lines[i]
+		if l.digits < 6 || !strings.Contains(l.text, "/") {
+			continue
+		}
+		m := reSlas.FindStringSubmatchIndex(l.text)
+		if m == nil {
+			continue
+		}
+		a, b := atoi(l.text, m, 1), atoi(l.text, m, 2)
+		switch {
+		case a > 12 && b <= 12:
+			return true
+		case b > 12 && a <= 12:
+			return false
+		case hasURLDate && a <= 12 && b <= 12:
+			if a == int(ud.Month()) && b == ud.Day() && a != b {
+				return false
+			}
+			if b == int(ud.Month()) && a == ud.Day() {
+				return true
+			}
+		}
+	}
+	return true
+}
+
+// findTitle picks the headline: a line of headline shape close before the
+// article's first line, favoured when it echoes the page's first line
+// (often the HTML <title>) or is repeated on the page. It returns the
+// line's index, or -1.
+func findTitle(r *Result, lines []line, hits []*dateHit, first int) int {
+	n := len(lines)
+	page0 := lines[0].tokens
+	counts := map[string]int{}
+	lo := max(0, first-30)
+	hi := min(n-1, first+1)
+	for i := range lines {
+		counts[lines[i].text]++
+	}
+	shortRun := func(i int) int {
+		c := 0
+		for j := max(0, i-3); j <= min(n-1, i+3); j++ {
+			if j != i && lines[j].words <= 4 && !lines[j].terminal {
+				c++
+			}
+		}
+		return c
+	}
+	bestScore := -1e9
+	best := -1
+	consider := func(i int) {
+		l := &lines[i]
+		if l.words < 2 || l.words > 40 || l.urlish || l.copyright || l.colonEnd || l.chars > 300 {
+			return
+		}
+		if hits[i] != nil && dateDominated(l, hits[i]) {
+			return
+		}
+		score := 0.0
+		if i == 0 {
+			stripped := stripSiteSuffix(l.text)
+			if stripped != l.text {
+				score += 1.5
+			}
+		} else if len(page0) > 0 {
+			in := 0
+			for _, t := range l.tokens {
+				for _, u := range page0 {
+					if t == u {
+						in++
+						break
+					}
+				}
+			}
+			sim := ratio(in, l.words)
+			if sim >= 0.6 && l.words >= 3 {
+				score += 4 * sim
+			}
+		}
+		if counts[l.text] > 1 {
+			score += 1
+		}
+		d := first - i
+		if d < 0 {
+			d = -d
+		}
+		score += 3 - 0.35*float64(d)
+		if l.words < 3 {
+			score -= 2
+		}
+		if l.sentEnds > 1 {
+			score -= 1.5
+		}
+		if l.words > 25 {
+			score -= 1.5
+		}
+		kw := 0
+		for _, f := range l.flags {
+			if f&0x3f != 0 {
+				kw++
+			}
+		}
+		score -= 3 * ratio(kw, l.words)
+		if domainLike.MatchString(l.text) {
+			score -= 2
+		}
+		if strings.ContainsAny(l.text, "|›»>") || l.separator {
+			score -= 1
+		}
+		score -= 0.5 * float64(shortRun(i))
+		if l.bullet {
+			score -= 1
+		}
+		if score > bestScore {
+			bestScore, best = score, i
+		}
+	}
+	consider(0)
+	for i := max(1, lo); i <= hi; i++ {
+		consider(i)
+	}
+	if best < 0 {
+		return -1
+	}
+	t := lines[best].text
+	if best == 0 {
+		t = stripSiteSuffix(t)
+	}
+	r.Title = strings.TrimSpace(t)
+	return best
+}
+
+var siteSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "}
+
+// stripSiteSuffix removes a trailing " | Site Name" from a <title>-like
+// line when the rest is clearly longer.
+func stripSiteSuffix(t string) string {
+	for _, sep := range siteSeparators {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := t[:i], t[i+len(sep):]
+		if len(strings.Fields(tail)) <= 5 && len(strings.Fields(head)) >= 3 {
+			return strings.TrimSpace(head)
+		}
+	}
+	return t
+}
+
+var domainLike = regexp.MustCompile(`(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|news|co\.uk|com\.br|com\.tr|de|fr|es|it|nl|se|ru|in|io|tv|us|uk|ca|au|br|tr|pl|ua)\b`)
+
+// outletFromURL names the outlet by the page's host without "www.".
+func outletFromURL(pageURL string) string {
+	if pageURL == "" {
+		return ""
+	}
+	u, err := url.Parse(strings.TrimSpace(pageURL))
+	if err != nil || u.Hostname() == "" {
+		return ""
+	}
+	h := strings.ToLower(u.Hostname())
+	for _, p := range []string{"www.", "www2.", "m.", "amp.", "mobile."} {
+		h = strings.TrimPrefix(h, p)
+	}
+	return h
+}
+
+var (
+	reByOutlet = regexp.MustCompile(`(?:translated|published|provided|written|produced) by ((?:[A-Z][\w&.'-]*\s?){1,4})\s*$`)
+	reCopy     = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d)?\s*)?,?\s*([A-Z][\w&.' -]{1,40}?)(?:\.|,|\s+All rights|\s*$)`)
+)
+
+// outletFromPage finds the outlet's name in the page itself: a site name
+// written as a domain near the top, a "- Site" suffix on the first line,
+// a "translated by Site" credit or a copyright line.
+func outletFromPage(lines []line) string {
+	for i := 0; i < min(len(lines), 12); i++ {
+		l := &lines[i]
+		if l.words > 8 {
+			continue
+		}
+		if m := domainLike.FindString(l.text); m != "" && !strings.Contains(strings.ToLower(l.text), "http") {
+			return m
+		}
+	}
+	if s := stripSiteSuffix(lines[0].text); s != lines[0].text {
+		tail := strings.TrimSpace(lines[0].text[len(s):])
+		tail = strings.TrimSpace(strings.TrimLeft(tail, "|-–—:·«»"))
+		if tail != "" {
+			return tail
+		}
+	}
+	for i := range lines {
+		if m := reByOutlet.FindStringSubmatch(lines[i].text); m != nil {
+			return strings.TrimSpace(m[1])
+		}
+	}
+	for i := len(lines) - 1; i >= max(0, len(lines)-40); i-- {
+		if !lines[i].copyright {
+			continue
+		}
+		if m := reCopy.FindStringSubmatch(lines[i].text); m != nil {
+			return strings.TrimSpace(m[1])
+		}
+	}
+	return ""
+}
+
+

@@ -54,7 +54,7 @@ func (m *Model) Extract(page, pageURL string) Result {
 	lines := splitLines(page)
 	var keep []bool
 	if m != nil {
-		keep = m.decide(features(lines))
+		keep = m.decide(lines, features(lines))
 	} else {
 		keep = make([]bool, len(lines))
 		for i := range keep {
@@ -62,6 +62,17 @@ func (m *Model) Extract(page, pageURL string) Result {
 		}
 	}
 	var r Result
+	ti, first := readMeta(&r, lines, keep, pageURL)
+	if m != nil {
+		keepLede(lines, keep, ti, first)
+		// the headline is the Title; its copies in the body are captions
+		// or repeats
+		for i := range lines {
+			if keep[i] && r.Title != "" && lines[i].text == r.Title {
+				keep[i] = false
+			}
+		}
+	}
 	var kept []string
 	for i := range lines {
 		if keep[i] {
@@ -71,18 +82,48 @@ func (m *Model) Extract(page, pageURL string) Result {
 		}
 	}
 	r.Text = strings.Join(kept, "\n")
-	readMeta(&r, lines, keep, pageURL)
 	return r
 }
 
-// Lines returns the page's non-empty lines and the model's decision for
-// each, for tools that show or score the line model.
-func (m *Model) Lines(page string) ([]string, []bool) {
+// keepLede keeps the standfirst: sentence lines between the headline and
+// the first line the model kept, such as a lede set above the dateline.
+func keepLede(lines []line, keep []bool, ti, first int) {
+	if ti < 0 {
+		return
+	}
+	// the headline may be printed twice (once as a caption); start after
+	// its first copy
+	start := ti
+	for i := ti - 1; i >= 0 && i >= ti-8; i-- {
+		if lines[i].text == lines[ti].text {
+			start = i
+		}
+	}
+	if first <= start {
+		return
+	}
+	for i := start + 1; i < first && i <= start+4; i++ {
+		l := &lines[i]
+		if l.terminal && l.words >= 12 && l.stops*5 >= l.words && !isByline(l) && !isBracketed(l) && !l.urlish && !l.bullet {
+			keep[i] = true
+		}
+	}
+}
+
+// Lines returns the page's non-empty lines, the model's log-odds that
+// each belongs to the article (before smoothing) and the final decision,
+// for tools that show or score the line model.
+func (m *Model) Lines(page string) (texts []string, logOdds []float64, keep []bool) {
 	lines := splitLines(page)
-	keep := m.decide(features(lines))
-	texts := make([]string, len(lines))
+	rows := features(lines)
+	keep = m.decide(lines, rows)
+	texts = make([]string, len(lines))
+	logOdds = make([]float64, len(lines))
+	pr := make([]float64, len(lines))
+	priors(lines, rows, pr)
 	for i := range lines {
 		texts[i] = lines[i].text
+		logOdds[i] = m.score(rows[i]) + m.Bias + pr[i]
 	}
-	return texts, keep
+	return texts, logOdds, keep
 }
