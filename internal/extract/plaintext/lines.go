@@ -4,8 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	)
+)
 
 // maxLineBytes caps how much of one line is examined for features. Longer
 // lines (minified junk, a whole article without newlines) are still kept or

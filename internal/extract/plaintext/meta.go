@@ -395,5 +395,3 @@ func outletFromPage(lines []line) string {
 	}
 	return ""
 }
-
-
