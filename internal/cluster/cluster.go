@@ -84,7 +84,7 @@ func DefaultConfig() Config {
 		WeightTerms:      0.5,
 		WeightEntities:   0.35,
 		WeightNumbers:    0.15,
-		RecencyHalfLife:  72 * time.Hour,
+		RecencyHalfLife:  14 * 24 * time.Hour,
 		MaxActive:        4000,
 		MaxAge:           30 * 24 * time.Hour,
 		DuplicateOverlap: 0.6,
