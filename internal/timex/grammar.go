@@ -16,11 +16,11 @@ const (
 
 // matcher runs the date grammar over the tokens of one text.
 type matcher struct {
-	s     string
-	toks  []token
-	ref   time.Time // reference day, UTC midnight
-	prev  *Date     // anchor for anaphora ("the same day"); nil: the reference day
-	tense func(i, j int) int
+	s        string
+	toks     []token
+	ref      time.Time // reference day, UTC midnight
+	prev     *Date     // anchor for anaphora ("the same day"); nil: the reference day
+	useTense bool      // look at the clause around a phrase for its tense
 	// phrase: the text is known to be a time expression (Resolve), so a
 	// bare "1992" or "June" at its start is a date.
 	phrase bool
@@ -64,6 +64,14 @@ func (m *matcher) isDash(i int) bool { return m.punct(i, "-–—") }
 func (m *matcher) word(i int, w string) bool {
 	t := m.tok(i)
 	return t != nil && t.kind == tWord && strings.EqualFold(t.text, w)
+}
+
+// tense is the tense of the clause around tokens [i, j), or unknown.
+func (m *matcher) tense(i, j int) int {
+	if !m.useTense {
+		return tenseUnknown
+	}
+	return m.clauseTense(i, j)
 }
 
 // anchor is the day anaphora refer to.

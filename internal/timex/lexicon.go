@@ -167,9 +167,23 @@ func init() {
 	}
 }
 
+// lexFirst and lexMaxLen let lookup skip most words without hashing them.
+var (
+	lexFirst  [256]bool
+	lexMaxLen int
+)
+
+func init() {
+	for w := range lexicon {
+		lexFirst[w[0]] = true
+		lexFirst[w[0]-'a'+'A'] = true
+		lexMaxLen = max(lexMaxLen, len(w))
+	}
+}
+
 // lookup finds a word in the lexicon case-insensitively without allocating.
 func lookup(w string) wordClass {
-	if len(w) > 16 || len(w) < 1 {
+	if len(w) > lexMaxLen || len(w) < 1 || !lexFirst[w[0]] {
 		return wordClass{}
 	}
 	var buf [16]byte

@@ -91,12 +91,7 @@ func find(text string, ctx Context, useTense, phrase bool) (out []Date) {
 	defer func() { tokPool.Put(bufp) }()
 	toks := lex(text, (*bufp)[:0])
 	*bufp = toks
-	m := &matcher{s: text, toks: toks, ref: ref, prev: ctx.Previous, phrase: phrase}
-	if useTense {
-		m.tense = m.clauseTense
-	} else {
-		m.tense = func(int, int) int { return tenseUnknown }
-	}
+	m := &matcher{s: text, toks: toks, ref: ref, prev: ctx.Previous, phrase: phrase, useTense: useTense}
 	for i := 0; i < len(toks); i++ {
 		if !trigger(&toks[i]) {
 			continue
