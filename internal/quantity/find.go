@@ -9,8 +9,15 @@ import (
 // never panics and never returns infinite or NaN values.
 func Find(text string) []Quantity {
 	p := parser{text: text, multiLine: strings.IndexByte(text, '\n') >= 0}
-	p.t = tokenize(text, make([]token, 0, len(text)/5+4))
-	var out []Quantity
+	p.t = tokenize(text, make([]token, 0, len(text)/4+8))
+	nums := 0
+	for i := range p.t {
+		if p.t[i].kind == kNum {
+			nums++
+		}
+	}
+	p.vals = make([]float64, 0, 2*nums+4)
+	out := make([]Quantity, 0, nums/2+1)
 	for i := 0; i < len(p.t); {
 		q, next, ok := p.parseAt(i)
 		if ok {
@@ -27,7 +34,17 @@ func Find(text string) []Quantity {
 type parser struct {
 	text      string
 	t         []token
-	multiLine bool // the text has line breaks: a page rather than a sentence
+	multiLine bool      // the text has line breaks: a page rather than a sentence
+	vals      []float64 // backing store for the Value, Low and High pointers
+}
+
+// ptr returns a pointer to a copy of v, from one shared backing array.
+func (p *parser) ptr(v float64) *float64 {
+	if len(p.vals) == cap(p.vals) {
+		p.vals = make([]float64, 0, 2*cap(p.vals)+4)
+	}
+	p.vals = append(p.vals, v)
+	return &p.vals[len(p.vals)-1]
 }
 
 // num is a figure: digits and/or number words, with any scale word.
@@ -262,21 +279,21 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 		}
 	}
 	if !isRange {
-		v := m1.val
-		q.Value = &v
+		v := p.ptr(m1.val)
+		q.Value = v
 		switch q.Qualifier {
 		case Exact:
-			q.Low, q.High = &v, &v
+			q.Low, q.High = v, v
 		case Upper:
-			q.High = &v
+			q.High = v
 		case Lower:
-			q.Low = &v
+			q.Low = v
 		}
 	} else {
 		if math.IsInf(low, 0) || math.IsInf(high, 0) || math.IsNaN(low) || math.IsNaN(high) {
 			return Quantity{}, end, false
 		}
-		q.Low, q.High = &low, &high
+		q.Low, q.High = p.ptr(low), p.ptr(high)
 	}
 	q.Start, q.End = p.t[start].s, p.t[end-1].e
 	q.Text = p.text[q.Start:q.End]

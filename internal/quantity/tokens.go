@@ -30,6 +30,7 @@ type token struct {
 // tokenize splits text into words, numbers and symbols. URLs are skipped
 // whole: numbers inside them are never quantities.
 func tokenize(text string, toks []token) []token {
+	lowText := asciiLower(text)
 	gap := uint8(gapLine)
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -66,7 +67,7 @@ func tokenize(text string, toks []token) []token {
 					gap = gapSpace
 					continue
 				}
-				toks = append(toks, token{s: i, e: j, kind: kWord, gap: gap, low: lower(text[i:j])})
+				toks = append(toks, token{s: i, e: j, kind: kWord, gap: gap, low: wordLower(text, lowText, i, j)})
 				gap = gapNone
 				i = j
 				continue
@@ -88,7 +89,7 @@ func tokenize(text string, toks []token) []token {
 			i += size
 		case unicode.IsLetter(r) || unicode.IsMark(r):
 			j := wordEnd(text, i)
-			toks = append(toks, token{s: i, e: j, kind: kWord, gap: gap, low: lower(text[i:j])})
+			toks = append(toks, token{s: i, e: j, kind: kWord, gap: gap, low: wordLower(text, lowText, i, j)})
 			gap = gapNone
 			i = j
 		default:
@@ -148,6 +149,36 @@ func skipNonSpace(text string, i int) int {
 
 func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// asciiLower lower-cases the ASCII letters of s, leaving every other byte
+// (so offsets stay valid); it copies only when s has upper-case letters.
+func asciiLower(s string) string {
+	i := 0
+	for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	return string(b)
+}
+
+// wordLower returns the lower-cased word text[i:j], sliced from lowText
+// when the word is ASCII.
+func wordLower(text, lowText string, i, j int) string {
+	for k := i; k < j; k++ {
+		if text[k] >= utf8.RuneSelf {
+			return strings.ToLower(text[i:j])
+		}
+	}
+	return lowText[i:j]
+}
 
 // lower lower-cases s, allocating only when s has upper-case letters.
 func lower(s string) string {
