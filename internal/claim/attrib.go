@@ -27,6 +27,34 @@ func (c Cue) span() (from, to int) {
 	return from, to
 }
 
+// ambiguousVerbs have a common meaning besides speech ("the index added
+// 20 points", "the company reported a loss"); they attribute only next to a
+// quote, before "that" or a comma, or inverted after a comma.
+var ambiguousVerbs = set(`added adds continued continues reported reports noted notes posted posts indicated
+	indicates expressed expresses conveyed conveys wrote writes claimed claims stated`)
+
+// speechContext reports whether the ambiguous verb at v is used as speech.
+func (p *para) speechContext(v int) bool {
+	if v+1 < len(p.toks) {
+		switch n := p.toks[v+1]; {
+		case n.Kind == entity.Punct && (n.Text == "," || n.Text == ":" || n.Text == "\"" || n.Text == "“"):
+			return true
+		case n.Kind == entity.Word && (n.Lower == "that" || n.Lower == "in"):
+			return true
+		}
+	}
+	if p.invertible(v) {
+		return true
+	}
+	// a quote ends just before the subject: "...," Blinken continued
+	for k := v - 1; k >= 0 && v-k <= 5; k-- {
+		if _, close, toggle := isQuoteMark(p.toks[k]); close || toggle {
+			return true
+		}
+	}
+	return false
+}
+
 // verb kinds
 const (
 	vSay         = iota + 1 // subject before ("X said") or inverted after ("said X")
@@ -179,6 +207,9 @@ func (p *para) cues() []Cue {
 		if !ok || p.toks[v].Upper && !entity.SentenceInitial(p.text, p.toks, v) {
 			continue
 		}
+		if ambiguousVerbs[w] && !p.speechContext(v) {
+			continue
+		}
 		c := Cue{Verb: v, Current: info.current}
 		from, to := p.npLeft(v)
 		switch {
@@ -217,6 +248,10 @@ func (p *para) npLeft(v int) (int, int) {
 		w := p.word(x)
 		switch {
 		case auxWords[w] || strings.HasSuffix(w, "ly") && len(w) > 4:
+			// a passive ("have been announced") has no speaking subject
+			if x == v-1 && beWords[w] && strings.HasSuffix(p.word(v), "ed") {
+				return 0, 0
+			}
 			x--
 			continue
 		case w == "to" && controlVerbs[p.word(x-1)]:
@@ -228,6 +263,29 @@ func (p *para) npLeft(v int) (int, int) {
 	if x < 0 || p.quoted[x] {
 		return 0, 0
 	}
+	from, to := p.npLeftSubject(x)
+	// "Health authorities in China's Inner Mongolia confirmed"
+	if to > from && from >= 2 {
+		if w := p.word(from - 1); w == "in" || w == "of" || w == "at" || w == "from" {
+			if f2, t2 := p.npLeftAt(from - 2); t2 > f2 && headIsRole(p, t2-1) {
+				return f2, to
+			}
+		}
+	}
+	return from, to
+}
+
+var beWords = set(`been be being is are was were`)
+
+// headIsRole reports whether token i is a lower-case role or organisation noun.
+func headIsRole(p *para, i int) bool {
+	w := p.word(i)
+	return w != "" && !p.toks[i].Upper && (roleNoun(w) || entity.IsOrgCue(w))
+}
+
+// npLeftSubject is npLeft after auxiliaries: the noun phrase ending at x,
+// or before an appositive.
+func (p *para) npLeftSubject(x int) (int, int) {
 	// appositive: NAME , role phrase , verb
 	if p.toks[x].Text == "," {
 		for y := x - 1; y >= 0 && x-y <= 14 && !p.quoted[y]; y-- {
@@ -280,12 +338,14 @@ loop:
 				from = y
 			}
 			break loop
-		case t.Kind == entity.Word && from < to && modifier(w):
+		case t.Kind == entity.Word && !t.Upper && entity.IsPlaceCue(w) && y == x && y > 0 && p.toks[y-1].Upper:
+			from = y // "Bayan-Ölgii province"
+		case t.Kind == entity.Word && from < to && modifier(w) && (headIsRole(p, y+1) || y+2 < len(p.toks) && p.toks[y+1].Kind == entity.Poss && headIsRole(p, y+2)):
 			z := y - 1
 			for z >= 0 && y-z < 2 && p.toks[z].Kind == entity.Word && !p.toks[z].Upper && modifier(p.word(z)) {
 				z--
 			}
-			if z < 0 || p.toks[z].Kind != entity.Word || !(p.toks[z].Upper || p.word(z) == "the") {
+			if z < 0 || !(p.toks[z].Kind == entity.Poss || p.toks[z].Kind == entity.Word && (p.toks[z].Upper || p.word(z) == "the")) {
 				break loop
 			}
 			y = z + 1 // continue at the determiner or name
@@ -293,9 +353,19 @@ loop:
 			break loop
 		}
 	}
-	// trim connectors at the left edge
-	for from < to && p.toks[from].Kind == entity.Word && !p.toks[from].Upper && (p.word(from) == "of" || p.word(from) == "for" || p.word(from) == "and") {
-		from++
+	// trim connectors and possessives at the left edge, and a capitalised
+	// common word that only starts the sentence ("When President ...")
+	for from < to {
+		t := p.toks[from]
+		w := p.word(from)
+		switch {
+		case t.Kind == entity.Poss,
+			t.Kind == entity.Word && !t.Upper && (w == "of" || w == "for" || w == "and"),
+			t.Kind == entity.Word && t.Upper && !t.Caps && from+1 < to && entity.SentenceInitial(p.text, p.toks, from) && (commonWord(w) || p.lower[w]) && !entityTitle(w):
+			from++
+			continue
+		}
+		break
 	}
 	return from, to
 }

@@ -150,14 +150,33 @@ func (p *paragraph) headlineCue() (Cue, bool) {
 		}
 		for i := from; i < to; i++ {
 			t := p.toks[i]
-			if t.Kind != entity.Word || !t.Upper || commonWord(t.Lower) && !t.Caps {
+			if t.Kind != entity.Word || !t.Upper || len(t.Text) < 2 || commonWord(t.Lower) && !t.Caps {
 				return false
 			}
 		}
 		return true
 	}
+	// the rest of a headline is a phrase of some words
+	words := 0
+	for _, t := range p.toks {
+		if t.Kind == entity.Word {
+			words++
+		}
+	}
+	if words < 5 {
+		return Cue{}, false
+	}
+	nums := 0
+	for _, t := range p.toks {
+		if t.Kind == entity.Number {
+			nums++
+		}
+	}
+	if nums*4 > words {
+		return Cue{}, false // a list of figures ("Containers: 1 Green, 1 Red")
+	}
 	for k := 1; k <= 4 && k < n-1; k++ {
-		if p.toks[k].Text == ":" && name(0, k) {
+		if p.toks[k].Text == ":" && name(0, k) && p.knownName(0, k) {
 			return Cue{Verb: k, Phrase: p.phrase(0, k), PhraseFrom: 0, PhraseTo: k, Current: true}, true
 		}
 	}
@@ -166,11 +185,38 @@ func (p *paragraph) headlineCue() (Cue, bool) {
 		end--
 	}
 	for k := end - 2; k >= end-5 && k > 0; k-- {
-		if p.toks[k].Text == ":" && name(k+1, end) {
+		if p.toks[k].Text == ":" && name(k+1, end) && p.knownName(k+1, end) {
 			return Cue{Verb: k, Phrase: p.phrase(k+1, end), PhraseFrom: k + 1, PhraseTo: end, Current: true}, true
 		}
 	}
 	return Cue{}, false
+}
+
+// knownName reports whether toks[from:to] is a country or organisation
+// code, or a name the article also uses outside this paragraph (so that
+// "Fact Check:" or "Ingredients:" are not taken for speakers).
+func (p *paragraph) knownName(from, to int) bool {
+	name := p.phrase(from, to)
+	if _, ok := entity.Country(name); ok {
+		return true
+	}
+	if isCaps(name) && len(name) >= 2 || hasOrgCue(name) {
+		return true
+	}
+	for off := 0; ; {
+		i := strings.Index(p.text[off:], name)
+		if i < 0 {
+			return false
+		}
+		i += off
+		if i < p.start || i >= p.end {
+			rest := strings.TrimLeft(p.text[i+len(name):], " ")
+			if !strings.HasPrefix(rest, ":") {
+				return true
+			}
+		}
+		off = i + len(name)
+	}
 }
 
 // tokenAt returns the index of the first paragraph token starting at or
@@ -250,8 +296,10 @@ func (an *analysis) quoteSpeaker(pi, k int) (Speaker, *Cue) {
 			return n.speakers[0], &n.cues[0]
 		}
 	}
-	for j := pi - 1; j >= 0 && j >= pi-3; j-- {
-		if sp := an.paras[j].speakers; len(sp) > 0 && sp[len(sp)-1].Name != "" {
+	// a paragraph that opens with a quote and names no one continues the
+	// speaker of the paragraph before
+	if q.from <= 1 && pi > 0 {
+		if sp := an.paras[pi-1].speakers; len(sp) > 0 && sp[len(sp)-1].Name != "" {
 			return sp[len(sp)-1], nil
 		}
 	}
@@ -388,7 +436,11 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) bo
 	if i := strings.IndexByte(first, ' '); i >= 0 {
 		first = first[:i]
 	}
-	return !timeUnits[first]
+	// ages ("an 8-year-old girl") describe, they do not count
+	if strings.HasPrefix(text[qe:], "-year-old") || strings.HasPrefix(text[qe:], "-month-old") || strings.HasSuffix(first, "-old") {
+		return false
+	}
+	return !timeUnits[strings.TrimLeft(first, "-")]
 }
 
 // asOf returns the day the figure is reported to hold and where it came

@@ -129,6 +129,36 @@ func TestFromArticle(t *testing.T) {
 			published: "2023-03-09",
 			want:      []want{{value: 3000, speaker: "Poland"}},
 		},
+		{
+			name:      "a verb with a non-speech sense does not attribute",
+			text:      "The Nasdaq Composite added 20.7 points, and the company reported 300 new stores.",
+			published: "2023-03-09",
+			want:      []want{{value: 300, noSpeaker: true}},
+		},
+		{
+			name:      "a passive subject is not a speaker",
+			text:      "Only three games on the service have been announced.",
+			published: "2023-03-09",
+			want:      []want{{value: 3, noSpeaker: true}},
+		},
+		{
+			name:      "role noun with a place",
+			text:      "Health authorities in Mongolia's Bayan-Ölgii province have confirmed that 26 people were infected.",
+			published: "2023-03-09",
+			want:      []want{{value: 26, speaker: "Health authorities in Mongolia's Bayan-Ölgii province"}},
+		},
+		{
+			name:      "middle initial and a possessive office",
+			text:      "\"About 36% of imports are computers,\" said Mary E. Lovely. The country's public defender's office said another 30 people were injured.",
+			published: "2023-03-09",
+			want:      []want{{value: 36, unit: "percent", speaker: "Mary E. Lovely", quoted: true}, {value: 30, speaker: "public defender's office"}},
+		},
+		{
+			name:      "an age is not a claim",
+			text:      "Police said an 8-year-old girl was found.",
+			published: "2023-03-09",
+			none:      true,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

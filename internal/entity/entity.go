@@ -368,6 +368,13 @@ func SplitTitle(phrase string) (role, name string) {
 	if !hasTitle {
 		return "", trimDet(phrase)
 	}
+	// "authorities in Beijing" is one phrase, not a role and a name
+	if f := strings.Fields(role); len(f) > 0 {
+		switch strings.ToLower(f[len(f)-1]) {
+		case "in", "of", "at", "from", "and", "for":
+			return "", trimDet(phrase)
+		}
+	}
 	return role, name
 }
 

@@ -144,6 +144,10 @@ func scanWord(s string, i int) int {
 	if dotted && j < len(s) && s[j] == '.' && singleLetterDots(s[i:j]) {
 		j++
 	}
+	// a middle initial keeps its period: "Mary E. Lovely"
+	if !dotted && j == i+1 && s[i] >= 'A' && s[i] <= 'Z' && j+2 < len(s) && s[j] == '.' && s[j+1] == ' ' && s[j+2] >= 'A' && s[j+2] <= 'Z' {
+		j++
+	}
 	return j
 }
 
