@@ -37,7 +37,14 @@ const maxFurnitureRunes = 220
 
 // filterLines drops page furniture that the main-text extractor let
 // through. It returns the kept and the removed lines in page order.
-func filterLines(lines []Line, titles []string) (kept, removed []Line) {
+func filterLines(lines []Line, titles []string, page pageIndex) (kept, removed []Line) {
+	// Links were stripped by the extractor: take them from the page.
+	for i, l := range lines {
+		if o, ok := page.lookup(l); ok {
+			lines[i].LinkChars = max(l.LinkChars, o.LinkChars)
+			lines[i].Caption = l.Caption || o.Caption
+		}
+	}
 	drop := make([]bool, len(lines))
 	// The headline repeated at the top of the body.
 	for i := 0; i < len(lines) && i < 3; i++ {
@@ -53,10 +60,11 @@ func filterLines(lines []Line, titles []string) (kept, removed []Line) {
 			drop[i] = true
 			continue
 		}
-		if linkLine(l) {
-			drop[i] = true
+		if linkLine(l) && shouting(l.Text) {
+			drop[i] = true // an in-text promo: "CLICK HERE TO GET THE APP", a related headline
 		}
 	}
+	dropLinkTail(lines, drop)
 	for i, l := range lines {
 		if drop[i] {
 			removed = append(removed, l)
@@ -65,6 +73,63 @@ func filterLines(lines []Line, titles []string) (kept, removed []Line) {
 		}
 	}
 	return kept, removed
+}
+
+// dropLinkTail drops the lists of related stories that follow the last
+// paragraph of the article: after it, once links make up a good share of
+// the lines, everything from the first link on goes.
+func dropLinkTail(lines []Line, drop []bool) {
+	last := -1
+	for i, l := range lines {
+		if !drop[i] && contentLine(l) {
+			last = i
+		}
+	}
+	if last < 0 {
+		return
+	}
+	first, links, total := -1, 0, 0
+	for i := last + 1; i < len(lines); i++ {
+		if drop[i] {
+			continue
+		}
+		total++
+		if linkLine(lines[i]) {
+			links++
+			if first < 0 {
+				first = i
+			}
+		}
+	}
+	if links < 2 || links*5 < total*2 {
+		return
+	}
+	for i := first; i < len(lines); i++ {
+		drop[i] = true
+	}
+}
+
+// contentLine reports a paragraph of article prose: long, ending like a
+// sentence, mostly not links.
+func contentLine(l Line) bool {
+	n := utf8.RuneCountInString(l.Text)
+	return n >= 100 && endsSentence(l.Text) && l.LinkChars*2 < n
+}
+
+// shouting reports a line of three or more words in capitals.
+func shouting(s string) bool {
+	if len(strings.Fields(s)) < 3 {
+		return false
+	}
+	upper, lower := 0, 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			upper++
+		} else if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return upper > 0 && lower*10 <= upper
 }
 
 // linkLine reports a line that is wholly a link and reads like a headline
@@ -79,8 +144,13 @@ func linkLine(l Line) bool {
 	if letters == 0 {
 		return false
 	}
-	return float64(l.LinkChars)/float64(letters) > 0.9 && l.Tag != atom.Li && !endsSentence(l.Text)
+	return float64(l.LinkChars)/float64(letters) > 0.9 && l.Tag != atom.Li && !endsSentence(l.Text) &&
+		!listItem.MatchString(l.Text)
 }
+
+// listItem matches lines that are items of the article's own lists:
+// numbered entries and bare web addresses.
+var listItem = regexp.MustCompile(`^(?:\d{1,3}[).:]\s|(?:https?://|www\.)\S+$)`)
 
 func endsSentence(s string) bool {
 	s = strings.TrimRight(s, `"'”’)» `)

@@ -58,18 +58,20 @@ func Extract(page []byte, pageURL string) (res Result, err error) {
 	}
 	tr, terr := trafilatura.ExtractDocument(doc, opts)
 
-	body := findBody(doc)
-	for _, l := range nodeLines(body, true) {
-		res.PageLines = append(res.PageLines, l.Text)
+	pageLines := nodeLines(findBody(doc))
+	for _, l := range pageLines {
+		if !l.Hidden {
+			res.PageLines = append(res.PageLines, l.Text)
+		}
 	}
 
 	var lines []Line
 	titles := []string{meta.title, meta.ogTitle, meta.h1, stripSiteSuffix(meta.title, meta.siteName)}
 	if terr == nil && tr != nil {
-		lines = nodeLines(tr.ContentNode, false)
+		lines = nodeLines(tr.ContentNode)
 		titles = append(titles, tr.Metadata.Title)
 	}
-	kept, removed := filterLines(lines, titles)
+	kept, removed := filterLines(lines, titles, newPageIndex(pageLines))
 	res.Text = linesText(kept)
 	for _, l := range removed {
 		res.Removed = append(res.Removed, l.Text)

@@ -9,7 +9,7 @@ import (
 )
 
 // blockTags end a line before and after themselves: each becomes its own
-// paragraph in the text.
+// paragraph in the text. Table cells are not blocks: a row is one line.
 var blockTags = map[atom.Atom]bool{
 	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
 	atom.Body: true, atom.Caption: true, atom.Dd: true, atom.Details: true, atom.Dialog: true,
@@ -30,22 +30,25 @@ var invisibleTags = map[atom.Atom]bool{
 	atom.Object: true, atom.Embed: true, atom.Canvas: true, atom.Video: true, atom.Audio: true,
 }
 
-// Line is one paragraph of text with the tag of the block that held it.
+// Line is one paragraph of text with what the markup says about it.
 type Line struct {
 	Text string
 	Tag  atom.Atom // innermost block element around the text (0 for none)
 	// LinkChars counts the letters of the line that sit inside <a> elements.
 	LinkChars int
+	Hidden    bool // inside an element a browser does not show
+	Caption   bool // inside <figure>/<figcaption> or a caption/credit class
 }
 
 type lineWriter struct {
-	lines     []Line
-	buf       strings.Builder
-	space     bool // a space is pending before the next word
-	links     int
-	blocks    []atom.Atom
-	inLink    int
-	hiddenDep int
+	lines   []Line
+	buf     strings.Builder
+	space   bool // a space is pending before the next word
+	links   int
+	blocks  []atom.Atom
+	inLink  int
+	hidden  int
+	caption int
 }
 
 func (w *lineWriter) flush() {
@@ -55,7 +58,7 @@ func (w *lineWriter) flush() {
 		if n := len(w.blocks); n > 0 {
 			tag = w.blocks[n-1]
 		}
-		w.lines = append(w.lines, Line{Text: s, Tag: tag, LinkChars: w.links})
+		w.lines = append(w.lines, Line{Text: s, Tag: tag, LinkChars: w.links, Hidden: w.hidden > 0, Caption: w.caption > 0})
 	}
 	w.buf.Reset()
 	w.space = false
@@ -79,7 +82,7 @@ func (w *lineWriter) text(s string) {
 	}
 }
 
-func (w *lineWriter) walk(n *html.Node, skipHidden bool) {
+func (w *lineWriter) walk(n *html.Node) {
 	// The extractor renames elements by setting Data only, so the atom is
 	// looked up from the name.
 	tag := n.DataAtom
@@ -93,24 +96,28 @@ func (w *lineWriter) walk(n *html.Node, skipHidden bool) {
 	case html.CommentNode, html.DoctypeNode:
 		return
 	case html.ElementNode:
-		if invisibleTags[tag] {
-			return
-		}
-		if skipHidden && hidden(n) {
+		if invisibleTags[tag] || tag == atom.Img {
 			return
 		}
 		if tag == atom.Br {
 			w.flush()
 			return
 		}
-		if tag == atom.Img {
-			return
-		}
 	}
+	hid := n.Type == html.ElementNode && hidden(n)
+	capt := n.Type == html.ElementNode && (tag == atom.Figcaption || tag == atom.Figure || captionClass(n))
 	block := n.Type == html.ElementNode && blockTags[tag]
-	if block {
+	if block || hid || capt {
 		w.flush()
+	}
+	if block {
 		w.blocks = append(w.blocks, tag)
+	}
+	if hid {
+		w.hidden++
+	}
+	if capt {
+		w.caption++
 	}
 	if tag == atom.A {
 		w.inLink++
@@ -119,14 +126,22 @@ func (w *lineWriter) walk(n *html.Node, skipHidden bool) {
 		w.space = true
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		w.walk(c, skipHidden)
+		w.walk(c)
 	}
 	if tag == atom.A {
 		w.inLink--
 	}
-	if block {
+	if block || hid || capt {
 		w.flush()
+	}
+	if block {
 		w.blocks = w.blocks[:len(w.blocks)-1]
+	}
+	if hid {
+		w.hidden--
+	}
+	if capt {
+		w.caption--
 	}
 }
 
@@ -150,13 +165,28 @@ func hidden(n *html.Node) bool {
 	return false
 }
 
+// captionClass reports elements whose class or id names a caption or a
+// picture credit.
+func captionClass(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		v := strings.ToLower(a.Val)
+		if strings.Contains(v, "caption") || strings.Contains(v, "credit") {
+			return true
+		}
+	}
+	return false
+}
+
 // nodeLines flattens the text under n into one Line per block element.
-func nodeLines(n *html.Node, skipHidden bool) []Line {
+func nodeLines(n *html.Node) []Line {
 	if n == nil {
 		return nil
 	}
 	var w lineWriter
-	w.walk(n, skipHidden)
+	w.walk(n)
 	w.flush()
 	return w.lines
 }
@@ -171,4 +201,32 @@ func linesText(lines []Line) string {
 		b.WriteString(l.Text)
 	}
 	return b.String()
+}
+
+// pageIndex maps the normalised text of each block of the original page
+// to what its markup said, so that lines the extractor returns (without
+// their links) can be judged by their place in the page.
+type pageIndex map[string]Line
+
+func newPageIndex(lines []Line) pageIndex {
+	idx := make(pageIndex, len(lines))
+	for _, l := range lines {
+		k := normText(l.Text)
+		if k == "" {
+			continue
+		}
+		if _, dup := idx[k]; !dup {
+			idx[k] = l
+		}
+	}
+	return idx
+}
+
+// lookup returns the page block with the same text as l, if any.
+func (p pageIndex) lookup(l Line) (Line, bool) {
+	if p == nil {
+		return Line{}, false
+	}
+	o, ok := p[normText(l.Text)]
+	return o, ok
 }
