@@ -141,6 +141,9 @@ func fromText(text string, in Input) (a *model.Article, err error) {
 		PublishedSource: r.PublishedSource, Outlet: r.Outlet, Removed: r.Removed,
 	}
 	a.Language = lang.Detect(a.Text)
+	if a.Language == "" {
+		a.Language = lang.Detect(text) // the page's language is the article's
+	}
 	// Notes such as "By TT" or "generated with AI" sit in the lines the
 	// line model drops as furniture, so the whole page is scanned.
 	a.Flags = provenance.Scan(strings.Split(text, "\n"), a.Outlet)
