@@ -57,6 +57,7 @@ type writeOp struct {
 	res Result // Path, Resumed; Err set for read errors
 
 	doc *model.Document // phase 1: raw bytes to store
+	gz  []byte          // doc.Raw gzip-compressed, when known
 	url string
 	// phase 2: the extraction outcome for document res.Hash
 	art     *model.Article
@@ -187,7 +188,10 @@ func (p *Ingest) Run(ctx context.Context, items iter.Seq[source.Item]) (Summary,
 			if it.Err != nil {
 				op.res.Outcome, op.res.Err = Failed, it.Err
 			} else {
-				op.doc = newDocument(it)
+				op.doc, op.url, op.gz = newDocument(it), it.URL, it.Gzip
+				if op.gz == nil {
+					op.gz = p.precompress(ctx, op.doc)
+				}
 			}
 			if !send(op) {
 				break
@@ -202,6 +206,20 @@ func (p *Ingest) Run(ctx context.Context, items iter.Seq[source.Item]) (Summary,
 		runErr = ctx.Err()
 	}
 	return sum, runErr
+}
+
+// precompress compresses a new document's raw bytes here, outside the single
+// writer goroutine, so that the writer only writes. Documents the store
+// already has are not compressed; on any doubt the store compresses.
+func (p *Ingest) precompress(ctx context.Context, doc *model.Document) []byte {
+	if _, err := p.Store.DocumentInfo(ctx, doc.Hash); !errors.Is(err, store.ErrNotFound) {
+		return nil
+	}
+	gz, err := store.Gzip(doc.Raw)
+	if err != nil {
+		return nil
+	}
+	return gz
 }
 
 // writer holds the writer goroutine's state.
@@ -290,7 +308,7 @@ func (w *writer) apply(tx store.Writer, op writeOp, added map[string]bool) (Resu
 			r.Outcome, r.Stored = Known, true
 			return r, nil, nil
 		}
-		st, err := tx.PutDocument(w.ctx, op.doc)
+		st, err := tx.PutDocument(w.ctx, op.doc, op.gz)
 		if err != nil {
 			return r, nil, err
 		}

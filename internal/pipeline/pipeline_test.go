@@ -122,7 +122,7 @@ func TestIngestResumesPendingDocuments(t *testing.T) {
 	for i := range 5 {
 		it := page(fmt.Sprintf("p%d.txt", i), fmt.Sprintf("Title %d\nbody", i))
 		stored = append(stored, it)
-		if _, err := s.PutDocument(ctx, newDocument(it)); err != nil {
+		if _, err := s.PutDocument(ctx, newDocument(it), nil); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -41,6 +41,9 @@ type Item struct {
 	Data []byte // the bytes, gzip already removed
 	Kind string // KindHTML, KindText, or "" when the content must decide
 	Err  error  // reading failed: Data is nil and the batch should go on
+	// Gzip is the gzip stream Data came from when the input was one
+	// compressed document (nil otherwise); a store can keep it as is.
+	Gzip []byte
 }
 
 // Entry is one input file found by Expand.
@@ -197,19 +200,23 @@ func (r *Reader) ReadEntry(ctx context.Context, e Entry, yield func(Item) bool) 
 	if !known {
 		return r.fromContent(ctx, e.Path, data, yield)
 	}
+	var z []byte
 	if gz {
+		z = data
 		if data, err = r.gunzip(data, e.Path); err != nil {
 			return yield(Item{Path: e.Path, Err: err})
 		}
 	}
-	return yield(Item{Path: e.Path, Data: data, Kind: kind})
+	return yield(Item{Path: e.Path, Data: data, Kind: kind, Gzip: z})
 }
 
 // fromContent handles input whose name says nothing: gzip is removed, JSON
 // Lines is split, anything else is one document of unknown kind.
 func (r *Reader) fromContent(ctx context.Context, path string, data []byte, yield func(Item) bool) bool {
+	var gz []byte
 	if isGzip(data) {
 		var err error
+		gz = data
 		if data, err = r.gunzip(data, path); err != nil {
 			return yield(Item{Path: path, Err: err})
 		}
@@ -217,7 +224,7 @@ func (r *Reader) fromContent(ctx context.Context, path string, data []byte, yiel
 	if LooksLikeJSONL(data) {
 		return r.readJSONL(ctx, path, bytes.NewReader(data), yield)
 	}
-	return yield(Item{Path: path, Data: data})
+	return yield(Item{Path: path, Data: data, Gzip: gz})
 }
 
 func isGzip(b []byte) bool { return len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b }

@@ -74,6 +74,11 @@ func TestDirectoryWalk(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("walk:\n got %q\nwant %q", got, want)
 	}
+	for _, it := range collect(&Reader{}, dir) {
+		if gzName := strings.HasSuffix(it.Path, ".gz"); gzName != (it.Gzip != nil) {
+			t.Errorf("%s: Gzip set = %v", it.Path, it.Gzip != nil)
+		}
+	}
 }
 
 func TestExplicitFileDetectedByContent(t *testing.T) {

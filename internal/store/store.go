@@ -87,8 +87,10 @@ type ListOptions struct {
 type Writer interface {
 	// PutDocument stores the raw document unless bytes with the same hash are
 	// already stored, and reports the document's state. doc.Hash must be the
-	// hex SHA-256 of doc.Raw.
-	PutDocument(ctx context.Context, doc *model.Document) (DocState, error)
+	// hex SHA-256 of doc.Raw. gz, when not nil, must be a gzip stream of
+	// exactly doc.Raw (from Gzip, or the file the input came in); the store
+	// then keeps it instead of compressing doc.Raw itself.
+	PutDocument(ctx context.Context, doc *model.Document, gz []byte) (DocState, error)
 	// PutArticle stores the article extracted from document a.DocHash,
 	// replacing an earlier one, and clears any extraction error. It sets a.ID
 	// and returns it.

@@ -6,17 +6,13 @@
 package sqlite
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"net/url"
 	"strings"
-	"sync"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -148,9 +144,9 @@ func (s *Store) Update(ctx context.Context, fn func(w store.Writer) error) error
 }
 
 // PutDocument implements store.Writer in its own transaction.
-func (s *Store) PutDocument(ctx context.Context, doc *model.Document) (st store.DocState, err error) {
+func (s *Store) PutDocument(ctx context.Context, doc *model.Document, gz []byte) (st store.DocState, err error) {
 	err = s.Update(ctx, func(w store.Writer) error {
-		st, err = w.PutDocument(ctx, doc)
+		st, err = w.PutDocument(ctx, doc, gz)
 		return err
 	})
 	return st, err
@@ -172,17 +168,26 @@ func (s *Store) SetExtractError(ctx context.Context, hash, reason string) error 
 	})
 }
 
-func (w txWriter) PutDocument(ctx context.Context, doc *model.Document) (store.DocState, error) {
+func (w txWriter) PutDocument(ctx context.Context, doc *model.Document, gz []byte) (store.DocState, error) {
 	if len(doc.Hash) != 64 {
 		return 0, fmt.Errorf("store document %s: missing content hash", doc.Path)
+	}
+	// Known bytes cost one lookup, not a compression.
+	if st, _, err := docState(ctx, w.tx, doc.Hash); err == nil {
+		return st, nil
+	} else if !errors.Is(err, store.ErrNotFound) {
+		return 0, fmt.Errorf("store document %s: %w", doc.Path, err)
 	}
 	received := doc.Received
 	if received.IsZero() {
 		received = time.Now()
 	}
-	z, err := compress(doc.Raw)
-	if err != nil {
-		return 0, fmt.Errorf("store document %s: compress: %w", doc.Path, err)
+	z := gz
+	if z == nil {
+		var err error
+		if z, err = store.Gzip(doc.Raw); err != nil {
+			return 0, fmt.Errorf("store document %s: %w", doc.Path, err)
+		}
 	}
 	res, err := w.tx.ExecContext(ctx, `INSERT INTO documents(hash, path, url, media_type, size, received, raw_encoding, raw)
 		VALUES (?, ?, ?, ?, ?, ?, 'gzip', ?) ON CONFLICT(hash) DO NOTHING`,
@@ -301,7 +306,7 @@ func (s *Store) Document(ctx context.Context, hash string) (*model.Document, err
 	if enc != "gzip" {
 		return nil, fmt.Errorf("read document %.12s: unknown raw encoding %q", hash, enc)
 	}
-	if d.Raw, err = decompress(z); err != nil {
+	if d.Raw, err = store.Gunzip(z); err != nil {
 		return nil, fmt.Errorf("read document %.12s: %w", hash, err)
 	}
 	d.Received = parseTime(received)
@@ -443,33 +448,4 @@ func formatTime(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
 func parseTime(s string) time.Time {
 	t, _ := time.Parse(time.RFC3339Nano, s)
 	return t
-}
-
-var gzPool = sync.Pool{New: func() any { return gzip.NewWriter(nil) }}
-
-func compress(raw []byte) ([]byte, error) {
-	var buf bytes.Buffer
-	buf.Grow(len(raw)/3 + 64)
-	zw := gzPool.Get().(*gzip.Writer)
-	defer gzPool.Put(zw)
-	zw.Reset(&buf)
-	if _, err := zw.Write(raw); err != nil {
-		return nil, err
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
-}
-
-func decompress(z []byte) ([]byte, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(z))
-	if err != nil {
-		return nil, fmt.Errorf("stored raw bytes are damaged: %w", err)
-	}
-	b, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("stored raw bytes are damaged: %w", err)
-	}
-	return b, nil
 }

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -39,11 +40,11 @@ func TestDocumentRoundTripAndStates(t *testing.T) {
 	ctx := context.Background()
 	s, _ := openTemp(t)
 	d := doc(strings.Repeat("Some page text.\n", 100))
-	st, err := s.PutDocument(ctx, d)
+	st, err := s.PutDocument(ctx, d, nil)
 	if err != nil || st != store.DocNew {
 		t.Fatalf("first put: %v %v", st, err)
 	}
-	st, err = s.PutDocument(ctx, d)
+	st, err = s.PutDocument(ctx, d, nil)
 	if err != nil || st != store.DocPending {
 		t.Fatalf("second put: %v %v, want pending", st, err)
 	}
@@ -65,14 +66,14 @@ func TestDocumentRoundTripAndStates(t *testing.T) {
 	if err != nil || info.State != store.DocFailed || info.ExtractError != "binary file" || info.Size != int64(len(d.Raw)) {
 		t.Fatalf("info = %+v, %v", info, err)
 	}
-	if st, _ := s.PutDocument(ctx, d); st != store.DocFailed {
+	if st, _ := s.PutDocument(ctx, d, nil); st != store.DocFailed {
 		t.Errorf("put after failure: %v, want failed", st)
 	}
 	a := &model.Article{DocHash: d.Hash, Path: d.Path, Title: "T", Text: "a\nb"}
 	if _, err := s.PutArticle(ctx, a); err != nil {
 		t.Fatal(err)
 	}
-	if st, _ := s.PutDocument(ctx, d); st != store.DocExtracted {
+	if st, _ := s.PutDocument(ctx, d, nil); st != store.DocExtracted {
 		t.Errorf("put after article: %v, want extracted", st)
 	}
 	if pending, _ := s.PendingDocuments(ctx); len(pending) != 0 {
@@ -103,7 +104,7 @@ func TestArticleRoundTrip(t *testing.T) {
 	var ids []int64
 	for i := range cases {
 		d := doc("article " + cases[i].Title)
-		if _, err := s.PutDocument(ctx, d); err != nil {
+		if _, err := s.PutDocument(ctx, d, nil); err != nil {
 			t.Fatal(err)
 		}
 		cases[i].DocHash, cases[i].Path = d.Hash, d.Path
@@ -171,7 +172,7 @@ func TestUpdateIsAtomic(t *testing.T) {
 	s, _ := openTemp(t)
 	boom := errors.New("boom")
 	err := s.Update(ctx, func(w store.Writer) error {
-		if _, err := w.PutDocument(ctx, doc("first document")); err != nil {
+		if _, err := w.PutDocument(ctx, doc("first document"), nil); err != nil {
 			return err
 		}
 		return boom
@@ -187,7 +188,7 @@ func TestUpdateIsAtomic(t *testing.T) {
 func TestReopenAndSchemaVersion(t *testing.T) {
 	ctx := context.Background()
 	s, path := openTemp(t)
-	if _, err := s.PutDocument(ctx, doc("kept across reopen")); err != nil {
+	if _, err := s.PutDocument(ctx, doc("kept across reopen"), nil); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
@@ -228,5 +229,29 @@ func TestOpenRefusesNonDatabase(t *testing.T) {
 	}
 	if !strings.Contains(err.Error(), "not a newsdesk store") {
 		t.Errorf("err = %v", err)
+	}
+}
+
+func TestPutDocumentKeepsGivenGzip(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	d := doc(strings.Repeat("<p>compressed by the caller</p>\n", 50))
+	gz, err := store.Gzip(d.Raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st, err := s.PutDocument(ctx, d, gz); err != nil || st != store.DocNew {
+		t.Fatalf("put: %v %v", st, err)
+	}
+	var stored []byte
+	if err := s.DB().QueryRowContext(ctx, `SELECT raw FROM documents WHERE hash = ?`, d.Hash).Scan(&stored); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(stored, gz) {
+		t.Error("the given gzip stream was not kept as is")
+	}
+	got, err := s.Document(ctx, d.Hash)
+	if err != nil || !bytes.Equal(got.Raw, d.Raw) {
+		t.Errorf("round trip: %v", err)
 	}
 }
