@@ -473,6 +473,15 @@ func (m *matcher) numeric(i int) (match, bool) {
 	a, _ := smallInt(parts[0])
 	b, _ := smallInt(parts[1])
 	c, _ := smallInt(parts[2])
+	if sep == '/' && len(parts[2]) == 2 && len(parts[0]) <= 2 && len(parts[1]) <= 2 {
+		// "11/19/19": a two-digit year, in the century that keeps it
+		// from running ahead of the reference.
+		c += m.ref.Year() / 100 * 100
+		if c > m.ref.Year()+1 {
+			c -= 100
+		}
+		parts[2] = "yyyy"
+	}
 	switch {
 	case len(parts[0]) == 4 && len(parts[1]) <= 2 && len(parts[2]) <= 2: // Y-M-D
 		if validDay(a, b, c) && a >= 1000 {

@@ -11,6 +11,7 @@ var futureMarkers = map[string]bool{
 	"scheduled": true, "slated": true, "plans": true, "planned": true, "planning": true,
 	"intends": true, "aims": true, "due": true, "set": true, "going": true, "next": true,
 	"coming": true, "wo": true, // "won't" lexes as "wo" + "n't"
+	"could": true, "might": true, "may": true, "tomorrow": true, "ahead": true,
 }
 
 var irregularPast = map[string]bool{
@@ -34,22 +35,35 @@ var notPast = map[string]bool{
 	"expected": true, "scheduled": true, "planned": true, "interested": true, "skilled": true,
 }
 
-// markerAt classifies the word token as a tense marker.
-func markerAt(t *token) int {
+// passiveAux are the words that make a following -ed word a participle
+// whose tense comes from further left ("will be deployed", "is expected").
+var passiveAux = map[string]bool{
+	"be": true, "been": true, "being": true, "is": true, "are": true, "am": true, "get": true, "gets": true,
+	"s": true, "re": true,
+}
+
+// markerAt classifies token k as a tense marker.
+func (m *matcher) markerAt(k int) int {
+	t := &m.toks[k]
 	if t.kind != tWord || len(t.text) < 2 || len(t.text) > 20 {
 		return tenseUnknown
+	}
+	if t.upper && t.cls.kind != wNone && t.cls.kind != wKey {
+		return tenseUnknown // "May", "Monday"
 	}
 	w := strings.ToLower(t.text)
 	if futureMarkers[w] {
 		return tenseFuture
 	}
-	if t.upper && t.cls.kind != wNone {
-		return tenseUnknown
-	}
 	if irregularPast[w] {
 		return tensePast
 	}
 	if len(w) >= 5 && strings.HasSuffix(w, "ed") && !notPast[w] && !t.upper {
+		if k > 0 {
+			if p := &m.toks[k-1]; p.kind == tWord && passiveAux[strings.ToLower(p.text)] {
+				return tenseUnknown // a participle: the auxiliary decides
+			}
+		}
 		return tensePast
 	}
 	return tenseUnknown
@@ -64,7 +78,7 @@ func (m *matcher) clauseTense(i, j int) int {
 		if t.kind == tPunct && isSentenceEnd(t.text) {
 			break
 		}
-		if tn := markerAt(t); tn != tenseUnknown {
+		if tn := m.markerAt(k); tn != tenseUnknown {
 			return tn
 		}
 	}
@@ -73,7 +87,7 @@ func (m *matcher) clauseTense(i, j int) int {
 		if t.kind == tPunct && isSentenceEnd(t.text) {
 			break
 		}
-		if tn := markerAt(t); tn != tenseUnknown {
+		if tn := m.markerAt(k); tn != tenseUnknown {
 			return tn
 		}
 	}

@@ -42,6 +42,12 @@ func TestFindInSentences(t *testing.T) {
 		{"2024-11-01", "Drills took place on October 27-28 in the region.", "on October 27-28", "2024-10-27", "2024-10-28", Day, false, false},
 		{"2024-10-23", "He stated this during a session in the House of Commons on Tuesday.", "on Tuesday", "2024-10-22", "", Day, false, false},
 		{"2024-11-01", "Zelensky said on October 25 that Russia would deploy soldiers on October 27-28.", "on October 27-28", "2024-10-27", "2024-10-28", Day, false, false},
+		{"2024-10-23", "The Pentagon said Monday that North Korean troops will be deployed by Friday.", "Friday", "2024-10-25", "", Day, true, false},
+		{"2024-10-23", "Zelensky, speaking on Tuesday, warned that troops could arrive Thursday.", "Thursday", "2024-10-24", "", Day, true, false},
+		{"2024-10-23", "The report, released Thursday, found no evidence.", "Thursday", "2024-10-17", "", Day, false, false},
+		{"2024-10-23", "He told reporters on Thursday that the vote would be held next Tuesday.", "next Tuesday", "2024-10-29", "", Day, true, false},
+		{"2019-11-20", "Reports from 11/19/19 show that.", "11/19/19", "2019-11-19", "", Day, false, false},
+		{"2024-10-23", "The strike happened Oct. 23 and 24.", "Oct. 23 and 24", "2024-10-23", "2024-10-24", Day, false, false},
 		// Tense: future clauses look ahead.
 		{"2024-10-23", "The ministers will meet on Tuesday in Brussels.", "on Tuesday", "2024-10-29", "", Day, true, false},
 		{"2024-10-23", "Talks that began Monday will continue Friday.", "Monday", "2024-10-21", "", Day, false, false},
