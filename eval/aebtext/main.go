@@ -16,10 +16,13 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -327,4 +330,85 @@ func scoreShipped(m *plaintext.Model, pages []page, check func(string, float64, 
 	printScores(s)
 	fmt.Printf("  extraction: %.0f pages/s on one goroutine (%.1f ms total)\n", float64(len(pages))/el.Seconds(), float64(el.Microseconds())/1000)
 	check("shipped F1", s.F1, floorShippedF1)
+	metaProxies(m, pages)
+}
+
+// metaProxies reports how often the title echoes the URL slug and the
+// date read from the text agrees with a date in the URL. There is no gold
+// title or date in this data set, so these are proxies, not scores.
+func metaProxies(m *plaintext.Model, pages []page) {
+	slugPages, slugOK := 0, 0
+	datePages, dateOK, dateFound := 0, 0, 0
+	var misses []string
+	for _, p := range pages {
+		r := m.Extract(p.text, p.url)
+		if words := slugWords(p.url); len(words) >= 3 {
+			slugPages++
+			title := map[string]bool{}
+			for _, t := range shingle.Tokens(strings.ToLower(r.Title)) {
+				title[t] = true
+			}
+			hit := 0
+			for _, w := range words {
+				if title[w] {
+					hit++
+				}
+			}
+			if 10*hit >= 6*len(words) {
+				slugOK++
+			} else if len(misses) < 8 {
+				misses = append(misses, fmt.Sprintf("%q for %s", r.Title, p.url))
+			}
+		}
+		if ud, ok := urlDate(p.url); ok {
+			datePages++
+			if r.PublishedSource != "" && r.PublishedSource != p.url {
+				dateFound++
+				if d := r.Published.Sub(ud).Hours(); d > -36 && d < 36 {
+					dateOK++
+				}
+			}
+		}
+	}
+	fmt.Printf("  title echoes the URL slug (>=60%% of its words): %d/%d pages\n", slugOK, slugPages)
+	for _, s := range misses {
+		fmt.Println("    e.g.", s)
+	}
+	fmt.Printf("  pages with a date in the URL: %d; date read from the text: %d, of which within a day of the URL date: %d\n",
+		datePages, dateFound, dateOK)
+}
+
+var reURLDate = regexp.MustCompile(`/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)`)
+
+func urlDate(u string) (time.Time, bool) {
+	m := reURLDate.FindStringSubmatch(u)
+	if m == nil {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-1-2", m[1]+"-"+m[2]+"-"+m[3])
+	return t, err == nil
+}
+
+// slugWords returns the words of the last URL path segment that looks
+// like a headline slug ("north-korea-sends-troops").
+func slugWords(u string) []string {
+	parsed, err := url.Parse(u)
+	if err != nil {
+		return nil
+	}
+	segs := strings.Split(strings.Trim(parsed.Path, "/"), "/")
+	for i := len(segs) - 1; i >= 0; i-- {
+		seg := strings.TrimSuffix(strings.TrimSuffix(segs[i], ".html"), ".htm")
+		parts := strings.FieldsFunc(strings.ToLower(seg), func(r rune) bool { return r == '-' || r == '_' })
+		var words []string
+		for _, w := range parts {
+			if w != "" && strings.Trim(w, "0123456789") != "" {
+				words = append(words, w)
+			}
+		}
+		if len(words) >= 3 {
+			return words
+		}
+	}
+	return nil
 }

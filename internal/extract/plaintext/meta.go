@@ -1,6 +1,7 @@
 package plaintext
 
 import (
+	"math"
 	"net/url"
 	"regexp"
 	"strings"
@@ -219,10 +220,16 @@ func guessSlashOrder(lines []line, pageURL string) bool {
 // line's index, or -1.
 func findTitle(r *Result, lines []line, hits []*dateHit, first int) int {
 	n := len(lines)
-	page0 := lines[0].tokens
+	// the page's first line is often its <title>: "Headline - Site"
+	head0 := stripSiteSuffix(lines[0].text)
+	var page0 []string
+	for _, t := range lines[0].tokens {
+		page0 = append(page0, t)
+	}
+	if head0 != lines[0].text {
+		page0 = page0[:min(len(page0), len(shingleWords(head0)))]
+	}
 	counts := map[string]int{}
-	lo := max(0, first-30)
-	hi := min(n-1, first+1)
 	for i := range lines {
 		counts[lines[i].text]++
 	}
@@ -247,11 +254,11 @@ func findTitle(r *Result, lines []line, hits []*dateHit, first int) int {
 		}
 		score := 0.0
 		if i == 0 {
-			stripped := stripSiteSuffix(l.text)
-			if stripped != l.text {
-				score += 1.5
+			if head0 != l.text {
+				score += 2.5
 			}
-		} else if len(page0) > 0 {
+		} else if len(page0) > 0 && !(l.terminal && l.words > 15) {
+			// (a long sentence echoing the first line is the lede)
 			in := 0
 			for _, t := range l.tokens {
 				for _, u := range page0 {
@@ -261,9 +268,12 @@ func findTitle(r *Result, lines []line, hits []*dateHit, first int) int {
 					}
 				}
 			}
-			sim := ratio(in, l.words)
-			if sim >= 0.6 && l.words >= 3 {
-				score += 4 * sim
+			p := ratio(in, l.words)
+			rc := math.Min(1, ratio(in, len(page0)))
+			if p+rc > 0 {
+				if f := 2 * p * rc / (p + rc); f >= 0.5 && l.words >= 3 {
+					score += 6 * f
+				}
 			}
 		}
 		if counts[l.text] > 1 {
@@ -273,15 +283,15 @@ func findTitle(r *Result, lines []line, hits []*dateHit, first int) int {
 		if d < 0 {
 			d = -d
 		}
-		score += 3 - 0.35*float64(d)
+		score += 3 - 1.2*math.Log1p(float64(d))
 		if l.words < 3 {
 			score -= 2
 		}
 		if l.sentEnds > 1 {
-			score -= 1.5
+			score -= 2
 		}
-		if l.words > 25 {
-			score -= 1.5
+		if l.words > 20 {
+			score -= 0.2 * float64(l.words-20)
 		}
 		kw := 0
 		for _, f := range l.flags {
@@ -289,23 +299,23 @@ func findTitle(r *Result, lines []line, hits []*dateHit, first int) int {
 				kw++
 			}
 		}
-		score -= 3 * ratio(kw, l.words)
+		score -= 6 * ratio(kw, l.words)
 		if domainLike.MatchString(l.text) {
 			score -= 2
 		}
-		if strings.ContainsAny(l.text, "|›»>") || l.separator {
+		if strings.ContainsAny(l.text, "|›»>#@") || l.separator {
 			score -= 1
 		}
 		score -= 0.5 * float64(shortRun(i))
-		if l.bullet {
-			score -= 1
+		if l.bullet || isByline(l) || isBracketed(l) {
+			score -= 2
 		}
 		if score > bestScore {
 			bestScore, best = score, i
 		}
 	}
 	consider(0)
-	for i := max(1, lo); i <= hi; i++ {
+	for i := max(1, first-60); i <= min(n-1, first+1); i++ {
 		consider(i)
 	}
 	if best < 0 {
@@ -313,10 +323,29 @@ func findTitle(r *Result, lines []line, hits []*dateHit, first int) int {
 	}
 	t := lines[best].text
 	if best == 0 {
-		t = stripSiteSuffix(t)
+		t = head0
 	}
 	r.Title = strings.TrimSpace(t)
 	return best
+}
+
+func shingleWords(s string) []string {
+	var out []string
+	start := -1
+	for i, r := range s {
+		w := isTokenRune(r)
+		switch {
+		case w && start < 0:
+			start = i
+		case !w && start >= 0:
+			out = append(out, s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
 }
 
 var siteSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "}
