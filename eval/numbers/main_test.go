@@ -86,7 +86,8 @@ func TestSkipReasons(t *testing.T) {
 		want  string
 	}{
 		{"NumberModel", Case{Input: "192.168.1.2"}, skipInsideCodes},
-		{"NumberModel", Case{Input: "three fifths", Results: []Result{{Text: "three fifths", Resolution: map[string]any{"subtype": "fraction"}}}}, skipFraction},
+		{"NumberModel", Case{Input: "three fifths", Results: []Result{{Text: "three fifths", Resolution: map[string]any{"subtype": "fraction"}}}}, ""},
+		{"NumberModel", Case{Input: "twenty-three fifths", Results: []Result{{Text: "twenty-three fifths", Resolution: map[string]any{"subtype": "fraction"}}}}, skipFraction},
 		{"NumberModel", Case{Input: "half a dozen", Results: []Result{{Text: "half a dozen", Resolution: map[string]any{"subtype": "fraction"}}}}, ""},
 		{"NumberModel", Case{Input: "1e10", Results: []Result{{Text: "1e10", Resolution: map[string]any{"subtype": "power"}}}}, skipPower},
 		{"NumberRangeModel", Case{Input: "He is over thirty years old.", Results: []Result{{Text: "over thirty"}}}, ""},

@@ -62,7 +62,7 @@ func (o Outcome) SkippedTotal() int {
 // rules that assign them are in skipReason.
 const (
 	skipRefUnsupported = "reference implementation (.NET) marks the case unsupported"
-	skipFraction       = "fractions (three fifths, 1/3, one over three, more than half): rare as figures in news"
+	skipFraction       = "compound and digit fractions (twenty-three fifths, 1/3, one over three, a hundredth, more than half): rare in news"
 	skipPower          = "scientific notation and powers (1e10, 1.1^23): not news prose"
 	skipSpoken         = "spoken decimals (two hundred point five, nought): news writes digits"
 	skipOrdinalRange   = "ranges of ordinal ranks (between the tenth and the fifteenth): ranks are not quantities here"
@@ -86,13 +86,15 @@ var (
 	reHalfScale = regexp.MustCompile(`(?i)\b(half|quarters?)\b.*\b(dozen|thousand|million|billion)\b|\b(million|billion)\b.*\b(half|quarters?)\b`)
 	reHalfAlone = regexp.MustCompile(`(?i)\b(half|quarter)\b`)
 	reAndHalf   = regexp.MustCompile(`(?i)\band (a|one) half\b`)
-	reSpoken    = regexp.MustCompile(`(?i)\b(point|nought|naught)\b`)
-	reOrdinal   = regexp.MustCompile(`(?i)\b(tenth|fifteenth|first|second|third)\b`)
-	reCompare   = regexp.MustCompile(`(?i)equal|[<>=]`)
-	reCompound  = regexp.MustCompile(`(?i)(\d|\b(one|three|thirteen|fifteen))\s*(dollars?|usd)\s+(and\s+)?(\d|one|two|forty|fifty)|dollars?\b.*\bcents?|\d+\s*\$\s*\d+\s*cent|\$\s*\d+\s+and\s+\w+`)
-	reFinance   = regexp.MustCompile(`(?i)\b\d+(\.\d+)?\s*m(usd|eur|gbp|aud)\b|\bm(usd|eur|gbp|aud)\b|\busd million\b|\btwenty musd\b`)
-	reLegacy    = regexp.MustCompile(`(?i)markka|peseta|guilder|\bsen\b|kuai|\bmao\b|satoshi|bitcoin|btc|₿`)
-	reRevPct    = regexp.MustCompile(`(?i)^\s*(percents?|per cent) of`)
+	// Simple fractions are kept: "two thirds", "a fifth", "one-eighth", "five and a quarter".
+	reSimpleFrac = regexp.MustCompile(`(?i)^((one|two|three|four|five|six|seven|eight|nine)\s+and\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine)\s*-?\s*(halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$`)
+	reSpoken     = regexp.MustCompile(`(?i)\b(point|nought|naught)\b`)
+	reOrdinal    = regexp.MustCompile(`(?i)\b(tenth|fifteenth|first|second|third)\b`)
+	reCompare    = regexp.MustCompile(`(?i)equal|[<>=]`)
+	reCompound   = regexp.MustCompile(`(?i)(\d|\b(one|three|thirteen|fifteen))\s*(dollars?|usd)\s+(and\s+)?(\d|one|two|forty|fifty)|dollars?\b.*\bcents?|\d+\s*\$\s*\d+\s*cent|\$\s*\d+\s+and\s+\w+`)
+	reFinance    = regexp.MustCompile(`(?i)\b\d+(\.\d+)?\s*m(usd|eur|gbp|aud)\b|\bm(usd|eur|gbp|aud)\b|\busd million\b|\btwenty musd\b`)
+	reLegacy     = regexp.MustCompile(`(?i)markka|peseta|guilder|\bsen\b|kuai|\bmao\b|satoshi|bitcoin|btc|₿`)
+	reRevPct     = regexp.MustCompile(`(?i)^\s*(percents?|per cent) of`)
 )
 
 // skipReason decides whether a case is out of scope for news and why.
@@ -111,7 +113,7 @@ func skipReason(model string, c Case) string {
 	switch model {
 	case "NumberModel":
 		for _, r := range c.Results {
-			if st, _ := r.Resolution["subtype"].(string); st == "fraction" && !reHalfScale.MatchString(r.Text) && !reAndHalf.MatchString(r.Text) {
+			if st, _ := r.Resolution["subtype"].(string); st == "fraction" && !reHalfScale.MatchString(r.Text) && !reAndHalf.MatchString(r.Text) && !reSimpleFrac.MatchString(r.Text) {
 				return skipFraction
 			}
 		}

@@ -162,7 +162,7 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			return
 		case detAfterOf[nx] && p.sameLine(k+1):
 			k += 2
-		case (m.vague || m.scaled || q.Unit == UnitPercent) && nx != "" && p.sameLine(k+1):
+		case (m.vague || m.scaled || m.fraction || q.Unit == UnitPercent) && nx != "" && p.sameLine(k+1):
 			k++
 		default:
 			return

@@ -55,6 +55,7 @@ type num struct {
 	scaled   bool    // a scale word or suffix ("million", "bn", "k") was applied
 	vague    bool    // "hundreds", "tens of thousands": a lower bound
 	approx   bool    // "several thousand", "a few hundred"
+	fraction bool    // "two thirds", "a quarter of"
 	digits   bool    // starts with a digit figure
 	info     digitInfo
 	needCur  int // token index of a suffix like "m" that is a scale only with a currency; -1 if none
@@ -797,8 +798,15 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 					}
 				}
 				if nx == "half" || nx == "quarter" {
-					j++
-					continue // "a half million", "a quarter million"
+					if numWords[p.word(j+2)].kind == wScale && p.sameLine(j+2) {
+						j++
+						continue // "a half million", "a quarter million"
+					}
+				}
+				// "a third of", "a quarter of": a fraction.
+				if f, e := p.fraction(w, j+1); f > 0 {
+					n.val, n.raw, n.fraction, n.e = f, f, true, e
+					return n, true
 				}
 				return num{e: i + 1}, false
 			case w == "several":
@@ -841,8 +849,12 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 				n.val, n.raw, n.vague, n.e = 2*v, 2*v, true, k
 				return n, true
 			case isNum && (nw.kind == wUnit || nw.kind == wTeen || nw.kind == wTen):
-				// "three quarters", "two-thirds": fractions, not counts.
+				// "three quarters", "two-thirds": fractions.
 				if k := j + 1; p.sameLine(k) && (fractionWords[p.word(k)] || p.sym(k) == "-" && fractionWords[p.word(k+1)]) {
+					if f, e := p.fraction(w, k); f > 0 && numWords[p.word(e)].kind != wScale {
+						n.val, n.raw, n.fraction, n.e = f, f, true, e
+						return n, true
+					}
 					// "three quarters billion" is a figure; "three quarters" alone is not read.
 					if f := fractionOf(w, p.word(k)); f > 0 && numWords[p.word(k+1)].kind == wScale && p.sameLine(k+1) {
 						sc := numWords[p.word(k+1)].val
@@ -1020,18 +1032,36 @@ func (p *parser) singleSpaceBefore(k int) bool {
 	return false
 }
 
-// fractionOf reads "a half", "one quarter", "three quarters", "two thirds"
-// as a fraction; 0 when the words are not one.
+// fraction reads a fraction whose numerator word is num and whose
+// denominator starts at token k ("two thirds", "two-thirds", "a quarter of").
+// A singular denominator must be followed by "of" or by no word, since
+// "a third time" and "one fifth round" are ordinals. It returns the value
+// and the token after the fraction, or 0.
+func (p *parser) fraction(num string, k int) (float64, int) {
+	if p.sym(k) == "-" && p.sameLine(k) {
+		k++ // "two-thirds", "one - fourth"
+	}
+	if !p.sameLine(k) {
+		return 0, k
+	}
+	den := p.word(k)
+	f := fractionOf(num, den)
+	if f == 0 {
+		return 0, k
+	}
+	if !strings.HasSuffix(den, "s") {
+		if nx := k + 1; nx < len(p.t) && p.t[nx].gap != gapLine && p.t[nx].kind == kWord && p.t[nx].low != "of" {
+			return 0, k
+		}
+	}
+	return f, k + 1
+}
+
+// fractionOf reads "a half", "one quarter", "three quarters", "two thirds",
+// "five eighths" as a proper fraction; 0 when the words are not one.
 func fractionOf(numerator, denominator string) float64 {
-	var d float64
-	switch denominator {
-	case "half", "halves":
-		d = 2
-	case "quarter", "quarters":
-		d = 4
-	case "third", "thirds":
-		d = 3
-	default:
+	d := denominators[denominator]
+	if d == 0 {
 		return 0
 	}
 	n := 1.0
@@ -1051,4 +1081,10 @@ func fractionOf(numerator, denominator string) float64 {
 // isYear reports a bare four-digit figure that reads as a year.
 func isYear(m measure) bool {
 	return m.digits && m.info.plainInt && m.info.ndigits == 4 && m.val >= 1000 && m.val <= 2199 && m.unit == "" && !m.scaled
+}
+
+var denominators = map[string]float64{
+	"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+	"fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+	"ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
 }

@@ -188,6 +188,9 @@ func TestFindCounted(t *testing.T) {
 		{"at 520 Third Street", []want{{"520", "520", "520", "520", Exact, "", ""}}},
 		{"18 Northern California towns", []want{{"18", "18", "18", "18", Exact, "", "Northern California towns"}}},
 		{"sold a 3-in-1 printer", []want{{"3", "3", "3", "3", Exact, "", ""}}},
+		{"three quarters of voters", []want{{"three quarters", "0.75", "0.75", "0.75", Exact, "", "voters"}}},
+		{"two-thirds of Ukrainians", []want{{"two-thirds", "0.6666666666666666", "0.6666666666666666", "0.6666666666666666", Exact, "", "Ukrainians"}}},
+		{"about a quarter of the population", []want{{"about a quarter", "0.25", "", "", Approx, "", "population"}}},
 		{"Two U.S. officials said", []want{{"Two", "2", "2", "2", Exact, "", "U.S. officials"}}},
 		{"one soldier was hurt", []want{{"one", "1", "1", "1", Exact, "", "soldier"}}},
 		{"killed 1,000 armed men", []want{{"1,000", "1000", "1000", "1000", Exact, "", "armed men"}}},
@@ -211,7 +214,7 @@ func TestFindNotQuantities(t *testing.T) {
 		"a 5G network", "4K video", "180ml", "5km away", "35m away", "see page 12", "Article 5", "No. 10",
 		"the iPhone 15", "sold Boeing 787 jets", "the U.S. 2016 elections", "San Francisco, CA 94107", "2022-2024", "from 2004 to 2017", "since at least 2021", "2022-23 season", "the one who left", "no one knows",
 		"visit https://example.com/2024/10/27/story-123 now", "www.site.com/100",
-		"three quarters of voters", "1e999999",
+		"for a third time", "one fifth round", "the third quarter", "1e999999",
 	} {
 		if got := Find(in); len(got) != 0 {
 			t.Errorf("Find(%q) = %q..., want nothing", in, got[0].Text)

@@ -172,6 +172,7 @@ var fractionWords = map[string]bool{
 	"half": true, "halves": true, "quarter": true, "quarters": true, "third": true, "thirds": true,
 	"fourth": true, "fourths": true, "fifth": true, "fifths": true, "sixths": true, "sevenths": true,
 	"eighth": true, "eighths": true, "ninths": true, "tenths": true, "hundredths": true, "thousandths": true,
+	"sixth": true, "seventh": true, "ninth": true, "tenth": true, "hundredth": true,
 }
 
 // isoAlias maps codes written in the text to ISO 4217 ("RMB" is the yuan).
@@ -372,7 +373,7 @@ var yearBefore = map[string]bool{
 // starters are the words and signs that may begin a quantity; any other
 // token is skipped with a single lookup.
 var starters = map[string]bool{
-	"a": true, "an": true, "several": true, "minus": true, "negative": true, "rs": true, "inr": true,
+	"a": true, "an": true, "several": true, "one": true, "minus": true, "negative": true, "rs": true, "inr": true,
 	"u": true, "mex": true, "-": true, "−": true,
 }
 
