@@ -137,6 +137,7 @@ func Build(claims []Claim) []Figure {
 		if c.Value == nil && c.Low == nil && c.High == nil {
 			continue
 		}
+		c.Scope = NormalizeScope(c.Scope)
 		head, mod, ok := countedKey(c.Counted)
 		if !ok && c.Unit == "" {
 			continue // a bare number with nothing counted says nothing
@@ -449,6 +450,23 @@ func relate(values []*Value) {
 			v.Relation = SingleSource
 		}
 	}
+}
+
+// scopePrefixes are the words a written scope starts with that do not
+// name the place ("in Russia", "to the Kursk region").
+var scopePrefixes = map[string]bool{
+	"in": true, "to": true, "into": true, "at": true, "near": true, "from": true, "across": true,
+	"inside": true, "within": true, "on": true, "throughout": true, "of": true, "the": true, "for": true,
+}
+
+// NormalizeScope strips the preposition and article from a written scope:
+// "to the Kursk region" → "Kursk region".
+func NormalizeScope(s string) string {
+	ws := strings.Fields(s)
+	for len(ws) > 0 && scopePrefixes[strings.ToLower(ws[0])] {
+		ws = ws[1:]
+	}
+	return strings.Join(ws, " ")
 }
 
 // label names a figure: the most common modifier ("North Korean") with the

@@ -4,6 +4,7 @@
 package synthesis
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"time"
@@ -155,7 +156,7 @@ func figure(f reconcile.Figure) report.Figure {
 // the most words with the other headlines, preferring articles that are
 // not flagged as AI-generated.
 func Title(arts []*model.Article) string {
-	best, bestScore := "", -1.0
+	best, bestScore := "", math.Inf(-1)
 	words := make([][]string, len(arts))
 	for i, a := range arts {
 		words[i] = textproc.ContentWords(a.Title, a.Language)

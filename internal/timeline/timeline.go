@@ -153,8 +153,8 @@ func candidates(a *model.Article) []candidate {
 		var best *timex.Date
 		for i := range dates {
 			d := dates[i]
-			if d.Vague || d.Date.IsZero() {
-				continue
+			if d.Vague || d.Date.IsZero() || sinceRe(d.Text) {
+				continue // "since August" dates a background, not an event
 			}
 			if best == nil || precisionRank(d.Precision) > precisionRank(best.Precision) {
 				best = &dates[i]
@@ -175,6 +175,11 @@ func candidates(a *model.Article) []candidate {
 		}
 	}
 	return out
+}
+
+func sinceRe(phrase string) bool {
+	p := strings.ToLower(phrase)
+	return strings.HasPrefix(p, "since ") || strings.HasPrefix(p, "until ") || strings.HasPrefix(p, "for ")
 }
 
 func numbers(s string) []string {
