@@ -37,7 +37,7 @@ const maxFurnitureRunes = 220
 
 // filterLines drops page furniture that the main-text extractor let
 // through. It returns the kept and the removed lines in page order.
-func filterLines(lines []Line, titles []string, page pageIndex) (kept, removed []Line) {
+func filterLines(lines []Line, titles []string, desc string, page pageIndex) (kept, removed []Line) {
 	// Links were stripped by the extractor: take them from the page.
 	for i, l := range lines {
 		if o, ok := page.lookup(l); ok {
@@ -52,8 +52,23 @@ func filterLines(lines []Line, titles []string, page pageIndex) (kept, removed [
 			drop[i] = true
 		}
 	}
+	// The standfirst under the headline, when it is the page's description
+	// and not set as a paragraph.
+	for i, seen := 0, 0; i < len(lines) && seen < 2; i++ {
+		if drop[i] {
+			continue
+		}
+		seen++
+		if lines[i].Tag != atom.P && desc != "" && normText(lines[i].Text) == normText(desc) {
+			drop[i] = true
+		}
+	}
 	for i, l := range lines {
 		if drop[i] {
+			continue
+		}
+		if dateLine(l.Text) {
+			drop[i] = true
 			continue
 		}
 		if utf8.RuneCountInString(l.Text) <= maxFurnitureRunes && furniture.MatchString(l.Text) {
@@ -73,6 +88,96 @@ func filterLines(lines []Line, titles []string, page pageIndex) (kept, removed [
 		}
 	}
 	return kept, removed
+}
+
+var (
+	dateWords = map[string]bool{}
+	clockRe   = regexp.MustCompile(`^\d{1,2}[:.h]\d{2}$`)
+	yearRe    = regexp.MustCompile(`^(?:19|20)\d{2}$`)
+	bylineRe  = regexp.MustCompile(`^(?i:by|von|par|por|di|av|door)\s+\p{Lu}[\p{L}.'’\- ]{1,50}$`)
+)
+
+func init() {
+	for _, w := range strings.Fields(`jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december
+		mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday am pm a.m p.m gmt utc bst cet cest est edt pst pdt cst cdt et pt ist
+		today yesterday updated update published posted last modified on at by de do da às em le el del il der den am um och kl uhr h
+		janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro
+		segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo feira
+		enero febrero marzo mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes miércoles jueves viernes
+		januar februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag
+		janvier février mars avril juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche
+		gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre lunedì martedì mercoledì giovedì venerdì sabato
+		januari februari mars maj augusti måndag tisdag onsdag torsdag fredag lördag söndag`) {
+		dateWords[w] = true
+	}
+}
+
+// dateLine reports a line that only gives a date, a time or a byline:
+// "5:45 AM PST 11/19/2019 by Patrick Shanley", "UPDATED: Tue., Nov. 19,
+// 2019", "sexta-feira, 22 de outubro de 2010 às 20:13", "By Jane Doe".
+func dateLine(s string) bool {
+	if utf8.RuneCountInString(s) > 80 {
+		return false
+	}
+	if bylineRe.MatchString(s) && !endsSentence(s) && len(strings.Fields(s)) <= 6 {
+		return true
+	}
+	by := -1
+	fields := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == '|' || r == '/' || r == '·' || r == '•' || r == '(' || r == ')'
+	})
+	var dated bool
+	other := 0
+	for i, f := range fields {
+		f = strings.Trim(f, ".:;-–—")
+		switch {
+		case f == "":
+		case yearRe.MatchString(f) || clockRe.MatchString(f) || dateNumber(f):
+			dated = true
+		case dateWords[f]:
+			if f == "by" && by < 0 {
+				by = i
+			}
+			if len(f) > 3 && f != "updated" && f != "published" && f != "posted" && f != "update" {
+				dated = true
+			}
+		case allDigits(f):
+		default:
+			if by >= 0 && i > by && i <= by+4 {
+				continue // the name after "by"
+			}
+			other++
+		}
+	}
+	return dated && other == 0
+}
+
+// dateNumber matches 11/19/2019-style and 2019-11-19-style dates and
+// numbers with ordinal suffixes.
+func dateNumber(f string) bool {
+	digits := 0
+	for _, r := range f {
+		if unicode.IsDigit(r) {
+			digits++
+		}
+	}
+	if digits == 0 {
+		return false
+	}
+	t := strings.TrimRight(f, "stndrh")
+	return allDigits(strings.NewReplacer("-", "", ".", "", "/", "").Replace(t)) && digits >= 1
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // dropLinkTail drops the lists of related stories that follow the last

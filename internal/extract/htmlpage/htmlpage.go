@@ -71,7 +71,7 @@ func Extract(page []byte, pageURL string) (res Result, err error) {
 		lines = nodeLines(tr.ContentNode)
 		titles = append(titles, tr.Metadata.Title)
 	}
-	kept, removed := filterLines(lines, titles, newPageIndex(pageLines))
+	kept, removed := filterLines(lines, titles, meta.desc, newPageIndex(pageLines))
 	res.Text = linesText(kept)
 	for _, l := range removed {
 		res.Removed = append(res.Removed, l.Text)

@@ -15,6 +15,7 @@ type pageMeta struct {
 	title    string // <title>
 	ogTitle  string // og:title or twitter:title
 	h1       string
+	desc     string // meta description or og:description
 	siteName string // og:site_name or application-name
 	lang     string // <html lang>, two letters
 	dates    []dateCandidate
@@ -112,6 +113,10 @@ func (m *pageMeta) addMeta(n *html.Node) {
 	case "og:title", "twitter:title":
 		if m.ogTitle == "" {
 			m.ogTitle = content
+		}
+	case "description", "og:description", "twitter:description":
+		if m.desc == "" {
+			m.desc = content
 		}
 	case "og:site_name":
 		m.siteName = content
