@@ -151,9 +151,10 @@ func (m *matcher) fallbackSpans(found []Date) []Date {
 	}
 	tries := 0
 	for i := 0; i+2 < len(toks) && tries < maxFallbackTries; i++ {
-		var end int
+		var end, dayNum int
 		switch {
 		case isDay(&toks[i]):
+			dayNum = toks[i].num
 			// day [.|de] name [de|,] year
 			j := i + 1
 			if isFiller(&toks[j]) {
@@ -176,6 +177,7 @@ func (m *matcher) fallbackSpans(found []Date) []Date {
 			if !isDay(&toks[j]) {
 				continue
 			}
+			dayNum = toks[j].num
 			j++
 			if j < len(toks) && toks[j].kind == tPunct && toks[j].text == "," {
 				j++
@@ -200,8 +202,8 @@ func (m *matcher) fallbackSpans(found []Date) []Date {
 		}
 		t := res.Time
 		y := toks[end-1].num
-		if t.Year() != y {
-			continue
+		if t.Year() != y || t.Day() != dayNum || res.Period != dpdate.Day {
+			continue // "3 Tage 2024": a relative phrase, not a date
 		}
 		d := Date{Text: span, Start: start, End: stop, Date: date(t.Year(), int(t.Month()), t.Day()), Precision: Day}
 		d.Future = d.Date.After(m.ref)

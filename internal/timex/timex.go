@@ -30,7 +30,7 @@ const (
 
 // Context is what Find knows about the text around a sentence.
 type Context struct {
-	Ref      time.Time // the article's publication time (or the best known reference)
+	Ref      time.Time // the article's publication time (or the best known reference); zero: now
 	Previous *Date     // the last date resolved earlier in the article, for "the same day", "that day"
 }
 

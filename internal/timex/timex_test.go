@@ -56,6 +56,8 @@ func TestFindInSentences(t *testing.T) {
 		{"2024-11-01", "The agency said it had recently received the data.", "recently", "2024-11-01", "", Day, false, true},
 		// Explicit forms.
 		{"2024-11-01", "Published 25 October 2024 by staff.", "25 October 2024", "2024-10-25", "", Day, false, false},
+		{"2024-11-01", "Войска прибыли 25 октября 2024 года.", "25 октября 2024", "2024-10-25", "", Day, false, false},
+		{"2024-11-01", "Las tropas llegaron el 25 de octubre de 2024.", "25 de octubre de 2024", "2024-10-25", "", Day, false, false},
 		{"2024-11-01", "Posted 2024-10-31T08:00:00Z.", "2024-10-31", "2024-10-31", "", Day, false, false},
 		{"2024-11-01", "01.11.2024 07:50", "01.11.2024", "2024-11-01", "", Day, false, false},
 		{"2024-11-01", "HOME PAGE 01/11/2024 13:39", "01/11/2024", "2024-11-01", "", Day, false, false},
@@ -179,6 +181,7 @@ func TestNotDates(t *testing.T) {
 		"Where to find Christmas light displays.",
 		"Soon-Shiong remains a shareholder.",
 		"Hawaiian Word of the Day",
+		"Er kam 3 Tage 2024 an.",
 	} {
 		if ds := Find(text, Context{Ref: ref}); len(ds) != 0 {
 			t.Errorf("Find(%q) = %v, want no dates", text, texts(ds))
