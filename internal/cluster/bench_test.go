@@ -48,7 +48,7 @@ func benchCorpus(b *testing.B) []Features {
 // shifted dates, in stream mode.
 func BenchmarkAddFeatures(b *testing.B) {
 	base := benchCorpus(b)
-	const rounds = 64
+	const rounds = 32
 	stream := make([]Features, 0, rounds*len(base))
 	for r := 0; r < rounds; r++ {
 		for i := range base {

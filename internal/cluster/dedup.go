@@ -187,15 +187,17 @@ type dupEntry struct {
 	keys  [bands]uint64
 }
 
-// dupIndex finds earlier near-duplicates among the last `size` articles.
-// Posting lists are capped (keeping the earliest articles, which are the
-// ones a copy should point to), so 10,000 identical articles cost no more
-// than a few.
+// dupIndex finds earlier near-duplicates among recent articles. It keeps
+// two generations of postings: articles go into the current one, and when
+// that holds size/2 articles the older generation is dropped whole. So
+// the window is between size/2 and size articles, and no posting is ever
+// deleted one by one. Posting lists are capped (keeping the earliest
+// articles, which are the ones a copy should point to), so 10,000
+// identical articles cost no more than a few.
 type dupIndex struct {
 	size     int
-	ring     []*dupEntry
-	next     int
-	postings map[uint64][]*dupEntry
+	n        int // articles in the current generation
+	cur, old map[uint64][]*dupEntry
 }
 
 const maxPostings = 16
@@ -206,7 +208,7 @@ const maxPostings = 16
 const postedSentences = 16
 
 func newDupIndex(size int) *dupIndex {
-	return &dupIndex{size: size, postings: map[uint64][]*dupEntry{}}
+	return &dupIndex{size: size, cur: map[uint64][]*dupEntry{}, old: map[uint64][]*dupEntry{}}
 }
 
 // find returns the earliest indexed article that sig copies with at least
@@ -217,40 +219,36 @@ func (x *dupIndex) find(sig *Signature, keys *[bands]uint64, minOverlap float64)
 	}
 	var best *dupEntry
 	bestOv := 0.0
-	check := func(e *dupEntry) {
-		if best != nil && e.seq >= best.seq {
-			return
-		}
-		if ov := Overlap(sig, &e.sig); ov >= minOverlap {
-			best, bestOv = e, ov
-		}
-	}
-	for _, k := range keys {
-		for _, e := range x.postings[k] {
-			check(e)
+	check := func(l []*dupEntry) {
+		for _, e := range l {
+			if best != nil && e.seq >= best.seq {
+				continue
+			}
+			if ov := Overlap(sig, &e.sig); ov >= minOverlap {
+				best, bestOv = e, ov
+			}
 		}
 	}
-	for _, h := range sig.Sentences {
-		for _, e := range x.postings[h] {
-			check(e)
+	for _, m := range []map[uint64][]*dupEntry{x.old, x.cur} {
+		for _, k := range keys {
+			check(m[k])
+		}
+		for _, h := range sig.Sentences {
+			check(m[h])
 		}
 	}
 	return best, bestOv
 }
 
-// add indexes e, evicting the oldest article when the window is full.
+// add indexes e.
 func (x *dupIndex) add(e *dupEntry) {
 	if x.size <= 0 || e.sig.Shingles == 0 {
 		return
 	}
-	if len(x.ring) < x.size {
-		x.ring = append(x.ring, e)
-	} else {
-		old := x.ring[x.next]
-		x.remove(old)
-		x.ring[x.next] = e
-		x.next = (x.next + 1) % x.size
+	if x.n >= x.size/2 {
+		x.old, x.cur, x.n = x.cur, make(map[uint64][]*dupEntry, len(x.cur)), 0
 	}
+	x.n++
 	for _, k := range e.keys {
 		x.post(k, e)
 	}
@@ -260,35 +258,12 @@ func (x *dupIndex) add(e *dupEntry) {
 }
 
 func (x *dupIndex) post(k uint64, e *dupEntry) {
-	l := x.postings[k]
-	if len(l) >= maxPostings {
+	l := x.cur[k]
+	if len(l) >= maxPostings || len(x.old[k]) >= maxPostings {
 		return
 	}
 	if len(l) > 0 && l[len(l)-1] == e {
 		return
 	}
-	x.postings[k] = append(l, e)
-}
-
-func (x *dupIndex) remove(e *dupEntry) {
-	drop := func(k uint64) {
-		l := x.postings[k]
-		for i, v := range l {
-			if v == e {
-				l = append(l[:i:i], l[i+1:]...)
-				break
-			}
-		}
-		if len(l) == 0 {
-			delete(x.postings, k)
-		} else {
-			x.postings[k] = l
-		}
-	}
-	for _, k := range e.keys {
-		drop(k)
-	}
-	for _, h := range e.sig.Sentences[:min(len(e.sig.Sentences), postedSentences)] {
-		drop(h)
-	}
+	x.cur[k] = append(l, e)
 }

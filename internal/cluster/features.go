@@ -42,7 +42,7 @@ type Features struct {
 // Limits on the features kept per article, so that a huge page costs no
 // more than a long report.
 const (
-	maxTermFeatures   = 150
+	maxTermFeatures   = 100
 	maxEntityFeatures = 80
 	maxNumberFeatures = 40
 )

@@ -127,7 +127,7 @@ func (c *centroid) cos(v []Feature) float64 {
 // add adds sign*v to the centroid, keeping norm2 exact.
 func (c *centroid) add(v []Feature, sign float32) {
 	if c.w == nil {
-		c.w = make(map[uint64]float32, len(v))
+		c.w = make(map[uint64]float32, 2*len(v))
 	}
 	for _, x := range v {
 		old := c.w[x.ID]
