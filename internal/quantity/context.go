@@ -219,13 +219,17 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 	}
 	// Cut after the first plural noun; else before the first verb-like word.
 	cut := -1
+	one := q.Value != nil && *q.Value == 1
 	for n := 0; n < nw; n++ {
 		if isPluralNoun(p.t[words[n]].low) {
 			cut = n + 1
+			if one {
+				cut = n // "one mesh router feels": after one, an -s word is a verb
+			}
 			break
 		}
 	}
-	if cut >= 0 {
+	if cut > 0 && !one && irregularPlurals[p.t[words[cut-1]].low] {
 		// "3 police officers", "military personnel": take following plurals too.
 		for cut < nw && isPluralNoun(p.t[words[cut]].low) && !isUpperInitial(p.text[p.t[firsts[cut]].s:]) {
 			cut++

@@ -192,6 +192,8 @@ func TestFindCounted(t *testing.T) {
 		{"two-thirds of Ukrainians", []want{{"two-thirds", "0.6666666666666666", "0.6666666666666666", "0.6666666666666666", Exact, "", "Ukrainians"}}},
 		{"about a quarter of the population", []want{{"about a quarter", "0.25", "", "", Approx, "", "population"}}},
 		{"Two U.S. officials said", []want{{"Two", "2", "2", "2", Exact, "", "U.S. officials"}}},
+		{"one mesh router feels fast", []want{{"one", "1", "1", "1", Exact, "", "mesh router"}}},
+		{"12 road games overlooks", []want{{"12", "12", "12", "12", Exact, "", "road games"}}},
 		{"one soldier was hurt", []want{{"one", "1", "1", "1", Exact, "", "soldier"}}},
 		{"killed 1,000 armed men", []want{{"1,000", "1000", "1000", "1000", Exact, "", "armed men"}}},
 	} {
