@@ -90,6 +90,14 @@ func (m *matcher) readHoliday(j int) (holidayDate, int, bool) {
 		if next(j+1, "day") {
 			return nthWeekday(5, time.Monday, -1), j + 2, true
 		}
+	case "black":
+		if next(j+1, "friday") { // the day after US Thanksgiving
+			return func(y int) time.Time { return addDays(nthWeekday(11, time.Thursday, 4)(y), 1) }, j + 2, true
+		}
+	case "cyber":
+		if next(j+1, "monday") {
+			return func(y int) time.Time { return addDays(nthWeekday(11, time.Thursday, 4)(y), 4) }, j + 2, true
+		}
 	case "boxing":
 		if next(j+1, "day") {
 			return fixed(12, 26), j + 2, true

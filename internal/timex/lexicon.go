@@ -154,7 +154,7 @@ func init() {
 		kFew: {"few"}, kSeveral: {"several"}, kCouple: {"couple"}, kA: {"a", "an"}, kOr: {"or"}, kSo: {"so"},
 		kAbout: {"about", "nearly", "almost", "some", "roughly"},
 		kAhead: {"ahead"}, kQuarter: {"quarter"}, kHalf: {"half"}, kOver: {"over"}, kNear: {"near"}, kFuture: {"future"}, kAs: {"as"}, kThen: {"then"},
-		kHoliday:     {"christmas", "thanksgiving", "halloween", "easter", "election", "labor", "labour", "memorial", "valentine", "boxing"},
+		kHoliday:     {"christmas", "thanksgiving", "halloween", "easter", "election", "labor", "labour", "memorial", "valentine", "boxing", "black", "cyber"},
 		kHolidayPart: {"eve", "new", "good"},
 	}
 	for k, ws := range kw {

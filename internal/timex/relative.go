@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 func date(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
 
@@ -157,6 +160,17 @@ func (m *matcher) possessive(j int) int {
 // weekdayPhrase: "Monday", "Friday night", "Friday's", "Friday, Oct. 23",
 // "Monday, 28 October 2024".
 func (m *matcher) weekdayPhrase(i int) (match, bool) {
+	// Named days: "Black Friday" and "Cyber Monday" follow Thanksgiving;
+	// "Super Tuesday", "Bloody Sunday", "Ash Wednesday" are events or
+	// feasts we do not date from the weekday.
+	if p := m.tok(i - 1); p != nil && p.kind == tWord && p.upper && p.spaceAfter {
+		switch strings.ToLower(p.text) {
+		case "black", "cyber":
+			return match{}, false // read as holidays by holiday()
+		case "super", "bloody", "ash", "holy", "maundy", "palm", "easter", "good", "shrove", "fat", "giving":
+			return match{}, false
+		}
+	}
 	return m.weekdayWithMode(i, i, wdBare)
 }
 

@@ -182,6 +182,7 @@ func TestNotDates(t *testing.T) {
 		"Soon-Shiong remains a shareholder.",
 		"Hawaiian Word of the Day",
 		"Er kam 3 Tage 2024 an.",
+		"Remembering Bloody Sunday and Super Tuesday.",
 	} {
 		if ds := Find(text, Context{Ref: ref}); len(ds) != 0 {
 			t.Errorf("Find(%q) = %v, want no dates", text, texts(ds))
@@ -229,6 +230,8 @@ func TestResolve(t *testing.T) {
 		{"2024-11-01", "Q3", "2024-07-01", "2024-09-01", Month},
 		{"2024-11-01", "October of 2006", "2006-10-01", "", Month},
 		{"2024-11-01", "le 3 mars 2024", "2024-03-03", "", Day},
+		{"2024-11-01", "Black Friday", "2024-11-29", "", Day},
+		{"2019-11-20", "Cyber Monday", "2019-12-02", "", Day},
 	}
 	for _, tc := range tests {
 		d, ok := Resolve(tc.phrase, day(tc.ref))
