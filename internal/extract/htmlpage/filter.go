@@ -33,7 +33,7 @@ var furniture = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`(?:follow|email|e-mail|contact|reach|write to|tweet)\b.{0,160}(?:twitter|facebook|instagram|linkedin|youtube|@\w|https?://|\S+@\S+).*`,
 	`have a (?:news )?tip\b.*`, `listen (?:to|live|back)\b.{0,120}`,
 	`(?:you must|please) (?:log|sign) in\b.*`, `.{0,80}\bcomments? (?:are|is|will be) (?:closed|moderated|reviewed)\b.*`, `.*\bmoderating (?:all )?comments\b.*`,
-	`if you (?:enjoyed|liked|value) (?:this|our)\b.*`, `citation\s*:.*`, `(?:most (?:read|popular|viewed|shared)|top stories|latest (?:news|stories))\b.{0,30}`,`.{0,60}\bhas been sent to\b.{0,40}`,`(?:leggi anche|lesen sie auch|lire aussi|leia também|lea también|läs även|les også)\b.*`, `\(?(?:leggi anche|lesen sie auch|lire aussi|leia também|lea también|läs även)\b.*`,`atenção\s*:.*coment.*`,`.*\bcomentários?\b.{0,40}\bmoderador.*`,
+	`if you (?:enjoyed|liked|value) (?:this|our)\b.*`, `citation\s*:.*`, `(?:most (?:read|popular|viewed|shared)|top stories|latest (?:news|stories))\b.{0,30}`, `.{0,60}\bhas been sent to\b.{0,40}`, `(?:leggi anche|lesen sie auch|lire aussi|leia também|lea también|läs även|les også)\b.*`, `\(?(?:leggi anche|lesen sie auch|lire aussi|leia também|lea también|läs även)\b.*`, `atenção\s*:.*coment.*`, `.*\bcomentários?\b.{0,40}\bmoderador.*`,
 }, "|") + `)$`)
 
 // maxFurnitureRunes bounds the lines the furniture patterns may remove.
@@ -77,6 +77,10 @@ func filterLines(lines []Line, titles []string, desc string, page pageIndex) (ke
 		}
 		if utf8.RuneCountInString(l.Text) <= maxFurnitureRunes && furniture.MatchString(l.Text) {
 			drop[i] = true
+			continue
+		}
+		if l.Caption && !contentLine(l) {
+			drop[i] = true // a picture caption or credit
 			continue
 		}
 		if linkLine(l) && shouting(l.Text) {
