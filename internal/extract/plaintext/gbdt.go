@@ -13,6 +13,9 @@ type Model struct {
 	Features []string `json:"features"`
 	Base     float64  `json:"base"`
 	Trees    []Tree   `json:"trees"`
+	// Context is the second stage: trees over the line scores of each
+	// line's neighbourhood (see contextRows). Nil means none.
+	Context *Ensemble `json:"context,omitempty"`
 	// Smoothing: a two-state (furniture/article) Viterbi pass where the
 	// emission is the tree log-odds plus Bias and each change of state
 	// costs Switch.
@@ -122,13 +125,23 @@ func (m *Model) check() error {
 			return fmt.Errorf("plain-text line model feature %d is %q, this build computes %q: retrain it", i, f, featureNames[i])
 		}
 	}
-	for ti, t := range m.Trees {
+	if err := checkTrees(m.Trees, len(featureNames)); err != nil {
+		return err
+	}
+	if m.Context != nil {
+		return checkTrees(m.Context.Trees, nContext)
+	}
+	return nil
+}
+
+func checkTrees(trees []Tree, nFeat int) error {
+	for ti, t := range trees {
 		n := len(t.Feature)
 		if n == 0 || len(t.Thresh) != n || len(t.Left) != n || len(t.Right) != n || len(t.Value) != n {
 			return fmt.Errorf("plain-text line model tree %d is malformed", ti)
 		}
 		for i := range n {
-			if t.Feature[i] >= len(featureNames) {
+			if t.Feature[i] >= nFeat {
 				return fmt.Errorf("plain-text line model tree %d uses unknown feature %d", ti, t.Feature[i])
 			}
 			if t.Feature[i] >= 0 && (t.Left[i] <= i || t.Right[i] <= i || t.Left[i] >= n || t.Right[i] >= n) {
@@ -148,12 +161,24 @@ func (m *Model) decide(lines []line, rows [][]float64) []bool {
 	}
 	// Viterbi over two states; emission of "in" is the log-odds, of "out"
 	// is zero.
-	em := make([]float64, n)
+	return smooth(m.emissions(lines, rows), m.Switch)
+}
+
+// emissions are the final log-odds per line: line trees plus priors, then
+// the context stage, plus Bias.
+func (m *Model) emissions(lines []line, rows [][]float64) []float64 {
+	em := make([]float64, len(rows))
 	priors(lines, rows, em)
 	for i, x := range rows {
-		em[i] += m.score(x) + m.Bias
+		em[i] += m.score(x)
 	}
-	return smooth(em, m.Switch)
+	if m.Context != nil {
+		em = m.Context.scores(contextRows(em, rows))
+	}
+	for i := range em {
+		em[i] += m.Bias
+	}
+	return em
 }
 
 // smooth runs the Viterbi pass and, when it keeps nothing, runs it again
@@ -219,4 +244,82 @@ func viterbi(em []float64, sw float64) []bool {
 		}
 	}
 	return keep
+}
+
+// Ensemble is a bare sum of trees over some feature rows.
+type Ensemble struct {
+	Base  float64 `json:"base"`
+	Trees []Tree  `json:"trees"`
+}
+
+func (e *Ensemble) scores(rows [][]float64) []float64 {
+	out := make([]float64, len(rows))
+	for i, x := range rows {
+		s := e.Base
+		for t := range e.Trees {
+			s += e.Trees[t].eval(x)
+		}
+		out[i] = s
+	}
+	return out
+}
+
+// contextNames name the context stage's features.
+var contextNames = []string{
+	"score", "prev", "next", "prev2", "next2", "mean3", "mean8", "mean20",
+	"max_before5", "max_after5", "min2", "log_words", "terminal", "rel_pos", "pos_share_before", "pos_share_after",
+}
+
+const nContext = 16
+
+// contextRows turns line scores into the context stage's features: each
+// line's own score and the scores around it.
+func contextRows(s []float64, rows [][]float64) [][]float64 {
+	n := len(s)
+	c := make([]float64, n)
+	for i, v := range s {
+		c[i] = math.Max(-10, math.Min(10, v))
+	}
+	get := func(i int) float64 {
+		if i < 0 || i >= n {
+			return -10
+		}
+		return c[i]
+	}
+	posBefore := make([]float64, n+1)
+	for i := range c {
+		posBefore[i+1] = posBefore[i] + b2f(c[i] > 0)
+	}
+	out := make([][]float64, n)
+	flat := make([]float64, n*nContext)
+	for i := range c {
+		f := flat[i*nContext : (i+1)*nContext : (i+1)*nContext]
+		f[0] = c[i]
+		f[1], f[2], f[3], f[4] = get(i-1), get(i+1), get(i-2), get(i+2)
+		for k, w := range []int{3, 8, 20} {
+			sum := 0.0
+			for j := i - w; j <= i+w; j++ {
+				if j != i {
+					sum += get(j)
+				}
+			}
+			f[5+k] = sum / float64(2*w)
+		}
+		mb, ma, mn := -10.0, -10.0, 10.0
+		for j := i - 5; j < i; j++ {
+			mb = math.Max(mb, get(j))
+		}
+		for j := i + 1; j <= i+5; j++ {
+			ma = math.Max(ma, get(j))
+		}
+		for j := i - 2; j <= i+2; j++ {
+			mn = math.Min(mn, get(j))
+		}
+		f[8], f[9], f[10] = mb, ma, mn
+		f[11], f[12], f[13] = rows[i][1], rows[i][3], rows[i][34]
+		f[14] = ratio(int(posBefore[i]), max(1, int(posBefore[n])))
+		f[15] = ratio(int(posBefore[n]-posBefore[i+1]), max(1, int(posBefore[n])))
+		out[i] = f
+	}
+	return out
 }

@@ -156,35 +156,82 @@ func Train(pages []TrainPage, opt TrainOptions) (*Model, error) {
 
 func trainPrepared(pp []prepared, opt TrainOptions) (*Model, error) {
 	m := fitTrees(pp, opt)
-	// choose the smoothing on held-out log-odds
-	scores := make([][]float64, len(pp))
-	if opt.TuneFolds >= 2 && len(pp) >= opt.TuneFolds {
-		inner := opt
-		inner.TuneFolds = 0
-		for f := 0; f < opt.TuneFolds; f++ {
-			var tr []prepared
-			var idx []int
-			for i := range pp {
-				if i%opt.TuneFolds == f {
-					idx = append(idx, i)
-				} else {
-					tr = append(tr, pp[i])
-				}
-			}
-			fm := fitTrees(tr, inner)
-			for _, i := range idx {
-				scores[i] = fm.scores(pp[i].rows)
+	folds := opt.TuneFolds
+	if folds < 2 || len(pp) < folds {
+		scores := make([][]float64, len(pp))
+		for i := range pp {
+			scores[i] = addPrior(m.scores(pp[i].rows), pp[i].prior)
+		}
+		m.Bias, m.Switch = tuneSmoothing(pp, scores)
+		m.Trained = fmt.Sprintf("%d pages, %d trees of depth %d, rate %.3g, lambda %.3g, smoothing tuned in-sample",
+			len(pp), opt.Rounds, opt.Depth, opt.LearnRate, opt.Lambda)
+		return m, nil
+	}
+	inFold := func(i, f int) bool { return i%folds == f }
+	// Held-out line scores from inner folds: what the line trees say about
+	// pages they never saw, the input of the context stage.
+	inner := opt
+	inner.TuneFolds = 0
+	held := make([][]float64, len(pp))
+	for f := 0; f < folds; f++ {
+		var tr []prepared
+		for i := range pp {
+			if !inFold(i, f) {
+				tr = append(tr, pp[i])
 			}
 		}
-	} else {
+		fm := fitTrees(tr, inner)
 		for i := range pp {
-			scores[i] = m.scores(pp[i].rows)
+			if inFold(i, f) {
+				held[i] = addPrior(fm.scores(pp[i].rows), pp[i].prior)
+			}
 		}
 	}
-	m.Bias, m.Switch = tuneSmoothing(pp, scores)
-	m.Trained = fmt.Sprintf("%d pages, %d trees of depth %d, rate %.3g, lambda %.3g, smoothing tuned on %d folds",
-		len(pp), opt.Rounds, opt.Depth, opt.LearnRate, opt.Lambda, opt.TuneFolds)
+	// The context stage learns from the held-out scores of each line's
+	// neighbourhood; its own held-out scores choose the smoothing.
+	ctx := make([][][]float64, len(pp))
+	for i := range pp {
+		ctx[i] = contextRows(held[i], pp[i].rows)
+	}
+	copt := contextOptions(opt)
+	final := make([][]float64, len(pp))
+	for f := 0; f < folds; f++ {
+		var tp []prepared
+		var tr [][][]float64
+		for i := range pp {
+			if !inFold(i, f) {
+				tp = append(tp, pp[i])
+				tr = append(tr, ctx[i])
+			}
+		}
+		base, trees := fitEnsemble(tp, tr, nContext, copt)
+		e := &Ensemble{Base: base, Trees: trees}
+		for i := range pp {
+			if inFold(i, f) {
+				final[i] = e.scores(ctx[i])
+			}
+		}
+	}
+	base, trees := fitEnsemble(pp, ctx, nContext, copt)
+	m.Context = &Ensemble{Base: base, Trees: trees}
+	m.Bias, m.Switch = tuneSmoothing(pp, final)
+	m.Trained = fmt.Sprintf("%d pages; line stage %d trees of depth %d, rate %.3g, lambda %.3g; context stage %d trees of depth %d on %d-fold held-out scores; smoothing tuned on held-out scores",
+		len(pp), opt.Rounds, opt.Depth, opt.LearnRate, opt.Lambda, copt.Rounds, copt.Depth, folds)
 	return m, nil
+}
+
+func contextOptions(opt TrainOptions) TrainOptions {
+	c := opt
+	c.Rounds = max(10, opt.Rounds/2)
+	c.Depth = 3
+	return c
+}
+
+func addPrior(s, prior []float64) []float64 {
+	for i := range s {
+		s[i] += prior[i]
+	}
+	return s
 }
 
 func (m *Model) scores(rows [][]float64) []float64 {
@@ -196,7 +243,7 @@ func (m *Model) scores(rows [][]float64) []float64 {
 }
 
 // tuneSmoothing picks Bias and Switch maximising the benchmark F1 over the
-// pages, given each line's log-odds.
+// pages, given each line's log-odds (priors included).
 func tuneSmoothing(pp []prepared, scores [][]float64) (bias, sw float64) {
 	bestF := -1.0
 	em := make([]float64, 0, 1024)
@@ -205,8 +252,8 @@ func tuneSmoothing(pp []prepared, scores [][]float64) (bias, sw float64) {
 			ms := make([]shingle.Match, len(pp))
 			for i := range pp {
 				em = em[:0]
-				for j, v := range scores[i] {
-					em = append(em, v+b+pp[i].prior[j])
+				for _, v := range scores[i] {
+					em = append(em, v+b)
 				}
 				keep := smooth(em, s)
 				ms[i] = matchKept(&pp[i], keep)
@@ -233,19 +280,31 @@ func matchKept(p *prepared, keep []bool) shingle.Match {
 // fitTrees boosts depth-limited regression trees on the logistic loss over
 // binned features (histogram split finding).
 func fitTrees(pp []prepared, opt TrainOptions) *Model {
+	rows := make([][][]float64, len(pp))
+	for i := range pp {
+		rows[i] = pp[i].rows
+	}
+	m := &Model{Features: append([]string(nil), featureNames...)}
+	m.Base, m.Trees = fitEnsemble(pp, rows, nFeatures, opt)
+	return m
+}
+
+// fitEnsemble boosts trees on the given feature rows (one matrix per
+// page) with the pages' labels and weights.
+func fitEnsemble(pp []prepared, rows [][][]float64, nFeat int, opt TrainOptions) (float64, []Tree) {
 	var X [][]float64
 	var y, w []float64
-	for _, p := range pp {
-		for i := range p.rows {
-			X = append(X, p.rows[i])
+	for pi, p := range pp {
+		for i := range rows[pi] {
+			X = append(X, rows[pi][i])
 			y = append(y, b2f(p.labels[i]))
 			w = append(w, p.weight[i])
 		}
 	}
 	n := len(X)
-	m := &Model{Features: append([]string(nil), featureNames...)}
+	m := &Model{}
 	if n == 0 {
-		return m
+		return 0, nil
 	}
 	// mean weight 1
 	sw, pos := 0.0, 0.0
@@ -263,10 +322,10 @@ func fitTrees(pp []prepared, opt TrainOptions) *Model {
 	if nb < 2 || nb > 255 {
 		nb = 48
 	}
-	thr := make([][]float64, nFeatures)
-	bins := make([][]uint8, nFeatures) // [feature][sample]
+	thr := make([][]float64, nFeat)
+	bins := make([][]uint8, nFeat) // [feature][sample]
 	col := make([]float64, n)
-	for f := 0; f < nFeatures; f++ {
+	for f := 0; f < nFeat; f++ {
 		for i := range X {
 			col[i] = X[i][f]
 		}
@@ -298,7 +357,7 @@ func fitTrees(pp []prepared, opt TrainOptions) *Model {
 		}
 		m.Trees = append(m.Trees, t)
 	}
-	return m
+	return m.Base, m.Trees
 }
 
 // cutPoints returns up to nb-1 thresholds splitting the sorted values into
@@ -427,16 +486,24 @@ func growTree(idx []int, g, h []float64, bins [][]uint8, thr [][]float64, opt Tr
 // form it is kept in the repository.
 func MarshalModel(m *Model) ([]byte, error) {
 	c := *m
-	c.Trees = make([]Tree, len(m.Trees))
-	for i, t := range m.Trees {
-		c.Trees[i] = Tree{Feature: t.Feature, Left: t.Left, Right: t.Right,
-			Thresh: roundAll(t.Thresh), Value: roundAll(t.Value)}
+	c.Trees = roundTrees(m.Trees)
+	if m.Context != nil {
+		c.Context = &Ensemble{Base: m.Context.Base, Trees: roundTrees(m.Context.Trees)}
 	}
 	b, err := json.Marshal(&c)
 	if err != nil {
 		return nil, fmt.Errorf("encoding plain-text line model: %w", err)
 	}
 	return b, nil
+}
+
+func roundTrees(ts []Tree) []Tree {
+	out := make([]Tree, len(ts))
+	for i, t := range ts {
+		out[i] = Tree{Feature: t.Feature, Left: t.Left, Right: t.Right,
+			Thresh: roundAll(t.Thresh), Value: roundAll(t.Value)}
+	}
+	return out
 }
 
 func roundAll(xs []float64) []float64 {

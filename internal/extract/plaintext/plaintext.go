@@ -53,8 +53,10 @@ func Extract(page, pageURL string) Result {
 func (m *Model) Extract(page, pageURL string) Result {
 	lines := splitLines(page)
 	var keep []bool
+	var em []float64
 	if m != nil {
-		keep = m.decide(lines, features(lines))
+		em = m.emissions(lines, features(lines))
+		keep = smooth(em, m.Switch)
 	} else {
 		keep = make([]bool, len(lines))
 		for i := range keep {
@@ -64,7 +66,7 @@ func (m *Model) Extract(page, pageURL string) Result {
 	var r Result
 	ti, first := readMeta(&r, lines, keep, pageURL)
 	if m != nil {
-		keepLede(lines, keep, ti, first)
+		keepLede(lines, keep, em, ti, first)
 		// the headline is the Title; its copies in the body are captions
 		// or repeats
 		for i := range lines {
@@ -85,9 +87,13 @@ func (m *Model) Extract(page, pageURL string) Result {
 	return r
 }
 
+// ledeFloor is how unlikely (in log-odds) a lede-shaped line may look to
+// the line model and still be kept as the lede.
+const ledeFloor = -1.0
+
 // keepLede keeps the standfirst: sentence lines between the headline and
 // the first line the model kept, such as a lede set above the dateline.
-func keepLede(lines []line, keep []bool, ti, first int) {
+func keepLede(lines []line, keep []bool, em []float64, ti, first int) {
 	if ti < 0 {
 		return
 	}
@@ -104,7 +110,7 @@ func keepLede(lines []line, keep []bool, ti, first int) {
 	}
 	for i := start + 1; i < first && i <= start+4; i++ {
 		l := &lines[i]
-		if l.terminal && l.words >= 12 && l.stops*5 >= l.words && !isByline(l) && !isBracketed(l) && !l.urlish && !l.bullet {
+		if em[i] > ledeFloor && l.terminal && l.words >= 12 && l.stops*5 >= l.words && !isByline(l) && !isBracketed(l) && !l.urlish && !l.bullet {
 			keep[i] = true
 		}
 	}
@@ -118,12 +124,9 @@ func (m *Model) Lines(page string) (texts []string, logOdds []float64, keep []bo
 	rows := features(lines)
 	keep = m.decide(lines, rows)
 	texts = make([]string, len(lines))
-	logOdds = make([]float64, len(lines))
-	pr := make([]float64, len(lines))
-	priors(lines, rows, pr)
+	logOdds = m.emissions(lines, rows)
 	for i := range lines {
 		texts[i] = lines[i].text
-		logOdds[i] = m.score(rows[i]) + m.Bias + pr[i]
 	}
 	return texts, logOdds, keep
 }
