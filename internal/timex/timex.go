@@ -3,6 +3,14 @@
 // "2024-10-31"), partial dates ("on October 25", "Oct. 5"), ranges
 // ("October 27-28") and relative phrases ("Monday", "last weekend",
 // "two days ago", "in the coming days").
+//
+// English phrases go through our own grammar over a small lexicon (lex.go,
+// grammar.go, relative.go, periods.go, holiday.go): it is fast enough to run
+// on every sentence, keeps ranges and precision, and uses the tense of the
+// clause (tense.go) to choose between the last and the next "Monday". Full
+// dates written in other languages ("25. Oktober 2024", "25 de octubre de
+// 2024") are handed to go-dateparser, on short candidate spans only
+// (fallback.go).
 package timex
 
 import (
@@ -15,7 +23,7 @@ type Date struct {
 	Text       string    // the phrase as found, e.g. "on October 25", "last weekend"
 	Start, End int       // byte offsets into the searched text (Resolve: 0,len)
 	Date       time.Time // first day (UTC midnight) of the referenced day/month/year
-	Until      time.Time // last day of a range ("October 27-28" → Oct 28); zero when not a range
+	Until      time.Time // last day of a range ("October 27-28" → Oct 28); zero when not a range; at month or year precision the first day of the last month or year ("Q3 2024" → Sep 1)
 	Precision  string    // "day" | "month" | "year"
 	Vague      bool      // "in the coming days", "recently", "soon": direction only, Date = ref day
 	Future     bool      // the phrase points after the reference time
@@ -35,9 +43,12 @@ type Context struct {
 }
 
 // Resolve resolves one whole phrase against ref. It reports false when the
-// phrase holds no date expression it understands. With no sentence around
-// the phrase there is no tense to go by, so weekday names and dates without
-// a year follow the news convention (the most recent one, or the nearest).
+// phrase holds no date expression it understands; words around the date
+// ("around Nov. 1") are allowed, and the answer is the first date in the
+// phrase. Without a verb in the phrase there is no tense to go by, so
+// weekday names and dates without a year follow the news convention: the
+// most recent such weekday (but the day after ref for the next day's name),
+// and the nearest such date with the past preferred.
 func Resolve(phrase string, ref time.Time) (Date, bool) {
 	return ResolveIn(phrase, Context{Ref: ref})
 }
@@ -107,8 +118,10 @@ func find(text string, ctx Context, useTense, phrase bool) (out []Date) {
 			d.Future = true
 		}
 		out = append(out, d)
-		prev := d
-		m.prev = &prev
+		if d.Precision == Day && !d.Vague {
+			prev := d
+			m.prev = &prev
+		}
 		i = r.end - 1
 	}
 	if extra := m.fallbackSpans(out); len(extra) > 0 {
