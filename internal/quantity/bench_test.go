@@ -45,3 +45,32 @@ func BenchmarkFindDense(b *testing.B) {
 		Find(text)
 	}
 }
+
+// BenchmarkFindPages measures Find on the 181 real pages of
+// ../shared/eval/aeb-text (full-page plain text, menus included).
+func BenchmarkFindPages(b *testing.B) {
+	var paths []string
+	for dir := "."; len(paths) == 0; dir = filepath.Join(dir, "..") {
+		abs, err := filepath.Abs(dir)
+		if err != nil || abs == "/" {
+			b.Skip("../shared/eval/aeb-text is missing: no real pages to measure")
+		}
+		paths, _ = filepath.Glob(filepath.Join(abs, "..", "shared", "eval", "aeb-text", "pages", "*.txt"))
+	}
+	var sb strings.Builder
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sb.Write(data)
+		sb.WriteByte('\n')
+	}
+	text := sb.String()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Find(text)
+	}
+}
