@@ -65,14 +65,16 @@ func runIngest(ctx context.Context, args []string, stdio Stdio) error {
 
 	entries := source.Expand(paths)
 	rd := &source.Reader{Stdin: stdio.In}
-	var read, entriesDone atomic.Int64
+	// The progress total is an estimate: documents read so far plus one per
+	// file not opened yet (a JSON Lines file holds many).
+	var read, started atomic.Int64
 	items := func(yield func(source.Item) bool) {
 		for _, e := range entries {
+			started.Add(1)
 			ok := rd.ReadEntry(ctx, e, func(it source.Item) bool {
 				read.Add(1)
 				return yield(it)
 			})
-			entriesDone.Add(1)
 			if !ok {
 				return
 			}
@@ -84,7 +86,7 @@ func runIngest(ctx context.Context, args []string, stdio Stdio) error {
 		Store: st, Extract: extractFunc, Workers: *nw, Resume: true,
 		OnResult: func(pipeline.Result) {
 			done++
-			bar.update(done, read.Load()+int64(len(entries))-entriesDone.Load())
+			bar.update(done, read.Load()+int64(len(entries))-started.Load())
 		},
 	}
 	sum, runErr := ing.Run(ctx, iter.Seq[source.Item](items))
