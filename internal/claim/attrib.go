@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"sort"
 	"strings"
 
 	"newsdesk/internal/entity"
@@ -54,6 +55,9 @@ func (p *para) speechContext(v int) bool {
 	}
 	return false
 }
+
+// maxCues bounds the attributions looked for in one paragraph.
+const maxCues = 2000
 
 // verb kinds
 const (
@@ -174,10 +178,9 @@ func (p *para) markQuotes() {
 
 // quoteAt returns the index of the quote holding token i, or -1.
 func (p *para) quoteAt(i int) int {
-	for k, q := range p.quotes {
-		if i >= q.from && i < q.to {
-			return k
-		}
+	k := sort.Search(len(p.quotes), func(k int) bool { return p.quotes[k].to > i })
+	if k < len(p.quotes) && p.quotes[k].from <= i {
+		return k
 	}
 	return -1
 }
@@ -192,7 +195,7 @@ func (p *para) word(i int) string {
 // cues finds the attributions of the paragraph outside direct quotes.
 func (p *para) cues() []Cue {
 	var out []Cue
-	for v := 0; v < len(p.toks); v++ {
+	for v := 0; v < len(p.toks) && len(out) < maxCues; v++ {
 		if p.quoted[v] || p.toks[v].Kind != entity.Word {
 			continue
 		}

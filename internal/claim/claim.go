@@ -111,7 +111,7 @@ func analyse(text string) *analysis {
 func (p *paragraph) elidedSpeaker(i int) Speaker {
 	// the subject of the main clause: the first cue of the sentence
 	best := -1
-	for j := i - 1; j >= 0; j-- {
+	for j := i - 1; j >= 0 && j >= i-20; j-- {
 		if p.sentenceEndBetween(p.cues[j].Verb, p.cues[i].Verb) {
 			break
 		}
@@ -120,7 +120,7 @@ func (p *paragraph) elidedSpeaker(i int) Speaker {
 		}
 	}
 	if best < 0 {
-		for j := i - 1; j >= 0; j-- {
+		for j := i - 1; j >= 0 && j >= i-20; j-- {
 			if !p.cues[j].Elided && p.speakers[j].Name != "" {
 				return p.speakers[j]
 			}
@@ -132,6 +132,9 @@ func (p *paragraph) elidedSpeaker(i int) Speaker {
 
 // sentenceEndBetween reports whether a sentence ends between tokens a and b.
 func (p *paragraph) sentenceEndBetween(a, b int) bool {
+	if b-a > 200 {
+		return true
+	}
 	for k := a + 1; k < b && k < len(p.toks); k++ {
 		if t := p.toks[k]; t.Kind == entity.Punct && (t.Text == "." || t.Text == "!" || t.Text == "?") && !p.quoted[k] {
 			return true
@@ -203,7 +206,7 @@ func (p *paragraph) knownName(from, to int) bool {
 	if isCaps(name) && len(name) >= 2 || hasOrgCue(name) {
 		return true
 	}
-	for off := 0; ; {
+	for off, n := 0, 0; n < 100; n++ {
 		i := strings.Index(p.text[off:], name)
 		if i < 0 {
 			return false
@@ -217,6 +220,7 @@ func (p *paragraph) knownName(from, to int) bool {
 		}
 		off = i + len(name)
 	}
+	return false
 }
 
 // tokenAt returns the index of the first paragraph token starting at or
@@ -235,20 +239,15 @@ func (an *analysis) speakerFor(pi int, qi, ss, se int) (Speaker, *Cue, bool) {
 		s, c := an.quoteSpeaker(pi, k)
 		return s, c, true
 	}
-	// the rightmost cue of the sentence before the figure, else the first after
+	// the rightmost cue of the sentence before the figure, else the first
+	// after it (cues are in text order)
+	k := sort.Search(len(p.cues), func(i int) bool { return p.cues[i].Verb >= qi })
 	best := -1
-	for i, c := range p.cues {
-		off := p.toks[c.Verb].Start
-		if off < ss || off >= se {
-			continue
-		}
-		if c.Verb < qi {
-			best = i
-		} else if best < 0 || p.cues[best].Verb > qi {
-			if best < 0 {
-				best = i
-			}
-		}
+	switch {
+	case k > 0 && p.toks[p.cues[k-1].Verb].Start >= ss:
+		best = k - 1
+	case k < len(p.cues) && p.toks[p.cues[k].Verb].Start < se:
+		best = k
 	}
 	if best < 0 {
 		return Speaker{}, nil, false
@@ -264,7 +263,10 @@ func (an *analysis) quoteSpeaker(pi, k int) (Speaker, *Cue) {
 	p := an.paras[pi]
 	q := p.quotes[k]
 	best, bestDist := -1, 1<<30
-	for i, c := range p.cues {
+	// only the cues next to the quote can introduce it
+	lo := sort.Search(len(p.cues), func(i int) bool { return p.cues[i].Verb >= q.from })
+	for i := max(lo-3, 0); i < len(p.cues) && i < lo+3; i++ {
+		c := p.cues[i]
 		from, to := c.span()
 		dist := 1 << 30
 		switch {
@@ -318,17 +320,19 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 	si := 0
 	for pi, p := range an.paras {
 		qs := quantity.Find(an.text[p.start:p.end])
+		next := 0 // the first quantity not yet placed in a sentence
 		for ; si < len(sents) && sents[si].Start < p.end; si++ {
 			s := sents[si]
 			if s.Start < p.start {
 				continue
 			}
+			for next < len(qs) && qs[next].Start+p.start < s.Start {
+				next++
+			}
 			dates := sentenceDates(s, ref, anchor)
-			for _, q := range qs {
+			for ; next < len(qs) && qs[next].Start+p.start < s.End; next++ {
+				q := qs[next]
 				qs0, qe0 := q.Start+p.start, q.End+p.start
-				if qs0 < s.Start || qs0 >= s.End {
-					continue
-				}
 				if !worthy(an.text, q, p.start, dates) {
 					continue
 				}
@@ -416,13 +420,13 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) bo
 		return false
 	}
 	// "the two nations", "both sides": a reference back, not a figure
-	if prev := lastWord(text[:qs]); definite[prev] && !strings.ContainsAny(q.Text, "0123456789") {
+	if prev := lastWord(text[max(qs-40, 0):qs]); definite[prev] && !strings.ContainsAny(q.Text, "0123456789") {
 		return false
 	}
 	counted := strings.ToLower(q.Counted)
 	if counted == "" {
 		// the word after the number
-		rest := strings.TrimLeft(text[qe:], " ")
+		rest := strings.TrimLeft(text[qe:min(qe+40, len(text))], " ")
 		end := strings.IndexAny(rest, " ,.;:!?\n\"”)")
 		if end < 0 {
 			end = len(rest)
@@ -466,8 +470,7 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi int, cue *Cue, dates 
 		}
 		return pick.Date, "sentence"
 	}
-	low := strings.ToLower(s.Text)
-	if anchor != nil && (strings.Contains(low, "same day") || strings.Contains(low, "that day")) {
+	if anchor != nil && sameDay(s.Text) {
 		return anchor.Date, "previous"
 	}
 	if ref.IsZero() {
@@ -491,7 +494,8 @@ var (
 // sent", "will be deployed"), or its attribution is ("says", "announced").
 func current(p *paragraph, s textproc.Span, qi int, cue *Cue) bool {
 	best, bestDist := 0, 1<<30
-	for i, t := range p.toks {
+	for i := max(qi-40, 0); i < len(p.toks) && i < qi+40; i++ {
+		t := p.toks[i]
 		if t.Start < s.Start || t.End > s.End || t.Kind != entity.Word {
 			continue
 		}
@@ -562,4 +566,22 @@ func datelineRef(sents []textproc.Span) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// sameDay reports whether a sentence refers back to an earlier date
+// ("on the same day", "that day"); only its first 400 bytes are read.
+func sameDay(s string) bool {
+	s = s[:min(len(s), 400)]
+	return containsFold(s, "same day") || containsFold(s, "that day")
+}
+
+// containsFold reports whether s contains the lower-case ASCII word w in
+// any letter case.
+func containsFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if (s[i]|0x20) == w[0] && strings.EqualFold(s[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
 }

@@ -58,7 +58,7 @@ func (an *analysis) placeAfter(p *paragraph, x, limit int) int {
 		x++
 	}
 	nameFrom := x
-	for x < len(p.toks) && p.toks[x].End <= limit {
+	for x < len(p.toks) && p.toks[x].End <= limit && x-nameFrom < 8 {
 		t := p.toks[x]
 		if t.Kind == entity.Word && t.Upper {
 			x++

@@ -30,6 +30,9 @@ type person struct {
 	titleWords  map[string]bool
 }
 
+// maxPersons bounds the people remembered per article.
+const maxPersons = 1000
+
 func newRegistry(ms []entity.Mention) *registry {
 	r := &registry{}
 	for _, m := range ms {
@@ -45,6 +48,9 @@ func newRegistry(ms []entity.Mention) *registry {
 			p.skel = entity.Skeleton(words[len(words)-1])
 		}
 		r.persons = append(r.persons, p)
+		if len(r.persons) >= maxPersons {
+			break
+		}
 	}
 	return r
 }

@@ -223,7 +223,7 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 	}
 	// a leading demonym ("Russian Kursk region") is not part of the name
 	i0 := i
-	for x := j - 1; x > i; x-- {
+	for x := min(j-1, i+3); x > i; x-- {
 		if _, ok := demonymOf[normKey(text[toks[i].Start:toks[x-1].End])]; ok {
 			i = x
 			name = text[toks[i].Start:toks[j-1].End]

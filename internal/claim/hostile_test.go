@@ -1,0 +1,43 @@
+package claim
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"newsdesk/internal/model"
+)
+
+// TestHostileInput runs the claim stage over long lines, text without
+// sentence punctuation, digits only, mixed scripts and absurd exponents:
+// no panic, and every claim's offsets point into the text.
+func TestHostileInput(t *testing.T) {
+	n := 4000
+	if testing.Short() {
+		n = 400
+	}
+	inputs := map[string]string{
+		"said on one line": strings.Repeat("Abc Def said 5 dogs, ", n),
+		"digits only":      strings.Repeat("12345 ", n),
+		"no spaces":        strings.Repeat("5,", n),
+		"capitals":         strings.Repeat("Abc ", n),
+		"quotes":           strings.Repeat("\"5 cats,\" he said. ", n),
+		"unclosed quotes":  strings.Repeat("“5 cats, said Abc. ", n),
+		"colons":           strings.Repeat("Abc Def: 5 cats were seen here on the same day\n", n),
+		"places":           strings.Repeat("10 troops in Russia Ukraine ", n),
+		"appositives":      strings.Repeat("Jan Novak, the head, confirmed 5 , ", n),
+		"mixed scripts":    strings.Repeat("Иван сказал 5 солдат «цитата» 北朝鮮 10,000 ", n),
+		"exponents":        strings.Repeat("1e999999 9e99999999999 ", n),
+		"invalid utf-8":    strings.Repeat("\xff\xfe 5 \xc3 said", n),
+	}
+	for name, s := range inputs {
+		for _, c := range FromArticle(&model.Article{Text: s, Published: time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC)}) {
+			if c.Start < 0 || c.End > len(s) || c.Start > c.End || s[c.Start:c.End] != c.Sentence {
+				t.Fatalf("%s: bad sentence offsets %d:%d", name, c.Start, c.End)
+			}
+			if c.Value != nil && (*c.Value != *c.Value || *c.Value > 1e308) {
+				t.Fatalf("%s: non-finite value %v", name, *c.Value)
+			}
+		}
+	}
+}
