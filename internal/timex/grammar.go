@@ -237,26 +237,25 @@ func (m *matcher) yearNum(i int) (int, bool) {
 	return t.num, true
 }
 
-// monthWord checks that token i may be read as a month name here: capitalised,
-// and for the words that are also verbs or nouns ("May", "March") or for short
-// abbreviations ("Jan" is also a name), followed by a day or year, or preceded
-// by a preposition.
-func (m *matcher) monthWord(i int, prep bool) (month int, next int, strong bool, ok bool) {
+// monthWord reads a month name at i (capitalised; an abbreviation may take
+// a period) and returns the month and the index after it. Whether a bare
+// month may stand alone is the caller's business (monthDate).
+func (m *matcher) monthWord(i int) (month int, next int, ok bool) {
 	t := m.tok(i)
 	if t == nil || t.kind != tWord || t.cls.kind != wMonth || !t.upper {
-		return 0, 0, false, false
+		return 0, 0, false
 	}
 	next = i + 1
 	if t.cls.abbr && m.punct(next, ".") {
 		next++
 	}
-	return t.cls.val, next, prep, true
+	return t.cls.val, next, true
 }
 
 // monthDate: "October 25", "Oct. 27-28", "Sept 5, 2024", "October 2024",
 // "in June", "March eighth", "October 30 - November 2", "Oct. 25th".
 func (m *matcher) monthDate(i int, prep bool) (match, bool) {
-	month, j, _, ok := m.monthWord(i, prep)
+	month, j, ok := m.monthWord(i)
 	if !ok {
 		return match{}, false
 	}
@@ -321,7 +320,7 @@ func (m *matcher) dayRangeEnd(k, month int) (monthDay, int, bool) {
 	if d, k2, ok := m.dayNum(k); ok {
 		return monthDay{month, d}, k2, true
 	}
-	if mo, k2, _, ok := m.monthWord(k, true); ok {
+	if mo, k2, ok := m.monthWord(k); ok {
 		if d, k3, ok := m.dayNum(k2); ok {
 			return monthDay{mo, d}, k3, true
 		}
@@ -431,7 +430,7 @@ func (m *matcher) dayMonth(i int) (match, bool) {
 	if m.key(j, kOf) {
 		j++
 	}
-	month, k, _, ok := m.monthWord(j, true)
+	month, k, ok := m.monthWord(j)
 	if !ok {
 		return match{}, false
 	}

@@ -682,7 +682,7 @@ func (m *matcher) yearMonthEdge(i int) (match, bool) {
 		}
 		return m.edgeOf(u, 0, 0, true, j+1)
 	}
-	if mo, k, _, ok := m.monthWord(j, true); ok {
+	if mo, k, ok := m.monthWord(j); ok {
 		if y, ok := m.yearNum(k); ok {
 			if edge == kEnd {
 				return m.edgeOf(uMonth, y, mo, false, k+1)
