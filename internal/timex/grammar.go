@@ -169,7 +169,7 @@ func (m *matcher) core(i int, prep bool) (match, bool) {
 			switch t.cls.val {
 			case kThe:
 				try(m.quarter(i))
-				if n := m.tok(i + 1); prep && n != nil && n.kind == tWord && n.cls.kind == wSeason {
+				if n := m.tok(i + 1); m.seasonPrep(i) && n != nil && n.kind == tWord && n.cls.kind == wSeason {
 					try(m.season(i, i+1, wdBare)) // "in the summer"
 				}
 				if n := m.tok(i + 1); n != nil && n.kind == tAlnum { // "the 1990s"
@@ -184,7 +184,7 @@ func (m *matcher) core(i int, prep bool) (match, bool) {
 				try(m.anaphora(i))
 			}
 		case wSeason:
-			if prep || m.yearAfter(i+1) {
+			if m.seasonPrep(i) || m.yearAfter(i+1) {
 				try(m.season(i, i, wdBare))
 			}
 		case wUnit:

@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // yearAfter reports whether a year follows at j, maybe after "of" ("summer
 // of 2023", "summer 2023").
@@ -139,4 +142,23 @@ func (m *matcher) quarter(i int) (match, bool) {
 	}
 	d := date(y, sm, 1)
 	return match{d: Date{Date: d, Until: d.AddDate(0, size-1, 0), Precision: Month}, end: j}, true
+}
+
+// seasonPrep reports whether a word that makes a following season a time
+// precedes i ("in spring", "during the summer"); "the start of winter" or
+// "a spring day" are not dates.
+func (m *matcher) seasonPrep(i int) bool {
+	if i == 0 && m.phrase {
+		return true
+	}
+	t := m.tok(i - 1)
+	if t == nil || t.kind != tWord {
+		return false
+	}
+	switch strings.ToLower(t.text) {
+	case "in", "during", "since", "by", "until", "till", "through", "throughout", "over", "from",
+		"this", "last", "next", "early", "late", "mid", "past", "coming", "before", "after":
+		return true
+	}
+	return false
 }

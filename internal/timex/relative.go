@@ -591,8 +591,8 @@ func (m *matcher) anaphora(i int) (match, bool) {
 	if m.unit(j) == uDay || m.key(j, kPartOfDay) {
 		if isThe && !m.key(j-1, kSame) && shiftHint == 0 {
 			// "the day" alone is too loose ("the day of the attack",
-			// "Word of the Day").
-			if m.key(j+1, kOf) || m.followedByWord(j+1) || m.key(i-1, kOf) {
+			// "later in the day", "Word of the Day"): only "on the day".
+			if m.key(j+1, kOf) || m.followedByWord(j+1) || !(m.key(i-1, kOn) || (m.phrase && i == 0)) {
 				return match{}, false
 			}
 		}

@@ -181,6 +181,8 @@ func TestNotDates(t *testing.T) {
 		"Where to find Christmas light displays.",
 		"Soon-Shiong remains a shareholder.",
 		"Hawaiian Word of the Day",
+		"Eat less later in the day.",
+		"Officially, the start of winter is near.",
 		"Er kam 3 Tage 2024 an.",
 		"Remembering Bloody Sunday and Super Tuesday.",
 	} {
