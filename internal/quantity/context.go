@@ -162,6 +162,12 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			return
 		case detAfterOf[nx] && p.sameLine(k+1):
 			k += 2
+		case m.vague && q.Unit == "" && currencyWords[nx].code != "" && !currencyWords[nx].strict && p.sameLine(k+1):
+			// "millions of dollars": money, not a count of dollars.
+			q.Unit = currencyWords[nx].code
+			q.End = p.t[k+1].e
+			q.Text = p.text[q.Start:q.End]
+			return
 		case (m.vague || m.scaled || m.fraction || q.Unit == UnitPercent) && nx != "" && p.sameLine(k+1):
 			k++
 		default:

@@ -423,8 +423,10 @@ func (p *parser) parseMeasure(i int, inherit string) (measure, bool) {
 		return measure{s: i, num: num{e: k + 1}}, false
 	}
 	if n.needCur >= 0 {
-		if m.unit == "" || m.unit == UnitPercent {
-			// "35m" without a currency is 35 metres: not a quantity we read.
+		// "35m" without a currency is 35 metres, not a quantity we read;
+		// "1.5m people" is a million.
+		w := p.word(k)
+		if (m.unit == "" || m.unit == UnitPercent) && !(m.unit == "" && p.sameLine(k) && p.t[k].gap == gapSpace && isPluralNoun(w) && !isUpperInitial(p.text[p.t[k].s:p.t[k].e])) {
 			return measure{s: i, num: num{e: p.skipRun(j)}}, false
 		}
 	}
@@ -833,6 +835,11 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 					j = k + 1
 					good = j
 					continue
+				}
+				if p.word(j+1) == "of" && p.sameLine(j+1) && nw.kind == wHalf {
+					// "half of the respondents"
+					n.val, n.raw, n.fraction, n.e = 0.5, 0.5, true, j+1
+					return n, true
 				}
 				return num{e: i + 1}, false
 			case nw.kind == wVague:

@@ -166,7 +166,10 @@ func TestFindPercentAndMoney(t *testing.T) {
 			{"30 million pounds", "30000000", "30000000", "30000000", Exact, "GBP", ""},
 			{"300", "300", "300", "300", Exact, "", "pounds"}}},
 		{"₹50 crore", []want{{"₹50 crore", "500000000", "500000000", "500000000", Exact, "INR", ""}}},
-		{"hundreds of millions of dollars", []want{{"hundreds of millions", "200000000", "200000000", "", Lower, "", "dollars"}}},
+		{"hundreds of millions of dollars", []want{{"hundreds of millions of dollars", "200000000", "200000000", "", Lower, "USD", ""}}},
+		{"1.5m people and a 100m sprint", []want{{"1.5m", "1500000", "1500000", "1500000", Exact, "", "people"}}},
+		{"half of the respondents", []want{{"half", "0.5", "0.5", "0.5", Exact, "", "respondents"}}},
+		{"more than half of voters", []want{{"more than half", "0.5", "0.5", "", Lower, "", "voters"}}},
 		{"500 Bitcoin", []want{{"500", "500", "500", "500", Exact, "", "Bitcoin"}}},
 		{"5 days and 100 years", []want{{"5", "5", "5", "5", Exact, "", "days"}, {"100", "100", "100", "100", Exact, "", "years"}}},
 	} {
