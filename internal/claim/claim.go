@@ -347,6 +347,10 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				if c.Qualifier == "" {
 					c.Qualifier = quantity.Exact
 				}
+				// "8,000 of them": the thing counted just before in the sentence
+				if c.Counted == "" && len(out) > 0 && out[len(out)-1].Start == s.Start && out[len(out)-1].Counted != "" && ofThem(an.text[qe0:min(qe0+16, len(an.text))]) {
+					c.Counted = out[len(out)-1].Counted
+				}
 				end := qe0
 				if q.CountedEnd > q.CountedStart && q.CountedEnd+p.start > end {
 					end = q.CountedEnd + p.start
@@ -585,3 +589,17 @@ func containsFold(s, w string) bool {
 	}
 	return false
 }
+
+// ofThem reports whether s starts with "of them", "of these" or "of those"
+// not followed by a noun of its own.
+func ofThem(s string) bool {
+	for _, p := range []string{" of them", " of these", " of those"} {
+		if strings.HasPrefix(s, p) {
+			rest := strings.TrimLeft(s[len(p):], " ")
+			return p == " of them" || rest == "" || !isLetter(rest[0])
+		}
+	}
+	return false
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -154,6 +154,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 36, unit: "percent", speaker: "Mary E. Lovely", quoted: true}, {value: 30, speaker: "public defender's office"}},
 		},
 		{
+			name:      "of them takes the counted thing before it",
+			text:      "The army said 5,000 reservists were called up, with 2,000 of them sent to Narva.",
+			published: "2023-03-09",
+			want:      []want{{value: 2000, scope: "to Narva"}},
+		},
+		{
 			name:      "an age is not a claim",
 			text:      "Police said an 8-year-old girl was found.",
 			published: "2023-03-09",
@@ -186,6 +192,9 @@ func TestFromArticle(t *testing.T) {
 				check("speaker", c.Speaker, w.speaker)
 				check("role", c.SpeakerRole, w.role)
 				check("scope", c.Scope, w.scope)
+				if c.Counted == "" && c.Unit == "" {
+					t.Errorf("claim %v: no counted thing", w.value)
+				}
 				if w.noSpeaker && c.Speaker != "" {
 					t.Errorf("claim %v: speaker = %q, want none", w.value, c.Speaker)
 				}

@@ -1,20 +1,16 @@
 package cli
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
-	"os"
 	"strconv"
-	"strings"
 	"text/tabwriter"
 
 	"newsdesk/internal/claim"
-	"newsdesk/internal/extract"
 	"newsdesk/internal/model"
+	"newsdesk/internal/pipeline"
+	"newsdesk/internal/source"
 )
 
 func init() {
@@ -53,12 +49,11 @@ func runClaims(ctx context.Context, args []string, stdio Stdio) error {
 		return err
 	}
 	if *format != "text" && *format != "json" {
-		fmt.Fprintf(stdio.Err, "newsdesk claims: unknown --format %q (want text or json)\n", *format)
-		return ErrUsage
+		return fmt.Errorf("unknown --format %q (want text or json): %w", *format, ErrUsage)
 	}
 	if len(paths) == 0 {
 		fmt.Fprintln(stdio.Err, "usage: newsdesk claims [--format json|text] PATH...")
-		return ErrUsage
+		return fmt.Errorf("name at least one file or directory (or - for stdin): %w", ErrUsage)
 	}
 	enc := json.NewEncoder(stdio.Out)
 	enc.SetEscapeHTML(false)
@@ -67,40 +62,58 @@ func runClaims(ctx context.Context, args []string, stdio Stdio) error {
 		tw = tabwriter.NewWriter(stdio.Out, 2, 4, 2, ' ', 0)
 		fmt.Fprintln(tw, "PATH\tFIGURE\tCOUNTED\tSCOPE\tSPEAKER\tAS OF")
 	}
-	for _, path := range paths {
-		if err := ctx.Err(); err != nil {
-			return err
+	rd := &source.Reader{Stdin: stdio.In}
+	var n, failed int
+	var writeErr error
+	err = pipeline.ExtractAll(ctx, rd.Items(ctx, paths), extractFunc, 0, func(x pipeline.Extracted) {
+		n++
+		if x.Err != nil {
+			failed++
+			fmt.Fprintf(stdio.Err, "newsdesk claims: %s: %s\n", x.Path, oneLine(x.Err.Error()))
+			return
 		}
-		a, err := extractPath(ctx, path, stdio.In)
-		if err != nil {
-			return err
+		if writeErr != nil {
+			return
 		}
-		for _, c := range claim.FromArticle(a) {
+		for _, c := range claim.FromArticle(x.Article) {
 			if tw != nil {
 				speaker := c.Speaker
 				if c.SpeakerRole != "" {
 					speaker += " (" + c.SpeakerRole + ")"
 				}
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", path, figure(c), c.Counted, c.Scope, speaker, c.AsOfString())
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", x.Path, claimFigure(c), c.Counted, c.Scope, speaker, c.AsOfString())
 				continue
 			}
-			if err := enc.Encode(claimJSON{
-				Path: c.Path, Quantity: c.Quantity, Value: c.Value, Low: c.Low, High: c.High, Qualifier: c.Qualifier,
+			path := c.Path
+			if path == "" {
+				path = x.Path
+			}
+			if writeErr = enc.Encode(claimJSON{
+				Path: path, Quantity: c.Quantity, Value: c.Value, Low: c.Low, High: c.High, Qualifier: c.Qualifier,
 				Unit: c.Unit, Counted: c.Counted, Scope: c.Scope, Speaker: c.Speaker, SpeakerRole: c.SpeakerRole,
 				AsOf: c.AsOfString(), Sentence: c.Sentence, Start: c.Start, End: c.End,
-			}); err != nil {
-				return fmt.Errorf("writing claims: %w", err)
+			}); writeErr != nil {
+				return
 			}
 		}
+	})
+	if tw != nil && writeErr == nil {
+		writeErr = tw.Flush()
 	}
-	if tw != nil {
-		return tw.Flush()
+	if writeErr != nil {
+		return fmt.Errorf("write output: %w", writeErr)
+	}
+	if err != nil {
+		return fmt.Errorf("stopped: %w", err)
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d of %d inputs failed (listed above)", failed, n)
 	}
 	return nil
 }
 
-// figure renders a claim's number with its qualifier: "~10,000", "≤8,000".
-func figure(c model.Claim) string {
+// claimFigure renders a claim's number with its qualifier: "~10000", "≤8000".
+func claimFigure(c model.Claim) string {
 	num := func(f *float64) string {
 		if f == nil {
 			return "?"
@@ -124,34 +137,4 @@ func figure(c model.Claim) string {
 		s += " " + c.Unit
 	}
 	return s
-}
-
-// extractPath reads a page ("-" is stdin; .gz is decompressed) and
-// extracts its article.
-func extractPath(ctx context.Context, path string, stdin io.Reader) (*model.Article, error) {
-	var data []byte
-	var err error
-	if path == "-" {
-		data, err = io.ReadAll(io.LimitReader(stdin, 64<<20))
-	} else {
-		data, err = os.ReadFile(path)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", path, err)
-	}
-	if bytes.HasPrefix(data, []byte{0x1f, 0x8b}) || strings.HasSuffix(path, ".gz") {
-		zr, err := gzip.NewReader(bytes.NewReader(data))
-		if err != nil {
-			return nil, fmt.Errorf("reading %s: not valid gzip: %w", path, err)
-		}
-		data, err = io.ReadAll(io.LimitReader(zr, 64<<20))
-		if err != nil {
-			return nil, fmt.Errorf("reading %s: not valid gzip: %w", path, err)
-		}
-	}
-	a, err := extract.Extract(ctx, extract.Input{Path: path, Data: data})
-	if err != nil {
-		return nil, fmt.Errorf("extracting %s: %w", path, err)
-	}
-	return a, nil
 }

@@ -1,0 +1,48 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestClaimsCommand(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(dir, "page.txt")
+	text := "Storm hits the coast\n\"We counted about 2,300 homes without power in Galway,\" said Mayor Ruth Ade.\n"
+	if err := os.WriteFile(page, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	code := Main(context.Background(), []string{"claims", page, "--format", "json"}, Stdio{Out: &out, Err: &errb})
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 1 {
+		t.Fatalf("want one claim line, got %q", out.String())
+	}
+	var c map[string]any
+	if err := json.Unmarshal([]byte(lines[0]), &c); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"path", "value", "low", "high", "qualifier", "unit", "counted", "scope", "speaker", "as_of", "sentence", "start", "end"} {
+		if _, ok := c[f]; !ok {
+			t.Errorf("field %q missing in %s", f, lines[0])
+		}
+	}
+	if c["value"] != 2300.0 || c["qualifier"] != "approx" || c["speaker"] != "Ruth Ade" {
+		t.Errorf("claim = %s", lines[0])
+	}
+	out.Reset()
+	if code := Main(context.Background(), []string{"claims", page}, Stdio{Out: &out, Err: &errb}); code != 0 || !strings.Contains(out.String(), "Ruth Ade (Mayor)") {
+		t.Errorf("text output (exit %d): %s", code, out.String())
+	}
+	if code := Main(context.Background(), []string{"claims", filepath.Join(dir, "missing.txt")}, Stdio{Out: &out, Err: &errb}); code != 1 {
+		t.Errorf("missing file: exit %d, want 1", code)
+	}
+}
