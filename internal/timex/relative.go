@@ -546,6 +546,25 @@ func (m *matcher) anaphora(i int) (match, bool) {
 		return m.periodOf(uWeekend, 0, i, j+2)
 	}
 	j++
+	// "that year", "the same month", "the following year", "the previous
+	// week", "later that month": periods counted from the anchor.
+	{
+		step, k, ok := 0, j, true
+		switch {
+		case m.key(k, kSame):
+			k++
+		case isThe && m.key(k, kFollowing):
+			step, k = 1, k+1
+		case isThe && m.key(k, kPrevious):
+			step, k = -1, k+1
+		case isThat:
+		default:
+			ok = false
+		}
+		if u := m.unit(k); ok && (u == uWeek || u == uMonth || u == uYear) && (isThat || k > j) {
+			return m.anchoredPeriod(a, u, step, k+1)
+		}
+	}
 	if m.key(j, kSame) {
 		j++
 	} else if isThe && shiftHint == 0 {
@@ -672,15 +691,31 @@ func (m *matcher) yearMonthEdge(i int) (match, bool) {
 	} else if edge == kEnd || edge == kBeginning {
 		return match{}, false
 	}
-	if m.key(j, kThe) {
+	step := 0
+	switch {
+	case m.key(j, kThe) || m.key(j, kThis):
 		j++
+	case m.key(j, kLast):
+		step, j = -1, j+1
+	case m.key(j, kNext):
+		step, j = 1, j+1
 	}
-	if u := m.unit(j); u == uMonth || u == uYear {
-		if edge != kEnd {
-			r, ok := m.periodOf(u, 0, i, j+1)
+	if u := m.unit(j); u == uMonth || u == uYear || u == uWeek {
+		r, ok := m.periodOf(u, step, i, j+1)
+		if !ok || edge != kEnd {
 			return r, ok
 		}
-		return m.edgeOf(u, 0, 0, true, j+1)
+		// "the end of the month", "by the end of next year": the last day.
+		switch u {
+		case uWeek:
+			r.d.Date, r.d.Until = r.d.Until, time.Time{}
+		case uMonth:
+			y, mo := r.d.Date.Year(), int(r.d.Date.Month())
+			r.d = Date{Date: date(y, mo, daysIn(y, mo)), Precision: Day}
+		case uYear:
+			r.d = Date{Date: date(r.d.Date.Year(), 12, 31), Precision: Day}
+		}
+		return r, true
 	}
 	if mo, k, ok := m.monthWord(j); ok {
 		if y, ok := m.yearNum(k); ok {
@@ -741,4 +776,20 @@ func (m *matcher) shiftedDate(j int) (match, bool) {
 	r.d.Date = addDays(r.d.Date, sign)
 	r.d.Until = time.Time{}
 	return r, true
+}
+
+// anchoredPeriod is the week, month or year of the anchor day a, moved by
+// step.
+func (m *matcher) anchoredPeriod(a time.Time, unit, step, end int) (match, bool) {
+	switch unit {
+	case uWeek:
+		mon := addDays(a, -((int(a.Weekday())+6)%7)+7*step)
+		return match{d: Date{Date: mon, Until: addDays(mon, 6), Precision: Day}, end: end}, true
+	case uMonth:
+		d := date(a.Year(), int(a.Month()), 1).AddDate(0, step, 0)
+		return match{d: Date{Date: d, Precision: Month}, end: end}, true
+	case uYear:
+		return match{d: Date{Date: date(a.Year()+step, 1, 1), Precision: Year}, end: end}, true
+	}
+	return match{}, false
 }

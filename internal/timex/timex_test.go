@@ -145,6 +145,15 @@ func TestAnaphora(t *testing.T) {
 	if len(ds) != 1 || fmtDate(ds[0].Date) != "2024-10-25" {
 		t.Fatalf("that day: got %v", texts(ds))
 	}
+	ds = Find("The following year, it was rebuilt.", Context{Ref: ref, Previous: &prev})
+	if len(ds) != 1 || fmtDate(ds[0].Date) != "2025-01-01" || ds[0].Precision != Year {
+		t.Fatalf("the following year: got %v", texts(ds))
+	}
+	old := Date{Date: day("1998-08-07"), Precision: Day}
+	ds = Find("Later that month, talks resumed.", Context{Ref: ref, Previous: &old})
+	if len(ds) != 1 || fmtDate(ds[0].Date) != "1998-08-01" || ds[0].Precision != Month || ds[0].Text != "Later that month" {
+		t.Fatalf("later that month: got %v", texts(ds))
+	}
 	ds = Find("The next day the army withdrew.", Context{Ref: ref, Previous: &prev})
 	if len(ds) != 1 || fmtDate(ds[0].Date) != "2024-10-26" {
 		t.Fatalf("the next day: got %v", texts(ds))
@@ -232,6 +241,10 @@ func TestResolve(t *testing.T) {
 		{"2024-11-01", "Q3", "2024-07-01", "2024-09-01", Month},
 		{"2024-11-01", "October of 2006", "2006-10-01", "", Month},
 		{"2024-11-01", "le 3 mars 2024", "2024-03-03", "", Day},
+		{"2024-11-01", "the end of last year", "2023-12-31", "", Day},
+		{"2024-11-01", "the end of the week", "2024-11-03", "", Day},
+		{"2024-11-01", "the beginning of next month", "2024-12-01", "", Month},
+		{"2024-11-01", "early last year", "2023-01-01", "", Year},
 		{"2024-11-01", "Black Friday", "2024-11-29", "", Day},
 		{"2019-11-20", "Cyber Monday", "2019-12-02", "", Day},
 	}
