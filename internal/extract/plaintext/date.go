@@ -97,7 +97,7 @@ func findDate(s string, slashDayFirst bool) (dateHit, bool) {
 			best, found = h, true
 		}
 	}
-	if m := reISO.FindStringSubmatchIndex(s); m != nil {
+	if m := isoMatch(s); m != nil {
 		y, mo, d := atoi(s, m, 1), atoi(s, m, 2), atoi(s, m, 3)
 		h, ok := mkDate(y, mo, d, m[2], m[7])
 		if ok && m[8] >= 0 {
@@ -120,7 +120,11 @@ func findDate(s string, slashDayFirst bool) (dateHit, bool) {
 		}
 		try(h, ok)
 	}
+	months := hasMonthName(s)
 	for _, re := range []*regexp.Regexp{reDMY, reMDY} {
+		if !months {
+			break
+		}
 		if m := re.FindStringSubmatchIndex(s); m != nil {
 			var d, y int
 			var mo time.Month
@@ -308,4 +312,11 @@ func urlDate(u string) (time.Time, bool) {
 	d, _ := strconv.Atoi(m[3])
 	h, ok := mkDate(y, mo, d, 0, 0)
 	return h.t, ok
+}
+
+func isoMatch(s string) []int {
+	if !strings.ContainsAny(s, "-/.") {
+		return nil
+	}
+	return reISO.FindStringSubmatchIndex(s)
 }

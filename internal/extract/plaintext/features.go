@@ -69,17 +69,16 @@ var wordFlags = func() map[string]uint16 {
 // every language's list): a direct-mapped table indexed by a hash of the
 // word, safe for concurrent use.
 type stopEntry struct {
-	word string
-	stop bool
+	word  string
+	flags uint16
 }
 
 var stopCache [1 << 14]atomic.Pointer[stopEntry]
 
 // flagsOf returns the flags of the lower-cased word w.
 func flagsOf(w string) uint16 {
-	f := wordFlags[w]
-	if len(w) > 24 || isNumber(w) {
-		return f
+	if len(w) > 24 || w[0] <= '9' && isNumber(w) {
+		return 0
 	}
 	h := uint32(2166136261)
 	for i := 0; i < len(w); i++ {
@@ -88,14 +87,17 @@ func flagsOf(w string) uint16 {
 	slot := &stopCache[h&(uint32(len(stopCache))-1)]
 	e := slot.Load()
 	if e == nil || e.word != w {
-		e = &stopEntry{word: strings.Clone(w), stop: textproc.IsAnyStopword(w)}
+		f := wordFlags[w]
+		if textproc.IsAnyStopword(w) {
+			f |= flagStop
+		}
+		e = &stopEntry{word: strings.Clone(w), flags: f}
 		slot.Store(e)
 	}
-	if e.stop {
-		f |= flagStop
-	}
-	return f
+	return e.flags
 }
+
+var _ = wordFlags // keyword flags are read through flagsOf's cache
 
 var timeUnits = set("min mins minute minutes hour hours hr hrs h day days week weeks month months sec secs seconds second")
 

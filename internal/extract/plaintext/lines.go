@@ -128,27 +128,39 @@ func (l *line) measure(arena []string) []string {
 	var prev rune
 	for i, r := range s {
 		l.chars++
-		if isTokenRune(r) {
+		var tokRune, up, letter, digit bool
+		if r < 0x80 {
+			up = 'A' <= r && r <= 'Z'
+			letter = up || 'a' <= r && r <= 'z'
+			digit = '0' <= r && r <= '9'
+			tokRune = letter || digit || r == '_'
+		} else {
+			up = unicode.IsUpper(r)
+			letter = unicode.IsLetter(r)
+			digit = unicode.IsDigit(r)
+			tokRune = letter || unicode.IsNumber(r)
+		}
+		if tokRune {
 			if start < 0 {
 				start = i
-				capTok = unicode.IsUpper(r)
+				capTok = up
 			}
 			l.wordChars++
 		} else {
 			flush(i)
 		}
 		switch {
-		case unicode.IsUpper(r):
+		case up:
 			l.upper++
 			l.letters++
-		case unicode.IsLetter(r):
+		case letter:
 			l.letters++
-		case unicode.IsDigit(r):
+		case digit:
 			l.digits++
 		}
 		if first {
 			first = false
-			l.lower0 = unicode.IsLower(r)
+			l.lower0 = letter && !up && unicode.IsLower(r)
 			switch r {
 			case '•', '-', '*', '·', '▪', '►', '>', '»', '–', '—', '◦', '‣', '+':
 				l.bullet = true

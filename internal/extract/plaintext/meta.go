@@ -47,18 +47,42 @@ func readMeta(r *Result, lines []line, keep []bool, pageURL string) (titleLine, 
 	return ti, first
 }
 
-// mayHoldDate is a cheap test before the date patterns run.
+// mayHoldDate is a cheap test before the date patterns run. Lines of
+// more than 24 words are sentences, never datelines (see dateDominated).
 func (l *line) mayHoldDate() bool {
-	if l.digits < 2 {
+	if l.digits < 4 || l.words > 24 {
 		return false
 	}
-	for _, t := range l.tokens {
+	for j, t := range l.tokens {
 		if len(t) == 4 && (strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20")) && isNumber(t) {
 			return true
 		}
-		if len(t) == 2 && isNumber(t) {
+		if j >= 2 && len(t) == 2 && isNumber(t) && isNumber(l.tokens[j-1]) && isNumber(l.tokens[j-2]) {
 			return true // 01.11.24
 		}
+	}
+	return false
+}
+
+// hasMonthName reports whether s names a month, before the (slow)
+// month-name patterns run.
+func hasMonthName(s string) bool {
+	start := -1
+	for i, r := range s {
+		letter := isTokenRune(r) && (r < '0' || r > '9')
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			if _, ok := monthNames[strings.ToLower(s[start:i])]; ok {
+				return true
+			}
+			start = -1
+		}
+	}
+	if start >= 0 {
+		_, ok := monthNames[strings.ToLower(s[start:])]
+		return ok
 	}
 	return false
 }
@@ -300,7 +324,7 @@ func findTitle(r *Result, lines []line, hits []*dateHit, first int) int {
 			}
 		}
 		score -= 6 * ratio(kw, l.words)
-		if domainLike.MatchString(l.text) {
+		if hasDottedWord(l.text) && domainLike.MatchString(l.text) {
 			score -= 2
 		}
 		if strings.ContainsAny(l.text, "|›»>#@") || l.separator {
@@ -423,4 +447,15 @@ func outletFromPage(lines []line) string {
 		}
 	}
 	return ""
+}
+
+// hasDottedWord reports a '.' between two letters or digits ("site.com"),
+// before the domain pattern runs.
+func hasDottedWord(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == '.' && s[i-1] != ' ' && s[i+1] != ' ' && s[i+1] != '.' {
+			return true
+		}
+	}
+	return false
 }
