@@ -32,9 +32,9 @@ import (
 
 // Floors for -gate: a little under the figures measured when they were set.
 const (
-	floorF1        = 0.960
-	floorPrecision = 0.945
-	floorRecall    = 0.965
+	floorF1        = 0.972
+	floorPrecision = 0.965
+	floorRecall    = 0.975
 )
 
 type page struct {

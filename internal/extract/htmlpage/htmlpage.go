@@ -15,6 +15,7 @@ import (
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // Result is what Extract finds in a page.
@@ -71,7 +72,21 @@ func Extract(page []byte, pageURL string) (res Result, err error) {
 		lines = nodeLines(tr.ContentNode)
 		titles = append(titles, tr.Metadata.Title)
 	}
-	kept, removed := filterLines(lines, titles, meta.desc, newPageIndex(pageLines))
+	index := newPageIndex(pageLines)
+	kept, removed := filterLines(lines, titles, meta.desc, index)
+	// When the extractor kept much less than the page's prose, it may have
+	// taken one section of a split article: let the fallback extractors
+	// (readability, DOM distiller) have a go and keep the fuller text.
+	if got, prose := letters(linesText(kept)), proseLetters(pageLines); got >= minPartialLetters && got*10 < prose*fallbackShare {
+		fopts := opts
+		fopts.EnableFallback = true
+		if fr, ferr := trafilatura.ExtractDocument(doc, fopts); ferr == nil && fr != nil {
+			fk, frem := filterLines(nodeLines(fr.ContentNode), titles, meta.desc, index)
+			if letters(linesText(fk)) > letters(linesText(kept)) {
+				kept, removed = fk, frem
+			}
+		}
+	}
 	res.Text = linesText(kept)
 	for _, l := range removed {
 		res.Removed = append(res.Removed, l.Text)
@@ -103,6 +118,31 @@ func Extract(page []byte, pageURL string) (res Result, err error) {
 		return res, ErrNoArticle
 	}
 	return res, nil
+}
+
+// fallbackShare is the share of the page's prose, in tenths, under which
+// the fallback extractors are tried.
+const fallbackShare = 5
+
+// minPartialLetters is the length under which a short text is taken for a
+// short article rather than part of a long one: on short pages the
+// fallback extractors tend to add comments and teasers.
+const minPartialLetters = 1000
+
+// proseLetters counts the letters of the page's visible paragraphs of
+// prose: <p> blocks of some length that are not mostly links.
+func proseLetters(lines []Line) int {
+	n := 0
+	for _, l := range lines {
+		if l.Hidden || l.Tag != atom.P {
+			continue
+		}
+		k := letters(l.Text)
+		if k >= 80 && l.LinkChars*2 < k {
+			n += k
+		}
+	}
+	return n
 }
 
 // minArticleLetters is the least main text worth calling an article; less
