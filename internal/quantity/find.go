@@ -163,6 +163,32 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 	var low, high float64
 	isRange := false
 
+	// "one in five adults", "1 in 3 children": a share.
+	if open == "" && (qual == "" || qual == Approx) && m1.unit == "" && !m1.scaled && m1.val >= 1 && m1.val <= 100 &&
+		m1.val == math.Trunc(m1.val) && p.word(m1.e) == "in" && p.sameLine(m1.e+1) {
+		if m2, ok := p.parseMeasure(m1.e+1, ""); ok && m2.unit == "" && !m2.scaled && !isYear(m2) && m2.val > m1.val &&
+			m2.val == math.Trunc(m2.val) && !m2.vague && !m2.fraction && m2.numS == m1.e+1 {
+			if qual == "" {
+				start = m1.s
+			}
+			q := Quantity{Qualifier: Exact}
+			if qual != "" {
+				q.Qualifier = qual
+			}
+			v := p.ptr(m1.val / m2.val)
+			q.Value = v
+			if q.Qualifier == Exact {
+				q.Low, q.High = v, v
+			}
+			q.Start, q.End = p.t[start].s, p.t[m2.e-1].e
+			q.Text = p.text[q.Start:q.End]
+			q.NumStart, q.NumEnd = p.t[m1.numS].s, p.t[m2.numE-1].e
+			m := m2
+			m.fraction = true
+			p.counted(&q, m2.e, m)
+			return q, m2.e, true
+		}
+	}
 	// Range: "6,000 to 8,000", "5-7%", "between 5 and 7", "from $5m to $7m".
 	if k := m1.e; p.sameLine(k) {
 		conn := p.t[k]
@@ -300,6 +326,13 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 	q.Text = p.text[q.Start:q.End]
 	q.Unit = m1.unit
 	p.counted(&q, end, m1)
+	// "$1.7 trillion over 66 years": "over" a span of time is "during".
+	if !isRange && q.Qualifier == Lower && p.t[i].low == "over" && durationUnits[lower(q.Counted)] && p.word(p.countedEndTok(q)) != "old" {
+		q.Qualifier = Exact
+		q.Low, q.High = q.Value, q.Value
+		q.Start = p.t[m1.s].s
+		q.Text = p.text[q.Start:q.End]
+	}
 	if !isRange && q.Qualifier == Exact && q.Unit == "" && p.isFurnitureOrName(m1, q) {
 		return Quantity{}, end, false
 	}
@@ -538,6 +571,12 @@ func (p *parser) unitSuffix(k int, scaled bool) (string, int, float64) {
 		return "", k, 1
 	}
 	w := t.low
+	if w == "pc" && t.gap == gapNone {
+		return UnitPercent, k + 1, 1 // "0.4pc"
+	}
+	if w == "p" && t.gap == gapNone && !(p.sym(k+1) == "." && p.word(k+2) == "m") {
+		return "GBP", k + 1, 0.01 // "142.50p"
+	}
 	if percentWords[w] {
 		k++
 		if w == "percentage" && (p.word(k) == "point" || p.word(k) == "points") {
@@ -708,7 +747,8 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 					n.needCur, n.needCurV = j, sa.val
 				}
 				j++
-			} else if isoCodes[w] || currencyWords[w].code != "" || currencySymbols[w] != "" || percentWords[w] {
+			} else if isoCodes[w] || currencyWords[w].code != "" || currencySymbols[w] != "" || percentWords[w] || w == "pc" ||
+				w == "p" && !currency && !(p.sym(j+1) == "." && p.word(j+2) == "m") && (v < 1000 && v != 144 && v != 240 && v != 360 && v != 480 && v != 720) {
 				// a unit glued on: "115USD", "100元"; read by the caller
 			} else {
 				// "2nd", "1990s", "180ml", "5G", "4pm", "1e999": not a count.
@@ -1094,4 +1134,18 @@ var denominators = map[string]float64{
 	"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
 	"fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
 	"ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}
+
+// countedEndTok returns the token after q's counted phrase (or after q).
+func (p *parser) countedEndTok(q Quantity) int {
+	end := q.CountedEnd
+	if end == 0 {
+		end = q.End
+	}
+	for k := range p.t {
+		if p.t[k].s >= end {
+			return k
+		}
+	}
+	return len(p.t)
 }

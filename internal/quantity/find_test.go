@@ -171,6 +171,12 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"half of the respondents", []want{{"half", "0.5", "0.5", "0.5", Exact, "", "respondents"}}},
 		{"more than half of voters", []want{{"more than half", "0.5", "0.5", "", Lower, "", "voters"}}},
 		{"500 Bitcoin", []want{{"500", "500", "500", "500", Exact, "", "Bitcoin"}}},
+		{"shares closed at 142.50p, up 0.4pc", []want{{"142.50p", "1.425", "1.425", "1.425", Exact, "GBP", ""}, {"0.4pc", "0.4", "0.4", "0.4", Exact, UnitPercent, ""}}},
+		{"About one in five adults and 1 in 3 children", []want{
+			{"About one in five", "0.2", "", "", Approx, "", "adults"},
+			{"1 in 3", "0.3333333333333333", "0.3333333333333333", "0.3333333333333333", Exact, "", "children"}}},
+		{"costs $1.7 trillion over 66 years", []want{{"$1.7 trillion", "1700000000000", "1700000000000", "1700000000000", Exact, "USD", ""}, {"66", "66", "66", "66", Exact, "", "years"}}},
+		{"over 100 years old", []want{{"over 100", "100", "100", "", Lower, "", "years"}}},
 		{"5 days and 100 years", []want{{"5", "5", "5", "5", Exact, "", "days"}, {"100", "100", "100", "100", Exact, "", "years"}}},
 	} {
 		checkFind(t, tc.in, tc.ws)
@@ -210,7 +216,7 @@ func TestFindNotQuantities(t *testing.T) {
 	for _, in := range []string{
 		"in 2024", "since 1950", "the 2024 elections", "the 1990s",
 		"on October 27-28", "27-28 October", "Oct. 27", "5 May", "the 12th of March", "01.11.2024", "2024-11-01", "5/17/2018",
-		"at 07:50", "at 4 p.m.", "at 4pm", "10:30 GMT", "at 9 am",
+		"at 07:50", "at 4 p.m.", "at 4pm", "10:30 GMT", "at 9 am", "at 3p.m.", "a 720p video",
 		"call +7 495 123-45-67", "call 555-0100",
 		"the first round", "the 2nd round", "3rd place", "the 21st century",
 		"3 MIN READ", "Updated 12 minutes ago", "posted 2 hours ago",
