@@ -21,6 +21,7 @@ const (
 	shingleWords  = 4
 	maxSentHashes = 64 // sentence hashes kept per article (the smallest)
 	minSentWords  = 6  // shorter sentences ("Read more.") are not evidence
+	minBodyTokens = 12 // a shorter body is signed together with the title
 )
 
 // Signature is an article's near-duplicate fingerprint.
@@ -40,12 +41,16 @@ var minhashSeeds = func() [minhashSize]uint64 {
 	return s
 }()
 
-// sign computes the Signature of an article's title and body tokens.
-// Case and punctuation do not matter; numbers do.
+// sign computes the Signature of an article from its body tokens (copies
+// are often re-titled, so the title counts only when the body is too short
+// to say anything). Case and punctuation do not matter; numbers do.
 func sign(title, body []token) Signature {
 	var sig Signature
 	for i := range sig.MinHash {
 		sig.MinHash[i] = math.MaxUint32
+	}
+	if len(body) >= minBodyTokens {
+		title = nil
 	}
 	words := make([]uint64, 0, len(title)+len(body))
 	for _, t := range title {
@@ -80,7 +85,7 @@ func sign(title, body []token) Signature {
 	}
 	sig.Shingles = len(seen)
 
-	// sentence hashes over the body (the title is one line of its own)
+	// sentence hashes (the title, when used, is one line of its own)
 	var sents []uint64
 	collect := func(toks []token) {
 		start := 0
