@@ -35,8 +35,14 @@ const maxPersons = 1000
 
 func newRegistry(ms []entity.Mention) *registry {
 	r := &registry{}
+	seen := map[[2]string]person{} // the same name and title are analysed once
 	for _, m := range ms {
 		if m.Kind != entity.Person {
+			continue
+		}
+		if p, ok := seen[[2]string{m.Text, m.Title}]; ok {
+			p.pos = m.Start
+			r.persons = append(r.persons, p)
 			continue
 		}
 		words := strings.Fields(entity.Normalize(m.Text))
@@ -47,6 +53,7 @@ func newRegistry(ms []entity.Mention) *registry {
 		if len(words) > 0 {
 			p.skel = entity.Skeleton(words[len(words)-1])
 		}
+		seen[[2]string{m.Text, m.Title}] = p
 		r.persons = append(r.persons, p)
 		if len(r.persons) >= maxPersons {
 			break
