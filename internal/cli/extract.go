@@ -74,7 +74,7 @@ func runExtractCmd(ctx context.Context, args []string, stdio Stdio) error {
 		n++
 		if x.Err != nil {
 			failed++
-			fmt.Fprintf(stdio.Err, "newsdesk extract: %s: %s\n", x.Path, oneLine(x.Err.Error()))
+			fmt.Fprintf(stdio.Err, "newsdesk extract: %s: %s\n", x.Path, reason(x.Path, x.Err))
 			return
 		}
 		if writeErr != nil {

@@ -113,8 +113,14 @@ func printIngestSummary(w io.Writer, sum pipeline.Summary, db string) {
 		if f.Stored {
 			kept = " [raw bytes kept]"
 		}
-		fmt.Fprintf(w, "  failed %s: %s%s\n", f.Path, oneLine(f.Err.Error()), kept)
+		fmt.Fprintf(w, "  failed %s: %s%s\n", f.Path, reason(f.Path, f.Err), kept)
 	}
+}
+
+// reason renders err for a line that already names path: the first line of
+// the message, without a repeated "path: " prefix.
+func reason(path string, err error) string {
+	return strings.TrimPrefix(oneLine(err.Error()), path+": ")
 }
 
 // oneLine keeps the first line of a message.

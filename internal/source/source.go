@@ -190,7 +190,7 @@ func (r *Reader) ReadEntry(ctx context.Context, e Entry, yield func(Item) bool) 
 		return r.fromContent(ctx, e.Path, data, yield)
 	}
 	if fi.Size() > r.max() {
-		return yield(Item{Path: e.Path, Err: fmt.Errorf("%s is %s, over the %s limit per document; split it or pass a smaller file",
+		return yield(Item{Path: e.Path, Err: fmt.Errorf("%s: the file is %s, over the %s limit per document; split it or pass a smaller file",
 			e.Path, humanBytes(fi.Size()), humanBytes(r.max()))})
 	}
 	data, err := r.readCapped(f, e.Path)
@@ -236,7 +236,7 @@ func (r *Reader) readCapped(rd io.Reader, name string) ([]byte, error) {
 		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
 	if int64(len(data)) > r.max() {
-		return nil, fmt.Errorf("%s is over the %s limit per document", name, humanBytes(r.max()))
+		return nil, fmt.Errorf("%s: over the %s limit per document", name, humanBytes(r.max()))
 	}
 	return data, nil
 }
@@ -252,7 +252,7 @@ func (r *Reader) gunzip(data []byte, name string) ([]byte, error) {
 		return nil, gzipErr(name, err)
 	}
 	if int64(len(out)) > r.max() {
-		return nil, fmt.Errorf("%s decompresses to over the %s limit per document", name, humanBytes(r.max()))
+		return nil, fmt.Errorf("%s: decompresses to over the %s limit per document", name, humanBytes(r.max()))
 	}
 	return out, nil
 }
@@ -260,11 +260,11 @@ func (r *Reader) gunzip(data []byte, name string) ([]byte, error) {
 func gzipErr(name string, err error) error {
 	switch {
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
-		return fmt.Errorf("%s is a truncated gzip file (cut short while copying or downloading?): %w", name, err)
+		return fmt.Errorf("%s: truncated gzip file (cut short while copying or downloading?): %w", name, err)
 	case errors.Is(err, gzip.ErrHeader):
-		return fmt.Errorf("%s is not a valid gzip file: %w", name, err)
+		return fmt.Errorf("%s: not a valid gzip file: %w", name, err)
 	case errors.Is(err, gzip.ErrChecksum):
-		return fmt.Errorf("%s is a damaged gzip file (checksum mismatch): %w", name, err)
+		return fmt.Errorf("%s: damaged gzip file (checksum mismatch): %w", name, err)
 	}
 	return fmt.Errorf("%s: cannot decompress: %w", name, err)
 }

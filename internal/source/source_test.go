@@ -118,7 +118,7 @@ func TestBadInputsAreItemsNotCrashes(t *testing.T) {
 
 	r := &Reader{MaxBytes: 100 << 10}
 	items := collect(r, trunc, notgz, bomb, big, missing, good)
-	wantErr := []string{"truncated gzip", "not a valid gzip", "decompresses to over the 100.0 KB limit", "is 200.0 KB, over the 100.0 KB limit", "no such file", ""}
+	wantErr := []string{"truncated gzip", "not a valid gzip", "decompresses to over the 100.0 KB limit", "the file is 200.0 KB, over the 100.0 KB limit", "no such file", ""}
 	if len(items) != len(wantErr) {
 		t.Fatalf("got %d items: %q", len(items), summary(items))
 	}
@@ -161,7 +161,7 @@ func TestStdin(t *testing.T) {
 		{"plain", []byte("Headline\n\nBody."), []string{"-   Headline\n\nBody."}},
 		{"gzip", gz(t, []byte("<html>x</html>")), []string{"-   <html>x</html>"}},
 		{"jsonl", []byte(`{"url":"a","text":"t1"}` + "\n" + `oops` + "\n"), []string{"-:1 text a t1", "-:2 ERR -:2: not a JSON object with url and html or text: invalid character 'o' looking for beginning of value"}},
-		{"too big", bytes.Repeat([]byte("x"), 2048), []string{"- ERR standard input is over the 1.0 KB limit per document"}},
+		{"too big", bytes.Repeat([]byte("x"), 2048), []string{"- ERR standard input: over the 1.0 KB limit per document"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
