@@ -145,3 +145,15 @@ func FuzzFind(f *testing.F) {
 		Skeleton(s)
 	})
 }
+
+func TestIndex(t *testing.T) {
+	r := NewResolver()
+	r.Add(0, Find("Ukrainian President Volodymyr Zelensky met the U.S. envoy."))
+	r.Add(1, Find("Selenskyj thanked the USA."))
+	ix := NewIndex(r.Resolve())
+	for in, want := range map[string]string{"Selenskyj": "Volodymyr Zelensky", "USA": "United States", "U.S.": "United States", "Nobody Known": "Nobody Known"} {
+		if got := ix.Name(in); got != want {
+			t.Errorf("Name(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

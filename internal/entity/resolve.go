@@ -388,3 +388,29 @@ func (u *union) join(a, b int) {
 		u.p[b] = a
 	}
 }
+
+// Index maps the normalised form of every alias of a story's entities to
+// the entity's name, so that stages downstream can write one name for
+// "U.S.", "USA" and "United States", or "Selenskyj" and "Zelensky".
+type Index map[string]string
+
+// NewIndex builds the index of resolved entities.
+func NewIndex(es []Entity) Index {
+	ix := Index{}
+	for _, e := range es {
+		for _, a := range e.Aliases {
+			ix[Normalize(a)] = e.Name
+		}
+		ix[Normalize(e.Name)] = e.Name
+	}
+	return ix
+}
+
+// Name returns the entity name for s, or s itself when the story does not
+// know it.
+func (ix Index) Name(s string) string {
+	if n, ok := ix[Normalize(s)]; ok {
+		return n
+	}
+	return s
+}
