@@ -12,6 +12,10 @@ var futureMarkers = map[string]bool{
 	"intends": true, "aims": true, "due": true, "set": true, "going": true, "next": true,
 	"coming": true, "wo": true, // "won't" lexes as "wo" + "n't"
 	"could": true, "might": true, "may": true, "tomorrow": true, "ahead": true,
+	// Present-tense verbs of schedules: "the trial opens Thursday",
+	// "talks resume Monday", "Arsenal hosts Chelsea on Sunday".
+	"begins": true, "starts": true, "opens": true, "meets": true, "resumes": true, "resume": true,
+	"convenes": true, "kicks": true, "expires": true, "hosts": true, "faces": true,
 }
 
 var irregularPast = map[string]bool{

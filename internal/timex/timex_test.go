@@ -48,6 +48,7 @@ func TestFindInSentences(t *testing.T) {
 		{"2024-10-23", "He told reporters on Thursday that the vote would be held next Tuesday.", "next Tuesday", "2024-10-29", "", Day, true, false},
 		{"2019-11-20", "Reports from 11/19/19 show that.", "11/19/19", "2019-11-19", "", Day, false, false},
 		{"2024-10-23", "The strike happened Oct. 23 and 24.", "Oct. 23 and 24", "2024-10-23", "2024-10-24", Day, false, false},
+		{"2024-10-23", "The trial opens Monday in The Hague.", "Monday", "2024-10-28", "", Day, true, false},
 		// Tense: future clauses look ahead.
 		{"2024-10-23", "The ministers will meet on Tuesday in Brussels.", "on Tuesday", "2024-10-29", "", Day, true, false},
 		{"2024-10-23", "Talks that began Monday will continue Friday.", "Monday", "2024-10-21", "", Day, false, false},
