@@ -312,3 +312,43 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// TestExtractConcurrent runs Extract from several goroutines; run it with
+// -race to check that extraction shares no mutable state.
+func TestExtractConcurrent(t *testing.T) {
+	inputs := [][]byte{
+		[]byte(articleHTML),
+		[]byte("Headline of the story\n\nBy TT\n" + strings.Repeat("A sentence of the article that goes on for a while. ", 8)),
+		[]byte(strings.Replace(articleHTML, "Storm", "Gale", -1)),
+	}
+	want := make([]string, len(inputs))
+	for i, in := range inputs {
+		a, err := Extract(context.Background(), Input{Data: in})
+		if err != nil {
+			t.Fatalf("input %d: %v", i, err)
+		}
+		want[i] = a.Text
+	}
+	errs := make(chan error, 8)
+	for g := 0; g < 8; g++ {
+		go func(g int) {
+			for k := 0; k < 3; k++ {
+				i := (g + k) % len(inputs)
+				a, err := Extract(context.Background(), Input{Data: inputs[i]})
+				if err == nil && a.Text != want[i] {
+					err = errors.New("concurrent extraction gave a different text")
+				}
+				if err != nil {
+					errs <- err
+					return
+				}
+			}
+			errs <- nil
+		}(g)
+	}
+	for g := 0; g < 8; g++ {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
