@@ -292,6 +292,15 @@ func (p *parser) isFurnitureOrName(m measure, q Quantity) bool {
 			return true
 		}
 	}
+	// Account, phone and ID numbers: "085920594986", "1574096160".
+	if m.info.plainInt && m.info.leading0 && m.info.ndigits >= 3 && m.val != 0 {
+		return true
+	}
+	if m.info.plainInt && m.info.ndigits >= 8 && q.Counted == "" && s > 0 && p.t[s].gap != gapLine {
+		if pt := p.t[s-1]; pt.kind == kSym && pt.low != "(" || pt.kind == kNum || pt.kind == kWord && hasUpper(p.text[pt.s:pt.e]) {
+			return true
+		}
+	}
 	if !m.info.plainInt || m.info.ndigits > 5 {
 		return false
 	}

@@ -117,6 +117,9 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 	switch t.kind {
 	case kNum:
 		if p.badGlueBefore(i) {
+			if ps := p.sym(i - 1); ps == "+" || ps == ")" {
+				return Quantity{}, p.skipPhone(p.skipRun(i)), false // "+7 495 123-45-67", "(0)69 380 795"
+			}
 			return Quantity{}, p.skipRun(i), false
 		}
 	case kWord:
@@ -369,7 +372,7 @@ func (p *parser) badGlueBefore(i int) bool {
 		return true
 	case kSym:
 		switch prev.low {
-		case "+", "#", "№", "/", ":", "_", "@", "&", "=", "^":
+		case "+", "#", "№", "/", ":", "_", "@", "&", "=", "^", ")":
 			return true
 		case "-", "‑":
 			// "F-16", "COVID-19", "Su-34" but not "-5" or " - 5".
@@ -695,7 +698,7 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 			case "-", "‑":
 				// three or more numbers glued with hyphens: "2024-11-01", "222-2222-2222"
 				if p.glued(j+1) && j+1 < len(p.t) && p.t[j+1].kind == kNum && p.sym(j+2) == p.t[j].low && p.glued(j+2) && p.glued(j+3) && j+3 < len(p.t) && p.t[j+3].kind == kNum {
-					return num{e: p.skipRun(i)}, false
+					return num{e: p.skipPhone(p.skipRun(i))}, false
 				}
 			}
 		}
@@ -723,7 +726,10 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 			}
 			// A following group glued to more digits or letters is not ours.
 			// So is one followed by a capitalised word: "400 737 Max jets".
-			nameAfter := k < len(p.t) && p.t[k].kind == kWord && p.t[k].gap == gapSpace && groups == 1 && p.singleSpaceBefore(j) && p.text[p.t[j].s-1] == ' ' && isUpperInitial(p.text[p.t[k].s:p.t[k].e])
+			// Phone numbers are digit groups too: "+82 2 751 1500", "40 890 85-433".
+			phoneLike := i > 0 && p.t[i].gap != gapLine && (p.t[i-1].kind == kNum || p.sym(i-1) == ")") ||
+				k < len(p.t) && p.t[k].gap != gapLine && (p.t[k].kind == kNum || p.t[k].gap == gapNone && p.t[k].kind == kSym && p.t[k].low != "%" && p.t[k].low != "," && p.t[k].low != "." && currencySymbols[p.t[k].low] == "")
+			nameAfter := phoneLike || k < len(p.t) && p.t[k].kind == kWord && p.t[k].gap == gapSpace && groups == 1 && p.singleSpaceBefore(j) && p.text[p.t[j].s-1] == ' ' && isUpperInitial(p.text[p.t[k].s:p.t[k].e])
 			if groups > 0 && !nameAfter && !(k < len(p.t) && p.glued(k) && (p.t[k].kind == kWord && scaleAbbrev[p.t[k].low].val == 0 || p.t[k].kind == kNum)) {
 				if vv, gi, ok := parseDigits(string(digits)); ok {
 					v = vv
@@ -736,6 +742,9 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 		if j < len(p.t) && p.glued(j) && p.t[j].kind == kWord {
 			w := p.t[j].low
 			raw := p.text[p.t[j].s:p.t[j].e]
+			if w == "mm" && raw != "MM" {
+				return num{e: p.skipRun(i)}, false // "38mm" is millimetres
+			}
 			if raw == "K" && !currency && v <= 16 {
 				return num{e: p.skipRun(i)}, false // "4K video"
 			}
@@ -1148,4 +1157,17 @@ func (p *parser) countedEndTok(q Quantity) int {
 		}
 	}
 	return len(p.t)
+}
+
+// skipPhone skips the rest of a phone number from token k: digit groups
+// separated by spaces, hyphens or brackets on the same line.
+func (p *parser) skipPhone(k int) int {
+	for k < len(p.t) && p.t[k].gap != gapLine && p.t[k].gap != gapNone {
+		t := p.t[k]
+		if t.kind != kNum && !(t.kind == kSym && (t.low == "-" || t.low == "(")) {
+			break
+		}
+		k = p.skipRun(k)
+	}
+	return k
 }

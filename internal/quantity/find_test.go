@@ -177,6 +177,7 @@ func TestFindPercentAndMoney(t *testing.T) {
 			{"1 in 3", "0.3333333333333333", "0.3333333333333333", "0.3333333333333333", Exact, "", "children"}}},
 		{"costs $1.7 trillion over 66 years", []want{{"$1.7 trillion", "1700000000000", "1700000000000", "1700000000000", Exact, "USD", ""}, {"66", "66", "66", "66", Exact, "", "years"}}},
 		{"over 100 years old", []want{{"over 100", "100", "100", "", Lower, "", "years"}}},
+		{"1 120-year-old photo", []want{{"1", "1", "1", "1", Exact, "", ""}, {"120", "120", "120", "120", Exact, "", "year-old"}}},
 		{"5 days and 100 years", []want{{"5", "5", "5", "5", Exact, "", "days"}, {"100", "100", "100", "100", Exact, "", "years"}}},
 	} {
 		checkFind(t, tc.in, tc.ws)
@@ -217,7 +218,8 @@ func TestFindNotQuantities(t *testing.T) {
 		"in 2024", "since 1950", "the 2024 elections", "the 1990s",
 		"on October 27-28", "27-28 October", "Oct. 27", "5 May", "the 12th of March", "01.11.2024", "2024-11-01", "5/17/2018",
 		"at 07:50", "at 4 p.m.", "at 4pm", "10:30 GMT", "at 9 am", "at 3p.m.", "a 720p video",
-		"call +7 495 123-45-67", "call 555-0100",
+		"call +7 495 123-45-67", "call 555-0100", "Rekening BCA 0061947069", "EVA 085920594986", "[x]1574096160[/x]",
+		"TEL : +82 2 751 1500", "Tel.: +49 (0)69 380 795 200", "a 38mm watch",
 		"the first round", "the 2nd round", "3rd place", "the 21st century",
 		"3 MIN READ", "Updated 12 minutes ago", "posted 2 hours ago",
 		"version 1.2.3", "v2.0.1", "192.168.1.2",
