@@ -559,7 +559,11 @@ func priors(lines []line, rows [][]float64, out []float64) {
 	for i := range lines {
 		l := &lines[i]
 		out[i] = 0
-		if l.words >= 12 && l.terminal {
+		prose := l.words >= 12 && l.terminal && !l.bullet
+		if listing && prose {
+			listing = false // the article goes on after an inline box
+		}
+		if prose {
 			articleBegun = true
 		}
 		if articleBegun && isMoreHeading(l) {
