@@ -329,6 +329,10 @@ func (p *parser) isFurnitureOrName(m measure, q Quantity) bool {
 	if !hasUpper(w) {
 		return false
 	}
+	// Title-case headlines put verbs before counts: "Russia Loses 300 Tanks".
+	if lw := p.t[prev].low; len(lw) > 3 && (strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ed")) && q.Counted != "" {
+		return false
+	}
 	// A capitalised word that starts a sentence or line says nothing.
 	if prev == 0 || p.t[prev].gap == gapLine {
 		return false

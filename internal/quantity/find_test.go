@@ -178,6 +178,7 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"costs $1.7 trillion over 66 years", []want{{"$1.7 trillion", "1700000000000", "1700000000000", "1700000000000", Exact, "USD", ""}, {"66", "66", "66", "66", Exact, "", "years"}}},
 		{"over 100 years old", []want{{"over 100", "100", "100", "", Lower, "", "years"}}},
 		{"1 120-year-old photo", []want{{"1", "1", "1", "1", Exact, "", ""}, {"120", "120", "120", "120", Exact, "", "year-old"}}},
+		{"Russia Loses 300 Tanks", []want{{"300", "300", "300", "300", Exact, "", "Tanks"}}},
 		{"5 days and 100 years", []want{{"5", "5", "5", "5", Exact, "", "days"}, {"100", "100", "100", "100", Exact, "", "years"}}},
 	} {
 		checkFind(t, tc.in, tc.ws)

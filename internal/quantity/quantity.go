@@ -2,8 +2,32 @@
 // qualified figures ("about 10,000", "more than 500"), percents and money,
 // together with the noun phrase they count ("10,000 North Korean soldiers").
 //
-// It is a hand-written scanner, not a set of regular expressions, so that it
-// runs in a single pass over the text and cannot backtrack.
+// Figures may be written with digits and any common grouping ("10,000",
+// "10.000", "10 000", "12,34,567", "1.5 million", "$35m", "€2bn", "8k"), or
+// in words ("three hundred and twenty", "a dozen", "half a million",
+// "two-thirds", "one in five"). Conventions for the value fields:
+//
+//   - ranges ("6,000 to 8,000", "5-7%", "between 5 and 7") have Value nil and
+//     Low, High set; a scale or unit written once applies to both ends
+//     ("$5-7 million");
+//   - vague plurals are lower bounds at twice their base: "hundreds" is
+//     Low=200, "tens of thousands" Low=20,000, "dozens" Low=24;
+//   - "several thousand", "a few hundred" are approximate 3,000 and 300;
+//   - fractions and shares are values below 1 ("two-thirds of voters" =
+//     0.667, "one in five adults" = 0.2), counted "voters", "adults";
+//   - percents keep the figure as written (5% is 5, Unit "percent");
+//   - money is in the main unit of its ISO 4217 code (cents and pence are
+//     0.01 USD and GBP); "$" alone is USD.
+//
+// Figures that are not quantities are skipped: years ("in 2024"), dates
+// ("October 27-28", "01.11.2024"), clock times, phone and account numbers,
+// ordinals ("2nd"), page furniture ("3 MIN READ", "12 minutes ago", a number
+// alone on a line of a multi-line page), versions, labels ("Article 5") and
+// numbers inside names ("G7", "COVID-19", "F-16", "iPhone 15").
+//
+// It is a hand-written scanner, not a set of regular expressions: one pass
+// over the text to cut tokens, then a left-to-right parse that looks ahead a
+// bounded number of tokens, so time is linear in the text length.
 package quantity
 
 // Qualifier values.
