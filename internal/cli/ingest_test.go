@@ -315,48 +315,63 @@ func TestIngestKill9(t *testing.T) {
 		writeFile(t, filepath.Join(in, fmt.Sprintf("p%03d.txt", i)), []byte(fmt.Sprintf("Page %d\nmenu x\n%s", i, strings.Repeat("text ", 200+i))))
 	}
 	db := filepath.Join(dir, "nd.db")
-	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperCLI$")
-	cmd.Env = append(os.Environ(), "NEWSDESK_HELPER_CLI=1", "NEWSDESK_HELPER_ARGS="+strings.Join([]string{"ingest", "--db", db, "--workers", "2", in}, "\x1f"))
-	var childOut bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &childOut, &childOut
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	// Kill once some articles are stored.
-	deadline := time.Now().Add(60 * time.Second)
-	for {
-		if time.Now().After(deadline) {
-			cmd.Process.Kill()
-			cmd.Wait()
-			t.Fatalf("child made no progress:\n%s", childOut.String())
+	// Kill three times: very early (perhaps while the schema is created),
+	// then once some articles are stored, then later; each run resumes
+	// what the one before left.
+	var docs, arts int
+	for round, minArticles := range []int{0, 40, 150} {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestHelperCLI$")
+		cmd.Env = append(os.Environ(), "NEWSDESK_HELPER_CLI=1", "NEWSDESK_HELPER_ARGS="+strings.Join([]string{"ingest", "--db", db, "--workers", "2", in}, "\x1f"))
+		var childOut bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &childOut, &childOut
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
 		}
-		time.Sleep(20 * time.Millisecond)
-		if articlesIn(db) >= 40 {
-			break
+		deadline := time.Now().Add(60 * time.Second)
+		for minArticles > 0 {
+			if time.Now().After(deadline) {
+				cmd.Process.Kill()
+				cmd.Wait()
+				t.Fatalf("child made no progress:\n%s", childOut.String())
+			}
+			time.Sleep(20 * time.Millisecond)
+			if articlesIn(db) >= minArticles {
+				break
+			}
 		}
-	}
-	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
-		t.Fatal(err)
-	}
-	cmd.Wait()
-
-	st, err := sqlite.Open(context.Background(), db)
-	if err != nil {
-		t.Fatalf("store does not open after kill -9: %v", err)
-	}
-	var check string
-	if err := st.DB().QueryRow(`PRAGMA integrity_check`).Scan(&check); err != nil || check != "ok" {
-		t.Fatalf("integrity_check = %q, %v", check, err)
-	}
-	docs, arts, _, err := st.CountDocuments(context.Background())
-	st.Close()
-	if err != nil {
-		t.Fatal(err)
+		for minArticles == 0 && time.Now().Before(deadline) {
+			// Kill as soon as the store file appears.
+			if _, err := os.Stat(db); err == nil {
+				break
+			}
+			time.Sleep(time.Millisecond)
+		}
+		if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+			t.Fatal(err)
+		}
+		cmd.Wait()
+		if _, err := os.Stat(db); err != nil {
+			t.Logf("round %d: killed before the store file existed", round)
+			continue
+		}
+		st, err := sqlite.Open(context.Background(), db)
+		if err != nil {
+			t.Fatalf("round %d: store does not open after kill -9: %v", round, err)
+		}
+		var check string
+		if err := st.DB().QueryRow(`PRAGMA integrity_check`).Scan(&check); err != nil || check != "ok" {
+			t.Fatalf("round %d: integrity_check = %q, %v", round, check, err)
+		}
+		docs, arts, _, err = st.CountDocuments(context.Background())
+		st.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("round %d: after kill -9: %d documents, %d articles", round, docs, arts)
 	}
 	if docs >= n {
-		t.Fatalf("the child finished before the kill (%d documents); the test proves nothing", docs)
+		t.Fatalf("the child finished before the last kill (%d documents); the test proves nothing", docs)
 	}
-	t.Logf("after kill -9: %d documents, %d articles", docs, arts)
 
 	code, out, errOut := run(t, "", "ingest", "--db", db, in)
 	if code != 0 {
@@ -367,7 +382,7 @@ func TestIngestKill9(t *testing.T) {
 		t.Errorf("re-run counts: ingested %d (resumed %d), known %d, failed %d; want %d (%d), %d, 0",
 			ingested, resumed, known, failed, n-arts, docs-arts, docs)
 	}
-	st, err = sqlite.Open(context.Background(), db)
+	st, err := sqlite.Open(context.Background(), db)
 	if err != nil {
 		t.Fatal(err)
 	}
