@@ -34,13 +34,18 @@ func (c Cue) span() (from, to int) {
 var ambiguousVerbs = set(`added adds continued continues reported reports noted notes posted posts indicated
 	indicates expressed expresses conveyed conveys wrote writes claimed claims stated`)
 
+// speechFollowers are words after an ambiguous verb that show it reports
+// speech: "reported that", "reported on Monday", "reported last year".
+var speechFollowers = set(`that in on last this earlier late yesterday today tonight monday tuesday wednesday
+	thursday friday saturday sunday only also`)
+
 // speechContext reports whether the ambiguous verb at v is used as speech.
 func (p *para) speechContext(v int) bool {
 	if v+1 < len(p.toks) {
 		switch n := p.toks[v+1]; {
-		case n.Kind == entity.Punct && (n.Text == "," || n.Text == ":" || n.Text == "\"" || n.Text == "“"):
+		case n.Kind == entity.Punct && (n.Text == "," || n.Text == ":" || n.Text == "\"" || n.Text == "“" || n.Text == "." || n.Text == ";"):
 			return true
-		case n.Kind == entity.Word && (n.Lower == "that" || n.Lower == "in"):
+		case n.Kind == entity.Word && (speechFollowers[n.Lower] || strings.HasSuffix(n.Lower, "ly")):
 			return true
 		}
 	}
@@ -201,7 +206,11 @@ func (p *para) cues() []Cue {
 		}
 		w := p.word(v)
 		if w == "according" && p.word(v+1) == "to" {
-			if from, to := p.npRight(v + 2); to > from {
+			from, to := p.npRight(v + 2)
+			if to <= from {
+				from, to = p.sourceRight(v + 2)
+			}
+			if to > from {
 				out = append(out, Cue{Verb: v, Phrase: p.phrase(from, to), PhraseFrom: from, PhraseTo: to, Current: true})
 			}
 			continue
@@ -252,7 +261,7 @@ func (p *para) npLeft(v int) (int, int) {
 		switch {
 		case auxWords[w] || strings.HasSuffix(w, "ly") && len(w) > 4:
 			// a passive ("have been announced") has no speaking subject
-			if x == v-1 && beWords[w] && strings.HasSuffix(p.word(v), "ed") {
+			if vw := p.word(v); x == v-1 && beWords[w] && (strings.HasSuffix(vw, "ed") || vw == "said" || vw == "told" || vw == "thought" || vw == "written") {
 				return 0, 0
 			}
 			x--
@@ -450,6 +459,46 @@ func (p *para) npRight(x int) (int, int) {
 		to = y + 1
 	}
 	if to == x {
+		return 0, 0
+	}
+	return from, to
+}
+
+// sourceRight reads the source after "according to" when it is not a
+// name: "data from MarketAxess" → MarketAxess; "federal prison records",
+// "multiple people familiar with the matter" as written. Unnamed reports
+// ("according to reports") give nothing.
+func (p *para) sourceRight(x int) (int, int) {
+	from := x
+	y := x
+	for y < len(p.toks) && y-x < 8 && !p.quoted[y] && p.toks[y].Kind == entity.Word && !p.toks[y].Upper {
+		w := p.word(y)
+		if (w == "from" || w == "by" || w == "of") && y > x {
+			if f, t := p.npRight(y + 1); t > f {
+				return f, t // "data from MarketAxess"
+			}
+			if w != "of" {
+				break
+			}
+		}
+		if _, verb := speechVerbs[w]; verb || auxWords[w] && y > x || y > x && strings.HasSuffix(w, "ed") {
+			break
+		}
+		y++
+	}
+	// trim to the head noun: stop before a relative or participle clause
+	to := y
+	if to-from == 0 {
+		return 0, 0
+	}
+	head := p.word(to - 1)
+	if notSpeakers[head] || textproc.IsStopword("en", head) {
+		return 0, 0
+	}
+	for from < to && (p.word(from) == "the" || p.word(from) == "a" || p.word(from) == "an") {
+		from++
+	}
+	if to <= from {
 		return 0, 0
 	}
 	return from, to

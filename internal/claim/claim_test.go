@@ -160,6 +160,18 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 2000, scope: "to Narva"}},
 		},
 		{
+			name:      "according to a source that is not a name",
+			text:      "The bond hit 16.1% on Monday, according to data from MarketAxess. Ten of 18 guards were working overtime, according to federal prison records. At least 300 people attended, according to reports.",
+			published: "2023-03-09",
+			want:      []want{{value: 16.1, speaker: "MarketAxess"}, {value: 18, speaker: "federal prison records"}, {value: 300, noSpeaker: true}},
+		},
+		{
+			name:      "a news agency reported at the end",
+			text:      "Investors were told 176 dollars is the likely price, Reuters reported.",
+			published: "2023-03-09",
+			want:      []want{{value: 176, speaker: "Reuters"}},
+		},
+		{
 			name:      "an age is not a claim",
 			text:      "Police said an 8-year-old girl was found.",
 			published: "2023-03-09",

@@ -234,7 +234,10 @@ ambassador envoy official officials diplomat diplomats officer officers commande
 governor mayor senator lawmaker lawmakers government ministry department military army authorities police
 prosecutor prosecutors investigators analysts experts researchers scientists economists witnesses residents
 leader leaders premier chancellor adviser advisers advisor advisors aide aides agency office administration
-regime kremlin pentagon council committee commission spokespersons representative representatives director`)
+regime kremlin pentagon council committee commission spokespersons representative representatives director
+doctors physicians lawyers attorneys activists organizers organisers union unions bosses executives managers
+rescuers firefighters paramedics medics survivors organizers group groups observers monitors inspectors
+auditors regulators judges court courts`)
 
 // orgCues are words that make a capitalised sequence an organisation.
 var orgCues = set(`department ministry office council agency committee commission government parliament congress
