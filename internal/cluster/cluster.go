@@ -305,7 +305,9 @@ func (c *Clusterer) addTo(s *story, v *docVec, pub time.Time) {
 
 func (c *Clusterer) post(k uint64, idx int) {
 	l := c.index[k]
-	for _, x := range l {
+	// a story updated again is usually among the latest entries; an older
+	// duplicate only counts twice for ranking candidates
+	for _, x := range l[max(0, len(l)-8):] {
 		if x == idx {
 			return
 		}
@@ -319,8 +321,8 @@ func (c *Clusterer) post(k uint64, idx int) {
 }
 
 // queryKeys are the features used to look up candidate stories: the
-// strongest names, numbers and terms (docVec kinds are sorted strongest
-// first).
+// strongest names, numbers and terms (each docVec kind starts with its
+// strongest features, see arrange).
 func queryKeys(v *docVec) []uint64 {
 	keys := make([]uint64, 0, queryEntities+queryNumbers+queryTerms)
 	for k, n := range [nKinds]int{vTerms: queryTerms, vEntities: queryEntities, vNumbers: queryNumbers} {

@@ -210,7 +210,7 @@ const maxPostings = 16
 // postedSentences is how many sentence hashes (the smallest) an indexed
 // article is listed under; a new article looks up all of its own, so a
 // copy of any of them finds the original.
-const postedSentences = 16
+const postedSentences = 8
 
 func newDupIndex(size int) *dupIndex {
 	return &dupIndex{size: size, cur: map[uint64][]*dupEntry{}, old: map[uint64][]*dupEntry{}}

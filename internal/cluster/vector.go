@@ -82,11 +82,11 @@ func vectorize(f *Features, df *dfTable, maxDocTerms int) docVec {
 			}
 			out[i] = Feature{x.ID, float32(tf * df.idf(x.ID, logN))}
 		}
-		// strongest first: queryKeys takes the head
-		sortStrongest(out)
-		if k == vTerms && len(out) > maxDocTerms {
-			out = out[:maxDocTerms]
+		keep := len(out)
+		if k == vTerms {
+			keep = min(keep, maxDocTerms)
 		}
+		out = arrange(out, keep, [nKinds]int{queryTerms, queryEntities, queryNumbers}[k])
 		var n2 float64
 		for _, x := range out {
 			n2 += float64(x.W) * float64(x.W)
@@ -190,4 +190,65 @@ func sortStrongest(l []Feature) {
 		}
 		return cmp.Compare(a.ID, b.ID)
 	})
+}
+
+// arrange keeps the keep strongest of the ID-sorted features l (ties by
+// ID) and puts the head strongest first, strongest first, followed by the
+// rest in ID order. It avoids sorting the whole vector by weight.
+func arrange(l []Feature, keep, head int) []Feature {
+	if keep < len(l) {
+		ws := make([]float32, len(l))
+		for i, x := range l {
+			ws[i] = x.W
+		}
+		slices.Sort(ws)
+		cut := ws[len(ws)-keep] // the keep-th largest weight
+		above := 0
+		for _, w := range ws {
+			if w > cut {
+				above++
+			}
+		}
+		ties := keep - above // features equal to cut that fit, lowest IDs first
+		out := l[:0]
+		for _, x := range l {
+			if x.W > cut || (x.W == cut && ties > 0) {
+				if x.W == cut {
+					ties--
+				}
+				out = append(out, x)
+			}
+		}
+		l = out
+	}
+	head = min(head, len(l))
+	if head == 0 {
+		return l
+	}
+	// pick the head strongest by insertion into a small buffer
+	top := make([]int, 0, head)
+	stronger := func(a, b Feature) bool { return a.W > b.W || (a.W == b.W && a.ID < b.ID) }
+	for i, x := range l {
+		if len(top) == head && !stronger(x, l[top[head-1]]) {
+			continue
+		}
+		if len(top) < head {
+			top = append(top, i)
+		} else {
+			top[head-1] = i
+		}
+		for j := len(top) - 1; j > 0 && stronger(l[top[j]], l[top[j-1]]); j-- {
+			top[j], top[j-1] = top[j-1], top[j]
+		}
+	}
+	out := make([]Feature, 0, len(l))
+	for _, i := range top {
+		out = append(out, l[i])
+	}
+	for i, x := range l {
+		if !slices.Contains(top, i) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
