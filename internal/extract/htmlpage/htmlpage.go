@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
@@ -95,17 +96,20 @@ func Extract(page []byte, pageURL string) (res Result, err error) {
 	if tr != nil {
 		res.Title = clean(tr.Metadata.Title)
 		res.Author = clean(tr.Metadata.Author)
-		res.Outlet = clean(tr.Metadata.Sitename)
 		res.Language = tr.Metadata.Language
 	}
 	if res.Title == "" {
 		res.Title = meta.bestTitle()
 	}
-	switch {
-	case meta.siteName != "":
-		res.Outlet = meta.siteName
-	case res.Outlet == "":
-		res.Outlet = hostOutlet(pageURL)
+	var canonical, sitename string
+	if tr != nil {
+		canonical, sitename = tr.Metadata.URL, tr.Metadata.Sitename
+	}
+	for _, o := range []string{meta.siteName, sitename, hostOutlet(pageURL), hostOutlet(canonical)} {
+		if o = clean(o); validOutlet(o) {
+			res.Outlet = o
+			break
+		}
 	}
 	res.DeclaredLanguage = meta.lang
 	res.Published, res.PublishedPrecision, res.PublishedSource = meta.published(doc, pageURL)
@@ -196,6 +200,12 @@ func hostOutlet(pageURL string) string {
 		}
 	}
 	return h
+}
+
+// validOutlet rejects site names that are addresses or too long to be a
+// name ("https://www.facebook.com/Station").
+func validOutlet(s string) bool {
+	return s != "" && !strings.Contains(s, "://") && !strings.Contains(s, "/") && utf8.RuneCountInString(s) <= 60
 }
 
 func clean(s string) string {
