@@ -159,6 +159,7 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 		nx := p.word(k + 1)
 		switch {
 		case pronounAfterOf[nx]:
+			p.anaphor = nx == "them" || nx == "whom" || nx == "those"
 			return
 		case detAfterOf[nx] && p.sameLine(k+1):
 			k += 2

@@ -19,8 +19,17 @@ func Find(text string) []Quantity {
 	p.vals = make([]float64, 0, 2*nums+4)
 	out := make([]Quantity, 0, nums/2+1)
 	for i := 0; i < len(p.t); {
+		p.anaphor = false
 		q, next, ok := p.parseAt(i)
 		if ok {
+			// "10,000 soldiers ..., with 8,000 of them in Kursk": "them" are
+			// the soldiers counted just before.
+			if p.anaphor && q.Counted == "" && len(out) > 0 {
+				prev := out[len(out)-1]
+				if prev.Counted != "" && prev.Unit == q.Unit && q.Start-prev.End < 300 && !strings.ContainsAny(text[prev.End:q.Start], "\n") {
+					q.Counted, q.CountedStart, q.CountedEnd = prev.Counted, prev.CountedStart, prev.CountedEnd
+				}
+			}
 			out = append(out, q)
 		}
 		if next <= i {
@@ -36,6 +45,7 @@ type parser struct {
 	t         []token
 	multiLine bool      // the text has line breaks: a page rather than a sentence
 	vals      []float64 // backing store for the Value, Low and High pointers
+	anaphor   bool      // the last quantity counted "of them": its noun is earlier
 }
 
 // ptr returns a pointer to a copy of v, from one shared backing array.

@@ -192,6 +192,12 @@ func TestFindCounted(t *testing.T) {
 	}{
 		{"8,000 of these North Korean forces", []want{{"8,000", "8000", "8000", "8000", Exact, "", "North Korean forces"}}},
 		{"with 8,000 of them deployed", []want{{"8,000", "8000", "8000", "8000", Exact, "", ""}}},
+		{"around 10,000 soldiers, with 8,000 of them in Kursk", []want{
+			{"around 10,000", "10000", "", "", Approx, "", "soldiers"},
+			{"8,000", "8000", "8000", "8000", Exact, "", "soldiers"}}},
+		{"10,000 soldiers.\nLater 8,000 of them left", []want{
+			{"10,000", "10000", "10000", "10000", Exact, "", "soldiers"},
+			{"8,000", "8000", "8000", "8000", Exact, "", ""}}},
 		{"3 police officers killed, 2 wounded", []want{
 			{"3", "3", "3", "3", Exact, "", "police officers"},
 			{"2", "2", "2", "2", Exact, "", ""}}},
@@ -295,7 +301,7 @@ func FuzzFind(f *testing.F) {
 			if q.NumStart < q.Start || q.NumEnd > q.End {
 				t.Fatalf("figure span %d:%d outside %d:%d in %q", q.NumStart, q.NumEnd, q.Start, q.End, s)
 			}
-			if q.Counted != "" && (q.CountedStart < q.End || q.CountedEnd > len(s) || s[q.CountedStart:q.CountedEnd] != q.Counted) {
+			if q.Counted != "" && (q.CountedStart < 0 || q.CountedEnd > len(s) || q.CountedStart > q.CountedEnd || s[q.CountedStart:q.CountedEnd] != q.Counted) {
 				t.Fatalf("bad counted span in %q", s)
 			}
 			for _, p := range []*float64{q.Value, q.Low, q.High} {
