@@ -59,6 +59,9 @@ type writeOp struct {
 	doc *model.Document // phase 1: raw bytes to store
 	gz  []byte          // doc.Raw gzip-compressed, when known
 	url string
+	// kind is the extraction hint: the input's own for new inputs (as
+	// `extract` would pass it), else recovered from the stored media type.
+	kind string
 	// phase 2: the extraction outcome for document res.Hash
 	art     *model.Article
 	xerr    error
@@ -177,7 +180,7 @@ func (p *Ingest) Run(ctx context.Context, items iter.Seq[source.Item]) (Summary,
 				}
 				continue
 			}
-			if !send(writeOp{res: Result{Path: doc.Path, Resumed: true}, doc: doc, url: doc.URL}) {
+			if !send(writeOp{res: Result{Path: doc.Path, Resumed: true}, doc: doc, url: doc.URL, kind: kindOf(doc.MediaType)}) {
 				break
 			}
 		}
@@ -188,7 +191,7 @@ func (p *Ingest) Run(ctx context.Context, items iter.Seq[source.Item]) (Summary,
 			if it.Err != nil {
 				op.res.Outcome, op.res.Err = Failed, it.Err
 			} else {
-				op.doc, op.url, op.gz = newDocument(it), it.URL, it.Gzip
+				op.doc, op.url, op.gz, op.kind = newDocument(it), it.URL, it.Gzip, it.Kind
 				if op.gz == nil {
 					op.gz = p.precompress(ctx, op.doc)
 				}
@@ -321,7 +324,7 @@ func (w *writer) apply(tx store.Writer, op writeOp, added map[string]bool) (Resu
 		w.inFlight[r.Hash] = r.Path
 		added[r.Hash] = true
 		return r, &extractJob{res: r, in: extract.Input{
-			Path: op.doc.Path, URL: op.url, Data: op.doc.Raw, Kind: kindOf(op.doc.MediaType),
+			Path: op.doc.Path, URL: op.url, Data: op.doc.Raw, Kind: op.kind,
 		}}, nil
 	case op.extract:
 		if op.xerr != nil {

@@ -226,3 +226,36 @@ func TestExtractAllKeepsInputOrder(t *testing.T) {
 		t.Errorf("got %q", got[:6])
 	}
 }
+
+func TestIngestKeepsURLAndKind(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t)
+	var results []Result
+	ing := &Ingest{Store: s, Extract: fakeExtract, OnResult: func(r Result) { results = append(results, r) }}
+	items := []source.Item{
+		{Path: "feed.jsonl:1", URL: "https://a.example/story", Data: []byte("A\nbody"), Kind: source.KindHTML},
+		{Path: "page", Data: []byte("<!DOCTYPE html><html><body>B</body></html>")},
+	}
+	if _, err := ing.Run(ctx, seq(items...)); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range results {
+		a, err := s.Article(ctx, r.ArticleID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, _ := s.Document(ctx, r.Hash)
+		switch r.Path {
+		case "feed.jsonl:1":
+			if a.URL != "https://a.example/story" || d.URL != a.URL || a.Flags[0].Evidence != "html" || d.MediaType != "text/html" {
+				t.Errorf("jsonl item: article %+v, document url %q type %q", a, d.URL, d.MediaType)
+			}
+		case "page":
+			// Kind unknown: the media type is sniffed for the record, and
+			// the extractor decides, as `newsdesk extract` would let it.
+			if d.MediaType != "text/html" || a.Flags[0].Evidence != "" {
+				t.Errorf("sniffed item: type %q, kind passed %q", d.MediaType, a.Flags[0].Evidence)
+			}
+		}
+	}
+}
