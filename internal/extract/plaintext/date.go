@@ -137,7 +137,7 @@ func findDate(s string, slashDayFirst bool) (dateHit, bool) {
 			try(h, ok)
 		}
 	}
-	if m := reDots.FindStringSubmatchIndex(s); m != nil {
+	if m := findIf(s, ".", reDots); m != nil {
 		d, mo, y := atoi(s, m, 1), atoi(s, m, 2), atoi(s, m, 3)
 		if y < 100 {
 			y += 2000
@@ -146,7 +146,7 @@ func findDate(s string, slashDayFirst bool) (dateHit, bool) {
 		h.dayFirst = 1
 		try(h, ok)
 	}
-	if m := reSlas.FindStringSubmatchIndex(s); m != nil {
+	if m := findIf(s, "/-", reSlas); m != nil {
 		a, b, y := atoi(s, m, 1), atoi(s, m, 2), atoi(s, m, 3)
 		d, mo, df := a, b, 1
 		switch {
@@ -183,7 +183,7 @@ func addTime(s string, h *dateHit) {
 		if from >= to {
 			return nil
 		}
-		m := reTime.FindStringSubmatchIndex(s[from:to])
+		m := findIf(s[from:to], ":", reTime)
 		if m == nil {
 			return nil
 		}
@@ -319,4 +319,13 @@ func isoMatch(s string) []int {
 		return nil
 	}
 	return reISO.FindStringSubmatchIndex(s)
+}
+
+// findIf runs re only when s holds one of the characters the pattern
+// needs.
+func findIf(s, needs string, re *regexp.Regexp) []int {
+	if !strings.ContainsAny(s, needs) {
+		return nil
+	}
+	return re.FindStringSubmatchIndex(s)
 }

@@ -434,6 +434,9 @@ func outletFromPage(lines []line) string {
 		}
 	}
 	for i := range lines {
+		if !strings.Contains(lines[i].text, "d by ") {
+			continue
+		}
 		if m := reByOutlet.FindStringSubmatch(lines[i].text); m != nil {
 			return strings.TrimSpace(m[1])
 		}
