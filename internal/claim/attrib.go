@@ -373,7 +373,7 @@ loop:
 		switch {
 		case t.Kind == entity.Poss,
 			t.Kind == entity.Word && !t.Upper && (w == "of" || w == "for" || w == "and"),
-			t.Kind == entity.Word && t.Upper && !t.Caps && from+1 < to && entity.SentenceInitial(p.text, p.toks, from) && (commonWord(w) || p.lower[w]) && !entityTitle(w):
+			t.Kind == entity.Word && t.Upper && !t.Caps && from+1 < to && entity.SentenceInitial(p.text, p.toks, from) && (commonWord(w) || p.lower[w] || strings.HasSuffix(w, "ing")) && !entityTitle(w):
 			from++
 			continue
 		}

@@ -368,6 +368,12 @@ func SplitTitle(phrase string) (role, name string) {
 	if !hasTitle {
 		return "", trimDet(phrase)
 	}
+	// "World Health Organization": title words inside an organisation's name
+	for _, t := range toks[k:] {
+		if orgCues[t.Lower] {
+			return "", trimDet(phrase)
+		}
+	}
 	// "authorities in Beijing" is one phrase, not a role and a name
 	if f := strings.Fields(role); len(f) > 0 {
 		switch strings.ToLower(f[len(f)-1]) {

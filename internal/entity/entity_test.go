@@ -46,6 +46,7 @@ func TestSplitTitle(t *testing.T) {
 		{"the Secretary of State", "Secretary of State", ""},
 		{"Secretary Blinken", "Secretary", "Blinken"},
 		{"Ukraine", "", "Ukraine"},
+		{"The World Health Organization", "", "World Health Organization"},
 	}
 	for _, tt := range tests {
 		role, name := SplitTitle(tt.in)
