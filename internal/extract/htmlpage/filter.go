@@ -140,8 +140,9 @@ func dateLine(s string) bool {
 		f = strings.Trim(f, ".:;-–—")
 		switch {
 		case f == "":
-		case yearRe.MatchString(f) || clockRe.MatchString(f) || dateNumber(f):
+		case yearRe.MatchString(f) || dateNumber(f):
 			dated = true
+		case clockRe.MatchString(f):
 		case dateWords[f]:
 			if f == "by" && by < 0 {
 				by = i
@@ -172,8 +173,13 @@ func dateNumber(f string) bool {
 	if digits == 0 {
 		return false
 	}
+	// "11/19/2019", "2019-11-19", "19.11.2019", "23rd"; a bare number is
+	// not a date.
 	t := strings.TrimRight(f, "stndrh")
-	return allDigits(strings.NewReplacer("-", "", ".", "", "/", "").Replace(t)) && digits >= 1
+	if t == f && !strings.ContainsAny(f, "-./") {
+		return false
+	}
+	return allDigits(strings.NewReplacer("-", "", ".", "", "/", "").Replace(t))
 }
 
 func allDigits(s string) bool {

@@ -1,0 +1,181 @@
+package htmlpage
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/net/html/atom"
+)
+
+func TestFurniture(t *testing.T) {
+	drop := []string{
+		"Advertisement", "ADVERTISEMENT", "Continue reading below", "Read more: Alibaba poised to launch record listing",
+		"Related: From Big Bang to Present", "You may also like...", "Sign up for our newsletter",
+		"Thanks for signing up!", "Share this article", "Copyright 2019 Hawaii News Now. All rights reserved.",
+		"© Reuters", "Tempo de leitura: 2 minutos", "Photo: Getty Images", "(Reporting by Jane Doe; Editing by John Roe)",
+		"Keith Bradsher contributed reporting from Hong Kong.", "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+		"Most read in world news", "You must log in to post a comment.", "Filed under: Politics", "___",
+		"Updated at 1:23 p.m.", "[Related: Salesforce keynote]", "Leggi anche: la recensione",
+	}
+	keep := []string{
+		"More than 600,000 Israelis live in settlements in east Jerusalem and the West Bank.",
+		"Moreover, some of that money has been spent on payments to farmers hit by tariffs.",
+		"The company said it would share more details with investors next week.",
+		"She declined to comment on the report.",
+		"Related companies were also fined by the regulator on Tuesday.",
+		"Readers can subscribe to the paper for $5 a month, the publisher said in a statement to staff.",
+		"The photo: a man standing on the roof of a flooded house, waving at a helicopter.",
+	}
+	for _, s := range drop {
+		if !furniture.MatchString(s) {
+			t.Errorf("furniture misses %q", s)
+		}
+	}
+	for _, s := range keep {
+		if furniture.MatchString(s) {
+			t.Errorf("furniture drops article text %q", s)
+		}
+	}
+}
+
+func TestDateLine(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"5:45 AM PST 11/19/2019 by Patrick Shanley", true},
+		{"UPDATED: Tue., Nov. 19, 2019", true},
+		{"sexta-feira, 22 de outubro de 2010 às 20:13", true},
+		{"NOVEMBER 20, 2019 10:43", true},
+		{"By Jane Doe", true},
+		{"11/19/2019", true},
+		{"The vote is set for November 20, 2019.", false},
+		{"In 2019 the company doubled its sales.", false},
+		{"10 p.m.", false},
+		{"By the numbers: what the budget means for you and your family", false},
+	}
+	for _, tt := range tests {
+		if got := dateLine(tt.line); got != tt.want {
+			t.Errorf("dateLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestFilterLines(t *testing.T) {
+	lines := []Line{
+		{Text: "Storm floods the harbour", Tag: atom.H1},
+		{Text: "Hundreds leave their homes as the water rises", Tag: atom.H2},
+		{Text: "A powerful storm flooded the old harbour on Monday night, forcing hundreds of residents to leave their homes.", Tag: atom.P},
+		{Text: "Advertisement", Tag: atom.P},
+		{Text: "The council said 300 people had spent the night in shelters and that nobody had been hurt in the flooding.", Tag: atom.P},
+		{Text: "Ferry service suspended for a week", Tag: atom.P},
+		{Text: "City plans new sea wall", Tag: atom.P},
+		{Text: "Mayor visits the shelters", Tag: atom.P},
+	}
+	page := newPageIndex([]Line{
+		{Text: "Ferry service suspended for a week", LinkChars: 30},
+		{Text: "City plans new sea wall", LinkChars: 19},
+		{Text: "Mayor visits the shelters", LinkChars: 22},
+	})
+	kept, removed := filterLines(lines, []string{"Storm floods the harbour - Example Times", "Storm floods the harbour"},
+		"Hundreds leave their homes as the water rises", page)
+	var got []string
+	for _, l := range kept {
+		got = append(got, l.Text)
+	}
+	want := []string{lines[2].Text, lines[4].Text}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("kept %q,\nwant %q", got, want)
+	}
+	if len(removed) != len(lines)-2 {
+		t.Errorf("removed %d lines, want %d", len(removed), len(lines)-2)
+	}
+}
+
+func TestStripSiteSuffix(t *testing.T) {
+	tests := []struct{ title, site, want string }{
+		{"Storm floods the harbour - Example Times", "Example Times", "Storm floods the harbour"},
+		{"Storm floods the harbour | BBC News", "", "Storm floods the harbour"},
+		{"Left - right: a short guide to politics", "", "Left - right: a short guide to politics"},
+		{"Plain title", "", "Plain title"},
+	}
+	for _, tt := range tests {
+		if got := stripSiteSuffix(tt.title, tt.site); got != tt.want {
+			t.Errorf("stripSiteSuffix(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+		prec string
+	}{
+		{"2024-10-28T16:40:00+01:00", "2024-10-28T16:40:00+01:00", "minute"},
+		{"2024-10-28T16:40:00.000Z", "2024-10-28T16:40:00Z", "minute"},
+		{"2024-10-28T16:40", "2024-10-28T16:40:00Z", "minute"},
+		{"2024-10-28", "2024-10-28T00:00:00Z", "day"},
+		{"2024-10-28T00:00:00Z", "2024-10-28T00:00:00Z", "day"},
+		{"Mon, 28 Oct 2024 16:40:00 +0000", "2024-10-28T16:40:00Z", "minute"},
+	}
+	for _, tt := range tests {
+		got, prec, ok := parseDate(tt.in)
+		if !ok || got.Format(time.RFC3339) != tt.want || prec != tt.prec {
+			t.Errorf("parseDate(%q) = %s %q %v, want %s %q", tt.in, got.Format(time.RFC3339), prec, ok, tt.want, tt.prec)
+		}
+	}
+	for _, bad := range []string{"", "yesterday", "1066-10-14", "28/10"} {
+		if _, _, ok := parseDate(bad); ok {
+			t.Errorf("parseDate(%q) accepted", bad)
+		}
+	}
+}
+
+func TestPublishedSources(t *testing.T) {
+	body := "<body><article><p>" + strings.Repeat("A sentence of the article about the storm that flooded the harbour. ", 6) + "</p></article></body>"
+	tests := []struct {
+		name, head, source, prec string
+	}{
+		{"json-ld beats meta", `<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2024-01-02T10:00:00Z"}]}</script><meta property="article:published_time" content="2024-01-03T10:00:00Z">`, "json-ld datePublished", "minute"},
+		{"meta", `<meta property="article:published_time" content="2024-01-03">`, "meta article:published_time", "day"},
+		{"time element", ``, "<time datetime>", "minute"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := "<html><head><title>Storm</title>" + tt.head + "</head>" + strings.Replace(body, "<article>", `<article><time datetime="2024-01-04T08:30:00Z">4 Jan</time>`, 1) + "</html>"
+			r, err := Extract([]byte(page), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.PublishedSource != tt.source || r.PublishedPrecision != tt.prec {
+				t.Errorf("published %v from %q (%s), want from %q (%s)", r.Published, r.PublishedSource, r.PublishedPrecision, tt.source, tt.prec)
+			}
+		})
+	}
+}
+
+func TestExtractNoArticle(t *testing.T) {
+	for _, page := range []string{
+		"", "<html></html>", "<html><body><nav><a href='/'>Home</a></nav></body></html>",
+		"<html><body><p>404 Not Found</p></body></html>",
+	} {
+		if _, err := Extract([]byte(page), ""); err == nil {
+			t.Errorf("Extract(%q) gave no error", page)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add("<html><head><title>T - S</title><meta property='og:site_name' content='S'></head><body><article><p>" +
+		strings.Repeat("Some text of an article. ", 20) + "</p><p>Advertisement</p></article></body></html>")
+	f.Add("<table><tr><td><figure><figcaption>x</figcaption></figure>")
+	f.Add(`<script type="application/ld+json">[[[[{"datePublished":5}]]]]</script>`)
+	f.Fuzz(func(t *testing.T, page string) {
+		r, err := Extract([]byte(page), "https://example.com/a")
+		if err == nil && r.Text == "" {
+			t.Fatal("no error and no text")
+		}
+	})
+}
