@@ -456,7 +456,8 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) bo
 func (an *analysis) asOf(p *paragraph, s textproc.Span, qi int, cue *Cue, dates []timex.Date, anchor *timex.Date, ref time.Time) (time.Time, string) {
 	var usable []timex.Date
 	for _, d := range dates {
-		if !d.Vague && d.Precision == timex.Day {
+		// a plan for a later day ("next week") is not when the figure holds
+		if !d.Vague && !d.Future && d.Precision == timex.Day {
 			usable = append(usable, d)
 		}
 	}

@@ -172,6 +172,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 176, speaker: "Reuters"}},
 		},
 		{
+			name:      "a future date is not the as-of date",
+			text:      "The army will send 2,000 troops to Narva next week, the ministry said.",
+			published: "2023-03-09",
+			want:      []want{{value: 2000, speaker: "ministry", asOf: "2023-03-09", scope: "to Narva"}},
+		},
+		{
 			name:      "an age is not a claim",
 			text:      "Police said an 8-year-old girl was found.",
 			published: "2023-03-09",
