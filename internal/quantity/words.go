@@ -125,7 +125,6 @@ var currencyNations = map[string]map[string]string{
 	"argentine":   {"peso": "ARS", "pesos": "ARS"},
 	"philippine":  {"peso": "PHP", "pesos": "PHP"},
 	"turkish":     {"lira": "TRY", "liras": "TRY", "lire": "TRY"},
-	"south":       {}, // placeholder so "south african rand" is not split oddly
 	"british":     {"pound": "GBP", "pounds": "GBP"},
 	"egyptian":    {"pound": "EGP", "pounds": "EGP"},
 	"brazilian":   {"real": "BRL", "reais": "BRL"},
@@ -151,8 +150,6 @@ var currencyNations = map[string]map[string]string{
 	"iraqi":       {"dinar": "IQD", "dinars": "IQD"},
 	"serbian":     {"dinar": "RSD", "dinars": "RSD"},
 	"belarusian":  {"ruble": "BYN", "rubles": "BYN", "rouble": "BYN", "roubles": "BYN"},
-	"hong":        {}, // "hong kong dollars": handled by twoWordNations
-	"new":         {},
 	"czech":       {"koruna": "CZK", "korunas": "CZK", "crowns": "CZK"},
 	"vietnamese":  {"dong": "VND"},
 	"bangladeshi": {"taka": "BDT"},
@@ -175,7 +172,7 @@ var fractionWords = map[string]bool{
 	"sixth": true, "seventh": true, "ninth": true, "tenth": true, "hundredth": true,
 }
 
-// isoAlias maps codes written in the text to ISO 4217 ("RMB" is the yuan).
+// isoCode maps a code written in the text to ISO 4217 ("RMB" is the yuan).
 func isoCode(w string) string {
 	if w == "rmb" {
 		return "CNY"
