@@ -317,6 +317,9 @@ func findTitle(r *Result, lines []line, hits []*dateHit, first int) int {
 		if l.words > 20 {
 			score -= 0.2 * float64(l.words-20)
 		}
+		if l.terminal && l.words > 18 {
+			score -= 2 // a sentence: the standfirst, not the headline
+		}
 		kw := 0
 		for _, f := range l.flags {
 			if f&0x3f != 0 {
