@@ -273,6 +273,8 @@ var labelWords = map[string]bool{
 	"rule": true, "act": true, "scene": true, "psalm": true, "verse": true, "book": true, "issue": true,
 	"ward": true, "district": true, "precinct": true, "block": true, "lot": true, "building": true, "floor": true,
 	"court": true, "box": true, "bay": true, "pier": true, "terminal": true, "exit": true, "junction": true,
+	"day": true, "week": true, "round": true, "game": true, "lap": true, "hole": true, "match": true,
+	"matchday": true, "gameweek": true, "number": true, "nr": false,
 	"ios": true, "android": true, "windows": true, "python": true, "java": true, "uefa": true, "fifa": true,
 }
 
