@@ -91,6 +91,9 @@ func init() {
 		indicates writes suggests suggest announces confirms estimates assesses believes thinks predicts concludes
 		emphasizes emphasises alleges cautions say announced confirmed estimated assessed`)
 	add(vSubjectOnly, true, `believe estimate assess think`)
+	// base forms, after "to" or a modal: "declined to confirm", "would say"
+	add(vSubjectOnly, false, `confirm announce state warn note report claim insist argue explain declare stress
+		reveal tell disclose predict`)
 	add(vSubjectOnly, false, `believed thought`)
 	add(vParticiple, false, `saying stating adding noting warning stressing claiming insisting arguing explaining
 		declaring telling announcing confirming estimating assessing calling indicating emphasizing emphasising

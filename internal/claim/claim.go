@@ -65,7 +65,7 @@ func analyse(text string) *analysis {
 	an.toks = entity.Tokenize(text)
 	lower := entity.LowerWords(an.toks)
 	an.mentions = entity.FindTokens(text, an.toks, lower)
-	an.reg = newRegistry(an.mentions)
+	an.reg = newRegistry(text, an.toks, an.mentions)
 	start := 0
 	for start <= len(text) {
 		end := strings.IndexByte(text[start:], '\n')

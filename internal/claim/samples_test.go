@@ -144,3 +144,50 @@ func speakerMatches(got string, want []string) bool {
 	}
 	return false
 }
+
+// TestSampleSpeakers checks speakers carried across sentences on the sample
+// pages: a role alone, a pronoun and a surname resolve to the full name
+// given earlier in the article.
+func TestSampleSpeakers(t *testing.T) {
+	pages := samplePages(t)
+	rows := []struct {
+		page, verbContext, want string
+	}{
+		{"002", "said the US Secretary of State", "Antony Blinken"},
+		{"002", "Blinken continued", "Antony Blinken"},
+		{"004", "She declined to confirm", "Sabrina Singh"},
+		{"004", "Singh added", "Sabrina Singh"},
+		{"003", "Budanov stated", "Kyrylo Budanov"},
+		{"003", "He stated, \"All of us", "Volodymyr Zelensky"},
+		{"001", "according to Rutte", "Mark Rutte"},
+	}
+	var skipped []string
+	for _, r := range rows {
+		a := pages[r.page]
+		at := strings.Index(a.Text, r.verbContext)
+		if at < 0 {
+			skipped = append(skipped, r.page+": extracted text lacks "+strconv.Quote(r.verbContext))
+			continue
+		}
+		an := analyse(a.Text)
+		found := false
+		for _, p := range an.paras {
+			for i, c := range p.cues {
+				off := p.toks[c.Verb].Start
+				if off < at || off >= at+len(r.verbContext) {
+					continue
+				}
+				found = true
+				if p.speakers[i].Name != r.want {
+					t.Errorf("page %s %q: speaker %q (phrase %q), want %q", r.page, r.verbContext, p.speakers[i].Name, c.Phrase, r.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("page %s: no attribution found in %q", r.page, r.verbContext)
+		}
+	}
+	if len(skipped) > 0 {
+		t.Skipf("checks skipped because of extraction:\n  %s", strings.Join(skipped, "\n  "))
+	}
+}

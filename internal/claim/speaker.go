@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"sort"
 	"strings"
 
 	"newsdesk/internal/entity"
@@ -17,9 +18,18 @@ type Speaker struct {
 // registry remembers the people an article names so that later short
 // references ("Blinken", "the Secretary of State", "She") resolve to them.
 type registry struct {
-	persons    []person
-	last       Speaker // the last speaker resolved
-	lastPerson Speaker // the last person who spoke
+	persons       []person
+	subjects      []subject // people named at the start of a sentence
+	last          Speaker   // the last speaker resolved
+	lastPerson    Speaker   // the last person who spoke
+	lastPersonPos int       // where lastPerson spoke
+}
+
+// subject is a person named at the start of a sentence, the usual
+// antecedent of a later "He" or "She".
+type subject struct {
+	name string
+	pos  int
 }
 
 type person struct {
@@ -33,8 +43,24 @@ type person struct {
 // maxPersons bounds the people remembered per article.
 const maxPersons = 1000
 
-func newRegistry(ms []entity.Mention) *registry {
+func newRegistry(text string, toks []entity.Token, ms []entity.Mention) *registry {
 	r := &registry{}
+	for _, m := range ms {
+		if m.Kind != entity.Person && (m.Kind != entity.Unknown || strings.ContainsAny(m.Text, " ")) {
+			continue
+		}
+		start := m.Start
+		if t := m.Title; t != "" && start > len(t) && strings.HasSuffix(strings.TrimRight(text[:start], " "), t) {
+			start = len(strings.TrimRight(text[:start], " ")) - len(t)
+		}
+		i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
+		if i < len(toks) && toks[i].Start == start && entity.SentenceInitial(text, toks, i) {
+			r.subjects = append(r.subjects, subject{name: m.Text, pos: m.Start})
+			if len(r.subjects) >= maxPersons {
+				break
+			}
+		}
+	}
 	seen := map[[2]string]person{} // the same name and title are analysed once
 	for _, m := range ms {
 		if m.Kind != entity.Person {
@@ -114,7 +140,7 @@ func (r *registry) resolve(phrase string, pos int) Speaker {
 	if s.Name != "" {
 		r.last = s
 		if s.Kind == entity.Person {
-			r.lastPerson = s
+			r.lastPerson, r.lastPersonPos = s, pos
 		}
 	}
 	return s
@@ -124,6 +150,13 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 	lw := strings.ToLower(strings.TrimSpace(phrase))
 	switch lw {
 	case "he", "she", "him", "her":
+		// the person named as a subject since the last speaker, if any
+		k := sort.Search(len(r.subjects), func(k int) bool { return r.subjects[k].pos >= pos })
+		if k > 0 && (r.lastPerson.Name == "" || r.subjects[k-1].pos > r.lastPersonPos) {
+			if s := r.resolve1(r.subjects[k-1].name, r.subjects[k-1].pos); s.Kind == entity.Person {
+				return s
+			}
+		}
 		if r.lastPerson.Name == "" {
 			// nobody has spoken yet: the last person named
 			if p, ok := r.find(pos, func(p *person) bool { return p.pos < pos && len(p.words) >= 2 }); ok && p.pos < pos {
