@@ -54,14 +54,17 @@ func main() {
 		fmt.Fprintln(os.Stderr, "clusterstream:", err)
 		os.Exit(1)
 	}
+	var ms runtime.MemStats
 	fmt.Printf("clusterstream: corpus %d articles replayed to %d; GOMAXPROCS %d, %s\n", len(base), *n, runtime.GOMAXPROCS(0), runtime.Version())
 
+	runtime.GC()
+	runtime.ReadMemStats(&ms)
+	fmt.Printf("live heap before the stream (program, corpus, libraries): %.1f MiB\n", mib(ms.HeapAlloc))
 	cfg := cluster.DefaultConfig()
 	cfg.Stream = true
 	c := cluster.New(cfg)
 	checkpoints := []int{10_000, 50_000, 100_000, 250_000, 500_000, 750_000, 1_000_000}
 	var peak uint64
-	var ms runtime.MemStats
 	start := time.Now()
 	var wall, cpu time.Duration // spent in assignment since the last checkpoint
 	lastN := 0
