@@ -20,7 +20,7 @@ func ExampleFind() {
 	// Output:
 	// "Around 10,000": 10000 approx  North Korean soldiers
 	// "up to 8,000": 8000 upper  North Korean soldiers
-	// "$5-7bn": 5e+09 to 7e+09 USD 
+	// "$5-7bn": 5e+09 to 7e+09 USD
 	// "5%": 5 exact percent voters
 }
 
