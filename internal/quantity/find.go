@@ -695,6 +695,11 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 		if !ok {
 			return num{e: p.skipRun(i)}, false
 		}
+		if info.dotThou && p.decimalContext(i+1) {
+			// "3.125%", "1.234 billion", "$1.250bn": a decimal point after all.
+			v, _, _ = finite(t.low, 0, 0, info)
+			info.dotThou = false
+		}
 		n.digits, n.info = true, info
 		j = i + 1
 		// A run glued on with ':' '/' or more digits is a time, date, ratio
@@ -1180,4 +1185,27 @@ func (p *parser) skipPhone(k int) int {
 		k = p.skipRun(k)
 	}
 	return k
+}
+
+// decimalContext reports whether the token at k makes a preceding "d.ddd"
+// a decimal: a percent sign or word, or a scale word or suffix.
+func (p *parser) decimalContext(k int) bool {
+	if k >= len(p.t) || p.t[k].gap == gapLine {
+		return false
+	}
+	t := p.t[k]
+	switch t.kind {
+	case kSym:
+		return t.low == "%"
+	case kWord:
+		if percentWords[t.low] || t.low == "per" && p.word(k+1) == "cent" || t.low == "pc" && t.gap == gapNone {
+			return true
+		}
+		if w := numWords[t.low]; w.kind == wScale {
+			return true
+		}
+		_, ok := scaleAbbrev[t.low]
+		return ok
+	}
+	return false
 }

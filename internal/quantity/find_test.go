@@ -67,6 +67,10 @@ func TestFindDigits(t *testing.T) {
 		ws []want
 	}{
 		{"10,000 North Korean soldiers", []want{{"10,000", "10000", "10000", "10000", Exact, "", "North Korean soldiers"}}},
+		{"rates of 3.125% and 1.234 billion, $1.250bn", []want{
+			{"3.125%", "3.125", "3.125", "3.125", Exact, UnitPercent, ""},
+			{"1.234 billion", "1234000000", "1234000000", "1234000000", Exact, "", ""},
+			{"$1.250bn", "1250000000", "1250000000", "1250000000", Exact, "USD", ""}}},
 		{"a fine of 10.000 euros", []want{{"10.000 euros", "10000", "10000", "10000", Exact, "EUR", ""}}},
 		{"they sent 10 000 troops", []want{{"10 000", "10000", "10000", "10000", Exact, "", "troops"}}},
 		{"a population of 1 414 021 100 people", []want{{"1 414 021 100", "1414021100", "1414021100", "1414021100", Exact, "", "people"}}},
