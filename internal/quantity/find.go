@@ -350,7 +350,8 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 		return Quantity{}, end, false
 	}
 	// "since at least 2021": a qualified year still counts nothing.
-	if !isRange && isYear(m1) && m1.val >= 1800 && q.Counted == "" && m1.numS == m1.s {
+	// "talked about 2024 plans": a non-round year after a qualifier is a year.
+	if !isRange && isYear(m1) && m1.val >= 1800 && m1.numS == m1.s && (q.Counted == "" || m1.val >= 1900 && m1.val <= 2100 && math.Mod(m1.val, 100) != 0) {
 		return Quantity{}, end, false
 	}
 	return q, end, true

@@ -236,7 +236,7 @@ func TestFindNotQuantities(t *testing.T) {
 		"version 1.2.3", "v2.0.1", "192.168.1.2",
 		"G7 leaders", "COVID-19 cases", "F-16 jets", "Kim Jong-un", "Su-34", "MH17", "Tu-22M3",
 		"a 5G network", "4K video", "180ml", "5km away", "35m away", "see page 12", "Article 5", "No. 10", "on day 1000 of the war", "in round 3",
-		"the iPhone 15", "sold Boeing 787 jets", "the U.S. 2016 elections", "San Francisco, CA 94107", "2022-2024", "from 2004 to 2017", "since at least 2021", "2022-23 season", "the one who left", "no one knows",
+		"the iPhone 15", "sold Boeing 787 jets", "the U.S. 2016 elections", "San Francisco, CA 94107", "2022-2024", "from 2004 to 2017", "since at least 2021", "talked about 2024 plans", "2022-23 season", "the one who left", "no one knows",
 		"visit https://example.com/2024/10/27/story-123 now", "www.site.com/100",
 		"for a third time", "one fifth round", "the third quarter", "1e999999",
 	} {
