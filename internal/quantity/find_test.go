@@ -121,6 +121,8 @@ func TestFindQualifiersAndRanges(t *testing.T) {
 		ws []want
 	}{
 		{"around 10,000 soldiers", []want{{"around 10,000", "10000", "", "", Approx, "", "soldiers"}}},
+		{"About 2000 people attended", []want{{"About 2000", "2000", "", "", Approx, "", "people"}}},
+		{"killed 1500 people", []want{{"1500", "1500", "1500", "1500", Exact, "", "people"}}},
 		{"an estimated 300 people", []want{{"an estimated 300", "300", "", "", Approx, "", "people"}}},
 		{"~50 drones", []want{{"~50", "50", "", "", Approx, "", "drones"}}},
 		{"up to 8,000 troops", []want{{"up to 8,000", "8000", "", "8000", Upper, "", "troops"}}},
