@@ -32,7 +32,7 @@ func sharedEval(t testing.TB, name string) string {
 	}
 }
 
-func aebPages(b *testing.B, n int) [][]byte {
+func aebPages(b testing.TB, n int) [][]byte {
 	dir := filepath.Join(sharedEval(b, "aeb"), "html")
 	names, err := filepath.Glob(filepath.Join(dir, "*.html.gz"))
 	if err != nil || len(names) == 0 {

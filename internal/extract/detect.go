@@ -81,18 +81,20 @@ var (
 )
 
 // looksHTML decides whether decoded text is an HTML document by its
-// content: a doctype or <html>/<head>/<body> at the start, head elements
-// early on, or markup making up a good share of the text.
+// content: a doctype or <html>/<head>/<body> at the start, several head
+// elements early on, or markup making up a good share of the text.
 func looksHTML(text string) bool {
 	head := text[:min(len(text), 4096)]
 	if strongHTML.MatchString(head) {
 		return true
 	}
-	if anyHTML.MatchString(head) {
+	// Head elements early on, but more than one: a page of plain text may
+	// quote a stray <script> tag.
+	if len(anyHTML.FindAllStringIndex(head, 3)) >= 3 {
 		return true
 	}
 	sample := text[:min(len(text), 64<<10)]
-	tags := htmlTag.FindAllStringIndex(sample, 200)
+	tags := append(htmlTag.FindAllStringIndex(sample, 200), anyHTML.FindAllStringIndex(sample, 50)...)
 	if len(tags) < 5 {
 		return false
 	}

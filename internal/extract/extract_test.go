@@ -152,6 +152,8 @@ func TestDetectKind(t *testing.T) {
 		{"plain text", "North Korea has sent troops.\n\nThe Pentagon said on Monday.", false},
 		{"text mentioning a tag", "Use the <p> element for paragraphs and <br> for breaks in your page; the rest is plain prose that goes on for a while.", false},
 		{"text with angle brackets", "If x < 3 and y > 4 then the result is <undefined>.", false},
+		{"text quoting a script tag", "Video\n<script type=\"text/javascript\" src=\"http://x.example/player.js\"></script>\nThe suspect was arrested on Monday, police said.", false},
+		{"head fragment", "<meta charset=\"utf-8\"><title>Story</title><link rel=\"canonical\" href=\"/a\"><p>Text</p>", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
