@@ -3,13 +3,16 @@ package quantity
 import (
 	"math"
 	"strings"
+	"sync"
 )
 
 // Find returns all quantities in text, in order of their start offset. It
 // never panics and never returns infinite or NaN values.
 func Find(text string) []Quantity {
 	p := parser{text: text, multiLine: strings.IndexByte(text, '\n') >= 0}
-	p.t = tokenize(text, make([]token, 0, len(text)/4+8))
+	buf := getTokens()
+	p.t = tokenize(text, buf)
+	defer putTokens(p.t)
 	nums := 0
 	for i := range p.t {
 		if p.t[i].kind == kNum {
@@ -38,6 +41,26 @@ func Find(text string) []Quantity {
 		i = next
 	}
 	return out
+}
+
+// tokenPool recycles token buffers between calls: the buffer is the bulk
+// of Find's memory and is dead once Find returns.
+var tokenPool sync.Pool
+
+func getTokens() []token {
+	if v, ok := tokenPool.Get().(*[]token); ok {
+		return (*v)[:0]
+	}
+	return make([]token, 0, 1024)
+}
+
+func putTokens(t []token) {
+	if cap(t) > 1<<22 {
+		return // do not keep a huge buffer alive
+	}
+	clear(t) // drop references into the caller's text
+	t = t[:0]
+	tokenPool.Put(&t)
 }
 
 type parser struct {

@@ -321,3 +321,31 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+// TestFindConcurrent: Find shares pooled buffers between calls; concurrent
+// calls must still give each caller its own answer.
+func TestFindConcurrent(t *testing.T) {
+	texts := []string{"around 10,000 soldiers", "up to $35m", "5-7% of voters", "tens of thousands of people"}
+	want := make([]string, len(texts))
+	for i, s := range texts {
+		want[i] = Find(s)[0].Text
+	}
+	done := make(chan string, 400)
+	for g := 0; g < 8; g++ {
+		go func(g int) {
+			for n := 0; n < 50; n++ {
+				i := (g + n) % len(texts)
+				if got := Find(texts[i])[0].Text; got != want[i] {
+					done <- got + " != " + want[i]
+					continue
+				}
+				done <- ""
+			}
+		}(g)
+	}
+	for n := 0; n < 400; n++ {
+		if msg := <-done; msg != "" {
+			t.Error(msg)
+		}
+	}
+}
