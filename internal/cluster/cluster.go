@@ -90,7 +90,7 @@ func DefaultConfig() Config {
 		DuplicateOverlap: 0.6,
 		DuplicateWindow:  20000,
 		PassEvery:        1000,
-		MaxCandidates:    8,
+		MaxCandidates:    6,
 	}
 }
 
