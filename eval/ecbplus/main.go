@@ -45,6 +45,7 @@ func main() {
 	flag.Float64Var(&cfg.Threshold, "threshold", cfg.Threshold, "join threshold")
 	flag.Float64Var(&cfg.MergeThreshold, "merge", cfg.MergeThreshold, "merge threshold")
 	flag.Float64Var(&cfg.SplitThreshold, "split", cfg.SplitThreshold, "split threshold")
+	flag.IntVar(&cfg.PassEvery, "every", cfg.PassEvery, "articles between periodic merge/split passes")
 	flag.Float64Var(&cfg.WeightTerms, "wt", cfg.WeightTerms, "weight of terms")
 	flag.Float64Var(&cfg.WeightEntities, "we", cfg.WeightEntities, "weight of names")
 	flag.Float64Var(&cfg.WeightNumbers, "wn", cfg.WeightNumbers, "weight of numbers and dates")

@@ -149,6 +149,7 @@ type story struct {
 	first   time.Time
 	vec     [nKinds]centroid
 	keys    []uint64 // index keys of the latest article added
+	members []int    // history indexes of its original articles (not in Stream mode)
 	stamp   uint64   // scratch for collect
 	hits    int
 }
@@ -161,6 +162,7 @@ type record struct {
 	dupIdx  int // index of the original in records, -1 when original
 	overlap float64
 	f       *Features
+	v       docVec // the vector as assigned (for the split pass)
 }
 
 // Clusterer assigns articles to stories one at a time. It is not safe for
@@ -244,7 +246,13 @@ func (c *Clusterer) AddFeatures(f *Features) Assignment {
 	c.addTo(s, &v, f.Published)
 	a.Story = StoryID(s.idx)
 	c.dups.add(&dupEntry{seq: c.seq, id: f.ID, story: s.idx, sig: f.Sig, keys: keys})
+	if !c.cfg.Stream {
+		s.members = append(s.members, len(c.history))
+	}
 	c.remember(f, s.idx, "", 0)
+	if !c.cfg.Stream {
+		c.history[len(c.history)-1].v = v
+	}
 	c.tick()
 	return a
 }
@@ -476,6 +484,7 @@ func (c *Clusterer) pass() {
 			delete(c.active, idx)
 		}
 	}
+	c.streamSplit()
 	c.mergePass()
 	c.passes++
 	if c.passes%sweepEvery == 0 {
@@ -643,6 +652,7 @@ func (c *Clusterer) merge(i, j int) {
 		}
 	}
 	a.n += b.n
+	a.members = append(a.members, b.members...)
 	a.last = later(a.last, b.last)
 	if !b.first.IsZero() && (a.first.IsZero() || b.first.Before(a.first)) {
 		a.first = b.first

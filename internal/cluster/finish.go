@@ -51,6 +51,7 @@ func (c *Clusterer) refine() {
 		}
 		r.story = c.resolve(r.story)
 	}
+	vec := func(i int) *docVec { return &vecs[i] }
 	// rebuild every story from its articles
 	clear(c.active)
 	for i := range c.history {
@@ -63,7 +64,7 @@ func (c *Clusterer) refine() {
 			s = &story{idx: r.story}
 			c.active[r.story] = s
 		}
-		c.addTo(s, &vecs[i], r.f.Published)
+		c.addTo(s, vec(i), r.f.Published)
 	}
 	c.rebuildIndex()
 
@@ -74,7 +75,7 @@ func (c *Clusterer) refine() {
 			if r.dupIdx >= 0 {
 				continue
 			}
-			v := &vecs[i]
+			v := vec(i)
 			own := c.active[r.story]
 			c.removeFrom(own, v)
 			ownScore := 0.0
@@ -156,28 +157,59 @@ func (c *Clusterer) splitPass(vecs []docVec) int {
 			members[st] = append(members[st], i)
 		}
 	}
+	return c.splitStories(c.activeIDs(), members, func(i int) *docVec { return &vecs[i] })
+}
+
+// splitStories tries to bisect each story in ids, whose original articles
+// (indexes into history) are members[id], and returns the number of
+// articles moved to new stories.
+func (c *Clusterer) splitStories(ids []int, members map[int][]int, vec func(i int) *docVec) int {
 	moved := 0
-	for _, idx := range c.activeIDs() {
+	for _, idx := range ids {
 		m := members[idx]
 		if len(m) < minSplitSize {
 			continue
 		}
-		inB := c.bisect(m, vecs)
+		inB := c.bisect(m, vec)
 		if inB == nil {
 			continue
 		}
 		a, b := c.active[idx], c.newStory()
+		var keepA []int
 		for n, i := range m {
-			if inB[n] {
-				r := &c.history[i]
-				c.removeFrom(a, &vecs[i])
-				c.addTo(b, &vecs[i], r.f.Published)
-				r.story = b.idx
-				moved++
+			if !inB[n] {
+				keepA = append(keepA, i)
+				continue
 			}
+			r := &c.history[i]
+			c.removeFrom(a, vec(i))
+			c.addTo(b, vec(i), r.f.Published)
+			r.story = b.idx
+			b.members = append(b.members, i)
+			moved++
 		}
+		a.members = keepA
 	}
 	return moved
+}
+
+// streamSplit runs the split pass during the stream (history mode only:
+// it needs the articles' vectors) on the stories that changed since the
+// previous pass.
+func (c *Clusterer) streamSplit() {
+	if c.cfg.Stream {
+		return
+	}
+	var ids []int
+	members := map[int][]int{}
+	for _, idx := range c.activeIDs() {
+		s := c.active[idx]
+		if s.lastSeq > c.lastPass && len(s.members) >= minSplitSize {
+			ids = append(ids, idx)
+			members[idx] = s.members
+		}
+	}
+	c.splitStories(ids, members, func(i int) *docVec { return &c.history[i].v })
 }
 
 const (
@@ -189,15 +221,15 @@ const (
 // seeded by the article least like the whole and the article least like
 // that one. It returns which articles go to the second half, or nil when
 // the halves are similar enough to stay together.
-func (c *Clusterer) bisect(m []int, vecs []docVec) []bool {
+func (c *Clusterer) bisect(m []int, vec func(i int) *docVec) []bool {
 	whole := &story{}
 	for _, i := range m {
-		whole.vec = addVec(whole.vec, &vecs[i])
+		whole.vec = addVec(whole.vec, vec(i))
 	}
 	far := func(s *story) int {
 		best, bestSc := -1, 2.0
 		for n, i := range m {
-			if sc := c.score(&vecs[i], s, timeZero); sc < bestSc {
+			if sc := c.score(vec(i), s, timeZero); sc < bestSc {
 				best, bestSc = n, sc
 			}
 		}
@@ -205,19 +237,19 @@ func (c *Clusterer) bisect(m []int, vecs []docVec) []bool {
 	}
 	sa := m[far(whole)]
 	one := &story{}
-	one.vec = addVec(one.vec, &vecs[sa])
+	one.vec = addVec(one.vec, vec(sa))
 	sb := m[far(one)]
 	if sa == sb {
 		return nil
 	}
 	A, B := &story{}, &story{}
-	A.vec = addVec(A.vec, &vecs[sb])
-	B.vec = addVec(B.vec, &vecs[sa])
+	A.vec = addVec(A.vec, vec(sb))
+	B.vec = addVec(B.vec, vec(sa))
 	inB := make([]bool, len(m))
 	for round := 0; round < bisectRounds; round++ {
 		changed := false
 		for n, i := range m {
-			b := c.score(&vecs[i], B, timeZero) > c.score(&vecs[i], A, timeZero)
+			b := c.score(vec(i), B, timeZero) > c.score(vec(i), A, timeZero)
 			if b != inB[n] || round == 0 {
 				changed = true
 			}
@@ -227,10 +259,10 @@ func (c *Clusterer) bisect(m []int, vecs []docVec) []bool {
 		A, B = &story{}, &story{}
 		for n, i := range m {
 			if inB[n] {
-				B.vec = addVec(B.vec, &vecs[i])
+				B.vec = addVec(B.vec, vec(i))
 				nB++
 			} else {
-				A.vec = addVec(A.vec, &vecs[i])
+				A.vec = addVec(A.vec, vec(i))
 				nA++
 			}
 		}
