@@ -777,6 +777,15 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 				}
 			}
 		}
+		// "14, 000" and "200, 000": thousands split by a tokenizer upstream.
+		if info.plainInt && info.ndigits <= 3 {
+			for j+1 < len(p.t) && p.sym(j) == "," && p.glued(j) && p.t[j+1].kind == kNum && p.t[j+1].low == "000" &&
+				p.t[j+1].gap == gapSpace && p.singleSpaceBefore(j+1) && !(j+2 < len(p.t) && p.glued(j+2) && p.t[j+2].kind != kSym) {
+				v *= 1000
+				j += 2
+				n.info = digitInfo{}
+			}
+		}
 		// Glued suffix: "8k", "$35m", "2bn", "10M"; ordinals and units end it.
 		if j < len(p.t) && p.glued(j) && p.t[j].kind == kWord {
 			w := p.t[j].low
