@@ -49,7 +49,15 @@ type form struct {
 	kinds   map[Kind]int
 	texts   map[string]int
 	caps    bool // written as an acronym
+	capsTok bool // has a word written as an acronym ("CBSN Boston")
 	country bool // a gazetteer country
+}
+
+// personish reports whether a form names a person: found as one, never as
+// an organisation or place, no acronym inside, two to four words.
+func (f *form) personish() bool {
+	return f.kinds[Person] > 0 && f.kinds[Org] == 0 && f.kinds[Place] == 0 && !f.capsTok && !f.country &&
+		len(f.toks) >= 2 && len(f.toks) <= 4
 }
 
 // Resolve returns the entities, most mentioned first.
@@ -83,6 +91,11 @@ func (r *Resolver) Resolve() []Entity {
 		if isAcronym(m.Text) {
 			f.caps = true
 		}
+		for _, w := range strings.Fields(m.Text) {
+			if isAcronym(w) {
+				f.capsTok = true
+			}
+		}
 	}
 	uf := newUnion(len(forms))
 	// acronym ↔ expansion ("NSC" ↔ "National Security Council")
@@ -95,16 +108,24 @@ func (r *Resolver) Resolve() []Entity {
 		}
 	}
 	for i, f := range forms {
-		if f.caps && len(f.toks) == 1 {
-			for _, j := range byInitials[strings.ReplaceAll(f.norm, " ", "")] {
-				uf.join(i, j)
+		// two letters ("AP", "PM") expand to too many things
+		if !f.caps || len(f.toks) != 1 || len(f.norm) < 3 {
+			continue
+		}
+		var cands []int
+		for _, j := range byInitials[f.norm] {
+			if forms[j].kinds[Person] == 0 || forms[j].kinds[Org]+forms[j].kinds[Place] > 0 {
+				cands = append(cands, j)
 			}
+		}
+		if len(cands) == 1 {
+			uf.join(i, cands[0])
 		}
 	}
 	// same skeleton token by token: transliterations of multi-word names
 	bySkel := map[string][]int{}
 	for i, f := range forms {
-		if len(f.toks) >= 2 && !f.country && f.kinds[Org] == 0 {
+		if f.personish() {
 			// short words keep their spelling: "John" and "Jane" both reduce to "n"
 			key := make([]string, len(f.toks))
 			for k, sk := range f.skel {
@@ -126,7 +147,7 @@ func (r *Resolver) Resolve() []Entity {
 	for i := range forms {
 		for j := i + 1; j < len(forms); j++ {
 			a, b := forms[i], forms[j]
-			if a.country || b.country || len(a.toks) != len(b.toks) || len(a.norm) < 6 {
+			if !a.personish() || !b.personish() || len(a.toks) != len(b.toks) || len(a.norm) < 8 {
 				continue
 			}
 			if editDistanceAtMost1(a.norm, b.norm) {
@@ -143,7 +164,7 @@ func (r *Resolver) Resolve() []Entity {
 		match := -1
 		ambiguous := false
 		for j, g := range forms {
-			if len(g.toks) < 2 || g.kinds[Org] > 0 || g.kinds[Place] > 0 || f.kinds[Place] > 0 {
+			if !g.personish() || f.kinds[Place] > 0 || f.kinds[Org] > 0 {
 				continue
 			}
 			// exact surname, or the same skeleton when it is long enough
@@ -170,10 +191,12 @@ func (r *Resolver) Resolve() []Entity {
 	// ("V. Zelensky", "Antony J. Blinken")
 	for i, f := range forms {
 		for j, g := range forms {
-			if i == j || len(f.toks) < 2 || len(g.toks) < 2 || f.country || g.country {
+			if i == j || !f.personish() || !g.personish() {
 				continue
 			}
-			if f.skel[len(f.skel)-1] == g.skel[len(g.skel)-1] && f.toks[0][0] == g.toks[0][0] && (len(f.toks[0]) == 1 || len(g.toks[0]) == 1 || len(f.toks) != len(g.toks)) {
+			fl, gl := len(f.toks)-1, len(g.toks)-1
+			sameSurname := f.toks[fl] == g.toks[gl] || len(f.skel[fl]) >= 4 && f.skel[fl] == g.skel[gl]
+			if sameSurname && f.toks[0][0] == g.toks[0][0] && (len(f.toks[0]) == 1 || len(g.toks[0]) == 1 || len(f.toks) != len(g.toks)) {
 				uf.join(i, j)
 			}
 		}
