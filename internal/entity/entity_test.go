@@ -158,3 +158,19 @@ func TestIndex(t *testing.T) {
 		}
 	}
 }
+
+func TestResolverDoesNotChain(t *testing.T) {
+	got := resolveNames(
+		"Police Chief Mary Steenburgen said. Steenburgen left. Contact Us. Travel With Us. Terms of Use.",
+		"The Associated Press and Apple Pay and AP reported. Privacy Policy and Cookie Policy.",
+		"Jane Doe met Tom Hanks. Tale of Jang Noksu opened.",
+	)
+	for _, pair := range [][2]string{{"AP", "Associated Press"}, {"AP", "Apple Pay"}, {"Travel With Us", "Contact Us"}, {"Tom Hanks", "Tale of Jang Noksu"}} {
+		if got[pair[0]] != "" && got[pair[0]] == got[pair[1]] {
+			t.Errorf("%q and %q merged into %q", pair[0], pair[1], got[pair[0]])
+		}
+	}
+	if got["Steenburgen"] != got["Mary Steenburgen"] {
+		t.Errorf("surname not merged: %q vs %q", got["Steenburgen"], got["Mary Steenburgen"])
+	}
+}
