@@ -53,6 +53,9 @@ func runQuantities(ctx context.Context, args []string, stdio Stdio) error {
 	enc.SetEscapeHTML(false)
 	tw := tabwriter.NewWriter(stdio.Out, 0, 4, 2, ' ', 0)
 	lineNo := 0
+	if *format == "text" {
+		fmt.Fprintln(tw, "LINE\tQUANTITY\tVALUE\tQUALIFIER\tUNIT\tCOUNTED")
+	}
 	for sc.Scan() {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("quantities stopped: %w", err)
