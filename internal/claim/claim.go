@@ -63,7 +63,7 @@ type paragraph struct {
 func analyse(text string) *analysis {
 	an := &analysis{text: text}
 	an.toks = entity.Tokenize(text)
-	lower := entity.LowerWords(an.toks)
+	lower := entity.LowerWords(text, an.toks)
 	an.mentions = entity.FindTokens(text, an.toks, lower)
 	an.reg = newRegistry(text, an.toks, an.mentions)
 	start := 0

@@ -41,17 +41,25 @@ type Mention struct {
 // Find returns the entity mentions in text, in order.
 func Find(text string) []Mention {
 	toks := Tokenize(text)
-	return FindTokens(text, toks, LowerWords(toks))
+	return FindTokens(text, toks, LowerWords(text, toks))
 }
 
-// LowerWords returns the set of words that occur in lower case among toks.
-// Find uses it to tell a sentence-initial common word ("Reports suggest")
-// from a name.
-func LowerWords(toks []Token) map[string]bool {
-	m := make(map[string]bool, len(toks)/8)
+// LowerWords returns the words that start a sentence with a capital and
+// also occur in lower case elsewhere among toks ("Reports suggest ...",
+// "there have been reports"), lower-cased. Find uses it to tell a
+// sentence-initial common word from a name.
+func LowerWords(text string, toks []Token) map[string]bool {
+	m := map[string]bool{}
+	for i, t := range toks {
+		if t.Kind == Word && t.Upper && !t.Caps && SentenceInitial(text, toks, i) {
+			m[t.Lower] = false
+		}
+	}
 	for _, t := range toks {
 		if t.Kind == Word && !t.Upper {
-			m[t.Text] = true
+			if _, ok := m[t.Text]; ok {
+				m[t.Text] = true
+			}
 		}
 	}
 	return m
