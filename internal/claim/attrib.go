@@ -295,7 +295,10 @@ var beWords = set(`been be being is are was were`)
 // headIsRole reports whether token i is a lower-case role or organisation noun.
 func headIsRole(p *para, i int) bool {
 	w := p.word(i)
-	return w != "" && !p.toks[i].Upper && (roleNoun(w) || entity.IsOrgCue(w))
+	if w == "" || p.toks[i].Upper && !entity.SentenceInitial(p.text, p.toks, i) {
+		return false
+	}
+	return roleNoun(w) || entity.IsOrgCue(w)
 }
 
 // npLeftSubject is npLeft after auxiliaries: the noun phrase ending at x,

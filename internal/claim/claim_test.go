@@ -178,6 +178,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 2000, speaker: "ministry", asOf: "2023-03-09", scope: "to Narva"}},
 		},
 		{
+			name:      "officials in a place",
+			text:      "Officials in Kherson said 12 people were wounded.",
+			published: "2023-03-09",
+			want:      []want{{value: 12, speaker: "Officials in Kherson"}},
+		},
+		{
 			name:      "an age is not a claim",
 			text:      "Police said an 8-year-old girl was found.",
 			published: "2023-03-09",
