@@ -680,6 +680,9 @@ func (p *parser) trailingQualifier(k int) (int, string) {
 	if c := p.word(k); (c == "or" || c == "and") && p.sameLine(k+1) {
 		switch p.word(k + 1) {
 		case "more", "over", "greater", "higher", "above", "upwards", "less", "fewer", "lower", "under", "below":
+			if p.word(k+2) == "of" {
+				return k, "" // "40,000 and upwards of 500": a new figure
+			}
 			q := Lower
 			switch p.word(k + 1) {
 			case "less", "fewer", "lower", "under", "below":
@@ -767,7 +770,8 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 			// So is one followed by a capitalised word: "400 737 Max jets".
 			// Phone numbers are digit groups too: "+82 2 751 1500", "40 890 85-433".
 			phoneLike := i > 0 && p.t[i].gap != gapLine && (p.t[i-1].kind == kNum || p.sym(i-1) == ")") ||
-				k < len(p.t) && p.t[k].gap != gapLine && (p.t[k].kind == kNum || p.t[k].gap == gapNone && p.t[k].kind == kSym && p.t[k].low != "%" && p.t[k].low != "," && p.t[k].low != "." && currencySymbols[p.t[k].low] == "")
+				k < len(p.t) && p.t[k].gap != gapLine && (p.t[k].kind == kNum || p.t[k].gap == gapNone && p.t[k].kind == kSym && p.t[k].low != "%" && p.t[k].low != "," && p.t[k].low != "." && currencySymbols[p.t[k].low] == "" &&
+					!(isDash(p.t[k].low) && k+1 < len(p.t) && p.t[k+1].kind == kNum && p.glued(k+1)))
 			nameAfter := phoneLike || k < len(p.t) && p.t[k].kind == kWord && p.t[k].gap == gapSpace && groups == 1 && p.singleSpaceBefore(j) && p.text[p.t[j].s-1] == ' ' && isUpperInitial(p.text[p.t[k].s:p.t[k].e])
 			if groups > 0 && !nameAfter && !(k < len(p.t) && p.glued(k) && (p.t[k].kind == kWord && scaleAbbrev[p.t[k].low].val == 0 || p.t[k].kind == kNum)) {
 				if vv, gi, ok := parseDigits(string(digits)); ok {
@@ -1242,3 +1246,5 @@ func (p *parser) decimalContext(k int) bool {
 	}
 	return false
 }
+
+func isDash(s string) bool { return s == "-" || s == "–" || s == "—" || s == "‒" }

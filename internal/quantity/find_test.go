@@ -137,6 +137,8 @@ func TestFindQualifiersAndRanges(t *testing.T) {
 		{"500 or more", []want{{"500 or more", "500", "500", "", Lower, "", ""}}},
 		{"10,000+ users", []want{{"10,000+", "10000", "10000", "", Lower, "", "users"}}},
 		{"6,000 to 8,000 soldiers", []want{{"6,000 to 8,000", "", "6000", "8000", Exact, "", "soldiers"}}},
+		{"7 000–8 000 troops", []want{{"7 000–8 000", "", "7000", "8000", Exact, "", "troops"}}},
+		{"close to 40,000 and upwards of 500", []want{{"close to 40,000", "40000", "", "", Approx, "", ""}, {"upwards of 500", "500", "500", "", Lower, "", ""}}},
 		{"between 5 and 7 days", []want{{"between 5 and 7", "", "5", "7", Exact, "", "days"}}},
 		{"scores of 27-28", []want{{"27-28", "", "27", "28", Exact, "", ""}}},
 		{"a 5-7% rise", []want{{"5-7%", "", "5", "7", Exact, UnitPercent, ""}}},
