@@ -91,7 +91,9 @@ func (p *Ingest) Run(ctx context.Context, items iter.Seq[source.Item]) (Summary,
 	// At most inFlight documents are between reading and their final
 	// commit; this bounds memory and guarantees that the writer's sends to
 	// jobs never block.
-	inFlight := 4 * nw
+	// A deep queue (16 per worker) keeps the workers busy while the writer
+	// is delayed by a commit or by other load on the machine.
+	inFlight := 16 * nw
 	tokens := make(chan struct{}, inFlight)
 	jobs := make(chan extractJob, inFlight)
 	ops := make(chan writeOp, inFlight)
@@ -212,11 +214,14 @@ func (p *Ingest) Run(ctx context.Context, items iter.Seq[source.Item]) (Summary,
 }
 
 // precompress compresses a new document's raw bytes here, outside the single
-// writer goroutine, so that the writer only writes. Documents the store
-// already has are not compressed; on any doubt the store compresses.
+// writer goroutine, so that the writer only writes. Large documents the
+// store already has are not compressed; on any doubt the store compresses.
 func (p *Ingest) precompress(ctx context.Context, doc *model.Document) []byte {
-	if _, err := p.Store.DocumentInfo(ctx, doc.Hash); !errors.Is(err, store.ErrNotFound) {
-		return nil
+	// Small documents cost less to compress than to look up first.
+	if len(doc.Raw) > 64<<10 {
+		if _, err := p.Store.DocumentInfo(ctx, doc.Hash); !errors.Is(err, store.ErrNotFound) {
+			return nil
+		}
 	}
 	gz, err := store.Gzip(doc.Raw)
 	if err != nil {

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -23,8 +24,9 @@ import (
 
 // Store is the SQLite implementation of store.Store.
 type Store struct {
-	db   *sql.DB
-	path string
+	db    *sql.DB
+	path  string
+	stmts sync.Map // query text -> *sql.Stmt, prepared once per connection
 }
 
 var _ store.Store = (*Store)(nil)
@@ -52,7 +54,13 @@ func Open(ctx context.Context, path string) (*Store, error) {
 }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.stmts.Range(func(_, st any) bool {
+		st.(*sql.Stmt).Close()
+		return true
+	})
+	return s.db.Close()
+}
 
 // DB exposes the database handle for checks such as PRAGMA integrity_check.
 func (s *Store) DB() *sql.DB { return s.db }
@@ -118,14 +126,51 @@ func (s *Store) migrateStep(ctx context.Context) (done bool, err error) {
 	return false, nil
 }
 
-// execer is what both *sql.DB and *sql.Tx offer.
-type execer interface {
-	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+// querier runs a query that returns one row.
+type querier interface {
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
-// txWriter implements store.Writer inside one transaction.
-type txWriter struct{ tx *sql.Tx }
+// txWriter implements store.Writer inside one transaction. Its statements
+// are prepared once and reused: parsing SQL is a good part of the cost of
+// a small write.
+type txWriter struct {
+	s  *Store
+	tx *sql.Tx
+}
+
+func (s *Store) prepared(ctx context.Context, query string) (*sql.Stmt, error) {
+	if st, ok := s.stmts.Load(query); ok {
+		return st.(*sql.Stmt), nil
+	}
+	st, err := s.db.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if prev, loaded := s.stmts.LoadOrStore(query, st); loaded {
+		st.Close()
+		return prev.(*sql.Stmt), nil
+	}
+	return st, nil
+}
+
+func (w txWriter) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	st, err := w.s.prepared(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return w.tx.StmtContext(ctx, st).ExecContext(ctx, args...)
+}
+
+// QueryRowContext runs a prepared query in the transaction. A preparation
+// error surfaces from Scan, as with database/sql.
+func (w txWriter) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	st, err := w.s.prepared(ctx, query)
+	if err != nil {
+		return w.QueryRowContext(ctx, query, args...)
+	}
+	return w.tx.StmtContext(ctx, st).QueryRowContext(ctx, args...)
+}
 
 // Update runs fn in one transaction.
 func (s *Store) Update(ctx context.Context, fn func(w store.Writer) error) error {
@@ -134,7 +179,7 @@ func (s *Store) Update(ctx context.Context, fn func(w store.Writer) error) error
 		return fmt.Errorf("begin transaction: %w", err)
 	}
 	defer tx.Rollback()
-	if err := fn(txWriter{tx}); err != nil {
+	if err := fn(txWriter{s, tx}); err != nil {
 		return err
 	}
 	if err := tx.Commit(); err != nil {
@@ -173,7 +218,7 @@ func (w txWriter) PutDocument(ctx context.Context, doc *model.Document, gz []byt
 		return 0, fmt.Errorf("store document %s: missing content hash", doc.Path)
 	}
 	// Known bytes cost one lookup, not a compression.
-	if st, _, err := docState(ctx, w.tx, doc.Hash); err == nil {
+	if st, _, err := docState(ctx, w, doc.Hash); err == nil {
 		return st, nil
 	} else if !errors.Is(err, store.ErrNotFound) {
 		return 0, fmt.Errorf("store document %s: %w", doc.Path, err)
@@ -189,7 +234,7 @@ func (w txWriter) PutDocument(ctx context.Context, doc *model.Document, gz []byt
 			return 0, fmt.Errorf("store document %s: %w", doc.Path, err)
 		}
 	}
-	res, err := w.tx.ExecContext(ctx, `INSERT INTO documents(hash, path, url, media_type, size, received, raw_encoding, raw)
+	res, err := w.ExecContext(ctx, `INSERT INTO documents(hash, path, url, media_type, size, received, raw_encoding, raw)
 		VALUES (?, ?, ?, ?, ?, ?, 'gzip', ?) ON CONFLICT(hash) DO NOTHING`,
 		doc.Hash, doc.Path, doc.URL, doc.MediaType, len(doc.Raw), formatTime(received), z)
 	if err != nil {
@@ -198,14 +243,14 @@ func (w txWriter) PutDocument(ctx context.Context, doc *model.Document, gz []byt
 	if n, _ := res.RowsAffected(); n == 1 {
 		return store.DocNew, nil
 	}
-	st, _, err := docState(ctx, w.tx, doc.Hash)
+	st, _, err := docState(ctx, w, doc.Hash)
 	if err != nil {
 		return 0, fmt.Errorf("store document %s: %w", doc.Path, err)
 	}
 	return st, nil
 }
 
-func docState(ctx context.Context, q execer, hash string) (store.DocState, string, error) {
+func docState(ctx context.Context, q querier, hash string) (store.DocState, string, error) {
 	var extractedAt, extractErr sql.NullString
 	var hasArticle bool
 	err := q.QueryRowContext(ctx, `SELECT d.extracted_at, d.extract_error,
@@ -239,7 +284,7 @@ func (w txWriter) PutArticle(ctx context.Context, a *model.Article) (int64, erro
 		publishedUnix = sql.NullInt64{Int64: a.Published.Unix(), Valid: true}
 	}
 	var id int64
-	err := w.tx.QueryRowContext(ctx, `INSERT INTO articles(doc_hash, path, url, title, body, published, published_unix,
+	err := w.QueryRowContext(ctx, `INSERT INTO articles(doc_hash, path, url, title, body, published, published_unix,
 			published_precision, published_source, author, outlet, language, removed, removed_count, extracted_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT(doc_hash) DO UPDATE SET path=excluded.path, url=excluded.url, title=excluded.title,
@@ -257,16 +302,16 @@ func (w txWriter) PutArticle(ctx context.Context, a *model.Article) (int64, erro
 		}
 		return 0, fmt.Errorf("store article for %s: %w", a.Path, err)
 	}
-	if _, err := w.tx.ExecContext(ctx, `DELETE FROM article_flags WHERE article_id = ?`, id); err != nil {
+	if _, err := w.ExecContext(ctx, `DELETE FROM article_flags WHERE article_id = ?`, id); err != nil {
 		return 0, fmt.Errorf("store article flags for %s: %w", a.Path, err)
 	}
 	for i, f := range a.Flags {
-		if _, err := w.tx.ExecContext(ctx, `INSERT INTO article_flags(article_id, pos, name, evidence) VALUES (?, ?, ?, ?)`,
+		if _, err := w.ExecContext(ctx, `INSERT INTO article_flags(article_id, pos, name, evidence) VALUES (?, ?, ?, ?)`,
 			id, i, f.Name, f.Evidence); err != nil {
 			return 0, fmt.Errorf("store article flags for %s: %w", a.Path, err)
 		}
 	}
-	if _, err := w.tx.ExecContext(ctx, `UPDATE documents SET extracted_at = ?, extract_error = NULL WHERE hash = ?`,
+	if _, err := w.ExecContext(ctx, `UPDATE documents SET extracted_at = ?, extract_error = NULL WHERE hash = ?`,
 		now, a.DocHash); err != nil {
 		return 0, fmt.Errorf("store article for %s: %w", a.Path, err)
 	}
@@ -275,7 +320,7 @@ func (w txWriter) PutArticle(ctx context.Context, a *model.Article) (int64, erro
 }
 
 func (w txWriter) SetExtractError(ctx context.Context, hash, reason string) error {
-	res, err := w.tx.ExecContext(ctx, `UPDATE documents SET extracted_at = ?, extract_error = ? WHERE hash = ?`,
+	res, err := w.ExecContext(ctx, `UPDATE documents SET extracted_at = ?, extract_error = ? WHERE hash = ?`,
 		formatTime(time.Now()), reason, hash)
 	if err != nil {
 		return fmt.Errorf("record extraction error: %w", err)
@@ -284,7 +329,7 @@ func (w txWriter) SetExtractError(ctx context.Context, hash, reason string) erro
 		return fmt.Errorf("record extraction error for %.12s: %w", hash, store.ErrNotFound)
 	}
 	// A failed re-extraction does not keep a stale article.
-	if _, err := w.tx.ExecContext(ctx, `DELETE FROM articles WHERE doc_hash = ?`, hash); err != nil {
+	if _, err := w.ExecContext(ctx, `DELETE FROM articles WHERE doc_hash = ?`, hash); err != nil {
 		return fmt.Errorf("record extraction error: %w", err)
 	}
 	return nil
