@@ -308,7 +308,11 @@ func (p *para) npLeftSubject(x int) (int, int) {
 	if p.toks[x].Text == "," {
 		for y := x - 1; y >= 0 && x-y <= 14 && !p.quoted[y]; y-- {
 			if p.toks[y].Text == "," {
-				if from, to := p.npLeftAt(y - 1); to > from && p.toks[y+1].Kind == entity.Word && !p.toks[y+1].Upper {
+				// the phrase between the commas must read as a role: "the head
+				// of ...", "a spokesperson for ...", "spokesperson for ..."
+				w := p.word(y + 1)
+				role := w == "the" || w == "a" || w == "an" || entityTitle(w) || roleNoun(w)
+				if from, to := p.npLeftAt(y - 1); to > from && role && p.toks[y+1].Kind == entity.Word && !p.toks[y+1].Upper {
 					return from, to
 				}
 				break

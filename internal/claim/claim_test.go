@@ -184,6 +184,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 12, speaker: "Officials in Kherson"}},
 		},
 		{
+			name:      "a place before a comma is not an appositive subject",
+			text:      "He was caught in northeast Houston, about 25 miles from the prison, said Alfredo Perez.",
+			published: "2023-03-09",
+			want:      []want{{value: 25, speaker: "Alfredo Perez"}},
+		},
+		{
 			name:      "an age is not a claim",
 			text:      "Police said an 8-year-old girl was found.",
 			published: "2023-03-09",
