@@ -10,6 +10,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/url"
 	"strings"
 	"unicode/utf8"
 
@@ -123,8 +124,20 @@ func fromHTML(text string, in Input) (*model.Article, error) {
 	if a.Language == "" {
 		a.Language = h.DeclaredLanguage
 	}
-	a.Flags = provenance.Scan(h.PageLines, a.Outlet)
+	a.Flags = provenance.Scan(h.PageLines, owner(a.Outlet, in.URL), a.Title)
+	if h.Opinion != "" && !a.HasFlag(model.FlagOpinion) {
+		a.Flags = provenance.Add(a.Flags, model.Flag{Name: model.FlagOpinion, Evidence: h.Opinion})
+	}
 	return a, nil
+}
+
+// owner names the publisher for the provenance scan: the outlet and the
+// URL's host, so that Reuters copy on reuters.com is not "syndicated".
+func owner(outlet, pageURL string) string {
+	if u, err := url.Parse(pageURL); err == nil && u.Hostname() != "" {
+		return outlet + " " + u.Hostname()
+	}
+	return outlet
 }
 
 func fromText(text string, in Input) (a *model.Article, err error) {
@@ -146,6 +159,6 @@ func fromText(text string, in Input) (a *model.Article, err error) {
 	}
 	// Notes such as "By TT" or "generated with AI" sit in the lines the
 	// line model drops as furniture, so the whole page is scanned.
-	a.Flags = provenance.Scan(strings.Split(text, "\n"), a.Outlet)
+	a.Flags = provenance.Scan(strings.Split(text, "\n"), owner(a.Outlet, in.URL), a.Title)
 	return a, nil
 }

@@ -354,3 +354,22 @@ func TestExtractConcurrent(t *testing.T) {
 		}
 	}
 }
+
+func TestAgencyOnItsOwnSite(t *testing.T) {
+	page := "WASHINGTON (Reuters) - Scientists on Monday unveiled the first global geological map of Saturn's moon Titan.\n\nThe map shows plains and dunes of frozen organic material.\n"
+	for _, tt := range []struct {
+		url        string
+		syndicated bool
+	}{
+		{"https://www.reuters.com/article/titan-map", false},
+		{"https://www.sciencealert.com/titan-map", true},
+	} {
+		a, err := Extract(context.Background(), Input{URL: tt.url, Data: []byte(page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.HasFlag(model.FlagSyndicated) != tt.syndicated {
+			t.Errorf("%s: syndicated = %v, want %v (%+v)", tt.url, !tt.syndicated, tt.syndicated, a.Flags)
+		}
+	}
+}

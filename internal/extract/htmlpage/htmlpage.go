@@ -31,8 +31,12 @@ type Result struct {
 	Outlet             string
 	Language           string // language detected over the main text, ISO 639-1
 	DeclaredLanguage   string // language the page declares in <html lang>
+	// Opinion names the tag that files the page as opinion ("meta
+	// article:section: Opinion", "json-ld @type: OpinionNewsArticle").
+	Opinion string
 	// PageLines is the visible text of the whole page, one block per line,
-	// footers and bylines included: provenance notes live there.
+	// footers and bylines included (provenance notes live there), picture
+	// captions left out.
 	PageLines []string
 }
 
@@ -62,7 +66,9 @@ func Extract(page []byte, pageURL string) (res Result, err error) {
 
 	pageLines := nodeLines(findBody(doc))
 	for _, l := range pageLines {
-		if !l.Hidden {
+		// Picture captions carry agency credits for bought photos, not
+		// for the text.
+		if !l.Hidden && !l.Caption {
 			res.PageLines = append(res.PageLines, l.Text)
 		}
 	}
@@ -112,6 +118,7 @@ func Extract(page []byte, pageURL string) (res Result, err error) {
 		}
 	}
 	res.DeclaredLanguage = meta.lang
+	res.Opinion = meta.opinion
 	res.Published, res.PublishedPrecision, res.PublishedSource = meta.published(doc, pageURL)
 
 	if letters(res.Text) < minArticleLetters {

@@ -179,3 +179,21 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestOpinionTags(t *testing.T) {
+	body := "<body><article><p>" + strings.Repeat("The city should build the bridge now, and here is why that matters to everyone. ", 5) + "</p></article></body>"
+	tests := []struct{ head, want string }{
+		{`<meta property="article:section" content="Opinion">`, "meta article:section: Opinion"},
+		{`<script type="application/ld+json">{"@type":"OpinionNewsArticle","headline":"x"}</script>`, "json-ld @type: OpinionNewsArticle"},
+		{`<meta property="article:section" content="World">`, ""},
+	}
+	for _, tt := range tests {
+		r, err := Extract([]byte("<html><head>"+tt.head+"</head>"+body+"</html>"), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Opinion != tt.want {
+			t.Errorf("%s: Opinion = %q, want %q", tt.head, r.Opinion, tt.want)
+		}
+	}
+}

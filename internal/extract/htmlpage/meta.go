@@ -16,6 +16,7 @@ type pageMeta struct {
 	ogTitle  string // og:title or twitter:title
 	h1       string
 	desc     string // meta description or og:description
+	opinion  string // the tag that files the page as opinion, if any
 	siteName string // og:site_name or application-name
 	lang     string // <html lang>, two letters
 	dates    []dateCandidate
@@ -125,6 +126,9 @@ func (m *pageMeta) addMeta(n *html.Node) {
 			m.siteName = content
 		}
 	}
+	if (key == "article:section" || key == "article:tag" && m.opinion == "") && opinionSection(content) {
+		m.opinion = "meta " + key + ": " + content
+	}
 	if r, ok := metaDateRank[key]; ok {
 		m.dates = append(m.dates, dateCandidate{content, "meta " + key, r})
 	}
@@ -147,6 +151,12 @@ func (m *pageMeta) addJSONLD(src string) {
 				visit(e, depth+1)
 			}
 		case map[string]any:
+			if t, ok := x["@type"].(string); ok && t == "OpinionNewsArticle" {
+				m.opinion = "json-ld @type: " + t
+			}
+			if sec, ok := x["articleSection"].(string); ok && opinionSection(sec) && m.opinion == "" {
+				m.opinion = "json-ld articleSection: " + sec
+			}
 			if s, ok := x["datePublished"].(string); ok && s != "" {
 				m.dates = append(m.dates, dateCandidate{s, "json-ld datePublished", 0})
 			}
@@ -156,6 +166,16 @@ func (m *pageMeta) addJSONLD(src string) {
 		}
 	}
 	visit(v, 0)
+}
+
+// opinionSection reports a section name that files a page as opinion.
+func opinionSection(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "opinion", "opinions", "op-ed", "op-eds", "oped", "commentary", "editorial", "editorials", "column", "columns",
+		"columnists", "meinung", "kommentar", "kommentare", "debatt", "ledare", "krönika", "opinión", "opinione", "tribune", "tribunes":
+		return true
+	}
+	return false
 }
 
 // bestTitle is the title when trafilatura found none.

@@ -48,7 +48,7 @@ var (
 var agencyCodes = []string{
 	"AP", "AFP", "TT", "NTB", "dpa", "DPA", "PA", "EFE", "ANSA", "APA", "ANP", "UPI", "TASS",
 	"PTI", "IANS", "ANI", "AAP", "STT", "SDA", "KNA", "epd", "CTK", "ČTK", "PAP", "MTI", "BTA",
-	"HINA", "AGI", "AA", "IRNA", "WAFA", "KCNA",
+	"HINA", "AGI", "IRNA", "WAFA", "KCNA",
 }
 
 var agencyNames = []string{
@@ -72,21 +72,28 @@ var (
 		// "Av Kalle Svensson/TT".
 		regexp.MustCompile(`^\W{0,3}(?i:by|von|par|av|por|di|door|af|från)\s+(?:(?i:the)\s+)?` + agency + agencyEnd),
 		regexp.MustCompile(`^\W{0,3}(?i:by|von|par|av|por|di|door|af)\s+[^,|/()]{2,60}?\s*(?:,|\||/|\s[-–—]\s|\s(?i:for|and|und|och|og|et|y)\s)\s*(?:(?i:the)\s+)?` + agency + agencyEnd),
-		// Dateline: "WASHINGTON (AP) —", "(Reuters) -", "STOCKHOLM (TT):".
-		regexp.MustCompile(`^[^()]{0,60}\(\s*` + agency + `(?:\s*/\s*` + agency + `)*\s*\)\s*(?:[-–—:]|$)`),
-		// Trailing credit: "... /TT", "(AFP)", "– dpa" at the end of a line.
-		regexp.MustCompile(`(?:/\s*|\(\s*|\s[-–—]\s*)` + agency + `(?:\s*/\s*` + agency + `)*\s*\)?\s*$`),
+		// Dateline: "WASHINGTON (AP) —", "(Reuters) -", "STOCKHOLM (TT):",
+		// or a capitalised place and the credit alone on a line.
+		regexp.MustCompile(`^[^()]{0,60}\(\s*` + agency + `(?:\s*/\s*` + agency + `)*\s*\)\s*[-–—:]`),
+		regexp.MustCompile(`^[\p{Lu} .,'’-]{2,40}\(\s*` + agency + `(?:\s*/\s*` + agency + `)*\s*\)\s*$`),
+		// Trailing credit: "Stockholm /TT", "... sade han. /TT", "– dpa",
+		// or a line that is only "(AFP)" or an agency's full name. A
+		// "(Name/AP)" at the end of a long line is a picture credit, and
+		// a bare "AP" on its own line is too ambiguous to count.
+		regexp.MustCompile(`(?:^|[.!?"”]\s*|\s)(?:/|[-–—])\s*` + agency + `(?:\s*/\s*` + agency + `)*\s*$`),
+		regexp.MustCompile(`^\W{0,3}\(\s*` + agency + `(?:\s*/\s*` + agency + `)*\s*\)\W{0,3}$`),
+		regexp.MustCompile(`^\W{0,3}(?:(?i:the)\s+)?(?i:` + strings.Join(agencyNames, "|") + `)\W{0,3}$`),
 		// Source and copyright notes: "Source: Reuters", "Källa: TT",
 		// "© 2019 Associated Press".
 		regexp.MustCompile(`^\W{0,3}(?i:source|sources|källa|kilde|quelle|fuente|fonte|bron|lähde|credit|written by|text)\s*:\s*(?:(?i:the)\s+)?` + agency + agencyEnd),
-		regexp.MustCompile(`(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}\s*)?(?:(?i:the)\s+)?` + agency + agencyEnd),
+		regexp.MustCompile(`(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}\s*)?(?:(?i:the)\s+)?` + agency + agencyEnd + `.*(?i:rights reserved|may not be|material)`),
 		// Reuters' and AP's reporting credits on other outlets' pages.
 		regexp.MustCompile(`^\(?(?i:reporting by)\s.*(?i:editing by)\s`),
 		regexp.MustCompile(`^(?i:(?:the )?associated press (?:writers?|reporters?|correspondents?)) .*contributed`),
 	}
 	// photoCredit lines credit a picture: outlets buy agency photos for
 	// their own articles, so these say nothing about the text.
-	photoCredit = regexp.MustCompile(`(?i)^\W{0,3}(?:photo|foto|image|picture|bild|pic|kuva|illustration|video|graphic)s?\b|\b(?:photo|foto|image|bild)\s*:|\bvia (?:getty|ap\b)`)
+	photoCredit = regexp.MustCompile(`(?i)^\W{0,3}(?:photo|foto|image|picture|bild|pic|kuva|illustration|video|graphic)s?\b|\b(?:photo|foto|image|bild)s?\s*(?::|by\b)|\bvia (?:getty|ap\b)|\b(?:ap|afp|reuters|epa|getty|file) (?:photo|images?|pictures?)\b|\(\s*[\p{L}.' -]{2,40}\s*/\s*[^()]{2,40}\)\s*$`)
 )
 
 // Words without which a line cannot match the patterns of a flag.
@@ -153,8 +160,10 @@ func containsAny(s string, words []string) bool {
 
 // Scan returns the flags shown by the lines of a page, each at most once,
 // in the order of the flag names in model. outlet is the publishing site:
-// an agency is not syndicating its own copy.
-func Scan(lines []string, outlet string) []model.Flag {
+// an agency is not syndicating its own copy. title is the article's title
+// when known: an "Opinion:" label counts only on the article's own
+// headline, not on teasers for other stories.
+func Scan(lines []string, outlet, title string) []model.Flag {
 	found := map[string]string{}
 	set := func(name, line string) {
 		if _, ok := found[name]; !ok {
@@ -178,8 +187,9 @@ func Scan(lines []string, outlet string) []model.Flag {
 		if (strings.Contains(lower, "reporting by") || mentionsAgency(line, lower)) && isCredit(line, outlet) {
 			set(model.FlagSyndicated, line)
 		}
-		if containsAny(lower, opinionWords) && (opinionLabel.MatchString(line) && utf8.RuneCountInString(line) <= 200 ||
-			opinionNote.MatchString(line) || opinionWord.MatchString(line) && labelInContext(lines, i)) {
+		if containsAny(lower, opinionWords) && (opinionNote.MatchString(line) ||
+			opinionLabel.MatchString(line) && utf8.RuneCountInString(line) <= 200 && labelsTitle(line, title) ||
+			opinionWord.MatchString(line) && labelInContext(lines, i, title)) {
 			set(model.FlagOpinion, line)
 		}
 		if containsAny(lower[:min(len(lower), 24)], updatedWords) && utf8.RuneCountInString(line) <= 120 && updatedNote.MatchString(line) {
@@ -187,12 +197,46 @@ func Scan(lines []string, outlet string) []model.Flag {
 		}
 	}
 	var flags []model.Flag
-	for _, name := range []string{model.FlagAIGenerated, model.FlagTranslated, model.FlagSyndicated, model.FlagOpinion, model.FlagUpdated} {
+	for _, name := range order {
 		if ev, ok := found[name]; ok {
 			flags = append(flags, model.Flag{Name: name, Evidence: ev})
 		}
 	}
 	return flags
+}
+
+// order is the order of flags in Scan's result.
+var order = []string{model.FlagAIGenerated, model.FlagTranslated, model.FlagSyndicated, model.FlagOpinion, model.FlagUpdated}
+
+// Add returns flags with f added in its place, unless a flag of that name
+// is there already.
+func Add(flags []model.Flag, f model.Flag) []model.Flag {
+	rank := func(name string) int {
+		for i, n := range order {
+			if n == name {
+				return i
+			}
+		}
+		return len(order)
+	}
+	for _, g := range flags {
+		if g.Name == f.Name {
+			return flags
+		}
+	}
+	out := make([]model.Flag, 0, len(flags)+1)
+	added := false
+	for _, g := range flags {
+		if !added && rank(f.Name) < rank(g.Name) {
+			out = append(out, f)
+			added = true
+		}
+		out = append(out, g)
+	}
+	if !added {
+		out = append(out, f)
+	}
+	return out
 }
 
 // isCredit reports an agency credit that is not a photo credit and not the
@@ -233,16 +277,60 @@ func ownName(credit, outlet string) bool {
 
 // labelInContext reports whether a one-word label such as "Opinion"
 // stands above an article rather than among menu items: the next line is
-// a headline or paragraph and the previous one is not another menu entry.
-func labelInContext(lines []string, i int) bool {
-	words := func(j, step int) int {
+// a headline or paragraph (the article's title, when known) and the
+// previous one is not another menu entry.
+func labelInContext(lines []string, i int, title string) bool {
+	near := func(j, step int) string {
 		for ; j >= 0 && j < len(lines); j += step {
 			if s := strings.TrimSpace(lines[j]); s != "" {
-				return len(strings.Fields(s))
+				return s
 			}
 		}
-		return -1 // no line
+		return ""
 	}
-	prev, next := words(i-1, -1), words(i+1, 1)
-	return next >= 5 && (prev < 0 || prev > 3)
+	prev, next := near(i-1, -1), near(i+1, 1)
+	if title != "" && (sameWords(next, title) || sameWords(prev, title)) {
+		return true
+	}
+	words := func(s string) int { return len(strings.Fields(s)) }
+	return title == "" && words(next) >= 5 && (prev == "" || words(prev) > 3)
+}
+
+// labelsTitle reports whether an "Opinion: headline" line labels the
+// article itself: its headline is the title, or the title is unknown.
+func labelsTitle(line, title string) bool {
+	if title == "" {
+		return true
+	}
+	loc := opinionPrefix.FindStringIndex(line)
+	if loc == nil {
+		return false
+	}
+	return sameWords(line[loc[1]:], title) || sameWords(line, title)
+}
+
+var opinionPrefix = regexp.MustCompile(`(?i)^\W*(?:opinion|op-?ed|commentary|guest (?:column|essay|opinion)|editorial|kommentar|meinung|krönika|ledare|debatt|tribune|opinión|opinione|column)\s*(?:[:|—–]|-\s)\s*`)
+
+// sameWords reports whether two headlines share most of their words (one
+// may carry a site suffix or the label the other lacks).
+func sameWords(a, b string) bool {
+	wa, wb := wordSet(a), wordSet(b)
+	if min(len(wa), len(wb)) < 3 {
+		return false // one word in common proves nothing
+	}
+	common := 0
+	for w := range wa {
+		if wb[w] {
+			common++
+		}
+	}
+	return common*10 >= min(len(wa), len(wb))*8 && common*2 >= max(len(wa), len(wb))
+}
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }) {
+		m[w] = true
+	}
+	return m
 }
