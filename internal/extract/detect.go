@@ -67,7 +67,9 @@ func binaryKind(data []byte, utf16 bool) string {
 			ctrl++
 		}
 	}
-	if nul > 0 || (ctrl*100 > len(head) && ctrl > 2) {
+	// A stray NUL or control byte happens in real pages; binary files are
+	// full of them.
+	if bad := nul + ctrl; bad >= 2 && bad*100 > len(head) {
 		return "binary data"
 	}
 	return ""

@@ -131,6 +131,13 @@ func TestExtractErrors(t *testing.T) {
 	}
 }
 
+func TestExtractStrayNUL(t *testing.T) {
+	page := strings.Replace(articleHTML, "forcing hundreds", "forcing\x00 hundreds", 1)
+	if _, err := Extract(context.Background(), Input{Data: []byte(page)}); err != nil {
+		t.Fatalf("a page with one stray NUL byte was refused: %v", err)
+	}
+}
+
 func TestExtractCanceled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
