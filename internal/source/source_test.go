@@ -275,3 +275,32 @@ func FuzzJSONL(f *testing.F) {
 		}
 	})
 }
+
+func FuzzStdinContent(f *testing.F) {
+	f.Add([]byte("<html><body>x</body></html>"))
+	f.Add([]byte(`{"url":"u","text":"t"}` + "\n" + `{"html":"<p>"}`))
+	f.Add([]byte{0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff})
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	zw.Write([]byte(`{"url":"u","html":"<p>zipped</p>"}`))
+	zw.Close()
+	f.Add(b.Bytes())
+	f.Fuzz(func(t *testing.T, data []byte) {
+		// Through standard input, the way unnamed content arrives.
+		r := &Reader{MaxBytes: 4096, Stdin: bytes.NewReader(data)}
+		n := 0
+		r.ReadEntry(context.Background(), Entry{Path: "-"}, func(it Item) bool {
+			n++
+			if (it.Err == nil) == (it.Data == nil) && len(data) > 0 {
+				t.Fatalf("item %q: exactly one of Err and Data must be set", it.Path)
+			}
+			if int64(len(it.Data)) > r.MaxBytes {
+				t.Fatalf("item %q: %d bytes over the cap", it.Path, len(it.Data))
+			}
+			return true
+		})
+		if n == 0 && !LooksLikeJSONL(data) {
+			t.Fatal("input gave no item")
+		}
+	})
+}
