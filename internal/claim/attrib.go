@@ -210,6 +210,9 @@ func (p *para) cues() []Cue {
 		w := p.word(v)
 		if w == "according" && p.word(v+1) == "to" {
 			from, to := p.npRight(v + 2)
+			if to > from && notSpeakers[p.word(to)] {
+				from, to = 0, 0 // "according to news reports"
+			}
 			if to <= from {
 				from, to = p.sourceRight(v + 2)
 			}
@@ -264,7 +267,7 @@ func (p *para) npLeft(v int) (int, int) {
 		switch {
 		case auxWords[w] || strings.HasSuffix(w, "ly") && len(w) > 4:
 			// a passive ("have been announced") has no speaking subject
-			if vw := p.word(v); x == v-1 && beWords[w] && (strings.HasSuffix(vw, "ed") || vw == "said" || vw == "told" || vw == "thought" || vw == "written") {
+			if vw := p.word(v); beWords[w] && (strings.HasSuffix(vw, "ed") || vw == "said" || vw == "told" || vw == "thought" || vw == "written") {
 				return 0, 0
 			}
 			x--
@@ -298,7 +301,7 @@ func headIsRole(p *para, i int) bool {
 	if w == "" || p.toks[i].Upper && !entity.SentenceInitial(p.text, p.toks, i) {
 		return false
 	}
-	return roleNoun(w) || entity.IsOrgCue(w)
+	return roleNoun(w)
 }
 
 // npLeftSubject is npLeft after auxiliaries: the noun phrase ending at x,
@@ -351,7 +354,7 @@ loop:
 				break loop
 			}
 			from = y
-		case t.Kind == entity.Word && (entityTitle(w) || roleNoun(w) || entity.IsOrgCue(w)):
+		case t.Kind == entity.Word && (entityTitle(w) || roleNoun(w)):
 			from = y
 		case t.Kind == entity.Word && (w == "of" || w == "for" || w == "and") && from < to && y > 0 && p.toks[y-1].Kind == entity.Word && p.toks[y-1].Upper:
 			from = y
@@ -444,24 +447,33 @@ func (p *para) npRight(x int) (int, int) {
 	if pronouns[p.word(x)] {
 		return x, x + 1
 	}
+	// an age before a name: "said 76-year-old Constantinos Doganis"
+	if x+4 < len(p.toks) && p.toks[x].Kind == entity.Number && p.toks[x+1].Text == "-" && p.word(x+2) == "year" && p.toks[x+3].Text == "-" && p.word(x+4) == "old" {
+		x += 5
+		from = x
+	} else if x+2 < len(p.toks) && p.toks[x].Kind == entity.Number && p.toks[x+1].Text == "-" && p.word(x+2) == "year-old" {
+		x += 3
+		from = x
+	}
 	to := x
+	upper := false
 	for y := x; y < len(p.toks) && y-from < 14 && !p.quoted[y]; y++ {
 		t := p.toks[y]
 		w := t.Lower
 		ok := false
 		switch {
 		case t.Kind == entity.Word && t.Upper:
-			ok = true
+			ok, upper = true, true
 		case t.Kind == entity.Poss:
 			ok = y > x
-		case t.Kind == entity.Word && (entityTitle(w) || roleNoun(w) || entity.IsOrgCue(w)):
+		case t.Kind == entity.Word && (entityTitle(w) || roleNoun(w) || upper && entity.IsOrgCue(w)):
 			ok = true
 		case t.Kind == entity.Word && (w == "of" || w == "for") && y+1 < len(p.toks) && p.toks[y+1].Upper:
 			ok = y > x
 		case t.Kind == entity.Word && modifier(w) && y+1 < len(p.toks) && p.toks[y+1].Kind == entity.Word:
 			// "the UN refugee agency": a modifier counts when a role follows
 			nw := p.word(y + 1)
-			ok = entityTitle(nw) || roleNoun(nw) || entity.IsOrgCue(nw)
+			ok = entityTitle(nw) || roleNoun(nw)
 		}
 		if !ok || y > x && strings.Contains(p.text[p.toks[y-1].End:t.Start], "\n") {
 			break
@@ -553,7 +565,7 @@ func (p *para) validSpeaker(from, to int) bool {
 			if !commonWord(w) || t.Caps {
 				named = true
 			}
-		case roleNoun(w) || entityTitle(w) || entity.IsOrgCue(w):
+		case roleNoun(w) || entityTitle(w):
 			named = true
 		}
 	}

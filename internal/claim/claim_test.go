@@ -190,6 +190,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 25, speaker: "Alfredo Perez"}},
 		},
 		{
+			name:      "an age before the name, unnamed news reports, a passive with an adverb",
+			text:      "\"We lost 5 farms,\" said 76-year-old Constantinos Doganis.\nAccording to news reports, three people died.\nViolence was also reported where 20,000 people marched.",
+			published: "2023-03-09",
+			want:      []want{{value: 5, speaker: "Constantinos Doganis", quoted: true}, {value: 3, noSpeaker: true}, {value: 20000, noSpeaker: true}},
+		},
+		{
 			name:      "an age is not a claim",
 			text:      "Police said an 8-year-old girl was found.",
 			published: "2023-03-09",

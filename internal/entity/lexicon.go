@@ -237,7 +237,8 @@ leader leaders premier chancellor adviser advisers advisor advisors aide aides a
 regime kremlin pentagon council committee commission spokespersons representative representatives director
 doctors physicians lawyers attorneys activists organizers organisers union unions bosses executives managers
 rescuers firefighters paramedics medics survivors organizers group groups observers monitors inspectors
-auditors regulators judges court courts`)
+auditors regulators judges court courts guard service bureau institute company firm bank board authority
+foundation organization organisation party parliament congress senate coalition alliance`)
 
 // orgCues are words that make a capitalised sequence an organisation.
 var orgCues = set(`department ministry office council agency committee commission government parliament congress
