@@ -259,3 +259,64 @@ func TestIngestKeepsURLAndKind(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoIngestsShareAStore runs two ingests at once on one SQLite file
+// (two processes' worth of handles) over overlapping inputs: both must
+// finish without lock errors, and every document is stored once.
+func TestTwoIngestsShareAStore(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "shared.db")
+	var items []source.Item
+	for i := range 120 {
+		items = append(items, page(fmt.Sprintf("p%d.txt", i), fmt.Sprintf("Title %d\n%s", i, strings.Repeat("body ", i))))
+	}
+	errs := make(chan error, 2)
+	sums := make(chan Summary, 2)
+	for k := range 2 {
+		go func() {
+			s, err := sqlite.Open(ctx, path)
+			if err != nil {
+				errs <- err
+				return
+			}
+			defer s.Close()
+			// The second ingest walks the inputs backwards.
+			in := slices.Clone(items)
+			if k == 1 {
+				slices.Reverse(in)
+			}
+			sum, err := (&Ingest{Store: s, Extract: fakeExtract, Resume: true}).Run(ctx, seq(in...))
+			sums <- sum
+			errs <- err
+		}()
+	}
+	total := 0
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+		sum := <-sums
+		if sum.Failed != 0 {
+			t.Errorf("failures: %+v", sum.Failures)
+		}
+		total += sum.Ingested + sum.Known
+	}
+	if total < 240 {
+		t.Errorf("documents reported %d times, want at least 240", total)
+	}
+	s := openStoreAt(t, path)
+	docs, arts, failed, _ := s.CountDocuments(ctx)
+	if docs != 120 || arts != 120 || failed != 0 {
+		t.Errorf("store: %d documents, %d articles, %d failed; want 120, 120, 0", docs, arts, failed)
+	}
+}
+
+func openStoreAt(t *testing.T, path string) *sqlite.Store {
+	t.Helper()
+	s, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
