@@ -57,6 +57,7 @@ func Extract(page []byte, pageURL string) (res Result, err error) {
 		return Result{}, fmt.Errorf("parse html: %w", err)
 	}
 	meta := readMeta(doc)
+	capParagraphs(doc, maxParagraphBytes)
 
 	opts := trafilatura.Options{ExcludeComments: true, HtmlDateMode: trafilatura.Disabled}
 	if u, perr := nurl.ParseRequestURI(pageURL); perr == nil && pageURL != "" {
@@ -129,6 +130,38 @@ func Extract(page []byte, pageURL string) (res Result, err error) {
 		return res, ErrNoArticle
 	}
 	return res, nil
+}
+
+// maxParagraphBytes bounds the text in <p> elements handed to the main
+// text extractor. go-trafilatura's cost grows with the square of it (it
+// concatenates paragraph texts in a loop); a real article holds a few
+// tens of kilobytes, so anything past this is dropped.
+const maxParagraphBytes = 512 << 10
+
+// capParagraphs removes the <p> elements after the first max bytes of
+// paragraph text.
+func capParagraphs(doc *html.Node, max int) {
+	total := 0
+	var drop []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.P {
+			if total > max {
+				drop = append(drop, n)
+				return
+			}
+			total += len(textOf(n))
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	for _, n := range drop {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
 }
 
 // fallbackShare is the share of the page's prose, in tenths, under which
