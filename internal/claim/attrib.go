@@ -493,6 +493,7 @@ func (p *para) npRight(x int) (int, int) {
 func (p *para) sourceRight(x int) (int, int) {
 	from := x
 	y := x
+	unnamed := false // "reports", "estimates": only a named origin makes them a source
 	for y < len(p.toks) && y-x < 8 && !p.quoted[y] && p.toks[y].Kind == entity.Word && !p.toks[y].Upper {
 		w := p.word(y)
 		if (w == "from" || w == "by" || w == "of") && y > x {
@@ -503,10 +504,22 @@ func (p *para) sourceRight(x int) (int, int) {
 				break
 			}
 		}
+		if notSpeakers[w] {
+			unnamed = true
+			y++
+			continue
+		}
+		if unnamed && (w == "received" || w == "published" || w == "released" || w == "compiled" || w == "cited") {
+			y++ // "reports received by Amnesty"
+			continue
+		}
 		if _, verb := speechVerbs[w]; verb || auxWords[w] && y > x || y > x && strings.HasSuffix(w, "ed") {
 			break
 		}
 		y++
+	}
+	if unnamed {
+		return 0, 0
 	}
 	// trim to the head noun: stop before a relative or participle clause
 	to := y

@@ -161,9 +161,9 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "according to a source that is not a name",
-			text:      "The bond hit 16.1% on Monday, according to data from MarketAxess. Ten of 18 guards were working overtime, according to federal prison records. At least 300 people attended, according to reports.",
+			text:      "The bond hit 16.1% on Monday, according to data from MarketAxess. Ten of 18 guards were working overtime, according to federal prison records. At least 300 people attended, according to reports. At least 106 protesters were killed, according to credible reports received by Amnesty.",
 			published: "2023-03-09",
-			want:      []want{{value: 16.1, speaker: "MarketAxess"}, {value: 18, speaker: "federal prison records"}, {value: 300, noSpeaker: true}},
+			want:      []want{{value: 16.1, speaker: "MarketAxess"}, {value: 18, speaker: "federal prison records"}, {value: 300, noSpeaker: true}, {value: 106, speaker: "Amnesty"}},
 		},
 		{
 			name:      "a news agency reported at the end",
