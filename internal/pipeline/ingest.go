@@ -95,6 +95,7 @@ func (p *Ingest) Run(ctx context.Context, items iter.Seq[source.Item]) (Summary,
 	// is delayed by a commit or by other load on the machine.
 	inFlight := 16 * nw
 	tokens := make(chan struct{}, inFlight)
+	mem := newBudget(maxInFlightBytes)
 	jobs := make(chan extractJob, inFlight)
 	ops := make(chan writeOp, inFlight)
 	var pending sync.WaitGroup
@@ -148,6 +149,7 @@ func (p *Ingest) Run(ctx context.Context, items iter.Seq[source.Item]) (Summary,
 				if p.OnResult != nil {
 					p.OnResult(r)
 				}
+				mem.release(r.weight)
 				<-tokens
 				pending.Done()
 			}
@@ -161,6 +163,10 @@ func (p *Ingest) Run(ctx context.Context, items iter.Seq[source.Item]) (Summary,
 		case <-ctx.Done():
 			return false
 		}
+		if op.doc != nil {
+			op.res.weight = int64(len(op.doc.Raw) + len(op.gz))
+		}
+		mem.acquire(op.res.weight)
 		pending.Add(1)
 		ops <- op
 		return true
@@ -228,6 +234,44 @@ func (p *Ingest) precompress(ctx context.Context, doc *model.Document) []byte {
 		return nil
 	}
 	return gz
+}
+
+// maxInFlightBytes bounds the raw bytes held by documents in flight, so that
+// a run of huge pages (up to source.DefaultMaxBytes each) cannot exhaust
+// memory.
+const maxInFlightBytes = 256 << 20
+
+// budget is a weighted semaphore over bytes. One document is always let
+// through, however big, so that progress never stops.
+type budget struct {
+	mu        sync.Mutex
+	cond      *sync.Cond
+	used, max int64
+	n         int
+}
+
+func newBudget(max int64) *budget {
+	b := &budget{max: max}
+	b.cond = sync.NewCond(&b.mu)
+	return b
+}
+
+func (b *budget) acquire(w int64) {
+	b.mu.Lock()
+	for b.n > 0 && b.used+w > b.max {
+		b.cond.Wait()
+	}
+	b.used += w
+	b.n++
+	b.mu.Unlock()
+}
+
+func (b *budget) release(w int64) {
+	b.mu.Lock()
+	b.used -= w
+	b.n--
+	b.mu.Unlock()
+	b.cond.Broadcast()
 }
 
 // writer holds the writer goroutine's state.

@@ -60,6 +60,8 @@ type Result struct {
 	Resumed   bool  // a document left pending by an earlier run
 	Stored    bool  // the raw bytes are in the store (also for failures)
 	Err       error // why it failed
+
+	weight int64 // bytes held while in flight
 }
 
 // newDocument builds the Document for an input item.

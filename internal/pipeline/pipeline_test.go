@@ -320,3 +320,30 @@ func openStoreAt(t *testing.T, path string) *sqlite.Store {
 	t.Cleanup(func() { s.Close() })
 	return s
 }
+
+func TestBudget(t *testing.T) {
+	b := newBudget(100)
+	b.acquire(500) // bigger than the budget, but alone: let through
+	acquired := make(chan struct{})
+	go func() {
+		b.acquire(10)
+		close(acquired)
+	}()
+	select {
+	case <-acquired:
+		t.Fatal("acquired past a full budget")
+	case <-time.After(20 * time.Millisecond):
+	}
+	b.release(500)
+	select {
+	case <-acquired:
+	case <-time.After(5 * time.Second):
+		t.Fatal("release did not wake the waiter")
+	}
+	b.acquire(90) // 10 + 90 fits exactly
+	b.release(10)
+	b.release(90)
+	if b.used != 0 || b.n != 0 {
+		t.Errorf("budget not back to zero: %d bytes, %d holders", b.used, b.n)
+	}
+}
