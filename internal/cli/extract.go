@@ -16,7 +16,7 @@ func init() {
 	Register(Command{
 		Name:    "extract",
 		Summary: "extract the article from pages without storing them (one JSON object per page with --format json)",
-		Usage:   "[--format json|text] PATH...",
+		Usage:   "[--format json|text] [--workers N] PATH...",
 		Run:     runExtractCmd,
 	})
 }
@@ -62,7 +62,7 @@ func runExtractCmd(ctx context.Context, args []string, stdio Stdio) error {
 		return fmt.Errorf("unknown --format %q (want text or json): %w", *format, ErrUsage)
 	}
 	if len(paths) == 0 {
-		fmt.Fprintln(stdio.Err, "usage: newsdesk extract [--format json|text] PATH...")
+		fmt.Fprintln(stdio.Err, "usage: newsdesk extract [--format json|text] [--workers N] PATH...")
 		return fmt.Errorf("name at least one file or directory (or - for stdin): %w", ErrUsage)
 	}
 	rd := &source.Reader{Stdin: stdio.In}
