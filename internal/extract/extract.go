@@ -153,6 +153,9 @@ func fromText(text string, in Input) (a *model.Article, err error) {
 		Published: r.Published, PublishedPrecision: r.PublishedPrecision,
 		PublishedSource: r.PublishedSource, Outlet: r.Outlet, Removed: r.Removed,
 	}
+	if a.Outlet == "" {
+		a.Outlet = htmlpage.HostOutlet(in.URL)
+	}
 	a.Language = lang.Detect(a.Text)
 	if a.Language == "" {
 		a.Language = lang.Detect(text) // the page's language is the article's

@@ -112,7 +112,7 @@ func Extract(page []byte, pageURL string) (res Result, err error) {
 	if tr != nil {
 		canonical, sitename = tr.Metadata.URL, tr.Metadata.Sitename
 	}
-	for _, o := range []string{meta.siteName, sitename, hostOutlet(pageURL), hostOutlet(canonical)} {
+	for _, o := range []string{meta.siteName, sitename, HostOutlet(pageURL), HostOutlet(canonical)} {
 		if o = clean(o); validOutlet(o) {
 			res.Outlet = o
 			break
@@ -225,9 +225,9 @@ func findBody(doc *html.Node) *html.Node {
 	return body
 }
 
-// hostOutlet names the outlet after the URL's host: "www.example.co.uk" gives
-// "example.co.uk".
-func hostOutlet(pageURL string) string {
+// HostOutlet names an outlet after the URL's host: "www.example.co.uk"
+// gives "example.co.uk"; no host gives "".
+func HostOutlet(pageURL string) string {
 	u, err := nurl.Parse(pageURL)
 	if err != nil || u.Hostname() == "" {
 		return ""
