@@ -2,7 +2,7 @@
 // UTF-8. It reads byte-order marks and HTML charset declarations, and for
 // undeclared bytes that are not UTF-8 it guesses from byte statistics
 // between windows-1252 (Western), windows-1251 (Cyrillic) and Shift-JIS
-// (Japanese).
+// (Japanese), plus EUC-JP.
 package textenc
 
 import (
@@ -27,6 +27,7 @@ const (
 	Windows1252 = "windows-1252"
 	Windows1251 = "windows-1251"
 	ShiftJIS    = "shift_jis"
+	EUCJP       = "euc-jp"
 )
 
 // Decode returns data as NFC-normalised UTF-8 without a byte-order mark or
@@ -77,6 +78,8 @@ func decode(data []byte, isHTML bool) (string, string) {
 	switch name {
 	case ShiftJIS:
 		return with(japanese.ShiftJIS, data), name
+	case EUCJP:
+		return with(japanese.EUCJP, data), name
 	case Windows1251:
 		return with(charmap.Windows1251, data), name
 	default:
@@ -113,6 +116,8 @@ func declared(data []byte) (encoding.Encoding, string) {
 		return charmap.Windows1251, Windows1251
 	case "shift_jis", "shift-jis", "sjis":
 		return japanese.ShiftJIS, ShiftJIS
+	case "euc-jp":
+		return japanese.EUCJP, EUCJP
 	}
 	return enc, strings.ToLower(name)
 }
@@ -175,7 +180,7 @@ func LooksUTF16(data []byte) (le, ok bool) {
 }
 
 // Guess picks the legacy charset that best explains bytes that are not
-// UTF-8: Shift-JIS when the bytes read as Japanese with kana, windows-1251
+// UTF-8: Shift-JIS (or EUC-JP) when the bytes read as Japanese with kana, windows-1251
 // when the high bytes come in runs (Cyrillic words are made of them),
 // otherwise windows-1252 (Western text has a few accented letters among
 // ASCII ones).
@@ -183,8 +188,11 @@ func Guess(data []byte) string {
 	if len(data) > 64<<10 {
 		data = data[:64<<10]
 	}
-	if looksShiftJIS(data) {
+	if looksJapanese(japanese.ShiftJIS, data) {
 		return ShiftJIS
+	}
+	if looksJapanese(japanese.EUCJP, data) {
+		return EUCJP
 	}
 	// Letters of Cyrillic words are all high bytes; accented Latin letters
 	// mostly stand between ASCII letters.
@@ -207,10 +215,10 @@ func Guess(data []byte) string {
 	return Windows1252
 }
 
-// looksShiftJIS decodes data as Shift-JIS and checks that it is clean and
+// looksJapanese decodes data with enc and checks that it is clean and
 // reads like Japanese: kana make up a good share of the non-ASCII letters.
-func looksShiftJIS(data []byte) bool {
-	out, err := japanese.ShiftJIS.NewDecoder().Bytes(data)
+func looksJapanese(enc encoding.Encoding, data []byte) bool {
+	out, err := enc.NewDecoder().Bytes(data)
 	if err != nil {
 		return false
 	}

@@ -38,6 +38,7 @@ func TestDecodeLegacyText(t *testing.T) {
 		{"german windows-1252", charmap.Windows1252, german, Windows1252},
 		{"russian windows-1251", charmap.Windows1251, russian, Windows1251},
 		{"japanese shift-jis", japanese.ShiftJIS, japaneseText, ShiftJIS},
+		{"japanese euc-jp", japanese.EUCJP, japaneseText, EUCJP},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
