@@ -150,6 +150,7 @@ type story struct {
 	vec     [nKinds]centroid
 	keys    []uint64 // index keys of the latest article added
 	members []int    // history indexes of its original articles (not in Stream mode)
+	lang    string   // language of the story's first article
 	stamp   uint64   // scratch for collect
 	hits    int
 }
@@ -236,12 +237,13 @@ func (c *Clusterer) AddFeatures(f *Features) Assignment {
 
 	v := vectorize(f, c.df, maxDocTerms)
 	c.df.add(f)
-	best, score := c.bestStory(&v, f.Published, -1)
+	best, score := c.bestStory(&v, f.Language, f.Published, -1)
 	var s *story
 	if best != nil && score >= c.cfg.Threshold {
 		s = best
 	} else {
 		s = c.newStory()
+		s.lang = f.Language
 	}
 	c.addTo(s, &v, f.Published)
 	a.Story = StoryID(s.idx)
@@ -343,12 +345,12 @@ func queryKeys(v *docVec) []uint64 {
 
 // bestStory returns the active story most similar to v (skipping story
 // skip) and its score.
-func (c *Clusterer) bestStory(v *docVec, pub time.Time, skip int) (*story, float64) {
+func (c *Clusterer) bestStory(v *docVec, lang string, pub time.Time, skip int) (*story, float64) {
 	cands := c.collect(queryKeys(v), skip)
 	var best *story
 	bestScore := 0.0
 	for _, s := range cands {
-		sc := c.score(v, s, pub)
+		sc := c.score(v, lang, s, pub)
 		if sc > bestScore || (sc == bestScore && best != nil && s.idx < best.idx) {
 			best, bestScore = s, sc
 		}
@@ -393,11 +395,13 @@ func (c *Clusterer) collect(keys []uint64, skip int) []*story {
 	return cands
 }
 
-// score is the similarity of an article to a story: a weighted mean of
-// the cosines per kind of evidence over the kinds the article has, damped
-// by the time since the story's latest article.
-func (c *Clusterer) score(v *docVec, s *story, pub time.Time) float64 {
-	w := [nKinds]float64{c.cfg.WeightTerms, c.cfg.WeightEntities, c.cfg.WeightNumbers}
+// score is the similarity of an article in language lang to a story: a
+// weighted mean of the cosines per kind of evidence over the kinds the
+// article has, damped by the time since the story's latest article.
+// Between languages words rarely match, so terms weigh less and names,
+// numbers and dates carry the decision.
+func (c *Clusterer) score(v *docVec, lang string, s *story, pub time.Time) float64 {
+	w := c.weights(lang, s.lang)
 	var num, den float64
 	for k := range v {
 		if len(v[k]) == 0 {
@@ -423,9 +427,20 @@ func (c *Clusterer) score(v *docVec, s *story, pub time.Time) float64 {
 	return sc
 }
 
+// crossLanguageTerms scales the weight of terms between languages.
+const crossLanguageTerms = 0.3
+
+func (c *Clusterer) weights(a, b string) [nKinds]float64 {
+	w := [nKinds]float64{c.cfg.WeightTerms, c.cfg.WeightEntities, c.cfg.WeightNumbers}
+	if a != "" && b != "" && a != b {
+		w[vTerms] *= crossLanguageTerms
+	}
+	return w
+}
+
 // storySim is the similarity of two stories' centroids.
 func (c *Clusterer) storySim(a, b *story) float64 {
-	w := [nKinds]float64{c.cfg.WeightTerms, c.cfg.WeightEntities, c.cfg.WeightNumbers}
+	w := c.weights(a.lang, b.lang)
 	var num, den float64
 	for k := 0; k < nKinds; k++ {
 		if a.vec[k].norm2 == 0 || b.vec[k].norm2 == 0 {

@@ -119,10 +119,7 @@ func TestBadInputNeverBreaks(t *testing.T) {
 
 func TestIdenticalArticles(t *testing.T) {
 	d := Doc{Title: "Port opens", Text: "Officials in Lagos said the new deep-sea port at Lekki opened on Friday after 4 years of work."}
-	n := 10000
-	if testing.Short() {
-		n = 2000
-	}
+	const n = 10000
 	c := New(DefaultConfig())
 	for i := 0; i < n; i++ {
 		d.ID = fmt.Sprint(i)

@@ -49,13 +49,14 @@ const (
 
 // Feature kinds, hashed into the feature ID.
 const (
-	kindTerm   = 't'
-	kindEntity = 'e'
-	kindName   = 'E' // a whole multi-word name
-	kindNumber = 'n'
-	kindYear   = 'y'
-	kindMonth  = 'm'
-	kindDay    = 'd'
+	kindTerm    = 't'
+	kindEntity  = 'e'
+	kindName    = 'E' // a whole multi-word name
+	kindNumber  = 'n'
+	kindYear    = 'y'
+	kindMonth   = 'm'
+	kindDay     = 'd'
+	kindWeekday = 'w'
 )
 
 // Boosts for where a word occurs: the title and the lede say what the
@@ -276,7 +277,36 @@ var months = func() map[string]int {
 	return m
 }()
 
-// addNumbers records numbers, years, months and day-of-month dates. The
+// weekdays maps folded weekday names in the supported languages to 1..7
+// (Monday first), so "Thursday", "Donnerstag" and "jeudi" meet.
+var weekdays = func() map[string]int {
+	m := map[string]int{}
+	for _, l := range []string{
+		"monday tuesday wednesday thursday friday saturday sunday",
+		"montag dienstag mittwoch donnerstag freitag samstag sonntag",
+		"lundi mardi mercredi jeudi vendredi samedi dimanche",
+		"lunes martes miercoles jueves viernes sabado domingo",
+		"lunedi martedi mercoledi giovedi venerdi sabato domenica",
+		"segunda-feira terca-feira quarta-feira quinta-feira sexta-feira sabado domingo",
+		"maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+		"mandag tisdag onsdag torsdag fredag lordag sondag",
+		"pazartesi sali carsamba persembe cuma cumartesi pazar",
+		"понедельник вторник среду четверг пятницу субботу воскресенье",
+		"понеділок вівторок середу четвер пʼятницю суботу неділю",
+		"poniedzialek wtorek srode czwartek piatek sobote niedziele",
+	} {
+		for i, w := range strings.Fields(l) {
+			if _, ok := m[w]; !ok {
+				m[w] = i + 1
+			}
+		}
+	}
+	m["samstags"] = 6
+	return m
+}()
+
+// addNumbers records numbers, years, months, weekdays and day-of-month
+// dates. The
 // English "May" is a month only next to a day number.
 func addNumbers(toks []token, nums map[uint64]float32, boostOf func(int) float32) {
 	monthAt := func(i int) int {
@@ -297,6 +327,8 @@ func addNumbers(toks []token, nums map[uint64]float32, boostOf func(int) float32
 		if !t.number {
 			if m := monthAt(i); m > 0 {
 				nums[hashString(kindMonth, strconv.Itoa(m))] += b
+			} else if wd := weekdays[t.fold]; wd > 0 {
+				nums[hashString(kindWeekday, strconv.Itoa(wd))] += b
 			}
 			continue
 		}

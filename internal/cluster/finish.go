@@ -61,7 +61,7 @@ func (c *Clusterer) refine() {
 		}
 		s, ok := c.active[r.story]
 		if !ok {
-			s = &story{idx: r.story}
+			s = &story{idx: r.story, lang: r.f.Language}
 			c.active[r.story] = s
 		}
 		c.addTo(s, vec(i), r.f.Published)
@@ -80,15 +80,16 @@ func (c *Clusterer) refine() {
 			c.removeFrom(own, v)
 			ownScore := 0.0
 			if own.n > 0 {
-				ownScore = c.score(v, own, r.f.Published)
+				ownScore = c.score(v, r.f.Language, own, r.f.Published)
 			}
-			best, bestScore := c.bestStory(v, r.f.Published, own.idx)
+			best, bestScore := c.bestStory(v, r.f.Language, r.f.Published, own.idx)
 			target := own
 			switch {
 			case best != nil && bestScore >= c.cfg.Threshold && bestScore > ownScore+moveMargin:
 				target = best
 			case own.n > 0 && ownScore < c.cfg.Threshold/2:
 				target = c.newStory()
+				target.lang = r.f.Language
 			}
 			if target != own {
 				moved++
@@ -175,6 +176,7 @@ func (c *Clusterer) splitStories(ids []int, members map[int][]int, vec func(i in
 			continue
 		}
 		a, b := c.active[idx], c.newStory()
+		b.lang = a.lang
 		var keepA []int
 		for n, i := range m {
 			if !inB[n] {
@@ -229,7 +231,7 @@ func (c *Clusterer) bisect(m []int, vec func(i int) *docVec) []bool {
 	far := func(s *story) int {
 		best, bestSc := -1, 2.0
 		for n, i := range m {
-			if sc := c.score(vec(i), s, timeZero); sc < bestSc {
+			if sc := c.score(vec(i), "", s, timeZero); sc < bestSc {
 				best, bestSc = n, sc
 			}
 		}
@@ -249,7 +251,7 @@ func (c *Clusterer) bisect(m []int, vec func(i int) *docVec) []bool {
 	for round := 0; round < bisectRounds; round++ {
 		changed := false
 		for n, i := range m {
-			b := c.score(vec(i), B, timeZero) > c.score(vec(i), A, timeZero)
+			b := c.score(vec(i), "", B, timeZero) > c.score(vec(i), "", A, timeZero)
 			if b != inB[n] || round == 0 {
 				changed = true
 			}
