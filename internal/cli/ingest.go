@@ -21,7 +21,7 @@ func init() {
 	Register(Command{
 		Name:    "ingest",
 		Summary: "store pages (files, directories, .html.gz, .jsonl, - for stdin) and their extracted articles",
-		Usage:   "[--db FILE] [--workers N] PATH...",
+		Usage:   "[--db FILE] [--workers N] [--reextract] PATH...",
 		Run:     runIngest,
 	})
 }
@@ -49,12 +49,13 @@ func runIngest(ctx context.Context, args []string, stdio Stdio) error {
 	fs := newFlagSet("ingest", stdio)
 	db := fs.String("db", "", "store file (default $NEWSDESK_DB, else ./newsdesk.db)")
 	nw := fs.Int("workers", 0, "extraction goroutines (default: one per CPU)")
+	reextract := fs.Bool("reextract", false, "extract every stored document again (after an extractor upgrade); PATHs are optional")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
-	if len(paths) == 0 {
-		fmt.Fprintln(stdio.Err, "usage: newsdesk ingest [--db FILE] [--workers N] PATH...")
+	if len(paths) == 0 && !*reextract {
+		fmt.Fprintln(stdio.Err, "usage: newsdesk ingest [--db FILE] [--workers N] [--reextract] PATH...")
 		return fmt.Errorf("name at least one file or directory (or - for stdin): %w", ErrUsage)
 	}
 	st, err := openStore(ctx, *db, true)
@@ -83,7 +84,7 @@ func runIngest(ctx context.Context, args []string, stdio Stdio) error {
 	bar := newProgress(stdio.Err, len(entries))
 	var done int64
 	ing := &pipeline.Ingest{
-		Store: st, Extract: extractFunc, Workers: *nw, Resume: true,
+		Store: st, Extract: extractFunc, Workers: *nw, Resume: true, Reextract: *reextract,
 		OnResult: func(pipeline.Result) {
 			done++
 			bar.update(done, read.Load()+int64(len(entries))-started.Load())
@@ -97,7 +98,7 @@ func runIngest(ctx context.Context, args []string, stdio Stdio) error {
 		return fmt.Errorf("stopped before the end (a re-run finishes the batch): %w", runErr)
 	}
 	if sum.Failed > 0 {
-		return fmt.Errorf("%d of %d documents failed (listed above)", sum.Failed, sum.Ingested+sum.Known+sum.Failed)
+		return fmt.Errorf("%d of %d documents failed (listed above)", sum.Failed, sum.Ingested+sum.Reextracted+sum.Known+sum.Failed)
 	}
 	return nil
 }
@@ -106,6 +107,9 @@ func printIngestSummary(w io.Writer, sum pipeline.Summary, db string) {
 	resumed := ""
 	if sum.Resumed > 0 {
 		resumed = fmt.Sprintf(" (%d left pending by an earlier run)", sum.Resumed)
+	}
+	if sum.Reextracted > 0 {
+		fmt.Fprintf(w, "re-extracted %d stored documents\n", sum.Reextracted)
 	}
 	fmt.Fprintf(w, "ingested %d%s, already known %d, failed %d; store %s\n", sum.Ingested, resumed, sum.Known, sum.Failed, db)
 	for _, f := range sum.Failures {

@@ -184,6 +184,39 @@ func TestIngestBatch(t *testing.T) {
 	}
 }
 
+func TestIngestReextract(t *testing.T) {
+	useTestExtract(t)
+	dir := t.TempDir()
+	for i := range 5 {
+		writeFile(t, filepath.Join(dir, "in", fmt.Sprintf("p%d.txt", i)), []byte(fmt.Sprintf("Title %d\nmenu\nbody %d", i, i)))
+	}
+	db := filepath.Join(dir, "nd.db")
+	if code, out, _ := run(t, "", "ingest", "--db", db, filepath.Join(dir, "in")); code != 0 {
+		t.Fatalf("ingest: %s", out)
+	}
+	// A better extractor arrives: titles in upper case.
+	extractFunc = func(ctx context.Context, in extract.Input) (*model.Article, error) {
+		a, err := testExtract(ctx, in)
+		if err == nil {
+			a.Title = strings.ToUpper(a.Title)
+		}
+		return a, err
+	}
+	code, out, errOut := run(t, "", "ingest", "--db", db, "--reextract")
+	if code != 0 || !strings.Contains(out, "re-extracted 5 stored documents") {
+		t.Fatalf("reextract: code %d\n%s%s", code, out, errOut)
+	}
+	_, list, _ := run(t, "", "articles", "--db", db, "--format", "json")
+	if strings.Count(list, "TITLE ") != 5 || strings.Count(list, `"id":`) != 5 {
+		t.Errorf("after re-extraction:\n%s", list)
+	}
+	for i := 1; i <= 5; i++ {
+		if !strings.Contains(list, fmt.Sprintf(`"id":%d,`, i)) {
+			t.Errorf("article id %d lost by re-extraction:\n%s", i, list)
+		}
+	}
+}
+
 func TestIngestRefusesHugeFile(t *testing.T) {
 	useTestExtract(t)
 	dir := t.TempDir()

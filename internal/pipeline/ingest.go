@@ -21,6 +21,9 @@ type Ingest struct {
 	// Resume also extracts documents an earlier run stored but did not
 	// finish.
 	Resume bool
+	// Reextract runs extraction again on every stored document (after an
+	// extractor upgrade), replacing articles in place; it implies Resume.
+	Reextract bool
 	// OnResult, when set, is called once per document from a single
 	// goroutine, in completion order.
 	OnResult func(Result)
@@ -32,6 +35,9 @@ type Ingest struct {
 type Summary struct {
 	Ingested int
 	Resumed  int // of Ingested: documents left pending by an earlier run
+	// Reextracted counts stored documents extracted again (Reextract);
+	// failures among them are in Failed.
+	Reextracted int
 	Known    int
 	Failed   int
 	Failures []Result // in completion order
@@ -40,6 +46,10 @@ type Summary struct {
 func (s *Summary) add(r Result) {
 	switch r.Outcome {
 	case Ingested:
+		if r.Reextracted {
+			s.Reextracted++
+			return
+		}
 		s.Ingested++
 		if r.Resumed {
 			s.Resumed++
@@ -66,6 +76,8 @@ type writeOp struct {
 	art     *model.Article
 	xerr    error
 	extract bool // phase 2 op
+	// reextract sends doc, already stored, straight to extraction.
+	reextract bool
 }
 
 type extractJob struct {
@@ -175,7 +187,25 @@ func (p *Ingest) Run(ctx context.Context, items iter.Seq[source.Item]) (Summary,
 	// Producer: documents left pending by an earlier run first, then the
 	// inputs.
 	var runErr error
-	if p.Resume {
+	if p.Reextract {
+		hashes, err := p.Store.DocumentHashes(ctx)
+		if err != nil {
+			runErr = fmt.Errorf("list stored documents: %w", err)
+		}
+		for _, h := range hashes {
+			doc, err := p.Store.Document(ctx, h)
+			if err != nil {
+				if !send(writeOp{res: Result{Path: h, Hash: h, Reextracted: true, Stored: true, Outcome: Failed, Err: err}}) {
+					break
+				}
+				continue
+			}
+			op := writeOp{res: Result{Path: doc.Path, Reextracted: true}, doc: doc, url: doc.URL, kind: kindOf(doc.MediaType), reextract: true}
+			if !send(op) {
+				break
+			}
+		}
+	} else if p.Resume {
 		hashes, err := p.Store.PendingDocuments(ctx)
 		if err != nil {
 			runErr = fmt.Errorf("find documents left pending: %w", err)
@@ -360,16 +390,18 @@ func (w *writer) apply(tx store.Writer, op writeOp, added map[string]bool) (Resu
 			r.Outcome, r.Stored = Known, true
 			return r, nil, nil
 		}
-		st, err := tx.PutDocument(w.ctx, op.doc, op.gz)
-		if err != nil {
-			return r, nil, err
+		if !op.reextract {
+			st, err := tx.PutDocument(w.ctx, op.doc, op.gz)
+			if err != nil {
+				return r, nil, err
+			}
+			switch st {
+			case store.DocExtracted, store.DocFailed:
+				r.Outcome, r.Stored = Known, true
+				return r, nil, nil
+			}
 		}
 		r.Stored = true
-		switch st {
-		case store.DocExtracted, store.DocFailed:
-			r.Outcome = Known
-			return r, nil, nil
-		}
 		w.inFlight[r.Hash] = r.Path
 		added[r.Hash] = true
 		return r, &extractJob{res: r, in: extract.Input{

@@ -57,9 +57,11 @@ type Result struct {
 	Hash      string // empty when the input could not be read
 	ArticleID int64  // set when an article was stored by this run
 	Outcome   Outcome
-	Resumed   bool  // a document left pending by an earlier run
-	Stored    bool  // the raw bytes are in the store (also for failures)
-	Err       error // why it failed
+	Resumed   bool // a document left pending by an earlier run
+	// Reextracted: a stored document extracted again (Ingest.Reextract).
+	Reextracted bool
+	Stored      bool  // the raw bytes are in the store (also for failures)
+	Err         error // why it failed
 
 	weight int64 // bytes held while in flight
 }

@@ -107,6 +107,8 @@ type Documents interface {
 	DocumentInfo(ctx context.Context, hash string) (*DocumentInfo, error)
 	// PendingDocuments lists documents stored without any extraction result.
 	PendingDocuments(ctx context.Context) ([]string, error)
+	// DocumentHashes lists every stored document, oldest first.
+	DocumentHashes(ctx context.Context) ([]string, error)
 	// CountDocuments returns how many documents are stored, and how many of
 	// them have an article and how many failed extraction.
 	CountDocuments(ctx context.Context) (total, extracted, failed int, err error)

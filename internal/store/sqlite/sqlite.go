@@ -379,16 +379,33 @@ func (s *Store) DocumentInfo(ctx context.Context, hash string) (*store.DocumentI
 
 // PendingDocuments lists documents stored without an extraction result.
 func (s *Store) PendingDocuments(ctx context.Context) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT hash FROM documents WHERE extracted_at IS NULL ORDER BY received, hash`)
+	out, err := s.hashes(ctx, `SELECT hash FROM documents WHERE extracted_at IS NULL ORDER BY received, hash`)
 	if err != nil {
 		return nil, fmt.Errorf("list pending documents: %w", err)
+	}
+	return out, nil
+}
+
+// DocumentHashes lists every stored document, oldest first.
+func (s *Store) DocumentHashes(ctx context.Context) ([]string, error) {
+	out, err := s.hashes(ctx, `SELECT hash FROM documents ORDER BY received, hash`)
+	if err != nil {
+		return nil, fmt.Errorf("list documents: %w", err)
+	}
+	return out, nil
+}
+
+func (s *Store) hashes(ctx context.Context, query string) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, query)
+	if err != nil {
+		return nil, err
 	}
 	defer rows.Close()
 	var out []string
 	for rows.Next() {
 		var h string
 		if err := rows.Scan(&h); err != nil {
-			return nil, fmt.Errorf("list pending documents: %w", err)
+			return nil, err
 		}
 		out = append(out, h)
 	}

@@ -79,6 +79,9 @@ func TestDocumentRoundTripAndStates(t *testing.T) {
 	if pending, _ := s.PendingDocuments(ctx); len(pending) != 0 {
 		t.Errorf("pending after article = %v", pending)
 	}
+	if all, err := s.DocumentHashes(ctx); err != nil || len(all) != 1 || all[0] != d.Hash {
+		t.Errorf("DocumentHashes = %v, %v", all, err)
+	}
 	total, extracted, failed, err := s.CountDocuments(ctx)
 	if err != nil || total != 1 || extracted != 1 || failed != 0 {
 		t.Errorf("counts = %d %d %d %v", total, extracted, failed, err)
