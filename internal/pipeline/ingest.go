@@ -38,9 +38,9 @@ type Summary struct {
 	// Reextracted counts stored documents extracted again (Reextract);
 	// failures among them are in Failed.
 	Reextracted int
-	Known    int
-	Failed   int
-	Failures []Result // in completion order
+	Known       int
+	Failed      int
+	Failures    []Result // in completion order
 }
 
 func (s *Summary) add(r Result) {
