@@ -19,6 +19,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"sort"
 	"strings"
@@ -28,6 +29,7 @@ import (
 
 	"newsdesk/internal/extract"
 	"newsdesk/internal/extract/htmlpage"
+	"newsdesk/internal/model"
 )
 
 // Floors for -gate: a little under the figures measured when they were set.
@@ -36,6 +38,8 @@ const (
 	floorPrecision = 0.965
 	floorRecall    = 0.975
 )
+
+var urlDate = regexp.MustCompile(`/((?:19|20)\d\d)/(\d\d)/(\d\d)/`)
 
 type page struct {
 	index int
@@ -68,6 +72,7 @@ func main() {
 	}
 
 	removed := make([][]string, len(pages))
+	arts := make([]*model.Article, len(pages))
 	var run func(p page) (string, error)
 	switch *mode {
 	case "newsdesk":
@@ -77,6 +82,7 @@ func main() {
 				return "", err
 			}
 			removed[p.index] = a.Removed
+			arts[p.index] = a
 			return a.Text, nil
 		}
 	case "trafilatura":
@@ -133,6 +139,53 @@ func main() {
 	fmt.Printf("  speed %.1f pages/s wall (%d workers, GOMAXPROCS %d, %s); %.1f pages per CPU-second (%s CPU)\n",
 		rate, *workers, runtime.GOMAXPROCS(0), elapsed.Round(time.Millisecond), perCPU, cpu.Round(time.Millisecond))
 	fmt.Printf("precision=%.4f recall=%.4f f1=%.4f pages_per_second=%.1f pages_per_cpu_second=%.1f\n", t.P, t.R, t.F1, rate, perCPU)
+
+	if *mode == "newsdesk" {
+		var title, date, minute, outlet, lang int
+		for _, a := range arts {
+			if a == nil {
+				continue
+			}
+			if a.Title != "" {
+				title++
+			}
+			if !a.Published.IsZero() {
+				date++
+			}
+			if a.PublishedPrecision == model.PrecisionMinute {
+				minute++
+			}
+			if a.Outlet != "" {
+				outlet++
+			}
+			if a.Language != "" {
+				lang++
+			}
+		}
+		// URLs with a /YYYY/MM/DD/ path give a rough check of the dates.
+		var withURLDate, agree int
+		for i, a := range arts {
+			m := urlDate.FindStringSubmatch(pages[i].url)
+			if a == nil || m == nil {
+				continue
+			}
+			ud, err := time.Parse("2006-01-02", m[1]+"-"+m[2]+"-"+m[3])
+			if err != nil {
+				continue
+			}
+			withURLDate++
+			if !a.Published.IsZero() {
+				d := a.Published.Sub(ud)
+				if d > -36*time.Hour && d < 48*time.Hour {
+					agree++
+				}
+			}
+		}
+		n := float64(len(pages))
+		fmt.Printf("  published within a day of the URL's /YYYY/MM/DD/: %d of %d pages\n", agree, withURLDate)
+		fmt.Printf("  metadata found: title %.1f%%, published %.1f%% (with time %.1f%%), outlet %.1f%%, language %.1f%%\n",
+			100*float64(title)/n, 100*float64(date)/n, 100*float64(minute)/n, 100*float64(outlet)/n, 100*float64(lang)/n)
+	}
 
 	if *worst > 0 {
 		idx := make([]int, len(pages))
