@@ -46,8 +46,8 @@ const maxPersons = 1000
 func newRegistry(text string, toks []entity.Token, ms []entity.Mention) *registry {
 	r := &registry{}
 	for _, m := range ms {
-		if m.Kind != entity.Person && (m.Kind != entity.Unknown || strings.ContainsAny(m.Text, " ")) {
-			continue
+		if m.Kind != entity.Person && (m.Kind != entity.Unknown || strings.ContainsAny(m.Text, " ")) || hasAcronym(m.Text) {
+			continue // "INS Mysore" names a ship or a unit, not a person
 		}
 		start := m.Start
 		if t := m.Title; t != "" && start > len(t) && strings.HasSuffix(strings.TrimRight(text[:start], " "), t) {
@@ -248,4 +248,15 @@ func isCaps(s string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// hasAcronym reports whether a word of s is written in capitals ("INS
+// Mysore", "CBSN Boston").
+func hasAcronym(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if isCaps(w) {
+			return true
+		}
+	}
+	return false
 }
