@@ -553,7 +553,7 @@ func priors(lines []line, rows [][]float64, out []float64) {
 	const (
 		afterHeading = -3.0
 		timeOnly     = -6.0
-		bracketed    = -2.5 // "[This article was generated with AI.]"
+		bracketed    = -4.0 // "[This article was generated with AI.]"
 	)
 	articleBegun, listing := false, false
 	for i := range lines {

@@ -164,19 +164,20 @@ func (m *Model) decide(lines []line, rows [][]float64) []bool {
 	return smooth(m.emissions(lines, rows), m.Switch)
 }
 
-// emissions are the final log-odds per line: line trees plus priors, then
-// the context stage, plus Bias.
+// emissions are the final log-odds per line: the line trees, then the
+// context stage, plus the fixed priors and Bias.
 func (m *Model) emissions(lines []line, rows [][]float64) []float64 {
 	em := make([]float64, len(rows))
-	priors(lines, rows, em)
 	for i, x := range rows {
-		em[i] += m.score(x)
+		em[i] = m.score(x)
 	}
 	if m.Context != nil {
 		em = m.Context.scores(contextRows(em, rows))
 	}
+	pr := make([]float64, len(rows))
+	priors(lines, rows, pr)
 	for i := range em {
-		em[i] += m.Bias
+		em[i] += pr[i] + m.Bias
 	}
 	return em
 }

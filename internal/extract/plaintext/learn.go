@@ -183,7 +183,7 @@ func trainPrepared(pp []prepared, opt TrainOptions) (*Model, error) {
 		fm := fitTrees(tr, inner)
 		for i := range pp {
 			if inFold(i, f) {
-				held[i] = addPrior(fm.scores(pp[i].rows), pp[i].prior)
+				held[i] = fm.scores(pp[i].rows)
 			}
 		}
 	}
@@ -208,7 +208,7 @@ func trainPrepared(pp []prepared, opt TrainOptions) (*Model, error) {
 		e := &Ensemble{Base: base, Trees: trees}
 		for i := range pp {
 			if inFold(i, f) {
-				final[i] = e.scores(ctx[i])
+				final[i] = addPrior(e.scores(ctx[i]), pp[i].prior)
 			}
 		}
 	}

@@ -89,7 +89,7 @@ func (m *Model) Extract(page, pageURL string) Result {
 
 // ledeFloor is how unlikely (in log-odds) a lede-shaped line may look to
 // the line model and still be kept as the lede.
-const ledeFloor = -1.0
+const ledeFloor = -2.0
 
 // keepLede keeps the standfirst: sentence lines between the headline and
 // the first line the model kept, such as a lede set above the dateline.
