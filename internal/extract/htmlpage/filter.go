@@ -83,7 +83,7 @@ func filterLines(lines []Line, titles []string, desc string, page pageIndex) (ke
 			drop[i] = true // a picture caption or credit
 			continue
 		}
-		if linkLine(l) && shouting(l.Text) {
+		if linkLine(l) && l.Tag != atom.Li && shouting(l.Text) {
 			drop[i] = true // an in-text promo: "CLICK HERE TO GET THE APP", a related headline
 		}
 	}
@@ -207,6 +207,16 @@ func dropLinkTail(lines []Line, drop []bool) {
 	if last < 0 {
 		return
 	}
+	// A label such as "More Great WIRED Stories" after the last paragraph
+	// heads a list of other stories: it and what follows go.
+	for i := last + 1; i < len(lines); i++ {
+		if !drop[i] && relatedLabel(lines[i].Text) {
+			for j := i; j < len(lines); j++ {
+				drop[j] = true
+			}
+			return
+		}
+	}
 	first, links, total := -1, 0, 0
 	for i := last + 1; i < len(lines); i++ {
 		if drop[i] {
@@ -226,6 +236,13 @@ func dropLinkTail(lines []Line, drop []bool) {
 	for i := first; i < len(lines); i++ {
 		drop[i] = true
 	}
+}
+
+var relatedRe = regexp.MustCompile(`(?i)\b(?:related|more|popular|recommended|trending|also|latest|top|further|other|next|editor'?s picks?|you (?:may|might))\b.*\b(?:stories|story|articles?|news|posts?|reads?|reading|videos?|coverage|content|links|headlines|from|on|like)\b`)
+
+// relatedLabel reports a short heading over a list of other stories.
+func relatedLabel(s string) bool {
+	return utf8.RuneCountInString(s) <= 60 && len(strings.Fields(s)) <= 7 && !endsSentence(s) && relatedRe.MatchString(s)
 }
 
 // contentLine reports a paragraph of article prose: long, ending like a
@@ -263,7 +280,7 @@ func linkLine(l Line) bool {
 	if letters == 0 {
 		return false
 	}
-	return float64(l.LinkChars)/float64(letters) > 0.9 && l.Tag != atom.Li && !endsSentence(l.Text) &&
+	return float64(l.LinkChars)/float64(letters) > 0.9 && !endsSentence(l.Text) &&
 		!listItem.MatchString(l.Text)
 }
 
