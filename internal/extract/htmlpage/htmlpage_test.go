@@ -197,3 +197,16 @@ func TestOpinionTags(t *testing.T) {
 		}
 	}
 }
+
+func TestRelatedLabel(t *testing.T) {
+	for _, s := range []string{"More Great WIRED Stories", "Related Articles", "Most popular news", "You might also like", "Latest headlines"} {
+		if !relatedLabel(s) {
+			t.Errorf("relatedLabel(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"More than 600 people were evacuated.", "The latest figures from the ministry show a fall in cases across the country", "Extra points", "Top 10 finishers"} {
+		if relatedLabel(s) {
+			t.Errorf("relatedLabel(%q) = true", s)
+		}
+	}
+}
