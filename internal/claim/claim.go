@@ -462,7 +462,17 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi int, cue *Cue, dates 
 		}
 	}
 	if len(usable) > 0 {
+		// the date nearest the figure, unless one dates the speech act
 		pick := usable[0]
+		qoff := s.Start
+		if len(p.toks) > 0 {
+			qoff = p.toks[min(qi, len(p.toks)-1)].Start
+		}
+		for _, d := range usable[1:] {
+			if abs(d.Start-qoff) < abs(pick.Start-qoff) {
+				pick = d
+			}
+		}
 		// the date of the speech act: "the Pentagon said Monday"
 		if cue != nil {
 			v := p.toks[cue.Verb]
@@ -561,7 +571,8 @@ func datelineRef(sents []textproc.Span) time.Time {
 		if i >= 12 {
 			break
 		}
-		if !hasYear(s.Text) {
+		// a dateline is a short line; a date inside prose is history
+		if !hasYear(s.Text) || len(strings.Fields(s.Text)) > 8 {
 			continue
 		}
 		for _, d := range timex.Find(s.Text, timex.Context{}) {
@@ -604,3 +615,10 @@ func ofThem(s string) bool {
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

@@ -255,6 +255,19 @@ func TestFromArticle(t *testing.T) {
 	}
 }
 
+func TestDatelineReference(t *testing.T) {
+	// no publication time: a short dated line stands in for it, a date in
+	// prose does not
+	a := &model.Article{Text: "Floods hit the north\nMarch 3rd 2023.\nThe agency says 4,000 homes are flooded."}
+	if c := findClaim(FromArticle(a), 4000); c == nil || c.AsOfString() != "2023-03-03" {
+		t.Errorf("dateline: got %+v", c)
+	}
+	a = &model.Article{Text: "On 8 May 1945 the war in Europe ended.\nThe agency said on Monday that 4,000 veterans are alive."}
+	if c := findClaim(FromArticle(a), 4000); c == nil || c.AsOfString() != "" {
+		t.Errorf("date in prose used as reference: got %+v", c)
+	}
+}
+
 func findClaim(cs []model.Claim, v float64) *model.Claim {
 	for i := range cs {
 		if cs[i].Value != nil && *cs[i].Value == v {
