@@ -15,7 +15,7 @@ func init() {
 	Register(Command{
 		Name:    "articles",
 		Summary: "list stored articles: id, published, outlet, flags, title (newest first)",
-		Usage:   "[--db FILE] [--limit N] [--format text|json]",
+		Usage:   "[--db FILE] [--limit N] [--format text|json] [--failed]",
 		Run:     runArticles,
 	})
 }
@@ -35,6 +35,7 @@ func runArticles(ctx context.Context, args []string, stdio Stdio) error {
 	db := fs.String("db", "", "store file (default $NEWSDESK_DB, else ./newsdesk.db)")
 	limit := fs.Int("limit", 0, "list at most N articles (0: all)")
 	format := fs.String("format", "text", "output format: text or json (one object per line)")
+	failed := fs.Bool("failed", false, "list the stored documents whose extraction failed, with the reasons, instead")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -50,6 +51,9 @@ func runArticles(ctx context.Context, args []string, stdio Stdio) error {
 		return err
 	}
 	defer st.Close()
+	if *failed {
+		return listFailed(ctx, st, *format, stdio)
+	}
 	list, err := st.ListArticles(ctx, store.ListOptions{Limit: *limit})
 	if err != nil {
 		return err
@@ -77,6 +81,44 @@ func runArticles(ctx context.Context, args []string, stdio Stdio) error {
 	for _, a := range list {
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", a.ID, dash(a.PublishedString()), dash(clip(a.Outlet, 30)),
 			dash(strings.Join(a.Flags, ",")), dash(clip(a.Title, 90)))
+	}
+	if err := tw.Flush(); err != nil {
+		return fmt.Errorf("write output: %w", err)
+	}
+	return nil
+}
+
+// failedJSON is one line of `newsdesk articles --failed --format json`.
+type failedJSON struct {
+	DocHash string `json:"doc_hash"`
+	Path    string `json:"path"`
+	URL     string `json:"url"`
+	Error   string `json:"error"`
+}
+
+func listFailed(ctx context.Context, st store.Documents, format string, stdio Stdio) error {
+	docs, err := st.FailedDocuments(ctx)
+	if err != nil {
+		return err
+	}
+	if format == "json" {
+		enc := json.NewEncoder(stdio.Out)
+		enc.SetEscapeHTML(false)
+		for _, d := range docs {
+			if err := enc.Encode(failedJSON{d.Hash, d.Path, d.URL, d.ExtractError}); err != nil {
+				return fmt.Errorf("write output: %w", err)
+			}
+		}
+		return nil
+	}
+	if len(docs) == 0 {
+		fmt.Fprintln(stdio.Out, "no failed documents")
+		return nil
+	}
+	tw := tabwriter.NewWriter(stdio.Out, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "DOCUMENT\tPATH\tERROR")
+	for _, d := range docs {
+		fmt.Fprintf(tw, "%.12s\t%s\t%s\n", d.Hash, clip(d.Path, 60), clip(d.ExtractError, 100))
 	}
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("write output: %w", err)

@@ -157,6 +157,10 @@ func TestIngestBatch(t *testing.T) {
 			t.Errorf("flags is null in %s", l)
 		}
 	}
+	code, out, _ = run(t, "", "articles", "--db", db, "--failed")
+	if code != 0 || !strings.Contains(out, "photo.bin") || !strings.Contains(out, "binary file") || strings.Contains(out, "c.html.gz") {
+		t.Errorf("articles --failed (stored documents only):\n%s", out)
+	}
 	code, out, _ = run(t, "", "articles", "--db", db)
 	if code != 0 || !strings.Contains(out, "ID  ") || !strings.Contains(out, "opinion") || !strings.Contains(out, "Alpha") {
 		t.Errorf("articles text:\n%s", out)

@@ -109,6 +109,9 @@ type Documents interface {
 	PendingDocuments(ctx context.Context) ([]string, error)
 	// DocumentHashes lists every stored document, oldest first.
 	DocumentHashes(ctx context.Context) ([]string, error)
+	// FailedDocuments lists the documents whose extraction failed, with
+	// the reasons, oldest first.
+	FailedDocuments(ctx context.Context) ([]DocumentInfo, error)
 	// CountDocuments returns how many documents are stored, and how many of
 	// them have an article and how many failed extraction.
 	CountDocuments(ctx context.Context) (total, extracted, failed int, err error)

@@ -395,6 +395,27 @@ func (s *Store) DocumentHashes(ctx context.Context) ([]string, error) {
 	return out, nil
 }
 
+// FailedDocuments lists the documents whose extraction failed.
+func (s *Store) FailedDocuments(ctx context.Context) ([]store.DocumentInfo, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT hash, path, url, media_type, size, received, extract_error
+		FROM documents WHERE extract_error IS NOT NULL ORDER BY received, hash`)
+	if err != nil {
+		return nil, fmt.Errorf("list failed documents: %w", err)
+	}
+	defer rows.Close()
+	var out []store.DocumentInfo
+	for rows.Next() {
+		d := store.DocumentInfo{State: store.DocFailed}
+		var received string
+		if err := rows.Scan(&d.Hash, &d.Path, &d.URL, &d.MediaType, &d.Size, &received, &d.ExtractError); err != nil {
+			return nil, fmt.Errorf("list failed documents: %w", err)
+		}
+		d.Received = parseTime(received)
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
 func (s *Store) hashes(ctx context.Context, query string) ([]string, error) {
 	rows, err := s.db.QueryContext(ctx, query)
 	if err != nil {

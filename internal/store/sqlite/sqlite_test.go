@@ -62,6 +62,9 @@ func TestDocumentRoundTripAndStates(t *testing.T) {
 	if err := s.SetExtractError(ctx, d.Hash, "binary file"); err != nil {
 		t.Fatal(err)
 	}
+	if failed, err := s.FailedDocuments(ctx); err != nil || len(failed) != 1 || failed[0].ExtractError != "binary file" || failed[0].Path != d.Path {
+		t.Errorf("FailedDocuments = %+v, %v", failed, err)
+	}
 	info, err := s.DocumentInfo(ctx, d.Hash)
 	if err != nil || info.State != store.DocFailed || info.ExtractError != "binary file" || info.Size != int64(len(d.Raw)) {
 		t.Fatalf("info = %+v, %v", info, err)
