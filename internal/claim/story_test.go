@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"strings"
 	"testing"
 
 	"newsdesk/internal/model"
@@ -30,4 +31,31 @@ func TestResolveSpeakers(t *testing.T) {
 			t.Errorf("speaker %q left unresolved: %v", bad, got)
 		}
 	}
+}
+
+func TestAttributions(t *testing.T) {
+	text := "Deputy Press Secretary Jane Roe spoke on Monday.\nShe declined to confirm the report. Roe added that talks continue, the agency said."
+	var got []string
+	for _, a := range Attributions(text) {
+		if a.Phrase != "" && text[a.Start:a.End] != a.Phrase {
+			t.Errorf("phrase offsets %d:%d do not give %q", a.Start, a.End, a.Phrase)
+		}
+		got = append(got, a.Speaker.Name)
+	}
+	want := []string{"Jane Roe", "Jane Roe", "agency"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("speakers = %q, want %q", got, want)
+	}
+}
+
+func FuzzAttributions(f *testing.F) {
+	f.Add("\"Yes,\" said Jane Roe. She added, according to the ministry, that 5 said.")
+	f.Add("According to according to said said \" \" “ » «")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, a := range Attributions(s) {
+			if a.Start < 0 || a.End > len(s) || a.Start > a.End || a.VerbStart < 0 || a.VerbEnd > len(s) {
+				t.Fatalf("bad offsets %+v", a)
+			}
+		}
+	})
 }
