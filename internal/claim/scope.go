@@ -100,8 +100,5 @@ func (an *analysis) placeAfter(p *paragraph, x, limit int) int {
 			}
 		}
 	}
-	if textproc.IsStopword("en", strings.ToLower(name)) {
-		return start
-	}
 	return start
 }
