@@ -118,6 +118,7 @@ func Extract(page []byte, pageURL string) (res Result, err error) {
 			break
 		}
 	}
+	res.Title = stripOutletName(res.Title, res.Outlet, HostOutlet(pageURL), HostOutlet(canonical))
 	res.DeclaredLanguage = meta.lang
 	res.Opinion = meta.opinion
 	res.Published, res.PublishedPrecision, res.PublishedSource = meta.published(doc, pageURL)

@@ -210,3 +210,24 @@ func TestRelatedLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestStripOutletName(t *testing.T) {
+	tests := []struct {
+		title string
+		names []string
+		want  string
+	}{
+		{"Nadal keeps Spain alive in Davis Cup - Sportsnet.ca", []string{"Sportsnet.ca"}, "Nadal keeps Spain alive in Davis Cup"},
+		{"Spiced Honey Pear Jam Recipe | The Anti-June Cleaver", []string{"The Anti-June Cleaver"}, "Spiced Honey Pear Jam Recipe"},
+		{"LinkNaija | Nigeria's popular news platform: Actress Is Looking Stunning", []string{"LinkNaija"}, "Actress Is Looking Stunning"},
+		{"NASA adds five companies to lunar program - SpaceNews.com", []string{"SpaceNews", "spacenews.com"}, "NASA adds five companies to lunar program"},
+		{"Left - right: a short guide to politics", []string{"Example Times"}, "Left - right: a short guide to politics"},
+		{"Opinion | Republicans Are Following Trump to Nowhere", []string{"NYTimes", "nytimes.com"}, "Opinion | Republicans Are Following Trump to Nowhere"},
+		{"Storm floods the harbour", nil, "Storm floods the harbour"},
+	}
+	for _, tt := range tests {
+		if got := stripOutletName(tt.title, tt.names...); got != tt.want {
+			t.Errorf("stripOutletName(%q, %q) = %q, want %q", tt.title, tt.names, got, tt.want)
+		}
+	}
+}

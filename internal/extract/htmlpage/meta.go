@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/markusmobius/go-htmldate"
 	"golang.org/x/net/html"
@@ -202,6 +203,57 @@ func stripSiteSuffix(title, site string) string {
 		}
 		if len([]rune(tail)) <= 40 && len(head) > len(tail) {
 			return strings.TrimSpace(head)
+		}
+	}
+	return title
+}
+
+// stripOutletName removes the site's name from either end of a title:
+// "Nadal keeps Spain alive - Sportsnet.ca", "Jam Recipe | The Anti-June
+// Cleaver", "LinkNaija | Nigeria's popular news platform: Headline".
+// names are the outlet and the hosts the page is known by.
+func stripOutletName(title string, names ...string) string {
+	var keys []string
+	for _, n := range names {
+		n = strings.TrimPrefix(strings.ToLower(n), "www.")
+		if i := strings.Index(n, "."); i > 0 && !strings.Contains(n, " ") {
+			n = n[:i] // a host: its first label names the site
+		}
+		if k := normText(n); len(k) >= 3 {
+			keys = append(keys, k)
+		}
+	}
+	if len(keys) == 0 {
+		return title
+	}
+	names2 := func(part string) bool {
+		p := normText(part)
+		if len(p) < 3 {
+			return false
+		}
+		for _, k := range keys {
+			if strings.Contains(p, k) || strings.Contains(k, p) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » "} {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			head, tail := title[:i], title[i+len(sep):]
+			if utf8.RuneCountInString(tail) <= 60 && names2(tail) && len(normText(head)) > 0 {
+				title = strings.TrimSpace(head)
+			}
+		}
+		if i := strings.Index(title, sep); i > 0 {
+			head, tail := title[:i], title[i+len(sep):]
+			// The prefix may run on to a slogan ending in a colon.
+			if j := strings.Index(tail, ": "); j > 0 && names2(head) && utf8.RuneCountInString(tail[:j]) <= 60 {
+				tail = tail[j+2:]
+			}
+			if utf8.RuneCountInString(head) <= 40 && names2(head) && len(normText(tail)) > 0 {
+				title = strings.TrimSpace(tail)
+			}
 		}
 	}
 	return title
