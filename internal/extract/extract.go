@@ -125,6 +125,9 @@ func fromHTML(text string, in Input) (*model.Article, error) {
 		a.Language = h.DeclaredLanguage
 	}
 	a.Flags = provenance.Scan(h.PageLines, owner(a.Outlet, in.URL), a.Title)
+	if f, ok := provenance.AuthorCredit(a.Author, owner(a.Outlet, in.URL)); ok && !a.HasFlag(model.FlagSyndicated) {
+		a.Flags = provenance.Add(a.Flags, f)
+	}
 	if h.Opinion != "" && !a.HasFlag(model.FlagOpinion) {
 		a.Flags = provenance.Add(a.Flags, model.Flag{Name: model.FlagOpinion, Evidence: h.Opinion})
 	}

@@ -205,6 +205,23 @@ func Scan(lines []string, outlet, title string) []model.Flag {
 	return flags
 }
 
+var agencyToken = regexp.MustCompile(`(?:^|[^\p{L}\p{N}])` + agency + agencyEnd)
+
+// AuthorCredit returns a syndicated flag when the article's author field
+// names a news agency ("Associated Press", "TOM KRISHER; AP Auto Writer"),
+// unless the agency is the owner (outlet and host) itself.
+func AuthorCredit(author, owner string) (model.Flag, bool) {
+	author = strings.Join(strings.Fields(author), " ")
+	loc := agencyToken.FindStringIndex(author)
+	if author == "" || utf8.RuneCountInString(author) > 120 || loc == nil {
+		return model.Flag{}, false
+	}
+	if owner != "" && ownName(author[loc[0]:loc[1]], owner) {
+		return model.Flag{}, false
+	}
+	return model.Flag{Name: model.FlagSyndicated, Evidence: "author: " + author}, true
+}
+
 // order is the order of flags in Scan's result.
 var order = []string{model.FlagAIGenerated, model.FlagTranslated, model.FlagSyndicated, model.FlagOpinion, model.FlagUpdated}
 

@@ -166,3 +166,27 @@ func TestAdd(t *testing.T) {
 		t.Errorf("Add of a present flag changed the list: %+v", got)
 	}
 }
+
+func TestAuthorCredit(t *testing.T) {
+	tests := []struct {
+		author, owner string
+		want          bool
+	}{
+		{"Associated Press", "", true},
+		{"TOM KRISHER; AP Auto Writer", "", true},
+		{"Reuters; Washington; Nov", "", true},
+		{"Reuters", "Reuters reuters.com", false},
+		{"Sarah E Needleman", "", false},
+		{"Apple Insider Staff", "", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		f, ok := AuthorCredit(tt.author, tt.owner)
+		if ok != tt.want {
+			t.Errorf("AuthorCredit(%q, %q) = %v, want %v", tt.author, tt.owner, ok, tt.want)
+		}
+		if ok && (f.Name != model.FlagSyndicated || f.Evidence == "") {
+			t.Errorf("AuthorCredit(%q) = %+v", tt.author, f)
+		}
+	}
+}
