@@ -261,3 +261,22 @@ func TestPutDocumentKeepsGivenGzip(t *testing.T) {
 		t.Errorf("round trip: %v", err)
 	}
 }
+
+func TestOpenExplainsBadPaths(t *testing.T) {
+	dir := t.TempDir()
+	cases := []struct{ path, want string }{
+		{dir, "is a directory"},
+		{filepath.Join(dir, "missing", "nd.db"), "does not exist"},
+	}
+	for _, c := range cases {
+		s, err := Open(context.Background(), c.path)
+		if err == nil {
+			s.Close()
+			t.Errorf("Open(%s) succeeded", c.path)
+			continue
+		}
+		if !strings.Contains(err.Error(), c.want) {
+			t.Errorf("Open(%s) = %v, want it to say %q", c.path, err, c.want)
+		}
+	}
+}
