@@ -54,7 +54,7 @@ func Extract(page []byte, pageURL string) (res Result, err error) {
 	}()
 	doc, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
-		return Result{}, fmt.Errorf("parse html: %w", err)
+		return Result{}, fmt.Errorf("the HTML cannot be parsed: %w", err)
 	}
 	meta := readMeta(doc)
 	capParagraphs(doc, maxParagraphBytes)
