@@ -151,10 +151,19 @@ func Synthesize(g Group, claimsOf map[int64][]model.Claim) report.Story {
 			in.Copies[pathOf[id]] = synthesis.Copy{Of: of, Overlap: m.Overlap}
 		}
 	}
+	// One speaker name per entity across the story's outlets
+	// ("Selenskyj" and "Zelensky" are one speaker).
+	var all []model.Claim
+	var owner []*model.Article
 	for _, a := range g.Articles {
 		for _, c := range claimsOf[a.ID] {
-			in.Claims = append(in.Claims, ReconcileClaim(c, a))
+			all = append(all, c)
+			owner = append(owner, a)
 		}
+	}
+	claim.ResolveSpeakers(g.Articles, all)
+	for i, c := range all {
+		in.Claims = append(in.Claims, ReconcileClaim(c, owner[i]))
 	}
 	return synthesis.Build(in)
 }
