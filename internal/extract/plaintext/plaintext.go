@@ -108,11 +108,21 @@ func keepLede(lines []line, keep []bool, em []float64, ti, first int) {
 	if first <= start {
 		return
 	}
-	for i := start + 1; i < first && i <= start+4; i++ {
-		l := &lines[i]
-		if em[i] > ledeFloor && l.terminal && l.words >= 12 && l.stops*5 >= l.words && !isByline(l) && !isBracketed(l) && !l.urlish && !l.bullet {
-			keep[i] = true
+	// only the line right under the headline, and not a photo caption
+	i := start + 1
+	if i >= first {
+		return
+	}
+	l := &lines[i]
+	media := false
+	for _, f := range l.flags {
+		if f&(1<<4) != 0 {
+			media = true
 		}
+	}
+	if em[i] > ledeFloor && l.terminal && l.words >= 12 && l.stops*5 >= l.words && !media &&
+		!isByline(l) && !isBracketed(l) && !l.urlish && !l.bullet {
+		keep[i] = true
 	}
 }
 
