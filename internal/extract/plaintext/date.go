@@ -36,28 +36,11 @@ var monthNames = func() map[string]time.Month {
 	return m
 }()
 
-var monthAlt = func() string {
-	var names []string
-	for w := range monthNames {
-		names = append(names, regexp.QuoteMeta(w))
-	}
-	// longest first so that "june" wins over "jun"
-	for i := range names {
-		for j := i + 1; j < len(names); j++ {
-			if len(names[j]) > len(names[i]) || (len(names[j]) == len(names[i]) && names[j] < names[i]) {
-				names[i], names[j] = names[j], names[i]
-			}
-		}
-	}
-	return strings.Join(names, "|")
-}()
 
 var (
 	reISO  = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]+(\d{1,2}):(\d\d)(?::(\d\d))?(?:\.\d+)?)?(Z|[+-]\d\d:?\d\d)?(?:[^\d]|$)`)
 	reDots = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)?\d\d)(?:[^\d]|$)`)
 	reSlas = regexp.MustCompile(`(?:^|[^\d/])(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d\d)(?:[^\d]|$)`)
-	reDMY  = regexp.MustCompile(`(?i)(?:^|[^\d\pL])(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|of\s+)?(` + monthAlt + `)\.?,?\s*(?:de\s+)?((?:19|20)\d\d)(?:[^\d]|$)`)
-	reMDY  = regexp.MustCompile(`(?i)(?:^|[^\pL])(` + monthAlt + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?:[^\d]|$)`)
 	reTime = regexp.MustCompile(`(?i)(?:^|[^\d:])(\d{1,2}):(\d\d)(?::(\d\d))?(?:\s*([ap])\.?\s?m\b\.?)?(?:\s*\(?(utc|gmt|[a-z]{1,3}t)\)?)?(?:\s*([+-]\d{1,2})(?::?(\d\d))?)?`)
 	reURL  = regexp.MustCompile(`/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)`)
 )
@@ -120,22 +103,9 @@ func findDate(s string, slashDayFirst bool) (dateHit, bool) {
 		}
 		try(h, ok)
 	}
-	months := hasMonthName(s)
-	for _, re := range []*regexp.Regexp{reDMY, reMDY} {
-		if !months {
-			break
-		}
-		if m := re.FindStringSubmatchIndex(s); m != nil {
-			var d, y int
-			var mo time.Month
-			if re == reDMY {
-				d, mo, y = atoi(s, m, 1), monthNames[strings.ToLower(s[m[4]:m[5]])], atoi(s, m, 3)
-			} else {
-				mo, d, y = monthNames[strings.ToLower(s[m[2]:m[3]])], atoi(s, m, 2), atoi(s, m, 3)
-			}
-			h, ok := mkDate(y, int(mo), d, m[2], m[7])
-			try(h, ok)
-		}
+	if hasMonthName(s) {
+		h, ok := monthDate(s)
+		try(h, ok)
 	}
 	if m := findIf(s, ".", reDots); m != nil {
 		d, mo, y := atoi(s, m, 1), atoi(s, m, 2), atoi(s, m, 3)
@@ -328,4 +298,92 @@ func findIf(s, needs string, re *regexp.Regexp) []int {
 		return nil
 	}
 	return re.FindStringSubmatchIndex(s)
+}
+
+type tokSpan struct {
+	start, end int
+	text       string
+}
+
+// monthDate finds "28 October 2024", "23rd of October, 2024",
+// "October 23rd 2024" or "Oct. 23, 2024" by walking the word tokens
+// around a month name.
+func monthDate(s string) (dateHit, bool) {
+	var toks []tokSpan
+	start := -1
+	for i, r := range s {
+		w := isTokenRune(r)
+		switch {
+		case w && start < 0:
+			start = i
+		case !w && start >= 0:
+			toks = append(toks, tokSpan{start, i, s[start:i]})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		toks = append(toks, tokSpan{start, len(s), s[start:]})
+	}
+	at := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return strings.ToLower(toks[k].text)
+	}
+	for k := range toks {
+		mo, ok := monthNames[at(k)]
+		if !ok {
+			continue
+		}
+		// day month year
+		dk, yk := k-1, k+1
+		if w := at(dk); w == "de" || w == "of" {
+			dk--
+		}
+		if at(yk) == "de" {
+			yk++
+		}
+		if d, ok := dayNumber(at(dk)); ok {
+			if y, ok := yearNumber(at(yk)); ok {
+				if h, ok := mkDate(y, int(mo), d, toks[dk].start, toks[yk].end); ok {
+					return h, true
+				}
+			}
+		}
+		// month day year
+		if d, ok := dayNumber(at(k + 1)); ok {
+			if y, ok := yearNumber(at(k + 2)); ok {
+				if h, ok := mkDate(y, int(mo), d, toks[k].start, toks[k+2].end); ok {
+					return h, true
+				}
+			}
+		}
+	}
+	return dateHit{}, false
+}
+
+// dayNumber reads "23", "23rd", "1st", "1er".
+func dayNumber(t string) (int, bool) {
+	n := 0
+	for n < len(t) && t[n] >= '0' && t[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 2 {
+		return 0, false
+	}
+	switch t[n:] {
+	case "", "st", "nd", "rd", "th", "er", "º":
+	default:
+		return 0, false
+	}
+	d, _ := strconv.Atoi(t[:n])
+	return d, d >= 1 && d <= 31
+}
+
+func yearNumber(t string) (int, bool) {
+	if len(t) != 4 || !isNumber(t) || (t[:2] != "19" && t[:2] != "20") {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(t)
+	return y, true
 }
