@@ -36,7 +36,6 @@ var monthNames = func() map[string]time.Month {
 	return m
 }()
 
-
 var (
 	reISO  = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]+(\d{1,2}):(\d\d)(?::(\d\d))?(?:\.\d+)?)?(Z|[+-]\d\d:?\d\d)?(?:[^\d]|$)`)
 	reDots = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)?\d\d)(?:[^\d]|$)`)
