@@ -4,9 +4,12 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"sort"
 	"strings"
 	"time"
 
@@ -17,7 +20,7 @@ func init() {
 	Register(Command{
 		Name:    "cluster",
 		Summary: "group articles (JSON lines: id, title, text, published…) into stories and mark near-duplicates",
-		Usage:   "[--format json|text] FILE.jsonl|-",
+		Usage:   "[--format json|text] [--state FILE] FILE.jsonl|-",
 		Run:     runCluster,
 	})
 }
@@ -46,6 +49,7 @@ type clusterOutput struct {
 func runCluster(ctx context.Context, args []string, stdio Stdio) error {
 	fs := newFlagSet("cluster", stdio)
 	format := fs.String("format", "text", "output format: text (stories with their articles) or json (one object per article and line)")
+	state := fs.String("state", "", "clustering state file: loaded when it exists, so the articles join the stories of earlier runs, and written back")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -69,7 +73,12 @@ func runCluster(ctx context.Context, args []string, stdio Stdio) error {
 	if err != nil {
 		return err
 	}
-	got := cluster.Run(docs, cluster.DefaultConfig())
+	var got []cluster.Assignment
+	if *state == "" {
+		got = cluster.Run(docs, cluster.DefaultConfig())
+	} else if got, err = clusterWithState(*state, docs); err != nil {
+		return err
+	}
 	if *format == "json" {
 		enc := json.NewEncoder(stdio.Out)
 		enc.SetEscapeHTML(false)
@@ -81,6 +90,59 @@ func runCluster(ctx context.Context, args []string, stdio Stdio) error {
 		return nil
 	}
 	return writeStories(stdio.Out, docs, got)
+}
+
+// clusterWithState continues the clustering saved in path (if any) with
+// docs, in publication order, and saves the new state. It returns the
+// assignments of docs, in input order.
+func clusterWithState(path string, docs []cluster.Doc) ([]cluster.Assignment, error) {
+	var c *cluster.Clusterer
+	f, err := os.Open(path)
+	switch {
+	case err == nil:
+		c, err = cluster.Load(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+	case errors.Is(err, fs.ErrNotExist):
+		c = cluster.New(cluster.DefaultConfig())
+	default:
+		return nil, fmt.Errorf("cannot read clustering state: %w", err)
+	}
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return docs[order[a]].Published.Before(docs[order[b]].Published) })
+	feats := cluster.PrepareAll(docs)
+	for _, i := range order {
+		c.AddFeatures(&feats[i])
+	}
+	all := c.Finish()
+	got := make([]cluster.Assignment, len(docs))
+	mine := all[len(all)-len(docs):]
+	for n, i := range order {
+		got[i] = mine[n]
+	}
+	tmp := path + ".tmp"
+	out, err := os.Create(tmp)
+	if err != nil {
+		return nil, fmt.Errorf("cannot write clustering state: %w", err)
+	}
+	if err := c.Save(out); err != nil {
+		out.Close()
+		os.Remove(tmp)
+		return nil, err
+	}
+	if err := out.Close(); err != nil {
+		os.Remove(tmp)
+		return nil, fmt.Errorf("cannot write clustering state: %w", err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return nil, fmt.Errorf("cannot write clustering state: %w", err)
+	}
+	return got, nil
 }
 
 // readClusterInput reads one JSON object per line; blank lines are skipped.

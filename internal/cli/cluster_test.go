@@ -82,3 +82,33 @@ func FuzzReadClusterInput(f *testing.F) {
 		}
 	})
 }
+
+func TestClusterState(t *testing.T) {
+	state := t.TempDir() + "/stories.state"
+	lines := strings.Split(strings.TrimSpace(clusterSample), "\n")
+	run := func(in string) []map[string]any {
+		var out, errb bytes.Buffer
+		code := Main(context.Background(), []string{"cluster", "--format", "json", "--state", state, "-"},
+			Stdio{In: strings.NewReader(in), Out: &out, Err: &errb})
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errb.String())
+		}
+		var got []map[string]any
+		for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+			var m map[string]any
+			if err := json.Unmarshal([]byte(line), &m); err != nil {
+				t.Fatalf("bad output line %q: %v", line, err)
+			}
+			got = append(got, m)
+		}
+		return got
+	}
+	first := run(lines[0] + "\n" + lines[3] + "\n")
+	second := run(lines[1] + "\n")
+	if len(first) != 2 || len(second) != 1 {
+		t.Fatalf("got %d and %d lines", len(first), len(second))
+	}
+	if second[0]["story"] != first[0]["story"] || second[0]["duplicate_of"] != "a" {
+		t.Errorf("second run did not join the first run's story: %v then %v", first, second)
+	}
+}

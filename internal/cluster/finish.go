@@ -18,6 +18,10 @@ const (
 //
 // With Config.Stream it only merges converged active stories and returns
 // nil; use Resolve on the IDs Add returned.
+//
+// Finish may be called again later, and articles may still be added after
+// it (an archive clustered in runs: Load, add the new articles, Finish,
+// Save).
 func (c *Clusterer) Finish() []Assignment {
 	if c.cfg.Stream {
 		c.lastPass = -1
@@ -131,8 +135,7 @@ func Run(docs []Doc, cfg Config) []Assignment {
 		order[i] = i
 	}
 	sort.SliceStable(order, func(a, b int) bool { return docs[order[a]].Published.Before(docs[order[b]].Published) })
-	feats := make([]Features, len(docs))
-	prepareAll(docs, feats)
+	feats := PrepareAll(docs)
 	c := New(cfg)
 	for _, i := range order {
 		c.AddFeatures(&feats[i])

@@ -5,9 +5,10 @@ import (
 	"sync"
 )
 
-// prepareAll analyses docs into feats using all cores; the result does not
+// PrepareAll analyses docs with Prepare on all cores; the result does not
 // depend on scheduling.
-func prepareAll(docs []Doc, feats []Features) {
+func PrepareAll(docs []Doc) []Features {
+	feats := make([]Features, len(docs))
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(docs)))
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -25,4 +26,5 @@ func prepareAll(docs []Doc, feats []Features) {
 	}
 	close(next)
 	wg.Wait()
+	return feats
 }
