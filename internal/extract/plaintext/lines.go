@@ -107,6 +107,13 @@ func (l *line) measure(arena []string) []string {
 	if len(s) > maxLineBytes {
 		s = s[:maxLineBytes]
 	}
+	// lower-case the line once; tokens are slices of it when the
+	// lower-casing kept every byte offset (it nearly always does)
+	low := s
+	if hasUpper(s) {
+		low = strings.ToLower(s)
+	}
+	sameLen := len(low) == len(s)
 	start := -1
 	capTok := false
 	first := true
@@ -114,9 +121,11 @@ func (l *line) measure(arena []string) []string {
 		if start < 0 {
 			return
 		}
-		w := s[start:end]
-		if hasUpper(w) {
-			w = strings.ToLower(w)
+		var w string
+		if sameLen {
+			w = low[start:end]
+		} else {
+			w = strings.ToLower(s[start:end])
 		}
 		arena = append(arena, w)
 		l.words++
@@ -200,7 +209,6 @@ func (l *line) measure(arena []string) []string {
 	if strings.HasSuffix(l.text, "...") || strings.HasSuffix(l.text, "…") {
 		l.ellipsis = true
 	}
-	low := strings.ToLower(s)
 	l.urlish = strings.Contains(low, "http://") || strings.Contains(low, "https://") || strings.Contains(low, "www.") ||
 		(strings.Contains(low, "@") && !strings.Contains(low, " @ "))
 	if strings.Contains(low, "copyright") || strings.Contains(low, "all rights reserved") {
