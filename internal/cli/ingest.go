@@ -64,6 +64,20 @@ func runIngest(ctx context.Context, args []string, stdio Stdio) error {
 	}
 	defer st.Close()
 
+	sum, runErr := ingestPaths(ctx, st, paths, *nw, *reextract, stdio)
+	printIngestSummary(stdio.Out, sum, dbPath(*db))
+	if runErr != nil {
+		return fmt.Errorf("stopped before the end (a re-run finishes the batch): %w", runErr)
+	}
+	if sum.Failed > 0 {
+		return fmt.Errorf("%d of %d documents failed (listed above)", sum.Failed, sum.Ingested+sum.Reextracted+sum.Known+sum.Failed)
+	}
+	return nil
+}
+
+// ingestPaths stores the documents named by paths and their articles in st,
+// with a progress bar on a terminal.
+func ingestPaths(ctx context.Context, st *sqlite.Store, paths []string, nworkers int, reextract bool, stdio Stdio) (pipeline.Summary, error) {
 	entries := source.Expand(paths)
 	rd := &source.Reader{Stdin: stdio.In}
 	// The progress total is an estimate: documents read so far plus one per
@@ -84,7 +98,7 @@ func runIngest(ctx context.Context, args []string, stdio Stdio) error {
 	bar := newProgress(stdio.Err, len(entries))
 	var done int64
 	ing := &pipeline.Ingest{
-		Store: st, Extract: extractFunc, Workers: *nw, Resume: true, Reextract: *reextract,
+		Store: st, Extract: extractFunc, Workers: nworkers, Resume: true, Reextract: reextract,
 		OnResult: func(pipeline.Result) {
 			done++
 			bar.update(done, read.Load()+int64(len(entries))-started.Load())
@@ -92,15 +106,7 @@ func runIngest(ctx context.Context, args []string, stdio Stdio) error {
 	}
 	sum, runErr := ing.Run(ctx, iter.Seq[source.Item](items))
 	bar.finish()
-
-	printIngestSummary(stdio.Out, sum, dbPath(*db))
-	if runErr != nil {
-		return fmt.Errorf("stopped before the end (a re-run finishes the batch): %w", runErr)
-	}
-	if sum.Failed > 0 {
-		return fmt.Errorf("%d of %d documents failed (listed above)", sum.Failed, sum.Ingested+sum.Reextracted+sum.Known+sum.Failed)
-	}
-	return nil
+	return sum, runErr
 }
 
 func printIngestSummary(w io.Writer, sum pipeline.Summary, db string) {

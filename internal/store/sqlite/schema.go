@@ -47,4 +47,30 @@ var migrations = [][]string{
 		) STRICT`,
 		`CREATE INDEX article_flags_name ON article_flags(name)`,
 	},
+	// 2: stories (rebuilt as a whole by re-clustering) and the claim cache.
+	{
+		`CREATE TABLE stories (
+			id         TEXT PRIMARY KEY,
+			label      TEXT NOT NULL,
+			first_seen TEXT NOT NULL,                -- RFC 3339, '' when no article is dated
+			last_seen  TEXT NOT NULL,
+			last_unix  INTEGER,                      -- for ordering; NULL when undated
+			articles   INTEGER NOT NULL,
+			outlets    INTEGER NOT NULL
+		) STRICT`,
+		`CREATE INDEX stories_activity ON stories(last_unix DESC)`,
+		`CREATE TABLE story_articles (
+			story_id     TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+			article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+			duplicate_of INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+			overlap      REAL NOT NULL,
+			PRIMARY KEY (article_id)
+		) STRICT`,
+		`CREATE INDEX story_articles_story ON story_articles(story_id)`,
+		`CREATE TABLE article_claims (
+			article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+			version    INTEGER NOT NULL,             -- claim-stage version that produced them
+			claims     TEXT NOT NULL                 -- JSON array of model.Claim
+		) STRICT`,
+	},
 }

@@ -316,6 +316,10 @@ func (w txWriter) PutArticle(ctx context.Context, a *model.Article) (int64, erro
 	if _, err := w.ExecContext(ctx, `DELETE FROM article_flags WHERE article_id = ?`, id); err != nil {
 		return 0, fmt.Errorf("store article flags for %s: %w", a.Path, err)
 	}
+	// the cached claims were computed from the replaced text
+	if _, err := w.ExecContext(ctx, `DELETE FROM article_claims WHERE article_id = ?`, id); err != nil {
+		return 0, fmt.Errorf("store article for %s: %w", a.Path, err)
+	}
 	for i, f := range a.Flags {
 		if _, err := w.ExecContext(ctx, `INSERT INTO article_flags(article_id, pos, name, evidence) VALUES (?, ?, ?, ?)`,
 			id, i, f.Name, f.Evidence); err != nil {
