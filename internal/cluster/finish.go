@@ -115,6 +115,21 @@ func (c *Clusterer) refine() {
 			break
 		}
 	}
+	// keep the state consistent for articles added after Finish: the
+	// stories now hold the final vectors, and know their articles
+	for _, s := range c.active {
+		s.members = s.members[:0]
+	}
+	for i := range c.history {
+		r := &c.history[i]
+		if r.dupIdx >= 0 {
+			continue
+		}
+		r.v = vecs[i]
+		if s := c.active[r.story]; s != nil {
+			s.members = append(s.members, i)
+		}
+	}
 }
 
 // removeFrom takes an article vector out of story s.
