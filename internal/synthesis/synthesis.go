@@ -156,6 +156,8 @@ func figure(f reconcile.Figure) report.Figure {
 // the most words with the other headlines, preferring articles that are
 // not flagged as AI-generated.
 func Title(arts []*model.Article) string {
+	arts = append([]*model.Article(nil), arts...)
+	sort.SliceStable(arts, func(i, j int) bool { return articleBefore(arts[i], arts[j]) })
 	best, bestScore := "", math.Inf(-1)
 	words := make([][]string, len(arts))
 	for i, a := range arts {
