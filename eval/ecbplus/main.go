@@ -25,7 +25,7 @@ import (
 // Floors for -gate, a little under the figures measured on dev (see
 // BENCHMARKS.md, "Story clustering").
 const (
-	floorDevBCubedF1   = 0.90
+	floorDevBCubedF1   = 0.91
 	floorDevShuffledF1 = 0.88
 )
 
