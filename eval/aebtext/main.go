@@ -32,10 +32,12 @@ import (
 )
 
 // Floors for -gate, a little under the measured figures (BENCHMARKS.md).
+// Measured 2026-11-22: 5-fold CV P 0.8948 R 0.9346 F1 0.9143; shipped
+// model on all pages P 0.9362 R 0.9837 F1 0.9594.
 const (
-	floorCVF1        = 0.0
-	floorCVPrecision = 0.0
-	floorShippedF1   = 0.0
+	floorCVF1        = 0.905
+	floorCVPrecision = 0.885
+	floorShippedF1   = 0.950
 )
 
 type page struct {
