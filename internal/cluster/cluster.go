@@ -132,7 +132,7 @@ func (c Config) withDefaults() Config {
 // Internal sizes.
 const (
 	maxDocTerms      = 60  // strongest terms of an article used for scoring
-	maxCentroidTerms = 300 // weights kept per story and kind
+	maxCentroidTerms = 150 // weights kept per story and kind
 	queryTerms       = 8   // strongest terms used to find candidate stories
 	queryEntities    = 8   // strongest names used to find candidate stories
 	queryNumbers     = 4   // strongest numbers and dates used to find candidate stories
