@@ -26,6 +26,7 @@ type dfTable struct {
 }
 
 const (
+	dfPrior    = 50
 	dfBits     = 20
 	dfHalfLife = 50000
 )
@@ -72,7 +73,10 @@ type docVec [nKinds][]Feature
 // normalises each kind to unit length.
 func vectorize(f *Features, df *dfTable, maxDocTerms int) docVec {
 	var v docVec
-	logN := math.Log(df.n + 1)
+	// dfPrior virtual articles that share none of the features smooth the
+	// idf of a small collection: five reports of one event alone would
+	// otherwise give the event's own words the lowest weights and split it.
+	logN := math.Log(df.n + 1 + dfPrior)
 	for k, l := range [nKinds][]Feature{f.Terms, f.Entities, f.Numbers} {
 		out := make([]Feature, len(l))
 		for i, x := range l {
