@@ -34,9 +34,9 @@ import (
 
 // Floors for -gate: a little under the figures measured when they were set.
 const (
-	floorF1        = 0.974
+	floorF1        = 0.975
 	floorPrecision = 0.967
-	floorRecall    = 0.978
+	floorRecall    = 0.980
 )
 
 var urlDate = regexp.MustCompile(`/((?:19|20)\d\d)/(\d\d)/(\d\d)/`)

@@ -194,6 +194,66 @@ func allDigits(s string) bool {
 	return true
 }
 
+// restoreEmbeds puts back embedded posts (tweets quoted by the article)
+// that the main-text extractor dropped: page lines inside an embed that lie
+// between two kept lines of the article go in after the kept line before
+// them. Embeds outside the article's span (sidebars) stay out.
+func restoreEmbeds(kept, page []Line, index pageIndex) []Line {
+	pos := make([]int, len(kept)) // page position of each kept line, -1 if unknown
+	first, last := -1, -1
+	have := map[int]bool{}
+	for i, l := range kept {
+		pos[i] = -1
+		if o, ok := index.lookup(l); ok {
+			pos[i] = o.Pos
+			have[o.Pos] = true
+			if first < 0 || o.Pos < first {
+				first = o.Pos
+			}
+			last = max(last, o.Pos)
+		}
+	}
+	if first < 0 {
+		return kept
+	}
+	var missing []Line
+	for _, l := range page {
+		if l.Embed && !l.Hidden && l.Pos > first && l.Pos < last && !have[l.Pos] {
+			if _, ok := index.lookup(l); ok && index[normText(l.Text)].Pos == l.Pos {
+				missing = append(missing, l)
+			}
+		}
+	}
+	if len(missing) == 0 {
+		return kept
+	}
+	out := make([]Line, 0, len(kept)+len(missing))
+	m := 0
+	for i, l := range kept {
+		out = append(out, l)
+		if pos[i] < 0 {
+			continue
+		}
+		// Embeds after this line and before the next kept line with a
+		// known position.
+		next := last + 1
+		for j := i + 1; j < len(kept); j++ {
+			if pos[j] >= 0 {
+				next = pos[j]
+				break
+			}
+		}
+		for m < len(missing) && missing[m].Pos < pos[i] {
+			m++ // before an earlier line: out of order, skip
+		}
+		for m < len(missing) && missing[m].Pos > pos[i] && missing[m].Pos < next {
+			out = append(out, missing[m])
+			m++
+		}
+	}
+	return out
+}
+
 // dropLinkTail drops the lists of related stories that follow the last
 // paragraph of the article: after it, once links make up a good share of
 // the lines, everything from the first link on goes.

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -230,4 +231,39 @@ func TestStripOutletName(t *testing.T) {
 			t.Errorf("stripOutletName(%q, %q) = %q, want %q", tt.title, tt.names, got, tt.want)
 		}
 	}
+}
+
+func TestRestoreEmbeds(t *testing.T) {
+	p := strings.Repeat("An ordinary paragraph of the article that says something. ", 3)
+	page := `<html><body><aside><blockquote class="twitter-tweet"><p>Sidebar tweet that is not part of the story at all, really.</p></blockquote></aside>
+<article><p>First ` + p + `</p><div class="embed-wrapper"><blockquote class="twitter-tweet"><p>The quoted tweet that the article is about, with a link.</p>— Someone (@someone) November 18, 2019</blockquote></div>
+<p>Second ` + p + `</p><p>Third ` + p + `</p></article></body></html>`
+	doc, err := parseForTest(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := nodeLines(doc)
+	var kept []Line
+	for _, l := range all {
+		if strings.HasPrefix(l.Text, "First") || strings.HasPrefix(l.Text, "Second") || strings.HasPrefix(l.Text, "Third") {
+			kept = append(kept, l)
+		}
+	}
+	got := restoreEmbeds(kept, all, newPageIndex(all))
+	want := []string{"First", "The quoted tweet", "— Someone (@someone)", "Second", "Third"}
+	ok := len(got) == len(want)
+	for i := 0; ok && i < len(want); i++ {
+		ok = strings.HasPrefix(got[i].Text, want[i])
+	}
+	if !ok {
+		var texts []string
+		for _, l := range got {
+			texts = append(texts, l.Text)
+		}
+		t.Errorf("restoreEmbeds = %q,\nwant lines starting %q", texts, want)
+	}
+}
+
+func parseForTest(page string) (*html.Node, error) {
+	return html.Parse(strings.NewReader(page))
 }

@@ -38,6 +38,8 @@ type Line struct {
 	LinkChars int
 	Hidden    bool // inside an element a browser does not show
 	Caption   bool // inside <figure>/<figcaption> or a caption/credit class
+	Embed     bool // inside an embedded post (<blockquote class="twitter-tweet">)
+	Pos       int  // index of the line in the page (set for page lines)
 }
 
 type lineWriter struct {
@@ -49,6 +51,7 @@ type lineWriter struct {
 	inLink  int
 	hidden  int
 	caption int
+	embed   int
 }
 
 func (w *lineWriter) flush() {
@@ -58,7 +61,8 @@ func (w *lineWriter) flush() {
 		if n := len(w.blocks); n > 0 {
 			tag = w.blocks[n-1]
 		}
-		w.lines = append(w.lines, Line{Text: s, Tag: tag, LinkChars: w.links, Hidden: w.hidden > 0, Caption: w.caption > 0})
+		w.lines = append(w.lines, Line{Text: s, Tag: tag, LinkChars: w.links, Hidden: w.hidden > 0, Caption: w.caption > 0,
+			Embed: w.embed > 0, Pos: len(w.lines)})
 	}
 	w.buf.Reset()
 	w.space = false
@@ -106,7 +110,12 @@ func (w *lineWriter) walk(n *html.Node) {
 	}
 	hid := n.Type == html.ElementNode && hidden(n)
 	capt := n.Type == html.ElementNode && (tag == atom.Figcaption || tag == atom.Figure || captionClass(n))
+	emb := tag == atom.Blockquote && embedClass(n)
 	block := n.Type == html.ElementNode && blockTags[tag]
+	if emb {
+		w.embed++
+		defer func() { w.embed-- }()
+	}
 	if block || hid || capt {
 		w.flush()
 	}
@@ -178,6 +187,14 @@ func captionClass(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// embedClass reports a blockquote that embeds a social media post; its
+// text is what the person posted, quoted by the article.
+func embedClass(n *html.Node) bool {
+	v := strings.ToLower(attr(n, "class"))
+	return strings.Contains(v, "twitter-tweet") || strings.Contains(v, "instagram-media") ||
+		strings.Contains(v, "tiktok-embed") || strings.Contains(v, "bluesky-embed") || strings.Contains(v, "mastodon-embed")
 }
 
 // nodeLines flattens the text under n into one Line per block element.
