@@ -386,6 +386,32 @@ func (v *Value) independent() int {
 
 func attributed(v *Value) bool { return len(v.Speakers) > 0 }
 
+// comparable reports whether a later value w can supersede v: both are
+// attributed, and either they share a speaker or w is corroborated by
+// independent sources while v does not rest on AI-generated pages alone.
+func comparable(v, w *Value) bool {
+	if !attributed(v) || !attributed(w) {
+		return false
+	}
+	for _, a := range v.Speakers {
+		for _, b := range w.Speakers {
+			if textproc.Fold(a) == textproc.Fold(b) {
+				return true
+			}
+		}
+	}
+	return w.independent() >= 2 && !hasWeak(v, WeakAIOnly)
+}
+
+func hasWeak(v *Value, label string) bool {
+	for _, w := range v.Weak {
+		if w == label {
+			return true
+		}
+	}
+	return false
+}
+
 func sameScope(a, b *Value) bool {
 	return textproc.Fold(a.Scope) == textproc.Fold(b.Scope) || a.Scope == "" || b.Scope == ""
 }
@@ -424,7 +450,7 @@ func relate(values []*Value) {
 		// (attributed) source supersedes this one.
 		var next *Value
 		for _, w := range values {
-			if w == v || !sameScope(v, w) || !attributed(v) || !attributed(w) {
+			if w == v || !sameScope(v, w) || !comparable(v, w) {
 				continue
 			}
 			wd := firstDate(w)

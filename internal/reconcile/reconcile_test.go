@@ -61,7 +61,7 @@ func TestBuildRelatesValues(t *testing.T) {
 		8000:  {[]string{"c", "a"}, Agree, nil},
 		3000:  {[]string{"a"}, Evolves, nil},
 		12000: {[]string{"d"}, SingleSource, []string{WeakUnattributed, WeakAIOnly}},
-		6000:  {[]string{"d"}, Evolves, []string{WeakAIOnly}},
+		6000:  {[]string{"d"}, SingleSource, []string{WeakAIOnly}},
 	}
 	if len(fig.Values) != len(wants) {
 		t.Fatalf("got %d values, want %d", len(fig.Values), len(wants))

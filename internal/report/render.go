@@ -130,6 +130,10 @@ func writeStoryText(w *errWriter, s *Story) {
 	w.printf("STORY %s: %s\n", s.ID, s.Title)
 	outlets := map[string]bool{}
 	for _, a := range s.Articles {
+		if a.Outlet == "" {
+			outlets["\x00"+a.Path] = true // unnamed outlets count one each
+			continue
+		}
 		outlets[a.Outlet] = true
 	}
 	w.printf("%d articles from %d outlets\n", len(s.Articles), len(outlets))

@@ -195,7 +195,8 @@ func outlets(arts []*model.Article, copies map[string]Copy) []report.Outlet {
 	for _, a := range arts { // arts are in publication order
 		name := a.Outlet
 		if name == "" {
-			name = "(unknown outlet)"
+			// an unnamed outlet is its own outlet, not one shared bucket
+			name = "(unnamed: " + a.Path + ")"
 		}
 		o, ok := byName[name]
 		if !ok {

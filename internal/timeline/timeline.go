@@ -153,7 +153,7 @@ func candidates(a *model.Article) []candidate {
 		var best *timex.Date
 		for i := range dates {
 			d := dates[i]
-			if d.Vague || d.Date.IsZero() || sinceRe(d.Text) {
+			if d.Vague || d.Date.IsZero() || background(sp.Text, d) {
 				continue // "since August" dates a background, not an event
 			}
 			if best == nil || precisionRank(d.Precision) > precisionRank(best.Precision) {
@@ -177,9 +177,23 @@ func candidates(a *model.Article) []candidate {
 	return out
 }
 
-func sinceRe(phrase string) bool {
-	p := strings.ToLower(phrase)
-	return strings.HasPrefix(p, "since ") || strings.HasPrefix(p, "until ") || strings.HasPrefix(p, "for ")
+// background reports whether a date only dates a state of affairs
+// ("occupied since August", "until June") rather than an event.
+func background(sentence string, d timex.Date) bool {
+	p := strings.ToLower(d.Text)
+	for _, w := range []string{"since ", "until ", "till ", "for "} {
+		if strings.HasPrefix(p, w) {
+			return true
+		}
+	}
+	before := strings.Fields(strings.ToLower(sentence[:max(0, min(d.Start, len(sentence)))]))
+	if len(before) > 0 {
+		switch strings.Trim(before[len(before)-1], ",;(") {
+		case "since", "until", "till", "through":
+			return true
+		}
+	}
+	return false
 }
 
 func numbers(s string) []string {
