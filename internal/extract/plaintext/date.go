@@ -163,9 +163,19 @@ func addTime(s string, h *dateHit) {
 		}
 		return m
 	}
+	// the clock nearest the date, after it or before it
 	m := look(h.end, h.end+40)
-	if m == nil {
-		m = look(h.start-30, h.start)
+	var before []int
+	for from := max(0, h.start-30); from < h.start; {
+		b := look(from, h.start)
+		if b == nil {
+			break
+		}
+		before = b
+		from = b[1]
+	}
+	if before != nil && (m == nil || h.start-before[1] < m[2]-h.end) {
+		m = before
 	}
 	if m == nil {
 		return
@@ -385,4 +395,36 @@ func yearNumber(t string) (int, bool) {
 	}
 	y, _ := strconv.Atoi(t)
 	return y, true
+}
+
+// findDateIn is findDate over a dateline that may hold several dates
+// ("PUBLISHED: 10:48, Nov 19, 2019 | UPDATED: 11:05, Nov 19, 2019"): it
+// reads the part marked as the publication, else the first part with a
+// date. Offsets are into the whole line.
+func findDateIn(s string, slashDayFirst bool) (dateHit, bool) {
+	if !strings.Contains(s, "|") {
+		return findDate(s, slashDayFirst)
+	}
+	var first *dateHit
+	off := 0
+	for _, part := range strings.Split(s, "|") {
+		h, ok := findDate(part, slashDayFirst)
+		if ok {
+			h.start += off
+			h.end += off
+			if first == nil {
+				first = &h
+			}
+			for _, w := range strings.Fields(strings.ToLower(part)) {
+				if publishedWords[strings.Trim(w, ":.,()")] {
+					return h, true
+				}
+			}
+		}
+		off += len(part) + 1
+	}
+	if first == nil {
+		return dateHit{}, false
+	}
+	return *first, true
 }

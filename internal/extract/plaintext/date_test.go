@@ -26,6 +26,11 @@ func TestFindDate(t *testing.T) {
 		{"19. November 2019, 10:12 Uhr", true, "2019-11-19T10:12:00Z", true},
 		{"12 de março de 2019", true, "2019-03-12T00:00:00Z", false},
 		{"28 Ekim 2024 Pazartesi 16:40", true, "2024-10-28T16:40:00Z", true},
+		{"PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", true, "2019-11-19T10:48:00Z", true},
+		{"November 19, 2019 / 12:21 AM / Updated 14 hours ago", true, "2019-11-19T00:21:00Z", true},
+		{"Updated 5:27 am CST, Wednesday, November 20, 2019", true, "2019-11-20T11:27:00Z", true},
+		{"21:17 18.11.2019 Get short URL", true, "2019-11-18T21:17:00Z", true},
+		{"Nov 20 2019, 10:18am ist", true, "2019-11-20T04:48:00Z", true},
 		{"30 February 2024", true, "", false},
 		{"Call 555-1234 now", true, "", false},
 		{"3 MIN READ", true, "", false},
@@ -33,7 +38,7 @@ func TestFindDate(t *testing.T) {
 		{"Version 1.2.3 released", true, "", false},
 	}
 	for _, tc := range tests {
-		h, ok := findDate(tc.in, tc.dayFirst)
+		h, ok := findDateIn(tc.in, tc.dayFirst)
 		got := ""
 		if ok {
 			got = h.t.UTC().Format(time.RFC3339)

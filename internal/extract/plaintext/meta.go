@@ -34,7 +34,7 @@ func readMeta(r *Result, lines []line, keep []bool, pageURL string) (titleLine, 
 		if !lines[i].mayHoldDate() {
 			continue
 		}
-		if h, ok := findDate(lines[i].text, slashDayFirst); ok {
+		if h, ok := findDateIn(lines[i].text, slashDayFirst); ok {
 			hits[i] = &h
 		}
 	}
@@ -104,9 +104,14 @@ func dateDominated(l *line, h *dateHit) bool {
 	rest := l.text[:h.start] + " " + l.text[min(h.end, len(l.text)):]
 	n := 0
 	for _, t := range strings.Fields(rest) {
-		if hasLetter(t) {
-			n++
+		if !hasLetter(t) {
+			continue
 		}
+		w := strings.ToLower(strings.Trim(t, ".,:;|()[]»«-–—"))
+		if publishedWords[w] || updatedWords[w] || datelineWords[w] || isZoneLike(t) {
+			continue
+		}
+		n++
 	}
 	return n <= 8
 }
@@ -118,6 +123,23 @@ func hasLetter(s string) bool {
 		}
 	}
 	return false
+}
+
+// datelineWords are the small words of datelines and bylines.
+var datelineWords = set("at by am pm a.m p.m uhr h um à le de el")
+
+// isZoneLike reports an all-capital word of 2-4 letters (EST, GMT, HKT).
+func isZoneLike(t string) bool {
+	t = strings.Trim(t, ".,:;|()[]")
+	if len(t) < 2 || len(t) > 4 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < 'A' || t[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 var (
@@ -144,8 +166,8 @@ func findPublished(r *Result, lines []line, hits []*dateHit, keep []bool, ti, fi
 			continue
 		}
 		l := &lines[i]
-		if !dateDominated(l, h) {
-			continue
+		if !dateDominated(l, h) || l.colonEnd || strings.Contains(l.text, "(@") {
+			continue // a comment's "X on May 2, 2019 said:", a tweet's signature
 		}
 		score := 0.0
 		for _, t := range l.tokens {
@@ -160,11 +182,12 @@ func findPublished(r *Result, lines []line, hits []*dateHit, keep []bool, ti, fi
 				break
 			}
 		}
+		near := i >= first-25 && i <= first+3 || ti > 0 && i >= ti-3 && i <= ti+12
 		switch {
-		case i >= start-3 && i <= start+12:
-			score += 3
-		case i < start-3:
-			score -= 0.3 * float64(start-3-i)
+		case near:
+			score += 3 - 0.05*math.Abs(float64(i-first))
+		case i < first:
+			score -= 0.3 * float64(first-25-i)
 		case i > last+2:
 			score -= 6
 		default: // inside the article body
