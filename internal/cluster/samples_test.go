@@ -79,3 +79,15 @@ func TestSamplePagesFormOneStory(t *testing.T) {
 		}
 	}
 }
+
+// The five sample pages alone (a tiny collection, where every word of the
+// event is in every article) still form one story.
+func TestSamplePagesAloneFormOneStory(t *testing.T) {
+	kursk := readPages(t, filepath.Join(repoRoot(t), "samples", "kursk"))
+	got := Run(kursk, DefaultConfig())
+	for i, a := range got {
+		if a.Story != got[0].Story {
+			t.Errorf("sample %s in story %s, first sample in %s", filepath.Base(kursk[i].ID), a.Story, got[0].Story)
+		}
+	}
+}
