@@ -19,13 +19,13 @@ var furniture = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`(?:read|see|watch) (?:more|also|next)\b.*`, `(?:related|also read|more|most read|most popular|popular on|trending)(?: (?:news|stories|articles|coverage|posts?|videos?|on \S.*|from \S.*|reading))?\s*(?:(?::|…|\.\.\.).*)?`,
 	`\[(?:related|read more|see also)\b.*\]`,
 	`you (?:may|might) also (?:like|enjoy|be interested in)\b.*`, `recommended(?: for you)?:?`, `don'?t miss:?.*`,
-	`(?:sign|signing) up\b.*`, `subscribe\b.*`, `.*\bnewsletters?\b.{0,80}`, `get (?:the latest|our|access to)\b.*`,
+	`sign up\b.*`, `subscribe\b.*`, `.*\b(?:sign up|subscribe|get|receive|join)\b.*\bnewsletters?\b.*`, `.*\bnewsletters?\b.*\b(?:sign up|subscribe|inbox|delivered)\b.*`, `(?:\S+ ){0,3}newsletters?`, `get (?:the latest|our|access to)\b.*`,
 	`thanks? (?:you )?for (?:signing up|subscribing|reading)\b.*`, `(?:sorry[!.]?|there was an error.*|an error has occurred.*|please try again.*)`,
 	`keep an eye on your inbox\b.*`, `(?:follow|like) (?:us|@?\S+(?: \S+)?) on (?:facebook|twitter|instagram|x|youtube|linkedin)\b.*`,
 	`.*\bclick here\b.{0,80}`, `share (?:this|on|via|it)\b.*`, `(?:like this story|enjoyed this)\b.*`,
 	`(?:copyright|©|\(c\)|ⓒ).*`, `.*\ball rights reserved\b.*`, `this (?:copy|material|article) (?:is for your personal|may not be (?:published|reproduced))\b.*`,
 	`.*\b\d+\s*(?:min(?:ute)?s?|minutos?|minuten) (?:read|de leitura|lesezeit)\b.*`, `(?:tempo de leitura|reading time|lesezeit)\b.*`,
-	`(?:photo|image|picture|video|foto|bild|credit|source)s?\s*(?:credit)?\s*:.{0,120}`, `.*\b(?:getty images|shutterstock|afp via getty)\b.{0,40}`,
+	`(?:photo|image|picture|video|foto|bild|credit|source)s?\s*(?:credit)?\s*:.{0,120}`, `.*(?:^|/|\(|\s[-–—|]\s)\s*(?:getty images|shutterstock|afp via getty images?)\)?\s*`,
 	`\(?(?:reporting|additional reporting|writing|editing) by\b.*`, `.*\bcontributed (?:reporting|to this (?:report|story))\b.*`,
 	`write to \S.*\bat \S+@\S+.*`, `\S+@\S+\.\w+`,
 	`(?:filed under|tags?|topics?|categories|posted in)\s*:.*`, `_{3,}|-{3,}|\*{3,}|={3,}`,
@@ -33,7 +33,7 @@ var furniture = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`(?:follow|email|e-mail|contact|reach|write to|tweet)\b.{0,160}(?:twitter|facebook|instagram|linkedin|youtube|@\w|https?://|\S+@\S+).*`,
 	`have a (?:news )?tip\b.*`, `listen (?:to|live|back)\b.{0,120}`,
 	`(?:you must|please) (?:log|sign) in\b.*`, `.{0,80}\bcomments? (?:are|is|will be) (?:closed|moderated|reviewed)\b.*`, `.*\bmoderating (?:all )?comments\b.*`,
-	`if you (?:enjoyed|liked|value) (?:this|our)\b.*`, `citation\s*:.*`, `(?:most (?:read|popular|viewed|shared)|top stories|latest (?:news|stories))\b.{0,30}`, `.{0,60}\bhas been sent to\b.{0,40}`, `(?:leggi anche|lesen sie auch|lire aussi|leia também|lea también|läs även|les også)\b.*`, `\(?(?:leggi anche|lesen sie auch|lire aussi|leia também|lea también|läs även)\b.*`, `atenção\s*:.*coment.*`, `.*\bcomentários?\b.{0,40}\bmoderador.*`,
+	`if you (?:enjoyed|liked|value) (?:this|our)\b.*`, `citation\s*:.*`, `(?:most (?:read|popular|viewed|shared)|top stories|latest (?:news|stories))\b.{0,30}`, `this (?:article|story|page|link) has been sent to\b.*`, `(?:leggi anche|lesen sie auch|lire aussi|leia também|lea también|läs även|les også)\b.*`, `\(?(?:leggi anche|lesen sie auch|lire aussi|leia também|lea también|läs även)\b.*`, `atenção\s*:.*coment.*`, `.*\bcomentários?\b.{0,40}\bmoderador.*`,
 }, "|") + `)$`)
 
 // maxFurnitureRunes bounds the lines the furniture patterns may remove.

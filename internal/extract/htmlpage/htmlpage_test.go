@@ -18,6 +18,8 @@ func TestFurniture(t *testing.T) {
 		"Keith Bradsher contributed reporting from Hong Kong.", "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
 		"Most read in world news", "You must log in to post a comment.", "Filed under: Politics", "___",
 		"Updated at 1:23 p.m.", "[Related: Salesforce keynote]", "Leggi anche: la recensione",
+		"Pick Six Newsletter", "Get the day's top stories in our free newsletter", "This article has been sent to",
+		"A family walks past the ruins. (Getty Images)",
 	}
 	keep := []string{
 		"More than 600,000 Israelis live in settlements in east Jerusalem and the West Bank.",
@@ -27,6 +29,10 @@ func TestFurniture(t *testing.T) {
 		"Related companies were also fined by the regulator on Tuesday.",
 		"Readers can subscribe to the paper for $5 a month, the publisher said in a statement to staff.",
 		"The photo: a man standing on the roof of a flooded house, waving at a helicopter.",
+		"In a newsletter to investors, the fund said profits rose 5%.",
+		"Signing up for the program took weeks, residents said.",
+		"The bill has been sent to the Senate.",
+		"Getty Images said it would cut 100 jobs.",
 	}
 	for _, s := range drop {
 		if !furniture.MatchString(s) {
