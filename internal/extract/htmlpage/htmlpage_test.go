@@ -20,6 +20,8 @@ func TestFurniture(t *testing.T) {
 		"Updated at 1:23 p.m.", "[Related: Salesforce keynote]", "Leggi anche: la recensione",
 		"Pick Six Newsletter", "Get the day's top stories in our free newsletter", "This article has been sent to",
 		"A family walks past the ruins. (Getty Images)",
+		"DON'T MISS", "DON'T MISSPlague warning: CDC names diseases [WARNING]", "Copyright 2019 Hawaii News Now.",
+		"There was an error processing your subscription.",
 	}
 	keep := []string{
 		"More than 600,000 Israelis live in settlements in east Jerusalem and the West Bank.",
@@ -33,6 +35,9 @@ func TestFurniture(t *testing.T) {
 		"Signing up for the program took weeks, residents said.",
 		"The bill has been sent to the Senate.",
 		"Getty Images said it would cut 100 jobs.",
+		"Don't miss the deadline, officials warned on Monday.",
+		"There was an error in the vote count, officials said.",
+		"Copyright lawsuits have doubled since 2015.",
 	}
 	for _, s := range drop {
 		if !furniture.MatchString(s) {
