@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"newsdesk/internal/textproc"
@@ -104,12 +105,38 @@ var timeUnits = set("min mins minute minutes hour hours hr hrs h day days week w
 // features fills the feature matrix of a page: one row of nFeatures per
 // line.
 func features(lines []line) [][]float64 {
+	return featuresInto(lines, nil)
+}
+
+// rowBuf is reusable storage for a page's feature matrix.
+type rowBuf struct {
+	rows [][]float64
+	flat []float64
+}
+
+var rowPool = sync.Pool{New: func() any { return new(rowBuf) }}
+
+// featuresInto is features writing into buf when it is not nil (the rows
+// then live only as long as buf is not reused).
+func featuresInto(lines []line, buf *rowBuf) [][]float64 {
 	n := len(lines)
-	rows := make([][]float64, n)
+	var rows [][]float64
+	var flat []float64
+	if buf != nil {
+		if cap(buf.rows) < n {
+			buf.rows = make([][]float64, n)
+		}
+		if cap(buf.flat) < n*nFeatures {
+			buf.flat = make([]float64, n*nFeatures)
+		}
+		rows, flat = buf.rows[:n], buf.flat[:n*nFeatures]
+	} else {
+		rows = make([][]float64, n)
+		flat = make([]float64, n*nFeatures)
+	}
 	if n == 0 {
 		return rows
 	}
-	flat := make([]float64, n*nFeatures)
 	for i := range rows {
 		rows[i] = flat[i*nFeatures : (i+1)*nFeatures : (i+1)*nFeatures]
 	}

@@ -45,12 +45,18 @@ type line struct {
 
 // splitLines returns the non-empty lines of page with their statistics.
 func splitLines(page string) []line {
-	raws := strings.Split(page, "\n")
-	out := make([]line, 0, len(raws)/2+1)
+	out := make([]line, 0, strings.Count(page, "\n")/2+1)
 	arena := make([]string, 0, len(page)/6+1)
-	var ends []int
+	ends := make([]int, 0, cap(out))
 	prevBlank := true
-	for i, r := range raws {
+	rest := page
+	for i := 0; rest != "" || i == 0; i++ {
+		r := rest
+		if j := strings.IndexByte(rest, '\n'); j >= 0 {
+			r, rest = rest[:j], rest[j+1:]
+		} else {
+			rest = ""
+		}
 		t := strings.TrimSpace(r)
 		if t == "" || !hasVisible(t) {
 			if len(out) > 0 {

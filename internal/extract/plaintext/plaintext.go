@@ -55,7 +55,11 @@ func (m *Model) Extract(page, pageURL string) Result {
 	var keep []bool
 	var em []float64
 	if m != nil {
-		em = m.emissions(lines, features(lines))
+		buf := rowPool.Get().(*rowBuf)
+		em = m.emissions(lines, featuresInto(lines, buf))
+		if cap(buf.flat) <= 1<<20 { // keep no giant buffers around
+			rowPool.Put(buf)
+		}
 		keep = smooth(em, m.Switch)
 	} else {
 		keep = make([]bool, len(lines))
