@@ -54,7 +54,11 @@ func UpdateStories(ctx context.Context, st StoryStore) (*Stories, error) {
 		rec := store.StoryRecord{ID: g.ID, Label: synthesis.Title(g.Articles), Articles: len(g.Articles)}
 		outlets := map[string]bool{}
 		for _, a := range g.Articles {
-			outlets[a.Outlet] = true
+			if a.Outlet == "" {
+				outlets["\x00"+a.Path] = true // an unnamed outlet counts as its own
+			} else {
+				outlets[a.Outlet] = true
+			}
 			if !a.Published.IsZero() {
 				if rec.FirstSeen.IsZero() || a.Published.Before(rec.FirstSeen) {
 					rec.FirstSeen = a.Published

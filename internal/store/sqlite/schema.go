@@ -47,8 +47,14 @@ var migrations = [][]string{
 		) STRICT`,
 		`CREATE INDEX article_flags_name ON article_flags(name)`,
 	},
-	// 2: stories (rebuilt as a whole by re-clustering) and the claim cache.
+	// 2: documents numbered in the order they were first stored (an
+	// article's ID is its document's number, so IDs follow the input order
+	// however extraction interleaves); stories (rebuilt as a whole by
+	// re-clustering) and the claim cache.
 	{
+		`ALTER TABLE documents ADD COLUMN seq INTEGER`,
+		`UPDATE documents SET seq = rowid`,
+		`CREATE UNIQUE INDEX documents_seq ON documents(seq)`,
 		`CREATE TABLE stories (
 			id         TEXT PRIMARY KEY,
 			label      TEXT NOT NULL,

@@ -245,8 +245,8 @@ func (w txWriter) PutDocument(ctx context.Context, doc *model.Document, gz []byt
 			return 0, fmt.Errorf("store document %s: %w", doc.Path, err)
 		}
 	}
-	res, err := w.ExecContext(ctx, `INSERT INTO documents(hash, path, url, media_type, size, received, raw_encoding, raw)
-		VALUES (?, ?, ?, ?, ?, ?, 'gzip', ?) ON CONFLICT(hash) DO NOTHING`,
+	res, err := w.ExecContext(ctx, `INSERT INTO documents(hash, path, url, media_type, size, received, raw_encoding, raw, seq)
+		VALUES (?, ?, ?, ?, ?, ?, 'gzip', ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents)) ON CONFLICT(hash) DO NOTHING`,
 		doc.Hash, doc.Path, doc.URL, doc.MediaType, len(doc.Raw), formatTime(received), z)
 	if err != nil {
 		return 0, fmt.Errorf("store document %s: %w", doc.Path, err)
@@ -295,9 +295,10 @@ func (w txWriter) PutArticle(ctx context.Context, a *model.Article) (int64, erro
 		publishedUnix = sql.NullInt64{Int64: a.Published.Unix(), Valid: true}
 	}
 	var id int64
-	err := w.QueryRowContext(ctx, `INSERT INTO articles(doc_hash, path, url, title, body, published, published_unix,
+	// The article takes its document's number as ID (see migration 2).
+	err := w.QueryRowContext(ctx, `INSERT INTO articles(id, doc_hash, path, url, title, body, published, published_unix,
 			published_precision, published_source, author, outlet, language, removed, removed_count, extracted_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		VALUES ((SELECT seq FROM documents WHERE hash = ?1), ?1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT(doc_hash) DO UPDATE SET path=excluded.path, url=excluded.url, title=excluded.title,
 			body=excluded.body, published=excluded.published, published_unix=excluded.published_unix,
 			published_precision=excluded.published_precision, published_source=excluded.published_source,
