@@ -160,7 +160,7 @@ func candidates(a *model.Article) []candidate {
 				best = &dates[i]
 			}
 		}
-		substantive := len(words) >= 5 && len(sp.Text) >= 40
+		substantive := len(words) >= 5 && len(sp.Text) >= 40 && !anaphoric(sp.Text)
 		if best != nil {
 			prev = best
 			if substantive && len(words)-len(textproc.ContentWords(best.Text, a.Language)) >= 4 {
@@ -175,6 +175,20 @@ func candidates(a *model.Article) []candidate {
 		}
 	}
 	return out
+}
+
+// anaphoric reports whether a sentence leans on the one before it ("He
+// stated this on Tuesday"): on its own in a timeline it says nothing.
+func anaphoric(sentence string) bool {
+	f := strings.Fields(sentence)
+	if len(f) == 0 {
+		return true
+	}
+	switch strings.ToLower(strings.Trim(f[0], "\"“'‘(")) {
+	case "he", "she", "they", "it", "this", "that", "these", "those", "his", "her", "their", "its":
+		return true
+	}
+	return false
 }
 
 // background reports whether a date only dates a state of affairs
