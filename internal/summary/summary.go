@@ -5,6 +5,8 @@ package summary
 
 import (
 	"math"
+	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -32,13 +34,23 @@ type Options struct {
 type sent struct {
 	art      *model.Article
 	span     textproc.Span
-	pos      int // sentence index in its article
-	vec      map[string]float64
-	words    []string
-	agree    int // independent articles carrying a similar sentence
+	pos      int     // sentence index in its article
+	vec      vector  // tf-idf over the story's sentences, unit length
+	words    []int32 // word numbers, sorted, with repeats
+	root     int     // number of the article this one copies (itself if original)
+	agree    int     // independent articles carrying a similar sentence
 	score    float64
 	weak     bool // AI-generated source
 	betterAt bool // a similar sentence exists in a better-sourced article
+}
+
+// vector is a sparse vector over word numbers, sorted by word number.
+// Numbered words and sorted vectors keep the all-pairs comparison of a
+// large story's sentences cheap (no string hashing) and make every sum
+// run in one fixed order.
+type vector struct {
+	ids []int32
+	ws  []float64
 }
 
 // Build returns the summary of one story's articles.
@@ -53,7 +65,8 @@ func Build(articles []*model.Article, opt Options) []Sentence {
 	sort.SliceStable(arts, func(i, j int) bool { return arts[i].Path < arts[j].Path })
 
 	var all []*sent
-	df := map[string]int{}
+	num := map[string]int32{} // word -> number
+	var df []int              // by word number
 	for _, a := range arts {
 		title := textproc.Fold(strings.TrimSpace(a.Title))
 		pos := 0
@@ -65,30 +78,44 @@ func Build(articles []*model.Article, opt Options) []Sentence {
 			if len(words) < 5 {
 				continue
 			}
-			all = append(all, &sent{art: a, span: sp, pos: pos, words: words, weak: a.HasFlag(model.FlagAIGenerated)})
-			pos++
-			seen := map[string]bool{}
-			for _, w := range words {
-				if !seen[w] {
-					df[w]++
-					seen[w] = true
+			ids := make([]int32, len(words))
+			for i, w := range words {
+				id, ok := num[w]
+				if !ok {
+					id = int32(len(df))
+					num[w] = id
+					df = append(df, 0)
+				}
+				ids[i] = id
+			}
+			slices.Sort(ids)
+			for i, id := range ids {
+				if i == 0 || id != ids[i-1] {
+					df[id]++
 				}
 			}
+			all = append(all, &sent{art: a, span: sp, pos: pos, words: ids, weak: a.HasFlag(model.FlagAIGenerated)})
+			pos++
 		}
 	}
 	if len(all) == 0 {
 		return nil
 	}
 	n := float64(len(all))
-	centroid := map[string]float64{}
+	centroid := make([]float64, len(df))
 	for _, s := range all {
-		s.vec = map[string]float64{}
-		for _, w := range s.words {
-			s.vec[w] += math.Log(1 + n/float64(df[w]))
+		for i, id := range s.words {
+			w := math.Log(1 + n/float64(df[id]))
+			if i > 0 && id == s.words[i-1] {
+				s.vec.ws[len(s.vec.ws)-1] += w
+				continue
+			}
+			s.vec.ids = append(s.vec.ids, id)
+			s.vec.ws = append(s.vec.ws, w)
 		}
-		normalize(s.vec)
-		for w, v := range s.vec {
-			centroid[w] += v
+		normalize(s.vec.ws)
+		for i, id := range s.vec.ids {
+			centroid[id] += s.vec.ws[i]
 		}
 	}
 	normalize(centroid)
@@ -103,26 +130,59 @@ func Build(articles []*model.Article, opt Options) []Sentence {
 		}
 		return p
 	}
-	// Agreement: independent articles with a similar sentence.
+	roots := map[string]int{}
 	for _, s := range all {
-		others := map[string]bool{}
-		for _, t := range all {
-			if t.art == s.art || root(t.art.Path) == root(s.art.Path) {
+		r := root(s.art.Path)
+		id, ok := roots[r]
+		if !ok {
+			id = len(roots)
+			roots[r] = id
+		}
+		s.root = id
+	}
+	// Agreement: independent articles with a similar sentence. seen holds,
+	// for each sentence, the set of roots it found a similar sentence in.
+	// Each pair is compared once, and not at all when both sides already
+	// count the other's root and no weak-source mark is left to set.
+	words := (len(roots) + 63) / 64
+	seen := make([]uint64, len(all)*words)
+	has := func(i, r int) bool { return seen[i*words+r/64]&(1<<(r%64)) != 0 }
+	for i, s := range all {
+		for j := i + 1; j < len(all); j++ {
+			t := all[j]
+			if t.art == s.art || t.root == s.root {
+				continue
+			}
+			needS := !has(i, t.root) || (s.weak && !t.weak && !s.betterAt)
+			needT := !has(j, s.root) || (t.weak && !s.weak && !t.betterAt)
+			if !needS && !needT {
 				continue
 			}
 			if cosine(s.vec, t.vec) >= 0.3 {
-				others[root(t.art.Path)] = true
+				seen[i*words+t.root/64] |= 1 << (t.root % 64)
+				seen[j*words+s.root/64] |= 1 << (s.root % 64)
 				if s.weak && !t.weak {
 					s.betterAt = true
 				}
+				if t.weak && !s.weak {
+					t.betterAt = true
+				}
 			}
 		}
-		s.agree = len(others)
+	}
+	for i, s := range all {
+		for _, w := range seen[i*words : (i+1)*words] {
+			s.agree += bits.OnesCount64(w)
+		}
 	}
 	// Freshness: rank of the article's publication among the story's.
 	fresh := freshness(arts)
 	for _, s := range all {
-		s.score = cosine(s.vec, centroid) +
+		var c float64
+		for i, id := range s.vec.ids {
+			c += s.vec.ws[i] * centroid[id]
+		}
+		s.score = c +
 			0.15*math.Log1p(float64(s.agree)) +
 			0.05*fresh[s.art] +
 			0.1/float64(1+s.pos) // ledes summarise
@@ -221,7 +281,7 @@ func freshness(arts []*model.Article) map[*model.Article]float64 {
 	return out
 }
 
-func normalize(v map[string]float64) {
+func normalize(v []float64) {
 	var s float64
 	for _, x := range v {
 		s += x * x
@@ -235,13 +295,21 @@ func normalize(v map[string]float64) {
 	}
 }
 
-func cosine(a, b map[string]float64) float64 {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
+// cosine is the dot product of two unit vectors.
+func cosine(a, b vector) float64 {
 	var s float64
-	for k, x := range a {
-		s += x * b[k]
+	i, j := 0, 0
+	for i < len(a.ids) && j < len(b.ids) {
+		switch {
+		case a.ids[i] < b.ids[j]:
+			i++
+		case a.ids[i] > b.ids[j]:
+			j++
+		default:
+			s += a.ws[i] * b.ws[j]
+			i++
+			j++
+		}
 	}
 	return s
 }
