@@ -62,6 +62,8 @@ func run() error {
 		depth  = flag.Int("depth", 0, "override the tree depth (experiments)")
 		rate   = flag.Float64("rate", 0, "override the learning rate (experiments)")
 		tune   = flag.Int("tunefolds", -1, "override the inner folds used to tune smoothing (experiments)")
+		lambda = flag.Float64("lambda", 0, "override the L2 penalty on leaf values (experiments)")
+		minch  = flag.Float64("minchild", 0, "override the minimum hessian weight per leaf (experiments)")
 		worst  = flag.Int("worst", 0, "list the N pages with the lowest cross-validated overlap")
 		file   = flag.String("file", "", "print the shipped model's line decisions for this plain-text file")
 		show   = flag.String("show", "", "print the line decisions for the page with this id (prefix)")
@@ -108,6 +110,12 @@ func run() error {
 	}
 	if *tune >= 0 {
 		opt.TuneFolds = *tune
+	}
+	if *lambda > 0 {
+		opt.Lambda = *lambda
+	}
+	if *minch > 0 {
+		opt.MinChild = *minch
 	}
 
 	if *train {

@@ -35,7 +35,7 @@ type TrainOptions struct {
 
 // DefaultTrainOptions are the options the shipped model is trained with.
 func DefaultTrainOptions() TrainOptions {
-	return TrainOptions{Rounds: 80, Depth: 4, LearnRate: 0.2, Lambda: 1, MinChild: 0.5, Bins: 48, TuneFolds: 3}
+	return TrainOptions{Rounds: 120, Depth: 4, LearnRate: 0.2, Lambda: 1, MinChild: 16, Bins: 48, TuneFolds: 3}
 }
 
 // LabelLines marks the lines of page that belong to the gold article: a

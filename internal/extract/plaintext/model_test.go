@@ -70,6 +70,7 @@ func TestTrainDeterministicAndLearns(t *testing.T) {
 	pages := synthPages(12)
 	opt := DefaultTrainOptions()
 	opt.Rounds = 12
+	opt.MinChild = 0.5 // a dozen tiny pages cannot fill leaves of the default size
 	a, err := Train(pages, opt)
 	if err != nil {
 		t.Fatal(err)
