@@ -40,20 +40,47 @@ type flatNode struct {
 
 // compile lays the trees out in one slice.
 func (m *Model) compile() {
-	m.flat = m.flat[:0]
-	for _, t := range m.Trees {
-		off := int32(len(m.flat))
+	m.flat, m.roots = compileTrees(m.Trees)
+	if m.Context != nil {
+		m.Context.flat, m.Context.roots = compileTrees(m.Context.Trees)
+	}
+}
+
+func compileTrees(trees []Tree) ([]flatNode, []int32) {
+	var flat []flatNode
+	var roots []int32
+	for _, t := range trees {
+		off := int32(len(flat))
+		roots = append(roots, off)
 		for i := range t.Feature {
-			m.flat = append(m.flat, flatNode{thresh: t.Thresh[i], value: t.Value[i], feature: int32(t.Feature[i]),
+			flat = append(flat, flatNode{thresh: t.Thresh[i], value: t.Value[i], feature: int32(t.Feature[i]),
 				left: off + int32(t.Left[i]), right: off + int32(t.Right[i])})
 		}
 	}
-	m.roots = m.roots[:0]
-	off := int32(0)
-	for _, t := range m.Trees {
-		m.roots = append(m.roots, off)
-		off += int32(len(t.Feature))
+	return flat, roots
+}
+
+// scoreTrees sums the compiled trees over every row, tree by tree so that
+// each tree stays in cache while the rows stream past.
+func scoreTrees(flat []flatNode, roots []int32, base float64, rows [][]float64) []float64 {
+	out := make([]float64, len(rows))
+	for i := range out {
+		out[i] = base
 	}
+	for _, root := range roots {
+		for i, x := range rows {
+			nd := &flat[root]
+			for nd.feature >= 0 {
+				if x[nd.feature] <= nd.thresh {
+					nd = &flat[nd.left]
+				} else {
+					nd = &flat[nd.right]
+				}
+			}
+			out[i] += nd.value
+		}
+	}
+	return out
 }
 
 // Tree is one regression tree in flat form. Node 0 is the root; a node
@@ -76,6 +103,19 @@ func (t *Tree) eval(x []float64) float64 {
 		}
 	}
 	return t.Value[n]
+}
+
+// scoreAll is score for every row, tree by tree so that each tree stays
+// in cache while the rows stream past.
+func (m *Model) scoreAll(rows [][]float64) []float64 {
+	if len(m.roots) != len(m.Trees) { // not compiled: a model being trained
+		out := make([]float64, len(rows))
+		for i, x := range rows {
+			out[i] = m.score(x)
+		}
+		return out
+	}
+	return scoreTrees(m.flat, m.roots, m.Base, rows)
 }
 
 // score is the model's log-odds for one feature row.
@@ -167,10 +207,7 @@ func (m *Model) decide(lines []line, rows [][]float64) []bool {
 // emissions are the final log-odds per line: the line trees, then the
 // context stage, plus the fixed priors and Bias.
 func (m *Model) emissions(lines []line, rows [][]float64) []float64 {
-	em := make([]float64, len(rows))
-	for i, x := range rows {
-		em[i] = m.score(x)
-	}
+	em := m.scoreAll(rows)
 	if m.Context != nil {
 		em = m.Context.scores(contextRows(em, rows))
 	}
@@ -251,9 +288,15 @@ func viterbi(em []float64, sw float64) []bool {
 type Ensemble struct {
 	Base  float64 `json:"base"`
 	Trees []Tree  `json:"trees"`
+
+	flat  []flatNode
+	roots []int32
 }
 
 func (e *Ensemble) scores(rows [][]float64) []float64 {
+	if len(e.roots) == len(e.Trees) && len(e.roots) > 0 {
+		return scoreTrees(e.flat, e.roots, e.Base, rows)
+	}
 	out := make([]float64, len(rows))
 	for i, x := range rows {
 		s := e.Base
