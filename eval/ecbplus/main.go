@@ -46,6 +46,7 @@ func main() {
 	flag.Float64Var(&cfg.MergeThreshold, "merge", cfg.MergeThreshold, "merge threshold")
 	flag.Float64Var(&cfg.SplitThreshold, "split", cfg.SplitThreshold, "split threshold")
 	flag.IntVar(&cfg.PassEvery, "every", cfg.PassEvery, "articles between periodic merge/split passes")
+	nShuffles := flag.Int("shuffles", shuffles, "how many fixed random orders to average")
 	flag.Float64Var(&cfg.WeightTerms, "wt", cfg.WeightTerms, "weight of terms")
 	flag.Float64Var(&cfg.WeightEntities, "we", cfg.WeightEntities, "weight of names")
 	flag.Float64Var(&cfg.WeightNumbers, "wn", cfg.WeightNumbers, "weight of numbers and dates")
@@ -82,22 +83,26 @@ func main() {
 		report(split, "file order", len(part), s)
 		// the mean over a few fixed shuffles: the order must not matter much
 		var mean scores
-		for seed := uint64(1); seed <= shuffles; seed++ {
+		lo, hi := 1.0, 0.0
+		n := float64(*nShuffles)
+		for seed := uint64(1); seed <= uint64(*nShuffles); seed++ {
 			order := append([]doc(nil), part...)
 			r := rand.New(rand.NewPCG(seed, 2))
 			r.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 			s := score(order, cfg, false)
 			mean.gold = s.gold
 			mean.found += s.found
-			mean.bP += s.bP / shuffles
-			mean.bR += s.bR / shuffles
-			mean.bF += s.bF / shuffles
-			mean.pP += s.pP / shuffles
-			mean.pR += s.pR / shuffles
-			mean.pF += s.pF / shuffles
+			mean.bP += s.bP / n
+			mean.bR += s.bR / n
+			mean.bF += s.bF / n
+			mean.pP += s.pP / n
+			mean.pR += s.pR / n
+			mean.pF += s.pF / n
+			lo, hi = min(lo, s.bF), max(hi, s.bF)
 		}
-		mean.found /= shuffles
+		mean.found /= *nShuffles
 		report(split, "shuffled", len(part), mean)
+		fmt.Printf("%-5s shuffled BCubed F1 over %d orders: min %.3f max %.3f\n", split, *nShuffles, lo, hi)
 		if split == "dev" {
 			devF, devShufF = s.bF, mean.bF
 		}
@@ -120,7 +125,7 @@ func main() {
 }
 
 // shuffles is how many fixed random orders are averaged.
-const shuffles = 3
+const shuffles = 10
 
 func report(split, order string, n int, s scores) {
 	fmt.Printf("%-5s %-10s docs %3d gold %2d found %3d  BCubed P %.3f R %.3f F1 %.3f  pairwise P %.3f R %.3f F1 %.3f\n",

@@ -10,9 +10,9 @@
 // which is what lets a German and an English report of one event meet.
 // Recent stories weigh more. Active stories are bounded in number and age,
 // so memory stays flat over an endless stream. A periodic pass merges
-// stories that converged; Finish re-examines every article against the
-// final statistics, moving those that fit another story better, splitting
-// off those that drifted, and merging stories again.
+// stories that converged. Finish then regroups every article from scratch
+// with the final statistics (agglomerative, most similar groups first), so
+// the final stories hardly depend on the order the articles came in.
 //
 // Results are deterministic: the same articles in the same order give the
 // same stories.
@@ -46,9 +46,16 @@ type Config struct {
 	Threshold float64
 	// MergeThreshold is the similarity at which two stories merge.
 	MergeThreshold float64
-	// SplitThreshold: Finish splits a story in two when its halves are
-	// less similar than this (keep it under MergeThreshold).
+	// SplitThreshold: the periodic pass splits a story in two when its
+	// halves are less similar than this (keep it under MergeThreshold).
 	SplitThreshold float64
+	// FinishJoin and FinishMerge steer Finish, which regroups all the
+	// articles from scratch without regard to their order: a group of m
+	// articles joins another of at least m when their similarity reaches
+	// FinishMerge - (FinishMerge-FinishJoin)/m, so a single article needs
+	// FinishJoin and two large stories nearly FinishMerge (the centroid
+	// of a large story is smoother, so its similarities run higher).
+	FinishJoin, FinishMerge float64
 	// Weights of the three kinds of evidence (renormalised over the kinds
 	// the article has).
 	WeightTerms, WeightEntities, WeightNumbers float64
@@ -81,6 +88,8 @@ func DefaultConfig() Config {
 		Threshold:        0.30,
 		MergeThreshold:   0.5,
 		SplitThreshold:   0.3,
+		FinishJoin:       0.2,
+		FinishMerge:      0.575,
 		WeightTerms:      0.5,
 		WeightEntities:   0.35,
 		WeightNumbers:    0.15,
@@ -104,6 +113,8 @@ func (c Config) withDefaults() Config {
 	set(&c.Threshold, d.Threshold)
 	set(&c.MergeThreshold, d.MergeThreshold)
 	set(&c.SplitThreshold, d.SplitThreshold)
+	set(&c.FinishJoin, d.FinishJoin)
+	set(&c.FinishMerge, d.FinishMerge)
 	if c.WeightTerms == 0 && c.WeightEntities == 0 && c.WeightNumbers == 0 {
 		c.WeightTerms, c.WeightEntities, c.WeightNumbers = d.WeightTerms, d.WeightEntities, d.WeightNumbers
 	}

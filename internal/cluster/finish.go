@@ -5,12 +5,6 @@ import (
 	"time"
 )
 
-// Refinement settings for Finish.
-const (
-	refineRounds = 3
-	moveMargin   = 0.02 // a better story must win by this much to take an article
-)
-
 // Finish runs the final passes and returns every article's final
 // assignment, in the order the articles were added. Story IDs are those
 // Add returned, except where stories were merged (the older ID survives)
@@ -41,10 +35,9 @@ func (c *Clusterer) Finish() []Assignment {
 	return out
 }
 
-// refine re-examines every original article against statistics of the
-// whole collection: articles move to the story that fits them clearly
-// better, articles that fit no story any more are split off, and stories
-// whose centroids converged are merged.
+// refine regroups every original article with the statistics of the
+// whole collection (agglomerate), keeping the story IDs the articles
+// mostly had, and rebuilds the stories from their articles.
 func (c *Clusterer) refine() {
 	// vectors with the final document frequencies
 	vecs := make([]docVec, len(c.history))
@@ -55,8 +48,10 @@ func (c *Clusterer) refine() {
 		}
 		r.story = c.resolve(r.story)
 	}
-	vec := func(i int) *docVec { return &vecs[i] }
-	// rebuild every story from its articles
+	c.regroup(c.agglomerate(vecs))
+	// rebuild every story from its articles; the stories hold the final
+	// vectors and know their articles, so the stream can go on after
+	// Finish
 	clear(c.active)
 	for i := range c.history {
 		r := &c.history[i]
@@ -68,68 +63,12 @@ func (c *Clusterer) refine() {
 			s = &story{idx: r.story, lang: r.f.Language}
 			c.active[r.story] = s
 		}
-		c.addTo(s, vec(i), r.f.Published)
-	}
-	c.rebuildIndex()
-
-	for round := 0; round < refineRounds; round++ {
-		moved := 0
-		for i := range c.history {
-			r := &c.history[i]
-			if r.dupIdx >= 0 {
-				continue
-			}
-			v := vec(i)
-			own := c.active[r.story]
-			c.removeFrom(own, v)
-			ownScore := 0.0
-			if own.n > 0 {
-				ownScore = c.score(v, r.f.Language, own, r.f.Published)
-			}
-			best, bestScore := c.bestStory(v, r.f.Language, r.f.Published, own.idx)
-			target := own
-			switch {
-			case best != nil && bestScore >= c.cfg.Threshold && bestScore > ownScore+moveMargin:
-				target = best
-			case own.n > 0 && ownScore < c.cfg.Threshold/2:
-				target = c.newStory()
-				target.lang = r.f.Language
-			}
-			if target != own {
-				moved++
-				if own.n == 0 {
-					delete(c.active, own.idx)
-				}
-			}
-			c.addTo(target, v, r.f.Published)
-			r.story = target.idx
-		}
-		moved += c.splitPass(vecs)
-		c.lastPass = -1
-		c.mergePass()
-		for i := range c.history {
-			c.history[i].story = c.resolve(c.history[i].story)
-		}
-		c.rebuildIndex()
-		if moved == 0 {
-			break
-		}
-	}
-	// keep the state consistent for articles added after Finish: the
-	// stories now hold the final vectors, and know their articles
-	for _, s := range c.active {
-		s.members = s.members[:0]
-	}
-	for i := range c.history {
-		r := &c.history[i]
-		if r.dupIdx >= 0 {
-			continue
-		}
+		c.addTo(s, &vecs[i], r.f.Published)
 		r.v = vecs[i]
-		if s := c.active[r.story]; s != nil {
-			s.members = append(s.members, i)
-		}
+		s.members = append(s.members, i)
 	}
+	c.lastPass = c.seq
+	c.rebuildIndex()
 }
 
 // removeFrom takes an article vector out of story s.
@@ -161,22 +100,6 @@ func Run(docs []Doc, cfg Config) []Assignment {
 		out[i] = final[n]
 	}
 	return out
-}
-
-// splitPass bisects every story of at least minSplitSize original articles
-// with a deterministic 2-means and splits it when the halves are less
-// similar than Config.SplitThreshold: a story that drifted, or two events
-// that met early in the stream when the statistics were still thin. It
-// returns the number of articles moved.
-func (c *Clusterer) splitPass(vecs []docVec) int {
-	members := map[int][]int{}
-	for i := range c.history {
-		if c.history[i].dupIdx < 0 {
-			st := c.history[i].story
-			members[st] = append(members[st], i)
-		}
-	}
-	return c.splitStories(c.activeIDs(), members, func(i int) *docVec { return &vecs[i] })
 }
 
 // splitStories tries to bisect each story in ids, whose original articles

@@ -1,0 +1,299 @@
+package cluster
+
+import (
+	"container/heap"
+	"math"
+	"slices"
+	"sort"
+)
+
+// Settings of the order-independent regrouping that Finish starts with.
+const (
+	// aggloKeyCap: a feature listed among the strongest of more articles
+	// than this links too much to say anything; it finds no candidates.
+	aggloKeyCap = 400
+	// aggloNeighbours: candidate pairs kept per article, those sharing
+	// the most strong features first.
+	aggloNeighbours = 40
+)
+
+// aggloNode is a group of articles during agglomeration.
+type aggloNode struct {
+	st    story
+	size  int
+	ver   int
+	alive bool
+	nbrs  []int // other nodes with a candidate pair, may hold stale ones
+}
+
+type aggloEdge struct {
+	sim      float64
+	a, b     int
+	vera, vb int
+}
+
+type edgeHeap []aggloEdge
+
+func (h edgeHeap) Len() int { return len(h) }
+func (h edgeHeap) Less(i, j int) bool {
+	if h[i].sim != h[j].sim {
+		return h[i].sim > h[j].sim
+	}
+	if h[i].a != h[j].a {
+		return h[i].a < h[j].a
+	}
+	return h[i].b < h[j].b
+}
+func (h edgeHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *edgeHeap) Push(x any)   { *h = append(*h, x.(aggloEdge)) }
+func (h *edgeHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
+// agglomerate groups the original articles of the history from scratch,
+// with the final statistics and without regard to the order they came
+// in: every article starts alone, and the two most similar groups
+// (cosine of their centroids, as storySim, damped by the time between
+// them) merge first, as long as they reach groupThreshold. Only pairs of
+// articles that share strong features are candidates, so the cost grows
+// with the number of articles, not its square. It returns the group of
+// every history record (-1 for copies; a group is named by one of its
+// articles).
+func (c *Clusterer) agglomerate(vecs []docVec) []int {
+	join, merge := c.cfg.FinishJoin, c.cfg.FinishMerge
+	n := len(c.history)
+	nodes := make([]aggloNode, n)
+	post := map[uint64][]int{}
+	keys := make([][]uint64, n)
+	for i := range c.history {
+		r := &c.history[i]
+		if r.dupIdx >= 0 {
+			continue
+		}
+		nd := &nodes[i]
+		nd.alive, nd.size = true, 1
+		nd.st.lang = r.f.Language
+		nd.st.vec = addVec(nd.st.vec, &vecs[i])
+		nd.st.first, nd.st.last = r.f.Published, r.f.Published
+		keys[i] = queryKeys(&vecs[i])
+		for _, k := range keys[i] {
+			post[k] = append(post[k], i)
+		}
+	}
+	// candidate pairs: articles sharing strong features
+	hits := make([]int, n)
+	var touched []int
+	h := &edgeHeap{}
+	for i := range c.history {
+		if !nodes[i].alive {
+			continue
+		}
+		touched = touched[:0]
+		for _, k := range keys[i] {
+			l := post[k]
+			if len(l) > aggloKeyCap {
+				continue
+			}
+			for _, j := range l {
+				if j == i {
+					continue
+				}
+				if hits[j] == 0 {
+					touched = append(touched, j)
+				}
+				hits[j]++
+			}
+		}
+		sort.Slice(touched, func(x, y int) bool {
+			if hits[touched[x]] != hits[touched[y]] {
+				return hits[touched[x]] > hits[touched[y]]
+			}
+			return touched[x] < touched[y]
+		})
+		for x, j := range touched {
+			hits[j] = 0
+			if x >= aggloNeighbours {
+				continue
+			}
+			nodes[i].nbrs = append(nodes[i].nbrs, j)
+			nodes[j].nbrs = append(nodes[j].nbrs, i)
+		}
+	}
+	for i := range nodes {
+		nd := &nodes[i]
+		slices.Sort(nd.nbrs)
+		nd.nbrs = slices.Compact(nd.nbrs)
+		for _, j := range nd.nbrs {
+			if j > i {
+				if sim := c.groupSim(&nd.st, &nodes[j].st); sim >= min(join, merge) {
+					*h = append(*h, aggloEdge{sim, i, j, 0, 0})
+				}
+			}
+		}
+	}
+	heap.Init(h)
+	for h.Len() > 0 {
+		e := heap.Pop(h).(aggloEdge)
+		a, b := &nodes[e.a], &nodes[e.b]
+		if !a.alive || !b.alive || a.ver != e.vera || b.ver != e.vb {
+			continue
+		}
+		if e.sim < groupThreshold(join, merge, min(a.size, b.size)) {
+			continue
+		}
+		// b joins a
+		for k := range a.st.vec {
+			a.st.vec[k].addCentroid(&b.st.vec[k])
+			if len(a.st.vec[k].w) > 2*maxCentroidTerms {
+				a.st.vec[k].trim(maxCentroidTerms)
+			}
+		}
+		a.size += b.size
+		a.st.last = later(a.st.last, b.st.last)
+		if !b.st.first.IsZero() && (a.st.first.IsZero() || b.st.first.Before(a.st.first)) {
+			a.st.first = b.st.first
+		}
+		b.alive = false
+		a.ver++
+		nb := make([]int, 0, len(a.nbrs)+len(b.nbrs))
+		for _, l := range [][]int{a.nbrs, b.nbrs} {
+			for _, j := range l {
+				j = aggloFind(nodes, j)
+				if j != e.a && nodes[j].alive {
+					nb = append(nb, j)
+				}
+			}
+		}
+		slices.Sort(nb)
+		nb = slices.Compact(nb)
+		a.nbrs = nb
+		b.nbrs = []int{e.a} // forwarding
+		for _, j := range nb {
+			sim := c.groupSim(&a.st, &nodes[j].st)
+			if sim >= min(join, merge) {
+				x, y := e.a, j
+				if y < x {
+					x, y = y, x
+				}
+				heap.Push(h, aggloEdge{sim, x, y, nodes[x].ver, nodes[y].ver})
+			}
+		}
+	}
+	group := make([]int, n)
+	for i := range group {
+		group[i] = -1
+		if c.history[i].dupIdx < 0 {
+			group[i] = aggloFind(nodes, i)
+		}
+	}
+	return group
+}
+
+// groupThreshold is the similarity two groups need to merge when the
+// smaller has m articles: join for a single article, rising toward merge
+// as centroids get smoother (see Config.FinishJoin).
+func groupThreshold(join, merge float64, m int) float64 {
+	return merge - (merge-join)/float64(m)
+}
+
+// aggloFind follows merged nodes to the live one.
+func aggloFind(nodes []aggloNode, i int) int {
+	for !nodes[i].alive && len(nodes[i].nbrs) == 1 {
+		i = nodes[i].nbrs[0]
+	}
+	return i
+}
+
+// groupSim is storySim damped by the time between the two groups.
+func (c *Clusterer) groupSim(a, b *story) float64 {
+	sc := c.storySim(a, b)
+	if a.first.IsZero() || b.first.IsZero() {
+		return sc
+	}
+	var gap float64
+	switch {
+	case b.first.After(a.last):
+		gap = float64(b.first.Sub(a.last))
+	case a.first.After(b.last):
+		gap = float64(a.first.Sub(b.last))
+	}
+	return sc * math.Exp2(-gap/float64(c.cfg.RecencyHalfLife))
+}
+
+// addCentroid adds centroid o to c in a fixed order (map order is random,
+// float sums are not associative).
+func (c *centroid) addCentroid(o *centroid) {
+	ids := make([]uint64, 0, len(o.w))
+	for id := range o.w {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	v := make([]Feature, len(ids))
+	for n, id := range ids {
+		v[n] = Feature{id, o.w[id]}
+	}
+	c.add(v, 1)
+}
+
+// regroup gives every history record the story of its group: each group
+// takes the story ID most of its articles had (earlier groups first,
+// each ID once), or a new one.
+func (c *Clusterer) regroup(group []int) {
+	type vote struct{ story, n int }
+	votes := map[int][]vote{}
+	var order []int
+	for i, g := range group {
+		if g < 0 {
+			continue
+		}
+		st := c.resolve(c.history[i].story)
+		l, ok := votes[g]
+		if !ok {
+			order = append(order, g)
+		}
+		found := false
+		for x := range l {
+			if l[x].story == st {
+				l[x].n++
+				found = true
+			}
+		}
+		if !found {
+			l = append(l, vote{st, 1})
+		}
+		votes[g] = l
+	}
+	used := map[int]bool{}
+	id := map[int]int{}
+	for _, g := range order {
+		l := votes[g]
+		sort.Slice(l, func(x, y int) bool {
+			if l[x].n != l[y].n {
+				return l[x].n > l[y].n
+			}
+			return l[x].story < l[y].story
+		})
+		id[g] = -1
+		for _, v := range l {
+			if !used[v.story] {
+				id[g] = v.story
+				used[v.story] = true
+				break
+			}
+		}
+	}
+	for _, g := range order {
+		if id[g] < 0 {
+			id[g] = c.nextIdx
+			c.nextIdx++
+		}
+	}
+	for i, g := range group {
+		if g >= 0 {
+			c.history[i].story = id[g]
+		}
+	}
+}
