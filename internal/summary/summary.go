@@ -4,6 +4,7 @@
 package summary
 
 import (
+	"encoding/binary"
 	"math"
 	"math/bits"
 	"slices"
@@ -140,17 +141,42 @@ func Build(articles []*model.Article, opt Options) []Sentence {
 		}
 		s.root = id
 	}
-	// Agreement: independent articles with a similar sentence. seen holds,
-	// for each sentence, the set of roots it found a similar sentence in.
-	// Each pair is compared once, and not at all when both sides already
-	// count the other's root and no weak-source mark is left to set.
-	words := (len(roots) + 63) / 64
-	seen := make([]uint64, len(all)*words)
-	has := func(i, r int) bool { return seen[i*words+r/64]&(1<<(r%64)) != 0 }
+	// Agreement: independent articles with a similar sentence. Sentences
+	// with the same words, root and weak mark (wire copies of one another)
+	// agree with exactly the same articles, so one representative of each
+	// such class is compared. seen holds, for each class, the set of roots
+	// it found a similar sentence in. Each pair is compared once, and not
+	// at all when both sides already count the other's root and no
+	// weak-source mark is left to set.
+	classOf := map[string]int{}
+	class := make([]int, len(all))
+	var reps []*sent
+	var key []byte
 	for i, s := range all {
-		for j := i + 1; j < len(all); j++ {
-			t := all[j]
-			if t.art == s.art || t.root == s.root {
+		key = binary.AppendUvarint(key[:0], uint64(s.root))
+		if s.weak {
+			key = append(key, 1)
+		} else {
+			key = append(key, 0)
+		}
+		for _, id := range s.words {
+			key = binary.AppendUvarint(key, uint64(id))
+		}
+		c, ok := classOf[string(key)]
+		if !ok {
+			c = len(reps)
+			classOf[string(key)] = c
+			reps = append(reps, s)
+		}
+		class[i] = c
+	}
+	words := (len(roots) + 63) / 64
+	seen := make([]uint64, len(reps)*words)
+	has := func(i, r int) bool { return seen[i*words+r/64]&(1<<(r%64)) != 0 }
+	for i, s := range reps {
+		for j := i + 1; j < len(reps); j++ {
+			t := reps[j]
+			if t.root == s.root {
 				continue
 			}
 			needS := !has(i, t.root) || (s.weak && !t.weak && !s.betterAt)
@@ -171,9 +197,11 @@ func Build(articles []*model.Article, opt Options) []Sentence {
 		}
 	}
 	for i, s := range all {
-		for _, w := range seen[i*words : (i+1)*words] {
+		c := class[i]
+		for _, w := range seen[c*words : (c+1)*words] {
 			s.agree += bits.OnesCount64(w)
 		}
+		s.betterAt = reps[c].betterAt
 	}
 	// Freshness: rank of the article's publication among the story's.
 	fresh := freshness(arts)
