@@ -74,7 +74,7 @@ type stopEntry struct {
 	flags uint16
 }
 
-var stopCache [1 << 14]atomic.Pointer[stopEntry]
+var stopCache [1 << 16]atomic.Pointer[stopEntry]
 
 // flagsOf returns the flags of the lower-cased word w.
 func flagsOf(w string) uint16 {
