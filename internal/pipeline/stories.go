@@ -3,7 +3,9 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"strconv"
+	"sync"
 
 	"newsdesk/internal/cluster"
 	"newsdesk/internal/model"
@@ -129,16 +131,38 @@ func claimsFor(ctx context.Context, st StoryStore, arts []*model.Article) (map[i
 	return cached, nil
 }
 
-// Report synthesises every story of s.
+// Report synthesises every story of s, on every core; the stories keep
+// their order. Stories are independent (each article belongs to one), and
+// synthesis only reads s.
 func (s *Stories) Report(ctx context.Context) (*report.Report, error) {
-	r := &report.Report{Stories: []report.Story{}}
-	for _, g := range s.Groups {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		r.Stories = append(r.Stories, stories.Synthesize(g, s.Claims))
+	out := make([]report.Story, len(s.Groups))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(runtime.GOMAXPROCS(0), len(s.Groups)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i] = stories.Synthesize(s.Groups[i], s.Claims)
+			}
+		}()
 	}
-	return r, nil
+	var err error
+feed:
+	for i := range s.Groups { // largest first, so the long ones start early
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			err = ctx.Err()
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	if err != nil {
+		return nil, err
+	}
+	return &report.Report{Stories: out}, nil
 }
 
 // StoryReport builds the report of one stored story.

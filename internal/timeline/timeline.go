@@ -142,10 +142,10 @@ func candidates(a *model.Article) []candidate {
 	title := textproc.Fold(strings.TrimSpace(a.Title))
 	ledeSeen := false
 	for _, sp := range textproc.Sentences(a.Text) {
-		words := textproc.ContentWords(sp.Text, a.Language)
-		if textproc.Fold(sp.Text) == title || strings.Contains(title, textproc.Fold(sp.Text)) {
+		if f := textproc.Fold(sp.Text); f == title || strings.Contains(title, f) {
 			continue // the headline repeated in the body
 		}
+		words := textproc.ContentWords(sp.Text, a.Language)
 		var dates []timex.Date
 		if !ref.IsZero() {
 			dates = timex.Find(sp.Text, timex.Context{Ref: ref, Previous: prev})
