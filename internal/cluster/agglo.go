@@ -1,10 +1,12 @@
 package cluster
 
 import (
+	"cmp"
 	"container/heap"
 	"math"
 	"slices"
 	"sort"
+	"time"
 )
 
 // Settings of the order-independent regrouping that Finish starts with.
@@ -15,11 +17,14 @@ const (
 	// aggloNeighbours: candidate pairs kept per article, those sharing
 	// the most strong features first.
 	aggloNeighbours = 40
+	// aggloReach: groups less similar than this share of FinishJoin stop
+	// being neighbours (their similarity is not recomputed as they grow).
+	aggloReach = 0.5
 )
 
 // aggloNode is a group of articles during agglomeration.
 type aggloNode struct {
-	st    story
+	st    group
 	size  int
 	ver   int
 	alive bool
@@ -76,7 +81,9 @@ func (c *Clusterer) agglomerate(vecs []docVec) []int {
 		nd := &nodes[i]
 		nd.alive, nd.size = true, 1
 		nd.st.lang = r.f.Language
-		nd.st.vec = addVec(nd.st.vec, &vecs[i])
+		for k := range nd.st.vec {
+			nd.st.vec[k] = newSparse(vecs[i][k])
+		}
 		nd.st.first, nd.st.last = r.f.Published, r.f.Published
 		keys[i] = queryKeys(&vecs[i])
 		for _, k := range keys[i] {
@@ -122,17 +129,28 @@ func (c *Clusterer) agglomerate(vecs []docVec) []int {
 			nodes[j].nbrs = append(nodes[j].nbrs, i)
 		}
 	}
+	// score each candidate pair once; keep as neighbours only groups
+	// within reach
+	near := make([][]int, n)
 	for i := range nodes {
 		nd := &nodes[i]
 		slices.Sort(nd.nbrs)
-		nd.nbrs = slices.Compact(nd.nbrs)
-		for _, j := range nd.nbrs {
-			if j > i {
-				if sim := c.groupSim(&nd.st, &nodes[j].st); sim >= min(join, merge) {
-					*h = append(*h, aggloEdge{sim, i, j, 0, 0})
-				}
+		for _, j := range slices.Compact(nd.nbrs) {
+			if j < i {
+				continue
+			}
+			sim := c.groupSim(&nd.st, &nodes[j].st)
+			if sim >= aggloReach*join {
+				near[i] = append(near[i], j)
+				near[j] = append(near[j], i)
+			}
+			if sim >= min(join, merge) {
+				*h = append(*h, aggloEdge{sim, i, j, 0, 0})
 			}
 		}
+	}
+	for i := range nodes {
+		nodes[i].nbrs = near[i]
 	}
 	heap.Init(h)
 	for h.Len() > 0 {
@@ -146,10 +164,7 @@ func (c *Clusterer) agglomerate(vecs []docVec) []int {
 		}
 		// b joins a
 		for k := range a.st.vec {
-			a.st.vec[k].addCentroid(&b.st.vec[k])
-			if len(a.st.vec[k].w) > 2*maxCentroidTerms {
-				a.st.vec[k].trim(maxCentroidTerms)
-			}
+			a.st.vec[k] = a.st.vec[k].plus(&b.st.vec[k])
 		}
 		a.size += b.size
 		a.st.last = later(a.st.last, b.st.last)
@@ -169,10 +184,14 @@ func (c *Clusterer) agglomerate(vecs []docVec) []int {
 		}
 		slices.Sort(nb)
 		nb = slices.Compact(nb)
-		a.nbrs = nb
 		b.nbrs = []int{e.a} // forwarding
+		keep := nb[:0]
 		for _, j := range nb {
 			sim := c.groupSim(&a.st, &nodes[j].st)
+			if sim < aggloReach*join {
+				continue
+			}
+			keep = append(keep, j)
 			if sim >= min(join, merge) {
 				x, y := e.a, j
 				if y < x {
@@ -181,6 +200,7 @@ func (c *Clusterer) agglomerate(vecs []docVec) []int {
 				heap.Push(h, aggloEdge{sim, x, y, nodes[x].ver, nodes[y].ver})
 			}
 		}
+		a.nbrs = keep
 	}
 	group := make([]int, n)
 	for i := range group {
@@ -207,9 +227,98 @@ func aggloFind(nodes []aggloNode, i int) int {
 	return i
 }
 
-// groupSim is storySim damped by the time between the two groups.
-func (c *Clusterer) groupSim(a, b *story) float64 {
-	sc := c.storySim(a, b)
+// group is a set of articles during agglomeration: the sum of their
+// vectors per kind, as ID-sorted sparse vectors (merging and comparing
+// them is a linear walk, much cheaper than maps).
+type group struct {
+	vec         [nKinds]sparse
+	lang        string
+	first, last time.Time
+}
+
+type sparse struct {
+	f     []Feature // sorted by ID
+	norm2 float64
+}
+
+func newSparse(v []Feature) sparse {
+	f := slices.Clone(v)
+	slices.SortFunc(f, func(a, b Feature) int { return cmp.Compare(a.ID, b.ID) })
+	var n2 float64
+	for _, x := range f {
+		n2 += float64(x.W) * float64(x.W)
+	}
+	return sparse{f, n2}
+}
+
+// plus returns s+o, keeping the maxCentroidTerms heaviest weights once
+// there are twice as many (as a story centroid does).
+func (s *sparse) plus(o *sparse) sparse {
+	out := make([]Feature, 0, len(s.f)+len(o.f))
+	i, j := 0, 0
+	for i < len(s.f) || j < len(o.f) {
+		switch {
+		case j == len(o.f) || (i < len(s.f) && s.f[i].ID < o.f[j].ID):
+			out = append(out, s.f[i])
+			i++
+		case i == len(s.f) || o.f[j].ID < s.f[i].ID:
+			out = append(out, o.f[j])
+			j++
+		default:
+			out = append(out, Feature{s.f[i].ID, s.f[i].W + o.f[j].W})
+			i++
+			j++
+		}
+	}
+	if len(out) > 2*maxCentroidTerms {
+		sortStrongest(out)
+		out = out[:maxCentroidTerms]
+		slices.SortFunc(out, func(a, b Feature) int { return cmp.Compare(a.ID, b.ID) })
+	}
+	var n2 float64
+	for _, x := range out {
+		n2 += float64(x.W) * float64(x.W)
+	}
+	return sparse{out, n2}
+}
+
+func (s *sparse) cos(o *sparse) float64 {
+	if s.norm2 <= 0 || o.norm2 <= 0 {
+		return 0
+	}
+	var d float64
+	i, j := 0, 0
+	for i < len(s.f) && j < len(o.f) {
+		switch {
+		case s.f[i].ID < o.f[j].ID:
+			i++
+		case s.f[i].ID > o.f[j].ID:
+			j++
+		default:
+			d += float64(s.f[i].W) * float64(o.f[j].W)
+			i++
+			j++
+		}
+	}
+	return d / math.Sqrt(s.norm2*o.norm2)
+}
+
+// groupSim is the similarity of two groups, as storySim, damped by the
+// time between them.
+func (c *Clusterer) groupSim(a, b *group) float64 {
+	w := c.weights(a.lang, b.lang)
+	var num, den float64
+	for k := 0; k < nKinds; k++ {
+		if a.vec[k].norm2 == 0 || b.vec[k].norm2 == 0 {
+			continue
+		}
+		num += w[k] * a.vec[k].cos(&b.vec[k])
+		den += w[k]
+	}
+	if den == 0 {
+		return 0
+	}
+	sc := num / den
 	if a.first.IsZero() || b.first.IsZero() {
 		return sc
 	}
@@ -221,21 +330,6 @@ func (c *Clusterer) groupSim(a, b *story) float64 {
 		gap = float64(a.first.Sub(b.last))
 	}
 	return sc * math.Exp2(-gap/float64(c.cfg.RecencyHalfLife))
-}
-
-// addCentroid adds centroid o to c in a fixed order (map order is random,
-// float sums are not associative).
-func (c *centroid) addCentroid(o *centroid) {
-	ids := make([]uint64, 0, len(o.w))
-	for id := range o.w {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	v := make([]Feature, len(ids))
-	for n, id := range ids {
-		v[n] = Feature{id, o.w[id]}
-	}
-	c.add(v, 1)
 }
 
 // regroup gives every history record the story of its group: each group

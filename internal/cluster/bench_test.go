@@ -90,3 +90,35 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// BenchmarkFinish10k measures Finish (the order-independent regrouping)
+// after 10,000 articles: the corpus replayed with renamed features and
+// shifted dates, so the rounds are separate stories with real statistics.
+func BenchmarkFinish10k(b *testing.B) {
+	base := benchCorpus(b)
+	const n = 10000
+	stream := make([]Features, 0, n)
+	for r := 0; len(stream) < n; r++ {
+		for i := range base {
+			if len(stream) == n {
+				break
+			}
+			stream = append(stream, Variant(&base[i], uint64(r)*0x9e3779b97f4a7c15+1, fmt.Sprintf("r%d-%d", r, i),
+				time.Duration(r)*24*time.Hour+time.Duration(i)*time.Minute))
+		}
+	}
+	b.ReportAllocs()
+	var cpu time.Duration
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		c := New(DefaultConfig())
+		for j := range stream {
+			c.AddFeatures(&stream[j])
+		}
+		b.StartTimer()
+		cpu0 := cpuTime()
+		c.Finish()
+		cpu += cpuTime() - cpu0
+	}
+	b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/finish")
+}
