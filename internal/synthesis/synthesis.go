@@ -5,6 +5,7 @@ package synthesis
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -159,9 +160,13 @@ func Title(arts []*model.Article) string {
 	arts = append([]*model.Article(nil), arts...)
 	sort.SliceStable(arts, func(i, j int) bool { return articleBefore(arts[i], arts[j]) })
 	best, bestScore := "", math.Inf(-1)
+	// Each title's distinct content words, sorted, so that the all-pairs
+	// comparison of a large story's titles allocates nothing.
 	words := make([][]string, len(arts))
 	for i, a := range arts {
-		words[i] = textproc.ContentWords(a.Title, a.Language)
+		w := textproc.ContentWords(a.Title, a.Language)
+		slices.Sort(w)
+		words[i] = slices.Compact(w)
 	}
 	for i, a := range arts {
 		if strings.TrimSpace(a.Title) == "" {
@@ -170,7 +175,7 @@ func Title(arts []*model.Article) string {
 		score := 0.0
 		for j := range arts {
 			if i != j {
-				score += textproc.Jaccard(words[i], words[j])
+				score += jaccard(words[i], words[j])
 			}
 		}
 		if a.HasFlag(model.FlagAIGenerated) {
@@ -181,6 +186,28 @@ func Title(arts []*model.Article) string {
 		}
 	}
 	return best
+}
+
+// jaccard is the Jaccard similarity of two sorted sets of distinct words
+// (textproc.Jaccard on sets).
+func jaccard(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	inter := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			inter++
+			i++
+			j++
+		}
+	}
+	return float64(inter) / float64(len(a)+len(b)-inter)
 }
 
 func outlets(arts []*model.Article, copies map[string]Copy) []report.Outlet {
