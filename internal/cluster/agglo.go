@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"time"
 )
 
@@ -20,6 +21,12 @@ const (
 	// aggloReach: groups less similar than this share of FinishJoin stop
 	// being neighbours (their similarity is not recomputed as they grow).
 	aggloReach = 0.5
+	// Two groups that each mostly name one year (mainYearShare of the
+	// weight of their years), and not the same, are likely two events of
+	// the same kind (last year's storm, this year's): their similarity is
+	// scaled by yearMismatch.
+	mainYearShare = 0.7
+	yearMismatch  = 0.8
 )
 
 // aggloNode is a group of articles during agglomeration.
@@ -84,6 +91,7 @@ func (c *Clusterer) agglomerate(vecs []docVec) []int {
 		for k := range nd.st.vec {
 			nd.st.vec[k] = newSparse(vecs[i][k])
 		}
+		nd.st.year = mainYear(&nd.st.vec[vNumbers])
 		nd.st.first, nd.st.last = r.f.Published, r.f.Published
 		keys[i] = queryKeys(&vecs[i])
 		for _, k := range keys[i] {
@@ -166,6 +174,7 @@ func (c *Clusterer) agglomerate(vecs []docVec) []int {
 		for k := range a.st.vec {
 			a.st.vec[k] = a.st.vec[k].plus(&b.st.vec[k])
 		}
+		a.st.year = mainYear(&a.st.vec[vNumbers])
 		a.size += b.size
 		a.st.last = later(a.st.last, b.st.last)
 		if !b.st.first.IsZero() && (a.st.first.IsZero() || b.st.first.Before(a.st.first)) {
@@ -232,6 +241,7 @@ func aggloFind(nodes []aggloNode, i int) int {
 // them is a linear walk, much cheaper than maps).
 type group struct {
 	vec         [nKinds]sparse
+	year        int // the year the group mostly names, 0 when none stands out
 	lang        string
 	first, last time.Time
 }
@@ -319,6 +329,9 @@ func (c *Clusterer) groupSim(a, b *group) float64 {
 		return 0
 	}
 	sc := num / den
+	if a.year != 0 && b.year != 0 && a.year != b.year {
+		sc *= yearMismatch
+	}
 	if a.first.IsZero() || b.first.IsZero() {
 		return sc
 	}
@@ -390,4 +403,36 @@ func (c *Clusterer) regroup(group []int) {
 			c.history[i].story = id[g]
 		}
 	}
+}
+
+// yearIDs maps the feature ID of each year 1900-2099 to the year.
+var yearIDs = func() map[uint64]int {
+	m := make(map[uint64]int, 200)
+	for y := 1900; y < 2100; y++ {
+		m[hashString(kindYear, strconv.Itoa(y))] = y
+	}
+	return m
+}()
+
+// mainYear is the year carrying most of the weight of the year features
+// of a numbers vector, when it carries at least mainYearShare of it.
+func mainYear(v *sparse) int {
+	var total, best float64
+	year := 0
+	w := map[int]float64{}
+	for _, x := range v.f {
+		if y, ok := yearIDs[x.ID]; ok {
+			w[y] += float64(x.W)
+			total += float64(x.W)
+		}
+	}
+	for y, x := range w {
+		if x > best || (x == best && y < year) {
+			best, year = x, y
+		}
+	}
+	if total == 0 || best < mainYearShare*total {
+		return 0
+	}
+	return year
 }

@@ -80,3 +80,22 @@ func TestFinishIsNearlyOrderIndependent(t *testing.T) {
 			differ, pairs, 100*share)
 	}
 }
+
+func TestMainYear(t *testing.T) {
+	y := func(s string) uint64 { return hashString(kindYear, s) }
+	for _, tc := range []struct {
+		name string
+		f    []Feature
+		want int
+	}{
+		{"none", []Feature{{hashString(kindNumber, "12"), 1}}, 0},
+		{"one", []Feature{{y("2008"), 0.5}, {hashString(kindNumber, "12"), 1}}, 2008},
+		{"dominant", []Feature{{y("2008"), 0.8}, {y("1999"), 0.2}}, 2008},
+		{"split", []Feature{{y("2008"), 0.5}, {y("2012"), 0.5}}, 0},
+	} {
+		v := newSparse(tc.f)
+		if got := mainYear(&v); got != tc.want {
+			t.Errorf("%s: mainYear = %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}
