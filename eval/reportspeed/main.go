@@ -71,6 +71,9 @@ func main() {
 	nobinary := flag.Bool("nobinary", false, "do not build and time the newsdesk binary")
 	keep := flag.String("keep", "", "build the store in this file and keep it (default: a temporary file, removed)")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the first warm report to this file")
+	storyprofile := flag.String("storyprofile", "", "write a CPU profile of the largest story's StoryReport calls to this file")
+	storyID := flag.String("story", "", "also time this story ID (-storyprofile then profiles it instead of the largest)")
+	db := flag.String("db", "", "time an existing store (made with -keep) instead of building one: warm figures only")
 	flag.Parse()
 	if *gate {
 		*n = gateN
@@ -89,6 +92,7 @@ func main() {
 	if err := run(ctx, config{
 		root: root, shared: shared, n: *n, shift: *shift, calls: *calls, warm: max(*warmRuns, 1),
 		gate: *gate, binary: !*nobinary, keep: *keep, cpuprofile: *cpuprofile,
+		db: *db, storyprofile: *storyprofile, story: *storyID,
 	}); err != nil {
 		fmt.Fprintln(os.Stderr, "reportspeed:", err)
 		os.Exit(1)
@@ -101,6 +105,8 @@ type config struct {
 	warm             int
 	gate, binary     bool
 	keep, cpuprofile string
+	db, storyprofile string
+	story            string
 }
 
 func run(ctx context.Context, cfg config) error {
@@ -111,44 +117,6 @@ func run(ctx context.Context, cfg config) error {
 			"  warm report of %d articles < %v; StoryReport p95 of the largest story < %v\n", gateN, gateWarmReport, gateStoryReportP95)
 	}
 
-	// 1. The corpus: real pages, extracted once.
-	t0 := time.Now()
-	corpus, err := loadCorpus(ctx, cfg)
-	if err != nil {
-		return err
-	}
-	fmt.Printf("corpus: %d real pages extracted in %v (not part of any figure below)\n", len(corpus), time.Since(t0).Round(time.Millisecond))
-
-	// 2. The store.
-	dbPath := cfg.keep
-	if dbPath == "" {
-		tmp, err := os.MkdirTemp("", "reportspeed")
-		if err != nil {
-			return fmt.Errorf("make a temporary directory: %w", err)
-		}
-		defer os.RemoveAll(tmp)
-		dbPath = filepath.Join(tmp, "newsdesk.db")
-	} else if err := os.Remove(dbPath); err != nil && !errors.Is(err, os.ErrNotExist) {
-		return fmt.Errorf("remove the old store %s: %w", dbPath, err)
-	}
-	st, err := sqlite.Open(ctx, dbPath)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	t0 = time.Now()
-	rounds, err := buildStore(ctx, st, corpus, cfg.n, cfg.shift)
-	if err != nil {
-		return err
-	}
-	fi, _ := os.Stat(dbPath)
-	var dbSize int64
-	if fi != nil {
-		dbSize = fi.Size()
-	}
-	fmt.Printf("store: %d articles (%d pages x %d rounds, dates +%d day(s) a round) written in %v, %.1f MiB\n",
-		cfg.n, len(corpus), rounds, cfg.shift, time.Since(t0).Round(time.Millisecond), float64(dbSize)/(1<<20))
-
 	var failures []string
 	fail := func(format string, args ...any) {
 		msg := fmt.Sprintf(format, args...)
@@ -156,13 +124,78 @@ func run(ctx context.Context, cfg config) error {
 		fmt.Println("FAIL:", msg)
 	}
 
-	// 3. Cold: claims computed for every article.
-	runtime.GC()
-	cold, coldJSON, err := timeReport(ctx, st, "")
-	if err != nil {
-		return err
+	var st *sqlite.Store
+	var dbPath string
+	var coldJSON []byte
+	if cfg.db != "" {
+		// An existing store (from -keep): warm figures only.
+		dbPath = cfg.db
+		var err error
+		if st, err = sqlite.Open(ctx, dbPath); err != nil {
+			return err
+		}
+		defer st.Close()
+		_, extracted, _, err := st.CountDocuments(ctx)
+		if err != nil {
+			return err
+		}
+		cfg.n = extracted
+		fmt.Printf("store: %s, %d articles (no cold run)\n", dbPath, cfg.n)
+	} else {
+		// 1. The corpus: real pages, extracted once.
+		t0 := time.Now()
+		corpus, err := loadCorpus(ctx, cfg)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("corpus: %d real pages extracted in %v (not part of any figure below)\n", len(corpus), time.Since(t0).Round(time.Millisecond))
+
+		// 2. The store.
+		dbPath = cfg.keep
+		if dbPath == "" {
+			tmp, err := os.MkdirTemp("", "reportspeed")
+			if err != nil {
+				return fmt.Errorf("make a temporary directory: %w", err)
+			}
+			defer os.RemoveAll(tmp)
+			dbPath = filepath.Join(tmp, "newsdesk.db")
+		} else {
+			for _, suffix := range []string{"", "-wal", "-shm"} {
+				if err := os.Remove(dbPath + suffix); err != nil && !errors.Is(err, os.ErrNotExist) {
+					return fmt.Errorf("remove the old store %s: %w", dbPath, err)
+				}
+			}
+		}
+		if st, err = sqlite.Open(ctx, dbPath); err != nil {
+			return err
+		}
+		defer st.Close()
+		t0 = time.Now()
+		rounds, err := buildStore(ctx, st, corpus, cfg.n, cfg.shift)
+		if err != nil {
+			return err
+		}
+		fi, _ := os.Stat(dbPath)
+		var dbSize int64
+		if fi != nil {
+			dbSize = fi.Size()
+		}
+		fmt.Printf("store: %d articles (%d pages x %d rounds, dates +%d day(s) a round) written in %v, %.1f MiB\n",
+			cfg.n, len(corpus), rounds, cfg.shift, time.Since(t0).Round(time.Millisecond), float64(dbSize)/(1<<20))
+
+		// 3. Cold: claims computed for every article.
+		runtime.GC()
+		cold, js, err := timeReport(ctx, st, "")
+		if err != nil {
+			return err
+		}
+		coldJSON = js
+		cold.print("cold report (claims computed for all articles)")
+		fmt.Printf("cold report: peak heap %.1f MiB, %.1f MiB allocated\n", mib(cold.peakHeap), mib(cold.allocated))
+		if cold.articles != cfg.n {
+			fail("the cold report holds %d articles, want %d", cold.articles, cfg.n)
+		}
 	}
-	cold.print("cold report (claims computed for all articles)")
 
 	// 4. Warm: claims cached; what `newsdesk report` costs over an existing store.
 	var warms []phases
@@ -187,12 +220,11 @@ func run(ctx context.Context, cfg config) error {
 	}
 	fmt.Printf("warm report: %d articles, %d stories, peak heap %.1f MiB (live heap before %.1f MiB), %.1f MiB allocated\n",
 		warms[0].articles, warms[0].stories, mib(warms[0].peakHeap), mib(warms[0].baseHeap), mib(warms[0].allocated))
-	fmt.Printf("cold report: peak heap %.1f MiB, %.1f MiB allocated\n", mib(cold.peakHeap), mib(cold.allocated))
 
-	if cold.articles != cfg.n || warms[0].articles != cfg.n {
-		fail("the report holds %d (cold) and %d (warm) articles, want %d", cold.articles, warms[0].articles, cfg.n)
+	if warms[0].articles != cfg.n {
+		fail("the warm report holds %d articles, want %d", warms[0].articles, cfg.n)
 	}
-	if !bytes.Equal(coldJSON, warmJSON) {
+	if coldJSON != nil && !bytes.Equal(coldJSON, warmJSON) {
 		fail("the warm report (cached claims) differs from the cold one (%d vs %d bytes of JSON, first difference at byte %d)",
 			len(warmJSON), len(coldJSON), firstDiff(coldJSON, warmJSON))
 	}
@@ -229,11 +261,28 @@ func run(ctx context.Context, cfg config) error {
 	fmt.Printf("stories: %d; articles per story: median %d, p90 %d, max %d; typical story = the one holding the median article\n",
 		len(recs), pct(sizes, 50), pct(sizes, 90), largest.Articles)
 
-	for _, pick := range []struct {
+	picks := []struct {
 		name string
 		rec  store.StoryRecord
-	}{{"largest", largest}, {"typical", typical}} {
-		ds, js, err := timeStory(ctx, st, pick.rec.ID, cfg.calls)
+	}{{"largest", largest}, {"typical", typical}}
+	profiled := "largest"
+	if cfg.story != "" {
+		rec, err := st.Story(ctx, cfg.story)
+		if err != nil {
+			return err
+		}
+		picks = append(picks, struct {
+			name string
+			rec  store.StoryRecord
+		}{"chosen", *rec})
+		profiled = "chosen"
+	}
+	for _, pick := range picks {
+		prof := ""
+		if pick.name == profiled {
+			prof = cfg.storyprofile
+		}
+		ds, js, err := timeStory(ctx, st, pick.rec.ID, cfg.calls, prof)
 		if err != nil {
 			return err
 		}
@@ -250,16 +299,21 @@ func run(ctx context.Context, cfg config) error {
 	}
 	if !cfg.gate {
 		var all []time.Duration
+		var slowest store.StoryRecord
+		var slowestTime time.Duration
 		for _, r := range recs {
-			ds, _, err := timeStory(ctx, st, r.ID, 1)
+			ds, _, err := timeStory(ctx, st, r.ID, 1, "")
 			if err != nil {
 				return err
 			}
 			all = append(all, ds[0])
+			if ds[0] > slowestTime {
+				slowest, slowestTime = r, ds[0]
+			}
 		}
 		slices.Sort(all)
-		fmt.Printf("story page, every story once (%d stories): median %v, p95 %v, max %v\n",
-			len(all), pctDur(all, 50), pctDur(all, 95), all[len(all)-1])
+		fmt.Printf("story page, every story once (%d stories): median %v, p95 %v, max %v (%s, %d articles)\n",
+			len(all), pctDur(all, 50), pctDur(all, 95), all[len(all)-1], slowest.ID, slowest.Articles)
 	}
 
 	// 6. The real binary, as users run it.
@@ -308,15 +362,11 @@ func timeReport(ctx context.Context, st *sqlite.Store, cpuprofile string) (phase
 	alloc0 := ms.TotalAlloc
 	peak := newPeakSampler()
 	if cpuprofile != "" {
-		f, err := os.Create(cpuprofile)
+		stop, err := startProfile(cpuprofile)
 		if err != nil {
-			return p, nil, fmt.Errorf("write the CPU profile: %w", err)
+			return p, nil, err
 		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return p, nil, fmt.Errorf("start the CPU profile: %w", err)
-		}
-		defer pprof.StopCPUProfile()
+		defer stop()
 	}
 	cpu0 := cpuTime()
 	t := time.Now()
@@ -360,7 +410,14 @@ func timeReport(ctx context.Context, st *sqlite.Store, cpuprofile string) (phase
 
 // timeStory times calls of what `newsdesk story ID --format json` runs once
 // the store is open, sorted ascending, and returns the last rendering.
-func timeStory(ctx context.Context, st *sqlite.Store, id string, calls int) ([]time.Duration, []byte, error) {
+func timeStory(ctx context.Context, st *sqlite.Store, id string, calls int, cpuprofile string) ([]time.Duration, []byte, error) {
+	if cpuprofile != "" {
+		stop, err := startProfile(cpuprofile)
+		if err != nil {
+			return nil, nil, err
+		}
+		defer stop()
+	}
 	var ds []time.Duration
 	var js bytes.Buffer
 	for range max(calls, 1) {
@@ -377,6 +434,19 @@ func timeStory(ctx context.Context, st *sqlite.Store, id string, calls int) ([]t
 	}
 	slices.Sort(ds)
 	return ds, js.Bytes(), nil
+}
+
+// startProfile starts a CPU profile into path; stop ends it.
+func startProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("write the CPU profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("start the CPU profile: %w", err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
 // storyJSON renders story id of a full JSON report alone, as `newsdesk
