@@ -145,7 +145,6 @@ func candidates(a *model.Article) []candidate {
 		if f := textproc.Fold(sp.Text); f == title || strings.Contains(title, f) {
 			continue // the headline repeated in the body
 		}
-		words := textproc.ContentWords(sp.Text, a.Language)
 		var dates []timex.Date
 		if !ref.IsZero() {
 			dates = timex.Find(sp.Text, timex.Context{Ref: ref, Previous: prev})
@@ -160,7 +159,14 @@ func candidates(a *model.Article) []candidate {
 				best = &dates[i]
 			}
 		}
-		substantive := len(words) >= 5 && len(sp.Text) >= 40 && !anaphoric(sp.Text)
+		// Words only matter for a dated sentence or before the lede; most
+		// sentences are neither, and counting words is the costly part.
+		var words []string
+		substantive := false
+		if (best != nil || !ledeSeen) && len(sp.Text) >= 40 && !anaphoric(sp.Text) {
+			words = textproc.ContentWords(sp.Text, a.Language)
+			substantive = len(words) >= 5
+		}
 		if best != nil {
 			prev = best
 			if substantive && len(words)-len(textproc.ContentWords(best.Text, a.Language)) >= 4 {
