@@ -5,10 +5,12 @@ import (
 	"time"
 )
 
-// Finish runs the final passes and returns every article's final
-// assignment, in the order the articles were added. Story IDs are those
-// Add returned, except where stories were merged (the older ID survives)
-// or an article was split off into a new story.
+// Finish regroups all the articles added so far from scratch, with the
+// statistics of the whole collection and without regard to their order
+// (see Config.FinishJoin), and returns every article's final assignment,
+// in the order the articles were added. Each final story keeps the story
+// ID most of its articles had from Add (each ID at most once; a story
+// none can name gets a new ID). A near-duplicate follows its original.
 //
 // With Config.Stream it only merges converged active stories and returns
 // nil; use Resolve on the IDs Add returned.
