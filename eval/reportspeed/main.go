@@ -113,7 +113,7 @@ func run(ctx context.Context, cfg config) error {
 	fmt.Printf("reportspeed: %d articles, GOMAXPROCS=%d, %s/%s, %s\n", cfg.n, runtime.GOMAXPROCS(0), runtime.GOOS, runtime.GOARCH, runtime.Version())
 	if cfg.gate {
 		fmt.Printf("-gate checks: every article in exactly one story; the cold report (claims computed) and the warm report\n"+
-			"  (claims from the cache) render the same JSON; StoryReport of the largest story equals its part of the full report;\n"+
+			"  (claims from the cache) render the same JSON; StoryReport of the largest and the typical story equals its part of the full report;\n"+
 			"  warm report of %d articles < %v; StoryReport p95 of the largest story < %v\n", gateN, gateWarmReport, gateStoryReportP95)
 	}
 
