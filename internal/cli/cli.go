@@ -71,7 +71,10 @@ func Main(ctx context.Context, args []string, stdio Stdio) int {
 	switch {
 	case err == nil:
 		return 0
-	case errors.Is(err, ErrUsage), errors.Is(err, flag.ErrHelp):
+	case err == ErrUsage, errors.Is(err, flag.ErrHelp):
+		return 2 // the flag package has said what is wrong
+	case errors.Is(err, ErrUsage):
+		fmt.Fprintf(stdio.Err, "newsdesk %s: %v\nusage: newsdesk %s %s\n", c.Name, err, c.Name, c.Usage)
 		return 2
 	default:
 		fmt.Fprintf(stdio.Err, "newsdesk %s: %v\n", c.Name, err)

@@ -116,14 +116,24 @@ func clusterWithState(path string, docs []cluster.Doc) ([]cluster.Assignment, er
 	}
 	sort.SliceStable(order, func(a, b int) bool { return docs[order[a]].Published.Before(docs[order[b]].Published) })
 	feats := cluster.PrepareAll(docs)
-	for _, i := range order {
-		c.AddFeatures(&feats[i])
+	added := make([]cluster.Assignment, len(order))
+	for n, i := range order {
+		added[n] = c.AddFeatures(&feats[i])
 	}
 	all := c.Finish()
 	got := make([]cluster.Assignment, len(docs))
-	mine := all[len(all)-len(docs):]
-	for n, i := range order {
-		got[i] = mine[n]
+	if len(all) >= len(docs) {
+		mine := all[len(all)-len(docs):]
+		for n, i := range order {
+			got[i] = mine[n]
+		}
+	} else {
+		// a state saved in stream mode keeps no history: follow merges
+		for n, i := range order {
+			a := added[n]
+			a.Story = c.Resolve(a.Story)
+			got[i] = a
+		}
 	}
 	tmp := path + ".tmp"
 	out, err := os.Create(tmp)

@@ -168,7 +168,7 @@ func (r *Reader) ReadEntry(ctx context.Context, e Entry, yield func(Item) bool) 
 		}
 		return r.fromContent(ctx, "-", data, yield)
 	}
-	kind, gz, jsonl, known := knownExt(e.Path)
+	_, gz, jsonl, known := knownExt(e.Path)
 	if jsonl {
 		return r.readJSONLFile(ctx, e.Path, gz, yield)
 	}
@@ -207,7 +207,10 @@ func (r *Reader) ReadEntry(ctx context.Context, e Entry, yield func(Item) bool) 
 			return yield(Item{Path: e.Path, Err: err})
 		}
 	}
-	return yield(Item{Path: e.Path, Data: data, Kind: kind, Gzip: z})
+	// The extension only chose how to read the file; the content decides
+	// whether it is HTML or text (pages are often saved under the wrong
+	// name).
+	return yield(Item{Path: e.Path, Data: data, Gzip: z})
 }
 
 // fromContent handles input whose name says nothing: gzip is removed, JSON

@@ -178,7 +178,8 @@ func (w txWriter) ExecContext(ctx context.Context, query string, args ...any) (s
 func (w txWriter) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
 	st, err := w.s.prepared(ctx, query)
 	if err != nil {
-		return w.QueryRowContext(ctx, query, args...)
+		// unprepared, so that the preparation error surfaces from Scan
+		return w.tx.QueryRowContext(ctx, query, args...)
 	}
 	return w.tx.StmtContext(ctx, st).QueryRowContext(ctx, args...)
 }

@@ -229,7 +229,11 @@ func (s *Store) ArticlesByID(ctx context.Context, ids []int64) ([]*model.Article
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("read articles: %w", err)
 	}
-	frows, err := s.db.QueryContext(ctx, `SELECT article_id, name, evidence FROM article_flags ORDER BY article_id, pos`)
+	flagWhere := ""
+	if ids != nil {
+		flagWhere = ` WHERE article_id IN (` + idList(ids) + `)`
+	}
+	frows, err := s.db.QueryContext(ctx, `SELECT article_id, name, evidence FROM article_flags`+flagWhere+` ORDER BY article_id, pos`)
 	if err != nil {
 		return nil, fmt.Errorf("read article flags: %w", err)
 	}
