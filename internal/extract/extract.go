@@ -156,6 +156,15 @@ func fromText(text string, in Input) (a *model.Article, err error) {
 		Published: r.Published, PublishedPrecision: r.PublishedPrecision,
 		PublishedSource: r.PublishedSource, Outlet: r.Outlet, Removed: r.Removed,
 	}
+	if strings.TrimSpace(a.Text) == "" {
+		// The line model keeps nothing of a short, clean text (a headline
+		// and a paragraph, as feeds and JSON Lines give them): it is all
+		// article. A long page with nothing kept has no article.
+		if a.Text = shortPageText(text, a.Title); a.Text == "" {
+			return nil, ErrNoArticle
+		}
+		a.Removed = nil
+	}
 	if a.Outlet == "" {
 		a.Outlet = htmlpage.HostOutlet(in.URL)
 	}
@@ -167,4 +176,32 @@ func fromText(text string, in Input) (a *model.Article, err error) {
 	// line model drops as furniture, so the whole page is scanned.
 	a.Flags = provenance.Scan(strings.Split(text, "\n"), owner(a.Outlet, in.URL), a.Title)
 	return a, nil
+}
+
+// shortPageMaxLines is the longest page that shortPageText treats as clean
+// article text.
+const shortPageMaxLines = 12
+
+// shortPageText returns the lines of a short page other than its title,
+// one paragraph per line, or "" for a long page.
+func shortPageText(page, title string) string {
+	var lines []string
+	for _, l := range strings.Split(page, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	if len(lines) == 0 || len(lines) > shortPageMaxLines {
+		return ""
+	}
+	var body []string
+	for _, l := range lines {
+		if l != strings.TrimSpace(title) {
+			body = append(body, l)
+		}
+	}
+	if len(body) == 0 {
+		body = lines // a one-line page is its own article
+	}
+	return strings.Join(body, "\n")
 }

@@ -380,3 +380,22 @@ func TestAgencyOnItsOwnSite(t *testing.T) {
 		}
 	}
 }
+
+func TestShortCleanTextIsAllArticle(t *testing.T) {
+	tests := []struct {
+		in, wantText string
+	}{
+		{"Storm hits the coast\n\"We counted about 2,300 homes without power in Galway,\" said Mayor Ruth Ade.\n",
+			"\"We counted about 2,300 homes without power in Galway,\" said Mayor Ruth Ade."},
+		{"Police said 5,000 people protested on Monday in Paris.", "Police said 5,000 people protested on Monday in Paris."},
+	}
+	for _, tt := range tests {
+		a, err := Extract(context.Background(), Input{Path: "p.txt", Data: []byte(tt.in)})
+		if err != nil {
+			t.Fatalf("%q: %v", tt.in, err)
+		}
+		if !strings.Contains(a.Text, tt.wantText) {
+			t.Errorf("%q: text %q lacks %q", tt.in, a.Text, tt.wantText)
+		}
+	}
+}
