@@ -173,7 +173,7 @@ func runStories(ctx context.Context, args []string, stdio Stdio) error {
 	tw := tabwriter.NewWriter(stdio.Out, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tLAST SEEN\tARTICLES\tOUTLETS\tTITLE")
 	for _, r := range recs {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", r.ID, dashIfEmpty(timeString(r.LastSeen)), r.Articles, r.Outlets, r.Label)
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", r.ID, dash(timeString(r.LastSeen)), r.Articles, r.Outlets, r.Label)
 	}
 	return tw.Flush()
 }
@@ -206,11 +206,4 @@ func timeString(t time.Time) string {
 		return ""
 	}
 	return t.Format(time.RFC3339)
-}
-
-func dashIfEmpty(s string) string {
-	if s == "" {
-		return "-"
-	}
-	return s
 }

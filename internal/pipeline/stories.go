@@ -3,9 +3,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
-	"runtime"
 	"strconv"
-	"sync"
 
 	"newsdesk/internal/cluster"
 	"newsdesk/internal/model"
@@ -136,30 +134,8 @@ func claimsFor(ctx context.Context, st StoryStore, arts []*model.Article) (map[i
 // synthesis only reads s.
 func (s *Stories) Report(ctx context.Context) (*report.Report, error) {
 	out := make([]report.Story, len(s.Groups))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range min(runtime.GOMAXPROCS(0), len(s.Groups)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				out[i] = stories.Synthesize(s.Groups[i], s.Claims)
-			}
-		}()
-	}
-	var err error
-feed:
-	for i := range s.Groups { // largest first, so the long ones start early
-		select {
-		case next <- i:
-		case <-ctx.Done():
-			err = ctx.Err()
-			break feed
-		}
-	}
-	close(next)
-	wg.Wait()
-	if err != nil {
+	// largest stories first, so the long ones start early
+	if err := stories.Each(ctx, len(s.Groups), func(i int) { out[i] = stories.Synthesize(s.Groups[i], s.Claims) }); err != nil {
 		return nil, err
 	}
 	return &report.Report{Stories: out}, nil

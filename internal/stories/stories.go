@@ -1,7 +1,7 @@
-// Package stories turns a set of articles into story reports: it analyses
-// each article for claims, clusters the articles into stories (with
-// near-duplicate links), and synthesises each story's figures, timeline,
-// summary and outlets. It is the batch path behind `newsdesk report`.
+// Package stories holds the story stages over plain values: claims for many
+// articles on every core, clustering articles into story groups (with
+// near-duplicate links), and the input of one story's synthesis.
+// internal/pipeline runs them over the store for `newsdesk report`.
 package stories
 
 import (
@@ -113,20 +113,30 @@ func AllClaims(ctx context.Context, arts []*model.Article, fn ClaimsFunc) ([][]m
 		fn = Claims
 	}
 	out := make([][]model.Claim, len(arts))
+	err := Each(ctx, len(arts), func(i int) { out[i] = fn(arts[i]) })
+	return out, err
+}
+
+// Each calls fn(0) … fn(n-1) on every core, handing out indexes in order,
+// and returns ctx's error if ctx is done before all are handed out.
+func Each(ctx context.Context, n int, fn func(i int)) error {
 	var wg sync.WaitGroup
 	next := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+	for range min(runtime.GOMAXPROCS(0), n) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				out[i] = fn(arts[i])
+				fn(i)
 			}
 		}()
 	}
 	var err error
 feed:
-	for i := range arts {
+	for i := range n {
+		if err = ctx.Err(); err != nil {
+			break
+		}
 		select {
 		case next <- i:
 		case <-ctx.Done():
@@ -136,7 +146,7 @@ feed:
 	}
 	close(next)
 	wg.Wait()
-	return out, err
+	return err
 }
 
 // Synthesize builds the report of one story group.
@@ -180,25 +190,4 @@ func ReconcileClaim(c model.Claim, a *model.Article) reconcile.Claim {
 		Unit: c.Unit, Counted: c.Counted, Scope: c.Scope, Speaker: speaker, AsOf: c.AsOf,
 		Sentence: c.Sentence, Start: c.Start, End: c.End, Published: a.Published, Flags: flags,
 	}
-}
-
-// Report builds the full report over arts: claims, clusters, synthesis.
-func Report(ctx context.Context, arts []*model.Article, fn ClaimsFunc) (*report.Report, error) {
-	claims, err := AllClaims(ctx, arts, fn)
-	if err != nil {
-		return nil, err
-	}
-	claimsOf := map[int64][]model.Claim{}
-	for i, a := range arts {
-		claimsOf[a.ID] = claims[i]
-	}
-	members := Cluster(arts, cluster.DefaultConfig())
-	r := &report.Report{Stories: []report.Story{}}
-	for _, g := range Groups(arts, members) {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		r.Stories = append(r.Stories, Synthesize(g, claimsOf))
-	}
-	return r, nil
 }

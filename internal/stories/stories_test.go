@@ -7,6 +7,7 @@ import (
 	"sort"
 	"testing"
 
+	"newsdesk/internal/cluster"
 	"newsdesk/internal/extract"
 	"newsdesk/internal/model"
 )
@@ -33,4 +34,41 @@ func samplePages(t testing.TB) []*model.Article {
 		arts = append(arts, a)
 	}
 	return arts
+}
+
+func TestSamplePagesFormOneGroupWithClaims(t *testing.T) {
+	arts := samplePages(t)
+	groups := Groups(arts, Cluster(arts, cluster.DefaultConfig()))
+	if len(groups) != 1 || len(groups[0].Articles) != 5 {
+		t.Fatalf("got %d groups, want the five samples in one", len(groups))
+	}
+	claims, err := AllClaims(context.Background(), arts, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[int64][]model.Claim{}
+	for i, a := range arts {
+		byID[a.ID] = claims[i]
+	}
+	st := Synthesize(groups[0], byID)
+	if len(st.Figures) == 0 || len(st.Timeline) == 0 || len(st.Summary) < 3 {
+		t.Errorf("story lacks figures, timeline or summary: %d figures, %d events, %d summary sentences", len(st.Figures), len(st.Timeline), len(st.Summary))
+	}
+}
+
+func TestEachVisitsEveryIndexOnce(t *testing.T) {
+	seen := make([]int, 1000)
+	if err := Each(context.Background(), len(seen), func(i int) { seen[i]++ }); err != nil {
+		t.Fatal(err)
+	}
+	for i, n := range seen {
+		if n != 1 {
+			t.Fatalf("index %d visited %d times", i, n)
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := Each(ctx, 10, func(int) {}); err == nil {
+		t.Error("a cancelled context gives no error")
+	}
 }
