@@ -58,3 +58,23 @@ func FuzzSentences(f *testing.F) {
 		}
 	})
 }
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{
+		"Zelénskyy": "zelenskyy", "ZELENSKYY": "zelenskyy", "plain": "plain", "Kim Jong-Un": "kim jong-un",
+		"Straße": "strasse", "Łódź": "lodz", "Blinken’s": "blinken's", "": "",
+	} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func BenchmarkFold(b *testing.B) {
+	words := []string{"North", "Korean", "soldiers", "Zelenskyy", "Selenskyj", "Kursk", "Pentagon"}
+	for i := 0; i < b.N; i++ {
+		for _, w := range words {
+			Fold(w)
+		}
+	}
+}

@@ -63,6 +63,16 @@ func forEachWord(s string, f func(start, end int)) {
 // Fold lower-cases s and strips diacritics from Latin letters so that
 // "Zelenskyy", "Zelénskyy" and "ZELENSKYY" compare equal.
 func Fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s) // nothing to strip; ToLower returns s itself when already lower
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range strings.ToLower(s) {
