@@ -171,7 +171,18 @@ func Synthesize(g Group, claimsOf map[int64][]model.Claim) report.Story {
 			owner = append(owner, a)
 		}
 	}
-	claim.ResolveSpeakers(g.Articles, all)
+	// Copies carry their original's names, so the originals' text is
+	// enough to resolve every speaker.
+	var originals []*model.Article
+	for _, a := range g.Articles {
+		if _, copied := g.Copies[a.ID]; !copied {
+			originals = append(originals, a)
+		}
+	}
+	if len(originals) == 0 {
+		originals = g.Articles
+	}
+	claim.ResolveSpeakers(originals, all)
 	for i, c := range all {
 		in.Claims = append(in.Claims, ReconcileClaim(c, owner[i]))
 	}

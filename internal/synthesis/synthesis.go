@@ -62,14 +62,36 @@ func Build(in Input) report.Story {
 		st.Figures = append(st.Figures, figure(f))
 	}
 
+	// Near-duplicate copies repeat their original's sentences: the timeline
+	// and the summary read the originals, and a timeline entry cites the
+	// copies of the originals it cites.
+	originals := make([]*model.Article, 0, len(arts))
+	copiesOf := map[string][]string{}
+	for _, a := range arts {
+		if c, ok := in.Copies[a.Path]; ok {
+			copiesOf[c.Of] = append(copiesOf[c.Of], a.Path)
+			continue
+		}
+		originals = append(originals, a)
+	}
+	if len(originals) == 0 {
+		originals = arts
+	}
+
 	st.Timeline = []report.Event{}
-	for _, e := range timeline.Build(arts, timeline.Options{}) {
+	for _, e := range timeline.Build(originals, timeline.Options{}) {
 		ev := report.Event{Date: formatDate(e.Date, e.Precision), Precision: e.Precision, Text: e.Text}
 		if !e.Until.IsZero() {
 			ev.Until = formatDate(e.Until, e.Precision)
 		}
+		cited := map[string]bool{}
 		for _, s := range e.Sources {
-			ev.Sources = append(ev.Sources, s.Path)
+			for _, p := range append([]string{s.Path}, copiesOf[s.Path]...) {
+				if !cited[p] {
+					cited[p] = true
+					ev.Sources = append(ev.Sources, p)
+				}
+			}
 		}
 		st.Timeline = append(st.Timeline, ev)
 	}
@@ -79,7 +101,7 @@ func Build(in Input) report.Story {
 		dups[p] = c.Of
 	}
 	st.Summary = []report.Sentence{}
-	for _, s := range summary.Build(arts, summary.Options{DuplicateOf: dups}) {
+	for _, s := range summary.Build(originals, summary.Options{DuplicateOf: dups}) {
 		st.Summary = append(st.Summary, report.Sentence{Text: s.Text, Source: s.Path})
 	}
 	st.Outlets = outlets(arts, in.Copies)
