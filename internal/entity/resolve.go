@@ -205,9 +205,21 @@ func (r *Resolver) Resolve() []Entity {
 	for i := range forms {
 		groups[uf.find(i)] = append(groups[uf.find(i)], i)
 	}
+	// Each mention goes to its group once (not once per group).
+	refsOf := map[int][]Ref{}
+	for _, ref := range r.refs {
+		n := ref.Mention.Norm
+		if n == "" {
+			n = Normalize(ref.Mention.Text)
+		}
+		if i, ok := idx[n]; ok {
+			root := uf.find(i)
+			refsOf[root] = append(refsOf[root], ref)
+		}
+	}
 	var out []Entity
-	for _, g := range groups {
-		out = append(out, r.entity(forms, g, idx))
+	for root, g := range groups {
+		out = append(out, r.entity(forms, g, refsOf[root]))
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if len(out[i].Mentions) != len(out[j].Mentions) {
@@ -218,28 +230,20 @@ func (r *Resolver) Resolve() []Entity {
 	return out
 }
 
-func (r *Resolver) entity(forms []*form, g []int, idx map[string]int) Entity {
-	in := map[int]bool{}
-	for _, i := range g {
-		in[i] = true
-	}
+// entity builds the entity of group g from the group's mentions, in
+// reading order.
+func (r *Resolver) entity(forms []*form, g []int, refs []Ref) Entity {
 	var e Entity
 	kinds := map[Kind]int{}
 	texts := map[string]int{}
 	titles := map[string]bool{}
-	for _, ref := range r.refs {
-		n := ref.Mention.Norm
-		if n == "" {
-			n = Normalize(ref.Mention.Text)
-		}
-		if i, ok := idx[n]; ok && in[i] {
-			e.Mentions = append(e.Mentions, ref)
-			kinds[ref.Mention.Kind]++
-			texts[ref.Mention.Text]++
-			if t := ref.Mention.Title; t != "" && !titles[t] {
-				titles[t] = true
-				e.Titles = append(e.Titles, t)
-			}
+	for _, ref := range refs {
+		e.Mentions = append(e.Mentions, ref)
+		kinds[ref.Mention.Kind]++
+		texts[ref.Mention.Text]++
+		if t := ref.Mention.Title; t != "" && !titles[t] {
+			titles[t] = true
+			e.Titles = append(e.Titles, t)
 		}
 	}
 	best := 0
