@@ -304,15 +304,25 @@ func userErr(err error) error {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		if errors.As(err, &pe) {
-			return fmt.Errorf("%s: no such file or directory", pe.Path)
+			return &plainErr{msg: pe.Path + ": no such file or directory", err: err}
 		}
 	case errors.Is(err, fs.ErrPermission):
 		if errors.As(err, &pe) {
-			return fmt.Errorf("%s: permission denied", pe.Path)
+			return &plainErr{msg: pe.Path + ": permission denied", err: err}
 		}
 	}
 	return err
 }
+
+// plainErr is a short message for the user that still unwraps to the
+// underlying error, so errors.Is(err, fs.ErrNotExist) keeps working.
+type plainErr struct {
+	msg string
+	err error
+}
+
+func (e *plainErr) Error() string { return e.msg }
+func (e *plainErr) Unwrap() error { return e.err }
 
 func humanBytes(n int64) string {
 	switch {

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -304,4 +306,17 @@ func FuzzStdinContent(f *testing.F) {
 			t.Fatal("input gave no item")
 		}
 	})
+}
+
+func TestMissingFileErrorUnwraps(t *testing.T) {
+	items := collect(&Reader{}, filepath.Join(t.TempDir(), "missing.txt"))
+	if len(items) != 1 || items[0].Err == nil {
+		t.Fatalf("items = %+v", items)
+	}
+	if !errors.Is(items[0].Err, fs.ErrNotExist) {
+		t.Errorf("error %q does not unwrap to fs.ErrNotExist", items[0].Err)
+	}
+	if !strings.HasSuffix(items[0].Err.Error(), "no such file or directory") {
+		t.Errorf("error %q is not the short message", items[0].Err)
+	}
 }
