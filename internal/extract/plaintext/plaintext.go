@@ -125,7 +125,7 @@ func keepLede(lines []line, keep []bool, em []float64, ti, first int) {
 		}
 	}
 	if em[i] > ledeFloor && l.terminal && l.words >= 12 && l.stops*5 >= l.words && !media &&
-		!isByline(l) && !isBracketed(l) && !l.urlish && !l.bullet {
+		!isByline(l) && !isBracketed(l) && !l.urlish && !l.bullet && echoes(l, &lines[ti]) {
 		keep[i] = true
 	}
 }
@@ -143,4 +143,27 @@ func (m *Model) Lines(page string) (texts []string, logOdds []float64, keep []bo
 		texts[i] = lines[i].text
 	}
 	return texts, logOdds, keep
+}
+
+// echoes reports whether a lede candidate restates the headline: a news
+// lede repeats the headline's facts, a standfirst or teaser often does not.
+func echoes(l, title *line) bool {
+	words := map[string]bool{}
+	for _, t := range title.tokens {
+		if len(t) > 2 {
+			words[t] = true
+		}
+	}
+	if len(words) == 0 {
+		return false
+	}
+	shared := 0
+	seen := map[string]bool{}
+	for _, t := range l.tokens {
+		if words[t] && !seen[t] {
+			seen[t] = true
+			shared++
+		}
+	}
+	return float64(shared) >= 0.5*float64(len(words))
 }

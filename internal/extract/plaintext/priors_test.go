@@ -58,3 +58,20 @@ func TestCommentsPrior(t *testing.T) {
 		}
 	}
 }
+
+func TestEchoes(t *testing.T) {
+	mk := func(s string) *line {
+		ls := splitLines(s)
+		if len(ls) != 1 {
+			t.Fatalf("splitLines(%q) gave %d lines", s, len(ls))
+		}
+		return &ls[0]
+	}
+	title := mk("USA: North Korea has sent 10,000 soldiers")
+	if !echoes(mk("North Korea has sent around 10,000 soldiers to Russia to fight in Ukraine in the coming weeks, officials said."), title) {
+		t.Error("a lede restating the headline is not an echo")
+	}
+	if echoes(mk("Sign up for our weekly newsletter and get the best stories delivered to your inbox every morning."), title) {
+		t.Error("an unrelated teaser counts as an echo")
+	}
+}
