@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"newsdesk/internal/textproc"
 )
 
 // token is one word or number of a text, as the analyser sees it.
@@ -137,35 +139,8 @@ func foldWord(w string) string {
 	return f
 }
 
-func foldRunes(w string) string {
-	var b strings.Builder
-	b.Grow(len(w))
-	for _, r := range strings.ToLower(w) {
-		if f, ok := foldTable[r]; ok {
-			b.WriteString(f)
-			continue
-		}
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-// foldTable maps accented Latin letters to plain ASCII, so that
-// "Zelénskyy" and "Zelenskyy" or "Köln" and "Koln" meet.
-var foldTable = map[rune]string{
-	'à': "a", 'á': "a", 'â': "a", 'ã': "a", 'ä': "a", 'å': "a", 'ā': "a", 'ą': "a", 'ă': "a",
-	'ç': "c", 'ć': "c", 'č': "c", 'ď': "d", 'đ': "d",
-	'è': "e", 'é': "e", 'ê': "e", 'ë': "e", 'ē': "e", 'ę': "e", 'ě': "e",
-	'ì': "i", 'í': "i", 'î': "i", 'ï': "i", 'ī': "i", 'ı': "i",
-	'ñ': "n", 'ń': "n", 'ň': "n", 'ò': "o", 'ó': "o", 'ô': "o", 'õ': "o", 'ö': "o", 'ø': "o", 'ō': "o", 'ő': "o",
-	'ù': "u", 'ú': "u", 'û': "u", 'ü': "u", 'ū': "u", 'ů': "u", 'ű': "u",
-	'ý': "y", 'ÿ': "y", 'ž': "z", 'ź': "z", 'ż': "z", 'š': "s", 'ś': "s", 'ş': "s", 'ș': "s",
-	'ř': "r", 'ł': "l", 'ğ': "g", 'ß': "ss", 'æ': "ae", 'œ': "oe", 'ţ': "t", 'ț': "t", 'ť': "t",
-	'’': "'", '‘': "'",
-}
+// foldRunes folds non-ASCII words the way every stage does.
+func foldRunes(w string) string { return textproc.Fold(w) }
 
 // hashString is 64-bit FNV-1a of kind followed by s: the identity of a
 // feature. Kinds keep terms, entities and numbers apart.
