@@ -43,8 +43,8 @@ func runArticles(ctx context.Context, args []string, stdio Stdio) error {
 	if len(rest) > 0 {
 		return fmt.Errorf("articles takes no arguments (got %q): %w", rest[0], ErrUsage)
 	}
-	if *format != "text" && *format != "json" {
-		return fmt.Errorf("unknown --format %q (want text or json): %w", *format, ErrUsage)
+	if err := checkFormat(*format, "text", "json"); err != nil {
+		return err
 	}
 	st, err := openStore(ctx, *db, false)
 	if err != nil {

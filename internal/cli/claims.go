@@ -48,11 +48,10 @@ func runClaims(ctx context.Context, args []string, stdio Stdio) error {
 	if err != nil {
 		return err
 	}
-	if *format != "text" && *format != "json" {
-		return fmt.Errorf("unknown --format %q (want text or json): %w", *format, ErrUsage)
+	if err := checkFormat(*format, "text", "json"); err != nil {
+		return err
 	}
 	if len(paths) == 0 {
-		fmt.Fprintln(stdio.Err, "usage: newsdesk claims [--format json|text] PATH...")
 		return fmt.Errorf("name at least one file or directory (or - for stdin): %w", ErrUsage)
 	}
 	enc := json.NewEncoder(stdio.Out)

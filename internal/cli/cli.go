@@ -74,7 +74,8 @@ func Main(ctx context.Context, args []string, stdio Stdio) int {
 	case err == ErrUsage, errors.Is(err, flag.ErrHelp):
 		return 2 // the flag package has said what is wrong
 	case errors.Is(err, ErrUsage):
-		fmt.Fprintf(stdio.Err, "newsdesk %s: %v\nusage: newsdesk %s %s\n", c.Name, err, c.Name, c.Usage)
+		msg := strings.TrimSuffix(err.Error(), ": "+ErrUsage.Error())
+		fmt.Fprintf(stdio.Err, "newsdesk %s: %s\nusage: newsdesk %s %s\n", c.Name, msg, c.Name, c.Usage)
 		return 2
 	default:
 		fmt.Fprintf(stdio.Err, "newsdesk %s: %v\n", c.Name, err)
@@ -144,4 +145,14 @@ func dbPath(flagValue string) string {
 		return v
 	}
 	return "newsdesk.db"
+}
+
+// checkFormat accepts format when it is one of allowed.
+func checkFormat(format string, allowed ...string) error {
+	for _, a := range allowed {
+		if format == a {
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown --format %q (want %s): %w", format, strings.Join(allowed, ", "), ErrUsage)
 }

@@ -57,8 +57,8 @@ func runCluster(ctx context.Context, args []string, stdio Stdio) error {
 	if len(rest) != 1 {
 		return fmt.Errorf("cluster takes one file of JSON lines (or - for stdin): %w", ErrUsage)
 	}
-	if *format != "text" && *format != "json" {
-		return fmt.Errorf("unknown --format %q (want text or json): %w", *format, ErrUsage)
+	if err := checkFormat(*format, "text", "json"); err != nil {
+		return err
 	}
 	var in io.Reader = stdio.In
 	if rest[0] != "-" {

@@ -55,7 +55,6 @@ func runIngest(ctx context.Context, args []string, stdio Stdio) error {
 		return err
 	}
 	if len(paths) == 0 && !*reextract {
-		fmt.Fprintln(stdio.Err, "usage: newsdesk ingest [--db FILE] [--workers N] [--reextract] PATH...")
 		return fmt.Errorf("name at least one file or directory (or - for stdin): %w", ErrUsage)
 	}
 	st, err := openStore(ctx, *db, true)

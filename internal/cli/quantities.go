@@ -40,12 +40,10 @@ func runQuantities(ctx context.Context, args []string, stdio Stdio) error {
 		return err
 	}
 	if len(rest) > 0 {
-		fmt.Fprintf(stdio.Err, "newsdesk quantities: reads text from stdin and takes no file arguments (got %q)\n", rest[0])
-		return ErrUsage
+		return fmt.Errorf("reads text from stdin and takes no file arguments (got %q): %w", rest[0], ErrUsage)
 	}
-	if *format != "text" && *format != "json" {
-		fmt.Fprintf(stdio.Err, "newsdesk quantities: unknown --format %q (want text or json)\n", *format)
-		return ErrUsage
+	if err := checkFormat(*format, "text", "json"); err != nil {
+		return err
 	}
 	sc := bufio.NewScanner(stdio.In)
 	sc.Buffer(make([]byte, 64*1024), 64*1024*1024)

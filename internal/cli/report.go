@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -58,15 +57,6 @@ func writeReport(w io.Writer, format string, r *report.Report) error {
 		return report.WriteText(w, r)
 	}
 	return fmt.Errorf("unknown --format %q (want text, json or markdown): %w", format, ErrUsage)
-}
-
-func checkFormat(format string, allowed ...string) error {
-	for _, a := range allowed {
-		if format == a {
-			return nil
-		}
-	}
-	return fmt.Errorf("unknown --format %q (want %s): %w", format, strings.Join(allowed, ", "), ErrUsage)
 }
 
 func runReport(ctx context.Context, args []string, stdio Stdio) error {

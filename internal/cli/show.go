@@ -42,8 +42,8 @@ func runShow(ctx context.Context, args []string, stdio Stdio) error {
 	if len(rest) != 1 {
 		return fmt.Errorf("show takes one article ID (see `newsdesk articles`): %w", ErrUsage)
 	}
-	if *format != "text" && *format != "json" {
-		return fmt.Errorf("unknown --format %q (want text or json): %w", *format, ErrUsage)
+	if err := checkFormat(*format, "text", "json"); err != nil {
+		return err
 	}
 	id, err := strconv.ParseInt(rest[0], 10, 64)
 	if err != nil || id <= 0 {

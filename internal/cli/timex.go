@@ -40,8 +40,8 @@ func runTimex(ctx context.Context, args []string, stdio Stdio) error {
 	if err != nil {
 		return err
 	}
-	if *format != "json" && *format != "text" {
-		return fmt.Errorf("unknown --format %q (use json or text): %w", *format, ErrUsage)
+	if err := checkFormat(*format, "text", "json"); err != nil {
+		return err
 	}
 	var outs []timexOut
 	emitJSON := json.NewEncoder(stdio.Out)
