@@ -24,9 +24,9 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
+	"newsdesk/internal/evaldata"
 	"newsdesk/internal/extract"
 	"newsdesk/internal/extract/htmlpage"
 	"newsdesk/internal/model"
@@ -94,7 +94,7 @@ func main() {
 
 	texts := make([]string, len(pages))
 	errs := make([]error, len(pages))
-	cpuStart := cpuTime()
+	cpuStart := evaldata.CPUTime()
 	start := time.Now()
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -113,7 +113,7 @@ func main() {
 	close(next)
 	wg.Wait()
 	elapsed := time.Since(start)
-	cpu := cpuTime() - cpuStart
+	cpu := evaldata.CPUTime() - cpuStart
 
 	scores := make([]pageScore, len(pages))
 	empty := make([]bool, len(pages))
@@ -232,21 +232,10 @@ func main() {
 // findData walks up from the working directory looking for shared/eval/aeb
 // beside the repository root.
 func findData() string {
-	dir, err := os.Getwd()
-	if err != nil {
-		return ""
+	if p := evaldata.Find("aeb/ground-truth.json"); p != "" {
+		return filepath.Dir(p)
 	}
-	for {
-		cand := filepath.Join(dir, "..", "shared", "eval", "aeb")
-		if st, err := os.Stat(filepath.Join(cand, "ground-truth.json")); err == nil && !st.IsDir() {
-			return cand
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
+	return ""
 }
 
 func load(dir string) ([]page, error) {
@@ -281,16 +270,6 @@ func load(dir string) ([]page, error) {
 		return nil, fmt.Errorf("no pages found in %s", dir)
 	}
 	return pages, nil
-}
-
-// cpuTime is the CPU time this process has used, user plus system. On a
-// shared machine it measures the work without the waiting.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func readGz(path string) ([]byte, error) {

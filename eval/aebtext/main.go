@@ -24,9 +24,9 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
+	"newsdesk/internal/evaldata"
 	"newsdesk/internal/extract/plaintext"
 	"newsdesk/internal/extract/plaintext/shingle"
 )
@@ -338,7 +338,7 @@ func scoreShipped(m *plaintext.Model, pages []page, check func(string, float64, 
 	// speed: extraction alone, three passes, wall and CPU time (the CPU
 	// figure holds up when other jobs share the machine)
 	const passes = 3
-	cpu0 := cpuTime()
+	cpu0 := evaldata.CPUTime()
 	start := time.Now()
 	for range passes {
 		for _, p := range pages {
@@ -346,7 +346,7 @@ func scoreShipped(m *plaintext.Model, pages []page, check func(string, float64, 
 		}
 	}
 	el := time.Since(start)
-	cpu := cpuTime() - cpu0
+	cpu := evaldata.CPUTime() - cpu0
 	s := shingle.Summarise(ms)
 	fmt.Printf("shipped model, all %d pages (trained on them: optimistic)\n", len(pages))
 	printScores(s)
@@ -434,13 +434,4 @@ func slugWords(u string) []string {
 		}
 	}
 	return nil
-}
-
-// cpuTime is the process's user+system CPU time so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -26,10 +26,10 @@ import (
 	"runtime/pprof"
 	"sort"
 	"strings"
-	"syscall"
 	"time"
 
 	"newsdesk/internal/cluster"
+	"newsdesk/internal/evaldata"
 	"newsdesk/internal/extract"
 )
 
@@ -83,12 +83,12 @@ func main() {
 			batch = append(batch, cluster.Variant(&base[i], salt, fmt.Sprintf("r%d-%d", round, i),
 				time.Duration(round)*day+time.Duration(i)*day/time.Duration(len(base))))
 		}
-		w0, c0 := time.Now(), cpuTime()
+		w0, c0 := time.Now(), evaldata.CPUTime()
 		for i := range batch {
 			c.AddFeatures(&batch[i])
 		}
 		wall += time.Since(w0)
-		cpu += cpuTime() - c0
+		cpu += evaldata.CPUTime() - c0
 		done += len(batch)
 		runtime.ReadMemStats(&ms)
 		peak = max(peak, ms.HeapAlloc)
@@ -122,16 +122,6 @@ func main() {
 		}
 		fmt.Println("gate: ok")
 	}
-}
-
-// cpuTime is the CPU time used by the process (user + system): on a
-// shared machine wall time says more about the neighbours than the code.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func mib(b uint64) float64 { return float64(b) / (1 << 20) }
@@ -185,19 +175,5 @@ func corpus(shared string) ([]cluster.Features, error) {
 
 // findShared walks up from the working directory to shared/eval.
 func findShared() string {
-	dir, err := os.Getwd()
-	if err != nil {
-		return ""
-	}
-	for {
-		p := filepath.Join(dir, "shared", "eval")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
+	return evaldata.Find("")
 }

@@ -16,12 +16,12 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
 	dps "github.com/markusmobius/go-dateparser"
 
+	"newsdesk/internal/evaldata"
 	"newsdesk/internal/timex"
 )
 
@@ -215,23 +215,5 @@ func load(path string) ([]row, error) {
 // findData walks up from the working directory looking for shared/eval as a
 // sibling of the repository (or any ancestor).
 func findData() string {
-	dir, err := os.Getwd()
-	if err != nil {
-		return ""
-	}
-	for {
-		for _, c := range []string{
-			filepath.Join(dir, "..", "shared", "eval", "dates", "tempeval3-tbaq.tsv"),
-			filepath.Join(dir, "shared", "eval", "dates", "tempeval3-tbaq.tsv"),
-		} {
-			if _, err := os.Stat(c); err == nil {
-				return c
-			}
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
+	return evaldata.Find("dates/tempeval3-tbaq.tsv")
 }

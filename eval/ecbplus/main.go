@@ -16,10 +16,10 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"newsdesk/internal/cluster"
+	"newsdesk/internal/evaldata"
 )
 
 // Floors for -gate, a little under the figures measured on dev (see
@@ -253,19 +253,5 @@ func load(path string) ([]doc, error) {
 // findData walks up from the working directory looking for
 // shared/eval/ecbplus/dev.jsonl next to the repository.
 func findData() string {
-	dir, err := os.Getwd()
-	if err != nil {
-		return ""
-	}
-	for {
-		p := filepath.Join(dir, "shared", "eval", "ecbplus", "dev.jsonl")
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
+	return evaldata.Find("ecbplus/dev.jsonl")
 }

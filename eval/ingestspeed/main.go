@@ -20,9 +20,9 @@ import (
 	"runtime/pprof"
 	"slices"
 	"strings"
-	"syscall"
 	"time"
 
+	"newsdesk/internal/evaldata"
 	"newsdesk/internal/extract"
 	"newsdesk/internal/pipeline"
 	"newsdesk/internal/source"
@@ -150,23 +150,15 @@ func (b *best) add(t timing) {
 	b.cpu = max(b.cpu, t.cpuRate())
 }
 
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 func timeExtract(ctx context.Context, dir string, workers int) (timing, error) {
 	runtime.GC()
 	rd := &source.Reader{}
 	n := 0
-	start, cpu0 := time.Now(), cpuTime()
+	start, cpu0 := time.Now(), evaldata.CPUTime()
 	err := pipeline.ExtractAll(ctx, rd.Items(ctx, []string{dir}), extract.Extract, workers, func(x pipeline.Extracted) {
 		n++
 	})
-	return timing{n, time.Since(start), cpuTime() - cpu0}, err
+	return timing{n, time.Since(start), evaldata.CPUTime() - cpu0}, err
 }
 
 func timeIngest(ctx context.Context, dir string, workers int) (timing, error) {
@@ -176,7 +168,7 @@ func timeIngest(ctx context.Context, dir string, workers int) (timing, error) {
 	}
 	defer os.RemoveAll(tmp)
 	runtime.GC()
-	start, cpu0 := time.Now(), cpuTime()
+	start, cpu0 := time.Now(), evaldata.CPUTime()
 	st, err := sqlite.Open(ctx, filepath.Join(tmp, "bench.db"))
 	if err != nil {
 		return timing{}, err
@@ -187,7 +179,7 @@ func timeIngest(ctx context.Context, dir string, workers int) (timing, error) {
 	if cerr := st.Close(); err == nil {
 		err = cerr
 	}
-	t := timing{sum.Ingested + sum.Failed, time.Since(start), cpuTime() - cpu0}
+	t := timing{sum.Ingested + sum.Failed, time.Since(start), evaldata.CPUTime() - cpu0}
 	if err != nil {
 		return timing{}, err
 	}
@@ -200,21 +192,10 @@ func timeIngest(ctx context.Context, dir string, workers int) (timing, error) {
 // findShared walks up from the working directory to the directory that
 // holds shared/eval beside the repository.
 func findShared() string {
-	dir, err := os.Getwd()
-	if err != nil {
-		return ""
+	if p := evaldata.Find("aeb"); p != "" {
+		return filepath.Dir(p)
 	}
-	for {
-		cand := filepath.Join(dir, "..", "shared", "eval")
-		if st, err := os.Stat(filepath.Join(cand, "aeb")); err == nil && st.IsDir() {
-			return cand
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
+	return ""
 }
 
 func fatal(err error) {

@@ -44,6 +44,7 @@ import (
 	"syscall"
 	"time"
 
+	"newsdesk/internal/evaldata"
 	"newsdesk/internal/extract"
 	"newsdesk/internal/model"
 	"newsdesk/internal/pipeline"
@@ -370,7 +371,7 @@ func timeReport(ctx context.Context, st *sqlite.Store, cpuprofile string) (phase
 		}
 		defer stop()
 	}
-	cpu0 := cpuTime()
+	cpu0 := evaldata.CPUTime()
 	t := time.Now()
 	s, err := pipeline.UpdateStories(ctx, st)
 	if err != nil {
@@ -396,7 +397,7 @@ func timeReport(ctx context.Context, st *sqlite.Store, cpuprofile string) (phase
 	t = time.Now()
 	err = report.WriteText(io.Discard, r)
 	p.text = time.Since(t)
-	p.cpu = cpuTime() - cpu0
+	p.cpu = evaldata.CPUTime() - cpu0
 	p.peakHeap = peak.stop()
 	runtime.ReadMemStats(&ms)
 	p.allocated = ms.TotalAlloc - alloc0
@@ -422,8 +423,8 @@ func timeStory(ctx context.Context, st *sqlite.Store, id string, calls int, cpup
 	}
 	var ds []time.Duration
 	var js bytes.Buffer
-	cpu0 := cpuTime()
-	defer func() { lastStoryCPU = (cpuTime() - cpu0) / time.Duration(max(calls, 1)) }()
+	cpu0 := evaldata.CPUTime()
+	defer func() { lastStoryCPU = (evaldata.CPUTime() - cpu0) / time.Duration(max(calls, 1)) }()
 	for range max(calls, 1) {
 		js.Reset()
 		t := time.Now()
@@ -704,14 +705,6 @@ func newPeakSampler() *peakSampler {
 func (p *peakSampler) stop() uint64 {
 	close(p.done)
 	return <-p.out
-}
-
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func mib(b uint64) float64 { return float64(b) / (1 << 20) }

@@ -1,21 +1,11 @@
 package claim
 
 import (
-	"syscall"
 	"testing"
-	"time"
 
+	"newsdesk/internal/evaldata"
 	"newsdesk/internal/model"
 )
-
-// cpuTime returns the CPU time (user+system) the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // BenchmarkFromArticle measures the whole claim stage (sentences,
 // quantities, dates, entities, speakers) over the extracted sample pages.
@@ -33,13 +23,13 @@ func BenchmarkFromArticle(b *testing.B) {
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	b.ResetTimer()
-	c0 := cpuTime()
+	c0 := evaldata.CPUTime()
 	for i := 0; i < b.N; i++ {
 		for _, a := range arts {
 			FromArticle(a)
 		}
 	}
-	if cpu := cpuTime() - c0; cpu > 0 {
+	if cpu := evaldata.CPUTime() - c0; cpu > 0 {
 		b.ReportMetric(float64(n)*float64(b.N)/cpu.Seconds()/1e6, "cpu-MB/s")
 	}
 }

@@ -7,9 +7,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
+
+	"newsdesk/internal/evaldata"
 )
 
 // benchCorpus prepares the ECB+ documents (or, without the shared data,
@@ -60,7 +61,7 @@ func BenchmarkAddFeatures(b *testing.B) {
 	cfg.Stream = true
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := evaldata.CPUTime()
 	var c *Clusterer
 	for i := 0; i < b.N; i++ {
 		if i%len(stream) == 0 {
@@ -68,7 +69,7 @@ func BenchmarkAddFeatures(b *testing.B) {
 		}
 		c.AddFeatures(&stream[i%len(stream)])
 	}
-	b.ReportMetric(float64(b.N)/(cpuTime()-cpu0).Seconds(), "articles/cpu-s")
+	b.ReportMetric(float64(b.N)/(evaldata.CPUTime()-cpu0).Seconds(), "articles/cpu-s")
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }
 
@@ -79,16 +80,6 @@ func BenchmarkPrepare(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		Prepare(d)
 	}
-}
-
-// cpuTime is the CPU time used by the process (user + system): on a shared
-// machine wall time says more about the neighbours than about the code.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // BenchmarkFinish10k measures Finish (the order-independent regrouping)
@@ -116,9 +107,9 @@ func BenchmarkFinish10k(b *testing.B) {
 			c.AddFeatures(&stream[j])
 		}
 		b.StartTimer()
-		cpu0 := cpuTime()
+		cpu0 := evaldata.CPUTime()
 		c.Finish()
-		cpu += cpuTime() - cpu0
+		cpu += evaldata.CPUTime() - cpu0
 	}
 	b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/finish")
 }

@@ -9,27 +9,14 @@ import (
 	"path/filepath"
 	"sort"
 	"testing"
+
+	"newsdesk/internal/evaldata"
 )
 
 // sharedEval finds ../shared/eval/<name> beside the repository root by
 // walking up from the package directory.
 func sharedEval(t testing.TB, name string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		cand := filepath.Join(dir, "..", "shared", "eval", name)
-		if st, err := os.Stat(cand); err == nil && st.IsDir() {
-			return cand
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skipf("skipped: ../shared/eval/%s missing (expected beside the repository)", name)
-		}
-		dir = parent
-	}
+	return evaldata.Require(t, name)
 }
 
 func aebPages(b testing.TB, n int) [][]byte {

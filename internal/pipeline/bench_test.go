@@ -2,43 +2,21 @@ package pipeline
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"slices"
-	"syscall"
 	"testing"
-	"time"
 
+	"newsdesk/internal/evaldata"
 	"newsdesk/internal/extract"
 	"newsdesk/internal/model"
 	"newsdesk/internal/source"
 	"newsdesk/internal/store/sqlite"
 )
 
-// cpuTime is the CPU time (user + system) the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // sharedEval finds ../shared/eval beside the repository, walking up from
 // the package directory.
 func sharedEval(tb testing.TB) string {
-	dir, _ := os.Getwd()
-	for {
-		cand := filepath.Join(dir, "..", "shared", "eval")
-		if st, err := os.Stat(cand); err == nil && st.IsDir() {
-			return cand
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("skipped: ../shared/eval missing")
-		}
-		dir = parent
-	}
+	return evaldata.Require(tb, "")
 }
 
 // BenchmarkIngestOverhead measures what ingest adds to extraction per page:
@@ -60,7 +38,7 @@ func BenchmarkIngestOverhead(b *testing.B) {
 				return &model.Article{Title: in.Path, Text: string(in.Data[:n]), Removed: []string{"Home", "Menu"}}, nil
 			}
 			b.ResetTimer()
-			cpu0 := cpuTime()
+			cpu0 := evaldata.CPUTime()
 			pages := 0
 			for i := 0; i < b.N; i++ {
 				b.StopTimer()
@@ -79,7 +57,7 @@ func BenchmarkIngestOverhead(b *testing.B) {
 				b.StartTimer()
 			}
 			b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(pages), "ms/page")
-			b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(pages), "cpu-ms/page")
+			b.ReportMetric(float64((evaldata.CPUTime()-cpu0).Microseconds())/1000/float64(pages), "cpu-ms/page")
 		})
 	}
 }

@@ -4,30 +4,14 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"newsdesk/internal/evaldata"
 )
 
 // evalDir finds ../shared/eval beside the repository root, walking up from
 // the package directory; it skips the test when the data is absent.
 func evalDir(tb testing.TB) string {
-	tb.Helper()
-	d, err := filepath.Abs(".")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			e := filepath.Join(d, "..", "shared", "eval")
-			if _, err := os.Stat(filepath.Join(e, "aeb-text", "pages")); err != nil {
-				tb.Skip("skipped: ../shared/eval missing (evaluation data lives beside the repository)")
-			}
-			return e
-		}
-		p := filepath.Dir(d)
-		if p == d {
-			tb.Skip("skipped: repository root not found")
-		}
-		d = p
-	}
+	return filepath.Dir(filepath.Dir(evaldata.Require(tb, "aeb-text/pages")))
 }
 
 func loadAebText(tb testing.TB) []string {

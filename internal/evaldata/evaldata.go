@@ -1,0 +1,59 @@
+// Package evaldata locates the shared evaluation data (../shared/eval
+// beside the repository) for eval programs, tests and benchmarks, and
+// measures process CPU time for speed figures.
+package evaldata
+
+import (
+	"os"
+	"path/filepath"
+	"syscall"
+	"time"
+)
+
+// Find returns the path of rel (slash-separated, e.g. "aeb/ground-truth.json")
+// under the shared evaluation directory, found by walking up from the
+// working directory to a directory that holds shared/eval. It returns ""
+// when the data is absent.
+func Find(rel string) string {
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for {
+		p := filepath.Join(dir, "shared", "eval", filepath.FromSlash(rel))
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// Skipper is the part of testing.TB that Require uses.
+type Skipper interface {
+	Helper()
+	Skipf(format string, args ...any)
+}
+
+// Require is Find for tests and benchmarks: it skips with a clear message
+// when the data is absent.
+func Require(t Skipper, rel string) string {
+	t.Helper()
+	p := Find(rel)
+	if p == "" {
+		t.Skipf("skipped: ../shared/eval/%s missing (the evaluation data lives beside the repository)", rel)
+	}
+	return p
+}
+
+// CPUTime is the CPU time (user + system) the process has used so far.
+func CPUTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
