@@ -12,7 +12,6 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -239,32 +238,20 @@ func findData() string {
 }
 
 func load(dir string) ([]page, error) {
-	raw, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
+	gold, err := evaldata.AEBGold(dir)
 	if err != nil {
-		return nil, fmt.Errorf("read ground truth: %w", err)
+		return nil, err
 	}
-	var gt map[string]struct {
-		ArticleBody string `json:"articleBody"`
-		URL         string `json:"url"`
-	}
-	if err := json.Unmarshal(raw, &gt); err != nil {
-		return nil, fmt.Errorf("parse ground truth: %w", err)
-	}
-	ids := make([]string, 0, len(gt))
-	for id := range gt {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	pages := make([]page, 0, len(ids))
-	for _, id := range ids {
-		b, err := readGz(filepath.Join(dir, "html", id+".html.gz"))
+	pages := make([]page, 0, len(gold))
+	for _, g := range gold {
+		b, err := readGz(filepath.Join(dir, "html", g.ID+".html.gz"))
 		if err != nil {
 			if errors.Is(err, os.ErrNotExist) {
 				continue
 			}
 			return nil, err
 		}
-		pages = append(pages, page{index: len(pages), id: id, url: gt[id].URL, gold: gt[id].ArticleBody, html: b})
+		pages = append(pages, page{index: len(pages), id: g.ID, url: g.URL, gold: g.Body, html: b})
 	}
 	if len(pages) == 0 {
 		return nil, fmt.Errorf("no pages found in %s", dir)

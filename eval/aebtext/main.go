@@ -12,7 +12,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -283,29 +282,17 @@ func showPage(m *plaintext.Model, p page) {
 }
 
 func load(dir string) ([]page, error) {
-	b, err := os.ReadFile(filepath.Join(dir, "aeb", "ground-truth.json"))
+	gold, err := evaldata.AEBGold(filepath.Join(dir, "aeb"))
 	if err != nil {
-		return nil, fmt.Errorf("reading the gold texts: %w", err)
+		return nil, err
 	}
-	var gt map[string]struct {
-		ArticleBody string `json:"articleBody"`
-		URL         string `json:"url"`
-	}
-	if err := json.Unmarshal(b, &gt); err != nil {
-		return nil, fmt.Errorf("reading the gold texts: %w", err)
-	}
-	ids := make([]string, 0, len(gt))
-	for id := range gt {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
 	var pages []page
-	for _, id := range ids {
-		t, err := os.ReadFile(filepath.Join(dir, "aeb-text", "pages", id+".txt"))
+	for _, g := range gold {
+		t, err := os.ReadFile(filepath.Join(dir, "aeb-text", "pages", g.ID+".txt"))
 		if err != nil {
-			return nil, fmt.Errorf("reading page %s: %w", id, err)
+			return nil, fmt.Errorf("reading page %s: %w", g.ID, err)
 		}
-		pages = append(pages, page{id: id, url: gt[id].URL, text: string(t), gold: gt[id].ArticleBody})
+		pages = append(pages, page{id: g.ID, url: g.URL, text: string(t), gold: g.Body})
 	}
 	return pages, nil
 }

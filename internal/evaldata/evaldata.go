@@ -4,8 +4,11 @@
 package evaldata
 
 import (
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"syscall"
 	"time"
 )
@@ -56,4 +59,33 @@ func CPUTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// Gold is one page of the article-extraction benchmark's ground truth.
+type Gold struct {
+	ID   string
+	URL  string
+	Body string // the gold article text
+}
+
+// AEBGold reads the benchmark's ground-truth.json (in aebDir, the aeb
+// directory) and returns its pages sorted by ID.
+func AEBGold(aebDir string) ([]Gold, error) {
+	raw, err := os.ReadFile(filepath.Join(aebDir, "ground-truth.json"))
+	if err != nil {
+		return nil, fmt.Errorf("read the gold texts: %w", err)
+	}
+	var gt map[string]struct {
+		ArticleBody string `json:"articleBody"`
+		URL         string `json:"url"`
+	}
+	if err := json.Unmarshal(raw, &gt); err != nil {
+		return nil, fmt.Errorf("parse the gold texts: %w", err)
+	}
+	out := make([]Gold, 0, len(gt))
+	for id, g := range gt {
+		out = append(out, Gold{ID: id, URL: g.URL, Body: g.ArticleBody})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, nil
 }
