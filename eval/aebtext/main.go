@@ -64,6 +64,9 @@ func run() error {
 		tune   = flag.Int("tunefolds", -1, "override the inner folds used to tune smoothing (experiments)")
 		lambda = flag.Float64("lambda", 0, "override the L2 penalty on leaf values (experiments)")
 		minch  = flag.Float64("minchild", 0, "override the minimum hessian weight per leaf (experiments)")
+		subs   = flag.Float64("subsample", -1, "override the share of pages each tree sees (experiments)")
+		cols   = flag.Float64("colsample", -1, "override the share of features each tree may use (experiments)")
+		seed   = flag.Uint64("seed", 0, "seed for -subsample/-colsample draws (experiments)")
 		worst  = flag.Int("worst", 0, "list the N pages with the lowest cross-validated overlap")
 		file   = flag.String("file", "", "print the shipped model's line decisions for this plain-text file")
 		show   = flag.String("show", "", "print the line decisions for the page with this id (prefix)")
@@ -116,6 +119,15 @@ func run() error {
 	}
 	if *minch > 0 {
 		opt.MinChild = *minch
+	}
+	if *subs >= 0 {
+		opt.Subsample = *subs
+	}
+	if *cols >= 0 {
+		opt.ColSample = *cols
+	}
+	if *seed > 0 {
+		opt.Seed = *seed
 	}
 
 	if *train {

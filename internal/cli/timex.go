@@ -17,10 +17,13 @@ func init() {
 		Name:    "timex",
 		Summary: "resolve date phrases (\"last weekend\", \"October 27-28\") against a reference time",
 		Usage: "[--format json|text] [--ref TIME PHRASE...]\n\n" +
-			"Without --ref, reads lines REFERENCE_TIME<TAB>PHRASE from stdin; TIME is RFC 3339,\n" +
+			"Without --ref, reads lines REFERENCE_TIME<TAB>PHRASE from stdin (further tab-separated\n" +
+			"columns are ignored); TIME is RFC 3339,\n" +
 			"2006-01-02T15:04:05 or 2006-01-02. JSON output is one object per line:\n" +
 			"{\"phrase\", \"date\", \"end\", \"precision\"} with dates as YYYY-MM-DD (end \"\" when\n" +
-			"not a range, date \"\" when the phrase cannot be resolved).",
+			"not a range, date \"\" when the phrase cannot be resolved). Consecutive stdin lines\n" +
+			"with the same reference time are read as one article in order, so \"the same day\",\n" +
+			"\"the previous Friday\" or \"a year earlier\" refer to the date of the line before.",
 		Run: runTimex,
 	})
 }
@@ -60,8 +63,9 @@ func runTimex(ctx context.Context, args []string, stdio Stdio) error {
 		if err != nil {
 			return err
 		}
+		var prev *timex.Date
 		for _, p := range rest {
-			if err := emit(resolvePhrase(p, ref)); err != nil {
+			if err := emit(resolvePhrase(p, timex.Context{Ref: ref, Previous: prev}, &prev)); err != nil {
 				return fmt.Errorf("write output: %w", err)
 			}
 		}
@@ -69,6 +73,8 @@ func runTimex(ctx context.Context, args []string, stdio Stdio) error {
 		sc := bufio.NewScanner(stdio.In)
 		sc.Buffer(make([]byte, 64*1024), 1<<20)
 		line := 0
+		var lastRef time.Time
+		var prev *timex.Date
 		for sc.Scan() {
 			if err := ctx.Err(); err != nil {
 				return err
@@ -82,6 +88,7 @@ func runTimex(ctx context.Context, args []string, stdio Stdio) error {
 			if !ok {
 				return fmt.Errorf("stdin line %d: want REFERENCE_TIME<TAB>PHRASE, got %q", line, text)
 			}
+			phrase, _, _ = strings.Cut(phrase, "\t") // further columns (a gold date, a kind) are not ours
 			ref, err := parseRefTime(refText)
 			if err != nil {
 				if line == 1 && strings.EqualFold(strings.TrimSpace(refText), "reference_time") {
@@ -89,7 +96,10 @@ func runTimex(ctx context.Context, args []string, stdio Stdio) error {
 				}
 				return fmt.Errorf("stdin line %d: %w", line, err)
 			}
-			if err := emit(resolvePhrase(phrase, ref)); err != nil {
+			if !ref.Equal(lastRef) {
+				lastRef, prev = ref, nil // another article
+			}
+			if err := emit(resolvePhrase(phrase, timex.Context{Ref: ref, Previous: prev}, &prev)); err != nil {
 				return fmt.Errorf("write output: %w", err)
 			}
 		}
@@ -117,11 +127,16 @@ func runTimex(ctx context.Context, args []string, stdio Stdio) error {
 	return nil
 }
 
-func resolvePhrase(phrase string, ref time.Time) timexOut {
+// resolvePhrase resolves one phrase in its article's context and, when it
+// names a day, makes it the context of the next phrase.
+func resolvePhrase(phrase string, ctx timex.Context, prev **timex.Date) timexOut {
 	o := timexOut{Phrase: phrase}
-	d, ok := timex.Resolve(phrase, ref)
+	d, ok := timex.ResolveIn(phrase, ctx)
 	if !ok {
 		return o
+	}
+	if d.Precision == timex.Day && !d.Vague {
+		*prev = &d
 	}
 	o.Date = d.Date.Format("2006-01-02")
 	if !d.Until.IsZero() {

@@ -35,3 +35,26 @@ func TestTimexCommandBadInput(t *testing.T) {
 		t.Errorf("exit %d, stderr %q; want 1 and a line number", code, errb.String())
 	}
 }
+
+// TestTimexCommandContext checks that consecutive lines with one reference
+// time are read as one article: anaphora follow the line before, and a new
+// reference time starts afresh.
+func TestTimexCommandContext(t *testing.T) {
+	in := "2024-11-01\tOct. 25\n" +
+		"2024-11-01\tthe same day\n" +
+		"2024-11-01\tthe previous Friday\n" +
+		"2024-11-02\tthe same day\n"
+	var out, errb bytes.Buffer
+	code := Main(context.Background(), []string{"timex", "--format", "json"}, Stdio{In: strings.NewReader(in), Out: &out, Err: &errb})
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	want := `{"phrase":"Oct. 25","date":"2024-10-25","end":"","precision":"day"}
+{"phrase":"the same day","date":"2024-10-25","end":"","precision":"day"}
+{"phrase":"the previous Friday","date":"2024-10-18","end":"","precision":"day"}
+{"phrase":"the same day","date":"2024-11-02","end":"","precision":"day"}
+`
+	if out.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", out.String(), want)
+	}
+}

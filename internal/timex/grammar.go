@@ -144,6 +144,7 @@ func (m *matcher) core(i int, prep bool) (match, bool) {
 		try(m.numeric(i))
 		try(m.year(i, prep))
 		try(m.countRel(i))
+		try(m.nthDay(i))
 	case tWord:
 		switch t.cls.kind {
 		case wNone:
@@ -161,6 +162,7 @@ func (m *matcher) core(i int, prep bool) (match, bool) {
 		case wOrdinal:
 			try(m.dayMonth(i))
 			try(m.quarter(i))
+			try(m.nthDay(i))
 		case wKey:
 			try(m.keyword(i))
 			try(m.countRel(i))
@@ -180,6 +182,7 @@ func (m *matcher) core(i int, prep bool) (match, bool) {
 				try(m.dayMonth(i))
 				try(m.anaphora(i))
 				try(m.vague(i))
+				try(m.nthDay(i))
 			case kThat, kLast, kNext, kThis, kPast, kComing, kEarlier, kLater, kEarly, kLate:
 				try(m.anaphora(i))
 			}

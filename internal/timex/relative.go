@@ -502,6 +502,11 @@ func (m *matcher) countRel(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
+	if (unit == uMonth || unit == uYear) && absDays(base, m.ref) <= 1 {
+		// "yesterday ... a year earlier": comparisons over months and years
+		// count from the report's date, not from a day next to it.
+		base = m.ref
+	}
 	var d time.Time
 	switch unit {
 	case uDay:
@@ -618,6 +623,37 @@ func (m *matcher) anaphora(i int) (match, bool) {
 		return match{d: Date{Date: a, Precision: Day}, end: j + 1}, true
 	}
 	return match{}, false
+}
+
+// nthDay: "the eighth day", "on the second day" of something that is going
+// on (a strike, a summit, a search). News counts such days up to the day it
+// reports, so the phrase names the anchor day: the date mentioned just
+// before, else the reference day. Inside a sentence it needs "on" before it
+// ("entered its eighth day" counts days without naming one), and "the first
+// day of March" is left to the rules for explicit dates.
+func (m *matcher) nthDay(i int) (match, bool) {
+	j := i
+	if m.key(j, kThe) {
+		j++
+	}
+	t := m.tok(j)
+	if t == nil || !((t.kind == tWord && t.cls.kind == wOrdinal) || (t.kind == tNum && t.ordinal && t.num <= 100)) {
+		return match{}, false
+	}
+	j++
+	d := m.tok(j)
+	if d == nil || m.unit(j) != uDay || !strings.EqualFold(d.text, "day") {
+		return match{}, false
+	}
+	if !(m.phrase && i == 0) && !m.key(i-1, kOn) {
+		return match{}, false
+	}
+	if m.key(j+1, kOf) {
+		if n := m.tok(j + 2); n != nil && n.kind == tWord && n.cls.kind == wMonth {
+			return match{}, false
+		}
+	}
+	return match{d: Date{Date: m.anchor(), Precision: Day}, end: j + 1}, true
 }
 
 // vague: "in the coming days", "in coming weeks", "in the next few days",

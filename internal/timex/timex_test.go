@@ -155,6 +155,13 @@ func TestAnaphora(t *testing.T) {
 	if len(ds) != 1 || fmtDate(ds[0].Date) != "1998-08-01" || ds[0].Precision != Month || ds[0].Text != "Later that month" {
 		t.Fatalf("later that month: got %v", texts(ds))
 	}
+	ds = Find("On the second day of the talks, both sides left.", Context{Ref: ref, Previous: &prev})
+	if len(ds) != 1 || fmtDate(ds[0].Date) != "2024-10-25" {
+		t.Fatalf("on the second day: got %v", texts(ds))
+	}
+	if ds = Find("The strike entered its eighth day.", Context{Ref: ref, Previous: &prev}); len(ds) != 0 {
+		t.Fatalf("entered its eighth day: got %v, want no date (no day is named)", texts(ds))
+	}
 	ds = Find("The next day the army withdrew.", Context{Ref: ref, Previous: &prev})
 	if len(ds) != 1 || fmtDate(ds[0].Date) != "2024-10-26" {
 		t.Fatalf("the next day: got %v", texts(ds))
@@ -235,6 +242,8 @@ func TestResolve(t *testing.T) {
 		{"2024-11-01", "mid-October", "2024-10-01", "", Month},
 		{"2024-11-01", "the same day", "2024-11-01", "", Day}, // no previous date: the reference
 		{"2024-11-01", "day before last Tuesday", "2024-10-28", "", Day},
+		{"2024-11-01", "the eighth day", "2024-11-01", "", Day}, // a count of days up to the reported one
+		{"2024-11-01", "3rd day", "2024-11-01", "", Day},
 		{"2024-11-01", "earlier this week", "2024-10-28", "2024-11-01", Day},
 		{"2024-11-01", "later this week", "2024-11-02", "2024-11-03", Day},
 		{"2024-11-01", "the summer of 2023", "2023-06-01", "2023-08-01", Month},
@@ -267,7 +276,7 @@ func TestResolve(t *testing.T) {
 			t.Errorf("Resolve(%q) text/offsets = %q %d:%d", tc.phrase, d.Text, d.Start, d.End)
 		}
 	}
-	for _, p := range []string{"", "25", "then", "10 days", "the eighth day", "8,000", "3 MIN READ", "may be"} {
+	for _, p := range []string{"", "25", "then", "10 days", "8,000", "3 MIN READ", "may be"} {
 		if d, ok := Resolve(p, day("2024-11-01")); ok {
 			t.Errorf("Resolve(%q) = %s, want no date", p, fmtDate(d.Date))
 		}
@@ -346,4 +355,38 @@ func FuzzResolve(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestResolveInBareAnaphora checks phrases that only name a date through the
+// one before them, and that without it they name none.
+func TestResolveInBareAnaphora(t *testing.T) {
+	ref := day("1999-02-10")
+	prev := &Date{Date: day("1999-04-24"), Precision: Day}
+	tests := []struct {
+		phrase string
+		prev   *Date
+		want   string // "" for no date
+	}{
+		{"then", prev, "1999-04-24"},
+		{"day", prev, "1999-04-24"},
+		{"25", prev, "1999-04-25"},
+		{"25th", prev, "1999-04-25"},
+		{"31", prev, ""}, // April has 30 days
+		{"then", nil, ""},
+		{"25", nil, ""},
+		{"then", &Date{Date: day("1999-04-01"), Precision: Month}, ""},
+		// a year earlier than yesterday is a year before the report
+		{"a year earlier", &Date{Date: day("1999-02-09"), Precision: Day}, "1998-02-10"},
+		{"a year earlier", prev, "1998-04-24"},
+	}
+	for _, tc := range tests {
+		d, ok := ResolveIn(tc.phrase, Context{Ref: ref, Previous: tc.prev})
+		got := ""
+		if ok {
+			got = fmtDate(d.Date)
+		}
+		if got != tc.want {
+			t.Errorf("ResolveIn(%q, prev %v) = %q, want %q", tc.phrase, tc.prev, got, tc.want)
+		}
+	}
 }

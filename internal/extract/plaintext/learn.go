@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"sort"
 	"strings"
 
@@ -31,6 +32,12 @@ type TrainOptions struct {
 	// used to choose the smoothing Bias and Switch; below 2 tunes on the
 	// training pages' own (optimistic) log-odds.
 	TuneFolds int
+	// Subsample is the share of training pages each tree sees and ColSample
+	// the share of features it may split on (stochastic boosting; 0 or 1:
+	// all). Seed makes the draws repeatable.
+	Subsample float64
+	ColSample float64
+	Seed      uint64
 }
 
 // DefaultTrainOptions are the options the shipped model is trained with.
@@ -294,11 +301,13 @@ func fitTrees(pp []prepared, opt TrainOptions) *Model {
 func fitEnsemble(pp []prepared, rows [][][]float64, nFeat int, opt TrainOptions) (float64, []Tree) {
 	var X [][]float64
 	var y, w []float64
+	var page []int
 	for pi, p := range pp {
 		for i := range rows[pi] {
 			X = append(X, rows[pi][i])
 			y = append(y, b2f(p.labels[i]))
 			w = append(w, p.weight[i])
+			page = append(page, pi)
 		}
 	}
 	n := len(X)
@@ -343,15 +352,27 @@ func fitEnsemble(pp []prepared, rows [][][]float64, nFeat int, opt TrainOptions)
 	}
 	g := make([]float64, n)
 	h := make([]float64, n)
-	idx := make([]int, n)
+	idx := make([]int, 0, n)
+	rng := rand.New(rand.NewPCG(opt.Seed, uint64(nFeat)))
+	usePage := make([]bool, len(pp))
+	useFeat := make([]bool, nFeat)
 	for r := 0; r < opt.Rounds; r++ {
+		for k := range usePage {
+			usePage[k] = opt.Subsample <= 0 || opt.Subsample >= 1 || rng.Float64() < opt.Subsample
+		}
+		for k := range useFeat {
+			useFeat[k] = opt.ColSample <= 0 || opt.ColSample >= 1 || rng.Float64() < opt.ColSample
+		}
+		idx = idx[:0]
 		for i := range F {
 			p := 1 / (1 + math.Exp(-F[i]))
 			g[i] = w[i] * (p - y[i])
 			h[i] = w[i] * p * (1 - p)
-			idx[i] = i
+			if usePage[page[i]] {
+				idx = append(idx, i)
+			}
 		}
-		t := growTree(idx, g, h, bins, thr, opt)
+		t := growTree(idx, g, h, bins, thr, useFeat, opt)
 		for i := range F {
 			F[i] += t.eval(X[i])
 		}
@@ -408,7 +429,7 @@ type nodeWork struct {
 	depth int
 }
 
-func growTree(idx []int, g, h []float64, bins [][]uint8, thr [][]float64, opt TrainOptions) Tree {
+func growTree(idx []int, g, h []float64, bins [][]uint8, thr [][]float64, useFeat []bool, opt TrainOptions) Tree {
 	var t Tree
 	add := func() int {
 		t.Feature = append(t.Feature, -1)
@@ -437,7 +458,7 @@ func growTree(idx []int, g, h []float64, bins [][]uint8, thr [][]float64, opt Tr
 		bestGain, bestF, bestB := 1e-9, -1, 0
 		for f := range bins {
 			nb := len(thr[f]) + 1
-			if nb < 2 {
+			if nb < 2 || !useFeat[f] {
 				continue
 			}
 			for b := 0; b < nb; b++ {
