@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
 
 	"newsdesk/internal/textproc"
 )
@@ -570,6 +572,88 @@ func isCommentsHeading(l *line) bool {
 	return false
 }
 
+// isCommentAuthor reports the line that opens one readers' comment: "Jane
+// on September 12, 2018 at 4:47 pm said:" (a time stamp) or "joetoronto
+// says:" (a handle). News quotes a statement with "The ministry said:",
+// so "said" needs the time stamp.
+func isCommentAuthor(l *line) bool {
+	if !l.colonEnd || l.words < 1 || l.words > 14 {
+		return false
+	}
+	switch l.tokens[len(l.tokens)-1] {
+	case "said", "wrote":
+		return l.digits >= 3
+	case "says", "writes":
+		return l.digits >= 3 || l.words <= 4
+	}
+	return false
+}
+
+// headlineSmall are the short words a headline capitalises ("Bill At
+// Troy Steakhouse") and running text does not.
+var headlineSmall = set("to in at for of the a an and on with from after is by as over into about vs up")
+
+// isGluedTeaser reports a teaser card flattened to one line: a headline in
+// title case, with at least one capitalised small word inside it, run
+// straight into the teaser's sentence ("Customers Leave Without Paying
+// $690 Bill At Troy Steakhouse A party of six left ...").
+func isGluedTeaser(l *line) bool {
+	if l.words < 11 || l.capWords < 5 || l.lower0 {
+		return false
+	}
+	run, small, rest := 0, 0, 0
+	inRun := true
+	t := l.text
+	for len(t) > 0 {
+		// the next space-separated field
+		t = strings.TrimLeft(t, " \t")
+		end := strings.IndexAny(t, " \t")
+		if end < 0 {
+			end = len(t)
+		}
+		f := t[:end]
+		t = t[end:]
+		if f == "" {
+			break
+		}
+		if !inRun {
+			rest++
+			if rest >= 6 {
+				break // enough of a sentence after the headline
+			}
+			continue
+		}
+		c := strings.TrimLeft(f, "‘'\"“(")
+		r, _ := utf8.DecodeRuneInString(c)
+		if c == "" || !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '$') {
+			inRun = false
+			rest++
+			continue
+		}
+		run++
+		if run > 1 && len(c) <= 6 && isHeadlineSmall(strings.Trim(c, ":,'’")) {
+			small++
+		}
+	}
+	return run >= 5 && small >= 1 && rest >= 6
+}
+
+// isHeadlineSmall reports a small word ("At", "To") without allocating.
+func isHeadlineSmall(w string) bool {
+	var b [8]byte
+	if len(w) > len(b) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return headlineSmall[string(b[:len(w)])]
+}
+
 var bylineWords = set("by von par por di door av")
 
 // isByline reports a "By Jane Doe" line.
@@ -610,11 +694,62 @@ func priors(lines []line, rows [][]float64, out []float64) {
 		// readers' comments run to the page's end; the 5-fold CV
 		// figure chose -3 over -5 (BENCHMARKS.md)
 		afterComments = -3.0
+		// the three below were chosen by the 5-fold CV figure
+		// (BENCHMARKS.md): a readers' comment thread is out whatever the
+		// scores say; teaser cards and story-list cards get a prior
+		commentThread = -30.0
+		gluedTeaser   = -6.0
+		storyCard     = -3.0
 	)
+	// A thread of readers' comments, once two of them have opened with
+	// an author line after the article began, is out from its first
+	// author line on: a prior no score can outweigh, even when nothing
+	// on the page looks like an article and the smoothing lifts every
+	// line (smooth).
+	for i := range out {
+		out[i] = 0
+	}
+	threadFrom, authors, begun := -1, 0, false
+	for i := range lines {
+		l := &lines[i]
+		begun = begun || (l.words >= 12 && l.terminal && !l.bullet)
+		if begun && isCommentAuthor(l) {
+			if authors == 0 {
+				threadFrom = i
+			}
+			authors++
+		}
+	}
+	if authors < 2 {
+		threadFrom = len(lines)
+	}
+	// Bylines after the article began: one may sign the article off, two
+	// or more are the cards of a list of other stories (headline, "By
+	// X", time stamp), which lose the byline, the headline above it and a
+	// short line below it.
+	var cardBylines []int
+	begun = false
+	for i := range lines {
+		l := &lines[i]
+		begun = begun || (l.words >= 12 && l.terminal && !l.bullet)
+		if begun && isByline(l) {
+			cardBylines = append(cardBylines, i)
+		}
+	}
+	if len(cardBylines) >= 2 {
+		for _, i := range cardBylines {
+			out[i] += storyCard
+			if i > 0 && !lines[i-1].terminal {
+				out[i-1] += storyCard
+			}
+			if i+1 < len(lines) && lines[i+1].words <= 6 {
+				out[i+1] += storyCard
+			}
+		}
+	}
 	articleBegun, listing, comments := false, false, false
 	for i := range lines {
 		l := &lines[i]
-		out[i] = 0
 		prose := l.words >= 12 && l.terminal && !l.bullet
 		if listing && prose {
 			listing = false // the article goes on after an inline box
@@ -636,6 +771,12 @@ func priors(lines []line, rows [][]float64, out []float64) {
 		}
 		if isTimeOnly(l) {
 			out[i] += timeOnly
+		}
+		if isGluedTeaser(l) {
+			out[i] += gluedTeaser
+		}
+		if i >= threadFrom {
+			out[i] += commentThread
 		}
 		if isBracketed(l) && l.words >= 3 {
 			out[i] += bracketed

@@ -45,7 +45,7 @@ type line struct {
 
 // splitLines returns the non-empty lines of page with their statistics.
 func splitLines(page string) []line {
-	out := make([]line, 0, strings.Count(page, "\n")/2+1)
+	out := make([]line, 0, strings.Count(page, "\n")+1) // one allocation: growing copies more
 	arena := make([]string, 0, len(page)/6+1)
 	ends := make([]int, 0, cap(out))
 	prevBlank := true

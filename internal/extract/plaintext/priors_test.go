@@ -75,3 +75,88 @@ func TestEchoes(t *testing.T) {
 		t.Error("an unrelated teaser counts as an echo")
 	}
 }
+
+func oneLine(t *testing.T, s string) *line {
+	t.Helper()
+	ls := splitLines(s)
+	if len(ls) != 1 {
+		t.Fatalf("splitLines(%q) gave %d lines", s, len(ls))
+	}
+	features(ls)
+	return &ls[0]
+}
+
+func TestIsCommentAuthor(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Milan Griffes on September 12, 2018 at 4:47 pm said:", true},
+		{"joetoronto says:", true},
+		{"Bob. Just Bob. says:", true},
+		{"The ministry said:", false}, // a statement quoted in the story
+		{"In a statement on Monday, the spokesman for the ministry of defence said:", false},
+		{"She says the plan will work.", false},
+	} {
+		if got := isCommentAuthor(oneLine(t, tc.text)); got != tc.want {
+			t.Errorf("isCommentAuthor(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestIsGluedTeaser(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Customers Leave Without Paying $690 Bill At Troy Steakhouse A party of six left the restaurant without paying.", true},
+		{"The 4 Best Vegan Spots In Detroit Hoodline crunched the numbers to find the top vegan spots around Detroit.", true},
+		{"Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services says the risk continues.", false},
+		{"Berrien County Health Department officials said Monday the victim was one of two people who contracted it.", false},
+		{"Michigan Officials: 6th Fatality Linked To Eastern Equine Encephalitis Reported", false}, // a headline alone
+	} {
+		if got := isGluedTeaser(oneLine(t, tc.text)); got != tc.want {
+			t.Errorf("isGluedTeaser(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestThreadAndCardPriors checks the two page-level priors: a readers'
+// comment thread confirmed by two author lines is out from its first
+// author line, and a list of story cards with bylines after the article
+// loses its headlines, bylines and time stamps, while a single sign-off
+// byline keeps the paragraph above it.
+func TestThreadAndCardPriors(t *testing.T) {
+	body := "The council voted on Tuesday to close the old bridge for repairs that will take most of next year."
+	check := func(name string, page []string, penalised []bool) {
+		t.Helper()
+		ls := splitLines(strings.Join(page, "\n"))
+		rows := features(ls)
+		pr := make([]float64, len(ls))
+		priors(ls, rows, pr)
+		for i, want := range penalised {
+			if got := pr[i] < 0; got != want {
+				t.Errorf("%s: line %d %q: prior %.1f, want penalised=%v", name, i, ls[i].text, pr[i], want)
+			}
+		}
+	}
+	check("thread", []string{
+		"Headline of the story", body,
+		"Jane on September 12, 2018 at 4:47 pm said:",
+		"I think the bridge should have been closed years ago, it was never safe for anyone.",
+		"Sam on September 13, 2018 at 9:02 am said:",
+	}, []bool{false, false, true, true, true})
+	check("one author line is no thread", []string{
+		"Headline of the story", body,
+		"Jane on September 12, 2018 at 4:47 pm said:",
+		"I think the bridge should have been closed years ago, it was never safe for anyone.",
+	}, []bool{false, false, false, false})
+	check("cards", []string{
+		"Headline of the story", body,
+		"Mayor opens the new library", "By STAFF WRITER", "11/20/2019 01:14 PM",
+		"Storm closes schools", "By REUTERS", "11/20/2019 10:08 AM",
+	}, []bool{false, false, true, true, true, true, true, true})
+	check("sign-off", []string{
+		"Headline of the story", body, "The work starts in March and the bridge should reopen in spring.", "By Jane Doe",
+	}, []bool{false, false, false, false})
+}
