@@ -183,6 +183,7 @@ func (m *matcher) core(i int, prep bool) (match, bool) {
 				try(m.anaphora(i))
 				try(m.vague(i))
 				try(m.nthDay(i))
+				try(m.bareDayOfMonth(i))
 			case kThat, kLast, kNext, kThis, kPast, kComing, kEarlier, kLater, kEarly, kLate:
 				try(m.anaphora(i))
 			}
@@ -193,6 +194,9 @@ func (m *matcher) core(i int, prep bool) (match, bool) {
 		case wUnit:
 			try(m.yearMonthEdge(i))
 			try(m.anaphora(i))
+			if m.phrase && i == 0 && t.cls.val == uWeekend && m.tok(i+1) == nil {
+				try(m.periodOf(uWeekend, 0, i, i+1)) // "weekend" given alone
+			}
 		}
 	}
 	return best, best.end > i
@@ -240,13 +244,13 @@ func (m *matcher) yearNum(i int) (int, bool) {
 	return t.num, true
 }
 
-// monthWord reads a month name at i (capitalised; an abbreviation may take
-// a period) and returns the month and the index after it. Whether a bare
+// monthWord reads a month name at i (capitalised, or leading a phrase given
+// to Resolve; an abbreviation may take a period) and returns the month and the index after it. Whether a bare
 // month may stand alone is the caller's business (monthDate).
 func (m *matcher) monthWord(i int) (month int, next int, ok bool) {
 	t := m.tok(i)
-	if t == nil || t.kind != tWord || t.cls.kind != wMonth || !t.upper {
-		return 0, 0, false
+	if t == nil || t.kind != tWord || t.cls.kind != wMonth || !(t.upper || (m.phrase && i == 0 && t.text != "may")) {
+		return 0, 0, false // lower case only when the caller says the phrase is a date ("dec. 31")
 	}
 	next = i + 1
 	if t.cls.abbr && m.punct(next, ".") {

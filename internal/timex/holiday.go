@@ -98,6 +98,36 @@ func (m *matcher) readHoliday(j int) (holidayDate, int, bool) {
 		if next(j+1, "monday") {
 			return func(y int) time.Time { return addDays(nthWeekday(11, time.Thursday, 4)(y), 4) }, j + 2, true
 		}
+	case "independence":
+		if next(j+1, "day") { // US
+			return fixed(7, 4), j + 2, true
+		}
+	case "veterans", "armistice", "remembrance":
+		k := m.apostrophe(j + 1)
+		if next(k, "day") {
+			return fixed(11, 11), k + 1, true
+		}
+	case "mother", "father":
+		k := m.possessive(j + 1)
+		if next(k, "day") { // US and many others: the 2nd Sunday of May, the 3rd of June
+			if w == "mother" {
+				return nthWeekday(5, time.Sunday, 2), k + 1, true
+			}
+			return nthWeekday(6, time.Sunday, 3), k + 1, true
+		}
+	case "patrick":
+		k := m.possessive(j + 1)
+		if next(k, "day") {
+			return fixed(3, 17), k + 1, true
+		}
+	case "inauguration":
+		if next(j+1, "day") { // US, since 1937
+			return fixed(1, 20), j + 2, true
+		}
+	case "columbus":
+		if next(j+1, "day") {
+			return nthWeekday(10, time.Monday, 2), j + 2, true
+		}
 	case "boxing":
 		if next(j+1, "day") {
 			return fixed(12, 26), j + 2, true
@@ -122,6 +152,17 @@ func (m *matcher) readHoliday(j int) (holidayDate, int, bool) {
 		}
 	}
 	return nil, 0, false
+}
+
+// apostrophe skips "'s" or a bare "'" ("Veterans' Day").
+func (m *matcher) apostrophe(j int) int {
+	if k := m.possessive(j); k != j {
+		return k
+	}
+	if m.punct(j, "'’") {
+		return j + 1
+	}
+	return j
 }
 
 func (m *matcher) holiday(i int) (match, bool) {

@@ -28,6 +28,8 @@ const (
 	uYear
 	uWeekend
 	uDecade
+	uFortnight
+	uHour // only counted back or ahead: "24 hours ago"
 )
 
 // Keywords.
@@ -135,6 +137,8 @@ func init() {
 	addWords(wUnit, uYear, false, "year", "years")
 	addWords(wUnit, uWeekend, false, "weekend", "weekends")
 	addWords(wUnit, uDecade, false, "decade", "decades")
+	addWords(wUnit, uFortnight, false, "fortnight", "fortnights")
+	addWords(wUnit, uHour, false, "hour", "hours")
 	addWords(wKey, kDays, false, "days")
 	addWords(wSeason, 3, false, "spring")
 	addWords(wSeason, 6, false, "summer")
@@ -154,7 +158,8 @@ func init() {
 		kFew: {"few"}, kSeveral: {"several"}, kCouple: {"couple"}, kA: {"a", "an"}, kOr: {"or"}, kSo: {"so"},
 		kAbout: {"about", "nearly", "almost", "some", "roughly"},
 		kAhead: {"ahead"}, kQuarter: {"quarter"}, kHalf: {"half"}, kOver: {"over"}, kNear: {"near"}, kFuture: {"future"}, kAs: {"as"}, kThen: {"then"},
-		kHoliday:     {"christmas", "thanksgiving", "halloween", "easter", "election", "labor", "labour", "memorial", "valentine", "boxing", "black", "cyber"},
+		kHoliday: {"christmas", "thanksgiving", "halloween", "easter", "election", "labor", "labour", "memorial", "valentine", "boxing", "black", "cyber",
+			"independence", "veterans", "armistice", "remembrance", "mother", "father", "patrick", "inauguration", "columbus"},
 		kHolidayPart: {"eve", "new", "good"},
 	}
 	for k, ws := range kw {

@@ -219,7 +219,8 @@ func (m *matcher) explicitAt(j int) (match, bool) {
 	return best, best.end > j
 }
 
-// weekdayPrefixed: "Sat, 26 Oct 2024", "Fri. Oct. 23".
+// weekdayPrefixed: "Sat, 26 Oct 2024", "Fri. Oct. 23"; alone ("Tues.")
+// only as a whole phrase.
 func (m *matcher) weekdayPrefixed(i int) (match, bool) {
 	t := m.tok(i)
 	if !t.upper {
@@ -229,7 +230,15 @@ func (m *matcher) weekdayPrefixed(i int) (match, bool) {
 	if m.punct(j, ".,") {
 		j++
 	}
-	return m.explicitAt(j)
+	if r, ok := m.explicitAt(j); ok {
+		return r, true
+	}
+	if m.phrase && i == 0 && m.tok(j) == nil {
+		// "Tues." given alone as a date phrase: the weekday itself
+		d := m.resolveWeekday(time.Weekday(t.cls.val), wdBare, i, j)
+		return match{d: Date{Date: d, Precision: Day}, end: j}, true
+	}
+	return match{}, false
 }
 
 // keyword handles phrases that start with a relative word.
@@ -481,8 +490,14 @@ func (m *matcher) countRel(i int) (match, bool) {
 		vague = true
 	}
 	var base time.Time
-	sign := 0
+	sign, end := 0, j+1
 	switch {
+	case m.phrase && i == 1 && m.key(i-1, kIn) && m.tok(j) == nil:
+		// "in two days" given alone: ahead of the reference time. Inside
+		// a sentence it is left alone: "the first time in 10 days" counts
+		// back, and "we will see in a couple of days" is a hope, not a
+		// date for the timeline.
+		base, sign, end = m.ref, 1, j
 	case m.key(j, kAgo):
 		base, sign = m.ref, -1
 	case m.key(j, kEarlier):
@@ -509,8 +524,12 @@ func (m *matcher) countRel(i int) (match, bool) {
 	}
 	var d time.Time
 	switch unit {
+	case uHour:
+		d = addDays(base, sign*(n/24))
 	case uDay:
 		d = addDays(base, sign*n)
+	case uFortnight:
+		d = addDays(base, sign*14*n)
 	case uWeek:
 		d = addDays(base, sign*7*n)
 	case uMonth:
@@ -518,7 +537,7 @@ func (m *matcher) countRel(i int) (match, bool) {
 	case uYear:
 		d = base.AddDate(sign*n, 0, 0)
 	}
-	return match{d: Date{Date: d, Precision: Day, Vague: vague}, end: j + 1}, true
+	return match{d: Date{Date: d, Precision: Day, Vague: vague}, end: end}, true
 }
 
 func (m *matcher) followedByWord(j int) bool {
@@ -536,6 +555,12 @@ func (m *matcher) anaphora(i int) (match, bool) {
 		shiftHint = 1
 	}
 	a := m.anchor()
+	if shiftHint != 0 && m.key(j, kIn) && m.key(j+1, kThe) && (m.unit(j+2) == uDay || m.key(j+2, kPartOfDay)) &&
+		(m.phrase || m.prev != nil) {
+		// "earlier in the day", "later in the evening": the anchor day,
+		// when there is one ("eat less later in the day" names none)
+		return match{d: Date{Date: a, Precision: Day}, end: j + 3}, true
+	}
 	isThat := m.key(j, kThat)
 	isThe := m.key(j, kThe)
 	if m.unit(j) == uDay && (m.key(j+1, kBefore) || m.key(j+1, kAfter)) && shiftHint == 0 {
@@ -592,6 +617,19 @@ func (m *matcher) anaphora(i int) (match, bool) {
 				return m.weekdayWithMode(i, j+1, wdBeforePrev)
 			}
 			return match{}, false
+		case (m.key(j, kPartOfDay) || m.unit(j) == uWeek || m.unit(j) == uMonth || m.unit(j) == uYear) &&
+			(m.key(j+1, kBefore) || m.key(j+1, kAfter)) && !m.followedByWord(j+2):
+			// "the night before", "the morning after": the day next to the
+			// anchor; "the week before", "the year after": the period next
+			// to the anchor's.
+			step := 1
+			if m.key(j+1, kBefore) {
+				step = -1
+			}
+			if m.key(j, kPartOfDay) {
+				return match{d: Date{Date: addDays(a, step), Precision: Day}, end: j + 2}, true
+			}
+			return m.anchoredPeriod(a, m.unit(j), step, j+2)
 		case m.unit(j) == uDay && (m.key(j+1, kBefore) || m.key(j+1, kAfter)):
 			sign := 1
 			if m.key(j+1, kBefore) {
@@ -654,6 +692,50 @@ func (m *matcher) nthDay(i int) (match, bool) {
 		}
 	}
 	return match{d: Date{Date: m.anchor(), Precision: Day}, end: j + 1}, true
+}
+
+// bareDayOfMonth: "the 25th", "on the 5th": a day of the month the text
+// does not name. After a date it is in that date's month; otherwise it is
+// the nearest such day around the reference day, with the past preferred
+// as for month-days without a year. "the 25th anniversary" (a word after
+// it) is not a date.
+func (m *matcher) bareDayOfMonth(i int) (match, bool) {
+	t := m.tok(i + 1)
+	if !m.key(i, kThe) || t == nil || t.kind != tNum || !t.ordinal || t.num < 1 || t.num > 31 {
+		return match{}, false
+	}
+	if m.followedByWord(i + 2) {
+		return match{}, false
+	}
+	day, end := t.num, i+2
+	if m.prev != nil && m.prev.Precision == Day && !m.prev.Date.IsZero() {
+		a := m.prev.Date
+		if !validDay(a.Year(), int(a.Month()), day) {
+			return match{}, false
+		}
+		return match{d: Date{Date: date(a.Year(), int(a.Month()), day), Precision: Day}, end: end}, true
+	}
+	wPast, wFut := dirWeights(m.tense(i, end))
+	var best time.Time
+	bestCost := -1
+	for k := -1; k <= 1; k++ {
+		first := date(m.ref.Year(), int(m.ref.Month()), 1).AddDate(0, k, 0)
+		if !validDay(first.Year(), int(first.Month()), day) {
+			continue
+		}
+		c := date(first.Year(), int(first.Month()), day)
+		cost := absDays(c, m.ref) * wPast
+		if c.After(m.ref) {
+			cost = absDays(c, m.ref) * wFut
+		}
+		if bestCost < 0 || cost < bestCost {
+			best, bestCost = c, cost
+		}
+	}
+	if bestCost < 0 {
+		return match{}, false
+	}
+	return match{d: Date{Date: best, Precision: Day}, end: end}, true
 }
 
 // vague: "in the coming days", "in coming weeks", "in the next few days",

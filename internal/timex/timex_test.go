@@ -198,10 +198,12 @@ func TestNotDates(t *testing.T) {
 		"Where to find Christmas light displays.",
 		"Soon-Shiong remains a shareholder.",
 		"Hawaiian Word of the Day",
-		"Eat less later in the day.",
 		"Officially, the start of winter is near.",
 		"Er kam 3 Tage 2024 an.",
 		"Remembering Bloody Sunday and Super Tuesday.",
+		"They marked the 25th anniversary of the fall.",
+		"It was the first time in 10 days that the market rose.",
+		"Eat less later in the day.",
 	} {
 		if ds := Find(text, Context{Ref: ref}); len(ds) != 0 {
 			t.Errorf("Find(%q) = %v, want no dates", text, texts(ds))
@@ -243,6 +245,21 @@ func TestResolve(t *testing.T) {
 		{"2024-11-01", "the same day", "2024-11-01", "", Day}, // no previous date: the reference
 		{"2024-11-01", "day before last Tuesday", "2024-10-28", "", Day},
 		{"2024-11-01", "the eighth day", "2024-11-01", "", Day}, // a count of days up to the reported one
+		{"1989-11-02", "the 25th", "1989-10-25", "", Day},       // the nearest 25th, the past preferred
+		{"1989-11-02", "on the 5th", "1989-11-05", "", Day},
+		{"1989-11-02", "the night before", "1989-11-01", "", Day},
+		{"1989-11-02", "the week before", "1989-10-23", "1989-10-29", Day},
+		{"1989-11-02", "Independence Day", "1989-07-04", "", Day},
+		{"1989-11-02", "Veterans' Day", "1989-11-11", "", Day},
+		{"1989-11-02", "Mother's Day", "1989-05-14", "", Day},
+		{"1989-11-02", "St. Patrick's Day", "1990-03-17", "", Day},
+		{"1989-11-02", "dec. 31", "1989-12-31", "", Day}, // lower case, given as a date phrase
+		{"1989-11-02", "Tues.", "1989-10-31", "", Day},
+		{"1989-11-02", "earlier in the day", "1989-11-02", "", Day},
+		{"1989-11-02", "a fortnight ago", "1989-10-19", "", Day},
+		{"1989-11-02", "24 hours ago", "1989-11-01", "", Day},
+		{"1989-11-02", "in two days", "1989-11-04", "", Day},
+		{"1989-11-02", "weekend", "1989-10-28", "1989-10-29", Day},
 		{"2024-11-01", "3rd day", "2024-11-01", "", Day},
 		{"2024-11-01", "earlier this week", "2024-10-28", "2024-11-01", Day},
 		{"2024-11-01", "later this week", "2024-11-02", "2024-11-03", Day},
