@@ -22,8 +22,9 @@ func init() {
 			"2006-01-02T15:04:05 or 2006-01-02. JSON output is one object per line:\n" +
 			"{\"phrase\", \"date\", \"end\", \"precision\"} with dates as YYYY-MM-DD (end \"\" when\n" +
 			"not a range, date \"\" when the phrase cannot be resolved). Consecutive stdin lines\n" +
-			"with the same reference time are read as one article in order, so \"the same day\",\n" +
-			"\"the previous Friday\" or \"a year earlier\" refer to the date of the line before.",
+			"with the same reference time, like the phrases given with --ref, are read as one\n" +
+			"article in order, so \"the same day\", \"the previous Friday\" or \"then\" refer to\n" +
+			"the date of the phrase before.",
 		Run: runTimex,
 	})
 }

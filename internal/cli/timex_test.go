@@ -40,10 +40,13 @@ func TestTimexCommandBadInput(t *testing.T) {
 // time are read as one article: anaphora follow the line before, and a new
 // reference time starts afresh.
 func TestTimexCommandContext(t *testing.T) {
-	in := "2024-11-01\tOct. 25\n" +
+	in := "reference_time\tphrase\tgold_date\tkind\n" + // further columns are ignored
+		"2024-11-01\tOct. 25\t2024-10-25\trelative\n" +
 		"2024-11-01\tthe same day\n" +
 		"2024-11-01\tthe previous Friday\n" +
-		"2024-11-02\tthe same day\n"
+		"2024-11-01\tthen\n" +
+		"2024-11-02\tthe same day\n" +
+		"2024-11-02\tthen\n"
 	var out, errb bytes.Buffer
 	code := Main(context.Background(), []string{"timex", "--format", "json"}, Stdio{In: strings.NewReader(in), Out: &out, Err: &errb})
 	if code != 0 {
@@ -52,7 +55,9 @@ func TestTimexCommandContext(t *testing.T) {
 	want := `{"phrase":"Oct. 25","date":"2024-10-25","end":"","precision":"day"}
 {"phrase":"the same day","date":"2024-10-25","end":"","precision":"day"}
 {"phrase":"the previous Friday","date":"2024-10-18","end":"","precision":"day"}
+{"phrase":"then","date":"2024-10-18","end":"","precision":"day"}
 {"phrase":"the same day","date":"2024-11-02","end":"","precision":"day"}
+{"phrase":"then","date":"2024-11-02","end":"","precision":"day"}
 `
 	if out.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", out.String(), want)

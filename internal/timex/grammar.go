@@ -194,7 +194,7 @@ func (m *matcher) core(i int, prep bool) (match, bool) {
 		case wUnit:
 			try(m.yearMonthEdge(i))
 			try(m.anaphora(i))
-			if m.phrase && i == 0 && t.cls.val == uWeekend && m.tok(i+1) == nil {
+			if m.phrase && i == 0 && strings.EqualFold(t.text, "weekend") && m.tok(i+1) == nil {
 				try(m.periodOf(uWeekend, 0, i, i+1)) // "weekend" given alone
 			}
 		}
@@ -249,12 +249,19 @@ func (m *matcher) yearNum(i int) (int, bool) {
 // month may stand alone is the caller's business (monthDate).
 func (m *matcher) monthWord(i int) (month int, next int, ok bool) {
 	t := m.tok(i)
-	if t == nil || t.kind != tWord || t.cls.kind != wMonth || !(t.upper || (m.phrase && i == 0 && t.text != "may")) {
-		return 0, 0, false // lower case only when the caller says the phrase is a date ("dec. 31")
+	if t == nil || t.kind != tWord || t.cls.kind != wMonth {
+		return 0, 0, false
 	}
 	next = i + 1
 	if t.cls.abbr && m.punct(next, ".") {
 		next++
+	}
+	if !t.upper {
+		// lower case only for a whole phrase given as a date and with a
+		// day or year after it ("dec. 31", not "march on washington")
+		if n := m.tok(next); !(m.phrase && i == 0 && t.text != "may" && n != nil && n.kind == tNum) {
+			return 0, 0, false
+		}
 	}
 	return t.cls.val, next, true
 }

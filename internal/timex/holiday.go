@@ -98,10 +98,6 @@ func (m *matcher) readHoliday(j int) (holidayDate, int, bool) {
 		if next(j+1, "monday") {
 			return func(y int) time.Time { return addDays(nthWeekday(11, time.Thursday, 4)(y), 4) }, j + 2, true
 		}
-	case "independence":
-		if next(j+1, "day") { // US
-			return fixed(7, 4), j + 2, true
-		}
 	case "veterans", "armistice", "remembrance":
 		k := m.apostrophe(j + 1)
 		if next(k, "day") {
@@ -119,10 +115,6 @@ func (m *matcher) readHoliday(j int) (holidayDate, int, bool) {
 		k := m.possessive(j + 1)
 		if next(k, "day") {
 			return fixed(3, 17), k + 1, true
-		}
-	case "inauguration":
-		if next(j+1, "day") { // US, since 1937
-			return fixed(1, 20), j + 2, true
 		}
 	case "columbus":
 		if next(j+1, "day") {

@@ -159,7 +159,7 @@ func init() {
 		kAbout: {"about", "nearly", "almost", "some", "roughly"},
 		kAhead: {"ahead"}, kQuarter: {"quarter"}, kHalf: {"half"}, kOver: {"over"}, kNear: {"near"}, kFuture: {"future"}, kAs: {"as"}, kThen: {"then"},
 		kHoliday: {"christmas", "thanksgiving", "halloween", "easter", "election", "labor", "labour", "memorial", "valentine", "boxing", "black", "cyber",
-			"independence", "veterans", "armistice", "remembrance", "mother", "father", "patrick", "inauguration", "columbus"},
+			"veterans", "armistice", "remembrance", "mother", "father", "patrick", "columbus"},
 		kHolidayPart: {"eve", "new", "good"},
 	}
 	for k, ws := range kw {

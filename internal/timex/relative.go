@@ -246,7 +246,7 @@ func (m *matcher) keyword(i int) (match, bool) {
 	t := m.tok(i)
 	ref := m.ref
 	day := func(d time.Time, end int) (match, bool) {
-		return match{d: Date{Date: d, Precision: Day}, end: m.partOfDay(m.possessive(end))}, true
+		return match{d: Date{Date: d, Precision: Day, deictic: true}, end: m.partOfDay(m.possessive(end))}, true
 	}
 	switch t.cls.val {
 	case kToday, kTonight:
@@ -517,9 +517,10 @@ func (m *matcher) countRel(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	if (unit == uMonth || unit == uYear) && absDays(base, m.ref) <= 1 {
+	if (unit == uMonth || unit == uYear) && sign < 0 && m.prev != nil && m.prev.deictic && base.Equal(m.prev.Date) {
 		// "yesterday ... a year earlier": comparisons over months and years
-		// count from the report's date, not from a day next to it.
+		// count from the report's date, not from the day next to it that
+		// "yesterday" named; an explicit "Oct. 31" stays the anchor.
 		base = m.ref
 	}
 	var d time.Time
@@ -556,9 +557,10 @@ func (m *matcher) anaphora(i int) (match, bool) {
 	}
 	a := m.anchor()
 	if shiftHint != 0 && m.key(j, kIn) && m.key(j+1, kThe) && (m.unit(j+2) == uDay || m.key(j+2, kPartOfDay)) &&
-		(m.phrase || m.prev != nil) {
-		// "earlier in the day", "later in the evening": the anchor day,
-		// when there is one ("eat less later in the day" names none)
+		i == 0 && (m.phrase || m.prev != nil) {
+		// "Earlier in the day, ...", "later in the evening": the anchor
+		// day, when there is one and the phrase opens the sentence ("eat
+		// less later in the day" names none)
 		return match{d: Date{Date: a, Precision: Day}, end: j + 3}, true
 	}
 	isThat := m.key(j, kThat)
@@ -687,7 +689,14 @@ func (m *matcher) nthDay(i int) (match, bool) {
 		return match{}, false
 	}
 	if m.key(j+1, kOf) {
-		if n := m.tok(j + 2); n != nil && n.kind == tWord && n.cls.kind == wMonth {
+		// "the eighth day of the strike" counts the days of an event, but
+		// "the first day of March", "of 2025", "of the month" or "of next
+		// year" names a calendar day this rule does not compute
+		k := j + 2
+		if m.key(k, kThe) || m.key(k, kNext) || m.key(k, kThis) || m.key(k, kLast) {
+			k++
+		}
+		if n := m.tok(k); n != nil && (n.kind != tWord || n.cls.kind == wMonth || n.cls.kind == wUnit || n.cls.kind == wSeason) {
 			return match{}, false
 		}
 	}
@@ -707,6 +716,11 @@ func (m *matcher) bareDayOfMonth(i int) (match, bool) {
 	if m.followedByWord(i + 2) {
 		return match{}, false
 	}
+	// "He birdied the 18th", "Henry the 8th": only a whole phrase or one
+	// introduced as a time ("on the 25th", "since the 3rd", "by the 5th").
+	if !(m.phrase && i == 0) && !m.key(i-1, kOn) && !m.word(i-1, "since") && !m.word(i-1, "until") && !m.word(i-1, "by") && !m.word(i-1, "from") {
+		return match{}, false
+	}
 	day, end := t.num, i+2
 	if m.prev != nil && m.prev.Precision == Day && !m.prev.Date.IsZero() {
 		a := m.prev.Date
@@ -718,7 +732,7 @@ func (m *matcher) bareDayOfMonth(i int) (match, bool) {
 	wPast, wFut := dirWeights(m.tense(i, end))
 	var best time.Time
 	bestCost := -1
-	for k := -1; k <= 1; k++ {
+	for k := -2; k <= 1; k++ { // two months back: a 30th before March 1 is in January
 		first := date(m.ref.Year(), int(m.ref.Month()), 1).AddDate(0, k, 0)
 		if !validDay(first.Year(), int(first.Month()), day) {
 			continue

@@ -29,6 +29,8 @@ type Date struct {
 	Precision  string    // "day" | "month" | "year"
 	Vague      bool      // "in the coming days", "recently", "soon": direction only, Date = ref day
 	Future     bool      // the phrase points after the reference time
+
+	deictic bool // "today", "yesterday", "tomorrow": counted from the reference day
 }
 
 // Precision values.

@@ -573,21 +573,44 @@ func isCommentsHeading(l *line) bool {
 }
 
 // isCommentAuthor reports the line that opens one readers' comment: "Jane
-// on September 12, 2018 at 4:47 pm said:" (a time stamp) or "joetoronto
-// says:" (a handle). News quotes a statement with "The ministry said:",
-// so "said" needs the time stamp.
-func isCommentAuthor(l *line) bool {
+// on September 12, 2018 at 4:47 pm said:" (stamped: a clock time) or
+// "joetoronto says:" (a handle). News quotes a statement with "The
+// ministry said:" or "On 12 March 2020 the WHO said:", so an unstamped line
+// must be a short handle that does not start with an article or pronoun,
+// and priors wants more of those before it calls it a thread.
+func isCommentAuthor(l *line) (author, stamped bool) {
 	if !l.colonEnd || l.words < 1 || l.words > 14 {
-		return false
+		return false, false
 	}
 	switch l.tokens[len(l.tokens)-1] {
-	case "said", "wrote":
-		return l.digits >= 3
-	case "says", "writes":
-		return l.digits >= 3 || l.words <= 4
+	case "said", "says", "wrote", "writes":
+	default:
+		return false, false
+	}
+	if hasClock(l.text) {
+		return true, true
+	}
+	if l.words > 4 || notHandleStart[l.tokens[0]] {
+		return false, false
+	}
+	return true, false
+}
+
+// notHandleStart are first words of a quoted statement's lead-in, never of a
+// commenter's handle.
+var notHandleStart = set("the a an this that his her its their our my your he she it they we i statement report")
+
+// hasClock reports a clock time in s: "4:47", "10:07".
+func hasClock(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if s[i] == ':' && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) && (i+3 >= len(s) || !isDigit(s[i+3])) {
+			return true
+		}
 	}
 	return false
 }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // headlineSmall are the short words a headline capitalises ("Bill At
 // Troy Steakhouse") and running text does not.
@@ -624,6 +647,9 @@ func isGluedTeaser(l *line) bool {
 			continue
 		}
 		c := strings.TrimLeft(f, "‘'\"“(")
+		if run == 0 && len(c) != len(f) {
+			return false // a quoted title opens the sentence: "“The Lord Of The Rings” director ..."
+		}
 		r, _ := utf8.DecodeRuneInString(c)
 		if c == "" || !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '$') {
 			inRun = false
@@ -701,26 +727,32 @@ func priors(lines []line, rows [][]float64, out []float64) {
 		gluedTeaser   = -6.0
 		storyCard     = -3.0
 	)
-	// A thread of readers' comments, once two of them have opened with
-	// an author line after the article began, is out from its first
-	// author line on: a prior no score can outweigh, even when nothing
+	// A thread of readers' comments, once two of them have opened with a
+	// time-stamped author line (or three with a handle) after the article
+	// began, is out from its first author line on: a prior no score can outweigh, even when nothing
 	// on the page looks like an article and the smoothing lifts every
 	// line (smooth).
 	for i := range out {
 		out[i] = 0
 	}
-	threadFrom, authors, begun := -1, 0, false
+	threadFrom, authors, stampedAuthors, begun := -1, 0, 0, false
 	for i := range lines {
 		l := &lines[i]
 		begun = begun || (l.words >= 12 && l.terminal && !l.bullet)
-		if begun && isCommentAuthor(l) {
+		if !begun {
+			continue
+		}
+		if a, st := isCommentAuthor(l); a {
 			if authors == 0 {
 				threadFrom = i
 			}
 			authors++
+			if st {
+				stampedAuthors++
+			}
 		}
 	}
-	if authors < 2 {
+	if stampedAuthors < 2 && authors < 3 {
 		threadFrom = len(lines)
 	}
 	// Bylines after the article began: one may sign the article off, two
@@ -732,7 +764,8 @@ func priors(lines []line, rows [][]float64, out []float64) {
 	for i := range lines {
 		l := &lines[i]
 		begun = begun || (l.words >= 12 && l.terminal && !l.bullet)
-		if begun && isByline(l) {
+		if begun && isByline(l) && !l.terminal && !l.ellipsis {
+			// "By Tuesday, the toll had risen." is a sentence, not a card
 			cardBylines = append(cardBylines, i)
 		}
 	}

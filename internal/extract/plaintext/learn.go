@@ -372,6 +372,9 @@ func fitEnsemble(pp []prepared, rows [][][]float64, nFeat int, opt TrainOptions)
 				idx = append(idx, i)
 			}
 		}
+		if len(idx) == 0 {
+			continue // a subsample that drew no page
+		}
 		t := growTree(idx, g, h, bins, thr, useFeat, opt)
 		for i := range F {
 			F[i] += t.eval(X[i])

@@ -95,10 +95,13 @@ func TestIsCommentAuthor(t *testing.T) {
 		{"joetoronto says:", true},
 		{"Bob. Just Bob. says:", true},
 		{"The ministry said:", false}, // a statement quoted in the story
+		{"The statement says:", false},
+		{"On 12 March 2020 the WHO said:", false},
+		{"In a tweet on Jan. 6, 2021, Trump wrote:", false},
 		{"In a statement on Monday, the spokesman for the ministry of defence said:", false},
 		{"She says the plan will work.", false},
 	} {
-		if got := isCommentAuthor(oneLine(t, tc.text)); got != tc.want {
+		if got, _ := isCommentAuthor(oneLine(t, tc.text)); got != tc.want {
 			t.Errorf("isCommentAuthor(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
@@ -114,6 +117,7 @@ func TestIsGluedTeaser(t *testing.T) {
 		{"Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services says the risk continues.", false},
 		{"Berrien County Health Department officials said Monday the victim was one of two people who contracted it.", false},
 		{"Michigan Officials: 6th Fatality Linked To Eastern Equine Encephalitis Reported", false}, // a headline alone
+		{"“The Lord Of The Rings” director Peter Jackson said on Monday that filming would resume.", false},
 	} {
 		if got := isGluedTeaser(oneLine(t, tc.text)); got != tc.want {
 			t.Errorf("isGluedTeaser(%q) = %v, want %v", tc.text, got, tc.want)
@@ -156,6 +160,25 @@ func TestThreadAndCardPriors(t *testing.T) {
 		"Mayor opens the new library", "By STAFF WRITER", "11/20/2019 01:14 PM",
 		"Storm closes schools", "By REUTERS", "11/20/2019 10:08 AM",
 	}, []bool{false, false, true, true, true, true, true, true})
+	check("two quoted statements are no thread", []string{
+		"Headline of the story", body,
+		"The statement says:",
+		"We will rebuild the bridge and reopen it to traffic before the end of the coming spring.",
+		"The petition says:",
+		"We want the bridge rebuilt as it was, with the old stone arches and the lamps restored.",
+	}, []bool{false, false, false, false, false, false})
+	check("handles need three", []string{
+		"Headline of the story", body,
+		"joetoronto says:", "Great news for the town, finally someone listened to the people here.",
+		"v2787 says:", "About time they did something about that bridge, it was a danger for years.",
+		"margoadams says:",
+	}, []bool{false, false, true, true, true, true, true})
+	check("sentences starting with By are no cards", []string{
+		"Headline of the story", body,
+		"By Tuesday, the death toll had risen to 40.",
+		"Rescue teams were still searching the river banks downstream of the old bridge for survivors.",
+		"By midday, hundreds had gathered outside the town hall.",
+	}, []bool{false, false, false, false, false})
 	check("sign-off", []string{
 		"Headline of the story", body, "The work starts in March and the bridge should reopen in spring.", "By Jane Doe",
 	}, []bool{false, false, false, false})
