@@ -16,15 +16,15 @@ func init() {
 	Register(Command{
 		Name:    "timex",
 		Summary: "resolve date phrases (\"last weekend\", \"October 27-28\") against a reference time",
-		Usage: "[--format json|text] [--ref TIME PHRASE...]\n\n" +
+		Usage: "[--format json|text] [--independent] [--ref TIME PHRASE...]\n\n" +
 			"Without --ref, reads lines REFERENCE_TIME<TAB>PHRASE from stdin (further tab-separated\n" +
-			"columns are ignored); TIME is RFC 3339,\n" +
-			"2006-01-02T15:04:05 or 2006-01-02. JSON output is one object per line:\n" +
+			"columns are ignored); TIME is RFC 3339, 2006-01-02T15:04:05 or 2006-01-02.\n" +
+			"JSON output is one object per line:\n" +
 			"{\"phrase\", \"date\", \"end\", \"precision\"} with dates as YYYY-MM-DD (end \"\" when\n" +
 			"not a range, date \"\" when the phrase cannot be resolved). Consecutive stdin lines\n" +
 			"with the same reference time, like the phrases given with --ref, are read as one\n" +
 			"article in order, so \"the same day\", \"the previous Friday\" or \"then\" refer to\n" +
-			"the date of the phrase before.",
+			"the date of the phrase before; --independent resolves each phrase on its own.",
 		Run: runTimex,
 	})
 }
@@ -40,6 +40,7 @@ func runTimex(ctx context.Context, args []string, stdio Stdio) error {
 	fs := newFlagSet("timex", stdio)
 	format := fs.String("format", "text", "output format: json or text")
 	refFlag := fs.String("ref", "", "reference time for phrases given as arguments")
+	independent := fs.Bool("independent", false, "resolve every phrase on its own, without the phrase before as context")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -66,7 +67,7 @@ func runTimex(ctx context.Context, args []string, stdio Stdio) error {
 		}
 		var prev *timex.Date
 		for _, p := range rest {
-			if err := emit(resolvePhrase(p, timex.Context{Ref: ref, Previous: prev}, &prev)); err != nil {
+			if err := emit(resolvePhrase(p, timex.Context{Ref: ref, Previous: prev}, &prev, *independent)); err != nil {
 				return fmt.Errorf("write output: %w", err)
 			}
 		}
@@ -100,7 +101,7 @@ func runTimex(ctx context.Context, args []string, stdio Stdio) error {
 			if !ref.Equal(lastRef) {
 				lastRef, prev = ref, nil // another article
 			}
-			if err := emit(resolvePhrase(phrase, timex.Context{Ref: ref, Previous: prev}, &prev)); err != nil {
+			if err := emit(resolvePhrase(phrase, timex.Context{Ref: ref, Previous: prev}, &prev, *independent)); err != nil {
 				return fmt.Errorf("write output: %w", err)
 			}
 		}
@@ -130,7 +131,10 @@ func runTimex(ctx context.Context, args []string, stdio Stdio) error {
 
 // resolvePhrase resolves one phrase in its article's context and, when it
 // names a day, makes it the context of the next phrase.
-func resolvePhrase(phrase string, ctx timex.Context, prev **timex.Date) timexOut {
+func resolvePhrase(phrase string, ctx timex.Context, prev **timex.Date, independent bool) timexOut {
+	if independent {
+		ctx.Previous = nil
+	}
 	o := timexOut{Phrase: phrase}
 	d, ok := timex.ResolveIn(phrase, ctx)
 	if !ok {

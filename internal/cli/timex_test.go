@@ -63,3 +63,15 @@ func TestTimexCommandContext(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", out.String(), want)
 	}
 }
+
+func TestTimexCommandIndependent(t *testing.T) {
+	in := "2024-11-01\tOct. 25\n2024-11-01\tthe same day\n"
+	var out, errb bytes.Buffer
+	code := Main(context.Background(), []string{"timex", "--format", "json", "--independent"}, Stdio{In: strings.NewReader(in), Out: &out, Err: &errb})
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if !strings.Contains(out.String(), `{"phrase":"the same day","date":"2024-11-01"`) {
+		t.Errorf("--independent: got\n%s\nwant the same day on the reference day", out.String())
+	}
+}
