@@ -587,7 +587,7 @@ func isCommentAuthor(l *line) (author, stamped bool) {
 	default:
 		return false, false
 	}
-	if hasClock(l.text) {
+	if reTime.MatchString(l.text) { // the clock regexp the date reader uses
 		return true, true
 	}
 	if l.words > 4 || notHandleStart[l.tokens[0]] {
@@ -599,18 +599,6 @@ func isCommentAuthor(l *line) (author, stamped bool) {
 // notHandleStart are first words of a quoted statement's lead-in, never of a
 // commenter's handle.
 var notHandleStart = set("the a an this that his her its their our my your he she it they we i statement report")
-
-// hasClock reports a clock time in s: "4:47", "10:07".
-func hasClock(s string) bool {
-	for i := 1; i+2 < len(s); i++ {
-		if s[i] == ':' && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) && (i+3 >= len(s) || !isDigit(s[i+3])) {
-			return true
-		}
-	}
-	return false
-}
-
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // headlineSmall are the short words a headline capitalises ("Bill At
 // Troy Steakhouse") and running text does not.
@@ -680,6 +668,10 @@ func isHeadlineSmall(w string) bool {
 	return headlineSmall[string(b[:len(w)])]
 }
 
+// isProse reports a line of running article text: a long sentence. The
+// priors treat the first one as the start of the article.
+func isProse(l *line) bool { return l.words >= 12 && l.terminal && !l.bullet }
+
 var bylineWords = set("by von par por di door av")
 
 // isByline reports a "By Jane Doe" line.
@@ -727,47 +719,39 @@ func priors(lines []line, rows [][]float64, out []float64) {
 		gluedTeaser   = -6.0
 		storyCard     = -3.0
 	)
-	// A thread of readers' comments, once two of them have opened with a
-	// time-stamped author line (or three with a handle) after the article
-	// began, is out from its first author line on: a prior no score can outweigh, even when nothing
-	// on the page looks like an article and the smoothing lifts every
-	// line (smooth).
 	for i := range out {
 		out[i] = 0
 	}
-	threadFrom, authors, stampedAuthors, begun := -1, 0, 0, false
+	// Two page-level patterns after the article has begun. A thread of
+	// readers' comments, once two of them have opened with a time-stamped
+	// author line (or three with a handle), is out from its first author
+	// line on: a prior no score can outweigh, even when nothing on the page
+	// looks like an article and the smoothing lifts every line (smooth).
+	// Bylines: one may sign the article off, two or more are the cards of
+	// a list of other stories (headline, "By X", time stamp), which lose
+	// the byline, the headline above it and a short line below it.
+	threadFrom, authors, stampedAuthors, begun := len(lines), 0, 0, false
+	var cardBylines []int
 	for i := range lines {
 		l := &lines[i]
-		begun = begun || (l.words >= 12 && l.terminal && !l.bullet)
+		begun = begun || isProse(l)
 		if !begun {
 			continue
 		}
 		if a, st := isCommentAuthor(l); a {
-			if authors == 0 {
-				threadFrom = i
-			}
+			threadFrom = min(threadFrom, i)
 			authors++
 			if st {
 				stampedAuthors++
 			}
 		}
-	}
-	if stampedAuthors < 2 && authors < 3 {
-		threadFrom = len(lines)
-	}
-	// Bylines after the article began: one may sign the article off, two
-	// or more are the cards of a list of other stories (headline, "By
-	// X", time stamp), which lose the byline, the headline above it and a
-	// short line below it.
-	var cardBylines []int
-	begun = false
-	for i := range lines {
-		l := &lines[i]
-		begun = begun || (l.words >= 12 && l.terminal && !l.bullet)
-		if begun && isByline(l) && !l.terminal && !l.ellipsis {
+		if isByline(l) && !l.terminal && !l.ellipsis {
 			// "By Tuesday, the toll had risen." is a sentence, not a card
 			cardBylines = append(cardBylines, i)
 		}
+	}
+	if stampedAuthors < 2 && authors < 3 {
+		threadFrom = len(lines)
 	}
 	if len(cardBylines) >= 2 {
 		for _, i := range cardBylines {
@@ -783,7 +767,7 @@ func priors(lines []line, rows [][]float64, out []float64) {
 	articleBegun, listing, comments := false, false, false
 	for i := range lines {
 		l := &lines[i]
-		prose := l.words >= 12 && l.terminal && !l.bullet
+		prose := isProse(l)
 		if listing && prose {
 			listing = false // the article goes on after an inline box
 		}
