@@ -105,7 +105,7 @@ func main() {
 		if found && contains(d, r.gold) {
 			okCtx++
 		}
-		if found && d.Precision == timex.Day && !d.Vague {
+		if found && d.Anchors() {
 			dd := d
 			prev = &dd
 		}

@@ -140,7 +140,7 @@ func resolvePhrase(phrase string, ctx timex.Context, prev **timex.Date, independ
 	if !ok {
 		return o
 	}
-	if d.Precision == timex.Day && !d.Vague {
+	if d.Anchors() {
 		*prev = &d
 	}
 	o.Date = d.Date.Format("2006-01-02")

@@ -82,6 +82,14 @@ func (m *matcher) anchor() time.Time {
 	return m.ref
 }
 
+// dayAnchor is the previous date when it names a day.
+func (m *matcher) dayAnchor() (time.Time, bool) {
+	if m.prev != nil && m.prev.Anchors() {
+		return m.prev.Date, true
+	}
+	return time.Time{}, false
+}
+
 // at returns the longest date expression starting at token i.
 func (m *matcher) at(i int) (match, bool) {
 	best := match{end: -1}
@@ -138,6 +146,9 @@ func (m *matcher) core(i int, prep bool) (match, bool) {
 		}
 	}
 	t := &m.toks[i]
+	if m.phrase && i == 0 {
+		try(m.loneAnaphor(i))
+	}
 	switch t.kind {
 	case tNum, tNumex, tAlnum:
 		try(m.dayMonth(i))

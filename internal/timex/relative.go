@@ -722,12 +722,8 @@ func (m *matcher) bareDayOfMonth(i int) (match, bool) {
 		return match{}, false
 	}
 	day, end := t.num, i+2
-	if m.prev != nil && m.prev.Precision == Day && !m.prev.Date.IsZero() {
-		a := m.prev.Date
-		if !validDay(a.Year(), int(a.Month()), day) {
-			return match{}, false
-		}
-		return match{d: Date{Date: date(a.Year(), int(a.Month()), day), Precision: Day}, end: end}, true
+	if a, ok := m.dayAnchor(); ok {
+		return inMonthOf(a, day, end)
 	}
 	wPast, wFut := dirWeights(m.tense(i, end))
 	var best time.Time
@@ -750,6 +746,40 @@ func (m *matcher) bareDayOfMonth(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{d: Date{Date: best, Precision: Day}, end: end}, true
+}
+
+// inMonthOf is the given day of anchor a's month.
+func inMonthOf(a time.Time, day, end int) (match, bool) {
+	if !validDay(a.Year(), int(a.Month()), day) {
+		return match{}, false
+	}
+	return match{d: Date{Date: date(a.Year(), int(a.Month()), day), Precision: Day}, end: end}, true
+}
+
+// loneAnaphor reads a whole phrase that names a date only through the one
+// before it: "then" and a bare "day" (left over from "that day") are that
+// date, and a bare day of the month ("25", "25th", after "April 24") is
+// that day in its month. Without a previous day none of them is a date.
+func (m *matcher) loneAnaphor(i int) (match, bool) {
+	a, ok := m.dayAnchor()
+	if !ok {
+		return match{}, false
+	}
+	end := i + 1
+	if m.punct(end, ".") {
+		end++
+	}
+	if m.tok(end) != nil {
+		return match{}, false
+	}
+	t := m.tok(i)
+	switch {
+	case m.key(i, kThen) || (t.kind == tWord && strings.EqualFold(t.text, "day")):
+		return match{d: Date{Date: a, Precision: Day}, end: i + 1}, true
+	case t.kind == tNum && t.digits <= 2:
+		return inMonthOf(a, t.num, i+1)
+	}
+	return match{}, false
 }
 
 // vague: "in the coming days", "in coming weeks", "in the next few days",

@@ -14,8 +14,6 @@
 package timex
 
 import (
-	"strconv"
-	"strings"
 	"sync"
 	"time"
 )
@@ -32,6 +30,10 @@ type Date struct {
 
 	deictic bool // "today", "yesterday", "tomorrow": counted from the reference day
 }
+
+// Anchors reports whether d names one day that later anaphora ("the same
+// day", "then", "two days later") refer back to.
+func (d Date) Anchors() bool { return d.Precision == Day && !d.Vague && !d.Date.IsZero() }
 
 // Precision values.
 const (
@@ -62,9 +64,6 @@ func Resolve(phrase string, ref time.Time) (Date, bool) {
 func ResolveIn(phrase string, ctx Context) (Date, bool) {
 	ds := find(phrase, ctx, true, true)
 	if len(ds) == 0 {
-		if d, ok := bareAnaphor(phrase, ctx.Previous); ok {
-			return d, true
-		}
 		ref := ctx.Ref
 		if ref.IsZero() {
 			ref = time.Now()
@@ -78,35 +77,6 @@ func ResolveIn(phrase string, ctx Context) (Date, bool) {
 	d := ds[0]
 	d.Text, d.Start, d.End = phrase, 0, len(phrase)
 	return d, true
-}
-
-// bareAnaphor reads a phrase that names a date only through the one
-// mentioned before it: "then" and a bare "day" (left over from "that day")
-// are that date, and a bare day of the month ("25", "25th", after "April
-// 24") is that day in the previous date's month. Without a previous
-// day-precision date none of them is a date.
-func bareAnaphor(phrase string, prev *Date) (Date, bool) {
-	if prev == nil || prev.Date.IsZero() || prev.Precision != Day {
-		return Date{}, false
-	}
-	p := strings.ToLower(strings.TrimSpace(phrase))
-	out := Date{Text: phrase, End: len(phrase), Precision: Day}
-	switch p {
-	case "then", "day":
-		out.Date = prev.Date
-		return out, true
-	}
-	digits := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(p, "th"), "st"), "nd"), "rd"), ".")
-	if len(digits) == 0 || len(digits) > 2 || strings.Trim(digits, "0123456789") != "" {
-		return Date{}, false
-	}
-	n, _ := strconv.Atoi(digits)
-	y, mo := prev.Date.Year(), int(prev.Date.Month())
-	if !validDay(y, mo, n) {
-		return Date{}, false
-	}
-	out.Date = date(y, mo, n)
-	return out, true
 }
 
 // Find returns all date expressions in text (typically one sentence), in
@@ -154,7 +124,7 @@ func find(text string, ctx Context, useTense, phrase bool) (out []Date) {
 			d.Future = true
 		}
 		out = append(out, d)
-		if d.Precision == Day && !d.Vague {
+		if d.Anchors() {
 			prev := d
 			m.prev = &prev
 		}
