@@ -99,16 +99,7 @@ func runClaims(ctx context.Context, args []string, stdio Stdio) error {
 	if tw != nil && writeErr == nil {
 		writeErr = tw.Flush()
 	}
-	if writeErr != nil {
-		return fmt.Errorf("write output: %w", writeErr)
-	}
-	if err != nil {
-		return fmt.Errorf("stopped: %w", err)
-	}
-	if failed > 0 {
-		return fmt.Errorf("%d of %d inputs failed (listed above)", failed, n)
-	}
-	return nil
+	return batchResult(writeErr, err, failed, n)
 }
 
 // claimFigure renders a claim's number with its qualifier: "~10000", "≤8000".

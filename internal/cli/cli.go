@@ -156,3 +156,19 @@ func checkFormat(format string, allowed ...string) error {
 	}
 	return fmt.Errorf("unknown --format %q (want %s): %w", format, strings.Join(allowed, ", "), ErrUsage)
 }
+
+// batchResult is the outcome of a command that read n inputs one by one:
+// a failed write first, then a stop (cancelled, unreadable directory), then
+// the count of inputs that failed, each already reported.
+func batchResult(writeErr, err error, failed, n int) error {
+	if writeErr != nil {
+		return fmt.Errorf("write output: %w", writeErr)
+	}
+	if err != nil {
+		return fmt.Errorf("stopped: %w", err)
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d of %d inputs failed (listed above)", failed, n)
+	}
+	return nil
+}

@@ -85,16 +85,7 @@ func runExtractCmd(ctx context.Context, args []string, stdio Stdio) error {
 			writeErr = writeArticleText(stdio.Out, x.Article, false, n > 1)
 		}
 	})
-	if writeErr != nil {
-		return fmt.Errorf("write output: %w", writeErr)
-	}
-	if err != nil {
-		return fmt.Errorf("stopped: %w", err)
-	}
-	if failed > 0 {
-		return fmt.Errorf("%d of %d inputs failed (listed above)", failed, n)
-	}
-	return nil
+	return batchResult(writeErr, err, failed, n)
 }
 
 // writeArticleText prints an article for people: metadata, flags with their
