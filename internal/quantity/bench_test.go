@@ -5,15 +5,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"newsdesk/internal/evaldata"
 )
 
-// BenchmarkFind measures Find on the bundled sample news pages (menus,
-// footers and article text), reporting MB/s.
-func BenchmarkFind(b *testing.B) {
-	paths, _ := filepath.Glob(filepath.Join("..", "..", "samples", "*", "*.txt"))
-	if len(paths) == 0 {
-		b.Skip("no sample pages under samples/")
-	}
+// joinFiles reads the files into one text, a newline after each.
+func joinFiles(b *testing.B, paths []string) string {
+	b.Helper()
 	var sb strings.Builder
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
@@ -23,7 +21,17 @@ func BenchmarkFind(b *testing.B) {
 		sb.Write(data)
 		sb.WriteByte('\n')
 	}
-	text := sb.String()
+	return sb.String()
+}
+
+// BenchmarkFind measures Find on the bundled sample news pages (menus,
+// footers and article text), reporting MB/s.
+func BenchmarkFind(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "samples", "*", "*.txt"))
+	if len(paths) == 0 {
+		b.Skip("no sample pages under samples/")
+	}
+	text := joinFiles(b, paths)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -49,24 +57,11 @@ func BenchmarkFindDense(b *testing.B) {
 // BenchmarkFindPages measures Find on the 181 real pages of
 // ../shared/eval/aeb-text (full-page plain text, menus included).
 func BenchmarkFindPages(b *testing.B) {
-	var paths []string
-	for dir := "."; len(paths) == 0; dir = filepath.Join(dir, "..") {
-		abs, err := filepath.Abs(dir)
-		if err != nil || abs == "/" {
-			b.Skip("../shared/eval/aeb-text is missing: no real pages to measure")
-		}
-		paths, _ = filepath.Glob(filepath.Join(abs, "..", "shared", "eval", "aeb-text", "pages", "*.txt"))
+	paths, _ := filepath.Glob(filepath.Join(evaldata.Require(b, "aeb-text/pages"), "*.txt"))
+	if len(paths) == 0 {
+		b.Skip("no pages in ../shared/eval/aeb-text/pages")
 	}
-	var sb strings.Builder
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		sb.Write(data)
-		sb.WriteByte('\n')
-	}
-	text := sb.String()
+	text := joinFiles(b, paths)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()
