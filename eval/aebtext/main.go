@@ -94,10 +94,12 @@ func run() error {
 	}
 	dir := *data
 	if dir == "" {
-		dir = filepath.Join(root, "..", "shared", "eval")
+		if p := evaldata.Find("aeb-text/pages"); p != "" {
+			dir = filepath.Dir(filepath.Dir(p))
+		}
 	}
-	if _, err := os.Stat(filepath.Join(dir, "aeb-text", "pages")); err != nil {
-		fmt.Println("skipped: ../shared/eval missing (no aeb-text pages at " + dir + ")")
+	if _, err := os.Stat(filepath.Join(dir, "aeb-text", "pages")); dir == "" || err != nil {
+		fmt.Println("skipped: ../shared/eval missing (no aeb-text pages found beside the repository or under -data)")
 		return nil
 	}
 	pages, err := load(dir)

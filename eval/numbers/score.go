@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	"newsdesk/internal/evaldata"
 	"newsdesk/internal/quantity"
 )
 
@@ -419,28 +420,13 @@ func Load(dir, model string) ([]Case, error) {
 	return cases, nil
 }
 
-// FindData walks up from the working directory to find shared/eval/numbers
-// next to the repository (../shared/eval/numbers from the repo root).
+// FindData is the directory of the case files, ../shared/eval/numbers
+// beside the repository, or "" when absent.
 func FindData() string {
-	dir, err := os.Getwd()
-	if err != nil {
-		return ""
+	if p := evaldata.Find("numbers/NumberModel.en.json"); p != "" {
+		return filepath.Dir(p)
 	}
-	for {
-		for _, c := range []string{
-			filepath.Join(dir, "..", "shared", "eval", "numbers"),
-			filepath.Join(dir, "shared", "eval", "numbers"),
-		} {
-			if _, err := os.Stat(filepath.Join(c, "NumberModel.en.json")); err == nil {
-				return c
-			}
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
+	return ""
 }
 
 // sortedReasons lists skip reasons by count, for stable printing.

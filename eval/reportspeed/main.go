@@ -84,7 +84,10 @@ func main() {
 	}
 
 	root := repoRoot()
-	shared := findShared(root)
+	shared := ""
+	if p := evaldata.Find("aeb-text/pages"); p != "" {
+		shared = filepath.Dir(filepath.Dir(p))
+	}
 	if shared == "" {
 		fmt.Println("reportspeed: skipped: ../shared/eval missing")
 		return
@@ -745,15 +748,6 @@ func repoRoot() string {
 			return wd
 		}
 	}
-}
-
-// findShared returns ../shared/eval beside the repository, "" when absent.
-func findShared(root string) string {
-	cand := filepath.Join(root, "..", "shared", "eval")
-	if st, err := os.Stat(filepath.Join(cand, "aeb-text", "pages")); err == nil && st.IsDir() {
-		return cand
-	}
-	return ""
 }
 
 func parseReport(js []byte) (*report.Report, error) {
