@@ -88,7 +88,7 @@ func run() error {
 		return nil
 	}
 
-	root, err := repoRoot()
+	root, err := evaldata.RepoRoot()
 	if err != nil {
 		return err
 	}
@@ -312,25 +312,6 @@ func load(dir string) ([]page, error) {
 		pages = append(pages, page{id: g.ID, url: g.URL, text: string(t), gold: g.Body})
 	}
 	return pages, nil
-}
-
-// repoRoot walks up from the working directory to the directory holding
-// go.mod.
-func repoRoot() (string, error) {
-	d, err := os.Getwd()
-	if err != nil {
-		return "", fmt.Errorf("finding the repository: %w", err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			return d, nil
-		}
-		p := filepath.Dir(d)
-		if p == d {
-			return "", errors.New("run this inside the newsdesk repository (no go.mod found above the working directory)")
-		}
-		d = p
-	}
 }
 
 func scoreShipped(m *plaintext.Model, pages []page, check func(string, float64, float64)) {

@@ -733,21 +733,12 @@ func firstDiff(a, b []byte) int {
 	return min(len(a), len(b))
 }
 
-// repoRoot walks up from the working directory to the directory holding
-// newsdesk's go.mod; the working directory when there is none.
+// repoRoot is the repository root, or the working directory outside it.
 func repoRoot() string {
-	wd, err := os.Getwd()
-	if err != nil {
-		return "."
+	if root, err := evaldata.RepoRoot(); err == nil {
+		return root
 	}
-	for dir := wd; ; dir = filepath.Dir(dir) {
-		if b, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil && bytes.HasPrefix(b, []byte("module newsdesk\n")) {
-			return dir
-		}
-		if filepath.Dir(dir) == dir {
-			return wd
-		}
-	}
+	return "."
 }
 
 func parseReport(js []byte) (*report.Report, error) {

@@ -8,26 +8,18 @@ import (
 	"strings"
 	"testing"
 
+	"newsdesk/internal/evaldata"
 	"newsdesk/internal/extract"
 	"newsdesk/internal/model"
 )
 
-// repoRoot walks up from the package directory to the directory holding go.mod.
+// repoRoot is the repository root, where samples/ lives.
 func repoRoot(t testing.TB) string {
-	dir, err := os.Getwd()
+	root, err := evaldata.RepoRoot()
 	if err != nil {
-		t.Fatal(err)
+		t.Skip("skipped:", err)
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("skipped: repository root (go.mod) not found")
-		}
-		dir = parent
-	}
+	return root
 }
 
 // samplePages extracts the bundled sample pages with the real extractor.

@@ -7,26 +7,18 @@ import (
 	"sort"
 	"testing"
 
+	"newsdesk/internal/evaldata"
 	"newsdesk/internal/extract"
 )
 
-// repoRoot walks up from the package directory to the directory holding go.mod.
+// repoRoot is the repository root, where samples/ lives.
 func repoRoot(t *testing.T) string {
 	t.Helper()
-	dir, err := os.Getwd()
+	root, err := evaldata.RepoRoot()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the package")
-		}
-		dir = parent
-	}
+	return root
 }
 
 func readPages(t *testing.T, dir string) []Doc {

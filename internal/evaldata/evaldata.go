@@ -1,10 +1,11 @@
 // Package evaldata locates the shared evaluation data (../shared/eval
-// beside the repository) for eval programs, tests and benchmarks, and
-// measures process CPU time for speed figures.
+// beside the repository) and the repository itself for eval programs,
+// tests and benchmarks, and measures process CPU time for speed figures.
 package evaldata
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -39,6 +40,25 @@ func Find(rel string) string {
 type Skipper interface {
 	Helper()
 	Skipf(format string, args ...any)
+}
+
+// RepoRoot walks up from the working directory to the directory holding
+// go.mod: the repository, whose samples/ the tests and evals also read.
+func RepoRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", fmt.Errorf("finding the repository: %w", err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("run this inside the newsdesk repository (no go.mod found above the working directory)")
+		}
+		dir = parent
+	}
 }
 
 // Require is Find for tests and benchmarks: it skips with a clear message
