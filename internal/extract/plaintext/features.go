@@ -118,24 +118,26 @@ type rowBuf struct {
 
 var rowPool = sync.Pool{New: func() any { return new(rowBuf) }}
 
+// take returns n rows of width columns backed by b's storage, or newly
+// allocated when b is nil; the values are left as they were.
+func (b *rowBuf) take(n, width int) ([][]float64, []float64) {
+	if b == nil {
+		return make([][]float64, n), make([]float64, n*width)
+	}
+	if cap(b.rows) < n {
+		b.rows = make([][]float64, n)
+	}
+	if cap(b.flat) < n*width {
+		b.flat = make([]float64, n*width)
+	}
+	return b.rows[:n], b.flat[:n*width]
+}
+
 // featuresInto is features writing into buf when it is not nil (the rows
 // then live only as long as buf is not reused).
 func featuresInto(lines []line, buf *rowBuf) [][]float64 {
 	n := len(lines)
-	var rows [][]float64
-	var flat []float64
-	if buf != nil {
-		if cap(buf.rows) < n {
-			buf.rows = make([][]float64, n)
-		}
-		if cap(buf.flat) < n*nFeatures {
-			buf.flat = make([]float64, n*nFeatures)
-		}
-		rows, flat = buf.rows[:n], buf.flat[:n*nFeatures]
-	} else {
-		rows = make([][]float64, n)
-		flat = make([]float64, n*nFeatures)
-	}
+	rows, flat := buf.take(n, nFeatures)
 	if n == 0 {
 		return rows
 	}

@@ -209,7 +209,11 @@ func (m *Model) decide(lines []line, rows [][]float64) []bool {
 func (m *Model) emissions(lines []line, rows [][]float64) []float64 {
 	em := m.scoreAll(rows)
 	if m.Context != nil {
-		em = m.Context.scores(contextRows(em, rows))
+		buf := rowPool.Get().(*rowBuf)
+		em = m.Context.scores(contextRowsInto(em, rows, buf))
+		if cap(buf.flat) <= 1<<20 { // keep no giant buffers around
+			rowPool.Put(buf)
+		}
 	}
 	pr := make([]float64, len(rows))
 	priors(lines, rows, pr)
@@ -319,6 +323,12 @@ const nContext = 16
 // contextRows turns line scores into the context stage's features: each
 // line's own score and the scores around it.
 func contextRows(s []float64, rows [][]float64) [][]float64 {
+	return contextRowsInto(s, rows, nil)
+}
+
+// contextRowsInto is contextRows writing into buf when it is not nil (the
+// rows then live only as long as buf is not reused).
+func contextRowsInto(s []float64, rows [][]float64, buf *rowBuf) [][]float64 {
 	n := len(s)
 	c := make([]float64, n)
 	for i, v := range s {
@@ -334,8 +344,7 @@ func contextRows(s []float64, rows [][]float64) [][]float64 {
 	for i := range c {
 		posBefore[i+1] = posBefore[i] + b2f(c[i] > 0)
 	}
-	out := make([][]float64, n)
-	flat := make([]float64, n*nContext)
+	out, flat := buf.take(n, nContext) // every column is written below
 	for i := range c {
 		f := flat[i*nContext : (i+1)*nContext : (i+1)*nContext]
 		f[0] = c[i]
