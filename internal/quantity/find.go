@@ -199,11 +199,19 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 	var low, high float64
 	isRange := false
 
-	// "one in five adults", "1 in 3 children": a share.
-	if open == "" && (qual == "" || qual == Approx) && m1.unit == "" && !m1.scaled && m1.val >= 1 && m1.val <= 100 &&
-		m1.val == math.Trunc(m1.val) && p.word(m1.e) == "in" && p.sameLine(m1.e+1) {
-		if m2, ok := p.parseMeasure(m1.e+1, ""); ok && m2.unit == "" && !m2.scaled && !isYear(m2) && m2.val > m1.val &&
-			m2.val == math.Trunc(m2.val) && !m2.vague && !m2.fraction && m2.numS == m1.e+1 {
+	// "one in five adults", "1 in 3 children", "nine out of ten doctors": a
+	// share. "Out of" takes only a small numerator, since "30 out of 100
+	// passengers" is usually the count that matters.
+	den := 0
+	if p.word(m1.e) == "in" && p.sameLine(m1.e+1) {
+		den = m1.e + 1
+	} else if p.word(m1.e) == "out" && p.word(m1.e+1) == "of" && p.sameLine(m1.e+2) && m1.val <= 10 {
+		den = m1.e + 2
+	}
+	if den > 0 && open == "" && (qual == "" || qual == Approx) && m1.unit == "" && !m1.scaled && m1.val >= 1 && m1.val <= 100 &&
+		m1.val == math.Trunc(m1.val) {
+		if m2, ok := p.parseMeasure(den, ""); ok && m2.unit == "" && !m2.scaled && !isYear(m2) && m2.val > m1.val &&
+			m2.val == math.Trunc(m2.val) && !m2.vague && !m2.fraction && m2.numS == den {
 			if qual == "" {
 				start = m1.s
 			}
@@ -434,9 +442,14 @@ func (p *parser) parseMeasure(i int, inherit string) (measure, bool) {
 	j := i
 	neg := false
 	// Currency before the figure.
+	millionPrefix := false
 	if code, k := p.currencyPrefix(j); code != "" {
 		m.unit, m.prefixC = code, true
 		j = k
+	} else if code := p.millionCode(j); code != "" && j+1 < len(p.t) && p.sameLine(j+1) && p.t[j+1].kind == kNum {
+		// "MAUD 60": millions of Australian dollars.
+		m.unit, m.prefixC, millionPrefix = code, true, true
+		j++
 	}
 	// Sign.
 	if j < len(p.t) {
@@ -479,6 +492,10 @@ func (p *parser) parseMeasure(i int, inherit string) (measure, bool) {
 		m.numS = j - 1
 	}
 	k := n.e
+	if millionPrefix && !m.scaled {
+		m.val *= 1e6
+		m.scaled = true
+	}
 	// Unit after the figure.
 	if m.unit == "" {
 		if u, kk, factor := p.unitSuffix(k, m.scaled); u != "" {
@@ -488,6 +505,13 @@ func (p *parser) parseMeasure(i int, inherit string) (measure, bool) {
 				m.raw *= factor
 			}
 			k = kk
+			if !m.scaled {
+				k = p.scaleAfterCode(&m, k)
+			}
+		} else if code := p.millionCode(k); code != "" && !m.scaled {
+			// "30 MUSD", "120 MEUR": finance shorthand for millions.
+			m.unit, m.val, m.scaled = code, m.val*1e6, true
+			k++
 		}
 	} else if m.unit != "" && p.glued(k) && p.sym(k) == "%" {
 		return measure{s: i, num: num{e: k + 1}}, false
@@ -508,6 +532,41 @@ func (p *parser) parseMeasure(i int, inherit string) (measure, bool) {
 		return measure{s: i, num: num{e: k}}, false
 	}
 	return m, true
+}
+
+// millionCode reads finance shorthand for millions of a currency at token
+// k: "MUSD", "MEUR", "MSEK". Only the upper-case spelling counts, so the
+// name "Maud" stays a name.
+func (p *parser) millionCode(k int) string {
+	if k >= len(p.t) || p.t[k].kind != kWord || len(p.t[k].low) != 4 || p.t[k].low[0] != 'm' || p.t[k].gap == gapLine {
+		return ""
+	}
+	raw := p.text[p.t[k].s:p.t[k].e]
+	if raw != strings.ToUpper(raw) || !isoCodes[p.t[k].low[1:]] {
+		return ""
+	}
+	return isoCode(p.t[k].low[1:])
+}
+
+// scaleAfterCode reads a scale word after a currency code that follows the
+// figure, "75 USD million", and applies it to m. It returns the token after
+// the scale word, or k when there is none.
+func (p *parser) scaleAfterCode(m *measure, k int) int {
+	if m.unit == UnitPercent || k >= len(p.t) || !p.sameLine(k) || !isoCodes[p.word(k-1)] {
+		return k
+	}
+	sc := 0.0
+	if w := numWords[p.word(k)]; w.kind == wScale && w.val >= 1e6 {
+		sc = w.val
+	} else if sa, ok := scaleAbbrev[p.word(k)]; ok && sa.val >= 1e6 && !sa.needCurrency {
+		sc = sa.val
+	}
+	if sc == 0 {
+		return k
+	}
+	m.val *= sc
+	m.scaled = true
+	return k + 1
 }
 
 // currencyPrefix reads a currency written before a figure: "$", "US$",
@@ -908,7 +967,7 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 				}
 				// "a third of", "a quarter of": a fraction.
 				if f, e := p.fraction(w, j+1); f > 0 {
-					n.val, n.raw, n.fraction, n.e = f, f, true, e
+					p.setFraction(&n, f, e)
 					return n, true
 				}
 				return num{e: i + 1}, false
@@ -938,8 +997,8 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 					continue
 				}
 				if p.word(j+1) == "of" && p.sameLine(j+1) && nw.kind == wHalf {
-					// "half of the respondents"
-					n.val, n.raw, n.fraction, n.e = 0.5, 0.5, true, j+1
+					// "half of the respondents", "half of a million"
+					p.setFraction(&n, 0.5, j+1)
 					return n, true
 				}
 				return num{e: i + 1}, false
@@ -960,7 +1019,7 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 				// "three quarters", "two-thirds": fractions.
 				if k := j + 1; p.sameLine(k) && (fractionWords[p.word(k)] || p.sym(k) == "-" && fractionWords[p.word(k+1)]) {
 					if f, e := p.fraction(w, k); f > 0 && numWords[p.word(e)].kind != wScale {
-						n.val, n.raw, n.fraction, n.e = f, f, true, e
+						p.setFraction(&n, f, e)
 						return n, true
 					}
 					// "three quarters billion" is a figure; "three quarters" alone is not read.
@@ -1163,6 +1222,22 @@ func (p *parser) fraction(num string, k int) (float64, int) {
 		}
 	}
 	return f, k + 1
+}
+
+// setFraction stores the fraction f that ends at token e in n. A fraction
+// of a scale word is a figure, not a share: "two thirds of a million" is
+// 666,667 and "a quarter of a billion" is 250,000,000.
+func (p *parser) setFraction(n *num, f float64, e int) {
+	n.val, n.raw, n.fraction, n.e = f, f, true, e
+	if p.word(e) != "of" || !p.sameLine(e+1) || !p.sameLine(e+2) {
+		return
+	}
+	if a := p.word(e + 1); a != "a" && a != "an" && a != "one" {
+		return
+	}
+	if sc := numWords[p.word(e+2)]; sc.kind == wScale && sc.val >= 1e3 {
+		n.val, n.raw, n.fraction, n.scaled, n.e = f*sc.val, f*sc.val, false, true, e+3
+	}
 }
 
 // fractionOf reads "a half", "one quarter", "three quarters", "two thirds",

@@ -191,6 +191,19 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"1 120-year-old photo", []want{{"1", "1", "1", "1", Exact, "", ""}, {"120", "120", "120", "120", Exact, "", "year-old"}}},
 		{"Russia Loses 300 Tanks", []want{{"300", "300", "300", "300", Exact, "", "Tanks"}}},
 		{"5 days and 100 years", []want{{"5", "5", "5", "5", Exact, "", "days"}, {"100", "100", "100", "100", Exact, "", "years"}}},
+		// Shares with "out of": a small numerator only.
+		{"nine out of ten doctors", []want{{"nine out of ten", "0.9", "0.9", "0.9", Exact, "", "doctors"}}},
+		{"five out of three pieces", []want{{"five", "5", "5", "5", Exact, "", ""}, {"three", "3", "3", "3", Exact, "", "pieces"}}},
+		{"30 out of 100 passengers", []want{{"30", "30", "30", "30", Exact, "", ""}, {"100", "100", "100", "100", Exact, "", "passengers"}}},
+		// A fraction of a scale word is a figure.
+		{"three quarters of a million people", []want{{"three quarters of a million", "750000", "750000", "750000", Exact, "", "people"}}},
+		{"half of a billion dollars", []want{{"half of a billion dollars", "500000000", "500000000", "500000000", Exact, "USD", ""}}},
+		{"a third of the troops", []want{{"a third", "0.3333333333333333", "0.3333333333333333", "0.3333333333333333", Exact, "", "troops"}}},
+		// Finance shorthand for millions; the name Maud is not a currency.
+		{"losses in excess of 30 MUSD", []want{{"in excess of 30 MUSD", "30000000", "30000000", "", Lower, "USD", ""}}},
+		{"revenues of about MAUD 60", []want{{"about MAUD 60", "60000000", "", "", Approx, "AUD", ""}}},
+		{"They lost 75 USD million", []want{{"75 USD million", "75000000", "75000000", "75000000", Exact, "USD", ""}}},
+		{"Maud and 3 friends", []want{{"3", "3", "3", "3", Exact, "", "friends"}}},
 	} {
 		checkFind(t, tc.in, tc.ws)
 	}

@@ -388,6 +388,7 @@ func init() {
 	}
 	for w, ok := range isoCodes {
 		starters[w] = ok
+		starters["m"+w] = ok // "MAUD 60"
 	}
 	for w := range currencySymbols {
 		starters[w] = true
