@@ -90,7 +90,7 @@ var (
 	reHalfAlone = regexp.MustCompile(`(?i)\b(half|quarter)\b`)
 	reAndHalf   = regexp.MustCompile(`(?i)\band (a|one) half\b`)
 	// Simple fractions are kept: "two thirds", "a fifth", "one-eighth", "five and a quarter".
-	reSimpleFrac = regexp.MustCompile(`(?i)^half$|^((one|two|three|four|five|six|seven|eight|nine)\s+and\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine)\s*-?\s*(halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$`)
+	reSimpleFrac = regexp.MustCompile(`(?i)^((one|two|three|four|five|six|seven|eight|nine)\s+and\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine)\s*-?\s*(halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$`)
 	reSpoken     = regexp.MustCompile(`(?i)\b(point|nought|naught)\b`)
 	reOrdinal    = regexp.MustCompile(`(?i)\b(tenth|fifteenth|first|second|third)\b`)
 	reCompare    = regexp.MustCompile(`(?i)equal|[<>=]`)
