@@ -127,8 +127,12 @@ func (m *matcher) prepBefore(i int) bool {
 		return true // Resolve: the caller says the whole phrase is a time expression
 	}
 	t := m.tok(i - 1)
-	if t == nil || t.kind != tWord || t.cls.kind != wKey {
+	if t == nil || t.kind != tWord {
 		return false
+	}
+	if t.cls.kind != wKey {
+		// "fiscal 2024", "FY 2024": a year by definition.
+		return strings.EqualFold(t.text, "fiscal") || t.text == "FY"
 	}
 	switch t.cls.val {
 	case kOn, kIn, kOf, kPrep, kBefore, kAfter, kEarly, kLate, kMid, kLast, kNext, kThis, kPast, kComing:

@@ -337,6 +337,25 @@ func (m *matcher) thisNextLast(i, k int) (match, bool) {
 	if n == nil || n.kind != tWord {
 		return match{}, false
 	}
+	if k == kThis && m.word(j, "time") && (m.key(j+1, kLast) || m.key(j+1, kNext)) {
+		// "this time last year": the same day a week, month or year away.
+		step := 1
+		if m.key(j+1, kLast) {
+			step = -1
+		}
+		var d time.Time
+		switch m.unit(j + 2) {
+		case uWeek:
+			d = addDays(ref, 7*step)
+		case uMonth:
+			d = ref.AddDate(0, step, 0)
+		case uYear:
+			d = ref.AddDate(step, 0, 0)
+		default:
+			return match{}, false
+		}
+		return match{d: Date{Date: d, Precision: Day}, end: j + 3}, true
+	}
 	switch n.cls.kind {
 	case wWeekday:
 		return m.weekdayWithMode(i, j, mode)
@@ -422,11 +441,20 @@ func (m *matcher) periodOf(unit, step, i, end int) (match, bool) {
 				sat = addDays(sat, 7)
 			}
 		default:
-			// "this weekend", "the weekend": the latest one that has
-			// started, or in a future clause the next one.
+			// The one under way, else by the clause's tense. With no
+			// tense, "the weekend" is the one just past (news reports
+			// what happened "over the weekend"), while "this weekend" is
+			// the nearer one with the future stretched as for dates: on a
+			// Thursday or a Friday it is the coming one.
 			sat = addDays(ref, -((int(ref.Weekday()) + 1) % 7))
-			if m.tense(i, end) == tenseFuture && ref.Weekday() != time.Saturday && ref.Weekday() != time.Sunday {
-				sat = addDays(sat, 7)
+			if ref.Weekday() != time.Saturday && ref.Weekday() != time.Sunday {
+				tense := m.tense(i, end)
+				wPast, wFut := dirWeights(tense)
+				back := absDays(ref, addDays(sat, 1)) // since the Sunday
+				ahead := absDays(addDays(sat, 7), ref)
+				if tense == tenseFuture || m.key(i, kThis) && ahead*wFut < back*wPast {
+					sat = addDays(sat, 7)
+				}
 			}
 		}
 		return match{d: Date{Date: sat, Until: addDays(sat, 1), Precision: Day}, end: end}, true
@@ -481,7 +509,7 @@ func (m *matcher) countRel(i int) (match, bool) {
 	if unit == 0 && m.key(j, kDays) {
 		unit = uDay
 	}
-	if unit == 0 || unit == uWeekend || unit == uDecade || n > 1000 {
+	if unit == 0 || unit == uWeekend || unit == uDecade && vague || n > 1000 {
 		return match{}, false
 	}
 	j++
@@ -504,8 +532,11 @@ func (m *matcher) countRel(i int) (match, bool) {
 		base, sign = m.anchor(), -1
 	case m.key(j, kLater):
 		base, sign = m.anchor(), 1
-	case m.word(j, "from") && m.word(j+1, "now"):
+	case m.word(j, "from") && (m.word(j+1, "now") || m.key(j+1, kToday)):
 		base, sign = m.ref, 1
+		j++
+	case m.word(j, "from") && m.key(j+1, kTomorrow):
+		base, sign = addDays(m.ref, 1), 1
 		j++
 	case m.word(j, "hence"):
 		base, sign = m.ref, 1
@@ -537,6 +568,9 @@ func (m *matcher) countRel(i int) (match, bool) {
 		d = base.AddDate(0, sign*n, 0)
 	case uYear:
 		d = base.AddDate(sign*n, 0, 0)
+	case uDecade:
+		// "a decade ago": a year, not a day ten years back.
+		return match{d: Date{Date: date(base.Year()+sign*10*n, 1, 1), Precision: Year}, end: end}, true
 	}
 	return match{d: Date{Date: d, Precision: Day, Vague: vague}, end: end}, true
 }
@@ -845,12 +879,14 @@ func (m *matcher) yearMonthEdge(i int) (match, bool) {
 	}
 	edge := t.cls.val
 	j++
-	if m.isDash(j) {
+	dash := m.isDash(j)
+	if dash {
 		j++
 	}
 	if m.key(j, kOf) {
 		j++
-	} else if edge == kEnd || edge == kBeginning {
+	} else if (edge == kEnd || edge == kBeginning) && !dash {
+		// "the end October" is not English; "end-October" is.
 		return match{}, false
 	}
 	step := 0

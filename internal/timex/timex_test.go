@@ -280,6 +280,15 @@ func TestResolve(t *testing.T) {
 		{"1989-11-02", "24 hours ago", "1989-11-01", "", Day},
 		{"1989-11-02", "in two days", "1989-11-04", "", Day},
 		{"1989-11-02", "weekend", "1989-10-28", "1989-10-29", Day},
+		{"2024-11-01", "this weekend", "2024-11-02", "2024-11-03", Day}, // on a Friday: the coming one
+		{"2024-10-28", "this weekend", "2024-10-26", "2024-10-27", Day}, // on a Monday: the one just past
+		{"2024-11-01", "the weekend", "2024-10-26", "2024-10-27", Day},
+		{"2024-11-01", "a decade ago", "2014-01-01", "", Year},
+		{"2024-11-01", "two decades ago", "2004-01-01", "", Year},
+		{"2024-11-01", "fiscal 2024", "2024-01-01", "", Year},
+		{"2024-11-01", "a week from today", "2024-11-08", "", Day},
+		{"2024-11-01", "this time last year", "2023-11-01", "", Day},
+		{"2024-11-01", "end-October", "2024-10-31", "", Day},
 		{"2024-11-01", "3rd day", "2024-11-01", "", Day},
 		{"2024-11-01", "earlier this week", "2024-10-28", "2024-11-01", Day},
 		{"2024-11-01", "later this week", "2024-11-02", "2024-11-03", Day},
