@@ -162,3 +162,56 @@ func (m *matcher) seasonPrep(i int) bool {
 	}
 	return false
 }
+
+// extendRange joins two dates into one range: "from Monday to Wednesday",
+// "between Oct. 27 and Nov. 1", "Monday through Friday", "from 2014 to
+// 2018". r is the first date, found at token i. The second must follow the
+// connector at once, have the same precision and lie after the first (a
+// weekday name is moved to the week after when it would not); otherwise r
+// comes back as it was.
+func (m *matcher) extendRange(i int, r match) match {
+	if !r.d.Until.IsZero() || r.d.Vague || m.depth > 0 {
+		return r
+	}
+	k := r.end
+	from, between := m.word(i-1, "from"), m.word(i-1, "between")
+	switch {
+	case between && m.word(k, "and"):
+	case from && (m.word(k, "to") || m.word(k, "until") || m.word(k, "till") || m.word(k, "through")):
+	case m.word(k, "through") || m.word(k, "thru"):
+	default:
+		return r
+	}
+	k++
+	var r2 match
+	if r.d.Precision == Year {
+		t := m.tok(k)
+		y, ok := m.yearNum(k)
+		if t == nil || t.kind != tNum || !ok || y <= r.d.Date.Year() || y > r.d.Date.Year()+100 {
+			return r
+		}
+		r2 = match{d: Date{Date: date(y, 1, 1), Precision: Year}, end: k + 1}
+	} else {
+		m.depth++
+		got, ok := m.core(k, true)
+		m.depth--
+		if !ok || got.d.Precision != r.d.Precision || got.d.Vague {
+			return r
+		}
+		r2 = got
+		if t := m.tok(k); t.kind == tWord && t.cls.kind == wWeekday && r.d.Precision == Day &&
+			!r2.d.Date.After(r.d.Date) && absDays(r.d.Date, r2.d.Date) < 7 {
+			r2.d.Date = addDays(r2.d.Date, 7) // "from Friday to Monday"
+		}
+	}
+	last := r2.d.Date
+	if !r2.d.Until.IsZero() {
+		last = r2.d.Until
+	}
+	if !last.After(r.d.Date) || absDays(last, r.d.Date) > 400 && r.d.Precision == Day {
+		return r
+	}
+	r.d.Until = last
+	r.end = r2.end
+	return r
+}

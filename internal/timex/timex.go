@@ -117,6 +117,7 @@ func find(text string, ctx Context, useTense, phrase bool) (out []Date) {
 		if !ok {
 			continue
 		}
+		r = m.extendRange(i, r)
 		d := r.d
 		d.Start, d.End = toks[i].start, toks[r.end-1].end
 		d.Text = text[d.Start:d.End]
