@@ -31,7 +31,11 @@ func (c Cue) span() (from, to int) {
 // ambiguousVerbs have a common meaning besides speech ("the index added
 // 20 points", "the company reported a loss"); they attribute only next to a
 // quote, before "that" or a comma, or inverted after a comma.
-var ambiguousVerbs = set(`added adds continued continues reported reports noted notes posted posts indicated
+//
+// "reported" is not among them: "Indiana State Police reported at least
+// 5,000 people" and "the company reported a loss of $5m" both name the
+// source of the figure.
+var ambiguousVerbs = set(`added adds continued continues noted notes posted posts indicated
 	indicates expressed expresses conveyed conveys wrote writes claimed claims stated`)
 
 // speechFollowers are words after an ambiguous verb that show it reports
@@ -90,7 +94,7 @@ func init() {
 	add(vSay, true, `says tells states warns notes adds reports claims insists argues explains declares stresses
 		indicates writes suggests suggest announces confirms estimates assesses believes thinks predicts concludes
 		emphasizes emphasises alleges cautions say announced confirmed estimated assessed`)
-	add(vSubjectOnly, true, `believe estimate assess think`)
+	add(vSubjectOnly, true, `believe estimate assess think expects expect forecasts projects`)
 	// base forms, after "to" or a modal: "declined to confirm", "would say"
 	add(vSubjectOnly, false, `confirm announce state warn note report claim insist argue explain declare stress
 		reveal tell disclose predict`)
@@ -116,7 +120,7 @@ var vehicleNouns = set(`statement statements report release communique communiqu
 // subjects that never name a speaker
 var notSpeakers = set(`reports report news information data rumours rumors estimates figures it this that there
 	what which who whom these those some many others all one analysis images footage photos video videos study
-	studies survey surveys statement statements media`)
+	studies survey surveys statement statements`)
 
 var pronouns = set(`he she they him her them`)
 
@@ -496,11 +500,11 @@ func (p *para) sourceRight(x int) (int, int) {
 	unnamed := false // "reports", "estimates": only a named origin makes them a source
 	for y < len(p.toks) && y-x < 8 && !p.quoted[y] && p.toks[y].Kind == entity.Word && !p.toks[y].Upper {
 		w := p.word(y)
-		if (w == "from" || w == "by" || w == "of") && y > x {
+		if (w == "from" || w == "by" || w == "of" || w == "in" && unnamed) && y > x {
 			if f, t := p.npRight(y + 1); t > f {
 				return f, t // "data from MarketAxess"
 			}
-			if w != "of" {
+			if w != "of" && w != "in" {
 				break
 			}
 		}
@@ -568,9 +572,14 @@ func (p *para) validSpeaker(from, to int) bool {
 		if notSpeakers[w] && i == to-1 {
 			return false
 		}
+		if w == "media" && i == to-1 && (i == from || i == from+1 && p.word(from) == "the") {
+			return false // "the media said": nobody in particular
+		}
 		switch {
 		case pronouns[w]:
 			named = true
+		case roleNoun(w) || entityTitle(w):
+			named = true // "Police said ...", even at the start of a sentence
 		case t.Upper:
 			if entity.SentenceInitial(p.text, p.toks, i) && !t.Caps && (p.lower[w] || commonWord(w)) && to-from == 1 {
 				return false

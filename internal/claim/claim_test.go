@@ -131,9 +131,23 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "a verb with a non-speech sense does not attribute",
-			text:      "The Nasdaq Composite added 20.7 points, and the company reported 300 new stores.",
+			text:      "The Nasdaq Composite added 20.7 points to 11,000, and the index posted 300 new highs.",
 			published: "2023-03-09",
-			want:      []want{{value: 300, noSpeaker: true}},
+			want:      []want{{value: 20.7, noSpeaker: true}, {value: 300, noSpeaker: true}},
+		},
+		{
+			// "reported" names the source of a figure, speech or not.
+			name:      "the subject of reported is the source",
+			text:      "The company reported 300 new stores. Indiana State Police reported at least 5,000 people entered the Statehouse.",
+			published: "2023-03-09",
+			want:      []want{{value: 300, speaker: "company"}, {value: 5000, qualifier: "lower", speaker: "Indiana State Police"}},
+		},
+		{
+			name:      "common attribution forms",
+			text:      "A quake killed at least seven people, Iranian media said. Police said two women died. A police source said 40 people were hurt. Edmunds expects 16.6 million vehicles will be sold. According to a report in the Los Angeles Times, the deal is worth $90 million. The outages hit 30,000 customers, PG&E officials said.",
+			published: "2023-03-09",
+			want: []want{{value: 7, qualifier: "lower", speaker: "Iranian media"}, {value: 2, speaker: "Police"}, {value: 40, speaker: "police source"},
+				{value: 16600000, speaker: "Edmunds"}, {value: 90000000, unit: "USD", speaker: "Los Angeles Times"}, {value: 30000, speaker: "PG&E officials"}},
 		},
 		{
 			name:      "a passive subject is not a speaker",

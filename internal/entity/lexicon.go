@@ -238,7 +238,8 @@ regime kremlin pentagon council committee commission spokespersons representativ
 doctors physicians lawyers attorneys activists organizers organisers union unions bosses executives managers
 rescuers firefighters paramedics medics survivors organizers group groups observers monitors inspectors
 auditors regulators judges court courts guard service bureau institute company firm bank board authority
-foundation organization organisation party parliament congress senate coalition alliance`)
+foundation organization organisation party parliament congress senate coalition alliance source sources media
+newspaper broadcaster`)
 
 // orgCues are words that make a capitalised sequence an organisation.
 var orgCues = set(`department ministry office council agency committee commission government parliament congress

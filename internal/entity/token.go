@@ -128,6 +128,8 @@ func scanWord(s string, i int) int {
 			jn = 1
 		case j+3 <= len(s) && s[j:j+3] == "’":
 			jn = 3
+		case s[j] == '&' && j > i && isUpperByte(s[j-1]) && j+1 < len(s) && isUpperByte(s[j+1]):
+			jn = 1 // "PG&E", "AT&T", "S&P"
 		}
 		if jn > 0 && j+jn < len(s) {
 			if ok, _ := isWordByte(s, j+jn); ok {
@@ -211,3 +213,5 @@ func lowerWord(w string) string {
 	}
 	return w
 }
+
+func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }

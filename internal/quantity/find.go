@@ -72,7 +72,12 @@ type parser struct {
 }
 
 // ptr returns a pointer to a copy of v, from one shared backing array.
+// A value a hair off a whole number is scaling noise and is snapped to it:
+// 16.6 × 1e6 is 16600000.000000002 in floating point.
 func (p *parser) ptr(v float64) *float64 {
+	if r := math.Round(v); r != v && math.Abs(v-r) <= 1e-9*math.Abs(v) {
+		v = r
+	}
 	if len(p.vals) == cap(p.vals) {
 		p.vals = make([]float64, 0, 2*cap(p.vals)+4)
 	}
