@@ -125,6 +125,8 @@ func isPluralNoun(w string) bool {
 		return false
 	}
 	switch {
+	case w == "plainclothes", w == "overseas", w == "afterwards", w == "sometimes", w == "always", w == "perhaps":
+		return false
 	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"),
 		strings.HasSuffix(w, "ous"), w == "has", w == "was", w == "does", w == "its", w == "this", w == "his",
 		w == "yes", w == "as", w == "us", w == "less", w == "plus", w == "across", w == "whereas":
@@ -193,15 +195,16 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 		if t.kind != kWord || t.gap == gapLine || (nw > 0 && t.gap == gapNone) {
 			break
 		}
-		if nounStop[t.low] || months[t.low] && p.monthWordOK(k) || percentWords[t.low] {
-			break
+		if nounStop[t.low] && !(t.low == "us" && p.text[t.s:t.e] == "US") || months[t.low] && p.monthWordOK(k) || percentWords[t.low] {
+			break // "US troops" is not "us"
 		}
 		if _, isNum := numWords[t.low]; isNum {
 			break
 		}
 		firsts[nw] = k
-		// Hyphenated compounds: "North Korean-made", "anti-tank".
-		for p.sym(k+1) == "-" && p.glued(k+1) && p.glued(k+2) && p.word(k+2) != "" {
+		// Hyphenated compounds: "North Korean-made", "anti-tank", and
+		// model names "AK-47", "A350-900", "F-16".
+		for p.sym(k+1) == "-" && p.glued(k+1) && p.glued(k+2) && (p.word(k+2) != "" || k+2 < len(p.t) && p.t[k+2].kind == kNum && isUpperInitial(p.text[p.t[firsts[nw]].s:])) {
 			k += 2
 		}
 		// Dotted abbreviations: "U.S.", "U.N.", "E.U.".
@@ -234,6 +237,24 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 				cut = n // "one mesh router feels": after one, an -s word is a verb
 			}
 			break
+		}
+	}
+	if cut > 0 && !one && isUpperInitial(p.text[p.t[firsts[cut-1]].s:]) {
+		// A name that ends in -s modifies the noun after it: "Two United
+		// States service members", "50 Airbus A350-900 jets", "millions
+		// of Windows computers".
+		for n := cut; n < nw; n++ {
+			w := p.t[words[n]].low
+			if isUpperInitial(p.text[p.t[firsts[n]].s:]) {
+				continue
+			}
+			if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+				break
+			}
+			if isPluralNoun(w) {
+				cut = n + 1
+				break
+			}
 		}
 	}
 	if cut > 0 && !one && irregularPlurals[p.t[words[cut-1]].low] {

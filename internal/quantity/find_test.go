@@ -204,6 +204,13 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"revenues of about MAUD 60", []want{{"about MAUD 60", "60000000", "", "", Approx, "AUD", ""}}},
 		{"They lost 75 USD million", []want{{"75 USD million", "75000000", "75000000", "75000000", Exact, "USD", ""}}},
 		{"Maud and 3 friends", []want{{"3", "3", "3", "3", Exact, "", "friends"}}},
+		// Counted phrases with names, models and "US".
+		{"Roughly 13,000 US troops remain", []want{{"Roughly 13,000", "13000", "", "", Approx, "", "US troops"}}},
+		{"six AK-47 rifles", []want{{"six", "6", "6", "6", Exact, "", "AK-47 rifles"}}},
+		{"two plainclothes police officers", []want{{"two", "2", "2", "2", Exact, "", "plainclothes police officers"}}},
+		{"Two United States service members were killed", []want{{"Two", "2", "2", "2", Exact, "", "United States service members"}}},
+		{"millions of Windows computers", []want{{"millions", "2000000", "2000000", "", Lower, "", "Windows computers"}}},
+		{"sold 16.6 million vehicles", []want{{"16.6 million", "16600000", "16600000", "16600000", Exact, "", "vehicles"}}},
 	} {
 		checkFind(t, tc.in, tc.ws)
 	}
@@ -364,6 +371,17 @@ func TestFindConcurrent(t *testing.T) {
 	for n := 0; n < 400; n++ {
 		if msg := <-done; msg != "" {
 			t.Error(msg)
+		}
+	}
+}
+
+// A scaled decimal comes out as the whole number it names, not with
+// floating-point noise that would print as 16600000.000000002.
+func TestFindScaledWholeNumber(t *testing.T) {
+	for in, want := range map[string]float64{"16.6 million": 16600000, "1.15 billion": 1150000000, "$4.35bn": 4350000000} {
+		qs := Find(in)
+		if len(qs) != 1 || qs[0].Value == nil || *qs[0].Value != want {
+			t.Errorf("Find(%q) = %+v, want exactly %v", in, qs, want)
 		}
 	}
 }
