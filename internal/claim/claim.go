@@ -318,6 +318,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 		ref = datelineRef(sents)
 	}
 	si := 0
+	var figs []int
 	for pi, p := range an.paras {
 		qs := quantity.Find(an.text[p.start:p.end])
 		next := 0 // the first quantity not yet placed in a sentence
@@ -330,6 +331,10 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				next++
 			}
 			dates := sentenceDates(s, ref, anchor)
+			figs := figs[:0] // where the sentence's figures start: each date belongs to the nearest
+			for k := next; k < len(qs) && qs[k].Start+p.start < s.End; k++ {
+				figs = append(figs, qs[k].Start+p.start)
+			}
 			for ; next < len(qs) && qs[next].Start+p.start < s.End; next++ {
 				q := qs[next]
 				qs0, qe0 := q.Start+p.start, q.End+p.start
@@ -356,7 +361,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					end = q.CountedEnd + p.start
 				}
 				c.Scope = an.scope(p, p.tokenAt(end), s)
-				c.AsOf, c.AsOfSource = an.asOf(p, s, qi, cue, dates, anchor, ref)
+				c.AsOf, c.AsOfSource = an.asOf(p, s, qi, qs0, figs, cue, dates, anchor, ref)
 				out = append(out, c)
 			}
 			// the first dated statement of the sentence anchors "the same day"
@@ -453,25 +458,40 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) bo
 
 // asOf returns the day the figure is reported to hold and where it came
 // from (see model.Claim.AsOfSource).
-func (an *analysis) asOf(p *paragraph, s textproc.Span, qi int, cue *Cue, dates []timex.Date, anchor *timex.Date, ref time.Time) (time.Time, string) {
+func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int, cue *Cue, dates []timex.Date, anchor *timex.Date, ref time.Time) (time.Time, string) {
 	var usable []timex.Date
+	coarse := -1 // distance to the nearest month or year ("in October")
 	for _, d := range dates {
 		// a plan for a later day ("next week") is not when the figure holds
-		if !d.Vague && !d.Future && d.Precision == timex.Day {
+		if d.Vague || d.Future {
+			continue
+		}
+		if an.nearerFigure(figs, qoff, d) {
+			continue // "$39,014, up from $38,373 a year ago": the date is the other figure's
+		}
+		before := strings.ToLower(lastWord(an.text[max(d.Start-30, 0):d.Start]))
+		if before == "from" || before == "than" || before == "versus" || before == "vs" {
+			continue // a baseline: "down 10 percent from a year ago"
+		}
+		if d.Precision == timex.Day {
 			usable = append(usable, d)
+		} else if dist := abs(d.Start - qoff); before != "since" && (coarse < 0 || dist < coarse) {
+			coarse = dist
 		}
 	}
 	if len(usable) > 0 {
 		// the date nearest the figure, unless one dates the speech act
 		pick := usable[0]
-		qoff := s.Start
-		if len(p.toks) > 0 {
-			qoff = p.toks[min(qi, len(p.toks)-1)].Start
-		}
 		for _, d := range usable[1:] {
 			if abs(d.Start-qoff) < abs(pick.Start-qoff) {
 				pick = d
 			}
+		}
+		if coarse >= 0 && coarse < abs(pick.Start-qoff) {
+			// "sold 30,154 cars in October, down 10 percent from a year
+			// ago": the figure holds for a month, which as_of (a day)
+			// cannot say; the day nearby dates something else.
+			return time.Time{}, ""
 		}
 		// the date of the speech act: "the Pentagon said Monday"
 		if cue != nil {
@@ -496,6 +516,34 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi int, cue *Cue, dates 
 		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), "published"
 	}
 	return time.Time{}, ""
+}
+
+// nearerFigure reports whether date d belongs to a baseline figure: one
+// that another figure of the sentence (starts in figs) is compared with
+// ("$39,014, up from $38,373 a year ago", "more than 6.2 percent in
+// 2017") and that sits nearer to the date than the figure at qoff. In a
+// plain list ("10,000 troops and 500 tanks arrived on Monday") the date
+// stays with every figure.
+func (an *analysis) nearerFigure(figs []int, qoff int, d timex.Date) bool {
+	dist := func(f int) int {
+		if f < d.Start {
+			return d.Start - f
+		}
+		return abs(f - d.End)
+	}
+	mine := dist(qoff)
+	for _, f := range figs {
+		if f == qoff || dist(f) >= mine {
+			continue
+		}
+		between := strings.ToLower(an.text[min(f, qoff):max(f, qoff)])
+		for _, w := range []string{" from ", " than ", "compared", " versus ", " vs", " against "} {
+			if strings.Contains(between, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var (

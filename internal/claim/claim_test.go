@@ -210,6 +210,21 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 5, speaker: "Constantinos Doganis", quoted: true}, {value: 3, noSpeaker: true}, {value: 20000, noSpeaker: true}},
 		},
 		{
+			// A figure dated by a month has no day to give; a baseline
+			// ("from a year ago") dates the comparison, not the figure.
+			name:      "figures dated by a month or against a baseline",
+			text:      "Dealers sold 30,154 new cars in October, down 10 percent from a year ago. Unemployment averaged 5.7 percent in October, down from 6.2 percent a year earlier. The average price was $39,014, up from $38,373 a year ago.",
+			published: "2018-11-20",
+			want: []want{{value: 30154, asOf: "-"}, {value: 10, asOf: "-"}, {value: 5.7, asOf: "-"}, {value: 6.2, asOf: "-"},
+				{value: 39014, asOf: "-"}, {value: 38373, asOf: "2017-11-20"}},
+		},
+		{
+			name:      "a date after a list of figures dates them all",
+			text:      "About 10,000 troops and 500 tanks arrived on Monday.",
+			published: "2024-10-30",
+			want:      []want{{value: 10000, asOf: "2024-10-28"}, {value: 500, asOf: "2024-10-28"}},
+		},
+		{
 			name:      "an age is not a claim",
 			text:      "Police said an 8-year-old girl was found.",
 			published: "2023-03-09",

@@ -25,6 +25,10 @@ type matcher struct {
 	// bare "1992" or "June" at its start is a date.
 	phrase bool
 	depth  int // nesting of "the day before <date>", bounded
+	// lastMonth is the month named by the latest date found, when that
+	// date was a month ("in October"): "a year earlier" right after it
+	// means the same month a year before.
+	lastMonth *Date
 }
 
 // match is a grammar result before offsets are filled in.

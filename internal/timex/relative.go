@@ -548,6 +548,17 @@ func (m *matcher) countRel(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
+	if (unit == uMonth || unit == uYear) && !vague && m.lastMonth != nil && (m.key(j, kEarlier) || m.key(j, kLater)) {
+		// "5.7 percent in October, down from 6.2 percent a year earlier":
+		// the month a year before the month just named.
+		d := m.lastMonth.Date
+		if unit == uYear {
+			d = d.AddDate(sign*n, 0, 0)
+		} else {
+			d = d.AddDate(0, sign*n, 0)
+		}
+		return match{d: Date{Date: d, Precision: Month}, end: end}, true
+	}
 	if (unit == uMonth || unit == uYear) && sign < 0 && m.prev != nil && m.prev.deictic && base.Equal(m.prev.Date) {
 		// "yesterday ... a year earlier": comparisons over months and years
 		// count from the report's date, not from the day next to it that

@@ -125,9 +125,13 @@ func find(text string, ctx Context, useTense, phrase bool) (out []Date) {
 			d.Future = true
 		}
 		out = append(out, d)
+		m.lastMonth = nil
 		if d.Anchors() {
 			prev := d
 			m.prev = &prev
+		} else if d.Precision == Month && !d.Vague && d.Until.IsZero() {
+			month := d
+			m.lastMonth = &month
 		}
 		i = r.end - 1
 	}
