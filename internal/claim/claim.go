@@ -338,8 +338,22 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 			for ; next < len(qs) && qs[next].Start+p.start < s.End; next++ {
 				q := qs[next]
 				qs0, qe0 := q.Start+p.start, q.End+p.start
-				if !worthy(an.text, q, p.start, dates) {
+				switch worthy(an.text, q, p.start, dates) {
+				case wNo:
 					continue
+				case wBackRef:
+					// "the three fatalities": a figure when the article
+					// has not given it before, a reference back when it has
+					// ("the 20 people were taken to hospital").
+					if q.Value == nil || *q.Value < 3 || q.Counted == "" || sameFigureBefore(out, q) {
+						continue
+					}
+				case wOne:
+					// "two women and one man died": one in a list of counts.
+					if q.Counted == "" || len(out) == 0 || out[len(out)-1].Start != s.Start || out[len(out)-1].Counted == "" ||
+						lastWord(an.text[max(qs0-20, 0):qs0]) != "and" {
+						continue
+					}
 				}
 				qi := p.tokenAt(qs0)
 				sp, cue, quoted := an.speakerFor(pi, qi, s.Start, s.End)
@@ -411,26 +425,35 @@ var timeUnits = set(`year years month months week weeks day days hour hours minu
 // worthy reports whether quantity q (offsets relative to the paragraph at
 // pstart) is a figure a fact-checker wants: money and percents, and counts
 // of something that is not a span of time; not a date or a bare number.
-func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) bool {
+func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) worth {
 	qs, qe := q.Start+pstart, q.End+pstart
 	for _, d := range dates {
 		if qs < d.End && d.Start < qe {
-			return false
+			return wNo
 		}
 	}
 	if q.Value != nil && (math.IsNaN(*q.Value) || math.IsInf(*q.Value, 0)) {
-		return false
+		return wNo
 	}
 	if q.Unit != "" {
-		return true
+		return wYes
 	}
+	result := wYes
 	switch strings.ToLower(strings.TrimSpace(q.Text)) {
-	case "one", "a", "an":
-		return false
+	case "a", "an":
+		return wNo
+	case "one":
+		result = wOne
 	}
-	// "the two nations", "both sides": a reference back, not a figure
-	if prev := lastWord(text[max(qs-40, 0):qs]); definite[prev] && !strings.ContainsAny(q.Text, "0123456789") {
-		return false
+	// "the two nations", "both sides": usually a reference back
+	if prev := lastWord(text[max(qs-40, 0):qs]); definite[prev] {
+		digits := strings.ContainsAny(q.Text, "0123456789")
+		if !digits && (result == wOne || prev != "the") {
+			return wNo
+		}
+		if digits || prev == "the" {
+			result = wBackRef
+		}
 	}
 	counted := strings.ToLower(q.Counted)
 	if counted == "" {
@@ -442,7 +465,7 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) bo
 		}
 		counted = strings.ToLower(rest[:end])
 		if counted == "" || counted != "of" && (textproc.IsStopword("en", counted) || strings.ContainsAny(counted[:1], "0123456789")) {
-			return false
+			return wNo
 		}
 	}
 	first := counted
@@ -451,9 +474,33 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) bo
 	}
 	// ages ("an 8-year-old girl") describe, they do not count
 	if strings.HasPrefix(text[qe:], "-year-old") || strings.HasPrefix(text[qe:], "-month-old") || strings.HasSuffix(first, "-old") {
-		return false
+		return wNo
 	}
-	return !timeUnits[strings.TrimLeft(first, "-")]
+	if timeUnits[strings.TrimLeft(first, "-")] {
+		return wNo
+	}
+	return result
+}
+
+// worth is worthy's verdict.
+type worth int
+
+const (
+	wNo      worth = iota
+	wYes           // a figure
+	wBackRef       // "the three victims": a figure unless the article gave it before
+	wOne           // "one man": a figure only in a list of counts
+)
+
+// sameFigureBefore reports whether an earlier claim of the article has the
+// value and unit of q.
+func sameFigureBefore(out []model.Claim, q quantity.Quantity) bool {
+	for _, c := range out {
+		if c.Value != nil && *c.Value == *q.Value && c.Unit == q.Unit {
+			return true
+		}
+	}
+	return false
 }
 
 // asOf returns the day the figure is reported to hold and where it came

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -219,6 +220,12 @@ func TestFromArticle(t *testing.T) {
 				{value: 39014, asOf: "-"}, {value: 38373, asOf: "2017-11-20"}},
 		},
 		{
+			name:      "a count after the is a figure the first time only; one counts in a list",
+			text:      "In addition to the three fatalities at a fuel plant, 20 people were injured. The two leaders met. Police said two women and one man died. The 20 people were taken to hospital.",
+			published: "2024-10-30",
+			want:      []want{{value: 3}, {value: 20}, {value: 1}},
+		},
+		{
 			name:      "a date after a list of figures dates them all",
 			text:      "About 10,000 troops and 500 tanks arrived on Monday.",
 			published: "2024-10-30",
@@ -336,4 +343,21 @@ func FuzzFromArticle(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A count after "the" is a figure the first time the article gives it and a
+// reference back after that; "one" counts only in a list of counts.
+func TestBackReferences(t *testing.T) {
+	a := &model.Article{Path: "t.txt", Published: day("2024-10-30"), PublishedPrecision: model.PrecisionDay,
+		Text: "In addition to the three fatalities at a fuel plant, 20 people were injured. The two leaders met. Police said two women and one man died. The 20 people were taken to hospital. One official resigned."}
+	var got []float64
+	for _, c := range FromArticle(a) {
+		if c.Value != nil {
+			got = append(got, *c.Value)
+		}
+	}
+	want := []float64{3, 20, 2, 1}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("claim values = %v, want %v\n%s", got, want, dump(FromArticle(a)))
+	}
 }
