@@ -357,6 +357,9 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				}
 				qi := p.tokenAt(qs0)
 				sp, cue, quoted := an.speakerFor(pi, qi, s.Start, s.End)
+				if q.Counted == "" && q.Unit == "" {
+					q.Counted = tollBefore(an.text, qs0)
+				}
 				c := model.Claim{
 					Path: a.Path, Quantity: q.Text, Value: finite(q.Value), Low: finite(q.Low), High: finite(q.High),
 					Qualifier: q.Qualifier, Unit: q.Unit, Counted: q.Counted,
@@ -456,6 +459,11 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 		}
 	}
 	counted := strings.ToLower(q.Counted)
+	if counted == "" && result == wYes && tollBefore(text, qs) != "" {
+		// "injuring 40", "killing at least 12", "a crowd of 22,000": the
+		// verb or noun before says what is counted.
+		return wYes
+	}
 	if counted == "" {
 		// the word after the number
 		rest := strings.TrimLeft(text[qe:min(qe+40, len(text))], " ")
@@ -480,6 +488,44 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 		return wNo
 	}
 	return result
+}
+
+// tollVerbs before a bare number say what it counts (the value is the
+// word to show as counted): people hurt, held or moved.
+var tollVerbs = map[string]string{
+	"killing": "killed", "killed": "killed", "kill": "killed",
+	"injuring": "injured", "injured": "injured", "injure": "injured",
+	"wounding": "wounded", "wounded": "wounded", "wound": "wounded",
+	"arresting": "arrested", "arrested": "arrested", "arrest": "arrested",
+	"detaining": "detained", "detained": "detained", "detain": "detained",
+	"evacuating": "evacuated", "evacuated": "evacuated", "evacuate": "evacuated",
+	"displacing": "displaced", "displaced": "displaced",
+	"rescuing": "rescued", "rescued": "rescued",
+}
+
+// tollBefore returns what a bare figure at qs counts when the words just
+// before it say so: a toll verb ("injuring 40" → "injured") or a crowd or
+// toll noun with "of" ("a crowd of 22,000" → "crowd", "a death toll of 37"
+// → "death toll"). It returns "" otherwise.
+func tollBefore(text string, qs int) string {
+	before := strings.Fields(strings.ToLower(text[max(qs-40, 0):qs]))
+	if len(before) == 0 {
+		return ""
+	}
+	w := strings.Trim(before[len(before)-1], ",;:")
+	if w == "of" && len(before) >= 2 {
+		switch n := before[len(before)-2]; n {
+		case "crowd", "tally":
+			return n
+		case "toll":
+			if len(before) >= 3 && before[len(before)-3] == "death" {
+				return "death toll"
+			}
+			return n
+		}
+		return ""
+	}
+	return tollVerbs[w]
 }
 
 // worth is worthy's verdict.

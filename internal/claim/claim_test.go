@@ -226,6 +226,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 3}, {value: 20}, {value: 1}},
 		},
 		{
+			name:      "a bare number after a toll verb or noun is a figure",
+			text:      "The quake killed seven people and injured 40, officials said. He led a crowd of 22,000. The team scored 35 in the first half.",
+			published: "2024-10-30",
+			want:      []want{{value: 40, speaker: "officials"}, {value: 22000}},
+		},
+		{
 			name:      "a date after a list of figures dates them all",
 			text:      "About 10,000 troops and 500 tanks arrived on Monday.",
 			published: "2024-10-30",
