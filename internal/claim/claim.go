@@ -169,6 +169,12 @@ func (p *paragraph) headlineCue() (Cue, bool) {
 	if words < 5 {
 		return Cue{}, false
 	}
+	// Headlines do not end with a full stop; "Elizabeth A. Burton:
+	// Possession of methamphetamine, held in lieu of $70,000 bond." is an
+	// entry of a list, not a quote.
+	if last := p.toks[n-1]; last.Kind == entity.Punct && last.Text == "." {
+		return Cue{}, false
+	}
 	nums := 0
 	for _, t := range p.toks {
 		if t.Kind == entity.Number {

@@ -83,6 +83,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 300, speaker: "Kremlin"}},
 		},
 		{
+			name:      "a list entry with a colon is not a headline quote",
+			text:      "Officers arrested Elizabeth A. Burton on Monday.\nThey were held on the following charges:\nElizabeth A. Burton: Possession of methamphetamine, held in jail in lieu of $70,000 bond.",
+			published: "2023-06-01",
+			want:      []want{{value: 70000, unit: "USD", noSpeaker: true}},
+		},
+		{
 			name:      "statement from an organisation on the same day as an earlier date",
 			text:      "The agency warned of flooding on 3 May 2023. A statement from the Red Cross on the same day said 1,200 volunteers had been sent to Cork.",
 			published: "2023-05-20",
