@@ -83,6 +83,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 300, speaker: "Kremlin"}},
 		},
 		{
+			name:      "a pronoun goes to the person named just before it",
+			text:      "Peyton Hillis added 101 yards for the Chiefs.\nA big reason was Brady Quinn, who threw two interceptions.\n\"This game was 100 percent on my shoulders,\" he said.",
+			published: "2023-06-01",
+			want:      []want{{value: 100, unit: "percent", speaker: "Brady Quinn", quoted: true}},
+		},
+		{
 			name:      "a list entry with a colon is not a headline quote",
 			text:      "Officers arrested Elizabeth A. Burton on Monday.\nThey were held on the following charges:\nElizabeth A. Burton: Possession of methamphetamine, held in jail in lieu of $70,000 bond.",
 			published: "2023-06-01",

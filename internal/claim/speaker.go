@@ -20,6 +20,7 @@ type Speaker struct {
 type registry struct {
 	persons       []person
 	subjects      []subject // people named at the start of a sentence
+	named         []subject // every name outside quotes that may be a person, in text order
 	last          Speaker   // the last speaker resolved
 	lastPerson    Speaker   // the last person who spoke
 	lastPersonPos int       // where lastPerson spoke
@@ -59,6 +60,14 @@ func newRegistry(text string, toks []entity.Token, ms []entity.Mention) *registr
 			if len(r.subjects) >= maxPersons {
 				break
 			}
+		}
+	}
+	for _, m := range ms {
+		if len(r.named) >= maxPersons {
+			break
+		}
+		if (m.Kind == entity.Person || m.Kind == entity.Unknown && !strings.ContainsAny(m.Text, " ")) && !hasAcronym(m.Text) && !inQuote(text, m.Start) {
+			r.named = append(r.named, subject{name: m.Text, pos: m.Start})
 		}
 	}
 	seen := map[[2]string]person{} // the same name and title are analysed once
@@ -150,8 +159,25 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 	lw := strings.ToLower(strings.TrimSpace(phrase))
 	switch lw {
 	case "he", "she", "him", "her":
-		// the person named as a subject since the last speaker, if any
+		// a person named after the last speaker and after the last
+		// subject, close before the pronoun: "A big reason was Quinn, who
+		// ... "...," he said."
 		k := sort.Search(len(r.subjects), func(k int) bool { return r.subjects[k].pos >= pos })
+		after := r.lastPersonPos
+		if r.lastPerson.Name == "" {
+			after = -1
+		}
+		if k > 0 {
+			after = max(after, r.subjects[k-1].pos)
+		}
+		if j := sort.Search(len(r.named), func(j int) bool { return r.named[j].pos >= pos }); j > 0 {
+			if n := r.named[j-1]; n.pos > after && pos-n.pos <= 400 {
+				if s := r.resolve1(n.name, n.pos); s.Kind == entity.Person && len(strings.Fields(s.Name)) >= 2 {
+					return s
+				}
+			}
+		}
+		// the person named as a subject since the last speaker, if any
 		if k > 0 && (r.lastPerson.Name == "" || r.subjects[k-1].pos > r.lastPersonPos) {
 			if s := r.resolve1(r.subjects[k-1].name, r.subjects[k-1].pos); s.Kind == entity.Person {
 				return s
@@ -259,4 +285,17 @@ func hasAcronym(s string) bool {
 		}
 	}
 	return false
+}
+
+// inQuote reports whether offset pos lies inside a double quotation on its
+// line: an odd number of quote marks stands between the line start and pos.
+func inQuote(text string, pos int) bool {
+	start := strings.LastIndexByte(text[:pos], '\n') + 1
+	n := 0
+	for _, r := range text[start:pos] {
+		if r == '"' || r == '“' || r == '”' {
+			n++
+		}
+	}
+	return n%2 == 1
 }
