@@ -490,8 +490,8 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 	if strings.HasPrefix(text[qe:], "-year-old") || strings.HasPrefix(text[qe:], "-month-old") || strings.HasSuffix(first, "-old") {
 		return wNo
 	}
-	if timeUnits[strings.TrimLeft(first, "-")] {
-		return wNo
+	if timeUnits[strings.TrimLeft(first, "-")] || decadeWords[first] {
+		return wNo // "three years", "the early nineteen sixties"
 	}
 	return result
 }
@@ -533,6 +533,8 @@ func tollBefore(text string, qs int) string {
 	}
 	return tollVerbs[w]
 }
+
+var decadeWords = set(`twenties thirties forties fifties sixties seventies eighties nineties`)
 
 // worth is worthy's verdict.
 type worth int
@@ -577,6 +579,9 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int
 		} else if dist := abs(d.Start - qoff); before != "since" && (coarse < 0 || dist < coarse) {
 			coarse = dist
 		}
+	}
+	if len(usable) == 0 && coarse >= 0 {
+		return time.Time{}, "" // "averaged 5.7 percent in October": a month, not a day
 	}
 	if len(usable) > 0 {
 		// the date nearest the figure, unless one dates the speech act
@@ -635,11 +640,11 @@ func (an *analysis) nearerFigure(figs []int, qoff int, d timex.Date) bool {
 		if f == qoff || dist(f) >= mine {
 			continue
 		}
-		between := strings.ToLower(an.text[min(f, qoff):max(f, qoff)])
-		for _, w := range []string{" from ", " than ", "compared", " versus ", " vs", " against "} {
-			if strings.Contains(between, w) {
-				return true
-			}
+		// the other figure is a baseline when a comparison word comes
+		// right before it: "up from $38,373", "more than 6.2 percent"
+		switch lastWord(an.text[max(f-20, 0):f]) {
+		case "from", "than", "versus", "vs", "vs.", "with", "against":
+			return true
 		}
 	}
 	return false

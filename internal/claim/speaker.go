@@ -18,6 +18,7 @@ type Speaker struct {
 // registry remembers the people an article names so that later short
 // references ("Blinken", "the Secretary of State", "She") resolve to them.
 type registry struct {
+	text          string
 	persons       []person
 	subjects      []subject // people named at the start of a sentence
 	named         []subject // every name outside quotes that may be a person, in text order
@@ -45,7 +46,7 @@ type person struct {
 const maxPersons = 1000
 
 func newRegistry(text string, toks []entity.Token, ms []entity.Mention) *registry {
-	r := &registry{}
+	r := &registry{text: text}
 	for _, m := range ms {
 		if m.Kind != entity.Person && (m.Kind != entity.Unknown || strings.ContainsAny(m.Text, " ")) || hasAcronym(m.Text) {
 			continue // "INS Mysore" names a ship or a unit, not a person
@@ -159,19 +160,19 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 	lw := strings.ToLower(strings.TrimSpace(phrase))
 	switch lw {
 	case "he", "she", "him", "her":
-		// a person named after the last speaker and after the last
-		// subject, close before the pronoun: "A big reason was Quinn, who
-		// ... "...," he said."
+		// a person named in an earlier sentence than the pronoun, after
+		// the last speaker and in a later sentence than the last subject:
+		// "A big reason was Quinn, who ... "...," he said." (But not
+		// "Montell Figgins, who represents Thomas, said ... He said".)
 		k := sort.Search(len(r.subjects), func(k int) bool { return r.subjects[k].pos >= pos })
 		after := r.lastPersonPos
 		if r.lastPerson.Name == "" {
 			after = -1
 		}
-		if k > 0 {
-			after = max(after, r.subjects[k-1].pos)
-		}
 		if j := sort.Search(len(r.named), func(j int) bool { return r.named[j].pos >= pos }); j > 0 {
-			if n := r.named[j-1]; n.pos > after && pos-n.pos <= 400 {
+			n := r.named[j-1]
+			if n.pos > after && pos-n.pos <= 400 && sentenceBreak(r.text, n.pos, pos) &&
+				(k == 0 || r.subjects[k-1].pos < n.pos && sentenceBreak(r.text, r.subjects[k-1].pos, n.pos)) {
 				if s := r.resolve1(n.name, n.pos); s.Kind == entity.Person && len(strings.Fields(s.Name)) >= 2 {
 					return s
 				}
@@ -298,4 +299,14 @@ func inQuote(text string, pos int) bool {
 		}
 	}
 	return n%2 == 1
+}
+
+// sentenceBreak reports whether a sentence ends between offsets a and b.
+func sentenceBreak(text string, a, b int) bool {
+	if a < 0 || b > len(text) || a >= b {
+		return false
+	}
+	seg := text[a:b]
+	return strings.ContainsAny(seg, "\n") || strings.Contains(seg, ". ") || strings.Contains(seg, "? ") ||
+		strings.Contains(seg, "! ") || strings.Contains(seg, ".\" ") || strings.Contains(seg, ".” ")
 }
