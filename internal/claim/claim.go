@@ -574,9 +574,13 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int
 		if before == "from" || before == "than" || before == "versus" || before == "vs" {
 			continue // a baseline: "down 10 percent from a year ago"
 		}
+		thisMonth := d.Date.Year() == ref.Year() && d.Date.Month() == ref.Month()
 		if d.Precision == timex.Day {
 			usable = append(usable, d)
-		} else if dist := abs(d.Start - qoff); before != "since" && (coarse < 0 || dist < coarse) {
+		} else if dist := abs(d.Start - qoff); d.Precision == timex.Month && !thisMonth && before != "since" && (coarse < 0 || dist < coarse) {
+			// a past month ("in October"); a year ("so far this year",
+			// "in 2004") or the month under way says nothing against the
+			// report's day
 			coarse = dist
 		}
 	}
