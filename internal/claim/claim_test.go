@@ -89,6 +89,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 100, unit: "percent", speaker: "Brady Quinn", quoted: true}},
 		},
 		{
+			name:      "a cue that opens its own clause does not attribute the figure before it",
+			text:      "He was charged in the slayings of two women in 1967, but authorities said the suspect is near death. Five people were killed, 10 wounded, and three missing, police said.",
+			published: "2023-06-01",
+			want:      []want{{value: 2, noSpeaker: true}, {value: 5, speaker: "police"}, {value: 10, speaker: "police"}},
+		},
+		{
 			name:      "a list entry with a colon is not a headline quote",
 			text:      "Officers arrested Elizabeth A. Burton on Monday.\nThey were held on the following charges:\nElizabeth A. Burton: Possession of methamphetamine, held in jail in lieu of $70,000 bond.",
 			published: "2023-06-01",
