@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"math"
 	"strings"
 	"unicode"
 )
@@ -188,6 +189,15 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			}
 		}
 	}
+	// A model number between the count and its noun: "400 737 Max jets".
+	modelAt := -1
+	if k < len(p.t) && p.t[k].kind == kNum && p.t[k].gap == gapSpace && k+1 < len(p.t) && p.t[k+1].kind == kWord &&
+		p.sameLine(k+1) && isUpperInitial(p.text[p.t[k+1].s:p.t[k+1].e]) {
+		if v, info, ok := parseDigits(p.t[k].low); ok && info.plainInt && info.ndigits >= 3 && info.ndigits <= 4 && math.Mod(v, 10) != 0 {
+			modelAt = k
+			k++
+		}
+	}
 	var words, firsts [5]int // last and first token of each word
 	nw := 0
 	for k < len(p.t) && nw < len(words) {
@@ -292,6 +302,9 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 		return
 	}
 	s := p.t[firsts[0]].s
+	if modelAt >= 0 {
+		s = p.t[modelAt].s
+	}
 	e := p.t[words[cut-1]].e
 	q.Counted = p.text[s:e]
 	q.CountedStart, q.CountedEnd = s, e
@@ -393,4 +406,82 @@ var furnitureNouns = map[string]bool{
 var streetWords = map[string]bool{
 	"street": true, "st": true, "avenue": true, "ave": true, "road": true, "rd": true, "boulevard": true,
 	"blvd": true, "lane": true, "drive": true, "way": true, "place": true, "square": true, "highway": true,
+}
+
+// recordWords after a hyphenated pair make it a sports record or a score,
+// two counts that are not a range: "an 18-30 record", "a 5-19 start".
+var recordWords = map[string]bool{"record": true, "mark": true, "start": true, "win": true, "victory": true,
+	"loss": true, "defeat": true, "lead": true, "finish": true, "season": true, "draw": true, "tie": true}
+
+// isRecord reports whether the pair of figures ending before token e is a
+// record or a score: a record word follows, or a winning percentage in
+// brackets ("122-147 (.454)").
+func (p *parser) isRecord(e int) bool {
+	if recordWords[p.word(e)] && p.sameLine(e) {
+		return true
+	}
+	return p.sym(e) == "(" && p.sym(e+1) == "." && e+2 < len(p.t) && p.t[e+2].kind == kNum
+}
+
+// emergencyNumbers are phone numbers a figure can be mistaken for.
+var emergencyNumbers = map[float64]bool{911: true, 999: true, 112: true}
+
+// labelFollowers after a bare figure make it a label or a code: "a 999
+// call", "the 12200 block of 223rd Street".
+var labelFollowers = map[string]bool{"call": true, "calls": true, "caller": true, "callers": true,
+	"dispatcher": true, "dispatchers": true, "operator": true, "operators": true, "block": true}
+
+// specWords after a hyphen describe a thing, they do not count: "32-bit",
+// ".38-caliber", "a two-class layout", "a fourth-rounder".
+var specWords = map[string]bool{"bit": true, "caliber": true, "calibre": true, "class": true, "gauge": true,
+	"rounder": true, "pointer": true, "wheeler": true, "seater": true, "speed": true, "core": true,
+	"megapixel": true, "by": true, "and": true, "or": true}
+
+// isLabel reports a bare figure that names rather than counts: an
+// emergency number before "call", an address block, a model number (a
+// non-round number of three or four digits right after another figure, or
+// before a capitalised name with nothing plural counted: "400 737 Max
+// jets", "its 737 Max jet"), or a spec compound ("32-bit").
+func (p *parser) isLabel(m measure, q Quantity) bool {
+	if m.numS != m.s {
+		return false
+	}
+	k := m.e
+	if p.sym(k) == "-" && p.glued(k) && specWords[p.word(k+1)] {
+		return true
+	}
+	if b := m.numS - 1; p.sym(b) == "-" && p.glued(m.numS) && specWords[p.word(b-1)] {
+		return true // the second half of "four-by-four"
+	}
+	if !m.digits || m.scaled || !m.info.plainInt {
+		return false
+	}
+	if b := m.numS - 1; p.sym(b) == "." && p.glued(m.numS) && p.sym(b-1) == "(" {
+		return true // a winning percentage in brackets: "(.454)"
+	}
+	if n := p.word(k); len(n) == 1 && strings.Contains("nsew", n) && p.sym(k+1) == "." && p.glued(k+1) && isUpperInitial(p.text[p.t[k].s:p.t[k].e]) {
+		return true // an address: "3170 W. County Road"
+	}
+	w := p.word(k)
+	if labelFollowers[w] && p.sameLine(k) && (emergencyNumbers[m.val] || w == "block" && p.word(k+1) == "of") {
+		return true
+	}
+	model := m.info.ndigits >= 3 && m.info.ndigits <= 4 && math.Mod(m.val, 10) != 0 && !m.info.leading0
+	if !model {
+		return false
+	}
+	if s := m.numS - 1; s >= 0 && p.t[s].kind == kNum && p.t[m.numS].gap == gapSpace {
+		return true // "400 737 Max jets"
+	}
+	if s := m.numS - 1; s >= 0 && numWords[p.word(s)].kind != 0 && p.t[m.numS].gap == gapSpace {
+		return true // "five 787 Dreamliner sales"
+	}
+	if k < len(p.t) && p.sameLine(k) && p.t[k].kind == kWord && isUpperInitial(p.text[p.t[k].s:p.t[k].e]) {
+		return q.Counted == "" || !isPluralNoun(lower(lastWord(q.Counted)))
+	}
+	switch p.word(m.numS - 1) {
+	case "the", "its", "their", "his", "her", "our", "a", "an":
+		return q.Counted == "" // "the 777 program"
+	}
+	return false
 }

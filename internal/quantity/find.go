@@ -272,6 +272,9 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 				if p.isDateRange(m1, m2) || isYear(m1) && isYear(m2) {
 					return Quantity{}, m2.e, false // "October 27-28", "from 2004 to 2017"
 				}
+				if tight && p.isRecord(m2.e) {
+					return Quantity{}, m2.e, false // "an 18-30 record", "a mark of 122-147 (.454)"
+				}
 				u1, u2 := m1.unit, m2.unit
 				compatible := u1 == u2 || u1 == "" && !m1.prefixC || u2 == ""
 				v1 := m1.val
@@ -382,7 +385,7 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 		q.Start = p.t[m1.s].s
 		q.Text = p.text[q.Start:q.End]
 	}
-	if !isRange && q.Qualifier == Exact && q.Unit == "" && p.isFurnitureOrName(m1, q) {
+	if !isRange && q.Qualifier == Exact && q.Unit == "" && (p.isFurnitureOrName(m1, q) || p.isLabel(m1, q)) {
 		return Quantity{}, end, false
 	}
 	// "since at least 2021": a qualified year still counts nothing.

@@ -211,6 +211,17 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"Two United States service members were killed", []want{{"Two", "2", "2", "2", Exact, "", "United States service members"}}},
 		{"millions of Windows computers", []want{{"millions", "2000000", "2000000", "", Lower, "", "Windows computers"}}},
 		{"sold 16.6 million vehicles", []want{{"16.6 million", "16600000", "16600000", "16600000", Exact, "", "vehicles"}}},
+		// Labels, codes, specs and records are not counts.
+		{"its fleet of roughly 400 737 Max jets", []want{{"roughly 400", "400", "", "", Approx, "", "737 Max jets"}}},
+		{"its popular 737 Max jet", nil},
+		{"The 777 program is late", nil},
+		{"following a 999 call and two 911 calls", []want{{"two", "2", "2", "2", Exact, "", ""}}},
+		{"the 12200 block of 223rd Street", nil},
+		{"3170 W. County Road", nil},
+		{"32-bit versions of a .38-caliber revolver", nil},
+		{"a large four-by-four car and a fourth-rounder", nil},
+		{"compiled a mark of 122-147 (.454) after an 18-30 record", nil},
+		{"Boeing delivered 127 jets", []want{{"127", "127", "127", "127", Exact, "", "jets"}}},
 	} {
 		checkFind(t, tc.in, tc.ws)
 	}
