@@ -72,9 +72,13 @@ func (m *Model) Extract(page, pageURL string) Result {
 	if m != nil {
 		keepLede(lines, keep, em, ti, first)
 		// the headline is the Title; its copies in the body are captions
-		// or repeats
+		// or repeats. A title that reads as a full sentence ("The Indian
+		// navy has captured 23 Somalian pirates.") is the lede of a text
+		// without a headline, and stays in the body.
+		lede := ti >= 0 && lines[ti].terminal && lines[ti].words >= 8 && lines[ti].sentEnds <= 1 &&
+			strings.HasSuffix(lines[ti].text, ".") && keep[ti]
 		for i := range lines {
-			if keep[i] && r.Title != "" && lines[i].text == r.Title {
+			if keep[i] && r.Title != "" && lines[i].text == r.Title && !(lede && i == ti) {
 				keep[i] = false
 			}
 		}
