@@ -104,6 +104,15 @@ func init() {
 		cautioning writing`)
 }
 
+// baseForms are speech verbs in their base form, which speak only after
+// "to" or a modal ("declined to confirm", "would not say"); elsewhere they
+// are mostly nouns or adjectives ("the state government").
+var baseForms = set(`confirm announce state warn note report claim insist argue explain declare stress reveal tell
+	disclose predict`)
+
+// modalBefore are the words that make a following base form a verb.
+var modalBefore = set(`to would will could can may might should must did does do not n't`)
+
 // words skipped between a subject and its verb ("has also said")
 var auxWords = set(`has have had been is was were are will would could may might did does do also now previously
 	earlier later recently reportedly already still again further then publicly officially repeatedly separately
@@ -217,6 +226,10 @@ func (p *para) cues() []Cue {
 			if to > from && notSpeakers[p.word(to)] {
 				from, to = 0, 0 // "according to news reports"
 			}
+			if to > from && to < len(p.toks) && !p.toks[from].Upper && !p.toks[to-1].Upper && p.toks[to].Kind == entity.Word &&
+				!p.toks[to].Upper && !textproc.IsStopword("en", p.word(to)) {
+				from, to = 0, 0 // "according to court records": the phrase goes on
+			}
 			if to <= from {
 				from, to = p.sourceRight(v + 2)
 			}
@@ -228,6 +241,9 @@ func (p *para) cues() []Cue {
 		info, ok := speechVerbs[w]
 		if !ok || p.toks[v].Upper && !entity.SentenceInitial(p.text, p.toks, v) {
 			continue
+		}
+		if baseForms[w] && !modalBefore[p.word(v-1)] && !(v >= 2 && modalBefore[p.word(v-2)] && auxWords[p.word(v-1)]) {
+			continue // "the state government", "a report": not "declined to state"
 		}
 		if ambiguousVerbs[w] && !p.speechContext(v) {
 			continue

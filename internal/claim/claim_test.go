@@ -95,6 +95,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 2, noSpeaker: true}, {value: 5, speaker: "police"}, {value: 10, speaker: "police"}},
 		},
 		{
+			name:      "a noun that is also a speech verb is not a cue; records after according to stay whole",
+			text:      "Teachers asked for more respect from the Republican-dominated state government in a protest that closed more than 300 schools. According to court records, LaSalle has three prior DUI convictions.",
+			published: "2023-06-01",
+			want:      []want{{value: 300, qualifier: "lower", noSpeaker: true}, {value: 3, speaker: "court records"}},
+		},
+		{
 			name:      "a list entry with a colon is not a headline quote",
 			text:      "Officers arrested Elizabeth A. Burton on Monday.\nThey were held on the following charges:\nElizabeth A. Burton: Possession of methamphetamine, held in jail in lieu of $70,000 bond.",
 			published: "2023-06-01",
