@@ -28,7 +28,7 @@ type want struct {
 	role      string
 	noSpeaker bool
 	asOf      string // "-" means must be empty
-	scope     string
+	scope     string // "-" means must be empty
 	quoted    bool
 }
 
@@ -99,6 +99,13 @@ func TestFromArticle(t *testing.T) {
 			text:      "Teachers asked for more respect from the Republican-dominated state government in a protest that closed more than 300 schools. According to court records, LaSalle has three prior DUI convictions.",
 			published: "2023-06-01",
 			want:      []want{{value: 300, qualifier: "lower", noSpeaker: true}, {value: 3, speaker: "court records"}},
+		},
+		{
+			name:      "a place before the figure in its clause; names that are not places",
+			text:      "A firebomb attack on a bank in Greece killed at least three people. A quake struck southern Iran on Sunday, killing at least seven people. Four men rammed their car into the Casty store and stole 12 watches. Speaking in Paris, Macron said 100 people died.",
+			published: "2023-06-01",
+			want: []want{{value: 3, qualifier: "lower", scope: "in Greece"}, {value: 7, qualifier: "lower", scope: "southern Iran"},
+				{value: 12, scope: "-"}, {value: 100, scope: "-", speaker: "Macron"}},
 		},
 		{
 			name:      "a list entry with a colon is not a headline quote",
@@ -293,7 +300,13 @@ func TestFromArticle(t *testing.T) {
 				check("unit", c.Unit, w.unit)
 				check("speaker", c.Speaker, w.speaker)
 				check("role", c.SpeakerRole, w.role)
-				check("scope", c.Scope, w.scope)
+				if w.scope == "-" {
+					if c.Scope != "" {
+						t.Errorf("claim %v: scope = %q, want none", w.value, c.Scope)
+					}
+				} else {
+					check("scope", c.Scope, w.scope)
+				}
 				if c.Counted == "" && c.Unit == "" {
 					t.Errorf("claim %v: no counted thing", w.value)
 				}

@@ -42,7 +42,61 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span) string {
 			return an.text[p.toks[first].Start:p.toks[end-1].End]
 		}
 	}
+	return an.scopeBefore(p, i, first)
+}
+
+// strikeVerbs take the place they hit as their object: "struck southern
+// Iran, killing at least seven people".
+var strikeVerbs = set(`struck hit rocked shook battered pounded swept ravaged`)
+
+// scopeBefore finds a country or known place in the clause before the
+// figure at token i (the sentence starts at token first): "an attack on a
+// bank in Greece killed at least three people", "a quake struck southern
+// Iran, killing seven". Only a comma followed by a participle ("killing",
+// "leaving") may stand between the place and the figure.
+func (an *analysis) scopeBefore(p *paragraph, i, first int) string {
+	lo := max(first, i-25)
+	for x := i - 1; x >= lo; x-- {
+		t := p.toks[x]
+		if t.Kind == entity.Punct {
+			if t.Text == "," && strings.HasSuffix(p.word(x+1), "ing") {
+				continue
+			}
+			return ""
+		}
+		w := p.word(x)
+		if !scopePreps[w] && !strikeVerbs[w] {
+			continue
+		}
+		end := an.placeAfter(p, x+1, p.toks[i-1].End+1)
+		if end <= x+1 || end > i || !an.knownPlace(p, x+1, end) {
+			continue
+		}
+		from := x
+		if strikeVerbs[w] {
+			from = x + 1
+		}
+		return an.text[p.toks[from].Start:p.toks[end-1].End]
+	}
 	return ""
+}
+
+// knownPlace reports whether toks[x:end] name a country or a place the
+// entity finder classified as one (not an unclassified name).
+func (an *analysis) knownPlace(p *paragraph, x, end int) bool {
+	for k := x; k < end; k++ {
+		if p.toks[k].Kind != entity.Word || !p.toks[k].Upper {
+			continue
+		}
+		name := an.text[p.toks[k].Start:p.toks[end-1].End]
+		if _, ok := entity.Country(name); ok {
+			return true
+		}
+		off := p.toks[k].Start
+		j := sort.Search(len(an.mentions), func(j int) bool { return an.mentions[j].Start >= off })
+		return j < len(an.mentions) && an.mentions[j].Start == off && an.mentions[j].Kind == entity.Place
+	}
+	return false
 }
 
 // placeAfter returns the end (exclusive token index) of a place phrase
@@ -94,8 +148,18 @@ func (an *analysis) placeAfter(p *paragraph, x, limit int) int {
 		case entity.Place:
 			return x
 		case entity.Unknown:
-			// an unclassified single name after "to"/"in": a place
+			// an unclassified single name after "to"/"in": a place, unless
+			// it modifies a noun ("into the Casty store", "in the Obama
+			// administration") or names a person of the article ("throws
+			// to Wayne")
 			if m.End == p.toks[x-1].End && x-nameFrom == 1 {
+				if nameFrom > start && x < len(p.toks) && p.toks[x].Kind == entity.Word && !p.toks[x].Upper &&
+					!textproc.IsStopword("en", p.word(x)) {
+					return start
+				}
+				if an.reg.knownPersonWord(entity.Normalize(m.Text)) {
+					return start
+				}
 				return x
 			}
 		}

@@ -310,3 +310,16 @@ func sentenceBreak(text string, a, b int) bool {
 	return strings.ContainsAny(seg, "\n") || strings.Contains(seg, ". ") || strings.Contains(seg, "? ") ||
 		strings.Contains(seg, "! ") || strings.Contains(seg, ".\" ") || strings.Contains(seg, ".” ")
 }
+
+// knownPersonWord reports whether the folded word w is part of the name of
+// a person the article names ("Wayne" after "Reggie Wayne").
+func (r *registry) knownPersonWord(w string) bool {
+	for i := range r.persons {
+		for _, pw := range r.persons[i].words {
+			if pw == w {
+				return true
+			}
+		}
+	}
+	return false
+}
