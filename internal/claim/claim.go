@@ -513,8 +513,20 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 	if strings.HasPrefix(text[qe:], "-year-old") || strings.HasPrefix(text[qe:], "-month-old") || strings.HasSuffix(first, "-old") {
 		return wNo
 	}
+	if first == "times" {
+		// "shot seven times" counts events; "three times as many", "five
+		// times the size" multiply
+		rest := strings.Fields(strings.ToLower(text[qe:min(qe+60, len(text))]))
+		next := ""
+		if len(rest) > 1 && !strings.ContainsAny(rest[0], ",.;:!?") {
+			next = strings.Trim(rest[1], ",.;:!?\"”")
+		}
+		if !multiplierAfter[next] {
+			return result
+		}
+	}
 	if timeUnits[strings.TrimLeft(first, "-")] || decadeWords[first] {
-		return wNo // "three years", "the early nineteen sixties"
+		return wNo // "three years", "the early nineteen sixties", "three times as many"
 	}
 	return result
 }
@@ -556,6 +568,10 @@ func tollBefore(text string, qs int) string {
 	}
 	return tollVerbs[w]
 }
+
+// multiplierAfter are the words after "N times" that make it a multiplier.
+var multiplierAfter = set(`more less fewer as the higher lower larger bigger greater smaller faster slower over
+	that than a an per its their his her what normal`)
 
 var decadeWords = set(`twenties thirties forties fifties sixties seventies eighties nineties`)
 

@@ -108,6 +108,12 @@ func TestFromArticle(t *testing.T) {
 				{value: 12, scope: "-"}, {value: 100, scope: "-", speaker: "Macron"}},
 		},
 		{
+			name:      "N times counts events unless it multiplies",
+			text:      "He was shot seven times, police said. Prices rose three times as fast. The storm was five times the size of the last one.",
+			published: "2023-06-01",
+			want:      []want{{value: 7, speaker: "police"}},
+		},
+		{
 			name:      "a list entry with a colon is not a headline quote",
 			text:      "Officers arrested Elizabeth A. Burton on Monday.\nThey were held on the following charges:\nElizabeth A. Burton: Possession of methamphetamine, held in jail in lieu of $70,000 bond.",
 			published: "2023-06-01",
