@@ -94,7 +94,7 @@ func init() {
 	add(vSay, true, `says tells states warns notes adds reports claims insists argues explains declares stresses
 		indicates writes suggests suggest announces confirms estimates assesses believes thinks predicts concludes
 		emphasizes emphasises alleges cautions say announced confirmed estimated assessed`)
-	add(vSubjectOnly, true, `believe estimate assess think expects expect forecasts projects`)
+	add(vSubjectOnly, true, `believe estimate assess think expects expect forecasts forecast projects`)
 	// base forms, after "to" or a modal: "declined to confirm", "would say"
 	add(vSubjectOnly, false, `confirm announce state warn note report claim insist argue explain declare stress
 		reveal tell disclose predict`)
@@ -102,6 +102,20 @@ func init() {
 	add(vParticiple, false, `saying stating adding noting warning stressing claiming insisting arguing explaining
 		declaring telling announcing confirming estimating assessing calling indicating emphasizing emphasising
 		cautioning writing`)
+}
+
+// recordNouns after a lower-case source make it a body of records:
+// "according to court records", "police documents".
+var recordNouns = set(`records documents filings papers statistics files logs`)
+
+// anyUpper reports whether a token of toks[from:to] is capitalised.
+func (p *para) anyUpper(from, to int) bool {
+	for i := from; i < to; i++ {
+		if p.toks[i].Upper {
+			return true
+		}
+	}
+	return false
 }
 
 // baseForms are speech verbs in their base form, which speak only after
@@ -223,11 +237,10 @@ func (p *para) cues() []Cue {
 		w := p.word(v)
 		if w == "according" && p.word(v+1) == "to" {
 			from, to := p.npRight(v + 2)
-			if to > from && notSpeakers[p.word(to)] {
-				from, to = 0, 0 // "according to news reports"
+			if to > from && notSpeakers[p.word(to)] && !p.anyUpper(from, to) {
+				from, to = 0, 0 // "according to news reports"; but "the TexAuto Facts report" names its origin
 			}
-			if to > from && to < len(p.toks) && !p.toks[from].Upper && !p.toks[to-1].Upper && p.toks[to].Kind == entity.Word &&
-				!p.toks[to].Upper && !textproc.IsStopword("en", p.word(to)) {
+			if to > from && to < len(p.toks) && !p.anyUpper(from, to) && recordNouns[p.word(to)] {
 				from, to = 0, 0 // "according to court records": the phrase goes on
 			}
 			if to <= from {

@@ -374,7 +374,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					// "the three fatalities": a figure when the article
 					// has not given it before, a reference back when it has
 					// ("the 20 people were taken to hospital").
-					if q.Value == nil || *q.Value < 3 || q.Counted == "" || sameFigureBefore(out, q) {
+					if q.Value == nil || *q.Value < 3 || q.Counted == "" && !strings.ContainsAny(q.Text, "0123456789") || sameFigureBefore(out, q) {
 						continue
 					}
 				case wOne:
@@ -586,10 +586,14 @@ const (
 )
 
 // sameFigureBefore reports whether an earlier claim of the article has the
-// value and unit of q.
+// value and unit of q and counts the same thing (the same last word, or
+// nothing named on either side): "5 barns ... the 5 firefighters" are two
+// figures.
 func sameFigureBefore(out []model.Claim, q quantity.Quantity) bool {
+	head := strings.ToLower(lastWord(q.Counted))
 	for _, c := range out {
-		if c.Value != nil && *c.Value == *q.Value && c.Unit == q.Unit {
+		if c.Value != nil && *c.Value == *q.Value && c.Unit == q.Unit &&
+			(head == "" || c.Counted == "" || strings.ToLower(lastWord(c.Counted)) == head) {
 			return true
 		}
 	}

@@ -114,6 +114,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 7, speaker: "police"}},
 		},
 		{
+			name:      "a repeated value counting something else is a new figure; named reports keep their origin",
+			text:      "Fire destroyed 5 barns. The 5 firefighters were hurt. The 5 barns were old. Consumers bought 208 cars, according to the TexAuto Facts report. Analysts forecast 7 percent growth.",
+			published: "2023-06-01",
+			want:      []want{{value: 208, speaker: "TexAuto Facts"}, {value: 7, unit: "percent", speaker: "Analysts"}},
+		},
+		{
 			name:      "a list entry with a colon is not a headline quote",
 			text:      "Officers arrested Elizabeth A. Burton on Monday.\nThey were held on the following charges:\nElizabeth A. Burton: Possession of methamphetamine, held in jail in lieu of $70,000 bond.",
 			published: "2023-06-01",
@@ -398,14 +404,14 @@ func FuzzFromArticle(f *testing.F) {
 // reference back after that; "one" counts only in a list of counts.
 func TestBackReferences(t *testing.T) {
 	a := &model.Article{Path: "t.txt", Published: day("2024-10-30"), PublishedPrecision: model.PrecisionDay,
-		Text: "In addition to the three fatalities at a fuel plant, 20 people were injured. The two leaders met. Police said two women and one man died. The 20 people were taken to hospital. One official resigned."}
+		Text: "In addition to the three fatalities at a fuel plant, 20 people were injured. The two leaders met. Police said two women and one man died. The 20 people were taken to hospital. One official resigned. Fire destroyed 5 barns. The 5 firefighters were hurt. The 5 barns were old."}
 	var got []float64
 	for _, c := range FromArticle(a) {
 		if c.Value != nil {
 			got = append(got, *c.Value)
 		}
 	}
-	want := []float64{3, 20, 2, 1}
+	want := []float64{3, 20, 2, 1, 5, 5}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("claim values = %v, want %v\n%s", got, want, dump(FromArticle(a)))
 	}

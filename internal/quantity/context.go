@@ -166,6 +166,13 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			return
 		case detAfterOf[nx] && p.sameLine(k+1):
 			k += 2
+			switch p.word(k) {
+			case "next", "last", "first", "remaining", "other":
+				k++ // "18 of their next 23 games"
+			}
+			if k = p.skipWholeCount(k); k == 0 { // "five of the six bullet casings"
+				return
+			}
 		case m.vague && q.Unit == "" && currencyWords[nx].code != "" && !currencyWords[nx].strict && p.sameLine(k+1):
 			// "millions of dollars": money, not a count of dollars.
 			q.Unit = currencyWords[nx].code
@@ -174,6 +181,15 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			return
 		case (m.vague || m.scaled || m.fraction || q.Unit == UnitPercent) && nx != "" && p.sameLine(k+1):
 			k++
+		case p.sameLine(k+1) && k+1 < len(p.t) && p.t[k+1].kind == kWord && strings.ContainsAny(nx, "'’") &&
+			isUpperInitial(p.text[p.t[k+1].s:p.t[k+1].e]):
+			// "30 of Boeing's 787-9 jets": the owner, then the noun
+			k += 2
+		case p.sameLine(k+1) && k+1 < len(p.t) && p.t[k+1].kind == kNum:
+			// "18 of 23 games": the whole, then the noun
+			if k = p.skipWholeCount(k + 1); k == 0 {
+				return
+			}
 		default:
 			return
 		}
@@ -189,13 +205,19 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			}
 		}
 	}
-	// A model number between the count and its noun: "400 737 Max jets".
+	// A model number between the count and its noun: "400 737 Max jets",
+	// "30 of Boeing's 787-9 Dreamliner jets".
 	modelAt := -1
-	if k < len(p.t) && p.t[k].kind == kNum && p.t[k].gap == gapSpace && k+1 < len(p.t) && p.t[k+1].kind == kWord &&
-		p.sameLine(k+1) && isUpperInitial(p.text[p.t[k+1].s:p.t[k+1].e]) {
-		if v, info, ok := parseDigits(p.t[k].low); ok && info.plainInt && info.ndigits >= 3 && info.ndigits <= 4 && math.Mod(v, 10) != 0 {
-			modelAt = k
-			k++
+	if k < len(p.t) && p.t[k].kind == kNum && p.t[k].gap == gapSpace {
+		after := k + 1
+		if p.sym(after) == "-" && p.glued(after) && after+1 < len(p.t) && p.t[after+1].kind == kNum && p.glued(after+1) {
+			after += 2 // "787-9"
+		}
+		if after < len(p.t) && p.t[after].kind == kWord && p.sameLine(after) && isUpperInitial(p.text[p.t[after].s:p.t[after].e]) {
+			if v, info, ok := parseDigits(p.t[k].low); ok && info.plainInt && info.ndigits >= 3 && info.ndigits <= 4 && math.Mod(v, 10) != 0 {
+				modelAt = k
+				k = after
+			}
 		}
 	}
 	var words, firsts [5]int // last and first token of each word
@@ -272,6 +294,9 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 		for cut < nw && isPluralNoun(p.t[words[cut]].low) && !isUpperInitial(p.text[p.t[firsts[cut]].s:]) {
 			cut++
 		}
+	}
+	if cut < 0 && measureAbbrevs[p.t[words[0]].low] {
+		cut = 1 // "55 mph", "seven km": the measure is what the figure counts
 	}
 	if cut < 0 && !viaOf && !(q.Value != nil && *q.Value == 1) && !isUpperInitial(p.text[p.t[firsts[0]].s:]) {
 		return // "fewer than 50 remain": a verb, not a noun
@@ -485,3 +510,34 @@ func (p *parser) isLabel(m measure, q Quantity) bool {
 	}
 	return false
 }
+
+// skipWholeCount skips the count of a whole after "of (the)": "the six" in
+// "five of the six bullet casings", "23" in "18 of 23 games". It returns k
+// unchanged when no count is there, and 0 when the count has no noun after
+// it on the same line.
+func (p *parser) skipWholeCount(k int) int {
+	if k >= len(p.t) || !p.sameLine(k) {
+		return k
+	}
+	t := p.t[k]
+	isCount := t.kind == kNum && t.gap != gapNone
+	if t.kind == kWord {
+		if w := numWords[t.low]; w.kind == wUnit || w.kind == wTeen || w.kind == wTen {
+			isCount = true
+		}
+	}
+	if !isCount {
+		return k
+	}
+	if k+1 < len(p.t) && p.sameLine(k+1) && p.t[k+1].kind == kWord && p.t[k+1].gap == gapSpace {
+		return k + 1
+	}
+	return 0
+}
+
+// measureAbbrevs are units written in the singular (or as symbols) after a
+// figure: "55 mph", "seven km", "a 5 ft wall".
+var measureAbbrevs = map[string]bool{"mph": true, "kph": true, "km": true, "kmh": true, "kg": true, "lb": true,
+	"lbs": true, "ft": true, "mi": true, "cm": true, "mm": true, "ha": true, "kwh": true, "mwh": true, "gwh": true,
+	"mw": true, "gw": true, "kw": true, "bpd": true, "mile": true, "foot": true, "inch": true, "meter": true,
+	"metre": true, "kilometer": true, "kilometre": true, "acre": true, "hectare": true, "ton": true, "tonne": true}

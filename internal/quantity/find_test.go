@@ -222,6 +222,11 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"a large four-by-four car and a fourth-rounder", nil},
 		{"compiled a mark of 122-147 (.454) after an 18-30 record", nil},
 		{"Boeing delivered 127 jets", []want{{"127", "127", "127", "127", Exact, "", "jets"}}},
+		// Partitives name the noun after the whole; measures in the singular.
+		{"Five of the six bullet casings", []want{{"Five", "5", "5", "5", Exact, "", "bullet casings"}, {"six", "6", "6", "6", Exact, "", "bullet casings"}}},
+		{"buy 30 of Boeing's 787-9 Dreamliner jets", []want{{"30", "30", "30", "30", Exact, "", "787-9 Dreamliner jets"}}},
+		{"win 18 of their next 23 games", []want{{"18", "18", "18", "18", Exact, "", "games"}, {"23", "23", "23", "23", Exact, "", "games"}}},
+		{"winds of 55 mph", []want{{"55", "55", "55", "55", Exact, "", "mph"}}},
 	} {
 		checkFind(t, tc.in, tc.ws)
 	}
