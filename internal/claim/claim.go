@@ -281,8 +281,33 @@ func (p *paragraph) newClauseBefore(qi int, c Cue) bool {
 	case "but", "and", "while", "although", "though", "whereas", "yet", "because":
 		return c.PhraseFrom-1 > qi
 	}
-	return false
+	// "In addition to the three fatalities ..., the office said another 30
+	// people had been injured": a cue whose verb takes a clause of its own
+	// after it speaks for that clause, not for a figure before its subject.
+	if c.PhraseFrom > c.Verb || c.Verb+1 >= len(p.toks) {
+		return false // inverted ("..., said Blinken") or at the end
+	}
+	n := p.toks[c.Verb+1]
+	if n.Kind == entity.Punct {
+		return false
+	}
+	if n.Kind == entity.Number {
+		return true
+	}
+	switch w := p.word(c.Verb + 1); w {
+	case "at":
+		return p.word(c.Verb+2) == "least" // not "said at a briefing"
+	case "up":
+		return p.word(c.Verb+2) == "to"
+	default:
+		return clauseOpeners[w]
+	}
 }
+
+// clauseOpeners after a speech verb start the reported clause: "said
+// another 30 people", "said the suspect", "said that".
+var clauseOpeners = set(`that the a an another some more about around nearly almost its his her their there it
+	he she they we`)
 
 // quoteSpeaker returns who speaks quote k of paragraph pi: the cue right
 // after or right before the quote, else the nearest cue of the paragraph,

@@ -120,6 +120,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 208, speaker: "TexAuto Facts"}, {value: 7, unit: "percent", speaker: "Analysts"}},
 		},
 		{
+			name:      "a cue followed by its own clause does not speak for a figure before its subject",
+			text:      "In addition to the three fatalities at a fuel plant on Tuesday, the public defender's office said another 30 people had been injured. Russia has sent 10,000 troops, the Pentagon said on Monday. About 5,000 people fled, officials said at a briefing.",
+			published: "2023-06-01",
+			want:      []want{{value: 3, noSpeaker: true}, {value: 30, speaker: "public defender's office"}, {value: 10000, speaker: "Pentagon"}, {value: 5000, speaker: "officials"}},
+		},
+		{
 			name:      "a list entry with a colon is not a headline quote",
 			text:      "Officers arrested Elizabeth A. Burton on Monday.\nThey were held on the following charges:\nElizabeth A. Burton: Possession of methamphetamine, held in jail in lieu of $70,000 bond.",
 			published: "2023-06-01",
