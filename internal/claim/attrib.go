@@ -315,6 +315,9 @@ func (p *para) npLeft(v int) (int, int) {
 		return 0, 0
 	}
 	from, to := p.npLeftSubject(x)
+	if to <= from {
+		from, to = p.roleOfGroup(x) // "executives of both companies announced"
+	}
 	// "Health authorities in China's Inner Mongolia confirmed"
 	if to > from && from >= 2 {
 		if w := p.word(from - 1); w == "in" || w == "of" || w == "at" || w == "from" {
@@ -327,6 +330,31 @@ func (p *para) npLeft(v int) (int, int) {
 }
 
 var beWords = set(`been be being is are was were`)
+
+// roleOfGroup reads "ROLE of [det] [modifier] GROUP" ending at token x,
+// where GROUP is a lower-case plural: "executives of both companies",
+// "officials of the two countries", "leaders of neighbouring states".
+func (p *para) roleOfGroup(x int) (int, int) {
+	if x < 2 || p.quoted[x] || p.toks[x].Kind != entity.Word || p.toks[x].Upper || !strings.HasSuffix(p.word(x), "s") {
+		return 0, 0
+	}
+	for y := x - 1; y >= 1 && x-y <= 4; y-- {
+		if p.quoted[y] || p.toks[y].Kind != entity.Word {
+			return 0, 0
+		}
+		if p.word(y) == "of" {
+			if r := y - 1; headIsRole(p, r) && strings.HasSuffix(p.word(r), "s") {
+				from := r
+				if w := p.word(r - 1); w == "the" || modifier(w) && r >= 1 && !p.toks[r-1].Upper {
+					from = r - 1
+				}
+				return from, x + 1
+			}
+			return 0, 0
+		}
+	}
+	return 0, 0
+}
 
 // headIsRole reports whether token i is a lower-case role or organisation noun.
 func headIsRole(p *para, i int) bool {

@@ -126,6 +126,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 3, noSpeaker: true}, {value: 30, speaker: "public defender's office"}, {value: 10000, speaker: "Pentagon"}, {value: 5000, speaker: "officials"}},
 		},
 		{
+			name:      "a role of a group speaks",
+			text:      "Emirates will buy 30 jets, executives of both companies announced. About 400 people died, officials of the two countries said.",
+			published: "2023-06-01",
+			want:      []want{{value: 30, speaker: "executives of both companies"}, {value: 400, qualifier: "approx", speaker: "officials of the two countries"}},
+		},
+		{
 			name:      "a list entry with a colon is not a headline quote",
 			text:      "Officers arrested Elizabeth A. Burton on Monday.\nThey were held on the following charges:\nElizabeth A. Burton: Possession of methamphetamine, held in jail in lieu of $70,000 bond.",
 			published: "2023-06-01",
