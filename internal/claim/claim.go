@@ -639,8 +639,8 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int
 			continue // "$39,014, up from $38,373 a year ago": the date is the other figure's
 		}
 		before := strings.ToLower(lastWord(an.text[max(d.Start-30, 0):d.Start]))
-		if before == "from" || before == "than" || before == "versus" || before == "vs" {
-			continue // a baseline: "down 10 percent from a year ago"
+		if (before == "from" || before == "than" || before == "versus" || before == "vs") && d.Until.IsZero() {
+			continue // a baseline: "down 10 percent from a year ago" (but "from Monday to Wednesday" is a span)
 		}
 		thisMonth := d.Date.Year() == ref.Year() && d.Date.Month() == ref.Month()
 		if d.Precision == timex.Day {

@@ -287,6 +287,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 40, speaker: "officials"}, {value: 22000}},
 		},
 		{
+			name:      "a span after from dates the figure",
+			text:      "Negotiators met from Monday to Wednesday in Geneva and agreed to release 300 prisoners, officials said.",
+			published: "2024-11-01",
+			want:      []want{{value: 300, asOf: "2024-10-28", speaker: "officials"}},
+		},
+		{
 			name:      "a date after a list of figures dates them all",
 			text:      "About 10,000 troops and 500 tanks arrived on Monday.",
 			published: "2024-10-30",
