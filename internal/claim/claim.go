@@ -616,7 +616,8 @@ const (
 // figures.
 func sameFigureBefore(out []model.Claim, q quantity.Quantity) bool {
 	head := strings.ToLower(lastWord(q.Counted))
-	for _, c := range out {
+	for _, c := range out[max(len(out)-500, 0):] { // bounded on hostile pages
+
 		if c.Value != nil && *c.Value == *q.Value && c.Unit == q.Unit &&
 			(head == "" || c.Counted == "" || strings.ToLower(lastWord(c.Counted)) == head) {
 			return true
@@ -630,7 +631,14 @@ func sameFigureBefore(out []model.Claim, q quantity.Quantity) bool {
 func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int, cue *Cue, dates []timex.Date, anchor *timex.Date, ref time.Time) (time.Time, string) {
 	var usable []timex.Date
 	coarse := -1 // distance to the nearest month or year ("in October")
-	for _, d := range dates {
+	// only dates near the figure can date it; the window also keeps a
+	// huge unpunctuated "sentence" linear
+	lo := sort.Search(len(dates), func(i int) bool { return dates[i].Start >= qoff-asOfWindow })
+	hi := sort.Search(len(dates), func(i int) bool { return dates[i].Start > qoff+asOfWindow })
+	if hi < lo {
+		hi = lo
+	}
+	for _, d := range dates[lo:hi] {
 		// a plan for a later day ("next week") is not when the figure holds
 		if d.Vague || d.Future {
 			continue
@@ -694,6 +702,15 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int
 	return time.Time{}, ""
 }
 
+// asOfWindow is how far (bytes) from a figure a date of its sentence may
+// stand and still date it.
+const asOfWindow = 600
+
+// maxBaselineFigs bounds the figures of one sentence that nearerFigure
+// compares, so that hostile text (thousands of figures and dates in one
+// unpunctuated line) stays linear.
+const maxBaselineFigs = 40
+
 // nearerFigure reports whether date d belongs to a baseline figure: one
 // that another figure of the sentence (starts in figs) is compared with
 // ("$39,014, up from $38,373 a year ago", "more than 6.2 percent in
@@ -708,6 +725,9 @@ func (an *analysis) nearerFigure(figs []int, qoff int, d timex.Date) bool {
 		return abs(f - d.End)
 	}
 	mine := dist(qoff)
+	if len(figs) > maxBaselineFigs {
+		return false // a table flattened into one sentence: no comparison to read
+	}
 	for _, f := range figs {
 		if f == qoff || dist(f) >= mine {
 			continue

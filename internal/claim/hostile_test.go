@@ -17,18 +17,19 @@ func TestHostileInput(t *testing.T) {
 		n = 400
 	}
 	inputs := map[string]string{
-		"said on one line": strings.Repeat("Abc Def said 5 dogs, ", n),
-		"digits only":      strings.Repeat("12345 ", n),
-		"no spaces":        strings.Repeat("5,", n),
-		"capitals":         strings.Repeat("Abc ", n),
-		"quotes":           strings.Repeat("\"5 cats,\" he said. ", n),
-		"unclosed quotes":  strings.Repeat("“5 cats, said Abc. ", n),
-		"colons":           strings.Repeat("Abc Def: 5 cats were seen here on the same day\n", n),
-		"places":           strings.Repeat("10 troops in Russia Ukraine ", n),
-		"appositives":      strings.Repeat("Jan Novak, the head, confirmed 5 , ", n),
-		"mixed scripts":    strings.Repeat("Иван сказал 5 солдат «цитата» 北朝鮮 10,000 ", n),
-		"exponents":        strings.Repeat("1e999999 9e99999999999 ", n),
-		"invalid utf-8":    strings.Repeat("\xff\xfe 5 \xc3 said", n),
+		"said on one line":  strings.Repeat("Abc Def said 5 dogs, ", n),
+		"digits only":       strings.Repeat("12345 ", n),
+		"no spaces":         strings.Repeat("5,", n),
+		"capitals":          strings.Repeat("Abc ", n),
+		"quotes":            strings.Repeat("\"5 cats,\" he said. ", n),
+		"unclosed quotes":   strings.Repeat("“5 cats, said Abc. ", n),
+		"colons":            strings.Repeat("Abc Def: 5 cats were seen here on the same day\n", n),
+		"places":            strings.Repeat("10 troops in Russia Ukraine ", n),
+		"appositives":       strings.Repeat("Jan Novak, the head, confirmed 5 , ", n),
+		"mixed scripts":     strings.Repeat("Иван сказал 5 солдат «цитата» 北朝鮮 10,000 ", n),
+		"exponents":         strings.Repeat("1e999999 9e99999999999 ", n),
+		"invalid utf-8":     strings.Repeat("\xff\xfe 5 \xc3 said", n),
+		"figures and dates": strings.Repeat("123 troops on Oct. 5 up from 45 people a year ago ", n),
 	}
 	for name, s := range inputs {
 		for _, c := range FromArticle(&model.Article{Text: s, Published: time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC)}) {
