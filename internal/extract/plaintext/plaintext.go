@@ -75,7 +75,7 @@ func (m *Model) Extract(page, pageURL string) Result {
 		// or repeats. A title that reads as a full sentence ("The Indian
 		// navy has captured 23 Somalian pirates.") is the lede of a text
 		// without a headline, and stays in the body.
-		lede := ti >= 0 && lines[ti].terminal && lines[ti].words >= 8 && lines[ti].sentEnds <= 1 &&
+		lede := ti >= 0 && lines[ti].terminal && lines[ti].words >= 8 &&
 			strings.HasSuffix(lines[ti].text, ".") && keep[ti]
 		for i := range lines {
 			if keep[i] && r.Title != "" && lines[i].text == r.Title && !(lede && i == ti) {

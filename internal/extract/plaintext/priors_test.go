@@ -183,3 +183,19 @@ func TestThreadAndCardPriors(t *testing.T) {
 		"Headline of the story", body, "The work starts in March and the bridge should reopen in spring.", "By Jane Doe",
 	}, []bool{false, false, false, false})
 }
+
+// A text without a headline opens with its lede; taken as the title, that
+// full sentence still stays in the body, while a real headline does not.
+func TestLedeTitleStaysInBody(t *testing.T) {
+	lede := "A fire that caused more than $1 million in damage to Alaska Gov. Sarah Palin's church in Wasilla, Alaska, may have been set by an arsonist, investigators say."
+	page := lede + "\nFlames and smoke were coming from the church on Friday evening when as many as 30 to 40 volunteer firefighters arrived at the three-story structure.\n\"We are definitely treating it as suspicious and as potential arson at this point,\" the fire chief told the newspaper on Saturday.\nInvestigators said they had no leads yet as far as the intent or motive for the fire was concerned.\n"
+	r := Extract(page, "")
+	if !strings.HasPrefix(r.Text, lede) {
+		t.Errorf("the lede was dropped from the body (title %q):\n%s", r.Title, r.Text)
+	}
+	headline := "Fire damages Palin's church in Wasilla"
+	r = Extract(headline+"\n"+page, "")
+	if r.Title == headline && strings.Contains(r.Text, headline) {
+		t.Errorf("the headline %q stayed in the body", headline)
+	}
+}
