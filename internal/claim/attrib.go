@@ -101,7 +101,7 @@ func init() {
 	add(vSubjectOnly, false, `believed thought`)
 	add(vParticiple, false, `saying stating adding noting warning stressing claiming insisting arguing explaining
 		declaring telling announcing confirming estimating assessing calling indicating emphasizing emphasising
-		cautioning writing`)
+		cautioning writing expecting forecasting projecting`)
 }
 
 // recordNouns after a lower-case source make it a body of records:

@@ -403,9 +403,11 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 						continue
 					}
 				case wOne:
-					// "two women and one man died": one in a list of counts.
-					if q.Counted == "" || len(out) == 0 || out[len(out)-1].Start != s.Start || out[len(out)-1].Counted == "" ||
-						lastWord(an.text[max(qs0-20, 0):qs0]) != "and" {
+					// "two women and one man died": one in a list of counts;
+					// "One man is dead": one person.
+					inList := len(out) > 0 && out[len(out)-1].Start == s.Start && out[len(out)-1].Counted != "" &&
+						lastWord(an.text[max(qs0-20, 0):qs0]) == "and"
+					if q.Counted == "" || !inList && !personNouns[strings.ToLower(q.Counted)] {
 						continue
 					}
 				}
@@ -550,11 +552,19 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 			return result
 		}
 	}
+	if timeUnits[strings.TrimLeft(first, "-")] && prisonTerm(text[qe:min(qe+40, len(text))]) {
+		return result // "up to five years in prison": a penalty, not a span
+	}
 	if timeUnits[strings.TrimLeft(first, "-")] || decadeWords[first] {
 		return wNo // "three years", "the early nineteen sixties", "three times as many"
 	}
 	return result
 }
+
+// personNouns after "one" make it a count of people: "One man is dead".
+var personNouns = set(`man woman person child boy girl baby soldier officer policeman civilian worker student
+	passenger victim resident firefighter journalist protester suspect pilot driver teacher doctor nurse patient
+	hostage prisoner migrant refugee tourist miner fisherman farmer`)
 
 // tollVerbs before a bare number say what it counts (the value is the
 // word to show as counted): people hurt, held or moved.
@@ -579,6 +589,9 @@ func tollBefore(text string, qs int) string {
 		return ""
 	}
 	w := strings.Trim(before[len(before)-1], ",;:")
+	if (w == "other" || w == "another") && len(before) >= 2 {
+		w = strings.Trim(before[len(before)-2], ",;:") // "wounding another 70"
+	}
 	if w == "of" && len(before) >= 2 {
 		switch n := before[len(before)-2]; n {
 		case "crowd", "tally":
@@ -599,6 +612,18 @@ var multiplierAfter = set(`more less fewer as the higher lower larger bigger gre
 	that than a an per its their his her what normal`)
 
 var decadeWords = set(`twenties thirties forties fifties sixties seventies eighties nineties`)
+
+// prisonTerm reports whether the text after a span of time makes it a
+// sentence: "years in prison", "months in jail", "years behind bars".
+func prisonTerm(after string) bool {
+	after = strings.ToLower(after)
+	for _, w := range []string{" in prison", " in jail", " behind bars", " in federal prison", " prison", " jail"} {
+		if i := strings.Index(after, w); i >= 0 && i <= 8 {
+			return true
+		}
+	}
+	return false
+}
 
 // worth is worthy's verdict.
 type worth int

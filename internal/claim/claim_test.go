@@ -132,6 +132,13 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 30, speaker: "executives of both companies"}, {value: 400, qualifier: "approx", speaker: "officials of the two countries"}},
 		},
 		{
+			name:      "one person, a toll after another, a prison term, an expectation",
+			text:      "One man is dead. The blast killed 12, wounding another 70. He faces up to five years in prison. He spent three years in Paris. Analysts were expecting 3 percent growth.",
+			published: "2023-06-01",
+			want: []want{{value: 1}, {value: 70}, {value: 5, qualifier: "upper"},
+				{value: 3, unit: "percent", speaker: "Analysts"}},
+		},
+		{
 			name:      "a list entry with a colon is not a headline quote",
 			text:      "Officers arrested Elizabeth A. Burton on Monday.\nThey were held on the following charges:\nElizabeth A. Burton: Possession of methamphetamine, held in jail in lieu of $70,000 bond.",
 			published: "2023-06-01",

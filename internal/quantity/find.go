@@ -250,9 +250,11 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 			okConn = open != openBetween || c == "to"
 		case conn.kind == kWord && c == "and":
 			okConn = open == openBetween
+		case conn.kind == kWord && c == "or":
+			okConn = open == "" // "two or three clans": an estimate between the two
 		}
-		if open == openFrom && changeVerbs[p.word(i-1)] {
-			okConn = false
+		if open == openFrom && p.changeBefore(i) {
+			okConn = false // "rose from 5% to 7%", "increase the efficiency from 23% to 35%"
 		}
 		if okConn && p.sameLine(k+1) {
 			m2, ok2 := p.parseMeasure(k+1, m1.unit)
@@ -284,8 +286,15 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 						v1 = m1.val
 					}
 				}
+				orEst := c == "or" && conn.kind == kWord
+				if orEst && (m1.unit != "" || m2.unit != "" && m2.unit != m1.unit || m2.val > 2*v1+2 || m2.val != math.Trunc(m2.val) || v1 != math.Trunc(v1)) {
+					compatible = false // "10 or 100 times", "1 or 2.5": not an estimate
+				}
 				if compatible && v1 < m2.val && !m1.vague && !m2.vague {
 					isRange = true
+					if orEst {
+						q.Qualifier = Approx
+					}
 					low, high = v1, m2.val
 					if u1 == "" {
 						m1.unit = u2
@@ -394,6 +403,21 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 		return Quantity{}, end, false
 	}
 	return q, end, true
+}
+
+// changeBefore reports whether a change verb ("rose", "increase", "cut")
+// stands within the few words before "from" at token i on its line, so
+// that "from X to Y" is a before and an after, not a range.
+func (p *parser) changeBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		if p.t[k].kind != kWord || p.t[k+1].gap == gapLine {
+			return false
+		}
+		if changeVerbs[p.t[k].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // matchWords matches a qualifier phrase at token i; it returns the token
@@ -881,6 +905,15 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 			} else {
 				// "2nd", "1990s", "180ml", "5G", "4pm", "1e999": not a count.
 				return num{e: p.skipRun(i)}, false
+			}
+		}
+		if !n.scaled && p.sym(j) == "-" && p.glued(j) && p.glued(j+1) {
+			// "$2.6-million deal", "a 3-billion-euro plan"
+			if sc := numWords[p.word(j+1)]; sc.kind == wScale && sc.val >= 1e6 {
+				n.raw = v
+				v *= sc.val
+				n.scaled = true
+				j += 2
 			}
 		}
 		if !n.scaled {

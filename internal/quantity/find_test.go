@@ -227,6 +227,11 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"buy 30 of Boeing's 787-9 Dreamliner jets", []want{{"30", "30", "30", "30", Exact, "", "787-9 Dreamliner jets"}}},
 		{"win 18 of their next 23 games", []want{{"18", "18", "18", "18", Exact, "", "games"}, {"23", "23", "23", "23", Exact, "", "games"}}},
 		{"winds of 55 mph", []want{{"55", "55", "55", "55", Exact, "", "mph"}}},
+		// Estimates with "or", hyphenated scales, changes from X to Y.
+		{"two or three clans", []want{{"two or three", "", "2", "3", Approx, "", "clans"}}},
+		{"10 or 100 times", []want{{"10", "10", "10", "10", Exact, "", ""}, {"100", "100", "100", "100", Exact, "", "times"}}},
+		{"a $2.6-million deal", []want{{"$2.6-million", "2600000", "2600000", "2600000", Exact, "USD", ""}}},
+		{"to increase the average efficiency of devices from 23% to 35%", []want{{"23%", "23", "23", "23", Exact, UnitPercent, ""}, {"35%", "35", "35", "35", Exact, UnitPercent, ""}}},
 	} {
 		checkFind(t, tc.in, tc.ws)
 	}
