@@ -33,6 +33,9 @@ func Find(text string) []Quantity {
 					q.Counted, q.CountedStart, q.CountedEnd = prev.Counted, prev.CountedStart, prev.CountedEnd
 				}
 			}
+			if len(out) > 0 {
+				inheritQualifier(text, out[len(out)-1], &q)
+			}
 			out = append(out, q)
 		}
 		if next <= i {
@@ -41,6 +44,37 @@ func Find(text string) []Quantity {
 		i = next
 	}
 	return out
+}
+
+// inheritQualifier gives a conversion in brackets the bound of the figure
+// it converts: in "up to $12.9bn (£10bn)" the pounds are an upper bound
+// too, in "about 55 mph (88.5 kph)" an estimate.
+func inheritQualifier(text string, prev Quantity, q *Quantity) {
+	if prev.Qualifier == Exact || q.Qualifier != Exact || q.Value == nil || prev.Value == nil {
+		return
+	}
+	end := prev.End
+	if prev.Counted != "" && prev.CountedEnd > end && prev.CountedEnd <= q.Start {
+		end = prev.CountedEnd // "about 55 mph (88.5 kph)"
+	}
+	between := strings.TrimSpace(text[end:q.Start])
+	qend := q.End
+	if q.Counted != "" && q.CountedEnd > qend {
+		qend = q.CountedEnd // "(88.5 kph)"
+	}
+	if between != "(" || !strings.HasPrefix(strings.TrimLeft(text[qend:], " "), ")") {
+		return
+	}
+	q.Qualifier = prev.Qualifier
+	v := q.Value
+	switch prev.Qualifier {
+	case Upper:
+		q.Low, q.High = nil, v
+	case Lower:
+		q.Low, q.High = v, nil
+	default:
+		q.Low, q.High = nil, nil
+	}
 }
 
 // tokenPool recycles token buffers between calls: the buffer is the bulk
