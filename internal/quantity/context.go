@@ -194,7 +194,21 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			return
 		}
 	} else if q.Unit != "" {
-		return // money and percents count nothing unless "of" says so
+		// money and percents count nothing unless "of" says so, but a
+		// rate names its denominator: "$0.03/kWh", "$70 per barrel"
+		if q.Unit != UnitPercent {
+			e := -1
+			if p.sym(k) == "/" && p.glued(k) && p.glued(k+1) && p.word(k+1) != "" {
+				e = k + 1
+			} else if p.word(k) == "per" && p.sameLine(k+1) && p.word(k+1) != "" && !nounStop[p.word(k+1)] {
+				e = k + 1
+			}
+			if e > 0 {
+				q.Counted = p.text[p.t[k].s:p.t[e].e]
+				q.CountedStart, q.CountedEnd = p.t[k].s, p.t[e].e
+			}
+		}
+		return
 	}
 	// Leading modifiers that are not part of the noun: "10,000 more troops".
 	for n := 0; n < 2; n++ {

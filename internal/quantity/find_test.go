@@ -230,6 +230,8 @@ func TestFindPercentAndMoney(t *testing.T) {
 		// Estimates with "or", hyphenated scales, changes from X to Y.
 		{"two or three clans", []want{{"two or three", "", "2", "3", Approx, "", "clans"}}},
 		{"10 or 100 times", []want{{"10", "10", "10", "10", Exact, "", ""}, {"100", "100", "100", "100", Exact, "", "times"}}},
+		// A money rate names its denominator.
+		{"oil at $70 per barrel and power at $0.03/kWh", []want{{"$70", "70", "70", "70", Exact, "USD", "per barrel"}, {"$0.03", "0.03", "0.03", "0.03", Exact, "USD", "/kWh"}}},
 		// A conversion in brackets keeps the bound of the figure it converts.
 		{"up to $12.9bn (£10bn)", []want{{"up to $12.9bn", "12900000000", "", "12900000000", Upper, "USD", ""}, {"£10bn", "10000000000", "", "10000000000", Upper, "GBP", ""}}},
 		{"about 55 mph (88.5 kph)", []want{{"about 55", "55", "", "", Approx, "", "mph"}, {"88.5", "88.5", "", "", Approx, "", "kph"}}},
