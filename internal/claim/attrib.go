@@ -94,7 +94,7 @@ func init() {
 	add(vSay, true, `says tells states warns notes adds reports claims insists argues explains declares stresses
 		indicates writes suggests suggest announces confirms estimates assesses believes thinks predicts concludes
 		emphasizes emphasises alleges cautions say announced confirmed estimated assessed`)
-	add(vSubjectOnly, true, `believe estimate assess think expects expect forecasts forecast projects`)
+	add(vSubjectOnly, true, `believe estimate assess think expects expect forecasts forecast projects sees`)
 	// base forms, after "to" or a modal: "declined to confirm", "would say"
 	add(vSubjectOnly, false, `confirm announce state warn note report claim insist argue explain declare stress
 		reveal tell disclose predict`)
@@ -102,6 +102,23 @@ func init() {
 	add(vParticiple, false, `saying stating adding noting warning stressing claiming insisting arguing explaining
 		declaring telling announcing confirming estimating assessing calling indicating emphasizing emphasising
 		cautioning writing expecting forecasting projecting`)
+}
+
+// quotedAsBefore finds "quoted" within a few words before "as" at token a
+// ("were quoted by AP as saying") and returns its index, or 0.
+func (p *para) quotedAsBefore(a int) int {
+	for k := a - 1; k > 0 && a-k <= 6; k-- {
+		if p.toks[k].Kind != entity.Word {
+			return 0
+		}
+		if p.word(k) == "quoted" {
+			if beWords[p.word(k-1)] {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // recordNouns after a lower-case source make it a body of records:
@@ -262,6 +279,21 @@ func (p *para) cues() []Cue {
 			continue
 		}
 		c := Cue{Verb: v, Current: info.current}
+		if w == "saying" && p.word(v-1) == "as" {
+			// "Iranian officials were quoted by AP as saying": the subject
+			// of "quoted" speaks
+			if q := p.quotedAsBefore(v - 1); q > 0 {
+				x := q - 1
+				for x > 0 && auxWords[p.word(x)] {
+					x-- // "were", "have been"
+				}
+				if from, to := p.npLeftSubject(x); to > from && p.validSpeaker(from, to) {
+					c.Phrase, c.PhraseFrom, c.PhraseTo = p.phrase(from, to), from, to
+					out = append(out, c)
+				}
+			}
+			continue
+		}
 		from, to := p.npLeft(v)
 		switch {
 		case to > from:
@@ -626,8 +658,8 @@ func (p *para) validSpeaker(from, to int) bool {
 		if t.Kind != entity.Word {
 			continue
 		}
-		if notSpeakers[w] && i == to-1 {
-			return false
+		if notSpeakers[w] && i == to-1 && (!t.Upper || i == from) {
+			return false // "Reports said", but "the Anchorage Daily News reported"
 		}
 		if w == "media" && i == to-1 && (i == from || i == from+1 && p.word(from) == "the") {
 			return false // "the media said": nobody in particular

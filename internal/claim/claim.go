@@ -252,8 +252,17 @@ func (an *analysis) speakerFor(pi int, qi, ss, se int) (Speaker, *Cue, bool) {
 	switch {
 	case k > 0 && p.toks[p.cues[k-1].Verb].Start >= ss:
 		best = k - 1
-	case k < len(p.cues) && p.toks[p.cues[k].Verb].Start < se && !p.newClauseBefore(qi, p.cues[k]):
-		best = k
+	default:
+		// the first cue after the figure that does not open a clause of
+		// its own: in "..., and officials said Saturday they were
+		// treating it as arson, the Anchorage Daily News reported" the
+		// paper speaks for the figure before both
+		for j := k; j < len(p.cues) && j < k+3 && p.toks[p.cues[j].Verb].Start < se; j++ {
+			if !p.newClauseBefore(qi, p.cues[j]) {
+				best = j
+				break
+			}
+		}
 	}
 	if best < 0 {
 		return Speaker{}, nil, false

@@ -139,6 +139,13 @@ func TestFromArticle(t *testing.T) {
 				{value: 3, unit: "percent", speaker: "Analysts"}},
 		},
 		{
+			name:      "passive quotes, authors, companies named with title words, papers named News",
+			text:      "The quake killed 10 people, Iranian officials were quoted by AP as saying. Cannabis use rose 5 percent, the authors wrote. Home Depot sees sales growth of 3.5 percent. As many as 30 to 40 firefighters arrived, and officials said Saturday they were treating the fire as arson, the Anchorage Daily News reported Sunday.",
+			published: "2023-06-01",
+			want: []want{{value: 10, speaker: "Iranian officials"}, {value: 5, unit: "percent", speaker: "authors"},
+				{value: 3.5, unit: "percent", speaker: "Home Depot"}},
+		},
+		{
 			name:      "a list entry with a colon is not a headline quote",
 			text:      "Officers arrested Elizabeth A. Burton on Monday.\nThey were held on the following charges:\nElizabeth A. Burton: Possession of methamphetamine, held in jail in lieu of $70,000 bond.",
 			published: "2023-06-01",
@@ -439,5 +446,16 @@ func TestBackReferences(t *testing.T) {
 	want := []float64{3, 20, 2, 1, 5, 5}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("claim values = %v, want %v\n%s", got, want, dump(FromArticle(a)))
+	}
+}
+
+// A range claim takes the speaker of the first cue after it that does not
+// open a clause of its own.
+func TestSpeakerSkipsClauseCue(t *testing.T) {
+	a := &model.Article{Path: "t.txt", Published: day("2023-06-01"), PublishedPrecision: model.PrecisionDay,
+		Text: "As many as 30 to 40 firefighters arrived, and officials said Saturday they were treating the fire as arson, the Anchorage Daily News reported Sunday."}
+	cs := FromArticle(a)
+	if len(cs) != 1 || cs[0].Speaker != "Anchorage Daily News" {
+		t.Errorf("claims = %s, want one by Anchorage Daily News", dump(cs))
 	}
 }

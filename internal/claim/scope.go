@@ -153,9 +153,9 @@ func (an *analysis) placeAfter(p *paragraph, x, limit int) int {
 			// administration") or names a person of the article ("throws
 			// to Wayne")
 			if m.End == p.toks[x-1].End && x-nameFrom == 1 {
-				if nameFrom > start && x < len(p.toks) && p.toks[x].Kind == entity.Word && !p.toks[x].Upper &&
-					!textproc.IsStopword("en", p.word(x)) {
-					return start
+				if nx := p.word(x); nameFrom > start && x < len(p.toks) && p.toks[x].Kind == entity.Word && !p.toks[x].Upper &&
+					!textproc.IsStopword("en", nx) && !strings.HasSuffix(nx, "ed") && !strings.HasSuffix(nx, "ing") {
+					return start // a noun after the name; "in the Mediterranean suffered" is a verb
 				}
 				if an.reg.knownPersonWord(entity.Normalize(m.Text)) {
 					return start

@@ -366,10 +366,12 @@ func SplitTitle(phrase string) (role, name string) {
 	if k > 0 {
 		role = trimDet(strings.TrimSpace(phrase[:toks[k].Start]))
 	}
-	// a phrase without any title word is a name ("the Pentagon", "NATO")
+	// a phrase without any title word is a name ("the Pentagon", "NATO"),
+	// and so is one whose only title words modify ("Home Depot", "General
+	// Motors", not "Home Secretary")
 	hasTitle := false
 	for _, t := range toks[:k] {
-		if titleWords[t.Lower] || roleNouns[t.Lower] {
+		if (titleWords[t.Lower] || roleNouns[t.Lower]) && !titleModifiers[t.Lower] {
 			hasTitle = true
 		}
 	}
