@@ -501,6 +501,22 @@ func (p *parser) isLabel(m measure, q Quantity) bool {
 	if n := p.word(k); len(n) == 1 && strings.Contains("nsew", n) && p.sym(k+1) == "." && p.glued(k+1) && isUpperInitial(p.text[p.t[k].s:p.t[k].e]) {
 		return true // an address: "3170 W. County Road"
 	}
+	// "40 East Fifth Avenue", "40 East 5th Avenue", "520 Third Street":
+	// capitalised words or an ordinal, then a street word
+	for j := k; j < k+4 && j < len(p.t) && p.sameLine(j); j++ {
+		t := p.t[j]
+		if t.kind == kWord && streetWords[t.low] && j > k {
+			return true
+		}
+		upper := t.kind == kWord && isUpperInitial(p.text[t.s:t.e])
+		ordinal := t.kind == kNum && j+1 < len(p.t) && p.glued(j+1) && isOrdinalSuffix(p.word(j+1))
+		if ordinal {
+			j++
+		}
+		if !upper && !ordinal {
+			break
+		}
+	}
 	w := p.word(k)
 	if labelFollowers[w] && p.sameLine(k) && (emergencyNumbers[m.val] || w == "block" && p.word(k+1) == "of") {
 		return true
@@ -555,3 +571,5 @@ var measureAbbrevs = map[string]bool{"mph": true, "kph": true, "km": true, "kmh"
 	"lbs": true, "ft": true, "mi": true, "cm": true, "mm": true, "ha": true, "kwh": true, "mwh": true, "gwh": true,
 	"mw": true, "gw": true, "kw": true, "bpd": true, "mile": true, "foot": true, "inch": true, "meter": true,
 	"metre": true, "kilometer": true, "kilometre": true, "acre": true, "hectare": true, "ton": true, "tonne": true}
+
+func isOrdinalSuffix(w string) bool { return w == "st" || w == "nd" || w == "rd" || w == "th" }

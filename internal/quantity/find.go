@@ -799,8 +799,8 @@ func (p *parser) trailingQualifier(k int) (int, string) {
 	if p.sym(k) == "+" && p.glued(k) {
 		return k + 1, Lower
 	}
-	if p.word(k) == "plus" && p.glued(k-0) && p.sym(k-1) == "-" {
-		return k + 1, Lower
+	if p.sym(k) == "-" && p.glued(k) && p.word(k+1) == "plus" && p.glued(k+1) {
+		return k + 2, Lower // "three-plus seasons"
 	}
 	if c := p.word(k); (c == "or" || c == "and") && p.sameLine(k+1) {
 		switch p.word(k + 1) {

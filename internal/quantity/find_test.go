@@ -230,6 +230,8 @@ func TestFindPercentAndMoney(t *testing.T) {
 		// Estimates with "or", hyphenated scales, changes from X to Y.
 		{"two or three clans", []want{{"two or three", "", "2", "3", Approx, "", "clans"}}},
 		{"10 or 100 times", []want{{"10", "10", "10", "10", Exact, "", ""}, {"100", "100", "100", "100", Exact, "", "times"}}},
+		{"5,000-plus troops", []want{{"5,000-plus", "5000", "5000", "", Lower, "", "troops"}}},
+		{"at 40 East Fifth Avenue and 520 Third Street", nil},
 		// A money rate names its denominator.
 		{"oil at $70 per barrel and power at $0.03/kWh", []want{{"$70", "70", "70", "70", Exact, "USD", "per barrel"}, {"$0.03", "0.03", "0.03", "0.03", Exact, "USD", "/kWh"}}},
 		// A conversion in brackets keeps the bound of the figure it converts.
