@@ -261,7 +261,7 @@ func TestFindCounted(t *testing.T) {
 			{"3", "3", "3", "3", Exact, "", "police officers"},
 			{"2", "2", "2", "2", Exact, "", ""}}},
 		{"10,000 more troops", []want{{"10,000", "10000", "10000", "10000", Exact, "", "troops"}}},
-		{"at 520 Third Street", []want{{"520", "520", "520", "520", Exact, "", ""}}},
+		{"at 520 Third Street", nil}, // an address, not a count
 		{"18 Northern California towns", []want{{"18", "18", "18", "18", Exact, "", "Northern California towns"}}},
 		{"sold a 3-in-1 printer", []want{{"3", "3", "3", "3", Exact, "", ""}}},
 		{"three quarters of voters", []want{{"three quarters", "0.75", "0.75", "0.75", Exact, "", "voters"}}},
