@@ -492,6 +492,9 @@ loop:
 // ("coast guard", "refugee agency"): a plain word, not a function word or
 // a verb form.
 func modifier(w string) bool {
+	if w == "news" {
+		return true // "the Ansa news agency"
+	}
 	if len(w) < 3 || textproc.IsStopword("en", w) || auxWords[w] || notSpeakers[w] {
 		return false
 	}

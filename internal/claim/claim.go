@@ -422,7 +422,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				}
 				qi := p.tokenAt(qs0)
 				sp, cue, quoted := an.speakerFor(pi, qi, s.Start, s.End)
-				if q.Counted == "" && q.Unit == "" {
+				if q.Counted == "" && q.Unit == "" && wholeCount(q) {
 					q.Counted = tollBefore(an.text, qs0)
 				}
 				c := model.Claim{
@@ -524,7 +524,7 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 		}
 	}
 	counted := strings.ToLower(q.Counted)
-	if counted == "" && result == wYes && tollBefore(text, qs) != "" {
+	if counted == "" && result == wYes && wholeCount(q) && tollBefore(text, qs) != "" {
 		// "injuring 40", "killing at least 12", "a crowd of 22,000": the
 		// verb or noun before says what is counted.
 		return wYes
@@ -586,6 +586,12 @@ var tollVerbs = map[string]string{
 	"evacuating": "evacuated", "evacuated": "evacuated", "evacuate": "evacuated",
 	"displacing": "displaced", "displaced": "displaced",
 	"rescuing": "rescued", "rescued": "rescued",
+}
+
+// wholeCount reports whether q is a whole number of at least one (a
+// count), not a share such as "a third".
+func wholeCount(q quantity.Quantity) bool {
+	return q.Value != nil && *q.Value >= 1 && *q.Value == math.Trunc(*q.Value)
 }
 
 // tollBefore returns what a bare figure at qs counts when the words just

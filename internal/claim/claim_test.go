@@ -146,6 +146,12 @@ func TestFromArticle(t *testing.T) {
 				{value: 3.5, unit: "percent", speaker: "Home Depot"}},
 		},
 		{
+			name:      "a news agency speaks; a share after a toll verb is not a toll",
+			text:      "The Ansa news agency reported 5 deaths. The worker shot two of them and critically wounded a third, police said.",
+			published: "2023-06-01",
+			want:      []want{{value: 5, speaker: "Ansa news agency"}},
+		},
+		{
 			name:      "a list entry with a colon is not a headline quote",
 			text:      "Officers arrested Elizabeth A. Burton on Monday.\nThey were held on the following charges:\nElizabeth A. Burton: Possession of methamphetamine, held in jail in lieu of $70,000 bond.",
 			published: "2023-06-01",

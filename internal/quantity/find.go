@@ -700,6 +700,10 @@ func (p *parser) currencyPrefix(i int) (string, int) {
 	if code, ok := currencySymbols[t.low]; ok && next(k) { // letter-like signs such as 元
 		return code, k
 	}
+	// AP style glues the currency word to the figure: "euro110 billion"
+	if cw, ok := currencyWords[t.low]; ok && !cw.strict && cw.factor == 1 && p.glued(k) && k < len(p.t) && p.t[k].kind == kNum {
+		return cw.code, k
+	}
 	return "", i
 }
 

@@ -232,6 +232,7 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"10 or 100 times", []want{{"10", "10", "10", "10", Exact, "", ""}, {"100", "100", "100", "100", Exact, "", "times"}}},
 		{"5,000-plus troops", []want{{"5,000-plus", "5000", "5000", "", Lower, "", "troops"}}},
 		{"at 40 East Fifth Avenue and 520 Third Street", nil},
+		{"they seek euro110 billion in loans", []want{{"euro110 billion", "110000000000", "110000000000", "110000000000", Exact, "EUR", ""}}},
 		// A money rate names its denominator.
 		{"oil at $70 per barrel and power at $0.03/kWh", []want{{"$70", "70", "70", "70", Exact, "USD", "per barrel"}, {"$0.03", "0.03", "0.03", "0.03", Exact, "USD", "/kWh"}}},
 		// A conversion in brackets keeps the bound of the figure it converts.

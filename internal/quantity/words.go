@@ -393,4 +393,9 @@ func init() {
 	for w := range currencySymbols {
 		starters[w] = true
 	}
+	for w, cw := range currencyWords {
+		if !cw.strict && cw.factor == 1 {
+			starters[w] = true // "euro110 billion"
+		}
+	}
 }
