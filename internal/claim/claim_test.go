@@ -465,3 +465,14 @@ func TestSpeakerSkipsClauseCue(t *testing.T) {
 		t.Errorf("claims = %s, want one by Anchorage Daily News", dump(cs))
 	}
 }
+
+// "wounded a third" names a third person, not a share of the wounded.
+func TestShareIsNotToll(t *testing.T) {
+	a := &model.Article{Path: "t.txt", Published: day("2023-06-01"), PublishedPrecision: model.PrecisionDay,
+		Text: "The worker shot two of them and critically wounded a third, police said."}
+	for _, c := range FromArticle(a) {
+		if c.Value != nil && *c.Value < 1 {
+			t.Errorf("share claim %q counted %q", c.Quantity, c.Counted)
+		}
+	}
+}
