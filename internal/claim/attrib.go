@@ -94,7 +94,7 @@ func init() {
 	add(vSay, true, `says tells states warns notes adds reports claims insists argues explains declares stresses
 		indicates writes suggests suggest announces confirms estimates assesses believes thinks predicts concludes
 		emphasizes emphasises alleges cautions say announced confirmed estimated assessed`)
-	add(vSubjectOnly, true, `believe estimate assess think expects expect forecasts forecast projects sees`)
+	add(vSubjectOnly, true, `believe estimate assess think expects expect forecasts forecast sees`)
 	// base forms, after "to" or a modal: "declined to confirm", "would say"
 	add(vSubjectOnly, false, `confirm announce state warn note report claim insist argue explain declare stress
 		reveal tell disclose predict`)
@@ -272,8 +272,12 @@ func (p *para) cues() []Cue {
 		if !ok || p.toks[v].Upper && !entity.SentenceInitial(p.text, p.toks, v) {
 			continue
 		}
-		if baseForms[w] && !modalBefore[p.word(v-1)] && !(v >= 2 && modalBefore[p.word(v-2)] && auxWords[p.word(v-1)]) {
-			continue // "the state government", "a report": not "declined to state"
+		if baseForms[w] && !modalBefore[p.word(v-1)] && !(v >= 2 && modalBefore[p.word(v-2)] && auxWords[p.word(v-1)]) &&
+			!(roleNoun(p.word(v-1)) && strings.HasSuffix(p.word(v-1), "s") || p.word(v-1) == "police") {
+			continue // "the state government", "a report": not "declined to state" nor "officials report"
+		}
+		if (w == "reported" || w == "reports") && p.word(v+1) == "to" {
+			continue // "officers reported to the scene"
 		}
 		if ambiguousVerbs[w] && !p.speechContext(v) {
 			continue
@@ -451,6 +455,8 @@ loop:
 			from = y
 		case t.Kind == entity.Word && (w == "of" || w == "for" || w == "and") && from < to && y > 0 && p.toks[y-1].Kind == entity.Word && p.toks[y-1].Upper:
 			from = y
+		case t.Kind == entity.Word && w == "to" && from < to && y > 0 && (entityTitle(p.word(y-1)) || roleNoun(p.word(y-1))):
+			from = y // "the US ambassador to Israel"
 		case t.Kind == entity.Word && (w == "the" || w == "a" || w == "an"):
 			if from < to {
 				from = y

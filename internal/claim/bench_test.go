@@ -33,3 +33,29 @@ func BenchmarkFromArticle(b *testing.B) {
 		b.ReportMetric(float64(n)*float64(b.N)/cpu.Seconds()/1e6, "cpu-MB/s")
 	}
 }
+
+// BenchmarkFromArticleHostile runs the claim stage over hostile pages: one
+// unpunctuated line of figures, dates and names (the as-of and baseline
+// steps), and one long line of quoted names (speaker recency). Its MB/s
+// should stay near the same at 64 KB and 256 KB; a drop with size means a
+// step went quadratic.
+func BenchmarkFromArticleHostile(b *testing.B) {
+	for _, size := range []int{64 << 10, 256 << 10} {
+		for name, unit := range map[string]string{
+			"figures-dates": "123 troops on Oct. 5 up from 45 people a year ago ",
+			"quoted-names":  "\"Jan Novak met Eva Kral and 5 aides\" ",
+		} {
+			text := ""
+			for len(text) < size {
+				text += unit
+			}
+			a := &model.Article{Text: text, Published: day("2024-11-01")}
+			b.Run(name+"-"+map[int]string{64 << 10: "64K", 256 << 10: "256K"}[size], func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				for i := 0; i < b.N; i++ {
+					FromArticle(a)
+				}
+			})
+		}
+	}
+}

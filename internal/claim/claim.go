@@ -308,6 +308,12 @@ func (p *paragraph) newClauseBefore(qi int, c Cue) bool {
 		return p.word(c.Verb+2) == "least" // not "said at a briefing"
 	case "up":
 		return p.word(c.Verb+2) == "to"
+	case "the", "that":
+		switch p.word(c.Verb + 2) {
+		case "next", "following", "same", "previous", "day", "week", "weekend", "month", "year", "morning", "evening", "night":
+			return false // "police said the next day": when, not what
+		}
+		return true
 	default:
 		return clauseOpeners[w]
 	}
@@ -394,7 +400,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				next++
 			}
 			dates := sentenceDates(s, ref, anchor)
-			figs := figs[:0] // where the sentence's figures start: each date belongs to the nearest
+			figs = figs[:0] // where the sentence's figures start: each date belongs to the nearest
 			for k := next; k < len(qs) && qs[k].Start+p.start < s.End; k++ {
 				figs = append(figs, qs[k].Start+p.start)
 			}
@@ -633,8 +639,8 @@ var decadeWords = set(`twenties thirties forties fifties sixties seventies eight
 func prisonTerm(after string) bool {
 	after = strings.ToLower(after)
 	for _, w := range []string{" in prison", " in jail", " behind bars", " in federal prison", " prison", " jail"} {
-		if i := strings.Index(after, w); i >= 0 && i <= 8 {
-			return true
+		if i := strings.Index(after, w); i >= 0 && i <= 8 && !strings.ContainsAny(after[:i], ".!?;") {
+			return true // not "He served 10 years. Prison officials said"
 		}
 	}
 	return false

@@ -152,6 +152,13 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 5, speaker: "Ansa news agency"}},
 		},
 		{
+			name:      "review cases: plural speakers with base forms, when-phrases after said, movement, nouns, a speaker's place, a sentence end",
+			text:      "Health officials report 40 new cases. About 30 people were hurt, police said the next day. Officers reported to the scene where 3 cars burned. The state projects include 40 new schools. The US ambassador to Israel said 5 Americans were hurt. He served 10 years. Prison officials said he was calm.",
+			published: "2023-06-01",
+			want: []want{{value: 40, speaker: "Health officials"}, {value: 30, qualifier: "approx", speaker: "police"}, {value: 3, noSpeaker: true},
+				{value: 5, speaker: "US ambassador to Israel", scope: "-"}},
+		},
+		{
 			name:      "a list entry with a colon is not a headline quote",
 			text:      "Officers arrested Elizabeth A. Burton on Monday.\nThey were held on the following charges:\nElizabeth A. Burton: Possession of methamphetamine, held in jail in lieu of $70,000 bond.",
 			published: "2023-06-01",

@@ -65,6 +65,9 @@ func (an *analysis) scopeBefore(p *paragraph, i, first int) string {
 			return ""
 		}
 		w := p.word(x)
+		if _, speech := speechVerbs[w]; speech {
+			return "" // "the ambassador to Israel said 5 Americans ...": the place is the speaker's
+		}
 		if !scopePreps[w] && !strikeVerbs[w] {
 			continue
 		}

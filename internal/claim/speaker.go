@@ -63,11 +63,12 @@ func newRegistry(text string, toks []entity.Token, ms []entity.Mention) *registr
 			}
 		}
 	}
+	qs := quoteState{text: text}
 	for _, m := range ms {
 		if len(r.named) >= maxPersons {
 			break
 		}
-		if (m.Kind == entity.Person || m.Kind == entity.Unknown && !strings.ContainsAny(m.Text, " ")) && !hasAcronym(m.Text) && !inQuote(text, m.Start) {
+		if (m.Kind == entity.Person || m.Kind == entity.Unknown && !strings.ContainsAny(m.Text, " ")) && !hasAcronym(m.Text) && !qs.inQuote(m.Start) {
 			r.named = append(r.named, subject{name: m.Text, pos: m.Start})
 		}
 	}
@@ -288,17 +289,29 @@ func hasAcronym(s string) bool {
 	return false
 }
 
-// inQuote reports whether offset pos lies inside a double quotation on its
-// line: an odd number of quote marks stands between the line start and pos.
-func inQuote(text string, pos int) bool {
-	start := strings.LastIndexByte(text[:pos], '\n') + 1
-	n := 0
-	for _, r := range text[start:pos] {
-		if r == '"' || r == '“' || r == '”' {
-			n++
+// quoteState tells whether offsets, asked for in increasing order, lie
+// inside a double quotation on their line (an odd number of quote marks
+// between the line start and the offset). It scans the text once.
+type quoteState struct {
+	text string
+	pos  int // scanned up to here
+	odd  bool
+}
+
+func (q *quoteState) inQuote(pos int) bool {
+	if pos < q.pos || pos > len(q.text) {
+		return false // out of order: treat as outside
+	}
+	for _, r := range q.text[q.pos:pos] {
+		switch r {
+		case '\n':
+			q.odd = false
+		case '"', '“', '”':
+			q.odd = !q.odd
 		}
 	}
-	return n%2 == 1
+	q.pos = pos
+	return q.odd
 }
 
 // sentenceBreak reports whether a sentence ends between offsets a and b.

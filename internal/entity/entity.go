@@ -387,8 +387,8 @@ func SplitTitle(phrase string) (role, name string) {
 	// "authorities in Beijing" is one phrase, not a role and a name
 	if f := strings.Fields(role); len(f) > 0 {
 		switch strings.ToLower(f[len(f)-1]) {
-		case "in", "of", "at", "from", "and", "for":
-			return "", trimDet(phrase)
+		case "in", "of", "at", "from", "and", "for", "to":
+			return "", trimDet(phrase) // "US ambassador to Israel" is one phrase
 		}
 	}
 	return role, name

@@ -241,7 +241,7 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 		if t.kind != kWord || t.gap == gapLine || (nw > 0 && t.gap == gapNone) {
 			break
 		}
-		if nounStop[t.low] && !(t.low == "us" && p.text[t.s:t.e] == "US") || months[t.low] && p.monthWordOK(k) || percentWords[t.low] {
+		if nounStop[t.low] && !(t.low == "us" && p.text[t.s:t.e] == "US") || months[t.low] && p.monthWordOK(k) || percentWords[t.low] || weekdays[t.low] {
 			break // "US troops" is not "us"
 		}
 		if _, isNum := numWords[t.low]; isNum {
@@ -258,8 +258,8 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			for len(p.word(k+2)) == 1 && p.glued(k+2) && p.sym(k+3) == "." && p.glued(k+3) {
 				k += 2
 			}
-			if k > firsts[nw] {
-				k++ // the final dot
+			if k > firsts[nw] || p.sameLine(k+2) && p.word(k+2) != "" && p.t[k+2].gap == gapSpace {
+				k++ // the final dot; or an initial: "E. coli cases", "S. Korean soldiers"
 			}
 		}
 		words[nw] = k
@@ -286,19 +286,24 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 		}
 	}
 	if cut > 0 && !one && isUpperInitial(p.text[p.t[firsts[cut-1]].s:]) {
-		// A name that ends in -s modifies the noun after it: "Two United
-		// States service members", "50 Airbus A350-900 jets", "millions
-		// of Windows computers".
+		// A name that ends in -s modifies the noun after it: "millions of
+		// Windows computers" (the plural right after it), "Two United
+		// States service members" (a name of two words or more, then at
+		// most one more word). "About 200 Democrats want tax cuts" keeps
+		// "Democrats".
+		multi := cut >= 2 && isUpperInitial(p.text[p.t[firsts[cut-2]].s:])
+		lower := 0
 		for n := cut; n < nw; n++ {
 			w := p.t[words[n]].low
 			if isUpperInitial(p.text[p.t[firsts[n]].s:]) {
 				continue
 			}
-			if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+			if isPluralNoun(w) && (n == cut || multi && lower <= 1) {
+				cut = n + 1
 				break
 			}
-			if isPluralNoun(w) {
-				cut = n + 1
+			lower++
+			if !multi || lower > 1 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
 				break
 			}
 		}
@@ -456,8 +461,9 @@ var recordWords = map[string]bool{"record": true, "mark": true, "start": true, "
 // record or a score: a record word follows, or a winning percentage in
 // brackets ("122-147 (.454)").
 func (p *parser) isRecord(e int) bool {
-	if recordWords[p.word(e)] && p.sameLine(e) {
-		return true
+	if w := p.word(e); recordWords[w] && p.sameLine(e) {
+		// "a 2-13 season", but "40-50 season ticket holders"
+		return w != "season" || p.word(e+1) == "" || nounStop[p.word(e+1)]
 	}
 	return p.sym(e) == "(" && p.sym(e+1) == "." && e+2 < len(p.t) && p.t[e+2].kind == kNum
 }
@@ -498,20 +504,19 @@ func (p *parser) isLabel(m measure, q Quantity) bool {
 	if b := m.numS - 1; p.sym(b) == "." && p.glued(m.numS) && p.sym(b-1) == "(" {
 		return true // a winning percentage in brackets: "(.454)"
 	}
-	if n := p.word(k); len(n) == 1 && strings.Contains("nsew", n) && p.sym(k+1) == "." && p.glued(k+1) && isUpperInitial(p.text[p.t[k].s:p.t[k].e]) {
-		return true // an address: "3170 W. County Road"
-	}
-	// "40 East Fifth Avenue", "40 East 5th Avenue", "520 Third Street":
-	// capitalised words or an ordinal, then a street word
-	for j := k; j < k+4 && j < len(p.t) && p.sameLine(j); j++ {
+	// Addresses: "3170 W. County Road", "40 East Fifth Avenue", "40 East
+	// 5th Avenue", "520 Third Street": a direction letter, capitalised
+	// words or an ordinal, then a street word that no plural follows
+	// ("300 Wall Street executives" are people).
+	for j := k; j < k+5 && j < len(p.t) && p.sameLine(j); j++ {
 		t := p.t[j]
 		if t.kind == kWord && streetWords[t.low] && j > k {
-			return true
+			return !isPluralNoun(p.word(j + 1))
 		}
 		upper := t.kind == kWord && isUpperInitial(p.text[t.s:t.e])
 		ordinal := t.kind == kNum && j+1 < len(p.t) && p.glued(j+1) && isOrdinalSuffix(p.word(j+1))
-		if ordinal {
-			j++
+		if ordinal || upper && len(t.low) == 1 && p.sym(j+1) == "." && p.glued(j+1) {
+			j++ // "5th", "W."
 		}
 		if !upper && !ordinal {
 			break
@@ -531,15 +536,27 @@ func (p *parser) isLabel(m measure, q Quantity) bool {
 	if s := m.numS - 1; s >= 0 && numWords[p.word(s)].kind != 0 && p.t[m.numS].gap == gapSpace {
 		return true // "five 787 Dreamliner sales"
 	}
-	if k < len(p.t) && p.sameLine(k) && p.t[k].kind == kWord && isUpperInitial(p.text[p.t[k].s:p.t[k].e]) {
+	if k < len(p.t) && p.sameLine(k) && p.t[k].kind == kWord && isUpperInitial(p.text[p.t[k].s:p.t[k].e]) &&
+		!months[p.t[k].low] && !weekdays[p.t[k].low] {
+		// "its 737 Max jet"; but "The Dow fell 253 Monday"
 		return q.Counted == "" || !isPluralNoun(lower(lastWord(q.Counted)))
 	}
 	switch p.word(m.numS - 1) {
 	case "the", "its", "their", "his", "her", "our", "a", "an":
-		return q.Counted == "" // "the 777 program"
+		return q.Counted == "" && labelNouns[p.word(k)] // "the 777 program"; but "Of the 239 aboard"
 	}
 	return false
 }
+
+// weekdays after a figure make it a count on that day, not a model name.
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}
+
+// labelNouns after "the NNN" make the number a name: "the 777 program".
+var labelNouns = map[string]bool{"program": true, "programme": true, "series": true, "model": true, "class": true,
+	"line": true, "route": true, "flight": true, "bus": true, "highway": true, "engine": true, "jet": true,
+	"plane": true, "aircraft": true, "rocket": true, "version": true, "edition": true, "mission": true,
+	"project": true, "variant": true, "platform": true}
 
 // skipWholeCount skips the count of a whole after "of (the)": "the six" in
 // "five of the six bullet casings", "23" in "18 of 23 games". It returns k

@@ -321,8 +321,9 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 					}
 				}
 				orEst := c == "or" && conn.kind == kWord
-				if orEst && (m1.unit != "" || m2.unit != "" && m2.unit != m1.unit || m2.val > 2*v1+2 || m2.val != math.Trunc(m2.val) || v1 != math.Trunc(v1)) {
-					compatible = false // "10 or 100 times", "1 or 2.5": not an estimate
+				if orEst && (m1.unit != "" || m2.unit != "" && m2.unit != m1.unit || m2.val > 2*v1+2 || m2.val != math.Trunc(m2.val) || v1 != math.Trunc(v1) ||
+					labelWords[p.word(m1.s-1)] || p.isTimeOrDate(m2) || timeAfter[p.word(m2.e)]) {
+					compatible = false // "10 or 100 times", "1 or 2.5", "Flight 17 or 18", "9 or 10 a.m.": not an estimate
 				}
 				if compatible && v1 < m2.val && !m1.vague && !m2.vague {
 					isRange = true
@@ -608,11 +609,15 @@ func (p *parser) millionCode(k int) string {
 		return ""
 	}
 	raw := p.text[p.t[k].s:p.t[k].e]
-	if raw != strings.ToUpper(raw) || !isoCodes[p.t[k].low[1:]] {
-		return ""
+	if raw != strings.ToUpper(raw) || !millionCodes[p.t[k].low[1:]] {
+		return "" // "MARS 2020" is a rover, not Argentine pesos
 	}
 	return isoCode(p.t[k].low[1:])
 }
+
+// millionCodes are the currencies finance shorthand puts after an "M".
+var millionCodes = map[string]bool{"usd": true, "eur": true, "gbp": true, "aud": true, "sek": true, "nok": true,
+	"dkk": true, "chf": true, "cad": true, "nzd": true, "hkd": true, "sgd": true, "jpy": true}
 
 // scaleAfterCode reads a scale word after a currency code that follows the
 // figure, "75 USD million", and applies it to m. It returns the token after
@@ -1402,3 +1407,6 @@ func (p *parser) decimalContext(k int) bool {
 }
 
 func isDash(s string) bool { return s == "-" || s == "–" || s == "—" || s == "‒" }
+
+// timeAfter are the words that make the figure before them a clock time.
+var timeAfter = map[string]bool{"a": true, "am": true, "pm": true, "p": true, "o'clock": true}

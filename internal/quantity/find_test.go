@@ -233,6 +233,16 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"5,000-plus troops", []want{{"5,000-plus", "5000", "5000", "", Lower, "", "troops"}}},
 		{"at 40 East Fifth Avenue and 520 Third Street", nil},
 		{"they seek euro110 billion in loans", []want{{"euro110 billion", "110000000000", "110000000000", "110000000000", Exact, "EUR", ""}}},
+		// Review cases: real counts the label rules must keep, and names
+		// that are not money.
+		{"About 200 Democrats want tax cuts", []want{{"About 200", "200", "", "", Approx, "", "Democrats"}}},
+		{"300 Wall Street executives attended", []want{{"300", "300", "300", "300", Exact, "", "Wall Street executives"}}},
+		{"25 E. coli cases and 12 S. Korean soldiers", []want{{"25", "25", "25", "25", Exact, "", "E. coli cases"}, {"12", "12", "12", "12", Exact, "", "S. Korean soldiers"}}},
+		{"Of the 239 aboard, 12 died", []want{{"239", "239", "239", "239", Exact, "", ""}, {"12", "12", "12", "12", Exact, "", ""}}},
+		{"The Dow fell 253 Monday", []want{{"253", "253", "253", "253", Exact, "", ""}}},
+		{"NASA'S MARS 2020 ROVER LANDS", nil},
+		{"40-50 season ticket holders", []want{{"40-50", "", "40", "50", Exact, "", "season ticket holders"}}},
+		{"Flight 17 or 18", []want{{"18", "18", "18", "18", Exact, "", ""}}},
 		// A money rate names its denominator.
 		{"oil at $70 per barrel and power at $0.03/kWh", []want{{"$70", "70", "70", "70", Exact, "USD", "per barrel"}, {"$0.03", "0.03", "0.03", "0.03", Exact, "USD", "/kWh"}}},
 		// A conversion in brackets keeps the bound of the figure it converts.

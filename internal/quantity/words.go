@@ -388,7 +388,9 @@ func init() {
 	}
 	for w, ok := range isoCodes {
 		starters[w] = ok
-		starters["m"+w] = ok // "MAUD 60"
+		if millionCodes[w] {
+			starters["m"+w] = ok // "MAUD 60"
+		}
 	}
 	for w := range currencySymbols {
 		starters[w] = true

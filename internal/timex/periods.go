@@ -175,6 +175,9 @@ func (m *matcher) extendRange(i int, r match) match {
 	}
 	k := r.end
 	from, between := m.word(i-1, "from"), m.word(i-1, "between")
+	if from && m.changeBefore(i-1) {
+		return r // "moved the meeting from Monday to Wednesday": the new date is the second
+	}
 	switch {
 	case between && m.word(k, "and"):
 	case from && (m.word(k, "to") || m.word(k, "until") || m.word(k, "till") || m.word(k, "through")):
@@ -214,4 +217,25 @@ func (m *matcher) extendRange(i int, r match) match {
 	r.d.Until = last
 	r.end = r2.end
 	return r
+}
+
+// rescheduleVerbs move an event from one date to another.
+var rescheduleVerbs = map[string]bool{"moved": true, "move": true, "moves": true, "moving": true, "postponed": true,
+	"postpone": true, "postpones": true, "delayed": true, "delay": true, "delays": true, "pushed": true, "push": true,
+	"shifted": true, "shift": true, "changed": true, "change": true, "rescheduled": true, "reschedule": true,
+	"brought": true, "bring": true, "advanced": true, "extended": true, "extend": true, "put": true, "switched": true}
+
+// changeBefore reports whether a verb that moves an event stands within
+// the five words before token f ("from").
+func (m *matcher) changeBefore(f int) bool {
+	for k := f - 1; k >= 0 && k >= f-5; k-- {
+		t := m.tok(k)
+		if t.kind != tWord {
+			return false
+		}
+		if rescheduleVerbs[strings.ToLower(t.text)] {
+			return true
+		}
+	}
+	return false
 }

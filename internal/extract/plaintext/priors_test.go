@@ -195,7 +195,10 @@ func TestLedeTitleStaysInBody(t *testing.T) {
 	}
 	headline := "Fire damages Palin's church in Wasilla"
 	r = Extract(headline+"\n"+page, "")
-	if r.Title == headline && strings.Contains(r.Text, headline) {
+	if r.Title != headline {
+		t.Errorf("title = %q, want the headline %q", r.Title, headline)
+	}
+	if strings.Contains(r.Text, headline) {
 		t.Errorf("the headline %q stayed in the body", headline)
 	}
 }
