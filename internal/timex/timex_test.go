@@ -295,7 +295,7 @@ func TestResolve(t *testing.T) {
 		{"2024-11-01", "from Friday to Monday", "2024-11-01", "2024-11-04", Day},
 		{"2024-11-01", "between 2019 and 2022", "2019-01-01", "2022-01-01", Year},
 		{"2024-11-01", "from June to August", "2024-06-01", "2024-08-01", Month},
-		{"2024-11-01", "from 2024 to 2019", "2024-01-01", "", Year}, // backwards: not a range
+		{"2024-11-01", "from 2024 to 2019", "2024-01-01", "", Year},                         // backwards: not a range
 		{"2024-11-01", "moved the meeting from Monday to Wednesday", "2024-10-28", "", Day}, // a change, not a span
 		{"2024-11-01", "3rd day", "2024-11-01", "", Day},
 		{"2024-11-01", "earlier this week", "2024-10-28", "2024-11-01", Day},
