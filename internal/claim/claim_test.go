@@ -159,6 +159,13 @@ func TestFromArticle(t *testing.T) {
 				{value: 5, speaker: "US ambassador to Israel", scope: "-"}},
 		},
 		{
+			name:      "broadcasters and correspondents speak; the city of X is a place",
+			text:      "Police arrested 20 people in the northern city of Thessaloniki. State television reported 30 deaths. Our correspondent says 200 houses burned.",
+			published: "2023-06-01",
+			want: []want{{value: 20, scope: "in the northern city of Thessaloniki"}, {value: 30, speaker: "State television"},
+				{value: 200, speaker: "correspondent"}},
+		},
+		{
 			name:      "a list entry with a colon is not a headline quote",
 			text:      "Officers arrested Elizabeth A. Burton on Monday.\nThey were held on the following charges:\nElizabeth A. Burton: Possession of methamphetamine, held in jail in lieu of $70,000 bond.",
 			published: "2023-06-01",

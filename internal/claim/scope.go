@@ -11,6 +11,9 @@ import (
 // scopePreps introduce the place a figure applies to.
 var scopePreps = set(`in to into inside within near across throughout`)
 
+// settlementNouns name a place by "the city of X".
+var settlementNouns = set(`city town village region province state district capital port island county`)
+
 // placeNouns can follow a demonym to make a place ("Ukrainian territory").
 var placeNouns = set(`territory territories soil border borders waters airspace side`)
 
@@ -113,6 +116,12 @@ func (an *analysis) placeAfter(p *paragraph, x, limit int) int {
 	}
 	if x < len(p.toks) && entity.IsDirection(p.word(x)) {
 		x++
+	}
+	// "the northern city of Thessaloniki", "the port of Odesa"
+	if x > start && settlementNouns[p.word(x)] && p.word(x+1) == "of" && x+2 < len(p.toks) && p.toks[x+2].Upper {
+		if end := an.placeAfter(p, x+2, limit); end > x+2 {
+			return end
+		}
 	}
 	nameFrom := x
 	for x < len(p.toks) && p.toks[x].End <= limit && x-nameFrom < 8 {

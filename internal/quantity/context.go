@@ -241,6 +241,11 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 		if t.kind != kWord || t.gap == gapLine || (nw > 0 && t.gap == gapNone) {
 			break
 		}
+		if (t.low == "and" || t.low == "or") && nw > 0 && isUpperInitial(p.text[p.t[firsts[nw-1]].s:]) && k+1 < len(p.t) &&
+			p.t[k+1].kind == kWord && p.sameLine(k+1) && isUpperInitial(p.text[p.t[k+1].s:p.t[k+1].e]) && !isPluralNoun(p.t[words[nw-1]].low) {
+			k++ // "23 Somali and Yemeni pirates": two adjectives of one noun
+			continue
+		}
 		if nounStop[t.low] && !(t.low == "us" && p.text[t.s:t.e] == "US") || months[t.low] && p.monthWordOK(k) || percentWords[t.low] || weekdays[t.low] {
 			break // "US troops" is not "us"
 		}

@@ -243,6 +243,7 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"NASA'S MARS 2020 ROVER LANDS", nil},
 		{"40-50 season ticket holders", []want{{"40-50", "", "40", "50", Exact, "", "season ticket holders"}}},
 		{"Flight 17 or 18", []want{{"18", "18", "18", "18", Exact, "", ""}}},
+		{"23 Somali and Yemeni sea brigands", []want{{"23", "23", "23", "23", Exact, "", "Somali and Yemeni sea brigands"}}},
 		// A money rate names its denominator.
 		{"oil at $70 per barrel and power at $0.03/kWh", []want{{"$70", "70", "70", "70", Exact, "USD", "per barrel"}, {"$0.03", "0.03", "0.03", "0.03", Exact, "USD", "/kWh"}}},
 		// A conversion in brackets keeps the bound of the figure it converts.
