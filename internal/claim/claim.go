@@ -361,10 +361,19 @@ func (an *analysis) quoteSpeaker(pi, k int) (Speaker, *Cue) {
 	if best >= 0 && p.speakers[best].Name != "" {
 		return p.speakers[best], &p.cues[best]
 	}
-	if q.open && pi+1 < len(an.paras) {
-		n := an.paras[pi+1]
-		if len(n.cues) > 0 && len(n.quotes) > 0 && n.quotes[0].from <= 1 {
+	// a quote running on over several paragraphs, each opening with a
+	// quotation mark and only the last one closing it: the cue of the
+	// first paragraph that has one
+	for j := pi + 1; q.open && j < len(an.paras) && j <= pi+8; j++ {
+		n := an.paras[j]
+		if len(n.quotes) == 0 || n.quotes[0].from > 1 {
+			break
+		}
+		if len(n.cues) > 0 {
 			return n.speakers[0], &n.cues[0]
+		}
+		if !n.quotes[len(n.quotes)-1].open {
+			break
 		}
 	}
 	// a paragraph that opens with a quote and names no one continues the

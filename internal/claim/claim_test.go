@@ -490,3 +490,19 @@ func TestShareIsNotToll(t *testing.T) {
 		}
 	}
 }
+
+// A quote running over several paragraphs (each opens with a quotation
+// mark, only the last closes) is spoken by the cue after its last part.
+func TestQuoteOverParagraphs(t *testing.T) {
+	a := &model.Article{Path: "t.txt", Published: day("2024-11-01"), PublishedPrecision: model.PrecisionDay,
+		Text: "Tottenham announced the hire on Wednesday.\n\"We paid 15 million pounds for the deal.\n\"He has won 25 trophies in his career.\n\"He is one of only three managers to win twice,\" the club said in a statement."}
+	cs := FromArticle(a)
+	if len(cs) != 3 {
+		t.Fatalf("claims = %s, want 3", dump(cs))
+	}
+	for _, c := range cs {
+		if c.Speaker != "club" || !c.Quoted {
+			t.Errorf("claim %q: speaker %q quoted %v, want the club, quoted", c.Quantity, c.Speaker, c.Quoted)
+		}
+	}
+}

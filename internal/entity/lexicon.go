@@ -239,7 +239,8 @@ doctors physicians lawyers attorneys activists organizers organisers union union
 rescuers firefighters paramedics medics survivors organizers group groups observers monitors inspectors
 auditors regulators judges court courts guard service bureau institute company firm bank board authority
 foundation organization organisation party parliament congress senate coalition alliance source sources media
-newspaper broadcaster authors television radio tv correspondent correspondents reporter reporters`)
+newspaper broadcaster authors television radio tv correspondent correspondents reporter reporters club team
+league federation association network hospital university`)
 
 // orgCues are words that make a capitalised sequence an organisation.
 var orgCues = set(`department ministry office council agency committee commission government parliament congress
