@@ -377,10 +377,17 @@ func (an *analysis) quoteSpeaker(pi, k int) (Speaker, *Cue) {
 		}
 	}
 	// a paragraph that opens with a quote and names no one continues the
-	// speaker of the paragraph before
-	if q.from <= 1 && pi > 0 {
-		if sp := an.paras[pi-1].speakers; len(sp) > 0 && sp[len(sp)-1].Name != "" {
-			return sp[len(sp)-1], nil
+	// speaker of the paragraph before, past short lines without a speaker
+	// (an embedded post's byline, a caption)
+	for j := pi - 1; q.from <= 1 && j >= 0 && j >= pi-4; j-- {
+		if sp := an.paras[j].speakers; len(sp) > 0 {
+			if sp[len(sp)-1].Name != "" {
+				return sp[len(sp)-1], nil
+			}
+			break
+		}
+		if n := an.paras[j]; len(n.toks) >= 15 && !(len(n.quotes) > 0 && n.quotes[0].from <= 1) {
+			break // a paragraph of narration; one more part of the quote is passed over
 		}
 	}
 	return Speaker{}, nil

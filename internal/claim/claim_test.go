@@ -506,3 +506,15 @@ func TestQuoteOverParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// A quote paragraph after an embedded post's byline still belongs to the
+// speaker who opened the quote.
+func TestQuoteAfterEmbeddedPost(t *testing.T) {
+	a := &model.Article{Path: "t.txt", Published: day("2019-11-20"), PublishedPrecision: model.PrecisionDay,
+		Text: "Tottenham said in a statement: \"Jose has won 25 senior trophies.\n\"He is renowned for his tactical prowess and has managed FC Porto, Inter Milan, Chelsea, Real Madrid and Manchester United.\nClub statement\n— Tottenham Hotspur (@SpursOfficial) November 20, 2019\n\"He has won a domestic title in a record four different countries.\""}
+	for _, c := range FromArticle(a) {
+		if c.Speaker != "Tottenham" {
+			t.Errorf("claim %q: speaker %q, want Tottenham", c.Quantity, c.Speaker)
+		}
+	}
+}
