@@ -202,6 +202,8 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 				e = k + 1
 			} else if p.word(k) == "per" && p.sameLine(k+1) && p.word(k+1) != "" && !nounStop[p.word(k+1)] {
 				e = k + 1
+			} else if w := p.word(k); (w == "a" || w == "an") && p.sameLine(k+1) && rateUnits[p.word(k+1)] {
+				e = k + 1 // "$53 million a week"
 			}
 			if e > 0 {
 				q.Counted = p.text[p.t[k].s:p.t[e].e]
@@ -595,3 +597,7 @@ var measureAbbrevs = map[string]bool{"mph": true, "kph": true, "km": true, "kmh"
 	"metre": true, "kilometer": true, "kilometre": true, "acre": true, "hectare": true, "ton": true, "tonne": true}
 
 func isOrdinalSuffix(w string) bool { return w == "st" || w == "nd" || w == "rd" || w == "th" }
+
+// rateUnits after "a" make money a rate: "$53 million a week".
+var rateUnits = map[string]bool{"day": true, "week": true, "month": true, "year": true, "hour": true,
+	"share": true, "barrel": true, "gallon": true, "litre": true, "liter": true, "head": true, "person": true}
