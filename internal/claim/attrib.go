@@ -453,7 +453,7 @@ loop:
 			from = y
 		case t.Kind == entity.Word && (entityTitle(w) || roleNoun(w)):
 			from = y
-		case t.Kind == entity.Word && (w == "of" || w == "for" || w == "and") && from < to && y > 0 && p.toks[y-1].Kind == entity.Word && p.toks[y-1].Upper:
+		case t.Kind == entity.Word && (w == "of" || w == "for" || w == "and" || w == "on") && from < to && y > 0 && p.toks[y-1].Kind == entity.Word && p.toks[y-1].Upper:
 			from = y
 		case t.Kind == entity.Word && w == "to" && from < to && y > 0 && (entityTitle(p.word(y-1)) || roleNoun(p.word(y-1))):
 			from = y // "the US ambassador to Israel"
@@ -484,7 +484,7 @@ loop:
 		w := p.word(from)
 		switch {
 		case t.Kind == entity.Poss,
-			t.Kind == entity.Word && !t.Upper && (w == "of" || w == "for" || w == "and"),
+			t.Kind == entity.Word && !t.Upper && (w == "of" || w == "for" || w == "and" || w == "on"),
 			t.Kind == entity.Word && t.Upper && !t.Caps && from+1 < to && entity.SentenceInitial(p.text, p.toks, from) && (commonWord(w) || p.lower[w] || strings.HasSuffix(w, "ing")) && !entityTitle(w):
 			from++
 			continue
@@ -570,7 +570,7 @@ func (p *para) npRight(x int) (int, int) {
 			ok = y > x
 		case t.Kind == entity.Word && (entityTitle(w) || roleNoun(w) || upper && entity.IsOrgCue(w)):
 			ok = true
-		case t.Kind == entity.Word && (w == "of" || w == "for") && y+1 < len(p.toks) && p.toks[y+1].Upper:
+		case t.Kind == entity.Word && (w == "of" || w == "for" || w == "on") && y+1 < len(p.toks) && p.toks[y+1].Upper:
 			ok = y > x
 		case t.Kind == entity.Word && modifier(w) && y+1 < len(p.toks) && p.toks[y+1].Kind == entity.Word:
 			// "the UN refugee agency": a modifier counts when a role follows
@@ -582,8 +582,8 @@ func (p *para) npRight(x int) (int, int) {
 		}
 		to = y + 1
 	}
-	if to == x {
-		return 0, 0
+	if to == x || p.toks[to-1].Kind == entity.Poss {
+		return 0, 0 // nothing, or "the state's" before what it owns
 	}
 	return from, to
 }

@@ -166,6 +166,13 @@ func TestFromArticle(t *testing.T) {
 				{value: 200, speaker: "correspondent"}},
 		},
 		{
+			name:      "bodies named with on and in; a verb before a name is not part of it",
+			text:      "Health authorities in China's Inner Mongolia have confirmed 3 cases. The National Institute on Drug Abuse has also estimated that 964,000 people used it. Apple CEO Tim Cook spoke on Monday.\nHosting Cook at Dreamforce is our dream, Benioff said.\nCook said Apple employs about 450 Dreamers.",
+			published: "2023-06-01",
+			want: []want{{value: 3, speaker: "Health authorities in China's Inner Mongolia"}, {value: 964000, speaker: "National Institute on Drug Abuse"},
+				{value: 450, qualifier: "approx", speaker: "Tim Cook"}},
+		},
+		{
 			name:      "a list entry with a colon is not a headline quote",
 			text:      "Officers arrested Elizabeth A. Burton on Monday.\nThey were held on the following charges:\nElizabeth A. Burton: Possession of methamphetamine, held in jail in lieu of $70,000 bond.",
 			published: "2023-06-01",

@@ -86,6 +86,9 @@ func newRegistry(text string, toks []entity.Token, ms []entity.Mention) *registr
 		if len(words) < 2 && m.Title == "" {
 			continue
 		}
+		if len(words) == 2 && m.Title == "" && len(words[0]) >= 6 && strings.HasSuffix(words[0], "ing") {
+			continue // "Hosting Cook at Dreamforce": a verb at the start of a sentence, then the name
+		}
 		p := person{name: m.Text, title: m.Title, pos: m.Start, words: words, titleWords: keyWords(m.Title)}
 		if len(words) > 0 {
 			p.skel = entity.Skeleton(words[len(words)-1])

@@ -385,6 +385,13 @@ func SplitTitle(phrase string) (role, name string) {
 		}
 	}
 	// "authorities in Beijing" is one phrase, not a role and a name
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if w == "in" || w == "at" || w == "from" {
+			// "Health authorities in China's Inner Mongolia": a body
+			// described by its place, not a role before a name
+			return "", trimDet(phrase)
+		}
+	}
 	if f := strings.Fields(role); len(f) > 0 {
 		switch strings.ToLower(f[len(f)-1]) {
 		case "in", "of", "at", "from", "and", "for", "to":

@@ -263,7 +263,7 @@ northwestern southeastern southwestern north-eastern north-western south-eastern
 
 // connectors may join capitalised words inside one name ("Department of
 // Defense", "Ludwig van Beethoven").
-var connectors = set(`of de del della der di da dos das du van von la le al el bin ibn and for the`)
+var connectors = set(`of de del della der di da dos das du van von la le al el bin ibn and for the on`)
 
 // commonCapitalised are words that start sentences or headlines with a
 // capital but never name anything.
