@@ -121,6 +121,18 @@ func (p *para) quotedAsBefore(a int) int {
 	return 0
 }
 
+// dateWord reports a weekday or month name: "Amnesty International on
+// Tuesday said" does not name a body "on Tuesday".
+func dateWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
+}
+
 // recordNouns after a lower-case source make it a body of records:
 // "according to court records", "police documents".
 var recordNouns = set(`records documents filings papers statistics files logs`)
@@ -453,7 +465,7 @@ loop:
 			from = y
 		case t.Kind == entity.Word && (entityTitle(w) || roleNoun(w)):
 			from = y
-		case t.Kind == entity.Word && (w == "of" || w == "for" || w == "and" || w == "on") && from < to && y > 0 && p.toks[y-1].Kind == entity.Word && p.toks[y-1].Upper:
+		case t.Kind == entity.Word && (w == "of" || w == "for" || w == "and" || w == "on" && !dateWord(p.word(y+1))) && from < to && y > 0 && p.toks[y-1].Kind == entity.Word && p.toks[y-1].Upper:
 			from = y
 		case t.Kind == entity.Word && w == "to" && from < to && y > 0 && (entityTitle(p.word(y-1)) || roleNoun(p.word(y-1))):
 			from = y // "the US ambassador to Israel"
@@ -570,7 +582,7 @@ func (p *para) npRight(x int) (int, int) {
 			ok = y > x
 		case t.Kind == entity.Word && (entityTitle(w) || roleNoun(w) || upper && entity.IsOrgCue(w)):
 			ok = true
-		case t.Kind == entity.Word && (w == "of" || w == "for" || w == "on") && y+1 < len(p.toks) && p.toks[y+1].Upper:
+		case t.Kind == entity.Word && (w == "of" || w == "for" || w == "on" && !dateWord(p.word(y+1))) && y+1 < len(p.toks) && p.toks[y+1].Upper:
 			ok = y > x
 		case t.Kind == entity.Word && modifier(w) && y+1 < len(p.toks) && p.toks[y+1].Kind == entity.Word:
 			// "the UN refugee agency": a modifier counts when a role follows

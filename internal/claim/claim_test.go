@@ -167,9 +167,10 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "bodies named with on and in; a verb before a name is not part of it",
-			text:      "Health authorities in China's Inner Mongolia have confirmed 3 cases. The National Institute on Drug Abuse has also estimated that 964,000 people used it. Apple CEO Tim Cook spoke on Monday.\nHosting Cook at Dreamforce is our dream, Benioff said.\nCook said Apple employs about 450 Dreamers.",
+			text:      "Health authorities in China's Inner Mongolia have confirmed 3 cases. The National Institute on Drug Abuse has also estimated that 964,000 people used it. Apple CEO Tim Cook spoke on Monday.\nHosting Cook at Dreamforce is our dream, Benioff said.\nCook said Apple employs about 450 Dreamers.\nAmnesty International on Tuesday said 70 people died.",
 			published: "2023-06-01",
 			want: []want{{value: 3, speaker: "Health authorities in China's Inner Mongolia"}, {value: 964000, speaker: "National Institute on Drug Abuse"},
+				{value: 70, speaker: "Amnesty International"},
 				{value: 450, qualifier: "approx", speaker: "Tim Cook"}},
 		},
 		{
