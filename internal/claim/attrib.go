@@ -356,6 +356,13 @@ func (p *para) npLeft(v int) (int, int) {
 		case w == "to" && controlVerbs[p.word(x-1)]:
 			x -= 2
 			continue
+		case dateWord(w) && x > 0:
+			// "Amnesty International on Tuesday said"
+			x--
+			if p.word(x) == "on" {
+				x--
+			}
+			continue
 		}
 		break
 	}
