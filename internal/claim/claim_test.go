@@ -174,6 +174,13 @@ func TestFromArticle(t *testing.T) {
 				{value: 450, qualifier: "approx", speaker: "Tim Cook"}},
 		},
 		{
+			name:      "scope: places later in the clause, districts, streets; companies, owners and institutions are not places",
+			text:      "Three people were killed when protesters threw petrol bombs at a bank in Athens. About 100 rioters gathered around Snyder Ave. in East Flatbush. They offered $30,000 for information leading to Texas prison escapee John Doe. SoftBank put $6.5 billion into WeWork. Coty bought 51% in Jenner's beauty portfolio.",
+			published: "2023-06-01",
+			want: []want{{value: 3, scope: "in Athens"}, {value: 100, qualifier: "approx", scope: "in East Flatbush"}, {value: 30000, unit: "USD", scope: "-"},
+				{value: 6500000000, unit: "USD", scope: "-"}, {value: 51, unit: "percent", scope: "-"}},
+		},
+		{
 			name:      "a list entry with a colon is not a headline quote",
 			text:      "Officers arrested Elizabeth A. Burton on Monday.\nThey were held on the following charges:\nElizabeth A. Burton: Possession of methamphetamine, held in jail in lieu of $70,000 bond.",
 			published: "2023-06-01",

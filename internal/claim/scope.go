@@ -11,6 +11,15 @@ import (
 // scopePreps introduce the place a figure applies to.
 var scopePreps = set(`in to into inside within near across throughout`)
 
+// streetAbbrevs end with a period inside a sentence: "Snyder Ave.".
+var streetAbbrevs = set(`ave st rd blvd dr ln`)
+
+// institutionNouns after a name make it a modifier, not the place of the
+// figure: "information leading to Texas prison escapee", "in Kyiv city
+// council".
+var institutionNouns = set(`prison jail court company team government council official officials police
+	authorities army military escapee inmate inmates firm club`)
+
 // settlementNouns name a place by "the city of X".
 var settlementNouns = set(`city town village region province state district capital port island county`)
 
@@ -21,13 +30,13 @@ var placeNouns = set(`territory territories soil border borders waters airspace 
 // paragraph on, within sentence s): "in Russia", "to the Kursk region",
 // "to eastern Russia"; or a sentence-initial "In Kursk," before it.
 func (an *analysis) scope(p *paragraph, i int, s textproc.Span) string {
-	for x := i; x < len(p.toks) && x-i <= 14; x++ {
+	for x := i; x < len(p.toks) && x-i <= 25; x++ {
 		t := p.toks[x]
 		if t.End > s.End {
 			break
 		}
-		if t.Kind == entity.Punct && t.Text != "-" {
-			break
+		if t.Kind == entity.Punct && t.Text != "-" && !(t.Text == "." && x > 0 && streetAbbrevs[p.word(x-1)]) {
+			break // the clause ends; "Snyder Ave. in East Flatbush" goes on
 		}
 		if t.Kind == entity.Number {
 			break
@@ -75,8 +84,8 @@ func (an *analysis) scopeBefore(p *paragraph, i, first int) string {
 			continue
 		}
 		end := an.placeAfter(p, x+1, p.toks[i-1].End+1)
-		if end <= x+1 || end > i || !an.knownPlace(p, x+1, end) {
-			continue
+		if end <= x+1 || end > i || !an.knownPlace(p, x+1, end) && !(w == "in" && end == x+2) {
+			continue // a known place, or a single name after "in": "a bank in Athens"
 		}
 		from := x
 		if strikeVerbs[w] {
@@ -143,6 +152,14 @@ func (an *analysis) placeAfter(p *paragraph, x, limit int) int {
 	if x < len(p.toks) && entity.IsPlaceCue(p.word(x)) {
 		return x + 1
 	}
+	if x < len(p.toks) && (p.toks[x].Kind == entity.Poss || institutionNouns[p.word(x)] && !p.toks[x].Upper) {
+		return start // "in Jenner's beauty portfolio", "to Texas prison escapee"
+	}
+	if start > 0 && p.word(start-1) == "into" {
+		if _, ok := entity.Country(name); !ok {
+			return start // "$6.5 billion into WeWork": into a company, not a place
+		}
+	}
 	if _, ok := entity.Country(name); ok {
 		return x
 	}
@@ -152,8 +169,16 @@ func (an *analysis) placeAfter(p *paragraph, x, limit int) int {
 		}
 		return start
 	}
-	// a place the entity finder recognised
+	// a place the entity finder recognised; a capitalised direction may
+	// begin its name ("in East Flatbush")
 	off := p.toks[nameFrom].Start
+	if nameFrom > start && p.toks[nameFrom-1].Upper && entity.IsDirection(p.word(nameFrom-1)) {
+		dir := p.toks[nameFrom-1].Start
+		if k := sort.Search(len(an.mentions), func(k int) bool { return an.mentions[k].Start >= dir }); k < len(an.mentions) &&
+			an.mentions[k].Start == dir && an.mentions[k].End == p.toks[x-1].End {
+			off, nameFrom = dir, nameFrom-1
+		}
+	}
 	k := sort.Search(len(an.mentions), func(k int) bool { return an.mentions[k].Start >= off })
 	if k < len(an.mentions) && an.mentions[k].Start == off {
 		switch m := an.mentions[k]; m.Kind {
@@ -164,7 +189,7 @@ func (an *analysis) placeAfter(p *paragraph, x, limit int) int {
 			// it modifies a noun ("into the Casty store", "in the Obama
 			// administration") or names a person of the article ("throws
 			// to Wayne")
-			if m.End == p.toks[x-1].End && x-nameFrom == 1 {
+			if m.End == p.toks[x-1].End && (x-nameFrom == 1 || x-nameFrom == 2 && entity.IsDirection(p.word(nameFrom))) {
 				if nx := p.word(x); nameFrom > start && x < len(p.toks) && p.toks[x].Kind == entity.Word && !p.toks[x].Upper &&
 					!textproc.IsStopword("en", nx) && !strings.HasSuffix(nx, "ed") && !strings.HasSuffix(nx, "ing") {
 					return start // a noun after the name; "in the Mediterranean suffered" is a verb

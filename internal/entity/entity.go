@@ -249,6 +249,8 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 		m.Kind = Place
 	case i >= 2 && toks[i-1].Text == "of" && placeCues[toks[i-2].Text]:
 		m.Kind = Place
+	case j-i >= 2 && (IsDirection(toks[i].Lower) || streetEnds[toks[j-1].Lower]):
+		m.Kind = Place // "East Flatbush", "North Kivu", "Snyder Ave", "High Street"
 	case j-i >= 2:
 		m.Kind = Person
 		// a lower-case title before the name: "spokesperson Sabrina Singh"
@@ -489,3 +491,7 @@ func normASCII(s string) (string, bool) {
 	}
 	return string(out), true
 }
+
+// streetEnds close the name of a street or square, which is a place.
+var streetEnds = map[string]bool{"street": true, "st": true, "avenue": true, "ave": true, "road": true, "rd": true,
+	"boulevard": true, "blvd": true, "lane": true, "square": true, "plaza": true, "highway": true}

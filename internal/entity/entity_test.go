@@ -174,3 +174,22 @@ func TestResolverDoesNotChain(t *testing.T) {
 		t.Errorf("surname not merged: %q vs %q", got["Steenburgen"], got["Mary Steenburgen"])
 	}
 }
+
+// A name that starts with a compass direction or ends with a street word
+// is a place, not a person.
+func TestDistrictsAndStreetsArePlaces(t *testing.T) {
+	ms := Find("Rioters gathered around Snyder Ave and High Street in East Flatbush.")
+	names := 0
+	for _, m := range ms {
+		if m.Text == "Rioters" {
+			continue // the sentence's first word
+		}
+		names++
+		if m.Kind != Place {
+			t.Errorf("%q: kind %v, want place", m.Text, m.Kind)
+		}
+	}
+	if names != 3 {
+		t.Errorf("found %d names in %+v, want 3", names, ms)
+	}
+}
