@@ -133,6 +133,29 @@ func dateWord(w string) bool {
 	return false
 }
 
+// putVerbs give an estimate as "X put the toll at N".
+var putVerbs = set(`put puts putting placed places placing`)
+
+// putAt reports "at" followed by a figure within a few words after the
+// verb at v: "put the death toll at 37", "placed the crowd at about 30,000".
+func (p *para) putAt(v int) bool {
+	for k := v + 1; k < len(p.toks) && k <= v+6; k++ {
+		t := p.toks[k]
+		if t.Kind == entity.Punct {
+			return false
+		}
+		if p.word(k) == "at" {
+			for n := k + 1; n < len(p.toks) && n <= k+4; n++ {
+				if p.toks[n].Kind == entity.Number {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // recordNouns after a lower-case source make it a body of records:
 // "according to court records", "police documents".
 var recordNouns = set(`records documents filings papers statistics files logs`)
@@ -281,6 +304,10 @@ func (p *para) cues() []Cue {
 			continue
 		}
 		info, ok := speechVerbs[w]
+		if !ok && putVerbs[w] && p.putAt(v) {
+			// "Police put the march at roughly 30,000 people"
+			info, ok = verbInfo{kind: vSubjectOnly, current: w == "puts"}, true
+		}
 		if !ok || p.toks[v].Upper && !entity.SentenceInitial(p.text, p.toks, v) {
 			continue
 		}

@@ -629,7 +629,7 @@ func tollBefore(text string, qs int) string {
 	if (w == "other" || w == "another") && len(before) >= 2 {
 		w = strings.Trim(before[len(before)-2], ",;:") // "wounding another 70"
 	}
-	if w == "of" && len(before) >= 2 {
+	if (w == "of" || w == "at") && len(before) >= 2 { // "a death toll of 37", "put the death toll at 37"
 		switch n := before[len(before)-2]; n {
 		case "crowd", "tally":
 			return n

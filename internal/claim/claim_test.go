@@ -181,6 +181,12 @@ func TestFromArticle(t *testing.T) {
 				{value: 6500000000, unit: "USD", scope: "-"}, {value: 51, unit: "percent", scope: "-"}},
 		},
 		{
+			name:      "put the toll at N",
+			text:      "Police put the march at roughly 30,000 people. Officials put the death toll at 37. He put the book on the shelf at 5 pm.",
+			published: "2023-06-01",
+			want:      []want{{value: 30000, qualifier: "approx", speaker: "Police"}, {value: 37, speaker: "Officials"}},
+		},
+		{
 			name:      "a list entry with a colon is not a headline quote",
 			text:      "Officers arrested Elizabeth A. Burton on Monday.\nThey were held on the following charges:\nElizabeth A. Burton: Possession of methamphetamine, held in jail in lieu of $70,000 bond.",
 			published: "2023-06-01",
