@@ -41,7 +41,7 @@ var ambiguousVerbs = set(`added adds continued continues noted notes posted post
 // speechFollowers are words after an ambiguous verb that show it reports
 // speech: "reported that", "reported on Monday", "reported last year".
 var speechFollowers = set(`that in on last this earlier late yesterday today tonight monday tuesday wednesday
-	thursday friday saturday sunday only also`)
+	thursday friday saturday sunday only also its their his her`)
 
 // speechContext reports whether the ambiguous verb at v is used as speech.
 func (p *para) speechContext(v int) bool {
@@ -94,7 +94,8 @@ func init() {
 	add(vSay, true, `says tells states warns notes adds reports claims insists argues explains declares stresses
 		indicates writes suggests suggest announces confirms estimates assesses believes thinks predicts concludes
 		emphasizes emphasises alleges cautions say announced confirmed estimated assessed`)
-	add(vSubjectOnly, true, `believe estimate assess think expects expect forecasts forecast sees`)
+	add(vSubjectOnly, true, `believe estimate assess think expects expect forecasts forecast sees show shows`)
+	add(vSubjectOnly, false, `showed`)
 	// base forms, after "to" or a modal: "declined to confirm", "would say"
 	add(vSubjectOnly, false, `confirm announce state warn note report claim insist argue explain declare stress
 		reveal tell disclose predict`)
@@ -131,6 +132,16 @@ func dateWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// allUpperWords reports whether toks[from:to] are all capitalised words.
+func (p *para) allUpperWords(from, to int) bool {
+	for i := from; i < to; i++ {
+		if t := p.toks[i]; t.Kind != entity.Word || !t.Upper {
+			return false
+		}
+	}
+	return to > from
 }
 
 // putVerbs give an estimate as "X put the toll at N".
@@ -190,7 +201,8 @@ var controlVerbs = set(`declined refused wanted wants tried sought appeared seem
 
 // nouns that carry a speaker after from/by/of: "a statement from the White House"
 var vehicleNouns = set(`statement statements report release communique communiqué announcement memo letter
-	document briefing assessment estimate estimates spokesperson spokesman spokeswoman post video`)
+	document briefing assessment estimate estimates spokesperson spokesman spokeswoman post video figures data
+	statistics records survey poll study numbers census`)
 
 // subjects that never name a speaker
 var notSpeakers = set(`reports report news information data rumours rumors estimates figures it this that there
@@ -322,6 +334,15 @@ func (p *para) cues() []Cue {
 			continue
 		}
 		c := Cue{Verb: v, Current: info.current}
+		if w == "show" || w == "shows" || w == "showed" {
+			// only data with a named origin speaks this way: "Figures from
+			// the UN show"; "Polls show", "Russia showed 40 tanks" do not
+			if from, to := p.vehicle(v); to > from && p.validSpeaker(from, to) {
+				c.Phrase, c.PhraseFrom, c.PhraseTo = p.phrase(from, to), from, to
+				out = append(out, c)
+			}
+			continue
+		}
 		if w == "saying" && p.word(v-1) == "as" {
 			// "Iranian officials were quoted by AP as saying": the subject
 			// of "quoted" speaks
@@ -457,9 +478,17 @@ func (p *para) npLeftSubject(x int) (int, int) {
 				// the phrase between the commas must read as a role: "the head
 				// of ...", "a spokesperson for ...", "spokesperson for ..."
 				w := p.word(y + 1)
-				role := w == "the" || w == "a" || w == "an" || entityTitle(w) || roleNoun(w)
+				role := w == "the" || w == "a" || w == "an" || entityTitle(w) || roleNoun(w) ||
+					w == "citing" || w == "quoting" || w == "speaking" || w == "according" // "The New York Times, citing US officials, reported"
 				if from, to := p.npLeftAt(y - 1); to > from && role && p.toks[y+1].Kind == entity.Word && !p.toks[y+1].Upper {
 					return from, to
+				}
+				// "The agency's chief, Rafael Grossi, said": the name between
+				// the commas speaks
+				if x-y >= 3 && x-y <= 5 && p.allUpperWords(y+1, x) && y >= 1 {
+					if f, t := p.npLeftAt(y - 1); t > f && headIsRole(p, t-1) || t > f && entityTitle(p.word(t-1)) {
+						return y + 1, x
+					}
 				}
 				break
 			}

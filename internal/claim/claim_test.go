@@ -187,6 +187,13 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 30000, qualifier: "approx", speaker: "Police"}, {value: 37, speaker: "Officials"}},
 		},
 		{
+			name:      "data from a named origin, claimed its, citing appositives, a name between commas",
+			text:      "Figures from the UN show 3 million refugees have fled. Polls show 60% support. Russia's defence ministry claimed its forces had destroyed 30 tanks. The New York Times, citing US officials, reported 8,000 troops. Officials, speaking on condition of anonymity, said 5 people died. The agency's chief, Rafael Grossi, said 2 reactors were shut.",
+			published: "2023-06-01",
+			want: []want{{value: 3000000, speaker: "UN"}, {value: 60, unit: "percent", noSpeaker: true}, {value: 30, speaker: "Russia's defence ministry"},
+				{value: 8000, speaker: "New York Times"}, {value: 5, speaker: "Officials"}, {value: 2, speaker: "Rafael Grossi"}},
+		},
+		{
 			name:      "a list entry with a colon is not a headline quote",
 			text:      "Officers arrested Elizabeth A. Burton on Monday.\nThey were held on the following charges:\nElizabeth A. Burton: Possession of methamphetamine, held in jail in lieu of $70,000 bond.",
 			published: "2023-06-01",
