@@ -41,7 +41,7 @@ var ambiguousVerbs = set(`added adds continued continues noted notes posted post
 // speechFollowers are words after an ambiguous verb that show it reports
 // speech: "reported that", "reported on Monday", "reported last year".
 var speechFollowers = set(`that in on last this earlier late yesterday today tonight monday tuesday wednesday
-	thursday friday saturday sunday only also its their his her`)
+	thursday friday saturday sunday only also`)
 
 // speechContext reports whether the ambiguous verb at v is used as speech.
 func (p *para) speechContext(v int) bool {
@@ -51,6 +51,8 @@ func (p *para) speechContext(v int) bool {
 			return true
 		case n.Kind == entity.Word && (speechFollowers[n.Lower] || strings.HasSuffix(n.Lower, "ly")):
 			return true
+		case n.Kind == entity.Word && (n.Lower == "its" || n.Lower == "their") && strings.HasPrefix(p.word(v), "claim"):
+			return true // "the ministry claimed its forces had destroyed 30 tanks"
 		}
 	}
 	if p.invertible(v) {
