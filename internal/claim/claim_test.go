@@ -194,6 +194,12 @@ func TestFromArticle(t *testing.T) {
 				{value: 8000, speaker: "New York Times"}, {value: 5, speaker: "Officials"}, {value: 2, speaker: "Rafael Grossi"}},
 		},
 		{
+			name:      "a place that owns a place stays the scope",
+			text:      "A quake leveled seven villages in Iran's southern area. Four men robbed 3 stores near Paris's chic Place Vendome.",
+			published: "2023-06-01",
+			want:      []want{{value: 7, scope: "in Iran"}, {value: 3, scope: "near Paris"}},
+		},
+		{
 			name:      "a list entry with a colon is not a headline quote",
 			text:      "Officers arrested Elizabeth A. Burton on Monday.\nThey were held on the following charges:\nElizabeth A. Burton: Possession of methamphetamine, held in jail in lieu of $70,000 bond.",
 			published: "2023-06-01",

@@ -11,6 +11,23 @@ import (
 // scopePreps introduce the place a figure applies to.
 var scopePreps = set(`in to into inside within near across throughout`)
 
+// placeAfterPoss reports whether what a possessive at token x owns is a
+// place: a capitalised name or a place noun within three words ("Paris's
+// chic Place Vendôme", "Iran's southern area"), not "Jenner's beauty
+// portfolio".
+func (an *analysis) placeAfterPoss(p *paragraph, x int) bool {
+	for k := x + 1; k < len(p.toks) && k <= x+3; k++ {
+		t := p.toks[k]
+		if t.Kind != entity.Word {
+			return false
+		}
+		if t.Upper || entity.IsPlaceCue(t.Lower) || placeNouns[t.Lower] || settlementNouns[t.Lower] || t.Lower == "area" {
+			return true
+		}
+	}
+	return false
+}
+
 // streetAbbrevs end with a period inside a sentence: "Snyder Ave.".
 var streetAbbrevs = set(`ave st rd blvd dr ln`)
 
@@ -152,8 +169,13 @@ func (an *analysis) placeAfter(p *paragraph, x, limit int) int {
 	if x < len(p.toks) && entity.IsPlaceCue(p.word(x)) {
 		return x + 1
 	}
-	if x < len(p.toks) && (p.toks[x].Kind == entity.Poss || institutionNouns[p.word(x)] && !p.toks[x].Upper) {
-		return start // "in Jenner's beauty portfolio", "to Texas prison escapee"
+	if x < len(p.toks) && institutionNouns[p.word(x)] && !p.toks[x].Upper {
+		return start // "to Texas prison escapee"
+	}
+	if x < len(p.toks) && p.toks[x].Kind == entity.Poss && !an.placeAfterPoss(p, x) {
+		if _, ok := entity.Country(name); !ok {
+			return start // "in Jenner's beauty portfolio": an owner, not a place
+		}
 	}
 	if start > 0 && p.word(start-1) == "into" {
 		if _, ok := entity.Country(name); !ok {
@@ -197,6 +219,7 @@ func (an *analysis) placeAfter(p *paragraph, x, limit int) int {
 				if an.reg.knownPersonWord(entity.Normalize(m.Text)) {
 					return start
 				}
+
 				return x
 			}
 		}
