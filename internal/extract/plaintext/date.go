@@ -314,10 +314,9 @@ type tokSpan struct {
 	text       string
 }
 
-// monthDate finds "28 October 2024", "23rd of October, 2024",
-// "October 23rd 2024" or "Oct. 23, 2024" by walking the word tokens
-// around a month name.
-func monthDate(s string) (dateHit, bool) {
+// wordSpans splits s into its runs of token runes (letters, digits and the
+// like, see isTokenRune), with their byte offsets.
+func wordSpans(s string) []tokSpan {
 	var toks []tokSpan
 	start := -1
 	for i, r := range s {
@@ -333,6 +332,14 @@ func monthDate(s string) (dateHit, bool) {
 	if start >= 0 {
 		toks = append(toks, tokSpan{start, len(s), s[start:]})
 	}
+	return toks
+}
+
+// monthDate finds "28 October 2024", "23rd of October, 2024",
+// "October 23rd 2024" or "Oct. 23, 2024" by walking the word tokens
+// around a month name.
+func monthDate(s string) (dateHit, bool) {
+	toks := wordSpans(s)
 	at := func(k int) string {
 		if k < 0 || k >= len(toks) {
 			return ""

@@ -274,7 +274,7 @@ func findTitle(r *Result, lines []line, hits []*dateHit, first int) int {
 		page0 = append(page0, t)
 	}
 	if head0 != lines[0].text {
-		page0 = page0[:min(len(page0), len(shingleWords(head0)))]
+		page0 = page0[:min(len(page0), len(wordSpans(head0)))]
 	}
 	counts := map[string]int{}
 	for i := range lines {
@@ -379,24 +379,6 @@ func findTitle(r *Result, lines []line, hits []*dateHit, first int) int {
 	return best
 }
 
-func shingleWords(s string) []string {
-	var out []string
-	start := -1
-	for i, r := range s {
-		w := isTokenRune(r)
-		switch {
-		case w && start < 0:
-			start = i
-		case !w && start >= 0:
-			out = append(out, s[start:i])
-			start = -1
-		}
-	}
-	if start >= 0 {
-		out = append(out, s[start:])
-	}
-	return out
-}
 
 var siteSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "}
 
