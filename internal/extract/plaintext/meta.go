@@ -379,7 +379,6 @@ func findTitle(r *Result, lines []line, hits []*dateHit, first int) int {
 	return best
 }
 
-
 var siteSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "}
 
 // stripSiteSuffix removes a trailing " | Site Name" from a <title>-like
