@@ -56,24 +56,27 @@ func main() {
 
 func run() error {
 	var (
-		gate   = flag.Bool("gate", false, "exit non-zero when a score is under its floor")
-		train  = flag.Bool("train", false, "train on all pages and write the model file")
-		out    = flag.String("out", "", "model file to write with -train (default: internal/extract/plaintext/model.json in the repo)")
-		folds  = flag.Int("folds", 5, "cross-validation folds (0 skips cross-validation)")
-		data   = flag.String("data", "", "directory holding aeb/ and aeb-text/ (default: ../shared/eval beside the repo)")
-		rounds = flag.Int("rounds", 0, "override the boosting rounds (experiments)")
-		depth  = flag.Int("depth", 0, "override the tree depth (experiments)")
-		rate   = flag.Float64("rate", 0, "override the learning rate (experiments)")
-		tune   = flag.Int("tunefolds", -1, "override the inner folds used to tune smoothing (experiments)")
-		lambda = flag.Float64("lambda", 0, "override the L2 penalty on leaf values (experiments)")
-		minch  = flag.Float64("minchild", 0, "override the minimum hessian weight per leaf (experiments)")
-		subs   = flag.Float64("subsample", -1, "override the share of pages each tree sees (experiments)")
-		cols   = flag.Float64("colsample", -1, "override the share of features each tree may use (experiments)")
-		seed   = flag.Uint64("seed", 0, "seed for -subsample/-colsample draws (experiments)")
-		worst  = flag.Int("worst", 0, "list the N pages with the lowest cross-validated overlap")
-		file   = flag.String("file", "", "print the shipped model's line decisions for this plain-text file")
-		show   = flag.String("show", "", "print the line decisions for the page with this id (prefix)")
+		gate  = flag.Bool("gate", false, "exit non-zero when a score is under its floor")
+		train = flag.Bool("train", false, "train on all pages and write the model file")
+		out   = flag.String("out", "", "model file to write with -train (default: internal/extract/plaintext/model.json in the repo)")
+		folds = flag.Int("folds", 5, "cross-validation folds (0 skips cross-validation)")
+		data  = flag.String("data", "", "directory holding aeb/ and aeb-text/ (default: ../shared/eval beside the repo)")
+		worst = flag.Int("worst", 0, "list the N pages with the lowest cross-validated overlap")
+		file  = flag.String("file", "", "print the shipped model's line decisions for this plain-text file")
+		show  = flag.String("show", "", "print the line decisions for the page with this id (prefix)")
 	)
+	// Training options start at the shipped model's; the flags override
+	// them for experiments.
+	opt := plaintext.DefaultTrainOptions()
+	flag.IntVar(&opt.Rounds, "rounds", opt.Rounds, "boosting rounds (experiments)")
+	flag.IntVar(&opt.Depth, "depth", opt.Depth, "tree depth (experiments)")
+	flag.Float64Var(&opt.LearnRate, "rate", opt.LearnRate, "learning rate (experiments)")
+	flag.IntVar(&opt.TuneFolds, "tunefolds", opt.TuneFolds, "inner folds used to tune smoothing (experiments)")
+	flag.Float64Var(&opt.Lambda, "lambda", opt.Lambda, "L2 penalty on leaf values (experiments)")
+	flag.Float64Var(&opt.MinChild, "minchild", opt.MinChild, "minimum hessian weight per leaf (experiments)")
+	flag.Float64Var(&opt.Subsample, "subsample", opt.Subsample, "share of pages each tree sees, 0 or 1: all (experiments)")
+	flag.Float64Var(&opt.ColSample, "colsample", opt.ColSample, "share of features each tree may use, 0 or 1: all (experiments)")
+	flag.Uint64Var(&opt.Seed, "seed", opt.Seed, "seed for -subsample/-colsample draws (experiments)")
 	flag.Parse()
 	if *file != "" {
 		b, err := os.ReadFile(*file)
@@ -105,34 +108,6 @@ func run() error {
 	pages, err := load(dir)
 	if err != nil {
 		return err
-	}
-	opt := plaintext.DefaultTrainOptions()
-	if *rounds > 0 {
-		opt.Rounds = *rounds
-	}
-	if *depth > 0 {
-		opt.Depth = *depth
-	}
-	if *rate > 0 {
-		opt.LearnRate = *rate
-	}
-	if *tune >= 0 {
-		opt.TuneFolds = *tune
-	}
-	if *lambda > 0 {
-		opt.Lambda = *lambda
-	}
-	if *minch > 0 {
-		opt.MinChild = *minch
-	}
-	if *subs >= 0 {
-		opt.Subsample = *subs
-	}
-	if *cols >= 0 {
-		opt.ColSample = *cols
-	}
-	if *seed > 0 {
-		opt.Seed = *seed
 	}
 
 	if *train {
