@@ -254,11 +254,7 @@ type sparse struct {
 func newSparse(v []Feature) sparse {
 	f := slices.Clone(v)
 	slices.SortFunc(f, func(a, b Feature) int { return cmp.Compare(a.ID, b.ID) })
-	var n2 float64
-	for _, x := range f {
-		n2 += float64(x.W) * float64(x.W)
-	}
-	return sparse{f, n2}
+	return sparse{f, sqNorm(f)}
 }
 
 // plus returns s+o, keeping the maxCentroidTerms heaviest weights once
@@ -285,11 +281,7 @@ func (s *sparse) plus(o *sparse) sparse {
 		out = out[:maxCentroidTerms]
 		slices.SortFunc(out, func(a, b Feature) int { return cmp.Compare(a.ID, b.ID) })
 	}
-	var n2 float64
-	for _, x := range out {
-		n2 += float64(x.W) * float64(x.W)
-	}
-	return sparse{out, n2}
+	return sparse{out, sqNorm(out)}
 }
 
 func (s *sparse) cos(o *sparse) float64 {

@@ -91,11 +91,7 @@ func vectorize(f *Features, df *dfTable, maxDocTerms int) docVec {
 			keep = min(keep, maxDocTerms)
 		}
 		out = arrange(out, keep, [nKinds]int{queryTerms, queryEntities, queryNumbers}[k])
-		var n2 float64
-		for _, x := range out {
-			n2 += float64(x.W) * float64(x.W)
-		}
-		if n2 > 0 {
+		if n2 := sqNorm(out); n2 > 0 {
 			inv := float32(1 / math.Sqrt(n2))
 			for i := range out {
 				out[i].W *= inv
@@ -255,4 +251,13 @@ func arrange(l []Feature, keep, head int) []Feature {
 		}
 	}
 	return out
+}
+
+// sqNorm is the squared Euclidean norm of a feature vector.
+func sqNorm(f []Feature) float64 {
+	var n2 float64
+	for _, x := range f {
+		n2 += float64(x.W) * float64(x.W)
+	}
+	return n2
 }
