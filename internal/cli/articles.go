@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 	"text/tabwriter"
@@ -59,8 +58,7 @@ func runArticles(ctx context.Context, args []string, stdio Stdio) error {
 		return err
 	}
 	if *format == "json" {
-		enc := json.NewEncoder(stdio.Out)
-		enc.SetEscapeHTML(false)
+		enc := jsonLines(stdio.Out)
 		for _, a := range list {
 			flags := a.Flags
 			if flags == nil {
@@ -102,8 +100,7 @@ func listFailed(ctx context.Context, st store.Documents, format string, stdio St
 		return err
 	}
 	if format == "json" {
-		enc := json.NewEncoder(stdio.Out)
-		enc.SetEscapeHTML(false)
+		enc := jsonLines(stdio.Out)
 		for _, d := range docs {
 			if err := enc.Encode(failedJSON{d.Hash, d.Path, d.URL, d.ExtractError}); err != nil {
 				return fmt.Errorf("write output: %w", err)

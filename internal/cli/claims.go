@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"text/tabwriter"
@@ -54,8 +53,7 @@ func runClaims(ctx context.Context, args []string, stdio Stdio) error {
 	if len(paths) == 0 {
 		return fmt.Errorf("name at least one file or directory (or - for stdin): %w", ErrUsage)
 	}
-	enc := json.NewEncoder(stdio.Out)
-	enc.SetEscapeHTML(false)
+	enc := jsonLines(stdio.Out)
 	var tw *tabwriter.Writer
 	if *format == "text" {
 		tw = tabwriter.NewWriter(stdio.Out, 2, 4, 2, ' ', 0)

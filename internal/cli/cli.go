@@ -5,6 +5,7 @@ package cli
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -171,4 +172,12 @@ func batchResult(writeErr, err error, failed, n int) error {
 		return fmt.Errorf("%d of %d inputs failed (listed above)", failed, n)
 	}
 	return nil
+}
+
+// jsonLines returns an encoder for one JSON value a line that writes &, <
+// and > as they are (the output is read by programs, not embedded in HTML).
+func jsonLines(w io.Writer) *json.Encoder {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc
 }

@@ -80,8 +80,7 @@ func runCluster(ctx context.Context, args []string, stdio Stdio) error {
 		return err
 	}
 	if *format == "json" {
-		enc := json.NewEncoder(stdio.Out)
-		enc.SetEscapeHTML(false)
+		enc := jsonLines(stdio.Out)
 		for _, a := range got {
 			if err := enc.Encode(clusterOutput(a)); err != nil {
 				return fmt.Errorf("write output: %w", err)

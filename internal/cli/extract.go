@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -65,8 +64,7 @@ func runExtractCmd(ctx context.Context, args []string, stdio Stdio) error {
 		return fmt.Errorf("name at least one file or directory (or - for stdin): %w", ErrUsage)
 	}
 	rd := &source.Reader{Stdin: stdio.In}
-	enc := json.NewEncoder(stdio.Out)
-	enc.SetEscapeHTML(false)
+	enc := jsonLines(stdio.Out)
 	var n, failed int
 	var writeErr error
 	err = pipeline.ExtractAll(ctx, rd.Items(ctx, paths), extractFunc, *nw, func(x pipeline.Extracted) {

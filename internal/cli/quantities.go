@@ -3,7 +3,6 @@ package cli
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 	"text/tabwriter"
@@ -47,8 +46,7 @@ func runQuantities(ctx context.Context, args []string, stdio Stdio) error {
 	}
 	sc := bufio.NewScanner(stdio.In)
 	sc.Buffer(make([]byte, 64*1024), 64*1024*1024)
-	enc := json.NewEncoder(stdio.Out)
-	enc.SetEscapeHTML(false)
+	enc := jsonLines(stdio.Out)
 	tw := tabwriter.NewWriter(stdio.Out, 0, 4, 2, ' ', 0)
 	lineNo := 0
 	if *format == "text" {

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strconv"
@@ -69,8 +68,7 @@ func runShow(ctx context.Context, args []string, stdio Stdio) error {
 		if *removed {
 			out.RemovedLines = a.Removed
 		}
-		enc := json.NewEncoder(stdio.Out)
-		enc.SetEscapeHTML(false)
+		enc := jsonLines(stdio.Out)
 		if err := enc.Encode(out); err != nil {
 			return fmt.Errorf("write output: %w", err)
 		}
