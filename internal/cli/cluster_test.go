@@ -14,10 +14,13 @@ const clusterSample = `{"id":"a","title":"Earthquake of magnitude 6.1 hits Tokyo
 {"id":"c","title":"Macron calls snap election","text":"French President Emmanuel Macron called a snap parliamentary election on Sunday after the European vote.","published":"2024-06-09"}
 `
 
-func TestClusterJSON(t *testing.T) {
+// runClusterJSON runs `newsdesk cluster` with args on input in and returns
+// its JSON lines.
+func runClusterJSON(t *testing.T, in string, args ...string) []map[string]any {
+	t.Helper()
 	var out, errb bytes.Buffer
-	code := Main(context.Background(), []string{"cluster", "-", "--format", "json"},
-		Stdio{In: strings.NewReader(clusterSample), Out: &out, Err: &errb})
+	code := Main(context.Background(), append([]string{"cluster"}, args...),
+		Stdio{In: strings.NewReader(in), Out: &out, Err: &errb})
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
@@ -29,8 +32,13 @@ func TestClusterJSON(t *testing.T) {
 		}
 		got = append(got, m)
 	}
+	return got
+}
+
+func TestClusterJSON(t *testing.T) {
+	got := runClusterJSON(t, clusterSample, "-", "--format", "json")
 	if len(got) != 3 {
-		t.Fatalf("got %d lines, want 3:\n%s", len(got), out.String())
+		t.Fatalf("got %d lines, want 3: %v", len(got), got)
 	}
 	if got[0]["id"] != "a" || got[0]["duplicate_of"] != "" || got[1]["duplicate_of"] != "a" {
 		t.Errorf("duplicates wrong: %v", got)
@@ -87,21 +95,7 @@ func TestClusterState(t *testing.T) {
 	state := t.TempDir() + "/stories.state"
 	lines := strings.Split(strings.TrimSpace(clusterSample), "\n")
 	run := func(in string) []map[string]any {
-		var out, errb bytes.Buffer
-		code := Main(context.Background(), []string{"cluster", "--format", "json", "--state", state, "-"},
-			Stdio{In: strings.NewReader(in), Out: &out, Err: &errb})
-		if code != 0 {
-			t.Fatalf("exit %d: %s", code, errb.String())
-		}
-		var got []map[string]any
-		for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
-			var m map[string]any
-			if err := json.Unmarshal([]byte(line), &m); err != nil {
-				t.Fatalf("bad output line %q: %v", line, err)
-			}
-			got = append(got, m)
-		}
-		return got
+		return runClusterJSON(t, in, "--format", "json", "--state", state, "-")
 	}
 	first := run(lines[0] + "\n" + lines[3] + "\n")
 	second := run(lines[1] + "\n")
