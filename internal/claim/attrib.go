@@ -6,6 +6,7 @@ import (
 
 	"newsdesk/internal/entity"
 	"newsdesk/internal/textproc"
+	"newsdesk/internal/timex"
 )
 
 // Cue is one attribution in a paragraph: a speech verb ("said", "told",
@@ -122,18 +123,6 @@ func (p *para) quotedAsBefore(a int) int {
 		}
 	}
 	return 0
-}
-
-// dateWord reports a weekday or month name: "Amnesty International on
-// Tuesday said" does not name a body "on Tuesday".
-func dateWord(w string) bool {
-	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
-		return true
-	}
-	return false
 }
 
 // allUpperWords reports whether toks[from:to] are all capitalised words.
@@ -406,7 +395,7 @@ func (p *para) npLeft(v int) (int, int) {
 		case w == "to" && controlVerbs[p.word(x-1)]:
 			x -= 2
 			continue
-		case dateWord(w) && x > 0:
+		case timex.IsCalendarWord(w) && x > 0:
 			// "Amnesty International on Tuesday said"
 			x--
 			if p.word(x) == "on" {
@@ -530,7 +519,7 @@ loop:
 			from = y
 		case t.Kind == entity.Word && (entityTitle(w) || roleNoun(w)):
 			from = y
-		case t.Kind == entity.Word && (w == "of" || w == "for" || w == "and" || w == "on" && !dateWord(p.word(y+1))) && from < to && y > 0 && p.toks[y-1].Kind == entity.Word && p.toks[y-1].Upper:
+		case t.Kind == entity.Word && (w == "of" || w == "for" || w == "and" || w == "on" && !timex.IsCalendarWord(p.word(y+1))) && from < to && y > 0 && p.toks[y-1].Kind == entity.Word && p.toks[y-1].Upper:
 			from = y
 		case t.Kind == entity.Word && w == "to" && from < to && y > 0 && (entityTitle(p.word(y-1)) || roleNoun(p.word(y-1))):
 			from = y // "the US ambassador to Israel"
@@ -647,7 +636,7 @@ func (p *para) npRight(x int) (int, int) {
 			ok = y > x
 		case t.Kind == entity.Word && (entityTitle(w) || roleNoun(w) || upper && entity.IsOrgCue(w)):
 			ok = true
-		case t.Kind == entity.Word && (w == "of" || w == "for" || w == "on" && !dateWord(p.word(y+1))) && y+1 < len(p.toks) && p.toks[y+1].Upper:
+		case t.Kind == entity.Word && (w == "of" || w == "for" || w == "on" && !timex.IsCalendarWord(p.word(y+1))) && y+1 < len(p.toks) && p.toks[y+1].Upper:
 			ok = y > x
 		case t.Kind == entity.Word && modifier(w) && y+1 < len(p.toks) && p.toks[y+1].Kind == entity.Word:
 			// "the UN refugee agency": a modifier counts when a role follows

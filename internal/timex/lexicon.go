@@ -204,3 +204,11 @@ func lookup(w string) wordClass {
 	}
 	return lexicon[string(buf[:len(w)])]
 }
+
+// IsCalendarWord reports whether w (in any case) is a weekday name or a
+// month name, full or abbreviated ("Tuesday", "Oct", "sept"); weekday
+// abbreviations ("Sat", "Wed") are words too often to count.
+func IsCalendarWord(w string) bool {
+	k := lookup(w).kind
+	return k == wWeekday || k == wMonth
+}
