@@ -28,9 +28,6 @@ func (an *analysis) placeAfterPoss(p *paragraph, x int) bool {
 	return false
 }
 
-// streetAbbrevs end with a period inside a sentence: "Snyder Ave.".
-var streetAbbrevs = set(`ave st rd blvd dr ln`)
-
 // institutionNouns after a name make it a modifier, not the place of the
 // figure: "information leading to Texas prison escapee", "in Kyiv city
 // council".
@@ -52,7 +49,7 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span) string {
 		if t.End > s.End {
 			break
 		}
-		if t.Kind == entity.Punct && t.Text != "-" && !(t.Text == "." && x > 0 && streetAbbrevs[p.word(x-1)]) {
+		if t.Kind == entity.Punct && t.Text != "-" && !(t.Text == "." && x > 0 && entity.IsStreetWord(p.word(x-1))) {
 			break // the clause ends; "Snyder Ave. in East Flatbush" goes on
 		}
 		if t.Kind == entity.Number {

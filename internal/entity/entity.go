@@ -494,4 +494,9 @@ func normASCII(s string) (string, bool) {
 
 // streetEnds close the name of a street or square, which is a place.
 var streetEnds = map[string]bool{"street": true, "st": true, "avenue": true, "ave": true, "road": true, "rd": true,
-	"boulevard": true, "blvd": true, "lane": true, "square": true, "plaza": true, "highway": true}
+	"boulevard": true, "blvd": true, "lane": true, "ln": true, "drive": true, "dr": true, "square": true,
+	"plaza": true, "highway": true}
+
+// IsStreetWord reports whether the lower-case word w ends a street's name,
+// written out or abbreviated ("Avenue", "Ave").
+func IsStreetWord(w string) bool { return streetEnds[w] }
