@@ -38,7 +38,8 @@ func TestFromArticle(t *testing.T) {
 		text      string
 		published string
 		want      []want
-		none      bool // no claim at all
+		none      bool      // no claim at all
+		absent    []float64 // values no claim may have
 	}{
 		{
 			name:      "quote then inverted said with title",
@@ -112,6 +113,7 @@ func TestFromArticle(t *testing.T) {
 			text:      "He was shot seven times, police said. Prices rose three times as fast. The storm was five times the size of the last one.",
 			published: "2023-06-01",
 			want:      []want{{value: 7, speaker: "police"}},
+			absent:    []float64{3, 5},
 		},
 		{
 			name:      "a repeated value counting something else is a new figure; named reports keep their origin",
@@ -157,6 +159,7 @@ func TestFromArticle(t *testing.T) {
 			published: "2023-06-01",
 			want: []want{{value: 40, speaker: "Health officials"}, {value: 30, qualifier: "approx", speaker: "police"}, {value: 3, noSpeaker: true},
 				{value: 5, speaker: "US ambassador to Israel", scope: "-"}},
+			absent: []float64{10},
 		},
 		{
 			name:      "broadcasters and correspondents speak; the city of X is a place",
@@ -185,6 +188,7 @@ func TestFromArticle(t *testing.T) {
 			text:      "Police put the march at roughly 30,000 people. Officials put the death toll at 37. He put the book on the shelf at 5 pm.",
 			published: "2023-06-01",
 			want:      []want{{value: 30000, qualifier: "approx", speaker: "Police"}, {value: 37, speaker: "Officials"}},
+			absent:    []float64{5},
 		},
 		{
 			name:      "data from a named origin, claimed its, citing appositives, a name between commas",
@@ -353,6 +357,7 @@ func TestFromArticle(t *testing.T) {
 			text:      "The quake killed seven people and injured 40, officials said. He led a crowd of 22,000. The team scored 35 in the first half.",
 			published: "2024-10-30",
 			want:      []want{{value: 40, speaker: "officials"}, {value: 22000}},
+			absent:    []float64{35},
 		},
 		{
 			name:      "a span after from dates the figure",
@@ -382,6 +387,11 @@ func TestFromArticle(t *testing.T) {
 					t.Fatalf("want no claims, got %+v", got)
 				}
 				return
+			}
+			for _, v := range tt.absent {
+				if c := findClaim(got, v); c != nil {
+					t.Errorf("unwanted claim %v (%q) in %s", v, c.Quantity, dump(got))
+				}
 			}
 			for _, w := range tt.want {
 				c := findClaim(got, w.value)
