@@ -194,9 +194,9 @@ func (m *matcher) core(i int, prep bool) (match, bool) {
 					try(m.season(i, i+1, wdBare)) // "in the summer"
 				}
 				if n := m.tok(i + 1); n != nil && n.kind == tAlnum { // "the 1990s"
-					if r, ok := m.year(i+1, true); ok {
-						try(r, ok)
-					}
+					try(m.year(i+1, true))
+				} else if n := m.tok(i + 2); n != nil && n.kind == tAlnum && m.punct(i+1, "'’") { // "the '90s"
+					try(m.year(i+2, true))
 				}
 				try(m.dayMonth(i))
 				try(m.anaphora(i))
@@ -548,8 +548,19 @@ func (m *matcher) numeric(i int) (match, bool) {
 func (m *matcher) year(i int, prep bool) (match, bool) {
 	t := m.tok(i)
 	switch t.kind {
-	case tAlnum: // "1990s"
+	case tAlnum: // "1990s", "the '90s"
 		s := t.text
+		if len(s) == 3 && (s[2] == 's' || s[2] == 'S') && s[1] == '0' && m.punct(i-1, "'’") &&
+			(prep || m.key(i-2, kThe) || m.key(i-2, kEarly) || m.key(i-2, kLate) || m.key(i-2, kMid) || m.phrase && i == 1) {
+			// "the '90s": the latest such decade that has begun.
+			if d, ok := smallInt(s[:2]); ok {
+				y := m.ref.Year()/100*100 + d
+				if y > m.ref.Year() {
+					y -= 100
+				}
+				return match{d: Date{Date: date(y, 1, 1), Until: date(y+9, 1, 1), Precision: Year}, end: i + 1}, true
+			}
+		}
 		if len(s) == 5 && (s[4] == 's' || s[4] == 'S') && s[3] == '0' {
 			if y, ok := smallInt(s[:4]); ok && y >= 1000 && y < 3000 {
 				if prep || m.key(i-1, kThe) || m.key(i-1, kEarly) || m.key(i-1, kLate) || m.key(i-1, kMid) {

@@ -76,6 +76,7 @@ func seasonMatch(y, sm, end int) match {
 func (m *matcher) quarter(i int) (match, bool) {
 	j := i
 	n, size := 0, 0 // which quarter or half, and its length in months
+	dashed := false // "third-quarter"
 	t := m.tok(j)
 	switch {
 	case t.kind == tWord && (t.text == "Q" || t.text == "H"):
@@ -100,6 +101,7 @@ func (m *matcher) quarter(i int) (match, bool) {
 		j++
 		if m.isDash(j) {
 			j++
+			dashed = true
 		}
 		switch {
 		case m.key(j, kQuarter):
@@ -128,9 +130,11 @@ func (m *matcher) quarter(i int) (match, bool) {
 			y++
 		}
 		j += 3
-	} else if t.text != "Q" {
+	} else if t.text != "Q" && !(m.phrase && m.tok(j) == nil) && !(dashed && fiscalNoun(m.tok(j))) {
 		// "H1" alone is more often a name than a half-year, and "the
-		// third quarter" or "the first half" alone are mostly sport.
+		// third quarter" or "the first half" alone are mostly sport;
+		// given alone as a time phrase, or as in "third-quarter profit",
+		// they are periods of the calendar.
 		return match{}, false
 	} else {
 		// No year: the period under way or the latest one, unless the
@@ -142,6 +146,21 @@ func (m *matcher) quarter(i int) (match, bool) {
 	}
 	d := date(y, sm, 1)
 	return match{d: Date{Date: d, Until: d.AddDate(0, size-1, 0), Precision: Month}, end: j}, true
+}
+
+// fiscalNoun reports whether t is a word that a period adjective such as
+// "third-quarter" dates in business news ("third-quarter profit"), unlike
+// "a third-quarter touchdown".
+func fiscalNoun(t *token) bool {
+	if t == nil || t.kind != tWord {
+		return false
+	}
+	switch strings.ToLower(t.text) {
+	case "results", "earnings", "profit", "profits", "revenue", "revenues", "sales", "loss", "losses",
+		"income", "gdp", "growth", "output", "deliveries", "shipments", "figures", "report", "dividend":
+		return true
+	}
+	return false
 }
 
 // seasonPrep reports whether a word that makes a following season a time

@@ -328,8 +328,11 @@ func (m *matcher) thisNextLast(i, k int) (match, bool) {
 		}
 	}
 	if k == kPast || k == kComing {
-		// "past Monday" / "coming Monday" only; "the past week" is a duration.
-		if n := m.tok(j); n == nil || n.cls.kind != wWeekday {
+		// "past Monday" / "coming Monday" / "the coming weekend" only;
+		// "the past week" and "the coming weeks" are durations.
+		n := m.tok(j)
+		weekend := k == kComing && m.unit(j) == uWeekend && n != nil && !strings.HasSuffix(strings.ToLower(n.text), "s")
+		if n == nil || n.cls.kind != wWeekday && !weekend {
 			return match{}, false
 		}
 	}
@@ -607,6 +610,24 @@ func (m *matcher) anaphora(i int) (match, bool) {
 		// day, when there is one and the phrase opens the sentence ("eat
 		// less later in the day" names none)
 		return match{d: Date{Date: a, Precision: Day}, end: j + 3}, true
+	}
+	if shiftHint != 0 && m.key(j, kIn) && m.key(j+1, kThe) && m.word(j+2, "week") && !m.key(j+3, kOf) {
+		// "earlier in the week": from the Monday of the anchor's week to
+		// the day before the anchor; "later in the week": from the day
+		// after it to the Sunday.
+		mon := addDays(a, -((int(a.Weekday()) + 6) % 7))
+		from, until := mon, addDays(a, -1)
+		if m.key(i, kLater) {
+			from, until = addDays(a, 1), addDays(mon, 6)
+		}
+		if until.Before(from) {
+			from, until = a, a
+		}
+		d := Date{Date: from, Until: until, Precision: Day}
+		if until.Equal(from) {
+			d.Until = time.Time{}
+		}
+		return match{d: d, end: j + 3}, true
 	}
 	isThat := m.key(j, kThat)
 	isThe := m.key(j, kThe)

@@ -56,6 +56,10 @@ func TestFindInSentences(t *testing.T) {
 		{"2024-11-01", "They expect this to happen in the coming days.", "in the coming days", "2024-11-01", "", Day, true, true},
 		{"2024-11-01", "The agency said it had recently received the data.", "recently", "2024-11-01", "", Day, false, true},
 		// Explicit forms.
+		{"2013-02-14", "Third-quarter profit rose 5 percent.", "Third-quarter", "2012-07-01", "2012-09-01", Month, false, false},
+		{"2013-02-14", "Car sales grew in the '90s.", "in the '90s", "1990-01-01", "1999-01-01", Year, false, false},
+		{"2013-02-14", "Fans will gather again the coming weekend.", "coming weekend", "2013-02-16", "2013-02-17", Day, true, false},
+		{"2013-02-13", "Later in the week, police said 5 people died.", "Later in the week", "2013-02-14", "2013-02-17", Day, true, false},
 		{"2024-11-01", "Published 25 October 2024 by staff.", "25 October 2024", "2024-10-25", "", Day, false, false},
 		{"2024-11-01", "Войска прибыли 25 октября 2024 года.", "25 октября 2024", "2024-10-25", "", Day, false, false},
 		{"2024-11-01", "Las tropas llegaron el 25 de octubre de 2024.", "25 de octubre de 2024", "2024-10-25", "", Day, false, false},
@@ -225,6 +229,8 @@ func TestNotDates(t *testing.T) {
 		"Henry the 8th, who ruled England, married six times.",
 		"It was the first time in 10 days that the market rose.",
 		"Eat less later in the day.",
+		"He scored a third-quarter touchdown.",
+		"The coming weeks will be hard.",
 	} {
 		if ds := Find(text, Context{Ref: ref}); len(ds) != 0 {
 			t.Errorf("Find(%q) = %v, want no dates", text, texts(ds))
@@ -258,6 +264,16 @@ func TestResolve(t *testing.T) {
 		{"2024-02-10", "Feb. 4.", "2024-02-04", "", Day},       // trailing period
 		{"2024-11-01", "around Nov. 1", "2024-11-01", "", Day}, // filler words around the date
 		{"2024-11-01", "25 de octubre de 2024", "2024-10-25", "", Day},
+		// Periods given alone (2013-02-14 is a Thursday).
+		{"2013-02-14", "the '90s", "1990-01-01", "1999-01-01", Year},
+		{"2013-02-14", "in the ’20s", "1920-01-01", "1929-01-01", Year},
+		{"2026-02-14", "the '20s", "2020-01-01", "2029-01-01", Year},
+		{"2013-02-14", "the first quarter", "2013-01-01", "2013-03-01", Month},  // under way
+		{"2013-02-14", "the fourth quarter", "2012-10-01", "2012-12-01", Month}, // the latest one
+		{"2013-02-14", "first-half", "2013-01-01", "2013-06-01", Month},
+		{"2013-02-14", "the coming weekend", "2013-02-16", "2013-02-17", Day},
+		{"2013-02-14", "earlier in the week", "2013-02-11", "2013-02-13", Day},
+		{"2013-02-14", "later in the week", "2013-02-15", "2013-02-17", Day},
 		{"2024-11-01", "25. Oktober 2024", "2024-10-25", "", Day},
 		{"2024-11-01", "next week", "2024-11-04", "2024-11-10", Day},
 		{"2024-11-01", "a year ago", "2023-11-01", "", Day},
