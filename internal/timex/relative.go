@@ -328,10 +328,10 @@ func (m *matcher) thisNextLast(i, k int) (match, bool) {
 		}
 	}
 	if k == kPast || k == kComing {
-		// "past Monday" / "coming Monday" / "the coming weekend" only;
+		// "past Monday" / "coming Monday" / "the past weekend" only;
 		// "the past week" and "the coming weeks" are durations.
 		n := m.tok(j)
-		weekend := k == kComing && m.unit(j) == uWeekend && n != nil && !strings.HasSuffix(strings.ToLower(n.text), "s")
+		weekend := m.unit(j) == uWeekend && n != nil && !strings.HasSuffix(strings.ToLower(n.text), "s")
 		if n == nil || n.cls.kind != wWeekday && !weekend {
 			return match{}, false
 		}

@@ -272,6 +272,7 @@ func TestResolve(t *testing.T) {
 		{"2013-02-14", "the fourth quarter", "2012-10-01", "2012-12-01", Month}, // the latest one
 		{"2013-02-14", "first-half", "2013-01-01", "2013-06-01", Month},
 		{"2013-02-14", "the coming weekend", "2013-02-16", "2013-02-17", Day},
+		{"2013-02-14", "the past weekend", "2013-02-09", "2013-02-10", Day},
 		{"2013-02-14", "earlier in the week", "2013-02-11", "2013-02-13", Day},
 		{"2013-02-14", "later in the week", "2013-02-15", "2013-02-17", Day},
 		{"2024-11-01", "25. Oktober 2024", "2024-10-25", "", Day},
