@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"newsdesk/internal/textproc"
+	"newsdesk/internal/timex"
 )
 
 // Kind is what a mention names.
@@ -140,6 +141,21 @@ func runEnd(text string, toks []Token, i int) int {
 	return j
 }
 
+// calendarRun reports whether a capitalised run is only a time phrase:
+// "Early November", "Last Monday". A run that goes on past the time words
+// is left whole.
+func calendarRun(toks []Token) bool {
+	for _, t := range toks {
+		switch {
+		case timex.IsCalendarWord(t.Text):
+		case t.Lower == "early" || t.Lower == "late" || t.Lower == "mid" || t.Lower == "last" || t.Lower == "next" || t.Lower == "this":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // sameLine reports whether text[a:b] is only a few spaces (tokens of one
 // name are never split by a line break or wide gap).
 func sameLine(text string, a, b int) bool {
@@ -171,7 +187,10 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 			i++
 		}
 	}
-	if i >= j {
+	if i < j-1 && len(toks[i].Text) == 1 && toks[i].Start > 0 && text[toks[i].Start-1] == '/' {
+		i++ // "M/S Columbus": the tail of an abbreviation
+	}
+	if i >= j || calendarRun(toks[i:j]) {
 		return out
 	}
 	name := text[toks[i].Start:toks[j-1].End]

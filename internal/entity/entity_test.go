@@ -19,6 +19,10 @@ func TestFind(t *testing.T) {
 		{"The Ministry of Agriculture and Forestry said.", []Mention{{Text: "Ministry of Agriculture and Forestry", Kind: Org}}},
 		{"The Democratic People's Republic of Korea fired.", []Mention{{Text: "Democratic People's Republic of Korea", Kind: Place}}},
 		{"Headline\nMore News", []Mention{{Text: "Headline"}}},
+		{"Early November, the navy had captured eight pirates.", nil},
+		{"Last Monday it rained.", nil},
+		{"They rejoined the M/S Columbus in Oman.", []Mention{{Text: "M"}, {Text: "Columbus"}, {Text: "Oman", Kind: Place}}},
+		{"Early November Smith said so.", []Mention{{Text: "Early November Smith", Kind: Person}}},
 	}
 	for _, tt := range tests {
 		got := Find(tt.text)

@@ -122,6 +122,9 @@ func isPluralNoun(w string) bool {
 	if len(w) < 3 || strings.ContainsAny(w, "'’") || nounStop[w] {
 		return false
 	}
+	if strings.HasSuffix(w, "men") && len(w) > 4 && !singularMen[w] {
+		return true // "fishermen", "gunmen", "servicemen"
+	}
 	if w[len(w)-1] != 's' {
 		return false
 	}

@@ -244,6 +244,8 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"40-50 season ticket holders", []want{{"40-50", "", "40", "50", Exact, "", "season ticket holders"}}},
 		{"Flight 17 or 18", []want{{"18", "18", "18", "18", Exact, "", ""}}},
 		{"23 Somali and Yemeni sea brigands", []want{{"23", "23", "23", "23", Exact, "", "Somali and Yemeni sea brigands"}}},
+		{"Pirates captured 22 Yemeni fishermen at sea.", []want{{"22", "22", "22", "22", Exact, "", "Yemeni fishermen"}}},
+		{"Three gunmen opened fire on a specimen.", []want{{"Three", "3", "3", "3", Exact, "", "gunmen"}}},
 		{"$53 million a week and $2.52 a share", []want{{"$53 million", "53000000", "53000000", "53000000", Exact, "USD", "a week"}, {"$2.52", "2.52", "2.52", "2.52", Exact, "USD", "a share"}}},
 		// A money rate names its denominator.
 		{"oil at $70 per barrel and power at $0.03/kWh", []want{{"$70", "70", "70", "70", Exact, "USD", "per barrel"}, {"$0.03", "0.03", "0.03", "0.03", Exact, "USD", "/kWh"}}},

@@ -328,6 +328,13 @@ percent per cent pct were is am get got gets make made makes take took takes`) {
 }
 
 // irregularPlurals are plural nouns that do not end in "s".
+// singularMen are the words ending in -men that are not plurals of -man.
+var singularMen = map[string]bool{
+	"specimen": true, "abdomen": true, "regimen": true, "stamen": true, "hymen": true, "omen": true,
+	"acumen": true, "albumen": true, "bitumen": true, "cyclamen": true, "dolmen": true, "lumen": true,
+	"rumen": true, "semen": true, "yemen": true, "germen": true, "foramen": true, "velamen": true,
+}
+
 var irregularPlurals = map[string]bool{
 	"people": true, "men": true, "women": true, "children": true, "police": true, "personnel": true,
 	"staff": true, "cattle": true, "sheep": true, "fish": true, "aircraft": true, "livestock": true,
