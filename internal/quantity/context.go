@@ -89,6 +89,9 @@ func (p *parser) notAQuantity(m measure) bool {
 		if pw := p.word(prev); pw != "" && labelWords[pw] && p.t[m.numS].gap != gapLine {
 			return true
 		}
+		if p.modelPrefix(m.numS - 1) {
+			return true // "12 AK 47 guns", "two F 16 jets": a model name
+		}
 		if m.info.plainInt && m.info.ndigits == 4 && m.val >= 1000 && m.val <= 2199 && m.val == float64(int(m.val)) && m.numS == m.s {
 			// A year unless a plain plural noun follows and nothing before
 			// reads as "in 2024", "the 2024 elections".
@@ -110,6 +113,34 @@ func (p *parser) notAQuantity(m measure) bool {
 		if notNumberBefore[p.word(m.numS-1)] || notNumberAfterOne[p.word(m.e)] {
 			return true
 		}
+	}
+	return false
+}
+
+// modelPrefix reports whether token k is the letters of a model name
+// written with a space before its number: "AK 47", "F 16", "M 16". The
+// letters are one to three capitals that are no currency code, and a count
+// or a determiner stands before them.
+func (p *parser) modelPrefix(k int) bool {
+	if k < 1 || k+1 >= len(p.t) || p.t[k].kind != kWord || p.t[k+1].kind != kNum || p.t[k+1].gap != gapSpace || !p.sameLine(k+1) {
+		return false
+	}
+	w := p.text[p.t[k].s:p.t[k].e]
+	if len(w) > 3 || isoCodes[p.t[k].low] || currencySymbols[p.t[k].low] != "" || currencyWords[p.t[k].low].code != "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	if p.t[k-1].kind == kNum {
+		return p.sameLine(k)
+	}
+	switch p.word(k - 1) {
+	case "a", "an", "the", "its", "their", "his", "her", "our", "two", "three", "four", "five", "six", "seven",
+		"eight", "nine", "ten", "dozen", "dozens", "hundreds", "several", "many":
+		return p.sameLine(k)
 	}
 	return false
 }
@@ -262,6 +293,10 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 		// model names "AK-47", "A350-900", "F-16".
 		for p.sym(k+1) == "-" && p.glued(k+1) && p.glued(k+2) && (p.word(k+2) != "" || k+2 < len(p.t) && p.t[k+2].kind == kNum && isUpperInitial(p.text[p.t[firsts[nw]].s:])) {
 			k += 2
+		}
+		// A model name with a space: "12 AK 47 guns".
+		if p.modelPrefix(k) {
+			k++
 		}
 		// Dotted abbreviations: "U.S.", "U.N.", "E.U.".
 		if len(t.low) == 1 && p.sym(k+1) == "." && p.glued(k+1) {

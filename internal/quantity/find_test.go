@@ -245,6 +245,8 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"Flight 17 or 18", []want{{"18", "18", "18", "18", Exact, "", ""}}},
 		{"23 Somali and Yemeni sea brigands", []want{{"23", "23", "23", "23", Exact, "", "Somali and Yemeni sea brigands"}}},
 		{"Pirates captured 22 Yemeni fishermen at sea.", []want{{"22", "22", "22", "22", Exact, "", "Yemeni fishermen"}}},
+		{"Commandos recovered 12 AK 47 guns.", []want{{"12", "12", "12", "12", Exact, "", "AK 47 guns"}}},
+		{"Two F 16 jets crashed.", []want{{"Two", "2", "2", "2", Exact, "", "F 16 jets"}}},
 		{"Three gunmen opened fire on a specimen.", []want{{"Three", "3", "3", "3", Exact, "", "gunmen"}}},
 		{"$53 million a week and $2.52 a share", []want{{"$53 million", "53000000", "53000000", "53000000", Exact, "USD", "a week"}, {"$2.52", "2.52", "2.52", "2.52", Exact, "USD", "a share"}}},
 		// A money rate names its denominator.
