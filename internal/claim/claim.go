@@ -457,8 +457,12 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					c.Qualifier = quantity.Exact
 				}
 				// "8,000 of them": the thing counted just before in the sentence
-				if c.Counted == "" && len(out) > 0 && out[len(out)-1].Start == s.Start && out[len(out)-1].Counted != "" && ofThem(an.text[qe0:min(qe0+16, len(an.text))]) {
-					c.Counted = out[len(out)-1].Counted
+				if c.Counted == "" && ofThem(an.text[qe0:min(qe0+16, len(an.text))]) {
+					if len(out) > 0 && out[len(out)-1].Start == s.Start && out[len(out)-1].Counted != "" {
+						c.Counted = out[len(out)-1].Counted
+					} else {
+						c.Counted = pluralBefore(an.text[max(s.Start, qs0-200):qs0]) // "caught pirates ... and took 23 of them"
+					}
 				}
 				end := qe0
 				if q.CountedEnd > q.CountedStart && q.CountedEnd+p.start > end {
@@ -919,6 +923,49 @@ func ofThem(s string) bool {
 	}
 	return false
 }
+
+// pluralBefore finds the plural noun that "N of them" refers back to in the
+// text before the figure: the nearest lower-case plural that is not the
+// object of a preposition ("in several cities") nor the word right before
+// the figure ("says 20 of them").
+func pluralBefore(before string) string {
+	ws := strings.Fields(before)
+	for i := len(ws) - 2; i >= 0; i-- {
+		w := strings.TrimRight(ws[i], ",;:")
+		if !lowerPlural(w) {
+			continue
+		}
+		if i > 0 && prepBeforeNoun[strings.ToLower(ws[i-1])] || i > 1 && prepBeforeNoun[strings.ToLower(ws[i-2])] {
+			continue // "in cities", "in several cities"
+		}
+		return w
+	}
+	return ""
+}
+
+// lowerPlural reports whether w looks like a lower-case plural noun.
+func lowerPlural(w string) bool {
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	switch w[len(w)-2:] {
+	case "ss", "us", "is":
+		return false
+	}
+	return !notPlural[w]
+}
+
+var prepBeforeNoun = set(`in at on from across into of over under near between among through with for by to within`)
+
+// notPlural are -s words that are no nouns counted "of them".
+var notPlural = set(`this says reports shows claims states adds notes tells believes estimates remains includes means
+seems appears makes takes gives does always perhaps sometimes news series species whereas towards afterwards besides
+was has its`)
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 

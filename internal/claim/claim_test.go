@@ -29,6 +29,7 @@ type want struct {
 	noSpeaker bool
 	asOf      string // "-" means must be empty
 	scope     string // "-" means must be empty
+	counted   string // "-" means must be empty
 	quoted    bool
 }
 
@@ -302,6 +303,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 2000, scope: "to Narva"}},
 		},
 		{
+			name:      "of them refers to a plural noun earlier in the sentence",
+			text:      "Commandos caught pirates in the Gulf of Aden and took 23 of them into custody. Police arrested protesters in several cities and held 20 of them overnight. The group says 12 of them died.",
+			published: "2023-03-09",
+			want:      []want{{value: 23, counted: "pirates"}, {value: 20, counted: "protesters"}, {value: 12, counted: "-"}},
+		},
+		{
 			name:      "according to a source that is not a name",
 			text:      "The bond hit 16.1% on Monday, according to data from MarketAxess. Ten of 18 guards were working overtime, according to federal prison records. At least 300 people attended, according to reports. At least 106 protesters were killed, according to credible reports received by Amnesty.",
 			published: "2023-03-09",
@@ -415,8 +422,15 @@ func TestFromArticle(t *testing.T) {
 				} else {
 					check("scope", c.Scope, w.scope)
 				}
-				if c.Counted == "" && c.Unit == "" {
+				switch {
+				case w.counted == "-":
+					if c.Counted != "" {
+						t.Errorf("claim %v: counted = %q, want none", w.value, c.Counted)
+					}
+				case c.Counted == "" && c.Unit == "":
 					t.Errorf("claim %v: no counted thing", w.value)
+				default:
+					check("counted", c.Counted, w.counted)
 				}
 				if w.noSpeaker && c.Speaker != "" {
 					t.Errorf("claim %v: speaker = %q, want none", w.value, c.Speaker)
