@@ -10,10 +10,12 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"newsdesk/internal/model"
 	"newsdesk/internal/textproc"
+	"newsdesk/internal/timex"
 )
 
 // Sentence is one summary sentence with its source span.
@@ -69,10 +71,12 @@ func Build(articles []*model.Article, opt Options) []Sentence {
 	num := map[string]int32{} // word -> number
 	var df []int              // by word number
 	for _, a := range arts {
-		title := textproc.Fold(strings.TrimSpace(a.Title))
+		// A sentence that repeats the title stays a candidate: a headline
+		// fails usable (no final stop), and a plain-text page whose title
+		// is its whole first sentence has its lede there.
 		pos := 0
 		for _, sp := range textproc.Sentences(a.Text) {
-			if !usable(sp.Text) || textproc.Fold(sp.Text) == title {
+			if !usable(sp.Text) {
 				continue
 			}
 			words := textproc.ContentWords(sp.Text, a.Language)
@@ -220,6 +224,17 @@ func Build(articles []*model.Article, opt Options) []Sentence {
 	}
 	order := append([]*sent(nil), all...)
 	sort.SliceStable(order, func(i, j int) bool { return order[i].score > order[j].score })
+	// Background ("Last month, the navy had sunk a mother ship") tells of
+	// an earlier event, not this story's: such a sentence among the best
+	// candidates loses half its score. Only the head of the ranking
+	// is dated, which keeps big stories cheap.
+	head := order[:min(len(order), 8*opt.Max)]
+	for _, s := range head {
+		if background(s.span.Text, s.art.Published) {
+			s.score *= 0.5
+		}
+	}
+	sort.SliceStable(head, func(i, j int) bool { return head[i].score > head[j].score })
 
 	want := opt.Max
 	if len(arts) <= 2 {
@@ -255,6 +270,51 @@ func Build(articles []*model.Article, opt Options) []Sentence {
 		out = append(out, Sentence{ArticleID: s.art.ID, Path: s.art.Path, Text: s.span.Text, Start: s.span.Start, End: s.span.End})
 	}
 	return out
+}
+
+// background reports whether a sentence dates what it tells more than a
+// week before its article's publication ("Last month, ...", "In 2019,
+// ..."): history and context rather than the news. Without a publication
+// date only phrases relative to it ("last month", "a year ago") count.
+func background(text string, published time.Time) bool {
+	ref := published
+	if ref.IsZero() {
+		ref = time.Now()
+	}
+	ref = ref.UTC().Truncate(24 * time.Hour)
+	for _, d := range timex.Find(text, timex.Context{Ref: ref}) {
+		if d.Vague || d.Future || d.Date.IsZero() {
+			continue
+		}
+		if published.IsZero() && !relative(d.Text) {
+			continue
+		}
+		last := d.Date
+		if !d.Until.IsZero() {
+			last = d.Until
+		}
+		switch d.Precision {
+		case timex.Month:
+			last = last.AddDate(0, 1, -1)
+		case timex.Year:
+			last = last.AddDate(1, 0, -1)
+		}
+		if last.Before(ref.AddDate(0, 0, -7)) {
+			return true
+		}
+	}
+	return false
+}
+
+// relative reports whether a date phrase counts from the publication day
+// rather than naming its date.
+func relative(phrase string) bool {
+	for _, r := range phrase {
+		if r >= '0' && r <= '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // usable rejects sentences that make poor summary lines: questions,

@@ -79,3 +79,47 @@ func TestBuildEmpty(t *testing.T) {
 		t.Errorf("a fragment is no summary: %+v", got)
 	}
 }
+
+func TestBackground(t *testing.T) {
+	pub := time.Date(2008, 12, 14, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text      string
+		published time.Time
+		want      bool
+	}{
+		{"Last month, the navy said it had sunk a pirate mother vessel in the Gulf of Aden.", pub, true},
+		{"In 2006, a similar raid freed 14 sailors.", pub, true},
+		{"The navy captured 23 pirates on Saturday, officials said.", pub, false},
+		{"The trial will open next month in Mombasa.", pub, false},
+		{"Last month, the navy said it had sunk a pirate mother vessel.", time.Time{}, true},
+		{"On Nov. 18, the navy said it had sunk a pirate mother vessel.", time.Time{}, false}, // no publication date to compare with
+	}
+	for _, tt := range tests {
+		if got := background(tt.text, tt.published); got != tt.want {
+			t.Errorf("background(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A plain-text page whose title is its whole first sentence keeps that
+// lede as a summary candidate, and background loses to the news.
+func TestBuildKeepsLedeTitlesAndDemotesBackground(t *testing.T) {
+	lede := "The navy captured 23 pirates who attacked a merchant vessel in the Gulf of Aden on Saturday."
+	mk := func(id int64, path, text string) *model.Article {
+		a := art(id, path, 14, text)
+		a.Title = strings.SplitN(text, "\n", 2)[0]
+		return a
+	}
+	got := Build([]*model.Article{
+		mk(1, "a", lede+"\nLast month, the navy said it had sunk a pirate mother ship in the Gulf of Aden after a chase.\nThe pirates were handed over to the police in Mumbai, the navy said."),
+		mk(2, "b", "The navy said it captured 23 pirates in the Gulf of Aden on Saturday after they attacked a vessel.\nLast month, the navy sank a pirate mother ship in the Gulf of Aden, officials said.\nCommandos seized rifles and a grenade launcher from the pirates."),
+	}, Options{})
+	if len(got) == 0 || got[0].Text != lede && !strings.Contains(got[0].Text, "captured 23 pirates") {
+		t.Fatalf("first summary sentence = %+v, want the lede about the capture", got)
+	}
+	for i, s := range got {
+		if strings.HasPrefix(s.Text, "Last month") && i < len(got)-1 {
+			t.Errorf("background sentence ranked %d: %q in %+v", i, s.Text, got)
+		}
+	}
+}
