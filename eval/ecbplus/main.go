@@ -25,8 +25,8 @@ import (
 // Floors for -gate, a little under the figures measured on dev (see
 // BENCHMARKS.md, "Story clustering").
 const (
-	floorDevBCubedF1   = 0.88
-	floorDevShuffledF1 = 0.90
+	floorDevBCubedF1   = 0.895 // measured 0.904 (dfPrior 300)
+	floorDevShuffledF1 = 0.905 // measured 0.916
 )
 
 type doc struct {

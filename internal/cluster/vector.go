@@ -26,7 +26,7 @@ type dfTable struct {
 }
 
 const (
-	dfPrior    = 50
+	dfPrior    = 300 // virtual articles in every idf; the middle of the train plateau (BENCHMARKS.md)
 	dfBits     = 20
 	dfHalfLife = 50000
 )
