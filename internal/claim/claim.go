@@ -464,6 +464,9 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 						c.Counted = pluralBefore(an.text[max(s.Start, qs0-200):qs0]) // "caught pirates ... and took 23 of them"
 					}
 				}
+				if len(out) > 0 && out[len(out)-1].Start == s.Start {
+					sharedNoun(&out[len(out)-1], c, an.text, qs0) // "12 Somali and 11 Yemeni suspects"
+				}
 				end := qe0
 				if q.CountedEnd > q.CountedStart && q.CountedEnd+p.start > end {
 					end = q.CountedEnd + p.start
@@ -923,6 +926,27 @@ func ofThem(s string) bool {
 	}
 	return false
 }
+
+// sharedNoun completes the counted thing of prev when it is a lone
+// adjective that shares the noun of the next count: in "12 Somali and 11
+// Yemeni suspects" the 12 are "Somali suspects". qs is where next's
+// figure starts in text.
+func sharedNoun(prev *model.Claim, next model.Claim, text string, qs int) {
+	if prev.Counted == "" || strings.Contains(prev.Counted, " ") || !isUpperWord(prev.Counted) || strings.HasSuffix(prev.Counted, "s") {
+		return
+	}
+	gap := strings.TrimPrefix(text[prev.QuantityEnd:qs], " ")
+	if gap != prev.Counted+" and " && gap != prev.Counted+" or " {
+		return
+	}
+	first, rest, ok := strings.Cut(next.Counted, " ")
+	if !ok || !isUpperWord(first) || rest == "" {
+		return
+	}
+	prev.Counted += " " + rest
+}
+
+func isUpperWord(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
 // pluralBefore finds the plural noun that "N of them" refers back to in the
 // text before the figure: the nearest lower-case plural that is not the

@@ -309,6 +309,13 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 23, counted: "pirates"}, {value: 20, counted: "protesters"}, {value: 12, counted: "-"}},
 		},
 		{
+			name:      "a lone adjective shares the noun of the next count; places named by a feature or before with",
+			text:      "In addition to the 12 Somali and 11 Yemeni suspects, the navy seized boats. Pirates captured 22 Yemeni fishermen in the Gulf of Aden. They took the ships to regions in Somalia, with an estimated 1,500 pirates. Pirates attacked nearly 100 vessels off Somalia's coast.",
+			published: "2023-03-09",
+			want: []want{{value: 12, counted: "Somali suspects"}, {value: 11, counted: "Yemeni suspects"},
+				{value: 22, counted: "Yemeni fishermen", scope: "in the Gulf of Aden"}, {value: 1500, scope: "in Somalia"}, {value: 100, scope: "off Somalia"}},
+		},
+		{
 			name:      "according to a source that is not a name",
 			text:      "The bond hit 16.1% on Monday, according to data from MarketAxess. Ten of 18 guards were working overtime, according to federal prison records. At least 300 people attended, according to reports. At least 106 protesters were killed, according to credible reports received by Amnesty.",
 			published: "2023-03-09",

@@ -9,7 +9,7 @@ import (
 )
 
 // scopePreps introduce the place a figure applies to.
-var scopePreps = set(`in to into inside within near across throughout`)
+var scopePreps = set(`in to into inside within near across throughout off`)
 
 // placeAfterPoss reports whether what a possessive at token x owns is a
 // place: a capitalised name or a place noun within three words ("Paris's
@@ -85,13 +85,13 @@ func (an *analysis) scopeBefore(p *paragraph, i, first int) string {
 	for x := i - 1; x >= lo; x-- {
 		t := p.toks[x]
 		if t.Kind == entity.Punct {
-			if t.Text == "," && strings.HasSuffix(p.word(x+1), "ing") {
-				continue
+			if t.Text == "," && (strings.HasSuffix(p.word(x+1), "ing") || p.word(x+1) == "with") {
+				continue // "struck Iran, killing 7"; "in Somalia, with an estimated 1,500 pirates"
 			}
 			return ""
 		}
 		w := p.word(x)
-		if _, speech := speechVerbs[w]; speech {
+		if _, speech := speechVerbs[w]; speech && p.word(x-1) != "an" && p.word(x-1) != "a" { // "an estimated 1,500" speaks of no one
 			return "" // "the ambassador to Israel said 5 Americans ...": the place is the speaker's
 		}
 		if !scopePreps[w] && !strikeVerbs[w] {
@@ -157,7 +157,14 @@ func (an *analysis) placeAfter(p *paragraph, x, limit int) int {
 			x++
 			continue
 		}
+		if t.Kind == entity.Word && t.Text == "of" && x > nameFrom && x+1 < len(p.toks) && p.toks[x+1].Upper && p.toks[x+1].End <= limit {
+			x++ // "the Gulf of Aden"
+			continue
+		}
 		break
+	}
+	if x > nameFrom && p.toks[x-1].Text == "of" {
+		x--
 	}
 	if x == nameFrom {
 		return start

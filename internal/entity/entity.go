@@ -141,6 +141,15 @@ func runEnd(text string, toks []Token, i int) int {
 	return j
 }
 
+// geoRun reports whether a capitalised run names a geographic feature by
+// its head word: "Gulf of Aden", "Mount Sefton", "Red Sea", "Lake Chad".
+func geoRun(toks []Token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	return geoHeads[toks[0].Lower] && toks[1].Upper || geoHeads[toks[0].Lower] && toks[1].Lower == "of" || geoTails[toks[len(toks)-1].Lower]
+}
+
 // calendarRun reports whether a capitalised run is only a time phrase:
 // "Early November", "Last Monday". A run that goes on past the time words
 // is left whole.
@@ -266,6 +275,8 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 		m.Kind = Org
 	case j < len(toks) && toks[j].Kind == Word && placeCues[toks[j].Text]:
 		m.Kind = Place
+	case geoRun(toks[i:j]):
+		m.Kind = Place // "the Gulf of Aden", "Mount Sefton", "the Red Sea"
 	case i >= 2 && toks[i-1].Text == "of" && placeCues[toks[i-2].Text]:
 		m.Kind = Place
 	case j-i >= 2 && (IsDirection(toks[i].Lower) || streetEnds[toks[j-1].Lower]):

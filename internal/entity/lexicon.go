@@ -257,6 +257,14 @@ var placeCues = set(`region province oblast state county district city town vill
 border area capital peninsula island islands valley river sea ocean gulf strait mountains krai okrug
 governorate prefecture municipality canton department`)
 
+// geoHeads open the name of a geographic feature ("Gulf of Aden", "Mount
+// Sefton"); geoTails close one ("Red Sea", "Pacific Ocean").
+var (
+	geoHeads = set(`gulf bay sea lake mount mt mt. isle cape strait straits`)
+	geoTails = set(`sea ocean gulf strait straits bay lake river mountains mountain peninsula island islands
+coast desert canal channel valley`)
+)
+
 // directionWords can precede a place in a scope ("eastern Russia").
 var directionWords = set(`north south east west northern southern eastern western central northeastern
 northwestern southeastern southwestern north-eastern north-western south-eastern south-western occupied`)

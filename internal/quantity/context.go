@@ -282,6 +282,12 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			k++ // "23 Somali and Yemeni pirates": two adjectives of one noun
 			continue
 		}
+		if (t.low == "and" || t.low == "or") && nw == 1 && !isUpperInitial(p.text[p.t[firsts[0]].s:]) && !isPluralNoun(p.t[words[0]].low) &&
+			k+2 < len(p.t) && p.sameLine(k+1) && p.sameLine(k+2) && p.t[k+1].kind == kWord && p.t[k+2].kind == kWord &&
+			!isUpperInitial(p.text[p.t[k+1].s:p.t[k+1].e]) && !nounStop[p.t[k+1].low] && isPluralNoun(p.t[k+2].low) {
+			k++ // "1,300 federal and independent scientists"
+			continue
+		}
 		if nounStop[t.low] && !(t.low == "us" && p.text[t.s:t.e] == "US") || months[t.low] && p.monthWordOK(k) || percentWords[t.low] || weekdays[t.low] {
 			break // "US troops" is not "us"
 		}
@@ -357,6 +363,15 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 		// "3 police officers", "military personnel": take following plurals too.
 		for cut < nw && isPluralNoun(p.t[words[cut]].low) && !isUpperInitial(p.text[p.t[firsts[cut]].s:]) {
 			cut++
+		}
+	}
+	if cut < 0 && nominalAdjectives[p.t[words[0]].low] && words[0] == firsts[0] {
+		// "the 80 wounded remained": the adjective is the noun, unless a
+		// noun follows it ("80 wounded soldiers" has a plural above)
+		if nw == 1 {
+			cut = 1
+		} else if w := p.t[words[1]].low; strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+			cut = 1
 		}
 	}
 	if cut < 0 && measureAbbrevs[p.t[words[0]].low] {

@@ -276,7 +276,16 @@ func TestFindCounted(t *testing.T) {
 			{"8,000", "8000", "8000", "8000", Exact, "", ""}}},
 		{"3 police officers killed, 2 wounded", []want{
 			{"3", "3", "3", "3", Exact, "", "police officers"},
-			{"2", "2", "2", "2", Exact, "", ""}}},
+			{"2", "2", "2", "2", Exact, "", "wounded"}}},
+		{"He said 30 of the 80 wounded remained in hospital.", []want{
+			{"30", "30", "30", "30", Exact, "", "wounded"},
+			{"80", "80", "80", "80", Exact, "", "wounded"}}},
+		{"Inmates spend 23 of every 24 hours locked up.", []want{
+			{"23", "23", "23", "23", Exact, "", "hours"},
+			{"24", "24", "24", "24", Exact, "", "hours"}}},
+		{"Five wounded soldiers and more than 1,300 federal and independent scientists.", []want{
+			{"Five", "5", "5", "5", Exact, "", "wounded soldiers"},
+			{"more than 1,300", "1300", "1300", "", Lower, "", "federal and independent scientists"}}},
 		{"10,000 more troops", []want{{"10,000", "10000", "10000", "10000", Exact, "", "troops"}}},
 		{"at 520 Third Street", nil}, // an address, not a count
 		{"18 Northern California towns", []want{{"18", "18", "18", "18", Exact, "", "Northern California towns"}}},

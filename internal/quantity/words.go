@@ -350,7 +350,15 @@ var pronounAfterOf = map[string]bool{"them": true, "us": true, "you": true, "who
 // detAfterOf are skipped after "of": "8,000 of these North Korean forces".
 var detAfterOf = map[string]bool{
 	"these": true, "those": true, "the": true, "its": true, "their": true, "his": true, "her": true,
-	"our": true, "your": true, "my": true, "this": true, "that": true, "all": true,
+	"our": true, "your": true, "my": true, "this": true, "that": true, "all": true, "every": true,
+}
+
+// nominalAdjectives name people when counted alone: "30 of the 80
+// wounded", "the 12 dead".
+var nominalAdjectives = map[string]bool{
+	"wounded": true, "injured": true, "dead": true, "missing": true, "displaced": true, "homeless": true,
+	"unemployed": true, "elderly": true, "accused": true, "detained": true, "arrested": true, "hospitalised": true,
+	"hospitalized": true, "evacuated": true, "infected": true, "sick": true, "poor": true,
 }
 
 // notNumberBefore "one" make it a pronoun: "the one", "no one".
