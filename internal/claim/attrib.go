@@ -108,6 +108,25 @@ func init() {
 		cautioning writing expecting forecasting projecting`)
 }
 
+// quotedActiveBefore finds an active "quoted" before "as" at token a ("IRNA
+// quoted the head of the zone, Ali Rezapour, as saying") and returns its
+// index, or 0.
+func (p *para) quotedActiveBefore(a int) int {
+	for k := a - 1; k > 0 && a-k <= 16; k-- {
+		t := p.toks[k]
+		if t.Kind == entity.Punct && t.Text != "," && t.Text != "-" {
+			return 0
+		}
+		if p.word(k) == "quoted" {
+			if beWords[p.word(k-1)] || p.word(k+1) == "by" {
+				return 0
+			}
+			return k
+		}
+	}
+	return 0
+}
+
 // quotedAsBefore finds "quoted" within a few words before "as" at token a
 // ("were quoted by AP as saying") and returns its index, or 0.
 func (p *para) quotedAsBefore(a int) int {
@@ -337,7 +356,25 @@ func (p *para) cues() []Cue {
 		if w == "saying" && p.word(v-1) == "as" {
 			// "Iranian officials were quoted by AP as saying": the subject
 			// of "quoted" speaks
-			if q := p.quotedAsBefore(v - 1); q > 0 {
+			if q := p.quotedActiveBefore(v - 1); q > 0 && q+1 < v-1 {
+				// "IRNA quoted the head of the zone, Ali Rezapour, as
+				// saying": the object speaks, by name when an apposition
+				// gives one
+				from, to := q+1, v-1
+				if p.toks[to-1].Text == "," {
+					to--
+				}
+				for k := to - 1; k > from; k-- {
+					if p.toks[k].Text == "," {
+						from = k + 1
+						break
+					}
+				}
+				if to > from && p.validSpeaker(from, to) {
+					c.Phrase, c.PhraseFrom, c.PhraseTo = p.phrase(from, to), from, to
+					out = append(out, c)
+				}
+			} else if q := p.quotedAsBefore(v - 1); q > 0 {
 				x := q - 1
 				for x > 0 && auxWords[p.word(x)] {
 					x-- // "were", "have been"

@@ -252,6 +252,12 @@ func (an *analysis) speakerFor(pi int, qi, ss, se int) (Speaker, *Cue, bool) {
 	switch {
 	case k > 0 && p.toks[p.cues[k-1].Verb].Start >= ss:
 		best = k - 1
+		if c := p.cues[best]; c.PhraseFrom > c.Verb && c.PhraseTo > c.PhraseFrom && qi >= c.PhraseTo && !c.Elided && p.toks[c.Verb].Start > ss {
+			// "..., said the Press Democrat in Santa Rosa, 55 miles north
+			// of San Francisco": after an inverted "said X" the sentence
+			// describes the speaker; what X says came before
+			return Speaker{}, nil, false
+		}
 	default:
 		// the first cue after the figure that does not open a clause of
 		// its own: in "..., and officials said Saturday they were
@@ -286,9 +292,16 @@ func (p *paragraph) newClauseBefore(qi int, c Cue) bool {
 	if c.Elided || c.PhraseTo <= c.PhraseFrom || c.PhraseFrom < 1 {
 		return false
 	}
-	switch p.word(c.PhraseFrom - 1) {
-	case "but", "and", "while", "although", "though", "whereas", "yet", "because":
-		return c.PhraseFrom-1 > qi
+	before := c.PhraseFrom - 1
+	switch p.word(before) {
+	case "some", "many", "most", "several", "other", "the", "a", "an":
+		if before > 0 {
+			before-- // "who some experts said"
+		}
+	}
+	switch p.word(before) {
+	case "but", "and", "while", "although", "though", "whereas", "yet", "because", "who", "which", "whom":
+		return before > qi // "12 hoodlums, but not Gigante, who some experts said was the leader"
 	}
 	// "In addition to the three fatalities ..., the office said another 30
 	// people had been injured": a cue whose verb takes a clause of its own

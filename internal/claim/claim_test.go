@@ -316,6 +316,13 @@ func TestFromArticle(t *testing.T) {
 				{value: 22, counted: "Yemeni fishermen", scope: "in the Gulf of Aden"}, {value: 1500, scope: "in Somalia"}, {value: 100, scope: "off Somalia"}},
 		},
 		{
+			name:      "quoted as saying, management, and figures outside the attributed clause",
+			text:      "State news agency IRNA quoted the head of the free-trade zone, Ali Rezapour, as saying 50 schools were damaged. Company management said sales growth will be 3.5%. The cause was not known, said the Press Democrat newspaper in Santa Rosa, 55 miles north of San Francisco. In 1985 a crackdown indicted 12 top hoodlums, but not Gigante, who some experts said was the leader. Stocks fell, down 1.8%. Lowe's reports earnings Wednesday.",
+			published: "2023-03-09",
+			want: []want{{value: 50, speaker: "Ali Rezapour"}, {value: 3.5, unit: "percent", speaker: "Company management"},
+				{value: 55, noSpeaker: true}, {value: 12, noSpeaker: true}, {value: 1.8, unit: "percent", noSpeaker: true}},
+		},
+		{
 			name:      "according to a source that is not a name",
 			text:      "The bond hit 16.1% on Monday, according to data from MarketAxess. Ten of 18 guards were working overtime, according to federal prison records. At least 300 people attended, according to reports. At least 106 protesters were killed, according to credible reports received by Amnesty.",
 			published: "2023-03-09",

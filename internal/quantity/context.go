@@ -653,4 +653,6 @@ func isOrdinalSuffix(w string) bool { return w == "st" || w == "nd" || w == "rd"
 
 // rateUnits after "a" make money a rate: "$53 million a week".
 var rateUnits = map[string]bool{"day": true, "week": true, "month": true, "year": true, "hour": true,
-	"share": true, "barrel": true, "gallon": true, "litre": true, "liter": true, "head": true, "person": true}
+	"share": true, "barrel": true, "gallon": true, "litre": true, "liter": true, "head": true, "person": true,
+	"ounce": true, "tonne": true, "ton": true, "pound": true, "kilogram": true, "kilo": true, "bushel": true, "night": true,
+	"minute": true, "mile": true, "kilometre": true, "kilometer": true, "unit": true, "seat": true, "ticket": true}
