@@ -221,6 +221,10 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 		if j > i && open == "" && (p.word(j) == "between" || p.word(j) == "from") { // "some between"... rare; keep simple
 			return Quantity{}, i + 1, false
 		}
+		if j > i && qual != "" && (p.word(j) == "a" || p.word(j) == "an") && j+1 < len(p.t) && p.sameLine(j+1) &&
+			(p.t[j+1].kind == kNum || p.t[j+1].kind == kSym && currencySymbols[p.t[j+1].low] != "") {
+			j++ // "up to a $250,000 fine"
+		}
 	}
 	m1, ok := p.parseMeasure(j, "")
 	if !ok {
