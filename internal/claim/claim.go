@@ -735,10 +735,10 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int
 		thisMonth := d.Date.Year() == ref.Year() && d.Date.Month() == ref.Month()
 		if d.Precision == timex.Day {
 			usable = append(usable, d)
-		} else if dist := abs(d.Start - qoff); d.Precision == timex.Month && !thisMonth && before != "since" && (coarse < 0 || dist < coarse) {
-			// a past month ("in October"); a year ("so far this year",
-			// "in 2004") or the month under way says nothing against the
-			// report's day
+		} else if dist := abs(d.Start - qoff); (d.Precision == timex.Month && !thisMonth || pastYear(d, ref)) && before != "since" && (coarse < 0 || dist < coarse) {
+			// a past month ("in October") or a past year ("in 2017"); the
+			// year or the month under way ("so far this year") says
+			// nothing against the report's day
 			coarse = dist
 		}
 	}
@@ -960,6 +960,19 @@ func sharedNoun(prev *model.Claim, next model.Claim, text string, qs int) {
 }
 
 func isUpperWord(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
+// pastYear reports whether d names whole years that ended before ref
+// ("in 2017", "in the 1990s").
+func pastYear(d timex.Date, ref time.Time) bool {
+	if d.Precision != timex.Year || ref.IsZero() {
+		return false
+	}
+	last := d.Date
+	if !d.Until.IsZero() {
+		last = d.Until
+	}
+	return last.Year() < ref.Year()
+}
 
 // pluralBefore finds the plural noun that "N of them" refers back to in the
 // text before the figure: the nearest lower-case plural that is not the

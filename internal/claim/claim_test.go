@@ -323,6 +323,12 @@ func TestFromArticle(t *testing.T) {
 				{value: 55, noSpeaker: true}, {value: 12, noSpeaker: true}, {value: 1.8, unit: "percent", noSpeaker: true}},
 		},
 		{
+			name:      "a past year dates a figure to no single day; this year does not stop the report's day",
+			text:      "An estimated 964,000 people reported a methamphetamine use disorder in 2017, the survey said. So far this year 120 people have been treated, officials say.",
+			published: "2019-11-19",
+			want:      []want{{value: 964000, asOf: "-"}, {value: 120, asOf: "2019-11-19"}},
+		},
+		{
 			name:      "according to a source that is not a name",
 			text:      "The bond hit 16.1% on Monday, according to data from MarketAxess. Ten of 18 guards were working overtime, according to federal prison records. At least 300 people attended, according to reports. At least 106 protesters were killed, according to credible reports received by Amnesty.",
 			published: "2023-03-09",
