@@ -728,6 +728,12 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int
 		if an.nearerFigure(figs, qoff, d) {
 			continue // "$39,014, up from $38,373 a year ago": the date is the other figure's
 		}
+		if d.Start > qoff && d.Start-qoff < 40 && strings.EqualFold(d.Text, "on the day") && !ref.IsZero() {
+			// "down 0.21% on the day": the session reported, not a date
+			// named earlier in the article
+			y, m, dd := ref.Date()
+			d.Date = time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
+		}
 		before := strings.ToLower(lastWord(an.text[max(d.Start-30, 0):d.Start]))
 		if (before == "from" || before == "than" || before == "versus" || before == "vs") && d.Until.IsZero() {
 			continue // a baseline: "down 10 percent from a year ago" (but "from Monday to Wednesday" is a span)

@@ -329,6 +329,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 964000, asOf: "-"}, {value: 120, asOf: "2019-11-19"}},
 		},
 		{
+			name:      "on the day right after a market move is the session reported",
+			text:      "Stocks slipped late on Monday.\nSterling was last at $1.2925, down 0.21% on the day, traders said.",
+			published: "2019-11-19",
+			want:      []want{{value: 0.21, unit: "percent", asOf: "2019-11-19"}},
+		},
+		{
 			name:      "according to a source that is not a name",
 			text:      "The bond hit 16.1% on Monday, according to data from MarketAxess. Ten of 18 guards were working overtime, according to federal prison records. At least 300 people attended, according to reports. At least 106 protesters were killed, according to credible reports received by Amnesty.",
 			published: "2023-03-09",
