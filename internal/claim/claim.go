@@ -436,6 +436,12 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 			for ; next < len(qs) && qs[next].Start+p.start < s.End; next++ {
 				q := qs[next]
 				qs0, qe0 := q.Start+p.start, q.End+p.start
+				if q.Counted == "" && q.Unit == "" && len(out) > 0 && out[len(out)-1].Start == s.Start && out[len(out)-1].Counted != "" && out[len(out)-1].Unit == "" &&
+					elidedCount(an.text, qs0, qe0) {
+					// "1,000 people are housed in tents and another 2,000
+					// are waiting": the count before names the noun
+					q.Counted = out[len(out)-1].Counted
+				}
 				switch worthy(an.text, q, p.start, dates) {
 				case wNo:
 					continue
@@ -978,6 +984,17 @@ func pastYear(d timex.Date, ref time.Time) bool {
 		last = d.Until
 	}
 	return last.Year() < ref.Year()
+}
+
+// elidedCount reports whether the figure at text[qs:qe] counts more of
+// the thing counted before it: "another 2,000", "2,000 more".
+func elidedCount(text string, qs, qe int) bool {
+	switch lastWord(text[max(qs-20, 0):qs]) {
+	case "another", "other", "further", "additional":
+		return true
+	}
+	rest := strings.Fields(text[qe:min(qe+20, len(text))])
+	return len(rest) > 0 && strings.Trim(rest[0], ",.;:") == "more" && strings.HasPrefix(text[qe:], " more")
 }
 
 // pluralBefore finds the plural noun that "N of them" refers back to in the

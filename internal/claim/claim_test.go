@@ -335,6 +335,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 0.21, unit: "percent", asOf: "2019-11-19"}},
 		},
 		{
+			name:      "another N and N more count the thing counted before them",
+			text:      "Around 1,000 people are housed in tents and another 2,000 are waiting, officials said. Police arrested 40 protesters on Monday and 25 more on Tuesday.",
+			published: "2023-03-09",
+			want:      []want{{value: 2000, counted: "people", speaker: "officials"}, {value: 25, counted: "protesters"}},
+		},
+		{
 			name:      "according to a source that is not a name",
 			text:      "The bond hit 16.1% on Monday, according to data from MarketAxess. Ten of 18 guards were working overtime, according to federal prison records. At least 300 people attended, according to reports. At least 106 protesters were killed, according to credible reports received by Amnesty.",
 			published: "2023-03-09",
