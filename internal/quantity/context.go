@@ -109,6 +109,9 @@ func (p *parser) notAQuantity(m measure) bool {
 			}
 		}
 	}
+	if p.idiom(m) {
+		return true
+	}
 	if !m.digits && m.numE-m.numS == 1 && p.t[m.numS].low == "one" {
 		if notNumberBefore[p.word(m.numS-1)] || notNumberAfterOne[p.word(m.e)] {
 			return true
@@ -143,6 +146,43 @@ func (p *parser) modelPrefix(k int) bool {
 		return p.sameLine(k)
 	}
 	return false
+}
+
+// idiom reports a figure that is part of a fixed phrase or a name rather
+// than an amount: "my two cents", "one country, two systems", "the 100
+// meter freestyle", "a pick-six".
+func (p *parser) idiom(m measure) bool {
+	first := p.t[m.numS].low
+	if m.numS >= 2 && p.t[m.numS].gap == gapNone && (p.sym(m.numS-1) == "-" || p.sym(m.numS-1) == "‑") && p.t[m.numS-1].gap == gapNone &&
+		p.t[m.numS-2].kind == kWord && !m.digits {
+		if _, isNum := numWords[p.t[m.numS-2].low]; !isNum {
+			return true // "pick-six", "high-five", "deep-six"
+		}
+	}
+	switch p.word(m.numS - 1) {
+	case "my", "his", "her", "their", "our", "your":
+		if p.word(m.e) == "cents" || p.word(m.e) == "cent" || first == "two" && p.word(m.numS+1) == "cents" {
+			return true // "my two cents"
+		}
+	}
+	if (first == "two" || first == "2") && p.word(m.numE) == "systems" && p.word(m.numS-2) == "country" {
+		return true
+	}
+	if (first == "one" || first == "1") && p.word(m.numE) == "country" && p.sym(m.numE+1) == "," && p.word(m.numE+2) == "two" {
+		return true
+	}
+	for k := m.e; k < m.e+3 && k < len(p.t) && p.sameLine(k); k++ {
+		if sportEvents[p.word(k)] {
+			return true // "the 100 meter freestyle", "the 400m hurdles"
+		}
+	}
+	return false
+}
+
+// sportEvents name races by their distance.
+var sportEvents = map[string]bool{
+	"freestyle": true, "butterfly": true, "backstroke": true, "breaststroke": true, "medley": true,
+	"hurdles": true, "dash": true, "relay": true, "steeplechase": true, "sprint": true,
 }
 
 // isPluralNoun guesses whether a lower-case word is a plural noun.

@@ -315,6 +315,7 @@ func TestFindNotQuantities(t *testing.T) {
 		"TEL : +82 2 751 1500", "Tel.: +49 (0)69 380 795 200", "a 38mm watch",
 		"the first round", "the 2nd round", "3rd place", "the 21st century",
 		"3 MIN READ", "Updated 12 minutes ago", "posted 2 hours ago",
+		"that is my two cents worth", "the one country, two systems formula", "his second pick-six", "the 100 meter freestyle", "the 200m butterfly",
 		"version 1.2.3", "v2.0.1", "192.168.1.2",
 		"G7 leaders", "COVID-19 cases", "F-16 jets", "Kim Jong-un", "Su-34", "MH17", "Tu-22M3",
 		"a 5G network", "4K video", "180ml", "5km away", "35m away", "see page 12", "Article 5", "No. 10", "on day 1000 of the war", "in round 3",
