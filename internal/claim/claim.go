@@ -457,7 +457,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					// "One man is dead": one person.
 					inList := len(out) > 0 && out[len(out)-1].Start == s.Start && out[len(out)-1].Counted != "" &&
 						lastWord(an.text[max(qs0-20, 0):qs0]) == "and"
-					if q.Counted == "" || !inList && !personNouns[strings.ToLower(q.Counted)] {
+					if q.Counted == "" || !inList && !personNoun(q.Counted) {
 						continue
 					}
 				}
@@ -621,7 +621,21 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 // personNouns after "one" make it a count of people: "One man is dead".
 var personNouns = set(`man woman person child boy girl baby soldier officer policeman civilian worker student
 	passenger victim resident firefighter journalist protester suspect pilot driver teacher doctor nurse patient
-	hostage prisoner migrant refugee tourist miner fisherman farmer`)
+	hostage prisoner migrant refugee tourist miner fisherman farmer employee crewman sailor guard gunman attacker
+	bystander motorist cyclist pedestrian inmate detainee teen teenager toddler infant adult climber hiker`)
+
+// personNoun reports whether counted names one person, maybe after one
+// adjective: "man", "male employee", "Israeli soldier".
+func personNoun(counted string) bool {
+	w := strings.Fields(strings.ToLower(counted))
+	switch len(w) {
+	case 1:
+		return personNouns[w[0]]
+	case 2:
+		return personNouns[w[1]]
+	}
+	return false
+}
 
 // tollVerbs before a bare number say what it counts (the value is the
 // word to show as counted): people hurt, held or moved.
