@@ -185,6 +185,14 @@ var sportEvents = map[string]bool{
 	"hurdles": true, "dash": true, "relay": true, "steeplechase": true, "sprint": true,
 }
 
+// modifierPlurals are plural nouns that often modify the noun after them.
+var modifierPlurals = map[string]bool{
+	"rules": true, "arms": true, "sales": true, "sports": true, "goods": true, "savings": true, "drugs": true,
+	"weapons": true, "parts": true, "services": true, "systems": true, "operations": true, "communications": true,
+	"securities": true, "rights": true, "customs": true, "earnings": true, "assets": true, "futures": true,
+	"emissions": true, "electronics": true, "sanctions": true, "arts": true, "humanities": true, "jobs": true,
+}
+
 // isPluralNoun guesses whether a lower-case word is a plural noun.
 func isPluralNoun(w string) bool {
 	if irregularPlurals[w] {
@@ -200,7 +208,7 @@ func isPluralNoun(w string) bool {
 		return false
 	}
 	switch {
-	case w == "plainclothes", w == "overseas", w == "afterwards", w == "sometimes", w == "always", w == "perhaps":
+	case w == "plainclothes", w == "overseas", w == "afterwards", w == "sometimes", w == "always", w == "perhaps", w == "news":
 		return false
 	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"),
 		strings.HasSuffix(w, "ous"), w == "has", w == "was", w == "does", w == "its", w == "this", w == "his",
@@ -398,6 +406,10 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 				break
 			}
 		}
+	}
+	if cut > 0 && cut < nw && !one && modifierPlurals[p.t[words[cut-1]].low] && !isUpperInitial(p.text[p.t[firsts[cut]].s:]) &&
+		isPluralNoun(p.t[words[cut]].low) && firsts[cut] == words[cut] {
+		cut++ // "nine alleged rules violations", "200 arms dealers"
 	}
 	if cut > 0 && !one && irregularPlurals[p.t[words[cut-1]].low] {
 		// "3 police officers", "military personnel": take following plurals too.

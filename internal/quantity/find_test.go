@@ -297,6 +297,8 @@ func TestFindCounted(t *testing.T) {
 		{"Two U.S. officials said", []want{{"Two", "2", "2", "2", Exact, "", "U.S. officials"}}},
 		{"one mesh router feels fast", []want{{"one", "1", "1", "1", Exact, "", "mesh router"}}},
 		{"12 road games overlooks", []want{{"12", "12", "12", "12", Exact, "", "road games"}}},
+		{"nine alleged rules violations, including benefits", []want{{"nine", "9", "9", "9", Exact, "", "alleged rules violations"}}},
+		{"263 daily news organizations", []want{{"263", "263", "263", "263", Exact, "", "daily news organizations"}}},
 		{"one soldier was hurt", []want{{"one", "1", "1", "1", Exact, "", "soldier"}}},
 		{"killed 1,000 armed men", []want{{"1,000", "1000", "1000", "1000", Exact, "", "armed men"}}},
 	} {
