@@ -407,6 +407,12 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			}
 		}
 	}
+	if cut > 0 && cut < nw && (p.t[words[cut-1]].low == "degrees" || p.t[words[cut-1]].low == "degree") {
+		switch p.t[words[cut]].low {
+		case "celsius", "fahrenheit", "centigrade", "kelvin":
+			cut++ // "28 degrees Celsius"
+		}
+	}
 	if cut > 0 && cut < nw && !one && modifierPlurals[p.t[words[cut-1]].low] && !isUpperInitial(p.text[p.t[firsts[cut]].s:]) &&
 		isPluralNoun(p.t[words[cut]].low) && firsts[cut] == words[cut] {
 		cut++ // "nine alleged rules violations", "200 arms dealers"

@@ -666,6 +666,13 @@ func (p *parser) currencyPrefix(i int) (string, int) {
 		if code, ok := currencySymbols[t.low]; ok && next(i+1) {
 			return code, i + 1
 		}
+		// "$US1 million", "$A5": the country after the sign
+		if t.low == "$" && i+2 < len(p.t) && p.t[i+1].kind == kWord && p.glued(i+1) && p.glued(i+2) && p.t[i+2].kind == kNum &&
+			p.text[p.t[i+1].s:p.t[i+1].e] == strings.ToUpper(p.t[i+1].low) {
+			if code, ok := dollarPrefixes[p.t[i+1].low]; ok {
+				return code, i + 2
+			}
+		}
 		return "", i
 	}
 	if t.kind != kWord {
