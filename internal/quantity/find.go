@@ -280,6 +280,12 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 	if k := m1.e; p.sameLine(k) {
 		conn := p.t[k]
 		c := conn.low
+		if conn.kind == kSym && (c == "-" || c == "‑") && conn.gap == gapNone && k+2 < len(p.t) && p.sameLine(k+2) &&
+			(p.word(k+1) == "to" || p.word(k+1) == "or") && p.t[k+1].gap == gapSpace && p.t[k+2].kind == kNum {
+			k++ // "a 24- to 30-foot dhow": the first figure's unit is left to the second
+			conn = p.t[k]
+			c = conn.low
+		}
 		okConn := false
 		switch {
 		case conn.kind == kSym && (c == "-" || c == "–" || c == "—" || c == "~" || c == "‒"):
