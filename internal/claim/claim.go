@@ -673,6 +673,10 @@ func tollBefore(text string, qs int) string {
 		switch n := before[len(before)-2]; n {
 		case "crowd", "tally":
 			return n
+		case "mother", "father", "parent", "parents", "grandmother", "grandfather", "mom", "dad":
+			if w == "of" {
+				return "children" // "a mother of 13"
+			}
 		case "toll":
 			if len(before) >= 3 && before[len(before)-3] == "death" {
 				return "death toll"

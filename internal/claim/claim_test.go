@@ -347,6 +347,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 1, counted: "male employee", speaker: "Police"}},
 		},
 		{
+			name:      "a mother of 13 counts children",
+			text:      "Video of Brooklyn Mother of 13 Zurana Horton was revealed Thursday.",
+			published: "2023-03-09",
+			want:      []want{{value: 13, counted: "children"}},
+		},
+		{
 			name:      "according to a source that is not a name",
 			text:      "The bond hit 16.1% on Monday, according to data from MarketAxess. Ten of 18 guards were working overtime, according to federal prison records. At least 300 people attended, according to reports. At least 106 protesters were killed, according to credible reports received by Amnesty.",
 			published: "2023-03-09",

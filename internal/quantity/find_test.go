@@ -297,6 +297,7 @@ func TestFindCounted(t *testing.T) {
 		{"Two U.S. officials said", []want{{"Two", "2", "2", "2", Exact, "", "U.S. officials"}}},
 		{"one mesh router feels fast", []want{{"one", "1", "1", "1", Exact, "", "mesh router"}}},
 		{"12 road games overlooks", []want{{"12", "12", "12", "12", Exact, "", "road games"}}},
+		{"a 32 yard defensive touchdown", []want{{"32", "32", "32", "32", Exact, "", "yard"}}},
 		{"a 24- to 30-foot dhow", []want{{"24- to 30", "", "24", "30", Exact, "", "foot"}}},
 		{"about 28 degrees Celsius (82 degrees Fahrenheit)", []want{{"about 28", "28", "", "", Approx, "", "degrees Celsius"}, {"82", "82", "", "", Approx, "", "degrees Fahrenheit"}}},
 		{"damage estimated at $US1 million", []want{{"estimated at $US1 million", "1000000", "", "", Approx, "USD", ""}}},
