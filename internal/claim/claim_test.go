@@ -347,6 +347,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 1, counted: "male employee", speaker: "Police"}},
 		},
 		{
+			name:      "a place inside an organisation's name is not the figure's",
+			text:      "The Organization for Security and Cooperation in Europe sent eight experts to monitor the poll.",
+			published: "2023-03-09",
+			want:      []want{{value: 8, scope: "-"}},
+		},
+		{
 			name:      "a mother of 13 counts children",
 			text:      "Video of Brooklyn Mother of 13 Zurana Horton was revealed Thursday.",
 			published: "2023-03-09",

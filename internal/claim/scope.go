@@ -97,6 +97,9 @@ func (an *analysis) scopeBefore(p *paragraph, i, first int) string {
 		if !scopePreps[w] && !strikeVerbs[w] {
 			continue
 		}
+		if scopePreps[w] && x > first && p.toks[x-1].Kind == entity.Word && p.toks[x-1].Upper {
+			continue // "the Organization for Security and Cooperation in Europe sent 8 experts": part of a name
+		}
 		end := an.placeAfter(p, x+1, p.toks[i-1].End+1)
 		if end <= x+1 || end > i || !an.knownPlace(p, x+1, end) && !(w == "in" && end == x+2) {
 			continue // a known place, or a single name after "in": "a bank in Athens"
