@@ -54,6 +54,9 @@ func (p *para) speechContext(v int) bool {
 			return true
 		case n.Kind == entity.Word && (n.Lower == "its" || n.Lower == "their") && strings.HasPrefix(p.word(v), "claim"):
 			return true // "the ministry claimed its forces had destroyed 30 tanks"
+		case n.Kind == entity.Word && (n.Lower == "they" || n.Lower == "he" || n.Lower == "she" || n.Lower == "we" ||
+			n.Lower == "it" && strings.HasPrefix(p.word(v), "claim")):
+			return true // "the navy claims they have captured 23 pirates"
 		}
 	}
 	if p.invertible(v) {
@@ -105,7 +108,7 @@ func init() {
 	add(vSubjectOnly, false, `believed thought`)
 	add(vParticiple, false, `saying stating adding noting warning stressing claiming insisting arguing explaining
 		declaring telling announcing confirming estimating assessing calling indicating emphasizing emphasising
-		cautioning writing expecting forecasting projecting`)
+		cautioning writing expecting forecasting projecting reporting`)
 }
 
 // quotedActiveBefore finds an active "quoted" before "as" at token a ("IRNA

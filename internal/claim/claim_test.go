@@ -353,6 +353,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 8, scope: "-"}},
 		},
 		{
+			name:      "claims with a pronoun subject after it, and is reporting",
+			text:      "The Indian Navy claims they have captured 23 pirates. MSNBC is reporting that 11 ships were freed.",
+			published: "2023-03-09",
+			want:      []want{{value: 23, speaker: "Indian Navy"}, {value: 11, speaker: "MSNBC"}},
+		},
+		{
 			name:      "a mother of 13 counts children",
 			text:      "Video of Brooklyn Mother of 13 Zurana Horton was revealed Thursday.",
 			published: "2023-03-09",
