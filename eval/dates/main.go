@@ -104,6 +104,12 @@ func main() {
 		d, found := timex.ResolveIn(r.phrase, timex.Context{Ref: r.ref, Previous: prev})
 		if found && contains(d, r.gold) {
 			okCtx++
+		} else if *verbose {
+			got := "-"
+			if found {
+				got = d.Date.Format("2006-01-02") + " " + d.Precision
+			}
+			fmt.Printf("  context miss %s %-22q gold %s got %s\n", r.ref.Format("2006-01-02 Mon"), r.phrase, r.gold.Format("2006-01-02"), got)
 		}
 		if found && d.Anchors() {
 			dd := d
