@@ -490,6 +490,36 @@ func (p *para) roleOfGroup(x int) (int, int) {
 	return 0, 0
 }
 
+// roleWithin reports whether a job title or role noun is among tokens
+// [from, to).
+func (p *para) roleWithin(from, to int) bool {
+	for k := from; k < to && k < len(p.toks); k++ {
+		if p.toks[k].Kind == entity.Word && (entityTitle(p.word(k)) || roleNoun(p.word(k))) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStart reports whether the words before the comma at y run back to
+// the start of the sentence (at most eight of them, none quoted), so the
+// phrase they make can be the subject's role.
+func (p *para) clauseStart(y int) bool {
+	for k := y - 1; k >= 0 && y-k <= 9; k-- {
+		t := p.toks[k]
+		if p.quoted[k] {
+			return false
+		}
+		if t.Kind == entity.Punct {
+			return t.Text == "." || t.Text == ";" || t.Text == ":"
+		}
+		if k == 0 || entity.SentenceInitial(p.text, p.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // headIsRole reports whether token i is a lower-case role or organisation noun.
 func headIsRole(p *para, i int) bool {
 	w := p.word(i)
@@ -514,10 +544,22 @@ func (p *para) npLeftSubject(x int) (int, int) {
 				if from, to := p.npLeftAt(y - 1); to > from && role && p.toks[y+1].Kind == entity.Word && !p.toks[y+1].Upper {
 					return from, to
 				}
+				// "Mark Rutte, NATO's secretary general, said": an
+				// organisation's role between the commas
+				if y+3 < x && p.toks[y+1].Upper && p.toks[y+2].Kind == entity.Poss && p.roleWithin(y+3, x) {
+					if from, to := p.npLeftAt(y - 1); to > from && p.allUpperWords(from, to) {
+						return from, to
+					}
+				}
 				// "The agency's chief, Rafael Grossi, said": the name between
 				// the commas speaks
 				if x-y >= 3 && x-y <= 5 && p.allUpperWords(y+1, x) && y >= 1 {
 					if f, t := p.npLeftAt(y - 1); t > f && headIsRole(p, t-1) || t > f && entityTitle(p.word(t-1)) {
+						return y + 1, x
+					}
+					// "The head of the zone, Ali Rezapour, said": a role
+					// opens the phrase before the name
+					if p.roleWithin(max(0, y-8), y) && p.clauseStart(y) {
 						return y + 1, x
 					}
 				}

@@ -359,6 +359,13 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 23, speaker: "Indian Navy"}, {value: 11, speaker: "MSNBC"}},
 		},
 		{
+			name:      "a name with its role in apposition speaks",
+			text:      "Mark Rutte, NATO's secretary general, said 10,000 troops were there. \"There are 8,000 soldiers,\" said John Kirby, the White House spokesman. The head of the zone, Ali Rezapour, said 50 schools were damaged. When President Trump's advisers suggested buying $20 billion in farm goods, he balked. John Williams, president of the New York Fed, spoke later.",
+			published: "2023-03-09",
+			want: []want{{value: 10000, speaker: "Mark Rutte", role: "NATO's secretary general"}, {value: 8000, speaker: "John Kirby", role: "White House spokesman", quoted: true},
+				{value: 50, speaker: "Ali Rezapour", role: "head of the zone"}, {value: 20e9, unit: "USD", speaker: "President Trump's advisers"}},
+		},
+		{
 			name:      "a mother of 13 counts children",
 			text:      "Video of Brooklyn Mother of 13 Zurana Horton was revealed Thursday.",
 			published: "2023-03-09",

@@ -204,9 +204,10 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 		if hasOrgCue(role) {
 			return Speaker{Name: role, Kind: entity.Org}
 		}
-		// a role alone: the person the article gave that role to
+		// a role alone: the person the article gave that role to (a
+		// plural head, "President Trump's advisers", names a group)
 		kw := keyWords(role)
-		if len(kw) > 0 {
+		if len(kw) > 0 && !pluralHead(role) {
 			if p, ok := r.find(pos, func(p *person) bool {
 				for w := range kw {
 					if !p.titleWords[w] {
@@ -256,6 +257,17 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 		return Speaker{Name: name}
 	}
 	return Speaker{Name: name, Role: role, Kind: entity.Person}
+}
+
+// pluralHead reports whether the last word of a phrase is a plural noun
+// ("advisers", "officials").
+func pluralHead(phrase string) bool {
+	f := strings.Fields(strings.ToLower(phrase))
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.Trim(f[len(f)-1], ".,;:")
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
 }
 
 func hasOrgCue(s string) bool {

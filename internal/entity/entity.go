@@ -98,7 +98,105 @@ func FindTokens(text string, toks []Token, lower map[string]bool) []Mention {
 		out = appendRun(out, text, toks, i, j, lower)
 		i = j
 	}
+	appositiveTitles(text, toks, out)
 	return out
+}
+
+// appositiveTitles gives a person named without a title the role an
+// apposition states: "Mark Rutte, NATO's secretary general, said", "said
+// John Kirby, the White House spokesman.", "The head of the zone, Ali
+// Rezapour, said".
+func appositiveTitles(text string, toks []Token, ms []Mention) {
+	k := 0
+	for x := range ms {
+		m := &ms[x]
+		if m.Kind != Person || m.Title != "" {
+			continue
+		}
+		for k < len(toks) && toks[k].Start < m.Start {
+			k++
+		}
+		e := k
+		for e < len(toks) && toks[e].End <= m.End {
+			e++
+		}
+		if k >= len(toks) || toks[k].Start != m.Start || e > len(toks) {
+			continue
+		}
+		// after: ", ROLE," or ", ROLE."
+		if e < len(toks) && toks[e].Text == "," {
+			if t := roleSegment(text, toks, e+1, 1); t != "" {
+				m.Title = t
+				continue
+			}
+		}
+		// before: "ROLE, NAME," at the start of a sentence
+		if k >= 2 && toks[k-1].Text == "," && e < len(toks) && toks[e].Text == "," {
+			if t := roleSegment(text, toks, k-2, -1); t != "" {
+				m.Title = t
+			}
+		}
+	}
+}
+
+// roleSegment reads the phrase that starts (dir 1) or ends (dir -1) at
+// token i and runs to the next comma or sentence end, at most ten tokens,
+// and returns it when it names a role: a title word inside, opened by an
+// article, a title, a role noun or an organisation's possessive. Before a
+// name the phrase must open its sentence. Articles are trimmed.
+func roleSegment(text string, toks []Token, i, dir int) string {
+	a, b := i, i
+	for n := 0; n < 10; n++ {
+		j := b
+		if dir < 0 {
+			j = a
+		}
+		if j < 0 || j >= len(toks) {
+			break
+		}
+		t := toks[j]
+		if t.Kind != Word && t.Kind != Poss && t.Text != "-" {
+			break
+		}
+		if dir > 0 {
+			b++
+		} else {
+			a--
+		}
+	}
+	if dir > 0 {
+		b-- // [a, b] inclusive
+		if b < a || b+1 < len(toks) && toks[b+1].Text != "," && toks[b+1].Text != "." {
+			return ""
+		}
+	} else {
+		a++
+		if a > b || a > 0 && toks[a-1].Text != "." && !SentenceInitial(text, toks, a) {
+			return ""
+		}
+	}
+	hasTitle := false
+	for x := a; x <= b; x++ {
+		if toks[x].Kind == Word && (titleWords[toks[x].Lower] || roleNouns[toks[x].Lower]) {
+			hasTitle = true
+		}
+	}
+	if !hasTitle {
+		return ""
+	}
+	first := toks[a]
+	opens := first.Lower == "the" || first.Lower == "a" || first.Lower == "an" || titleWords[first.Lower] || roleNouns[first.Lower] ||
+		first.Upper && a+1 <= b && toks[a+1].Kind == Poss
+	if !opens {
+		return ""
+	}
+	if first.Lower == "the" || first.Lower == "a" || first.Lower == "an" {
+		a++
+		if a > b {
+			return ""
+		}
+	}
+	return text[toks[a].Start:toks[b].End]
 }
 
 // runEnd returns the end of the capitalised run starting at toks[i].
