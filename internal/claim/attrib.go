@@ -490,6 +490,10 @@ func (p *para) roleOfGroup(x int) (int, int) {
 	return 0, 0
 }
 
+// sourceAdjectives qualify a group that speaks without a determiner.
+var sourceAdjectives = set(`local state national regional official foreign international independent
+	federal provincial municipal senior`)
+
 // roleWithin reports whether a job title or role noun is among tokens
 // [from, to).
 func (p *para) roleWithin(from, to int) bool {
@@ -612,6 +616,8 @@ loop:
 			break loop
 		case t.Kind == entity.Word && !t.Upper && entity.IsPlaceCue(w) && y == x && y > 0 && p.toks[y-1].Upper:
 			from = y // "Bayan-Ölgii province"
+		case t.Kind == entity.Word && from == y+1 && sourceAdjectives[w] && headIsRole(p, y+1):
+			from = y // "local media", "state media", "foreign diplomats"
 		case t.Kind == entity.Word && from < to && modifier(w) && (headIsRole(p, y+1) || y+2 < len(p.toks) && p.toks[y+1].Kind == entity.Poss && headIsRole(p, y+2)):
 			z := y - 1
 			for z >= 0 && y-z < 2 && p.toks[z].Kind == entity.Word && !p.toks[z].Upper && modifier(p.word(z)) {

@@ -669,6 +669,17 @@ func tollBefore(text string, qs int) string {
 	if (w == "other" || w == "another") && len(before) >= 2 {
 		w = strings.Trim(before[len(before)-2], ",;:") // "wounding another 70"
 	}
+	if w == "to" || w == "at" || w == "reached" || w == "hit" || w == "passed" || w == "topped" {
+		// "the death toll rose to 37", "the toll stood at 12", "the death toll reached 40"
+		for k := len(before) - 2; k >= 0 && k >= len(before)-4; k-- {
+			if strings.Trim(before[k], ",;:") == "toll" {
+				if k > 0 && before[k-1] == "death" {
+					return "death toll"
+				}
+				return "toll"
+			}
+		}
+	}
 	if (w == "of" || w == "at") && len(before) >= 2 { // "a death toll of 37", "put the death toll at 37"
 		switch n := before[len(before)-2]; n {
 		case "crowd", "tally":

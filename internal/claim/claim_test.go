@@ -366,6 +366,12 @@ func TestFromArticle(t *testing.T) {
 				{value: 50, speaker: "Ali Rezapour", role: "head of the zone"}, {value: 20e9, unit: "USD", speaker: "President Trump's advisers"}},
 		},
 		{
+			name:      "local media and a death toll that rose",
+			text:      "The death toll rose to 37, local media reported. Senior officials said 10 people were missing.",
+			published: "2023-03-09",
+			want:      []want{{value: 37, counted: "death toll", speaker: "local media"}, {value: 10, speaker: "Senior officials"}},
+		},
+		{
 			name:      "a mother of 13 counts children",
 			text:      "Video of Brooklyn Mother of 13 Zurana Horton was revealed Thursday.",
 			published: "2023-03-09",
