@@ -171,6 +171,9 @@ func (p *parser) idiom(m measure) bool {
 	if (first == "one" || first == "1") && p.word(m.numE) == "country" && p.sym(m.numE+1) == "," && p.word(m.numE+2) == "two" {
 		return true
 	}
+	if p.sym(m.e) == "-" && p.word(m.e+1) == "in" && p.sym(m.e+2) == "-" && p.glued(m.e+1) && p.glued(m.e+2) {
+		return true // "a 3-in-1 charger"
+	}
 	for k := m.e; k < m.e+3 && k < len(p.t) && p.sameLine(k); k++ {
 		if sportEvents[p.word(k)] {
 			return true // "the 100 meter freestyle", "the 400m hurdles"

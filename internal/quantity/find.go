@@ -951,6 +951,9 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 			if raw == "K" && !currency && v <= 16 {
 				return num{e: p.skipRun(i)}, false // "4K video"
 			}
+			if _, ok := scaleAbbrev[w]; ok && len(raw) == 1 && raw[0] >= 'A' && raw[0] <= 'Z' && !currency && info.plainInt && info.ndigits >= 4 {
+				return num{e: p.skipRun(i)}, false // "the 5500M chipset", "an RTX 3080M": a model, not 5.5 billion
+			}
 			if sa, ok := scaleAbbrev[w]; ok {
 				n.raw = v
 				v *= sa.val
