@@ -290,7 +290,6 @@ func TestFindCounted(t *testing.T) {
 		{"10,000 more troops", []want{{"10,000", "10000", "10000", "10000", Exact, "", "troops"}}},
 		{"at 520 Third Street", nil}, // an address, not a count
 		{"18 Northern California towns", []want{{"18", "18", "18", "18", Exact, "", "Northern California towns"}}},
-		{"sold a 3-in-1 printer", []want{{"3", "3", "3", "3", Exact, "", ""}}},
 		{"three quarters of voters", []want{{"three quarters", "0.75", "0.75", "0.75", Exact, "", "voters"}}},
 		{"two-thirds of Ukrainians", []want{{"two-thirds", "0.6666666666666666", "0.6666666666666666", "0.6666666666666666", Exact, "", "Ukrainians"}}},
 		{"about a quarter of the population", []want{{"about a quarter", "0.25", "", "", Approx, "", "population"}}},
