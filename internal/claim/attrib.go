@@ -329,6 +329,10 @@ func (p *para) cues() []Cue {
 			continue
 		}
 		info, ok := speechVerbs[w]
+		if !ok && thatVerbs[w] && p.thatAfter(v) {
+			// "the Lancet Commission found that", "the CBO projects that"
+			info, ok = verbInfo{kind: vSubjectOnly, current: strings.HasSuffix(w, "s")}, true
+		}
 		if !ok && putVerbs[w] && p.putAt(v) {
 			// "Police put the march at roughly 30,000 people"
 			info, ok = verbInfo{kind: vSubjectOnly, current: w == "puts"}, true
@@ -452,6 +456,33 @@ func (p *para) npLeft(v int) (int, int) {
 	if to <= from {
 		from, to = p.roleOfGroup(x) // "executives of both companies announced"
 	}
+	if to <= from || to-from == 1 && !p.toks[from].Upper && !roleNoun(p.word(from)) {
+		// "The Lancet Commission on pollution and health found": a body
+		// named with lower-case words after "on", "for" or "of"
+		for y := x - 1; y > 0 && x-y <= 6 && !p.quoted[y] && p.toks[y].Kind == entity.Word; y-- {
+			if w := p.word(y); w == "the" || w == "a" || w == "an" || timeWords[w] {
+				break // "the White House on the same day indicated": when, not a name
+			}
+			if w := p.word(y); (w == "on" || w == "for" || w == "of" || w == "against") && p.toks[y-1].Upper && entity.IsOrgCue(p.word(y-1)) {
+				if f, t := p.npLeftAt(y - 1); t > f {
+					from, to = f, x+1
+				}
+				break
+			}
+		}
+	}
+	if to <= from {
+		// "analysts who have done the calculations say": the subject is
+		// before the relative clause
+		for y := x; y > 0 && x-y <= 8 && !p.quoted[y] && p.toks[y].Kind == entity.Word; y-- {
+			if w := p.word(y); w == "who" || w == "which" {
+				if f, t := p.npLeftAt(y - 1); t > f && (headIsRole(p, t-1) || p.toks[t-1].Upper) {
+					from, to = f, t
+				}
+				break
+			}
+		}
+	}
 	// "Health authorities in China's Inner Mongolia confirmed"
 	if to > from && from >= 2 {
 		if w := p.word(from - 1); w == "in" || w == "of" || w == "at" || w == "from" {
@@ -488,6 +519,36 @@ func (p *para) roleOfGroup(x int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// timeWords end a search for a name before a verb.
+var timeWords = set(`day days week weeks month months year years morning evening night today yesterday`)
+
+// thatVerbs report a finding or a promise when "that" follows them: "found
+// that", "pledged that", "projected in May that".
+var thatVerbs = set(`found finds pledged pledges projected projects promised promises vowed vows calculated
+	calculates determined determines concluded`)
+
+// thatAfter reports whether "that" follows the verb at v within four words
+// ("projected in May that").
+func (p *para) thatAfter(v int) bool {
+	if p.word(v+1) == "that" {
+		return true
+	}
+	switch p.word(v + 1) {
+	case "in", "on", "last", "earlier", "this", "recently", "previously":
+	default:
+		return false // "they found out is that": not a finding reported
+	}
+	for k := v + 2; k < len(p.toks) && k <= v+4; k++ {
+		if p.toks[k].Kind != entity.Word || p.quoted[k] {
+			return false
+		}
+		if p.word(k) == "that" {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceAdjectives qualify a group that speaks without a determiner.

@@ -252,11 +252,27 @@ func (an *analysis) speakerFor(pi int, qi, ss, se int) (Speaker, *Cue, bool) {
 	switch {
 	case k > 0 && p.toks[p.cues[k-1].Verb].Start >= ss:
 		best = k - 1
-		if c := p.cues[best]; c.PhraseFrom > c.Verb && c.PhraseTo > c.PhraseFrom && qi >= c.PhraseTo && !c.Elided && p.toks[c.Verb].Start > ss {
+		if c := p.cues[best]; c.PhraseFrom > c.Verb && c.PhraseTo > c.PhraseFrom && qi >= c.PhraseTo && !c.Elided && p.toks[c.Verb].Start > ss &&
+			p.word(c.Verb) != "according" && speechVerbs[p.word(c.Verb)].kind == vSay {
 			// "..., said the Press Democrat in Santa Rosa, 55 miles north
 			// of San Francisco": after an inverted "said X" the sentence
 			// describes the speaker; what X says came before
 			return Speaker{}, nil, false
+		}
+		if c := p.cues[best]; !c.Elided {
+			// "'...,' the source said, and Stefanski expected more from a
+			// team that signed Brand to an $82 million deal": the cue
+			// closes its clause, and a new one follows
+			end := c.Verb + 1
+			if c.PhraseTo > end {
+				end = c.PhraseTo
+			}
+			if end+1 < qi && p.toks[end].Text == "," {
+				switch p.word(end + 1) {
+				case "and", "but", "while", "whereas":
+					return Speaker{}, nil, false
+				}
+			}
 		}
 	default:
 		// the first cue after the figure that does not open a clause of
@@ -986,18 +1002,27 @@ func ofThem(s string) bool {
 // Yemeni suspects" the 12 are "Somali suspects". qs is where next's
 // figure starts in text.
 func sharedNoun(prev *model.Claim, next model.Claim, text string, qs int) {
-	if prev.Counted == "" || strings.Contains(prev.Counted, " ") || !isUpperWord(prev.Counted) || strings.HasSuffix(prev.Counted, "s") {
+	if prev.Unit != "" || next.Unit != "" || prev.QuantityEnd > qs {
 		return
 	}
 	gap := strings.TrimPrefix(text[prev.QuantityEnd:qs], " ")
-	if gap != prev.Counted+" and " && gap != prev.Counted+" or " {
+	adj, ok := strings.CutSuffix(gap, " and ")
+	if !ok {
+		adj, ok = strings.CutSuffix(gap, " or ")
+	}
+	if !ok || adj == "" || strings.ContainsAny(adj, " ,;.") || strings.HasSuffix(adj, "s") {
+		return
+	}
+	// "12 Somali and 11 Yemeni suspects": the counted thing stopped at the
+	// adjective; "1,247 animal and 747 plant species": it found none
+	if prev.Counted != adj && !(prev.Counted == "" && !isUpperWord(adj)) {
 		return
 	}
 	first, rest, ok := strings.Cut(next.Counted, " ")
-	if !ok || !isUpperWord(first) || rest == "" {
+	if !ok || rest == "" || isUpperWord(first) != isUpperWord(adj) {
 		return
 	}
-	prev.Counted += " " + rest
+	prev.Counted = adj + " " + rest
 }
 
 func isUpperWord(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }

@@ -372,6 +372,19 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 37, counted: "death toll", speaker: "local media"}, {value: 10, speaker: "Senior officials"}},
 		},
 		{
+			name:      "findings and projections that, a subject before its relative clause, a sentence adverb before according to",
+			text:      "The Lancet Commission on pollution and health found that in 2015, there were 9 million premature deaths. The Tax Foundation projected in May that tariffs would cut GDP by 0.25 percent. Washington-based analysts who have done the calculations say exports could reach $30 billion. Meanwhile, according to Newsday, Teixeira has an offer worth $22 million. The first thing they found out is that the three writers met.",
+			published: "2023-03-09",
+			want: []want{{value: 9e6, speaker: "Lancet Commission on pollution and health"}, {value: 0.25, unit: "percent", speaker: "Tax Foundation"},
+				{value: 30e9, unit: "USD", speaker: "Washington-based analysts"}, {value: 22e6, unit: "USD", speaker: "Newsday"}, {value: 3, noSpeaker: true}},
+		},
+		{
+			name:      "a figure after a cue that closes its clause is narration",
+			text:      "\"Ed just was not seeing any progress,\" the source said, and Stefanski expected more from a team that signed Brand to an $82 million deal. A statement from the White House on the same day indicated that more than 3,000 soldiers had arrived.",
+			published: "2023-03-09",
+			want:      []want{{value: 82e6, unit: "USD", noSpeaker: true}, {value: 3000, speaker: "White House"}},
+		},
+		{
 			name:      "a mother of 13 counts children",
 			text:      "Video of Brooklyn Mother of 13 Zurana Horton was revealed Thursday.",
 			published: "2023-03-09",

@@ -223,8 +223,8 @@ func (an *analysis) placeAfter(p *paragraph, x, limit int) int {
 					!textproc.IsStopword("en", nx) && !strings.HasSuffix(nx, "ed") && !strings.HasSuffix(nx, "ing") {
 					return start // a noun after the name; "in the Mediterranean suffered" is a verb
 				}
-				if an.reg.knownPersonWord(entity.Normalize(m.Text)) {
-					return start
+				if an.reg.knownPersonWord(entity.Normalize(m.Text)) && !(nameFrom > start && entity.IsDirection(p.word(nameFrom-1))) {
+					return start // "throws to Wayne"; but "in central Athens" stays a place
 				}
 
 				return x

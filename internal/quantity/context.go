@@ -228,7 +228,7 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 		return
 	}
 	// "a 10-day truce": the hyphenated word is what is counted.
-	viaOf := false
+	viaOf, afterPoss := false, false
 	if p.sym(k) == "-" && p.glued(k) && p.glued(k+1) && p.word(k+1) != "" && q.Unit == "" {
 		// "a 10-day truce", "a 23-year-old": the hyphenated word is what is counted.
 		s := k + 1
@@ -254,6 +254,22 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			switch p.word(k) {
 			case "next", "last", "first", "remaining", "other":
 				k++ // "18 of their next 23 games"
+			}
+			if w := p.word(k); q.Unit == "" && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+				k++ // "two of the woman's children"
+				afterPoss = true
+			}
+			// "20 of his season-high 31 points": words before the whole
+			for j, n := k, 0; j < len(p.t) && n < 4 && p.sameLine(j); j, n = j+1, n+1 {
+				if p.t[j].kind == kNum {
+					if n > 0 && j+1 < len(p.t) && p.t[j+1].kind == kWord && !isUpperInitial(p.text[p.t[j+1].s:p.t[j+1].e]) {
+						k = j // but "60 of the embattled 737 Max jet" names a model
+					}
+					break
+				}
+				if p.t[j].kind != kWord && p.sym(j) != "-" {
+					break
+				}
 			}
 			if k = p.skipWholeCount(k); k == 0 { // "five of the six bullet casings"
 				return
@@ -457,7 +473,7 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 	if cut == 0 {
 		return
 	}
-	if cut > 1 && isUpperInitial(p.text[p.t[firsts[0]].s:]) && !isPluralNoun(p.t[words[cut-1]].low) && !(q.Value != nil && *q.Value == 1) {
+	if cut > 1 && !afterPoss && isUpperInitial(p.text[p.t[firsts[0]].s:]) && !isPluralNoun(p.t[words[cut-1]].low) && !(q.Value != nil && *q.Value == 1) {
 		cut = 1 // "500 Bitcoin" yes, "18 Northern California" only as far as one word
 		if !isPluralNoun(p.t[words[0]].low) && cut < nw && isUpperInitial(p.text[p.t[firsts[1]].s:]) {
 			return
