@@ -567,10 +567,17 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 	if q.Value != nil && (math.IsNaN(*q.Value) || math.IsInf(*q.Value, 0)) {
 		return wNo
 	}
+	if q.Unit == quantity.UnitPercent && q.Value != nil && (*q.Value == 100 || *q.Value == 110) && !strings.HasPrefix(strings.TrimLeft(text[qe:], " "), "of") &&
+		!changeWords[lastWord(text[max(qs-30, 0):qs])] {
+		return wNo // "100 percent on my shoulders": a figure of speech
+	}
 	if q.Unit != "" {
 		return wYes
 	}
 	result := wYes
+	if qe < len(text) && text[qe] == '-' && q.Counted != "" && !strings.ContainsAny(q.Counted, " -") && !compoundCounts[strings.ToLower(q.Counted)] {
+		return wNo // "a two-state solution", "two-stroke engines", "a 10-game stretch": a modifier
+	}
 	switch strings.ToLower(strings.TrimSpace(q.Text)) {
 	case "a", "an":
 		return wNo
@@ -634,7 +641,20 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 	return result
 }
 
-// personNouns after "one" make it a count of people: "One man is dead".
+// changeWords before "100 percent" make it a change, not a figure of
+// speech ("rose 100 percent", "up by 100 percent").
+var changeWords = set(`rose rise rises risen fell fall falls fallen up down by than increased increase increases
+	decreased decrease jumped jump climbed dropped grew grow surged soared plunged doubled about nearly almost to from`)
+
+// compoundCounts are the nouns whose hyphenated count is a figure: "a
+// 45-yard field goal", "a 300-bed hospital", "a 5,000-strong crowd", "a
+// 10-point lead"; other compounds are modifiers ("a two-state solution").
+var compoundCounts = set(`yard mile foot inch pound ton tonne meter metre kilometer kilometre km kg acre hectare
+	gallon barrel litre liter ounce storey story floor page point strong member man person seat bed room car vehicle
+	truck bus plane ship boat house home building unit apartment employee worker passenger percent degree megawatt
+	gigawatt kilowatt watt volt mph kph lane horsepower hp piece carat gram calorie
+	yards miles feet inches pounds tons tonnes meters metres kilometers kilometres acres hectares gallons barrels
+	litres liters ounces points pieces`)
 var personNouns = set(`man woman person child boy girl baby soldier officer policeman civilian worker student
 	passenger victim resident firefighter journalist protester suspect pilot driver teacher doctor nurse patient
 	hostage prisoner migrant refugee tourist miner fisherman farmer employee crewman sailor guard gunman attacker

@@ -86,9 +86,10 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "a pronoun goes to the person named just before it",
-			text:      "Peyton Hillis added 101 yards for the Chiefs.\nA big reason was Brady Quinn, who threw two interceptions.\n\"This game was 100 percent on my shoulders,\" he said.",
+			text:      "Peyton Hillis added 101 yards for the Chiefs.\nA big reason was Brady Quinn, who threw two interceptions.\n\"I threw 40 passes and this game was 100 percent on my shoulders,\" he said.",
 			published: "2023-06-01",
-			want:      []want{{value: 100, unit: "percent", speaker: "Brady Quinn", quoted: true}},
+			want:      []want{{value: 40, speaker: "Brady Quinn", quoted: true}},
+			absent:    []float64{100}, // a figure of speech
 		},
 		{
 			name:      "a cue that opens its own clause does not attribute the figure before it",
@@ -383,6 +384,13 @@ func TestFromArticle(t *testing.T) {
 			text:      "\"Ed just was not seeing any progress,\" the source said, and Stefanski expected more from a team that signed Brand to an $82 million deal. A statement from the White House on the same day indicated that more than 3,000 soldiers had arrived.",
 			published: "2023-03-09",
 			want:      []want{{value: 82e6, unit: "USD", noSpeaker: true}, {value: 3000, speaker: "White House"}},
+		},
+		{
+			name:      "hyphenated modifiers and fixed phrases are no figures, measures are",
+			text:      "The plan backs a two-state solution. His last 10-game stretch was poor. He kicked a 45-yard field goal. A 5,000-strong crowd gathered. Nixon called it a third-rate burglary. The Fed cut rates by a quarter-point. Their offer to free-agent 1B Mark Teixeira stands. He drank a half-liter of vodka.",
+			published: "2023-03-09",
+			want:      []want{{value: 45, counted: "yard"}, {value: 5000, counted: "strong"}, {value: 0.25}, {value: 0.5}},
+			absent:    []float64{2, 10, 1.0 / 3, 1e9},
 		},
 		{
 			name:      "a mother of 13 counts children",

@@ -171,6 +171,11 @@ func (p *parser) idiom(m measure) bool {
 	if (first == "one" || first == "1") && p.word(m.numE) == "country" && p.sym(m.numE+1) == "," && p.word(m.numE+2) == "two" {
 		return true
 	}
+	if !m.digits && m.numE-m.numS <= 2 && fractionWords[p.t[m.numE-1].low] && !strings.HasSuffix(p.t[m.numE-1].low, "s") &&
+		p.sym(m.numE) == "-" && p.glued(m.numE) && p.glued(m.numE+1) && numWords[p.word(m.numE+1)].kind != wScale &&
+		!measureAbbrevs[p.word(m.numE+1)] && p.word(m.numE+1) != "point" {
+		return true // "a third-rate burglary", "a third-down back", "the quarter-final"
+	}
 	if p.sym(m.e) == "-" && p.word(m.e+1) == "in" && p.sym(m.e+2) == "-" && p.glued(m.e+1) && p.glued(m.e+2) {
 		return true // "a 3-in-1 charger"
 	}

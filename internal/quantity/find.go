@@ -951,6 +951,10 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 			if raw == "K" && !currency && v <= 16 {
 				return num{e: p.skipRun(i)}, false // "4K video"
 			}
+			if raw == "B" && !currency && info.plainInt && info.ndigits == 1 && j+1 < len(p.t) && p.t[j+1].kind == kWord &&
+				isUpperInitial(p.text[p.t[j+1].s:p.t[j+1].e]) {
+				return num{e: p.skipRun(i)}, false // "free agent 1B Mark Teixeira": a first baseman
+			}
 			if _, ok := scaleAbbrev[w]; ok && len(raw) == 1 && raw[0] >= 'A' && raw[0] <= 'Z' && !currency && info.plainInt && info.ndigits >= 4 {
 				return num{e: p.skipRun(i)}, false // "the 5500M chipset", "an RTX 3080M": a model, not 5.5 billion
 			}

@@ -319,6 +319,7 @@ func TestFindNotQuantities(t *testing.T) {
 		"in 2024", "since 1950", "the 2024 elections", "the 1990s",
 		"on October 27-28", "27-28 October", "Oct. 27", "5 May", "the 12th of March", "01.11.2024", "2024-11-01", "5/17/2018",
 		"the 5500M chipset", "an RTX 3080M GPU", "a 3-in-1 charger",
+		"a third-rate burglary", "a third-down back", "free-agent 1B Mark Teixeira",
 		"at 07:50", "at 4 p.m.", "at 4pm", "10:30 GMT", "at 9 am", "at 3p.m.", "a 720p video",
 		"call +7 495 123-45-67", "call 555-0100", "Rekening BCA 0061947069", "EVA 085920594986", "[x]1574096160[/x]",
 		"TEL : +82 2 751 1500", "Tel.: +49 (0)69 380 795 200", "a 38mm watch",
