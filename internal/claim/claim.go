@@ -50,6 +50,8 @@ type analysis struct {
 	mentions []entity.Mention
 	paras    []*paragraph
 	reg      *registry
+	places   map[string]bool // names the article uses as places ("in Delhi"), normalised
+	speaking map[string]bool // normalised names of the article's speakers, built on first use
 }
 
 type paragraph struct {
@@ -66,6 +68,7 @@ func analyse(text string) *analysis {
 	lower := entity.LowerWords(text, an.toks)
 	an.mentions = entity.FindTokens(text, an.toks, lower)
 	an.reg = newRegistry(text, an.toks, an.mentions)
+	an.places = articlePlaces(text, an.toks, an.mentions)
 	start := 0
 	for start <= len(text) {
 		end := strings.IndexByte(text[start:], '\n')
@@ -507,6 +510,9 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					end = q.CountedEnd + p.start
 				}
 				c.Scope = an.scope(p, p.tokenAt(end), s)
+				if c.Scope == "" {
+					c.Scope = an.solePlace(p, s, cue, c.Speaker)
+				}
 				c.AsOf, c.AsOfSource = an.asOf(p, s, qi, qs0, figs, cue, dates, anchor, ref)
 				out = append(out, c)
 			}

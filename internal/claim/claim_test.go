@@ -393,6 +393,13 @@ func TestFromArticle(t *testing.T) {
 			absent:    []float64{2, 10, 1.0 / 3, 1e9},
 		},
 		{
+			name:      "the one place a sentence names scopes its figures; names that are not places do not",
+			text:      "Smog returned to the streets in Delhi this week. Some of the biggest emitters are Delhi's more than 10 million vehicles. India suffered the worst toll, with more than 2.5 million deaths. More than a third of WeWork's 12,000 employees will lose their jobs, after WeWork staff in WeWork offices met. The Orioles offered Mark Teixeira a deal worth $140 million.",
+			published: "2023-03-09",
+			want: []want{{value: 10e6, scope: "Delhi"}, {value: 2.5e6, scope: "India"}, {value: 12000, scope: "-"},
+				{value: 140e6, unit: "USD", scope: "-"}},
+		},
+		{
 			name:      "a mother of 13 counts children",
 			text:      "Video of Brooklyn Mother of 13 Zurana Horton was revealed Thursday.",
 			published: "2023-03-09",

@@ -233,3 +233,142 @@ func (an *analysis) placeAfter(p *paragraph, x, limit int) int {
 	}
 	return start
 }
+
+// articlePlaces collects the names an article uses as places: countries,
+// names the entity finder classified as places, and unclassified names
+// written after "in", "near" or "outside" with no noun after them ("in
+// Delhi,"), so that "Delhi's 10 million vehicles" elsewhere is a place too.
+func articlePlaces(text string, toks []entity.Token, ms []entity.Mention) map[string]bool {
+	out := map[string]bool{}
+	k := 0
+	for _, m := range ms {
+		if m.Kind != entity.Place && m.Kind != entity.Unknown {
+			continue
+		}
+		for k < len(toks) && toks[k].Start < m.Start {
+			k++
+		}
+		if k >= len(toks) || toks[k].Start != m.Start {
+			continue
+		}
+		e := k
+		for e < len(toks) && toks[e].End <= m.End {
+			e++
+		}
+		if e < len(toks) && toks[e].Kind == entity.Poss {
+			continue // "in Jenner's beauty portfolio": an owner
+		}
+		if m.Kind == entity.Unknown {
+			if k == 0 {
+				continue
+			}
+			switch toks[k-1].Lower {
+			case "in", "near", "outside":
+			default:
+				continue
+			}
+			if e < len(toks) && toks[e].Kind == entity.Word && !toks[e].Upper {
+				continue // "in the Obama administration"
+			}
+		}
+		out[m.Norm] = true
+	}
+	return out
+}
+
+// solePlace is the scope of a figure whose sentence names one place and
+// no other, outside the speaker's phrase and outside names of
+// organisations: "Delhi's more than 10 million vehicles", "India suffered
+// the worst toll, with more than 2.5 million deaths". Two different places
+// leave the scope open.
+func (an *analysis) solePlace(p *paragraph, s textproc.Span, cue *Cue, speaker string) string {
+	cueFrom, cueTo := -1, -1
+	if cue != nil && !cue.Elided && cue.PhraseTo > cue.PhraseFrom && cue.PhraseTo <= len(p.toks) {
+		cueFrom, cueTo = p.toks[cue.PhraseFrom].Start, p.toks[cue.PhraseTo-1].End
+	}
+	// a leading participle clause tells where the speaker was: "Speaking
+	// in Paris, Macron said 100 people died"
+	lead := s.Start
+	if first := p.tokenAt(s.Start); first < len(p.toks) && strings.HasSuffix(p.word(first), "ing") {
+		for k := first; k < len(p.toks) && p.toks[k].Start < s.End; k++ {
+			if p.toks[k].Text == "," {
+				lead = p.toks[k].End
+				break
+			}
+		}
+	}
+	if s.End-s.Start > 600 {
+		return "" // no real sentence is this long; keeps hostile text linear
+	}
+	spk := entity.Normalize(speaker)
+	found := ""
+	lo := sort.Search(len(an.mentions), func(k int) bool { return an.mentions[k].Start >= s.Start })
+	for k := lo; k < len(an.mentions) && an.mentions[k].Start < s.End; k++ {
+		m := an.mentions[k]
+		if m.End > s.End || m.Start >= cueFrom && m.End <= cueTo || m.Start < lead || spk != "" && strings.Contains(spk, m.Norm) {
+			continue
+		}
+		if x := p.tokenAt(m.Start); x >= 2 && x < len(p.toks) && p.toks[x].Start == m.Start && p.toks[x-1].Kind == entity.Word &&
+			!p.toks[x-1].Upper && p.toks[x-2].Kind == entity.Word && p.toks[x-2].Upper && !entity.SentenceInitial(p.text, p.toks, x-2) {
+			continue // "the Organization for Security and Cooperation in Europe": inside a name
+		}
+		if _, country := entity.Country(m.Text); !country && (!an.places[m.Norm] || !an.placeLike(m)) {
+			continue
+		}
+		if found != "" && !strings.EqualFold(found, m.Text) {
+			return ""
+		}
+		found = m.Text
+	}
+	return found
+}
+
+// placeLike rules out names the article also uses otherwise: a person's
+// name ("Teixeira", "Ford"), a demonym ("West German"), a hyphenated
+// modifier ("Republican-dominated"), or a name that speaks ("Emirates
+// said").
+func (an *analysis) placeLike(m entity.Mention) bool {
+	for i := 1; i < len(m.Text); i++ {
+		c, prev := m.Text[i], m.Text[i-1]
+		if c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' && prev >= 'a' && prev <= 'z' {
+			return false // "Q3", "WeWork", "MacBook": codes and brands
+		}
+	}
+	f := strings.Fields(m.Norm)
+	if len(f) > 0 {
+		switch last := f[len(f)-1]; {
+		case nonPlaceTails[last]:
+			return false // "the Eastern Conference"
+		case len(f) > 1 && (strings.HasSuffix(last, "ian") || strings.HasSuffix(last, "ese") || strings.HasSuffix(last, "ish") || strings.HasSuffix(last, "can")):
+			return false // "Central Asian", "South African" as adjectives
+		}
+	}
+	if strings.Contains(m.Text, "-") && strings.ToLower(m.Text) != m.Text {
+		if i := strings.LastIndexByte(m.Text, '-'); i+1 < len(m.Text) && m.Text[i+1] >= 'a' && m.Text[i+1] <= 'z' {
+			return false
+		}
+	}
+	for _, w := range strings.Fields(m.Norm) {
+		if an.reg.knownPersonWord(w) {
+			return false
+		}
+		if _, ok := entity.Demonym(w); ok {
+			return false
+		}
+	}
+	if an.speaking == nil {
+		an.speaking = map[string]bool{}
+		for _, p := range an.paras {
+			for _, sp := range p.speakers {
+				if sp.Name != "" {
+					an.speaking[entity.Normalize(sp.Name)] = true
+				}
+			}
+		}
+	}
+	return !an.speaking[m.Norm]
+}
+
+// nonPlaceTails end names of competitions and groupings, not places.
+var nonPlaceTails = set(`conference league division cup series championship championships tournament open games
+	party group club team`)

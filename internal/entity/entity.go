@@ -220,7 +220,8 @@ func runEnd(text string, toks []Token, i int) int {
 			j++
 			continue
 		}
-		if t.Kind == Word && !t.Upper && connectors[t.Text] && j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].Upper {
+		if t.Kind == Word && !t.Upper && connectors[t.Text] && j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].Upper &&
+			!(t.Text == "on" && timex.IsCalendarWord(toks[j+1].Text)) { // "the Gulf of Aden on Friday"
 			if t.Text == "and" && !hasOrgCue {
 				break
 			}
