@@ -596,7 +596,15 @@ func FuzzFromArticle(f *testing.F) {
 	f.Add("She said. He said 3 people. They said \"4 cats\". Blinken: 5 dogs", int64(3))
 	f.Fuzz(func(t *testing.T, text string, unix int64) {
 		a := &model.Article{Text: text, Published: time.Unix(unix%(1<<34), 0).UTC()}
-		for _, c := range FromArticle(a) {
+		done := make(chan []model.Claim, 1)
+		go func() { done <- FromArticle(a) }()
+		var claims []model.Claim
+		select {
+		case claims = <-done:
+		case <-time.After(20 * time.Second):
+			t.Fatalf("FromArticle did not return in 20 s on %d bytes: %q", len(text), text)
+		}
+		for _, c := range claims {
 			if c.Start < 0 || c.End > len(text) || c.Start > c.End || text[c.Start:c.End] != c.Sentence {
 				t.Fatalf("bad sentence offsets %+v", c)
 			}
