@@ -455,6 +455,9 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 			for ; next < len(qs) && qs[next].Start+p.start < s.End; next++ {
 				q := qs[next]
 				qs0, qe0 := q.Start+p.start, q.End+p.start
+				if q.Counted == "" && q.Unit == "" && magnitude(an.text, qs0, qe0) {
+					q.Counted = "magnitude" // "5.6 on the Richter scale", "a magnitude-6.1 quake"
+				}
 				if q.Counted == "" && q.Unit == "" && len(out) > 0 && out[len(out)-1].Start == s.Start && out[len(out)-1].Counted != "" && out[len(out)-1].Unit == "" &&
 					elidedCount(an.text, qs0, qe0) {
 					// "1,000 people are housed in tents and another 2,000
@@ -1064,6 +1067,16 @@ func pastYear(d timex.Date, ref time.Time) bool {
 		last = d.Until
 	}
 	return last.Year() < ref.Year()
+}
+
+// magnitude reports whether the figure at text[qs:qe] is an earthquake's
+// magnitude: "magnitude 5.6", "a magnitude-6.1 quake", "a magnitude of
+// 6.1", "5.6 on the Richter scale", "a 5.6-magnitude earthquake".
+func magnitude(text string, qs, qe int) bool {
+	before := strings.ToLower(text[max(qs-14, 0):qs])
+	after := strings.ToLower(text[qe:min(qe+22, len(text))])
+	return strings.HasSuffix(before, "magnitude ") || strings.HasSuffix(before, "magnitude-") || strings.HasSuffix(before, "magnitude of ") ||
+		strings.HasPrefix(after, " on the richter scale") || strings.HasPrefix(after, "-magnitude") || strings.HasPrefix(after, " magnitude")
 }
 
 // elidedCount reports whether the figure at text[qs:qe] counts more of

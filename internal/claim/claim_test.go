@@ -400,6 +400,12 @@ func TestFromArticle(t *testing.T) {
 				{value: 140e6, unit: "USD", scope: "-"}},
 		},
 		{
+			name:      "earthquake magnitudes",
+			text:      "The quake measured 5.6 on the Richter scale, officials said. A magnitude-6.1 aftershock followed. The third quake had a magnitude of 4.2.",
+			published: "2023-03-09",
+			want:      []want{{value: 5.6, counted: "magnitude", speaker: "officials"}, {value: 6.1, counted: "magnitude"}, {value: 4.2, counted: "magnitude"}},
+		},
+		{
 			name:      "a mother of 13 counts children",
 			text:      "Video of Brooklyn Mother of 13 Zurana Horton was revealed Thursday.",
 			published: "2023-03-09",

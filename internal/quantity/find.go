@@ -494,8 +494,8 @@ func (p *parser) badGlueBefore(i int) bool {
 		case "+", "#", "№", "/", ":", "_", "@", "&", "=", "^", ")":
 			return true
 		case "-", "‑":
-			// "F-16", "COVID-19", "Su-34" but not "-5" or " - 5".
-			if i >= 2 && prev.gap == gapNone && (p.t[i-2].kind == kWord || p.t[i-2].kind == kNum) {
+			// "F-16", "COVID-19", "Su-34" but not "-5" or " - 5" or "a magnitude-6.1 quake".
+			if i >= 2 && prev.gap == gapNone && (p.t[i-2].kind == kWord && p.t[i-2].low != "magnitude" || p.t[i-2].kind == kNum) {
 				return true
 			}
 		case ".":
