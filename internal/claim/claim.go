@@ -561,7 +561,7 @@ func sentenceDates(s textproc.Span, ref time.Time, anchor *timex.Date) []timex.D
 }
 
 var timeUnits = set(`year years month months week weeks day days hour hours minute minutes min mins second seconds
-	decade decades century centuries time times yr yrs hr hrs am pm a.m. p.m. o'clock`)
+	decade decades century centuries night nights season seasons fortnight fortnights time times yr yrs hr hrs am pm a.m. p.m. o'clock`)
 
 // worthy reports whether quantity q (offsets relative to the paragraph at
 // pstart) is a figure a fact-checker wants: money and percents, and counts

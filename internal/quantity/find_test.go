@@ -128,6 +128,7 @@ func TestFindQualifiersAndRanges(t *testing.T) {
 		{"killed 1500 people", []want{{"1500", "1500", "1500", "1500", Exact, "", "people"}}},
 		{"an estimated 300 people", []want{{"an estimated 300", "300", "", "", Approx, "", "people"}}},
 		{"He faces up to a $250,000 fine.", []want{{"up to a $250,000", "250000", "", "250000", Upper, "USD", ""}}},
+		{"jewels estimated to be worth 2 million euros", []want{{"estimated to be worth 2 million euros", "2000000", "", "", Approx, "EUR", ""}}},
 		{"~50 drones", []want{{"~50", "50", "", "", Approx, "", "drones"}}},
 		{"up to 8,000 troops", []want{{"up to 8,000", "8000", "", "8000", Upper, "", "troops"}}},
 		{"as many as 500 tanks", []want{{"as many as 500", "500", "", "500", Upper, "", "tanks"}}},
