@@ -412,10 +412,16 @@ func (p *para) cues() []Cue {
 		if !c.Elided && !p.validSpeaker(from, to) {
 			continue
 		}
+		if !c.Elided && to == from+1 && to <= v && !p.toks[from].Upper && from > 0 && objectPreps[p.word(from-1)] {
+			continue // "a vehicle described on radio reports": a noun after a preposition is no subject
+		}
 		out = append(out, c)
 	}
 	return out
 }
+
+// objectPreps make the noun after them an object, never a subject.
+var objectPreps = set(`on in from to by with about of into onto at for`)
 
 func (p *para) phrase(from, to int) string {
 	return p.text[p.toks[from].Start:p.toks[to-1].End]

@@ -400,6 +400,12 @@ func TestFromArticle(t *testing.T) {
 				{value: 140e6, unit: "USD", scope: "-"}},
 		},
 		{
+			name:      "a noun after a preposition is not a subject",
+			text:      "A motorist spotted a vehicle described on radio reports and notified authorities, touching off a 30-mile pursuit that reached speeds of 120 mph, officials said.",
+			published: "2023-03-09",
+			want:      []want{{value: 30, speaker: "officials"}, {value: 120, speaker: "officials"}},
+		},
+		{
 			name:      "earthquake magnitudes",
 			text:      "The quake measured 5.6 on the Richter scale, officials said. A magnitude-6.1 aftershock followed. The third quake had a magnitude of 4.2.",
 			published: "2023-03-09",
