@@ -74,8 +74,8 @@ func newRegistry(text string, toks []entity.Token, ms []entity.Mention) *registr
 	}
 	seen := map[[2]string]person{} // the same name and title are analysed once
 	for _, m := range ms {
-		if m.Kind != entity.Person {
-			continue
+		if m.Kind != entity.Person || hasAcronym(m.Text) && m.Title == "" {
+			continue // "INS Tabar" names a ship
 		}
 		if p, ok := seen[[2]string{m.Text, m.Title}]; ok {
 			p.pos = m.Start

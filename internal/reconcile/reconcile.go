@@ -170,6 +170,7 @@ func Build(claims []Claim) []Figure {
 		}
 		groups[gk] = append(groups[gk], k.c)
 	}
+	order = mergeSharedValues(order, groups)
 	var figs []Figure
 	for _, gk := range order {
 		figs = append(figs, buildFigure(groups[gk]))
@@ -178,6 +179,54 @@ func Build(claims []Claim) []Figure {
 		return sourceCount(figs[i]) > sourceCount(figs[j])
 	})
 	return figs
+}
+
+// mergeSharedValues joins groups of one head and unit whose modifiers
+// differ but which report the same number: "23 Somali and Yemeni
+// pirates" and "23 Somalian pirates" are one figure, while "11 Yemeni
+// pirates" (a part of them) stays apart. The larger group keeps its key.
+func mergeSharedValues(order []string, groups map[string][]Claim) []string {
+	idOf := func(gk string) string { return gk[:strings.LastIndexByte(gk, '|')] }
+	for i := 0; i < len(order); i++ {
+		a := order[i]
+		if groups[a] == nil {
+			continue
+		}
+		for j := i + 1; j < len(order); j++ {
+			b := order[j]
+			if groups[b] == nil || idOf(a) != idOf(b) || !shareValue(groups[a], groups[b]) {
+				continue
+			}
+			if len(groups[b]) > len(groups[a]) {
+				groups[b] = append(groups[b], groups[a]...)
+				groups[a] = nil
+				a = b
+				continue
+			}
+			groups[a] = append(groups[a], groups[b]...)
+			groups[b] = nil
+		}
+	}
+	kept := order[:0]
+	for _, gk := range order {
+		if groups[gk] != nil {
+			kept = append(kept, gk)
+		}
+	}
+	return kept
+}
+
+// shareValue reports whether two groups contain a claim each with the same
+// exact point value and qualifier.
+func shareValue(a, b []Claim) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Value != nil && y.Value != nil && *x.Value == *y.Value && x.Qualifier == y.Qualifier && *x.Value > 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func sourceCount(f Figure) int {

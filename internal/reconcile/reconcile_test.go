@@ -111,3 +111,30 @@ func equal(a, b []string) bool {
 	}
 	return true
 }
+
+// Groups of one head whose modifiers differ but which report the same
+// number are one figure; a part with its own number stays apart.
+func TestMergeGroupsSharingAValue(t *testing.T) {
+	c := func(path string, v float64, counted string) Claim {
+		return Claim{Path: path, Value: f(v), Low: f(v), High: f(v), Qualifier: "exact", Counted: counted}
+	}
+	figs := Build([]Claim{
+		c("a", 23, "Somali and Yemeni pirates"),
+		c("b", 23, "Somali and Yemeni pirates"),
+		c("c", 23, "Somalian pirates"),
+		c("d", 11, "Yemeni pirates"),
+		c("e", 11, "Yemeni pirates"),
+	})
+	var pirates []Figure
+	for _, fg := range figs {
+		if fg.Counted != "" {
+			pirates = append(pirates, fg)
+		}
+	}
+	if len(pirates) != 2 {
+		t.Fatalf("got %d figures, want 2 (23 pirates, 11 Yemeni pirates): %+v", len(pirates), figs)
+	}
+	if n := len(pirates[0].Values[0].Sources()); *pirates[0].Values[0].Value != 23 || n != 3 {
+		t.Errorf("first figure %q = %v from %d sources, want 23 from 3", pirates[0].Counted, *pirates[0].Values[0].Value, n)
+	}
+}
