@@ -406,6 +406,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 30, speaker: "officials"}, {value: 120, speaker: "officials"}},
 		},
 		{
+			name:      "they means a group, never the one person who spoke last",
+			text:      "Prosecutors said the gang had 40 members. Rosa Ortiz said she saw the car. \"He had two chances,\" they said.",
+			published: "2023-03-09",
+			want:      []want{{value: 40, speaker: "Prosecutors"}, {value: 2, speaker: "Prosecutors", quoted: true}},
+		},
+		{
 			name:      "earthquake magnitudes",
 			text:      "The quake measured 5.6 on the Richter scale, officials said. A magnitude-6.1 aftershock followed. The third quake had a magnitude of 4.2.",
 			published: "2023-03-09",

@@ -23,6 +23,7 @@ type registry struct {
 	subjects      []subject // people named at the start of a sentence
 	named         []subject // every name outside quotes that may be a person, in text order
 	last          Speaker   // the last speaker resolved
+	lastGroup     Speaker   // the last speaker that was not one person ("they" means it)
 	lastPerson    Speaker   // the last person who spoke
 	lastPersonPos int       // where lastPerson spoke
 }
@@ -155,6 +156,8 @@ func (r *registry) resolve(phrase string, pos int) Speaker {
 		r.last = s
 		if s.Kind == entity.Person {
 			r.lastPerson, r.lastPersonPos = s, pos
+		} else {
+			r.lastGroup = s
 		}
 	}
 	return s
@@ -196,7 +199,7 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 		}
 		return r.lastPerson
 	case "they", "them":
-		return r.last
+		return r.lastGroup // one person is never "they"
 	}
 	role, name := entity.SplitTitle(phrase)
 	if name == "" {
