@@ -462,6 +462,12 @@ func (p *para) npLeft(v int) (int, int) {
 	if to <= from {
 		from, to = p.roleOfGroup(x) // "executives of both companies announced"
 	}
+	if to <= from && vehicleNouns[p.word(x)] && x > 0 && p.toks[x-1].Upper {
+		// "a Defence Ministry release said": the body that issued it
+		if f, t := p.npLeftAt(x - 1); t > f && p.allUpperWords(f, t) {
+			from, to = f, t
+		}
+	}
 	if to <= from || to-from == 1 && !p.toks[from].Upper && !roleNoun(p.word(from)) {
 		// "The Lancet Commission on pollution and health found": a body
 		// named with lower-case words after "on", "for" or "of"

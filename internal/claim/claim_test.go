@@ -412,6 +412,13 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 40, speaker: "Prosecutors"}, {value: 2, speaker: "Prosecutors", quoted: true}},
 		},
 		{
+			name:      "multi-word places after in; a body's release; a manager",
+			text:      "Police arrested four men in New York. The quake killed 10 people in Bandar Abbas yesterday. A Defence Ministry release said 23 pirates were held. The manager said 30 workers were laid off. Four men were held in Donald Trump's cabinet.",
+			published: "2023-03-09",
+			want: []want{{value: 4, scope: "in New York"}, {value: 10, scope: "in Bandar Abbas"}, {value: 23, speaker: "Defence Ministry"},
+				{value: 30, speaker: "manager"}},
+		},
+		{
 			name:      "earthquake magnitudes",
 			text:      "The quake measured 5.6 on the Richter scale, officials said. A magnitude-6.1 aftershock followed. The third quake had a magnitude of 4.2.",
 			published: "2023-03-09",

@@ -249,6 +249,18 @@ func geoRun(toks []Token) bool {
 	return geoHeads[toks[0].Lower] && toks[1].Upper || geoHeads[toks[0].Lower] && toks[1].Lower == "of" || geoTails[toks[len(toks)-1].Lower]
 }
 
+// timeWord reports a lower-case word that may follow a place: "in New
+// York yesterday".
+func timeWord(w string) bool {
+	switch w {
+	case "yesterday", "today", "tonight", "tomorrow", "last", "this", "next", "earlier", "later", "on", "at", "and", "or", "where", "when", "as", "after", "before", "since", "until", "during", "for", "to", "from", "with":
+		return true
+	}
+	return false
+}
+
+func stopLike(w string) bool { return textproc.IsStopword("en", w) }
+
 // calendarRun reports whether a capitalised run is only a time phrase:
 // "Early November", "Last Monday". A run that goes on past the time words
 // is left whole.
@@ -284,6 +296,9 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 	for i < j {
 		w := toks[i].Lower
 		common := !toks[i].Caps && (commonCapitalised[w] || textproc.IsStopword("en", w))
+		if w == "new" && i+1 < j && !SentenceInitial(text, toks, i) {
+			common = false // "in New York", "New Delhi"
+		}
 		if !common && j == i+1 && lower != nil && lower[w] && SentenceInitial(text, toks, i) {
 			common = true
 		}
@@ -380,6 +395,9 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 		m.Kind = Place
 	case j-i >= 2 && (IsDirection(toks[i].Lower) || streetEnds[toks[j-1].Lower]):
 		m.Kind = Place // "East Flatbush", "North Kivu", "Snyder Ave", "High Street"
+	case j-i >= 2 && i >= 1 && (toks[i-1].Text == "in" || toks[i-1].Text == "near" || toks[i-1].Text == "outside") &&
+		!(j < len(toks) && (toks[j].Kind == Poss || toks[j].Kind == Word && !toks[j].Upper && !timeWord(toks[j].Lower) && !stopLike(toks[j].Lower))):
+		m.Kind = Place // "in New York", "in Bandar Abbas yesterday"; not "in Donald Trump's cabinet"
 	case j-i >= 2:
 		m.Kind = Person
 		// a lower-case title before the name: "spokesperson Sabrina Singh"

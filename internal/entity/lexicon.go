@@ -235,7 +235,7 @@ governor mayor senator lawmaker lawmakers government ministry department militar
 prosecutor prosecutors investigators analysts experts researchers scientists economists witnesses residents
 leader leaders premier chancellor adviser advisers advisor advisors aide aides agency office administration
 regime kremlin pentagon council committee commission spokespersons representative representatives director
-doctors physicians lawyers attorneys activists organizers organisers union unions bosses executives managers management owner owners operator operators
+doctors physicians lawyers attorneys activists organizers organisers union unions bosses executives manager managers management owner owners operator operators coach
 rescuers firefighters paramedics medics survivors organizers group groups observers monitors inspectors
 auditors regulators judges court courts guard service bureau institute company firm bank board authority
 foundation organization organisation party parliament congress senate coalition alliance source sources media

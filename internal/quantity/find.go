@@ -315,6 +315,9 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 				}
 			}
 			if ok2 {
+				if m1.val == 0 && (p.word(m2.e) == "mph" || p.word(m2.e) == "kph" || p.word(m2.e) == "km/h") {
+					return Quantity{}, m2.e, false // "zero to 60 mph in 5.8 seconds": an acceleration test
+				}
 				if p.isDateRange(m1, m2) || isYear(m1) && isYear(m2) {
 					return Quantity{}, m2.e, false // "October 27-28", "from 2004 to 2017"
 				}
@@ -711,7 +714,7 @@ func (p *parser) currencyPrefix(i int) (string, int) {
 		// Upper-case in the text, or a bare lower-case code in all-lower text.
 		return isoCode(t.low), k
 	}
-	if t.low == "rs" || t.low == "inr" {
+	if (t.low == "rs" || t.low == "inr") && !(p.text[t.s:t.e] == "RS" && (p.sym(k) == "-" || p.sym(k) == "‑")) { // "RS-25 engines" are no rupees
 		if p.sym(k) == "." && p.glued(k) {
 			k++
 		}
@@ -951,9 +954,8 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 			if raw == "K" && !currency && v <= 16 {
 				return num{e: p.skipRun(i)}, false // "4K video"
 			}
-			if raw == "B" && !currency && info.plainInt && info.ndigits == 1 && j+1 < len(p.t) && p.t[j+1].kind == kWord &&
-				isUpperInitial(p.text[p.t[j+1].s:p.t[j+1].e]) {
-				return num{e: p.skipRun(i)}, false // "free agent 1B Mark Teixeira": a first baseman
+			if raw == "B" && !currency && info.plainInt && info.ndigits == 1 {
+				return num{e: p.skipRun(i)}, false // "1B Mark Teixeira" (a first baseman), "Block 1B": no billion without money
 			}
 			if _, ok := scaleAbbrev[w]; ok && len(raw) == 1 && raw[0] >= 'A' && raw[0] <= 'Z' && !currency && info.plainInt && info.ndigits >= 4 {
 				return num{e: p.skipRun(i)}, false // "the 5500M chipset", "an RTX 3080M": a model, not 5.5 billion

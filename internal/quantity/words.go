@@ -220,7 +220,8 @@ func init() {
 		"no less than", "not less than", "greater than", "higher than", "larger than", "exceeding", "a minimum of",
 		"minimum of", "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "surpassing", "topped",
 		"just over", "well over", "well above", "just above", "a little over", "slightly more than",
-		"many more than", "far more than", "well in excess of", ">", "greater than or equal to", "at least some")
+		"many more than", "far more than", "well in excess of", ">", "greater than or equal to", "at least some",
+		"starting at", "starts at", "start at", "starting from")
 	add(openBetween, "between")
 	add(openFrom, "from")
 	// Longest phrases first, so "less than or equal to" wins over "less than".
