@@ -587,6 +587,12 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 	if qe < len(text) && text[qe] == '-' && q.Counted != "" && !strings.ContainsAny(q.Counted, " -") && !compoundCounts[strings.ToLower(q.Counted)] {
 		return wNo // "a two-state solution", "two-stroke engines", "a 10-game stretch": a modifier
 	}
+	if qe < len(text) && text[qe] == '-' && strings.EqualFold(q.Counted, "point") && courtNouns[strings.ToLower(firstWord(text[min(q.CountedEnd+pstart+1, len(text)):]))] {
+		return wNo // "a three-point play", "from 3-point range"
+	}
+	if c := strings.ToLower(q.Counted); c == "sundays" || c == "mondays" || c == "tuesdays" || c == "wednesdays" || c == "thursdays" || c == "fridays" || c == "saturdays" {
+		return wNo // "two Sundays ago": a date
+	}
 	switch strings.ToLower(strings.TrimSpace(q.Text)) {
 	case "a", "an":
 		return wNo
@@ -648,6 +654,17 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 		return wNo // "three years", "the early nineteen sixties", "three times as many"
 	}
 	return result
+}
+
+// courtNouns after "N-point" make it basketball jargon.
+var courtNouns = set(`play plays shot shots line range attempt attempts basket baskets field`)
+
+func firstWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[0], ",.;:!?\"”’)")
 }
 
 // changeWords before "100 percent" make it a change, not a figure of

@@ -419,6 +419,13 @@ func TestFromArticle(t *testing.T) {
 				{value: 30, speaker: "manager"}},
 		},
 		{
+			name:      "places after at and along when the article knows them as places; court jargon and weekdays",
+			text:      "With two deaths at Mt Cook National Park this weekend, police were pushed. He scored 20 points at Google. It was a traditional three-point play. Jones was injured two Sundays ago.",
+			published: "2023-03-09",
+			want:      []want{{value: 2, scope: "at Mt Cook National Park"}, {value: 20, scope: "-"}},
+			absent:    []float64{3},
+		},
+		{
 			name:      "earthquake magnitudes",
 			text:      "The quake measured 5.6 on the Richter scale, officials said. A magnitude-6.1 aftershock followed. The third quake had a magnitude of 4.2.",
 			published: "2023-03-09",

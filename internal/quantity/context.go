@@ -354,7 +354,7 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			k++ // "23 Somali and Yemeni pirates": two adjectives of one noun
 			continue
 		}
-		if (t.low == "and" || t.low == "or") && nw == 1 && !isUpperInitial(p.text[p.t[firsts[0]].s:]) && !isPluralNoun(p.t[words[0]].low) &&
+		if (t.low == "and" || t.low == "or") && nw >= 1 && nw <= 2 && !isUpperInitial(p.text[p.t[firsts[0]].s:]) && !isPluralNoun(p.t[words[nw-1]].low) &&
 			k+2 < len(p.t) && p.sameLine(k+1) && p.sameLine(k+2) && p.t[k+1].kind == kWord && p.t[k+2].kind == kWord &&
 			!isUpperInitial(p.text[p.t[k+1].s:p.t[k+1].e]) && !nounStop[p.t[k+1].low] && isPluralNoun(p.t[k+2].low) {
 			k++ // "1,300 federal and independent scientists"
