@@ -18,6 +18,7 @@ type Cue struct {
 	PhraseTo   int
 	Elided     bool // a participle with no subject of its own ("..., saying, ...")
 	Current    bool // present tense or a standing report ("says", "believes", "announced", "according to")
+	Denied     bool // "declined to confirm", "would not say": the speaker is named, the figure is not theirs
 }
 
 // span returns the token range covered by the cue.
@@ -209,6 +210,9 @@ var auxWords = set(`has have had been is was were are will would could may might
 	once twice today yesterday not never`)
 
 // verbs that take "to" before a speech verb: "She declined to confirm"
+// negControl before "to" and a speech verb deny the speech.
+var negControl = set(`declined refused declines refuses declining refusing`)
+
 var controlVerbs = set(`declined refused wanted wants tried sought appeared seemed went continued refuses declines
 	wished hoped was were is are`)
 
@@ -351,6 +355,9 @@ func (p *para) cues() []Cue {
 			continue
 		}
 		c := Cue{Verb: v, Current: info.current}
+		// "declined to confirm", "refused to disclose", "would not say":
+		// the speaker stays known, but did not say the figure
+		c.Denied = (baseForms[w] || w == "say" || w == "comment") && (p.word(v-1) == "not" || p.word(v-1) == "to" && negControl[p.word(v-2)])
 		if w == "show" || w == "shows" || w == "showed" {
 			// only data with a named origin speaks this way: "Figures from
 			// the UN show"; "Polls show", "Russia showed 40 tanks" do not

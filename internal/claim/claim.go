@@ -289,7 +289,7 @@ func (an *analysis) speakerFor(pi int, qi, ss, se int) (Speaker, *Cue, bool) {
 			}
 		}
 	}
-	if best < 0 {
+	if best < 0 || p.cues[best].Denied {
 		return Speaker{}, nil, false
 	}
 	return p.speakers[best], &p.cues[best], false

@@ -426,6 +426,13 @@ func TestFromArticle(t *testing.T) {
 			absent:    []float64{3},
 		},
 		{
+			name:      "a denied speech act names the speaker but not the figure's source",
+			text:      "The ministry declined to confirm that 300 troops had died. Cornstein refused to disclose how much of the $1.5 million he had spent. Officials would not say whether 40 people were held. The army said 12 tanks were lost.",
+			published: "2023-03-09",
+			want: []want{{value: 300, noSpeaker: true}, {value: 1.5e6, unit: "USD", noSpeaker: true}, {value: 40, noSpeaker: true},
+				{value: 12, speaker: "army"}},
+		},
+		{
 			name:      "earthquake magnitudes",
 			text:      "The quake measured 5.6 on the Richter scale, officials said. A magnitude-6.1 aftershock followed. The third quake had a magnitude of 4.2.",
 			published: "2023-03-09",
