@@ -628,6 +628,13 @@ func (p *para) npLeftSubject(x int) (int, int) {
 				if from, to := p.npLeftAt(y - 1); to > from && role && p.toks[y+1].Kind == entity.Word && !p.toks[y+1].Upper {
 					return from, to
 				}
+				// "The police source, who wished to remain anonymous,
+				// said": a relative clause between the subject and its verb
+				if w == "who" || w == "which" {
+					if from, to := p.npLeftAt(y - 1); to > from && p.validSpeaker(from, to) {
+						return from, to
+					}
+				}
 				// "Mark Rutte, NATO's secretary general, said": an
 				// organisation's role between the commas
 				if y+3 < x && p.toks[y+1].Upper && p.toks[y+2].Kind == entity.Poss && p.roleWithin(y+3, x) {
@@ -641,9 +648,10 @@ func (p *para) npLeftSubject(x int) (int, int) {
 					if f, t := p.npLeftAt(y - 1); t > f && headIsRole(p, t-1) || t > f && entityTitle(p.word(t-1)) {
 						return y + 1, x
 					}
-					// "The head of the zone, Ali Rezapour, said": a role
-					// opens the phrase before the name
-					if p.roleWithin(max(0, y-8), y) && p.clauseStart(y) {
+					// "The head of the zone, Ali Rezapour, said", "Horton's
+					// mother, Denise Peace, said": the name in apposition to
+					// the subject speaks
+					if (p.roleWithin(max(0, y-8), y) || x-y >= 3 && p.toks[y-1].Kind == entity.Word && !p.toks[y-1].Upper) && p.clauseStart(y) {
 						return y + 1, x
 					}
 				}

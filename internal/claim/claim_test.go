@@ -433,6 +433,12 @@ func TestFromArticle(t *testing.T) {
 				{value: 12, speaker: "army"}},
 		},
 		{
+			name:      "a subject with a relative clause or a name in apposition before said",
+			text:      "The police source, who wished to remain anonymous, said 40 people were held. Horton's mother, Denise Peace, said 3 shots were fired.",
+			published: "2023-03-09",
+			want:      []want{{value: 40, speaker: "police source"}, {value: 3, speaker: "Denise Peace"}},
+		},
+		{
 			name:      "earthquake magnitudes",
 			text:      "The quake measured 5.6 on the Richter scale, officials said. A magnitude-6.1 aftershock followed. The third quake had a magnitude of 4.2.",
 			published: "2023-03-09",
