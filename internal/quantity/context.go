@@ -176,6 +176,33 @@ func (p *parser) idiom(m measure) bool {
 		!measureAbbrevs[p.word(m.numE+1)] && p.word(m.numE+1) != "point" {
 		return true // "a third-rate burglary", "a third-down back", "the quarter-final"
 	}
+	switch p.word(m.numS - 1) {
+	case "top":
+		return true // "a top 10 finish": a rank
+	case "first", "second":
+		if first == "half" {
+			return true // "in the first half": a period of play
+		}
+	}
+	switch p.word(m.e) {
+	case "seed", "seeded":
+		return true // "the five seed"
+	case "surround":
+		return m.digits // "5.1 surround sound"
+	case "of":
+		if p.word(m.e+1) == "a" && (p.word(m.e+2) == "century" || p.word(m.e+2) == "decade") && !m.digits {
+			return true // "a quarter of a century": a span
+		}
+	}
+	if (m.val == 360 || m.val == 180) && p.sym(m.e) == "-" && p.word(m.e+1) == "degree" {
+		return true // "a 360-degree camera", "a 180-degree turn"
+	}
+	if m.digits && m.info.ndigits == 1 && m.scaled && m.raw >= 2 && m.raw <= 8 && int(m.raw)%2 == 0 {
+		switch p.word(m.e) {
+		case "resolution", "video", "videos", "tv", "tvs", "display", "displays", "screen", "screens", "hdr", "streaming", "content", "camera", "monitor":
+			return true // "4k resolution": a video format
+		}
+	}
 	if p.sym(m.e) == "-" && p.word(m.e+1) == "in" && p.sym(m.e+2) == "-" && p.glued(m.e+1) && p.glued(m.e+2) {
 		return true // "a 3-in-1 charger"
 	}
@@ -310,6 +337,11 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 				e = k + 1
 			} else if w := p.word(k); (w == "a" || w == "an") && p.sameLine(k+1) && rateUnits[p.word(k+1)] {
 				e = k + 1 // "$53 million a week"
+			} else if p.sym(k) == "-" && p.glued(k) && (p.word(k+1) == "a" || p.word(k+1) == "per") && p.glued(k+1) &&
+				p.sym(k+2) == "-" && p.glued(k+2) && p.glued(k+3) && rateUnits[p.word(k+3)] {
+				k, e = k+1, k+3 // "$6.99-a-month"
+			} else if rw := p.word(k); rw == "monthly" || rw == "weekly" || rw == "daily" || rw == "yearly" || rw == "annually" || rw == "hourly" {
+				e = k // "$9.99 monthly"
 			}
 			if e > 0 {
 				q.Counted = p.text[p.t[k].s:p.t[e].e]
