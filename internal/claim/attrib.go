@@ -333,6 +333,11 @@ func (p *para) cues() []Cue {
 			continue
 		}
 		info, ok := speechVerbs[w]
+		if !ok && countVerbs[w] && p.figureAfter(v) {
+			// "Trend Micro has identified 10,000 infected sites", "the WHO
+			// recorded 500 cases": the subject counted them
+			info, ok = verbInfo{kind: vSubjectOnly, current: false}, true
+		}
 		if !ok && thatVerbs[w] && p.thatAfter(v) {
 			// "the Lancet Commission found that", "the CBO projects that"
 			info, ok = verbInfo{kind: vSubjectOnly, current: strings.HasSuffix(w, "s")}, true
@@ -508,6 +513,9 @@ func (p *para) npLeft(v int) (int, int) {
 			if f2, t2 := p.npLeftAt(from - 2); t2 > f2 && headIsRole(p, t2-1) {
 				return f2, to
 			}
+			if w == "in" && !p.roleWithin(from, to) && !hasOrgCue(p.phrase(from, to)) {
+				return 0, 0 // "Local evening news in Michigan reported": the place is not the speaker
+			}
 		}
 	}
 	return from, to
@@ -542,6 +550,23 @@ func (p *para) roleOfGroup(x int) (int, int) {
 
 // timeWords end a search for a name before a verb.
 var timeWords = set(`day days week weeks month months year years morning evening night today yesterday`)
+
+// countVerbs name who counted the figure right after them.
+var countVerbs = set(`identified recorded registered counted documented tallied logged verified`)
+
+// figureAfter reports whether a number follows the verb at v within three
+// tokens ("has identified more than 10,000").
+func (p *para) figureAfter(v int) bool {
+	for k := v + 1; k < len(p.toks) && k <= v+3; k++ {
+		if p.toks[k].Kind == entity.Number {
+			return true
+		}
+		if p.toks[k].Kind != entity.Word {
+			return false
+		}
+	}
+	return false
+}
 
 // thatVerbs report a finding or a promise when "that" follows them: "found
 // that", "pledged that", "projected in May that".

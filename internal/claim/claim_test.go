@@ -439,6 +439,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 40, speaker: "police source"}, {value: 3, speaker: "Denise Peace"}},
 		},
 		{
+			name:      "who counted the figure; a place before the verb is no speaker",
+			text:      "Trend Micro has identified more than 10,000 infected sites. Local evening news in Michigan reported that 3 people died. Officials in Kyiv said 12 drones were downed.",
+			published: "2023-03-09",
+			want:      []want{{value: 10000, speaker: "Trend Micro"}, {value: 3, noSpeaker: true}, {value: 12, speaker: "Officials in Kyiv"}},
+		},
+		{
 			name:      "earthquake magnitudes",
 			text:      "The quake measured 5.6 on the Richter scale, officials said. A magnitude-6.1 aftershock followed. The third quake had a magnitude of 4.2.",
 			published: "2023-03-09",
