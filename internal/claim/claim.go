@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"newsdesk/internal/entity"
 	"newsdesk/internal/model"
@@ -256,7 +257,7 @@ func (an *analysis) speakerFor(pi int, qi, ss, se int) (Speaker, *Cue, bool) {
 	case k > 0 && p.toks[p.cues[k-1].Verb].Start >= ss:
 		best = k - 1
 		if c := p.cues[best]; c.PhraseFrom > c.Verb && c.PhraseTo > c.PhraseFrom && qi >= c.PhraseTo && !c.Elided && p.toks[c.Verb].Start > ss &&
-			p.word(c.Verb) != "according" && speechVerbs[p.word(c.Verb)].kind == vSay {
+			p.word(c.Verb) != "according" && speechVerbs[p.word(c.Verb)].kind == vSay && !p.speaksOn(c.PhraseTo) {
 			// "..., said the Press Democrat in Santa Rosa, 55 miles north
 			// of San Francisco": after an inverted "said X" the sentence
 			// describes the speaker; what X says came before
@@ -293,6 +294,21 @@ func (an *analysis) speakerFor(pi int, qi, ss, se int) (Speaker, *Cue, bool) {
 		return Speaker{}, nil, false
 	}
 	return p.speakers[best], &p.cues[best], false
+}
+
+// speaksOn reports whether a relative clause after the speaker's phrase
+// at token k goes on with the speech: "said Mayor John Smith, who added
+// that 300 homes would be built".
+func (p *paragraph) speaksOn(k int) bool {
+	if k+2 >= len(p.toks) || p.toks[k].Text != "," || p.word(k+1) != "who" {
+		return false
+	}
+	for x := k + 2; x < len(p.toks) && x <= k+4; x++ {
+		if _, ok := speechVerbs[p.word(x)]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // newClauseBefore reports whether cue c, after the figure at token qi,
@@ -402,7 +418,7 @@ func (an *analysis) quoteSpeaker(pi, k int) (Speaker, *Cue) {
 			break
 		}
 		if len(n.cues) > 0 {
-			return n.speakers[0], &n.cues[0]
+			return n.speakers[0], nil // the cue's tokens are another paragraph's
 		}
 		if !n.quotes[len(n.quotes)-1].open {
 			break
@@ -576,9 +592,9 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 	if q.Value != nil && (math.IsNaN(*q.Value) || math.IsInf(*q.Value, 0)) {
 		return wNo
 	}
-	if q.Unit == quantity.UnitPercent && q.Value != nil && (*q.Value == 100 || *q.Value == 110) && !strings.HasPrefix(strings.TrimLeft(text[qe:], " "), "of") &&
+	if q.Unit == quantity.UnitPercent && q.Value != nil && (*q.Value == 100 || *q.Value == 110) && percentIdiom(text[qe:]) &&
 		!changeWords[lastWord(text[max(qs-30, 0):qs])] {
-		return wNo // "100 percent on my shoulders": a figure of speech
+		return wNo // "100 percent on my shoulders", "I'm 100 percent sure": a figure of speech
 	}
 	if q.Unit != "" {
 		return wYes
@@ -656,6 +672,22 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 	return result
 }
 
+// percentIdiom reports whether what follows "100 percent" makes it a
+// figure of speech ("on my shoulders", "sure", "behind him", or the end of
+// the clause) rather than a rate ("100% tariffs", "100 percent of").
+func percentIdiom(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	if r, _ := utf8.DecodeRuneInString(after); after == "" || strings.ContainsRune(",.;:!?\"”’)", r) {
+		return true
+	}
+	switch firstWord(after) {
+	case "on", "behind", "sure", "certain", "committed", "focused", "healthy", "right", "wrong", "true", "correct",
+		"confident", "clear", "ready", "fit", "back", "guaranteed", "convinced", "positive", "honest", "serious":
+		return true
+	}
+	return false
+}
+
 // courtNouns after "N-point" make it basketball jargon.
 var courtNouns = set(`play plays shot shots line range attempt attempts basket baskets field`)
 
@@ -678,7 +710,8 @@ var changeWords = set(`rose rise rises risen fell fall falls fallen up down by t
 var compoundCounts = set(`yard mile foot inch pound ton tonne meter metre kilometer kilometre km kg acre hectare
 	gallon barrel litre liter ounce storey story floor page point strong member man person seat bed room car vehicle
 	truck bus plane ship boat house home building unit apartment employee worker passenger percent degree megawatt
-	gigawatt kilowatt watt volt mph kph lane horsepower hp piece carat gram calorie
+	gigawatt kilowatt watt volt mph kph lane horsepower hp piece carat gram calorie magnitude nation country count
+	vote charge county city village district school company team store
 	yards miles feet inches pounds tons tonnes meters metres kilometers kilometres acres hectares gallons barrels
 	litres liters ounces points pieces`)
 var personNouns = set(`man woman person child boy girl baby soldier officer policeman civilian worker student

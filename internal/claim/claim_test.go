@@ -445,6 +445,19 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 10000, speaker: "Trend Micro"}, {value: 3, noSpeaker: true}, {value: 12, speaker: "Officials in Kyiv"}},
 		},
 		{
+			name:      "code review cases: rates, compounds and speakers that must stay",
+			text:      "They imposed 100% tariffs on steel. It was a 100 percent increase. The 27-nation bloc agreed. A 5.6-magnitude earthquake struck. The project will cost $1.5 billion, said Mayor John Smith, who added that 300 homes would be built. Deaths top 20,000.",
+			published: "2023-03-09",
+			want: []want{{value: 100, unit: "percent"}, {value: 27, counted: "nation"}, {value: 5.6, counted: "magnitude"},
+				{value: 1.5e9, unit: "USD", speaker: "John Smith"}, {value: 300, speaker: "John Smith"}},
+		},
+		{
+			name:      "names with capital words and plural-looking titles still resolve",
+			text:      "Minister for Foreign Affairs Penny Wong visited Jakarta. The Minister for Foreign Affairs said 12 projects were signed. CJ Stroud threw for 300 yards. \"We scored 40 points,\" he said.",
+			published: "2023-03-09",
+			want:      []want{{value: 12, speaker: "Penny Wong"}, {value: 40, speaker: "CJ Stroud", quoted: true}},
+		},
+		{
 			name:      "earthquake magnitudes",
 			text:      "The quake measured 5.6 on the Richter scale, officials said. A magnitude-6.1 aftershock followed. The third quake had a magnitude of 4.2.",
 			published: "2023-03-09",
@@ -730,5 +743,17 @@ func TestQuoteAfterEmbeddedPost(t *testing.T) {
 		if c.Speaker != "Tottenham" {
 			t.Errorf("claim %q: speaker %q, want Tottenham", c.Quantity, c.Speaker)
 		}
+	}
+}
+
+// A quote that runs on into the next paragraph takes its speaker from
+// there; the cue's tokens belong to that paragraph and must not be read
+// with this one's.
+func TestQuoteCueFromNextParagraph(t *testing.T) {
+	a := &model.Article{Path: "t.txt", Published: day("2024-03-04"), PublishedPrecision: model.PrecisionDay,
+		Text: "\"12 people died in Gaza on Monday\n\"More will die,\" Hamas official John Smith said in Rafah."}
+	got := FromArticle(a)
+	if c := findClaim(got, 12); c == nil || c.Speaker != "John Smith" {
+		t.Fatalf("claim 12 = %+v, want one spoken by John Smith", c)
 	}
 }

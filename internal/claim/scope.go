@@ -285,6 +285,9 @@ func articlePlaces(text string, toks []entity.Token, ms []entity.Mention) map[st
 // the worst toll, with more than 2.5 million deaths". Two different places
 // leave the scope open.
 func (an *analysis) solePlace(p *paragraph, s textproc.Span, cue *Cue, speaker string) string {
+	if s.End-s.Start > 600 {
+		return "" // no real sentence is this long; keeps hostile text linear
+	}
 	cueFrom, cueTo := -1, -1
 	if cue != nil && !cue.Elided && cue.PhraseTo > cue.PhraseFrom && cue.PhraseTo <= len(p.toks) {
 		cueFrom, cueTo = p.toks[cue.PhraseFrom].Start, p.toks[cue.PhraseTo-1].End
@@ -299,9 +302,6 @@ func (an *analysis) solePlace(p *paragraph, s textproc.Span, cue *Cue, speaker s
 				break
 			}
 		}
-	}
-	if s.End-s.Start > 600 {
-		return "" // no real sentence is this long; keeps hostile text linear
 	}
 	spk := entity.Normalize(speaker)
 	found := ""

@@ -75,7 +75,7 @@ func newRegistry(text string, toks []entity.Token, ms []entity.Mention) *registr
 	}
 	seen := map[[2]string]person{} // the same name and title are analysed once
 	for _, m := range ms {
-		if m.Kind != entity.Person || hasAcronym(m.Text) && m.Title == "" {
+		if m.Kind != entity.Person || shipName(m.Text) && m.Title == "" {
 			continue // "INS Tabar" names a ship
 		}
 		if p, ok := seen[[2]string{m.Text, m.Title}]; ok {
@@ -262,12 +262,27 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 	return Speaker{Name: name, Role: role, Kind: entity.Person}
 }
 
+// shipName reports a ship's name by its prefix: "INS Tabar", "USS Cole",
+// "MV Gibe".
+func shipName(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	switch first {
+	case "INS", "USS", "HMS", "MV", "MS", "SS", "RMS", "HMAS", "HMCS", "PNS", "BNS", "USNS", "M/V", "M/S":
+		return true
+	}
+	return false
+}
+
 // pluralHead reports whether the last word of a phrase is a plural noun
 // ("advisers", "officials").
 func pluralHead(phrase string) bool {
 	f := strings.Fields(strings.ToLower(phrase))
 	if len(f) == 0 {
 		return false
+	}
+	last := strings.Fields(phrase)[len(f)-1]
+	if last != strings.ToLower(last) {
+		return false // "Minister for Foreign Affairs": a name, not a plural
 	}
 	w := strings.Trim(f[len(f)-1], ".,;:")
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
@@ -296,15 +311,13 @@ func isCaps(s string) bool {
 	return letters >= 2
 }
 
-// hasAcronym reports whether a word of s is written in capitals ("INS
-// Mysore", "CBSN Boston").
+// hasAcronym reports whether s opens with a word in capitals ("INS
+// Mysore", "CBSN Boston"): a ship, a unit or a channel, not a person.
 func hasAcronym(s string) bool {
-	for _, w := range strings.Fields(s) {
-		if isCaps(w) {
-			return true
-		}
-	}
-	return false
+	// the first word in capitals, three letters or more: "INS Mysore", "USS
+	// Cole"; not initials ("CJ Stroud") nor a generation ("Robert Griffin III")
+	first, _, _ := strings.Cut(s, " ")
+	return len(first) >= 3 && isCaps(first) || shipName(s)
 }
 
 // quoteState tells whether offsets, asked for in increasing order, lie

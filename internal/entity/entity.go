@@ -253,7 +253,7 @@ func geoRun(toks []Token) bool {
 // York yesterday".
 func timeWord(w string) bool {
 	switch w {
-	case "yesterday", "today", "tonight", "tomorrow", "last", "this", "next", "earlier", "later", "on", "at", "and", "or", "where", "when", "as", "after", "before", "since", "until", "during", "for", "to", "from", "with":
+	case "yesterday", "today", "tonight", "tomorrow", "last", "this", "next", "earlier", "later", "on", "at", "where", "when", "as", "after", "before", "since", "until", "during", "for", "to", "from":
 		return true
 	}
 	return false
@@ -296,7 +296,7 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 	for i < j {
 		w := toks[i].Lower
 		common := !toks[i].Caps && (commonCapitalised[w] || textproc.IsStopword("en", w))
-		if w == "new" && i+1 < j && !SentenceInitial(text, toks, i) {
+		if w == "new" && i+1 < j && !SentenceInitial(text, toks, i) && toks[i+1].Lower != "year" && toks[i+1].Lower != "year's" && toks[i+1].Lower != "years" {
 			common = false // "in New York", "New Delhi"
 		}
 		if !common && j == i+1 && lower != nil && lower[w] && SentenceInitial(text, toks, i) {
@@ -395,7 +395,7 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 		m.Kind = Place
 	case j-i >= 2 && (IsDirection(toks[i].Lower) || streetEnds[toks[j-1].Lower]):
 		m.Kind = Place // "East Flatbush", "North Kivu", "Snyder Ave", "High Street"
-	case j-i >= 2 && i >= 1 && (toks[i-1].Text == "in" || toks[i-1].Text == "near" || toks[i-1].Text == "outside") &&
+	case j-i >= 2 && i >= 1 && (toks[i-1].Lower == "in" || toks[i-1].Lower == "near" || toks[i-1].Lower == "outside") &&
 		!(j < len(toks) && (toks[j].Kind == Poss || toks[j].Kind == Word && !toks[j].Upper && !timeWord(toks[j].Lower) && !stopLike(toks[j].Lower))):
 		m.Kind = Place // "in New York", "in Bandar Abbas yesterday"; not "in Donald Trump's cabinet"
 	case j-i >= 2:

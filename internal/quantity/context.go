@@ -178,7 +178,11 @@ func (p *parser) idiom(m measure) bool {
 	}
 	switch p.word(m.numS - 1) {
 	case "top":
-		return true // "a top 10 finish": a rank
+		// "a top 10 finish", "the party's top 10", "ECRI top 10": a rank;
+		// but "deaths top 20,000", "expected to top 60 percent": a verb
+		if w := p.word(m.numS - 2); w != "to" && w != "will" && w != "could" && w != "may" && w != "might" && !(isPluralNoun(w) && !strings.ContainsAny(w, "'’")) {
+			return true
+		}
 	case "first", "second":
 		if first == "half" {
 			return true // "in the first half": a period of play
@@ -207,17 +211,29 @@ func (p *parser) idiom(m measure) bool {
 		return true // "a 3-in-1 charger"
 	}
 	for k := m.e; k < m.e+3 && k < len(p.t) && p.sameLine(k); k++ {
-		if sportEvents[p.word(k)] {
-			return true // "the 100 meter freestyle", "the 400m hurdles"
+		w := p.text[p.t[k].s:p.t[k].e]
+		if ev, ok := sportEvents[w]; ok && (!ev || k > m.e && distanceWords[p.word(k-1)]) {
+			return true // "the 100 meter freestyle", "the 400m hurdles", "the 40-yard dash"; not "$26 billion Sprint merger"
 		}
 	}
 	return false
 }
 
-// sportEvents name races by their distance.
+// sportEvents name races by their distance (lower case only); false:
+// only right after a distance ("100-meter dash", not "dash cams").
 var sportEvents = map[string]bool{
 	"freestyle": true, "butterfly": true, "backstroke": true, "breaststroke": true, "medley": true,
-	"hurdles": true, "dash": true, "relay": true, "steeplechase": true, "sprint": true,
+	"hurdles": true, "steeplechase": true, "dash": false, "relay": false, "sprint": false,
+}
+
+var distanceWords = map[string]bool{"meter": true, "metre": true, "meters": true, "metres": true, "m": true, "yard": true,
+	"yards": true, "mile": true, "miles": true, "km": true, "k": true, "kilometer": true, "kilometre": true}
+
+// adverbsAfterCount follow a bare count without being its noun: "arrested
+// 12 overnight and seized weapons".
+var adverbsAfterCount = map[string]bool{
+	"overnight": true, "today": true, "yesterday": true, "earlier": true, "later": true, "apiece": true, "each": true,
+	"again": true, "instead": true, "already": true, "altogether": true, "total": true, "then": true, "there": true,
 }
 
 // modifierPlurals are plural nouns that often modify the noun after them.
@@ -299,8 +315,8 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 					}
 					break
 				}
-				if p.t[j].kind != kWord && p.sym(j) != "-" {
-					break
+				if p.t[j].kind != kWord && p.sym(j) != "-" || p.t[j].kind == kWord && (isPluralNoun(p.t[j].low) || nounStop[p.t[j].low] || isUpperInitial(p.text[p.t[j].s:p.t[j].e])) {
+					break // "Four of the men were 18 years old": a noun or a verb ends the search
 				}
 			}
 			if k = p.skipWholeCount(k); k == 0 { // "five of the six bullet casings"
@@ -388,7 +404,8 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 		}
 		if (t.low == "and" || t.low == "or") && nw >= 1 && nw <= 2 && !isUpperInitial(p.text[p.t[firsts[0]].s:]) && !isPluralNoun(p.t[words[nw-1]].low) &&
 			k+2 < len(p.t) && p.sameLine(k+1) && p.sameLine(k+2) && p.t[k+1].kind == kWord && p.t[k+2].kind == kWord &&
-			!isUpperInitial(p.text[p.t[k+1].s:p.t[k+1].e]) && !nounStop[p.t[k+1].low] && isPluralNoun(p.t[k+2].low) {
+			!isUpperInitial(p.text[p.t[k+1].s:p.t[k+1].e]) && !nounStop[p.t[k+1].low] && isPluralNoun(p.t[k+2].low) &&
+			!adverbsAfterCount[p.t[words[0]].low] {
 			k++ // "1,300 federal and independent scientists"
 			continue
 		}

@@ -206,9 +206,11 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 	// Qualifier or range opener.
 	qual, open := "", ""
 	j := i
+	multiWord := false
 	if ps, ok := qualPhrases[t.low]; ok && t.kind != kNum {
 		for _, ph := range ps {
 			if k, ok := p.matchWords(i, ph.words); ok {
+				multiWord = len(ph.words) > 1
 				if ph.qual == openBetween || ph.qual == openFrom {
 					open = ph.qual
 				} else {
@@ -221,7 +223,7 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 		if j > i && open == "" && (p.word(j) == "between" || p.word(j) == "from") { // "some between"... rare; keep simple
 			return Quantity{}, i + 1, false
 		}
-		if j > i && qual != "" && (p.word(j) == "a" || p.word(j) == "an") && j+1 < len(p.t) && p.sameLine(j+1) &&
+		if j > i && qual != "" && multiWord && (p.word(j) == "a" || p.word(j) == "an") && j+1 < len(p.t) && p.sameLine(j+1) &&
 			(p.t[j+1].kind == kNum || p.t[j+1].kind == kSym && currencySymbols[p.t[j+1].low] != "") {
 			j++ // "up to a $250,000 fine"
 		}
@@ -954,7 +956,7 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 			if raw == "K" && !currency && v <= 16 {
 				return num{e: p.skipRun(i)}, false // "4K video"
 			}
-			if raw == "B" && !currency && info.plainInt && info.ndigits == 1 {
+			if raw == "B" && !currency && info.plainInt && info.ndigits == 1 && currencyWords[p.word(j+1)].code == "" && !isoCodes[p.word(j+1)] {
 				return num{e: p.skipRun(i)}, false // "1B Mark Teixeira" (a first baseman), "Block 1B": no billion without money
 			}
 			if _, ok := scaleAbbrev[w]; ok && len(raw) == 1 && raw[0] >= 'A' && raw[0] <= 'Z' && !currency && info.plainInt && info.ndigits >= 4 {

@@ -8,6 +8,7 @@ package reconcile
 import (
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -182,29 +183,45 @@ func Build(claims []Claim) []Figure {
 }
 
 // mergeSharedValues joins groups of one head and unit whose modifiers
-// differ but which report the same number: "23 Somali and Yemeni
-// pirates" and "23 Somalian pirates" are one figure, while "11 Yemeni
-// pirates" (a part of them) stays apart. The larger group keeps its key.
+// name the same people or things ("Somali and Yemeni" and "Somalian": a
+// word in common, up to its ending) and which report the same number: "23
+// Somali and Yemeni pirates" and "23 Somalian pirates" are one figure,
+// while "11 Yemeni pirates" (a part of them, another number) and "95
+// Russian prisoners" beside "95 Ukrainian prisoners" (no word in common)
+// stay apart. The larger group keeps its key. Groups are compared only
+// within one head and unit, and values through a set, so the cost stays
+// near linear in the claims.
 func mergeSharedValues(order []string, groups map[string][]Claim) []string {
-	idOf := func(gk string) string { return gk[:strings.LastIndexByte(gk, '|')] }
-	for i := 0; i < len(order); i++ {
-		a := order[i]
-		if groups[a] == nil {
+	cut := func(gk string) int { return strings.LastIndexByte(gk, '|') }
+	byID := map[string][]string{}
+	for _, gk := range order {
+		id := gk[:cut(gk)]
+		byID[id] = append(byID[id], gk)
+	}
+	for _, gks := range byID {
+		if len(gks) < 2 || len(gks) > 200 {
 			continue
 		}
-		for j := i + 1; j < len(order); j++ {
-			b := order[j]
-			if groups[b] == nil || idOf(a) != idOf(b) || !shareValue(groups[a], groups[b]) {
+		vals := make([]map[string]bool, len(gks))
+		for x, gk := range gks {
+			vals[x] = valueSet(groups[gk])
+		}
+		for x := 0; x < len(gks); x++ {
+			a := gks[x]
+			if groups[a] == nil {
 				continue
 			}
-			if len(groups[b]) > len(groups[a]) {
-				groups[b] = append(groups[b], groups[a]...)
-				groups[a] = nil
-				a = b
-				continue
+			for y := x + 1; y < len(gks); y++ {
+				b := gks[y]
+				if groups[b] == nil || !overlaps(vals[x], vals[y]) || !relatedModifiers(a[cut(a)+1:], b[cut(b)+1:]) {
+					continue
+				}
+				groups[a] = append(groups[a], groups[b]...)
+				for v := range vals[y] {
+					vals[x][v] = true
+				}
+				groups[b] = nil
 			}
-			groups[a] = append(groups[a], groups[b]...)
-			groups[b] = nil
 		}
 	}
 	kept := order[:0]
@@ -216,12 +233,36 @@ func mergeSharedValues(order []string, groups map[string][]Claim) []string {
 	return kept
 }
 
-// shareValue reports whether two groups contain a claim each with the same
-// exact point value and qualifier.
-func shareValue(a, b []Claim) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if x.Value != nil && y.Value != nil && *x.Value == *y.Value && x.Qualifier == y.Qualifier && *x.Value > 1 {
+// valueSet holds the exact point values (with their qualifier) of a group.
+func valueSet(cs []Claim) map[string]bool {
+	m := map[string]bool{}
+	for _, c := range cs {
+		if c.Value != nil && *c.Value > 1 {
+			m[c.Qualifier+"|"+strconv.FormatFloat(*c.Value, 'g', -1, 64)] = true
+		}
+	}
+	return m
+}
+
+func overlaps(a, b map[string]bool) bool {
+	if len(b) < len(a) {
+		a, b = b, a
+	}
+	for v := range a {
+		if b[v] {
+			return true
+		}
+	}
+	return false
+}
+
+// relatedModifiers reports whether two modifier strings share a word, up
+// to its ending ("somali" and "somalian").
+func relatedModifiers(a, b string) bool {
+	for _, x := range strings.Fields(a) {
+		for _, y := range strings.Fields(b) {
+			n := min(len(x), len(y), 5)
+			if n >= 4 && x[:n] == y[:n] {
 				return true
 			}
 		}

@@ -1,6 +1,7 @@
 package reconcile
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -124,12 +125,21 @@ func TestMergeGroupsSharingAValue(t *testing.T) {
 		c("c", 23, "Somalian pirates"),
 		c("d", 11, "Yemeni pirates"),
 		c("e", 11, "Yemeni pirates"),
+		c("f", 95, "Ukrainian prisoners"),
+		c("g", 95, "Russian prisoners"),
 	})
 	var pirates []Figure
+	prisoners := 0
 	for _, fg := range figs {
-		if fg.Counted != "" {
+		if strings.HasSuffix(fg.Counted, "pirates") {
 			pirates = append(pirates, fg)
 		}
+		if strings.HasSuffix(fg.Counted, "prisoners") {
+			prisoners++
+		}
+	}
+	if prisoners != 2 {
+		t.Errorf("got %d prisoner figures, want 2: the same number of Ukrainian and Russian prisoners are two figures", prisoners)
 	}
 	if len(pirates) != 2 {
 		t.Fatalf("got %d figures, want 2 (23 pirates, 11 Yemeni pirates): %+v", len(pirates), figs)

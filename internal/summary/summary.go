@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"newsdesk/internal/model"
 	"newsdesk/internal/textproc"
@@ -272,18 +273,25 @@ func Build(articles []*model.Article, opt Options) []Sentence {
 	return out
 }
 
-// background reports whether a sentence dates what it tells more than a
-// week before its article's publication ("Last month, ...", "In 2019,
-// ..."): history and context rather than the news. Without a publication
-// date only phrases relative to it ("last month", "a year ago") count.
+// background reports whether a sentence opens by dating what it tells more
+// than a week before its article's publication ("Last month, ...", "In
+// 2019, ..."): history and context rather than the news. A date later in
+// the sentence ("the lowest since 2009") does not make it background.
+// Without a publication date only phrases relative to it ("Last month")
+// count, resolved against a fixed day so the summary does not change with
+// the calendar.
 func background(text string, published time.Time) bool {
 	ref := published
 	if ref.IsZero() {
-		ref = time.Now()
+		ref = time.Date(2000, 6, 15, 0, 0, 0, 0, time.UTC)
 	}
 	ref = ref.UTC().Truncate(24 * time.Hour)
-	for _, d := range timex.Find(text, timex.Context{Ref: ref}) {
-		if d.Vague || d.Future || d.Date.IsZero() {
+	head := text[:min(len(text), 40)]
+	for len(head) > 0 && !utf8.RuneStart(text[len(head)%len(text)]) && len(head) < len(text) {
+		head = head[:len(head)-1] // do not cut a character in two
+	}
+	for _, d := range timex.Find(head, timex.Context{Ref: ref}) {
+		if d.Vague || d.Future || d.Date.IsZero() || d.Start > 12 {
 			continue
 		}
 		if published.IsZero() && !relative(d.Text) {

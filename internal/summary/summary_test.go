@@ -93,6 +93,8 @@ func TestBackground(t *testing.T) {
 		{"The trial will open next month in Mombasa.", pub, false},
 		{"Last month, the navy said it had sunk a pirate mother vessel.", time.Time{}, true},
 		{"On Nov. 18, the navy said it had sunk a pirate mother vessel.", time.Time{}, false}, // no publication date to compare with
+		{"Unemployment fell to its lowest level since 2009, the ministry said.", pub, false},  // a later date is a comparison
+		{"The company, founded in 1998, cut 500 jobs on Friday.", pub, false},
 	}
 	for _, tt := range tests {
 		if got := background(tt.text, tt.published); got != tt.want {

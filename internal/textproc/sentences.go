@@ -127,8 +127,8 @@ func endsSentence(text string, start, p, j int) bool {
 	if utf8.RuneCountInString(word) == 1 && unicode.IsLetter([]rune(word)[0]) {
 		return false
 	}
-	if strings.ContainsAny(word, "0123456789") {
-		return true // "down 1.8%. Lowe's reports": a number, not an acronym
+	if strings.ContainsAny(word, "0123456789") && !strings.HasSuffix(word, "a.m") && !strings.HasSuffix(word, "p.m") {
+		return true // "down 1.8%. Lowe's reports": a number, not an acronym (but "3p.m. Monday" goes on)
 	}
 	if strings.Contains(word, ".") {
 		// "U.S." followed by a capital is ambiguous; treat a dotted acronym

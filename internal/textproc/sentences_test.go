@@ -11,6 +11,7 @@ func TestSentences(t *testing.T) {
 		{"The U.S. assesses 10,000. Blinken said so.", []string{"The U.S. assesses 10,000.", "Blinken said so."}},
 		{"Lowe's stock is off too, down 1.8%. Lowe's reports earnings Wednesday.", []string{"Lowe's stock is off too, down 1.8%.", "Lowe's reports earnings Wednesday."}},
 		{"It rose 3.5 percent to 27,934.02. Bonds fell.", []string{"It rose 3.5 percent to 27,934.02.", "Bonds fell."}},
+		{"The meeting is at 3p.m. Monday in Paris.", []string{"The meeting is at 3p.m. Monday in Paris."}},
 		{"Mr. Smith went. He left.", []string{"Mr. Smith went.", "He left."}},
 		{"He said, \"Go now.\" Then he left.", []string{"He said, \"Go now.\"", "Then he left."}},
 		{"Line one\nLine two", []string{"Line one", "Line two"}},
