@@ -57,11 +57,34 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	s := &Store{db: db, path: path}
-	if err := s.migrate(ctx); err != nil {
+	// Two processes opening a new store at once can meet SQLITE_BUSY
+	// without the busy timeout applying (a read snapshot that another
+	// connection's schema change made stale); the migration is idempotent,
+	// so it is simply tried again.
+	var merr error
+	for attempt := 0; attempt < 40; attempt++ {
+		if merr = s.migrate(ctx); merr == nil || !busy(merr) {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			merr = ctx.Err()
+		case <-time.After(time.Duration(25*(attempt+1)) * time.Millisecond):
+			continue
+		}
+		break
+	}
+	if merr != nil {
 		db.Close()
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		return nil, fmt.Errorf("open store %s: %w", path, merr)
 	}
 	return s, nil
+}
+
+// busy reports an SQLite "database is locked" error.
+func busy(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "database is locked") || strings.Contains(msg, "SQLITE_BUSY")
 }
 
 // Close closes the database.
