@@ -424,6 +424,10 @@ func (p *para) cues() []Cue {
 		if !c.Elided && !p.validSpeaker(from, to) {
 			continue
 		}
+		if countVerbs[w] && !c.Elided && to > from && !headIsRole(p, to-1) && (!p.toks[to-1].Upper ||
+			to-from == 1 && entity.SentenceInitial(p.text, p.toks, from) && strings.HasSuffix(p.word(from), "s")) {
+			continue // "Temperatures recorded 40 degrees": no one counted them
+		}
 		if !c.Elided && to == from+1 && to <= v && !p.toks[from].Upper && from > 0 && objectPreps[p.word(from-1)] {
 			continue // "a vehicle described on radio reports": a noun after a preposition is no subject
 		}

@@ -440,9 +440,9 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "who counted the figure; a place before the verb is no speaker",
-			text:      "Trend Micro has identified more than 10,000 infected sites. Local evening news in Michigan reported that 3 people died. Officials in Kyiv said 12 drones were downed.",
+			text:      "Trend Micro has identified more than 10,000 infected sites. Local evening news in Michigan reported that 3 people died. Officials in Kyiv said 12 drones were downed. Temperatures recorded 40 degrees in Delhi.",
 			published: "2023-03-09",
-			want:      []want{{value: 10000, speaker: "Trend Micro"}, {value: 3, noSpeaker: true}, {value: 12, speaker: "Officials in Kyiv"}},
+			want:      []want{{value: 10000, speaker: "Trend Micro"}, {value: 3, noSpeaker: true}, {value: 12, speaker: "Officials in Kyiv"}, {value: 40, noSpeaker: true}},
 		},
 		{
 			name:      "code review cases: rates, compounds and speakers that must stay",

@@ -140,6 +140,9 @@ func (p *parser) modelPrefix(k int) bool {
 	if p.t[k-1].kind == kNum {
 		return p.sameLine(k)
 	}
+	if pw := p.text[p.t[k-1].s:p.t[k-1].e]; pw == strings.ToUpper(pw) {
+		return false // "FIVE OF 10 PEOPLE": text in capitals, not a model name
+	}
 	switch p.word(k - 1) {
 	case "a", "an", "the", "its", "their", "his", "her", "our", "two", "three", "four", "five", "six", "seven",
 		"eight", "nine", "ten", "dozen", "dozens", "hundreds", "several", "many":

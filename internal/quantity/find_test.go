@@ -137,6 +137,7 @@ func TestFindQualifiersAndRanges(t *testing.T) {
 		{"They worried about a 10% drop.", []want{{"10%", "10", "10", "10", Exact, "percent", ""}}},
 		{"It cost 5B euros.", []want{{"5B euros", "5000000000", "5000000000", "5000000000", Exact, "EUR", ""}}},
 		{"Deaths top 20,000.", []want{{"20,000", "20000", "20000", "20000", Exact, "", ""}}},
+		{"FIVE OF 10 PEOPLE WERE HURT", []want{{"FIVE", "5", "5", "5", Exact, "", "PEOPLE"}, {"10", "10", "10", "10", Exact, "", "PEOPLE"}}},
 		{"The $26 billion Sprint merger closed.", []want{{"$26 billion", "26000000000", "26000000000", "26000000000", Exact, "USD", ""}}},
 		{"The engine makes 149 horsepower.", []want{{"149", "149", "149", "149", Exact, "", "horsepower"}}},
 		{"~50 drones", []want{{"~50", "50", "", "", Approx, "", "drones"}}},
