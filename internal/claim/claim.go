@@ -529,7 +529,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					end = q.CountedEnd + p.start
 				}
 				c.Scope = an.scope(p, p.tokenAt(end), s)
-				if c.Scope == "" {
+				if c.Scope == "" && !placeCounts(c.Counted) {
 					c.Scope = an.solePlace(p, s, cue, c.Speaker)
 				}
 				c.AsOf, c.AsOfSource = an.asOf(p, s, qi, qs0, figs, cue, dates, anchor, ref)
@@ -670,6 +670,16 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 		return wNo // "three years", "the early nineteen sixties", "three times as many"
 	}
 	return result
+}
+
+// placeCounts reports a count of places ("the other 15 countries"), whose
+// scope is not the one place the sentence names.
+func placeCounts(counted string) bool {
+	switch strings.ToLower(lastWord(counted)) {
+	case "countries", "nations", "states", "cities", "provinces", "regions", "territories", "members", "places":
+		return true
+	}
+	return false
 }
 
 // percentIdiom reports whether what follows "100 percent" makes it a

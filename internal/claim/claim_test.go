@@ -394,10 +394,10 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "the one place a sentence names scopes its figures; names that are not places do not",
-			text:      "Smog returned to the streets in Delhi this week. Some of the biggest emitters are Delhi's more than 10 million vehicles. India suffered the worst toll, with more than 2.5 million deaths. More than a third of WeWork's 12,000 employees will lose their jobs, after WeWork staff in WeWork offices met. The Orioles offered Mark Teixeira a deal worth $140 million.",
+			text:      "Smog returned to the streets in Delhi this week. Some of the biggest emitters are Delhi's more than 10 million vehicles. India suffered the worst toll, with more than 2.5 million deaths. More than a third of WeWork's 12,000 employees will lose their jobs, after WeWork staff in WeWork offices met. The Orioles offered Mark Teixeira a deal worth $140 million. Greece will receive loans from the other 15 countries.",
 			published: "2023-03-09",
 			want: []want{{value: 10e6, scope: "Delhi"}, {value: 2.5e6, scope: "India"}, {value: 12000, scope: "-"},
-				{value: 140e6, unit: "USD", scope: "-"}},
+				{value: 140e6, unit: "USD", scope: "-"}, {value: 15, scope: "-"}},
 		},
 		{
 			name:      "a noun after a preposition is not a subject",
