@@ -47,6 +47,9 @@ var speechFollowers = set(`that in on last this earlier late yesterday today ton
 
 // speechContext reports whether the ambiguous verb at v is used as speech.
 func (p *para) speechContext(v int) bool {
+	if v+1 < len(p.toks) && p.toks[v+1].Kind == entity.Number {
+		return false // "Curry posted 29 points", "he added 12": a figure, not speech
+	}
 	if v+1 < len(p.toks) {
 		switch n := p.toks[v+1]; {
 		case n.Kind == entity.Punct && (n.Text == "," || n.Text == ":" || n.Text == "\"" || n.Text == "“" || n.Text == "." || n.Text == ";"):

@@ -529,7 +529,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					end = q.CountedEnd + p.start
 				}
 				c.Scope = an.scope(p, p.tokenAt(end), s)
-				if c.Scope == "" && !placeCounts(c.Counted) {
+				if c.Scope == "" && !placeCounts(c.Counted) && !sportsStat(c.Counted) {
 					c.Scope = an.solePlace(p, s, cue, c.Speaker)
 				}
 				c.AsOf, c.AsOfSource = an.asOf(p, s, qi, qs0, figs, cue, dates, anchor, ref)
@@ -677,6 +677,18 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 func placeCounts(counted string) bool {
 	switch strings.ToLower(lastWord(counted)) {
 	case "countries", "nations", "states", "cities", "provinces", "regions", "territories", "members", "places":
+		return true
+	}
+	return false
+}
+
+// sportsStat reports a game statistic ("29 points", "101 yards"), whose
+// sentence's place is usually a team's name ("South Florida", "Indianapolis").
+func sportsStat(counted string) bool {
+	switch strings.ToLower(lastWord(counted)) {
+	case "points", "rebounds", "assists", "yards", "goals", "touchdowns", "touchdown", "wins", "losses", "games", "carries",
+		"passes", "catches", "receptions", "runs", "hits", "strikeouts", "saves", "shots", "steals", "blocks", "turnovers",
+		"interceptions", "sacks", "tackles", "innings", "rbis", "homers", "points-per-game", "seconds", "minutes":
 		return true
 	}
 	return false

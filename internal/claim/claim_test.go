@@ -458,6 +458,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 12, speaker: "Penny Wong"}, {value: 40, speaker: "CJ Stroud", quoted: true}},
 		},
 		{
+			name:      "game statistics take no team's place, and posting points is no speech",
+			text:      "The nation's leading scorer, Stephen Curry, posted 29 points in the win. Mike Williams scored 22 points for South Florida.",
+			published: "2023-03-09",
+			want:      []want{{value: 29, noSpeaker: true}, {value: 22, scope: "-"}},
+		},
+		{
 			name:      "earthquake magnitudes",
 			text:      "The quake measured 5.6 on the Richter scale, officials said. A magnitude-6.1 aftershock followed. The third quake had a magnitude of 4.2.",
 			published: "2023-03-09",
