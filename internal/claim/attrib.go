@@ -50,6 +50,14 @@ func (p *para) speechContext(v int) bool {
 	if v+1 < len(p.toks) && p.toks[v+1].Kind == entity.Number {
 		return false // "Curry posted 29 points", "he added 12": a figure, not speech
 	}
+	switch p.word(v + 1) {
+	case "a", "an", "the", "his", "her", "their", "its":
+		for k := v + 2; k < len(p.toks) && k <= v+4; k++ {
+			if p.toks[k].Kind == entity.Number {
+				return false // "posted a game-high 29 points"
+			}
+		}
+	}
 	if v+1 < len(p.toks) {
 		switch n := p.toks[v+1]; {
 		case n.Kind == entity.Punct && (n.Text == "," || n.Text == ":" || n.Text == "\"" || n.Text == "“" || n.Text == "." || n.Text == ";"):

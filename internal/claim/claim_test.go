@@ -459,7 +459,7 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "game statistics take no team's place, and posting points is no speech",
-			text:      "The nation's leading scorer, Stephen Curry, posted 29 points in the win. Mike Williams scored 22 points for South Florida.",
+			text:      "The nation's leading scorer, Stephen Curry, posted a game-high 29 points in the win. Mike Williams scored 22 points for South Florida.",
 			published: "2023-03-09",
 			want:      []want{{value: 29, noSpeaker: true}, {value: 22, scope: "-"}},
 		},
