@@ -250,6 +250,9 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 	den := 0
 	if p.word(m1.e) == "in" && p.sameLine(m1.e+1) {
 		den = m1.e + 1
+		if p.word(den) == "every" && p.sameLine(den+1) {
+			den++ // "one in every 500 people"
+		}
 	} else if p.word(m1.e) == "out" && p.word(m1.e+1) == "of" && p.sameLine(m1.e+2) && m1.val <= 10 {
 		den = m1.e + 2
 	}

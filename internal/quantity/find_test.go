@@ -133,6 +133,7 @@ func TestFindQualifiersAndRanges(t *testing.T) {
 		{"Disney's $6.99-a-month service", []want{{"$6.99", "6.99", "6.99", "6.99", Exact, "USD", "a-month"}}},
 		{"It costs $9.99 monthly.", []want{{"$9.99", "9.99", "9.99", "9.99", Exact, "USD", "monthly"}}},
 		{"Damage was in the vicinity of $2 million.", []want{{"in the vicinity of $2 million", "2000000", "", "", Approx, "USD", ""}}},
+		{"One in every 500 people is affected.", []want{{"One in every 500", "0.002", "0.002", "0.002", Exact, "", "people"}}},
 		{"Four of the men were 18 years old.", []want{{"Four", "4", "4", "4", Exact, "", "men"}, {"18", "18", "18", "18", Exact, "", "years"}}},
 		{"Police arrested 12 overnight and seized weapons.", []want{{"12", "12", "12", "12", Exact, "", ""}}},
 		{"They worried about a 10% drop.", []want{{"10%", "10", "10", "10", Exact, "percent", ""}}},
