@@ -479,6 +479,13 @@ func (p *para) npLeft(v int) (int, int) {
 				x--
 			}
 			continue
+		case (w == "morning" || w == "afternoon" || w == "evening" || w == "night" || w == "today" || w == "yesterday") && x > 0:
+			// "Hastings this morning announced", "the ministry yesterday said"
+			x--
+			if w := p.word(x); w == "this" || w == "last" || w == "on" || w == "early" || w == "late" {
+				x--
+			}
+			continue
 		}
 		break
 	}

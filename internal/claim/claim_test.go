@@ -464,6 +464,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 29, noSpeaker: true}, {value: 22, scope: "-"}},
 		},
 		{
+			name:      "people named by their part in the story speak; a time between subject and verb",
+			text:      "The gunman said 3 people were shot. Hastings this morning announced that a $35,000 reward is offered. The ministry yesterday said 40 people died.",
+			published: "2023-03-09",
+			want:      []want{{value: 3, speaker: "gunman"}, {value: 35000, unit: "USD", speaker: "Hastings"}, {value: 40, speaker: "ministry"}},
+		},
+		{
 			name:      "earthquake magnitudes",
 			text:      "The quake measured 5.6 on the Richter scale, officials said. A magnitude-6.1 aftershock followed. The third quake had a magnitude of 4.2.",
 			published: "2023-03-09",

@@ -236,6 +236,8 @@ prosecutor prosecutors investigators analysts experts researchers scientists eco
 leader leaders premier chancellor adviser advisers advisor advisors aide aides agency office administration
 regime kremlin pentagon council committee commission spokespersons representative representatives director
 doctors physicians lawyers attorneys activists organizers organisers union unions bosses executives manager managers management owner owners operator operators coach
+gunman suspect victim witness survivor resident neighbor neighbour driver pilot student teacher doctor nurse
+mother father wife husband son daughter brother sister friend relative lawyer attorney coroner medic
 rescuers firefighters paramedics medics survivors organizers group groups observers monitors inspectors
 auditors regulators judges court courts guard service bureau institute company firm bank board authority
 foundation organization organisation party parliament congress senate coalition alliance source sources media
