@@ -320,7 +320,7 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 				}
 			}
 			if ok2 {
-				if m1.val == 0 && (p.word(m2.e) == "mph" || p.word(m2.e) == "kph" || p.word(m2.e) == "km/h") {
+				if m1.val == 0 && (p.word(m2.e) == "mph" || p.word(m2.e) == "kph" || p.word(m2.e) == "km" && p.sym(m2.e+1) == "/" && p.word(m2.e+2) == "h") {
 					return Quantity{}, m2.e, false // "zero to 60 mph in 5.8 seconds": an acceleration test
 				}
 				if p.isDateRange(m1, m2) || isYear(m1) && isYear(m2) {
