@@ -600,7 +600,8 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 		return wYes
 	}
 	result := wYes
-	if qe < len(text) && text[qe] == '-' && q.Counted != "" && !strings.ContainsAny(q.Counted, " -") && !compoundCounts[strings.ToLower(q.Counted)] {
+	if qe < len(text) && text[qe] == '-' && q.Counted != "" && !strings.ContainsAny(q.Counted, " -") && !compoundCounts[strings.ToLower(q.Counted)] &&
+		!streak(q.Counted, text[min(q.CountedEnd+pstart, len(text)):]) {
 		return wNo // "a two-state solution", "two-stroke engines", "a 10-game stretch": a modifier
 	}
 	if qe < len(text) && text[qe] == '-' && strings.EqualFold(q.Counted, "point") && courtNouns[strings.ToLower(firstWord(text[min(q.CountedEnd+pstart+1, len(text)):]))] {
@@ -672,6 +673,26 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 	return result
 }
 
+// streak reports a run of games ("a 10-game losing streak", "an 11-game
+// win streak"): a figure, unlike "a 10-game stretch".
+func streak(counted, after string) bool {
+	switch strings.ToLower(counted) {
+	case "game", "match", "fight", "race", "start":
+	default:
+		return false
+	}
+	for i, w := range strings.Fields(strings.ToLower(after)) {
+		if i > 2 {
+			break
+		}
+		switch strings.Trim(w, ",.;:") {
+		case "streak", "skid", "winning", "losing", "unbeaten", "win", "winless":
+			return true
+		}
+	}
+	return false
+}
+
 // placeCounts reports a count of places ("the other 15 countries"), whose
 // scope is not the one place the sentence names.
 func placeCounts(counted string) bool {
@@ -732,7 +753,8 @@ var changeWords = set(`rose rise rises risen fell fall falls fallen up down by t
 var compoundCounts = set(`yard mile foot inch pound ton tonne meter metre kilometer kilometre km kg acre hectare
 	gallon barrel litre liter ounce storey story floor page point strong member man person seat bed room car vehicle
 	truck bus plane ship boat house home building unit apartment employee worker passenger percent degree megawatt
-	gigawatt kilowatt watt volt mph kph lane horsepower hp piece carat gram calorie magnitude nation country count
+	gigawatt kilowatt watt volt mph kph lane horsepower hp piece carat gram calorie magnitude nation country count mm
+	millimeter millimetre caliber calibre
 	vote charge county city village district school company team store
 	yards miles feet inches pounds tons tonnes meters metres kilometers kilometres acres hectares gallons barrels
 	litres liters ounces points pieces`)

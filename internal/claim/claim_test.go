@@ -386,10 +386,10 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 82e6, unit: "USD", noSpeaker: true}, {value: 3000, speaker: "White House"}},
 		},
 		{
-			name:      "hyphenated modifiers and fixed phrases are no figures, measures are",
-			text:      "The plan backs a two-state solution. His last 10-game stretch was poor. He kicked a 45-yard field goal. A 5,000-strong crowd gathered. Nixon called it a third-rate burglary. The Fed cut rates by a quarter-point. Their offer to free-agent 1B Mark Teixeira stands. He drank a half-liter of vodka.",
+			name:      "hyphenated modifiers and fixed phrases are no figures, measures and streaks are",
+			text:      "The plan backs a two-state solution. His last 10-game stretch was poor. He kicked a 45-yard field goal. A 5,000-strong crowd gathered. Nixon called it a third-rate burglary. The Fed cut rates by a quarter-point. Their offer to free-agent 1B Mark Teixeira stands. He drank a half-liter of vodka. Cleveland owns an 11-game win streak. Police found a 9-mm handgun.",
 			published: "2023-03-09",
-			want:      []want{{value: 45, counted: "yard"}, {value: 5000, counted: "strong"}, {value: 0.25}, {value: 0.5}},
+			want:      []want{{value: 45, counted: "yard"}, {value: 5000, counted: "strong"}, {value: 0.25}, {value: 0.5}, {value: 11, counted: "game"}, {value: 9, counted: "mm"}},
 			absent:    []float64{2, 10, 1.0 / 3, 1e9},
 		},
 		{
