@@ -210,6 +210,9 @@ func (p *parser) idiom(m measure) bool {
 			return true // "4k resolution": a video format
 		}
 	}
+	if p.height(m) {
+		return true
+	}
 	if p.sym(m.e) == "-" && p.word(m.e+1) == "in" && p.sym(m.e+2) == "-" && p.glued(m.e+1) && p.glued(m.e+2) {
 		return true // "a 3-in-1 charger"
 	}
@@ -220,6 +223,13 @@ func (p *parser) idiom(m measure) bool {
 		}
 	}
 	return false
+}
+
+// height reports a person's height written "6-foot-9": not 6 feet, and no
+// figure a story turns on.
+func (p *parser) height(m measure) bool {
+	return p.sym(m.e) == "-" && (p.word(m.e+1) == "foot" || p.word(m.e+1) == "feet") && p.sym(m.e+2) == "-" && p.glued(m.e+2) &&
+		m.e+3 < len(p.t) && p.t[m.e+3].kind == kNum && p.glued(m.e+3)
 }
 
 // sportEvents name races by their distance (lower case only); false:

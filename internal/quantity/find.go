@@ -382,7 +382,7 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 			if p.notAQuantity(m1) {
 				return Quantity{}, m1.e, false
 			}
-		} else if p.isTimeOrDate(m1) {
+		} else if p.isTimeOrDate(m1) || p.height(m1) {
 			return Quantity{}, m1.e, false
 		}
 		if qual != "" {

@@ -334,7 +334,7 @@ func TestFindNotQuantities(t *testing.T) {
 		"on October 27-28", "27-28 October", "Oct. 27", "5 May", "the 12th of March", "01.11.2024", "2024-11-01", "5/17/2018",
 		"the 5500M chipset", "an RTX 3080M GPU", "a 3-in-1 charger",
 		"a third-rate burglary", "a third-down back", "free-agent 1B Mark Teixeira", "the Block 1B rocket",
-		"the RS-25 engine", "from zero to 60 mph", "from 0 to 100 km/h", "a top 10 finish", "in the first half", "the five seed",
+		"the RS-25 engine", "from zero to 60 mph", "from 0 to 100 km/h", "the 6-foot-9 forward", "dunked over 7-foot-7 Tacko Fall", "a top 10 finish", "in the first half", "the five seed",
 		"5.1 surround sound", "a quarter of a century", "a 360-degree camera", "streaming at 4k resolution",
 		"at 07:50", "at 4 p.m.", "at 4pm", "10:30 GMT", "at 9 am", "at 3p.m.", "a 720p video",
 		"call +7 495 123-45-67", "call 555-0100", "Rekening BCA 0061947069", "EVA 085920594986", "[x]1574096160[/x]",
