@@ -672,6 +672,21 @@ func (p *parser) isRecord(e int) bool {
 	return p.sym(e) == "(" && p.sym(e+1) == "." && e+2 < len(p.t) && p.t[e+2].kind == kNum
 }
 
+// recordAround reports a win-loss record by what stands around the pair
+// of figures in tokens [s, e): a team's name before it in brackets
+// ("Gonzaga (9-4)", "South Florida (5-9, 0-2)"), or "lifetime" after it
+// ("Cheeks is 284-286 lifetime").
+func (p *parser) recordAround(s, e int) bool {
+	if p.word(e) == "lifetime" || p.word(e) == "overall" || p.word(e) == "all-time" {
+		return true
+	}
+	if s >= 2 && p.sym(s-1) == "(" && p.t[s-2].kind == kWord && isUpperInitial(p.text[p.t[s-2].s:p.t[s-2].e]) {
+		return p.sym(e) == ")" || p.sym(e) == "," || p.sym(e) == "-"
+	}
+	// the second record in the brackets: "(5-9, 0-2)"
+	return s >= 4 && p.sym(s-1) == "," && p.t[s-2].kind == kNum && p.sym(s-3) == "-" && p.glued(s-2) && p.sym(e) == ")"
+}
+
 // emergencyNumbers are phone numbers a figure can be mistaken for.
 var emergencyNumbers = map[float64]bool{911: true, 999: true, 112: true}
 

@@ -326,7 +326,7 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 				if p.isDateRange(m1, m2) || isYear(m1) && isYear(m2) {
 					return Quantity{}, m2.e, false // "October 27-28", "from 2004 to 2017"
 				}
-				if tight && p.isRecord(m2.e) {
+				if tight && (p.isRecord(m2.e) || p.recordAround(m1.s, m2.e)) {
 					return Quantity{}, m2.e, false // "an 18-30 record", "a mark of 122-147 (.454)"
 				}
 				u1, u2 := m1.unit, m2.unit
