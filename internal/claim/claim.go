@@ -520,6 +520,12 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					} else {
 						c.Counted = pluralBefore(an.text[max(s.Start, qs0-200):qs0]) // "caught pirates ... and took 23 of them"
 					}
+					if c.Counted == "" && len(out) > 0 && out[len(out)-1].Counted != "" && out[len(out)-1].Unit == "" &&
+						out[len(out)-1].End >= p.start && qs0-out[len(out)-1].End < 300 && s.Start-out[len(out)-1].End < 3 {
+						// "Police arrested 12 men. Four of them were charged.": the
+						// count in the sentence just before, in the same paragraph
+						c.Counted = out[len(out)-1].Counted
+					}
 				}
 				if len(out) > 0 && out[len(out)-1].Start == s.Start {
 					sharedNoun(&out[len(out)-1], c, an.text, qs0) // "12 Somali and 11 Yemeni suspects"

@@ -470,6 +470,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 3, speaker: "gunman"}, {value: 35000, unit: "USD", speaker: "Hastings"}, {value: 40, speaker: "ministry"}},
 		},
 		{
+			name:      "N of them after a count in the sentence before",
+			text:      "Police arrested 12 men. Four of them were charged.",
+			published: "2023-03-09",
+			want:      []want{{value: 4, counted: "men"}},
+		},
+		{
 			name:      "earthquake magnitudes",
 			text:      "The quake measured 5.6 on the Richter scale, officials said. A magnitude-6.1 aftershock followed. The third quake had a magnitude of 4.2.",
 			published: "2023-03-09",
