@@ -307,7 +307,7 @@ func TestFromArticle(t *testing.T) {
 			name:      "of them refers to a plural noun earlier in the sentence",
 			text:      "Commandos caught pirates in the Gulf of Aden and took 23 of them into custody. Police arrested protesters in several cities and held 20 of them overnight. The group says 12 of them died.",
 			published: "2023-03-09",
-			want:      []want{{value: 23, counted: "pirates"}, {value: 20, counted: "protesters"}, {value: 12, counted: "-"}},
+			want:      []want{{value: 23, counted: "pirates"}, {value: 20, counted: "protesters"}, {value: 12, counted: "protesters"}},
 		},
 		{
 			name:      "a lone adjective shares the noun of the next count; places named by a feature or before with",
