@@ -420,9 +420,9 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "places after at and along when the article knows them as places; court jargon and weekdays",
-			text:      "With two deaths at Mt Cook National Park this weekend, police were pushed. He scored 20 points at Google. It was a traditional three-point play. Jones was injured two Sundays ago.",
+			text:      "With two deaths at Mt Cook National Park this weekend, police were pushed. He scored 20 points at Google. It was a traditional three-point play. Jones was injured two Sundays ago. The quake damaged 1,500 houses on the island of Qeshm. He posted 5 videos on Twitter.",
 			published: "2023-03-09",
-			want:      []want{{value: 2, scope: "at Mt Cook National Park"}, {value: 20, scope: "-"}},
+			want:      []want{{value: 2, scope: "at Mt Cook National Park"}, {value: 20, scope: "-"}, {value: 1500, scope: "on the island of Qeshm"}, {value: 5, scope: "-"}},
 			absent:    []float64{3},
 		},
 		{

@@ -9,7 +9,7 @@ import (
 )
 
 // scopePreps introduce the place a figure applies to.
-var scopePreps = set(`in to into inside within near across throughout off at along`)
+var scopePreps = set(`in to into inside within near across throughout off at along on`)
 
 // placeAfterPoss reports whether what a possessive at token x owns is a
 // place: a capitalised name or a place noun within three words ("Paris's
@@ -214,8 +214,8 @@ func (an *analysis) placeAfter(p *paragraph, x, limit int) int {
 		case entity.Place:
 			return x
 		case entity.Unknown:
-			if w := p.word(start - 1); (w == "at" || w == "along") && !an.places[m.Norm] {
-				return start // "at Google": only a name the article uses as a place
+			if w := p.word(start - 1); (w == "at" || w == "along" || w == "on") && !an.places[m.Norm] {
+				return start // "at Google", "on Twitter": only a name the article uses as a place
 			}
 			// an unclassified single name after "to"/"in": a place, unless
 			// it modifies a noun ("into the Casty store", "in the Obama
