@@ -249,17 +249,16 @@ func geoRun(toks []Token) bool {
 	return geoHeads[toks[0].Lower] && toks[1].Upper || geoHeads[toks[0].Lower] && toks[1].Lower == "of" || geoTails[toks[len(toks)-1].Lower]
 }
 
-// timeWord reports a lower-case word that may follow a place: "in New
-// York yesterday".
-func timeWord(w string) bool {
+// placeFollower reports a lower-case word that may follow a place name
+// without making it a modifier: "in New York yesterday", "in Bandar Abbas
+// on Monday", "in New York where".
+func placeFollower(w string) bool {
 	switch w {
 	case "yesterday", "today", "tonight", "tomorrow", "last", "this", "next", "earlier", "later", "on", "at", "where", "when", "as", "after", "before", "since", "until", "during", "for", "to", "from":
 		return true
 	}
-	return false
+	return textproc.IsStopword("en", w)
 }
-
-func stopLike(w string) bool { return textproc.IsStopword("en", w) }
 
 // calendarRun reports whether a capitalised run is only a time phrase:
 // "Early November", "Last Monday". A run that goes on past the time words
@@ -396,7 +395,7 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 	case j-i >= 2 && (IsDirection(toks[i].Lower) || streetEnds[toks[j-1].Lower]):
 		m.Kind = Place // "East Flatbush", "North Kivu", "Snyder Ave", "High Street"
 	case j-i >= 2 && i >= 1 && (toks[i-1].Lower == "in" || toks[i-1].Lower == "near" || toks[i-1].Lower == "outside") &&
-		!(j < len(toks) && (toks[j].Kind == Poss || toks[j].Kind == Word && !toks[j].Upper && !timeWord(toks[j].Lower) && !stopLike(toks[j].Lower))):
+		!(j < len(toks) && (toks[j].Kind == Poss || toks[j].Kind == Word && !toks[j].Upper && !placeFollower(toks[j].Lower))):
 		m.Kind = Place // "in New York", "in Bandar Abbas yesterday"; not "in Donald Trump's cabinet"
 	case j-i >= 2:
 		m.Kind = Person

@@ -286,11 +286,11 @@ func background(text string, published time.Time) bool {
 		ref = time.Date(2000, 6, 15, 0, 0, 0, 0, time.UTC)
 	}
 	ref = ref.UTC().Truncate(24 * time.Hour)
-	head := text[:min(len(text), 40)]
-	for len(head) > 0 && !utf8.RuneStart(text[len(head)%len(text)]) && len(head) < len(text) {
-		head = head[:len(head)-1] // do not cut a character in two
+	n := min(len(text), 40)
+	for n > 0 && n < len(text) && !utf8.RuneStart(text[n]) {
+		n-- // do not cut a character in two
 	}
-	for _, d := range timex.Find(head, timex.Context{Ref: ref}) {
+	for _, d := range timex.Find(text[:n], timex.Context{Ref: ref}) {
 		if d.Vague || d.Future || d.Date.IsZero() || d.Start > 12 {
 			continue
 		}
