@@ -246,7 +246,7 @@ func geoRun(toks []Token) bool {
 	if len(toks) < 2 {
 		return false
 	}
-	return geoHeads[toks[0].Lower] && toks[1].Upper || geoHeads[toks[0].Lower] && toks[1].Lower == "of" || geoTails[toks[len(toks)-1].Lower]
+	return geoHeads[toks[0].Lower] && (toks[1].Upper || toks[1].Lower == "of") || geoTails[toks[len(toks)-1].Lower]
 }
 
 // placeFollower reports a lower-case word that may follow a place name
