@@ -515,17 +515,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				}
 				// "8,000 of them": the thing counted just before in the sentence
 				if c.Counted == "" && ofThem(an.text[qe0:min(qe0+16, len(an.text))]) {
-					if len(out) > 0 && out[len(out)-1].Start == s.Start && out[len(out)-1].Counted != "" {
-						c.Counted = out[len(out)-1].Counted
-					} else {
-						c.Counted = pluralBefore(an.text[max(s.Start, qs0-200):qs0]) // "caught pirates ... and took 23 of them"
-					}
-					if c.Counted == "" && len(out) > 0 && out[len(out)-1].Counted != "" && out[len(out)-1].Unit == "" &&
-						out[len(out)-1].End >= p.start && qs0-out[len(out)-1].End < 300 && s.Start-out[len(out)-1].End < 3 {
-						// "Police arrested 12 men. Four of them were charged.": the
-						// count in the sentence just before, in the same paragraph
-						c.Counted = out[len(out)-1].Counted
-					}
+					c.Counted = an.themCounted(out, s, p.start, qs0)
 				}
 				if len(out) > 0 && out[len(out)-1].Start == s.Start {
 					sharedNoun(&out[len(out)-1], c, an.text, qs0) // "12 Somali and 11 Yemeni suspects"
@@ -1124,6 +1114,29 @@ func ofThem(s string) bool {
 		}
 	}
 	return false
+}
+
+// themCounted is what "N of them" at offset qs counts in sentence s of the
+// paragraph starting at pstart, given the claims found before it: the
+// thing counted just before in the sentence ("8,000 of them"), else the
+// plural noun named earlier in it ("caught pirates ... and took 23 of
+// them"), else the count of the sentence just before in the same
+// paragraph ("Police arrested 12 men. Four of them were charged.").
+func (an *analysis) themCounted(out []model.Claim, s textproc.Span, pstart, qs int) string {
+	var last *model.Claim
+	if len(out) > 0 {
+		last = &out[len(out)-1]
+	}
+	if last != nil && last.Start == s.Start && last.Counted != "" {
+		return last.Counted
+	}
+	if c := pluralBefore(an.text[max(s.Start, qs-200):qs]); c != "" {
+		return c
+	}
+	if last != nil && last.Counted != "" && last.Unit == "" && last.End >= pstart && qs-last.End < 300 && s.Start-last.End < 3 {
+		return last.Counted
+	}
+	return ""
 }
 
 // sharedNoun completes the counted thing of prev when it is a lone
