@@ -186,6 +186,13 @@ func TestFromArticle(t *testing.T) {
 				{value: 6500000000, unit: "USD", scope: "-"}, {value: 51, unit: "percent", scope: "-"}},
 		},
 		{
+			name:      "scope: well-known places as modifiers, vague prepositions, datelines, roads, currencies, a city and its state",
+			text:      "WASHINGTON (AP) — Robbers stole 40 watches at a Paris jewellery store. Police arrested 3 men around Baytown. A blast was heard 500 feet from the bank on Oregon 214. Investors were told 176 Hong Kong dollars a share. He paid $80 for a studio in Greenwich Village, New York. The team scored 7 goals against Oakland.",
+			published: "2023-06-01",
+			want: []want{{value: 40, scope: "Paris"}, {value: 3, scope: "around Baytown"}, {value: 500, scope: "-"}, {value: 176, scope: "-"},
+				{value: 80, unit: "USD", scope: "in Greenwich Village"}, {value: 7, scope: "-"}},
+		},
+		{
 			name:      "put the toll at N",
 			text:      "Police put the march at roughly 30,000 people. Officials put the death toll at 37. He put the book on the shelf at 5 pm.",
 			published: "2023-06-01",

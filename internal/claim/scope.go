@@ -9,7 +9,7 @@ import (
 )
 
 // scopePreps introduce the place a figure applies to.
-var scopePreps = set(`in to into inside within near across throughout off at along on`)
+var scopePreps = set(`in to into inside within near across throughout off at along on around outside`)
 
 // placeAfterPoss reports whether what a possessive at token x owns is a
 // place: a capitalised name or a place noun within three words ("Paris's
@@ -44,6 +44,7 @@ var placeNouns = set(`territory territories soil border borders waters airspace 
 // paragraph on, within sentence s): "in Russia", "to the Kursk region",
 // "to eastern Russia"; or a sentence-initial "In Kursk," before it.
 func (an *analysis) scope(p *paragraph, i int, s textproc.Span) string {
+	vague := "" // "around Baytown", "outside Paris": kept unless a firmer place follows
 	for x := i; x < len(p.toks) && x-i <= 25; x++ {
 		t := p.toks[x]
 		if t.End > s.End {
@@ -56,10 +57,25 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span) string {
 			break
 		}
 		if t.Kind == entity.Word && scopePreps[t.Text] {
+			found := ""
 			if end := an.placeAfter(p, x+1, s.End); end > x+1 {
-				return an.text[t.Start:p.toks[end-1].End]
+				found = an.text[t.Start:p.toks[end-1].End]
+			} else if from, end := an.modifierPlace(p, x+1, s.End); end > from {
+				found = an.text[p.toks[from].Start:p.toks[end-1].End]
+			}
+			switch {
+			case found == "":
+			case t.Text == "around" || t.Text == "outside":
+				if vague == "" {
+					vague = found
+				}
+			default:
+				return found
 			}
 		}
+	}
+	if vague != "" {
+		return vague
 	}
 	// "In Kursk, 3,000 ..." at the start of the sentence
 	first := sort.Search(len(p.toks), func(k int) bool { return p.toks[k].Start >= s.Start })
@@ -111,6 +127,49 @@ func (an *analysis) scopeBefore(p *paragraph, i, first int) string {
 		return an.text[p.toks[from].Start:p.toks[end-1].End]
 	}
 	return ""
+}
+
+// locationPreps say where something is, so that a place naming the
+// following noun is where the figure applies: "at a Paris store".
+var locationPreps = set(`in at near inside outside within around`)
+
+// modifierPlace finds a known place that modifies a noun after a location
+// preposition at token x-1: "at a suburban Detroit accounting firm", "in a
+// Paris jewellery store". It returns the place's tokens [from, end), or
+// end <= from when there is none. Only countries and names the entity
+// finder classified as places count; "at a Google office" names no place.
+func (an *analysis) modifierPlace(p *paragraph, x, limit int) (int, int) {
+	if !locationPreps[p.word(x-1)] {
+		return 0, 0
+	}
+	switch p.word(x) {
+	case "a", "an", "the":
+		x++
+	default:
+		return 0, 0
+	}
+	from := x
+	if entity.IsDirection(p.word(x)) {
+		x++
+	}
+	nameFrom := x
+	for x < len(p.toks) && x-nameFrom < 4 && p.toks[x].End <= limit && p.toks[x].Kind == entity.Word && p.toks[x].Upper {
+		x++
+	}
+	if x == nameFrom || x >= len(p.toks) || p.toks[x].End > limit {
+		return 0, 0
+	}
+	if t := p.toks[x]; t.Kind != entity.Word || t.Upper || textproc.IsStopword("en", t.Lower) ||
+		strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ing") && !strings.HasSuffix(t.Lower, "building") {
+		return 0, 0 // a noun must follow: "a Paris store", not "the Paris said"
+	}
+	if !an.knownPlace(p, nameFrom, x) {
+		return 0, 0
+	}
+	if from < nameFrom && !p.toks[from].Upper {
+		return from, x // "suburban Detroit"
+	}
+	return nameFrom, x
 }
 
 // knownPlace reports whether toks[x:end] name a country or a place the
@@ -173,6 +232,9 @@ func (an *analysis) placeAfter(p *paragraph, x, limit int) int {
 		return start
 	}
 	name := an.text[p.toks[nameFrom].Start:p.toks[x-1].End]
+	if x < len(p.toks) && p.toks[x].Kind == entity.Number && p.toks[x].Start == p.toks[x-1].End+1 {
+		return start // "on Oregon 214", "in Internet Explorer 8": a road or a version
+	}
 	if x < len(p.toks) && entity.IsPlaceCue(p.word(x)) {
 		return x + 1
 	}
@@ -214,8 +276,8 @@ func (an *analysis) placeAfter(p *paragraph, x, limit int) int {
 		case entity.Place:
 			return x
 		case entity.Unknown:
-			if w := p.word(start - 1); (w == "at" || w == "along" || w == "on") && !an.places[m.Norm] {
-				return start // "at Google", "on Twitter": only a name the article uses as a place
+			if w := p.word(start - 1); (w == "at" || w == "along" || w == "on" || (w == "around" || w == "outside") && nameFrom > start) && !an.places[m.Norm] {
+				return start // "at Google", "on Twitter", "around the G key": only a name the article uses as a place
 			}
 			// an unclassified single name after "to"/"in": a place, unless
 			// it modifies a noun ("into the Casty store", "in the Obama
@@ -261,22 +323,41 @@ func articlePlaces(text string, toks []entity.Token, ms []entity.Mention) map[st
 		if e < len(toks) && toks[e].Kind == entity.Poss {
 			continue // "in Jenner's beauty portfolio": an owner
 		}
-		if m.Kind == entity.Unknown {
+		// an unclassified name, or a well-known city that may as well be a
+		// team or a government ("against Oakland", "Beijing resumed
+		// buying"), needs the article to use it as a place
+		if m.Kind == entity.Unknown || gazetteerOnly(m) {
 			if k == 0 {
 				continue
 			}
-			switch toks[k-1].Lower {
-			case "in", "near", "outside":
+			prev := toks[k-1].Lower
+			if entity.IsDirection(prev) && k >= 2 {
+				prev = toks[k-2].Lower // "in central Paris"
+			}
+			switch {
+			case prev == "in" || prev == "near" || prev == "outside":
+			case prev == "of" && k >= 2 && settlementNouns[toks[k-2].Lower]: // "the city of Thessaloniki"
 			default:
 				continue
 			}
-			if e < len(toks) && toks[e].Kind == entity.Word && !toks[e].Upper {
+			if m.Kind == entity.Unknown && e < len(toks) && toks[e].Kind == entity.Word && !toks[e].Upper {
 				continue // "in the Obama administration"
 			}
 		}
 		out[m.Norm] = true
 	}
 	return out
+}
+
+// gazetteerOnly reports whether m is a place only because the entity
+// finder knows the name (a country, or a name opening with a direction
+// such as "South Carolina", is a place whatever the context).
+func gazetteerOnly(m entity.Mention) bool {
+	if _, country := entity.Country(m.Text); country || !entity.KnownPlace(m.Text) {
+		return false
+	}
+	f := strings.Fields(m.Text)
+	return !(len(f) > 1 && entity.IsDirection(strings.ToLower(f[0])))
 }
 
 // solePlace is the scope of a figure whose sentence names one place and
@@ -311,6 +392,12 @@ func (an *analysis) solePlace(p *paragraph, s textproc.Span, cue *Cue, speaker s
 		if m.End > s.End || m.Start >= cueFrom && m.End <= cueTo || m.Start < lead || spk != "" && strings.Contains(spk, m.Norm) {
 			continue
 		}
+		if rest := strings.TrimLeft(an.text[m.End:min(m.End+12, len(an.text))], " "); strings.HasPrefix(strings.ToLower(rest), "dollar") {
+			continue // "176 Hong Kong dollars": a currency
+		}
+		if m.Start == p.start && dateline(m.Text, an.text[m.End:]) {
+			continue // "WASHINGTON (AP) —" says where the report was filed
+		}
 		if x := p.tokenAt(m.Start); x >= 2 && x < len(p.toks) && p.toks[x].Start == m.Start && p.toks[x-1].Kind == entity.Word &&
 			!p.toks[x-1].Upper && p.toks[x-2].Kind == entity.Word && p.toks[x-2].Upper && !entity.SentenceInitial(p.text, p.toks, x-2) {
 			continue // "the Organization for Security and Cooperation in Europe": inside a name
@@ -318,12 +405,41 @@ func (an *analysis) solePlace(p *paragraph, s textproc.Span, cue *Cue, speaker s
 		if _, country := entity.Country(m.Text); !country && (!an.places[m.Norm] || !an.placeLike(m)) {
 			continue
 		}
+		if x := p.tokenAt(m.End); x < len(p.toks) && p.toks[x].Start >= m.End && institutionNouns[p.word(x)] && !p.toks[x].Upper {
+			if _, country := entity.Country(m.Text); !country {
+				continue // "Texas prison escapee": the place of an institution, not of the figure
+			}
+		}
+		if k > lo && strings.TrimSpace(an.text[an.mentions[k-1].End:m.Start]) == "," && an.places[an.mentions[k-1].Norm] {
+			continue // "Greenwich Village, New York": the state holds the place already named
+		}
 		if found != "" && !strings.EqualFold(found, m.Text) {
 			return ""
 		}
 		found = m.Text
 	}
 	return found
+}
+
+// dateline reports whether a name opening a paragraph, followed by rest,
+// is a dateline: capitals only, then a comma, a bracket or a dash
+// ("WASHINGTON (AP) —", "COLUMBIA, S.C. —", "Indianapolis –").
+func dateline(name, rest string) bool {
+	letters := 0
+	for _, r := range name {
+		switch {
+		case r >= 'A' && r <= 'Z' || r == ' ':
+			letters++
+		case r >= 'a' && r <= 'z' || r == '.':
+			return false
+		}
+	}
+	if letters < 3 {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "—") ||
+		strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ")
 }
 
 // placeLike rules out names the article also uses otherwise: a person's

@@ -321,6 +321,9 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 	if c, ok := countryOf[key]; ok {
 		return append(out, Mention{Text: name, Start: toks[i].Start, End: toks[j-1].End, Kind: Place, Norm: normKey(c)})
 	}
+	if placeOf[key] {
+		return append(out, Mention{Text: name, Start: toks[i].Start, End: toks[j-1].End, Kind: Place, Norm: key})
+	}
 	// a title inside the run: "Deputy Press Secretary Sabrina Singh"
 	k, head := -1, false
 	for x := i; x < j; x++ {

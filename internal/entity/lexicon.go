@@ -269,7 +269,8 @@ coast desert canal channel valley`)
 
 // directionWords can precede a place in a scope ("eastern Russia").
 var directionWords = set(`north south east west northern southern eastern western central northeastern
-northwestern southeastern southwestern north-eastern north-western south-eastern south-western occupied`)
+northwestern southeastern southwestern north-eastern north-western south-eastern south-western occupied
+suburban downtown rural coastal upstate midtown`)
 
 // connectors may join capitalised words inside one name ("Department of
 // Defense", "Ludwig van Beethoven").
