@@ -943,7 +943,8 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 		// "14, 000" and "200, 000": thousands split by a tokenizer upstream.
 		if info.plainInt && info.ndigits <= 3 {
 			for j+1 < len(p.t) && p.sym(j) == "," && p.glued(j) && p.t[j+1].kind == kNum && p.t[j+1].low == "000" &&
-				p.t[j+1].gap == gapSpace && p.singleSpaceBefore(j+1) && !(j+2 < len(p.t) && p.glued(j+2) && p.t[j+2].kind != kSym) {
+				p.t[j+1].gap == gapSpace && p.singleSpaceBefore(j+1) && !(j+2 < len(p.t) && p.glued(j+2) && p.t[j+2].kind != kSym &&
+				!gluedUnits[p.text[p.t[j+2].s:p.t[j+2].e]]) {
 				v *= 1000
 				j += 2
 				n.info = digitInfo{}
@@ -973,6 +974,11 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 					n.needCur, n.needCurV = j, sa.val
 				}
 				j++
+			} else if gluedUnits[raw] {
+				// "58km", "600kg", "5,000mph": a measure; the unit is the counted noun
+				if p.sameLine(j+1) && p.t[j+1].kind == kWord && isUpperInitial(p.text[p.t[j+1].s:p.t[j+1].e]) {
+					return num{e: p.skipRun(i)}, false // "29km Road": a name
+				}
 			} else if isoCodes[w] || currencyWords[w].code != "" || currencySymbols[w] != "" || percentWords[w] || w == "pc" ||
 				w == "p" && !currency && !(p.sym(j+1) == "." && p.word(j+2) == "m") && (v < 1000 && v != 144 && v != 240 && v != 360 && v != 480 && v != 720) {
 				// a unit glued on: "115USD", "100元"; read by the caller

@@ -419,3 +419,11 @@ func init() {
 		}
 	}
 }
+
+// gluedUnits are units of measure written against the figure ("58km",
+// "600kg"), case-sensitive so that "5G" or "4K" stay names.
+var gluedUnits = map[string]bool{
+	"km": true, "kg": true, "cm": true, "mi": true, "ft": true, "lb": true, "lbs": true, "kph": true, "mph": true,
+	"kmh": true, "kW": true, "MW": true, "GW": true, "kWh": true, "MWh": true, "GWh": true, "TWh": true, "ha": true,
+	"sqm": true, "sqkm": true, "tonnes": true, "kt": true,
+}
