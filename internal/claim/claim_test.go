@@ -193,6 +193,12 @@ func TestFromArticle(t *testing.T) {
 				{value: 80, unit: "USD", scope: "in Greenwich Village"}, {value: 7, scope: "-"}},
 		},
 		{
+			name:      "a plural possessive in the speaker's name",
+			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
+			published: "2023-06-01",
+			want:      []want{{value: 85, speaker: "city prosecutors' office"}},
+		},
+		{
 			name:      "put the toll at N",
 			text:      "Police put the march at roughly 30,000 people. Officials put the death toll at 37. He put the book on the shelf at 5 pm.",
 			published: "2023-06-01",

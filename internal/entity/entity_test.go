@@ -204,3 +204,26 @@ func TestDistrictsAndStreetsArePlaces(t *testing.T) {
 		t.Errorf("found %d names in %+v, want 3", names, ms)
 	}
 }
+
+func TestPluralPossessive(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		poss bool // the apostrophe after the s is a possessive, not a quote
+	}{
+		{"the city prosecutors' office said", true},
+		{"Reuters' reporters", true},
+		{"100 teenagers 'riot' on the streets", false},
+		{"'We lost our homes' said the mayor", false},
+		{"He said 'the teenagers' ran", false},
+	} {
+		got := false
+		for _, tk := range Tokenize(tc.in) {
+			if tk.Kind == Poss {
+				got = true
+			}
+		}
+		if got != tc.poss {
+			t.Errorf("Tokenize(%q): possessive %v, want %v", tc.in, got, tc.poss)
+		}
+	}
+}

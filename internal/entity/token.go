@@ -37,9 +37,13 @@ func Tokenize(s string) []Token {
 // AppendTokens is Tokenize appending to toks (to reuse its memory).
 func AppendTokens(toks []Token, s string) []Token {
 	i := 0
+	openSingle := false // a single quote opened a quotation on this line
 	for i < len(s) && len(toks) < MaxTokens {
 		c := s[i]
 		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			if c == '\n' {
+				openSingle = false
+			}
 			i++
 			continue
 		}
@@ -83,7 +87,19 @@ func AppendTokens(toks []Token, s string) []Token {
 		case unicode.IsSpace(r):
 			i += n
 		default:
-			toks = append(toks, Token{Text: s[i : i+n], Start: i, End: i + n, Kind: Punct})
+			kind := Punct
+			if r == '\'' || r == '’' || r == '‘' {
+				switch {
+				case i == 0 || s[i-1] == ' ' || s[i-1] == '\n' || s[i-1] == '\t' || s[i-1] == '(':
+					openSingle = true // an opening quote
+				case !openSingle && s[i-1] == 's' && len(toks) > 0 && toks[len(toks)-1].End == i && toks[len(toks)-1].Kind == Word &&
+					(i+n == len(s) || s[i+n] == ' '):
+					kind = Poss // "the prosecutors' office", "Reuters' reporters"
+				default:
+					openSingle = false
+				}
+			}
+			toks = append(toks, Token{Text: s[i : i+n], Start: i, End: i + n, Kind: kind})
 			i += n
 		}
 	}
