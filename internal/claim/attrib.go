@@ -675,6 +675,13 @@ func (p *para) npLeftSubject(x int) (int, int) {
 				if from, to := p.npLeftAt(y - 1); to > from && role && p.toks[y+1].Kind == entity.Word && !p.toks[y+1].Upper {
 					return from, to
 				}
+				// "Heydar Alishbandi, Governor of Qeshm island, said": a
+				// capitalised title after a name
+				if entityTitle(w) && p.toks[y+1].Upper && y >= 2 {
+					if from, to := p.npLeftAt(y - 1); to-from >= 2 && p.allUpperWords(from, to) {
+						return from, to
+					}
+				}
 				// "The police source, who wished to remain anonymous,
 				// said": a relative clause between the subject and its verb
 				if w == "who" || w == "which" {

@@ -495,7 +495,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					// "One man is dead": one person.
 					inList := len(out) > 0 && out[len(out)-1].Start == s.Start && out[len(out)-1].Counted != "" &&
 						lastWord(an.text[max(qs0-20, 0):qs0]) == "and"
-					if q.Counted == "" || !inList && !personNoun(q.Counted) {
+					if q.Counted == "" || !inList && !personNoun(q.Counted) || !inList && speaksNext(an.text[min(q.CountedEnd+p.start, len(an.text)):]) {
 						continue
 					}
 				}
@@ -695,6 +695,25 @@ func placeCounts(counted string) bool {
 	switch strings.ToLower(lastWord(counted)) {
 	case "countries", "nations", "states", "cities", "provinces", "regions", "territories", "members", "places":
 		return true
+	}
+	return false
+}
+
+// speaksNext reports whether a speech verb follows within the clause:
+// "one woman in Qeshm told AFP" names a source, not a figure.
+func speaksNext(rest string) bool {
+	for i, w := range strings.Fields(rest[:min(len(rest), 60)]) {
+		if i >= 5 {
+			break
+		}
+		w = strings.ToLower(w)
+		core := strings.TrimRight(w, ",.;:!?\"”")
+		if _, ok := speechVerbs[core]; ok && core != "" {
+			return true
+		}
+		if core != w {
+			break // the clause ends
+		}
 	}
 	return false
 }

@@ -193,6 +193,12 @@ func TestFromArticle(t *testing.T) {
 				{value: 80, unit: "USD", scope: "in Greenwich Village"}, {value: 7, scope: "-"}},
 		},
 		{
+			name:      "a capitalised title in apposition; one person who speaks is a source, not a figure",
+			text:      "Heydar Alishbandi, Governor of Qeshm island, said five villages had been badly hit. \"We were terrified,\" one woman in Qeshm told AFP. One man is dead.",
+			published: "2023-06-01",
+			want:      []want{{value: 5, speaker: "Heydar Alishbandi", role: "Governor of Qeshm island", scope: "-"}, {value: 1, counted: "man"}},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",

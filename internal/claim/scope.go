@@ -395,6 +395,9 @@ func (an *analysis) solePlace(p *paragraph, s textproc.Span, cue *Cue, speaker s
 		if rest := strings.TrimLeft(an.text[m.End:min(m.End+12, len(an.text))], " "); strings.HasPrefix(strings.ToLower(rest), "dollar") {
 			continue // "176 Hong Kong dollars": a currency
 		}
+		if f := strings.Fields(m.Text); len(f) > 1 && entity.IsTitleWord(strings.ToLower(f[0])) {
+			continue // "Governor of Qeshm": a title, not a place
+		}
 		if m.Start == p.start && dateline(m.Text, an.text[m.End:]) {
 			continue // "WASHINGTON (AP) —" says where the report was filed
 		}
