@@ -29,6 +29,12 @@ var abbreviations = map[string]bool{
 	"univ": true, "assn": true, "bros": true, "nr": true, "bzw": true, "z.b": true, "dh": true,
 }
 
+// terminalAbbreviations may end a sentence as well as an abbreviation.
+var terminalAbbreviations = map[string]bool{
+	"a.m": true, "p.m": true, "etc": true, "inc": true, "ltd": true, "co": true, "corp": true, "jr": true, "sr": true,
+	"bros": true,
+}
+
 // Sentences splits text into sentences. Line breaks always end a sentence
 // (extracted article text keeps one paragraph per line); inside a line a
 // sentence ends at . ! ? (and closing quotes or brackets after them) when
@@ -121,7 +127,9 @@ func endsSentence(text string, start, p, j int) bool {
 		return true
 	}
 	if abbreviations[word] {
-		return false
+		// "by 6:40 a.m. The building", "Apple Inc. It said": these may
+		// also end a sentence, when a common opener follows
+		return terminalAbbreviations[word] && isOpener(text[k:])
 	}
 	// single letter initials: "J. Smith", and dotted acronyms "U.S."
 	if utf8.RuneCountInString(word) == 1 && unicode.IsLetter([]rune(word)[0]) {

@@ -17,6 +17,8 @@ func TestSentences(t *testing.T) {
 		{"Line one\nLine two", []string{"Line one", "Line two"}},
 		{"It rose 1.5 percent. Then fell.", []string{"It rose 1.5 percent.", "Then fell."}},
 		{"Kim Jong-un met J. Smith on Oct. 5. It rained.", []string{"Kim Jong-un met J. Smith on Oct. 5.", "It rained."}},
+		{"It was out by 6:40 a.m. The building is a loss.", []string{"It was out by 6:40 a.m.", "The building is a loss."}},
+		{"He works for Apple Inc. It said so. Talks start at 9 a.m. Monday.", []string{"He works for Apple Inc.", "It said so.", "Talks start at 9 a.m. Monday."}},
 		{"", nil},
 		{"   \n  ", nil},
 	}
