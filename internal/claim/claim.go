@@ -596,7 +596,7 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 		return wYes
 	}
 	result := wYes
-	if qe < len(text) && text[qe] == '-' && q.Counted != "" && !strings.ContainsAny(q.Counted, " -") && !compoundCounts[strings.ToLower(q.Counted)] &&
+	if qe < len(text) && text[qe] == '-' && !strings.HasPrefix(text[qe:], "-of-") && q.Counted != "" && !strings.ContainsAny(q.Counted, " -") && !compoundCounts[strings.ToLower(q.Counted)] &&
 		!streak(q.Counted, text[min(q.CountedEnd+pstart, len(text)):]) {
 		return wNo // "a two-state solution", "two-stroke engines", "a 10-game stretch": a modifier
 	}

@@ -290,6 +290,9 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 	}
 	// "a 10-day truce": the hyphenated word is what is counted.
 	viaOf, afterPoss := false, false
+	if p.sym(k) == "-" && p.word(k+1) == "of" && p.sym(k+2) == "-" && k+3 < len(p.t) && p.t[k+3].kind == kNum && p.glued(k+3) && p.sameLine(k+4) {
+		k += 4 // "completed 29-of-34 passes": the noun after the whole
+	}
 	if p.sym(k) == "-" && p.glued(k) && p.glued(k+1) && p.word(k+1) != "" && q.Unit == "" {
 		// "a 10-day truce", "a 23-year-old": the hyphenated word is what is counted.
 		s := k + 1
@@ -318,6 +321,9 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			}
 			if w := p.word(k); q.Unit == "" && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
 				k++ // "two of the woman's children"
+				afterPoss = true
+			} else if q.Unit == "" && strings.HasSuffix(w, "s") && (p.sym(k+1) == "'" || p.sym(k+1) == "’") && p.glued(k+1) && p.sameLine(k+2) {
+				k += 2 // "eight of the Bluejays' 11 assists"
 				afterPoss = true
 			}
 			// "20 of his season-high 31 points": words before the whole

@@ -344,7 +344,8 @@ var irregularPlurals = map[string]bool{
 	"military": true, "infantry": true, "feet": true, "teeth": true, "mice": true, "geese": true, "deer": true,
 	"offspring": true, "crew": true, "militia": true, "data": true, "media": true, "criteria": true,
 	"spacecraft": true, "watercraft": true, "hovercraft": true, "youth": true, "clergy": true, "faithful": true,
-	"bitcoin": true, "ether": true,
+	"bitcoin": true, "ether": true, "apparatus": true, "species": true, "series": true, "headquarters": true,
+	"barracks": true, "salmon": true, "trout": true, "swine": true, "poultry": true, "ammunition": true,
 }
 
 // pronounAfterOf end a counted phrase with nothing: "8,000 of them".
