@@ -575,6 +575,10 @@ func sentenceDates(s textproc.Span, ref time.Time, anchor *timex.Date) []timex.D
 var timeUnits = set(`year years month months week weeks day days hour hours minute minutes min mins second seconds
 	decade decades century centuries night nights season seasons fortnight fortnights time times yr yrs hr hrs am pm a.m. p.m. o'clock`)
 
+// ageGroups are the words an age bracket follows.
+var ageGroups = set(`adults women men viewers ages aged age voters people males females children kids teens listeners
+	readers respondents demo demographic`)
+
 // worthy reports whether quantity q (offsets relative to the paragraph at
 // pstart) is a figure a fact-checker wants: money and percents, and counts
 // of something that is not a span of time; not a date or a bare number.
@@ -587,6 +591,9 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 	}
 	if q.Value != nil && (math.IsNaN(*q.Value) || math.IsInf(*q.Value, 0)) {
 		return wNo
+	}
+	if q.Value == nil && q.Unit == "" && q.Counted == "" && ageGroups[strings.ToLower(lastWord(text[max(qs-30, 0):qs]))] {
+		return wNo // "adults 18-49", "women 25-54", "ages 18-34": an age bracket names a group
 	}
 	if q.Unit == quantity.UnitPercent && q.Value != nil && (*q.Value == 100 || *q.Value == 110) && percentIdiom(text[qe:]) &&
 		!changeWords[lastWord(text[max(qs-30, 0):qs])] {

@@ -199,6 +199,13 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 5, speaker: "Heydar Alishbandi", role: "Governor of Qeshm island", scope: "-"}, {value: 1, counted: "man"}},
 		},
 		{
+			name:      "scope: a bearing from a place, past a conversion in brackets; a fraction range; an age bracket is no figure",
+			text:      "The quake struck about 58km (36 miles) south-west of Bandar Abbas. Between half and two-thirds of homes were damaged. The show drew adults 18-49.",
+			published: "2023-06-01",
+			want:      []want{{value: 58, counted: "km", scope: "south-west of Bandar Abbas"}, {value: 36, counted: "miles", scope: "south-west of Bandar Abbas"}},
+			absent:    []float64{18, 49},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",

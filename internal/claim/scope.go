@@ -8,6 +8,10 @@ import (
 	"newsdesk/internal/textproc"
 )
 
+// compass words before "of" give a place by its bearing: "east of Aden".
+var compass = set(`north south east west northeast northwest southeast southwest north-east north-west south-east
+	south-west northeastern`)
+
 // scopePreps introduce the place a figure applies to.
 var scopePreps = set(`in to into inside within near across throughout off at along on around outside`)
 
@@ -50,8 +54,39 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span) string {
 		if t.End > s.End {
 			break
 		}
+		if t.Text == "(" && x == i {
+			// "58km (36 miles) south-west of Bandar Abbas": a conversion
+			// in brackets right after the figure
+			k := x + 1
+			for k < len(p.toks) && k-x <= 8 && p.toks[k].Text != ")" && p.toks[k].Text != "(" {
+				k++
+			}
+			if k < len(p.toks) && p.toks[k].Text == ")" && p.toks[k].End <= s.End {
+				x = k
+				continue
+			}
+		}
+		if t.Text == ")" && x == i {
+			if nx := p.word(x + 1); compass[nx] || scopePreps[nx] || nx == "of" {
+				continue // the figure was the conversion: "(36 miles) south-west of"
+			}
+		}
 		if t.Kind == entity.Punct && t.Text != "-" && !(t.Text == "." && x > 0 && entity.IsStreetWord(p.word(x-1))) {
 			break // the clause ends; "Snyder Ave. in East Flatbush" goes on
+		}
+		if t.Kind == entity.Word && t.Text == "of" && compass[p.word(x-1)] {
+			// "150 nautical miles east of Aden"
+			end := an.placeAfter(p, x+1, s.End)
+			if end <= x+1 { // any name: only places lie east of something
+				for end = x + 1; end < len(p.toks) && end-x <= 4 && p.toks[end].End <= s.End && p.toks[end].Kind == entity.Word && p.toks[end].Upper; end++ {
+				}
+				if end == x+2 && an.reg.knownPersonWord(entity.Normalize(an.text[p.toks[end-1].Start:p.toks[end-1].End])) {
+					end = x + 1
+				}
+			}
+			if end > x+1 {
+				return an.text[p.toks[x-1].Start:p.toks[end-1].End]
+			}
 		}
 		if t.Kind == entity.Number {
 			break

@@ -1122,6 +1122,10 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 					p.setFraction(&n, 0.5, j+1)
 					return n, true
 				}
+				if nw.kind == wHalf && j == i && p.word(j-1) == "between" && p.word(j+1) == "and" && p.sameLine(j+1) {
+					p.setFraction(&n, 0.5, j+1) // "between half and two-thirds of homes"
+					return n, true
+				}
 				return num{e: i + 1}, false
 			case nw.kind == wVague:
 				// "hundreds", "tens of thousands", "millions of"
