@@ -10,6 +10,7 @@ package claim
 import (
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -924,6 +925,9 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int
 		if an.nearerFigure(figs, qoff, d) {
 			continue // "$39,014, up from $38,373 a year ago": the date is the other figure's
 		}
+		if from, to := relativeClause(an.text, s, d.Start); to > from && (qoff < from || qoff >= to) {
+			continue // "The deputy, who was wed three weeks ago, is survived by two sons"
+		}
 		if d.Start > qoff && d.Start-qoff < 40 && strings.EqualFold(d.Text, "on the day") && !ref.IsZero() {
 			// "down 0.21% on the day": the session reported, not a date
 			// named earlier in the article
@@ -979,12 +983,70 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int
 	if ref.IsZero() {
 		return time.Time{}, ""
 	}
+	if pastYearNamed(s.Text, ref.Year()) {
+		return time.Time{}, "" // "the 2007 Oscars ... (14.1 rating)": another year's figure
+	}
 	if current(p, s, qi, cue) {
 		y, m, d := ref.Date()
 		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), "published"
 	}
 	return time.Time{}, ""
 }
+
+// relativeClause returns the byte span of the relative clause between
+// commas that holds offset at ("…, who was wed three weeks ago, …"), or
+// an empty span when at is in none.
+func relativeClause(text string, s textproc.Span, at int) (int, int) {
+	lo := max(s.Start, at-120)
+	seg := text[lo:at]
+	open := -1
+	for _, rel := range []string{", who ", ", which ", ", whose "} {
+		if k := strings.LastIndex(seg, rel); k > open {
+			open = k
+		}
+	}
+	if open < 0 || strings.Contains(seg[open+2:], ",") {
+		return 0, 0
+	}
+	end := strings.IndexByte(text[at:s.End], ',')
+	if end < 0 {
+		return 0, 0 // the clause runs to the sentence's end: the figure may be in it
+	}
+	return lo + open, at + end
+}
+
+// pastYearNamed reports whether a sentence names an event of a year
+// before year: a bare four-digit year before an event noun ("the 2007
+// Oscars", "the 2016 election", "its 2019 report"); a product year ("the
+// 2016 MacBook Pro") says nothing of when the figure holds.
+func pastYearNamed(sentence string, year int) bool {
+	ws := strings.Fields(sentence)
+	for i, w := range ws {
+		if len(w) != 4 || i+1 >= len(ws) {
+			continue
+		}
+		y, err := strconv.Atoi(w)
+		if err != nil || y < 1900 || y >= year {
+			continue
+		}
+		if p := strings.ToLower(ws[max(i-1, 0)]); i == 0 || p == "since" || p == "in" || p == "from" {
+			continue // "since 2014", "in 2003" are dates the date finder has read
+		}
+		for k := i + 1; k < len(ws) && k <= i+3; k++ {
+			if yearEvents[strings.ToLower(strings.Trim(ws[k], ",.;:'’\"()"))] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// yearEvents are nouns of events that a year before them dates.
+var yearEvents = set(`oscars olympics games election elections census survey report budget campaign championship championships
+	bowl final finals tournament race vote referendum war crisis earthquake quake storm hurricane attack attacks emmys grammys
+	season series cup world-cup playoffs ceremony broadcast telecast study poll`)
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // asOfWindow is how far (bytes) from a figure a date of its sentence may
 // stand and still date it.

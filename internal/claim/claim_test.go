@@ -206,6 +206,12 @@ func TestFromArticle(t *testing.T) {
 			absent:    []float64{18, 49},
 		},
 		{
+			name:      "as of: a date inside a relative clause is not the figure's; a past year's event is not today's",
+			text:      "The deputy, who was wed about three weeks ago, is survived by his wife and two sons. The 2007 Oscars drew 40 million viewers.",
+			published: "2013-08-02",
+			want:      []want{{value: 2, asOf: "2013-08-02"}, {value: 40000000, asOf: "-"}},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",
