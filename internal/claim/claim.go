@@ -983,7 +983,7 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int
 	if ref.IsZero() {
 		return time.Time{}, ""
 	}
-	if pastYearNamed(s.Text, ref.Year()) {
+	if pastYearNamed(an.text[max(s.Start, qoff-200):min(s.End, qoff+200)], ref.Year()) {
 		return time.Time{}, "" // "the 2007 Oscars ... (14.1 rating)": another year's figure
 	}
 	if current(p, s, qi, cue) {
@@ -1008,7 +1008,7 @@ func relativeClause(text string, s textproc.Span, at int) (int, int) {
 	if open < 0 || strings.Contains(seg[open+2:], ",") {
 		return 0, 0
 	}
-	end := strings.IndexByte(text[at:s.End], ',')
+	end := strings.IndexByte(text[at:min(s.End, at+200)], ',')
 	if end < 0 {
 		return 0, 0 // the clause runs to the sentence's end: the figure may be in it
 	}
