@@ -54,6 +54,8 @@ type analysis struct {
 	reg      *registry
 	places   map[string]bool // names the article uses as places ("in Delhi"), normalised
 	speaking map[string]bool // normalised names of the article's speakers, built on first use
+	// relClause caches the relative clause around each date (by offset)
+	relClause map[int][2]int
 }
 
 type paragraph struct {
@@ -925,7 +927,15 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int
 		if an.nearerFigure(figs, qoff, d) {
 			continue // "$39,014, up from $38,373 a year ago": the date is the other figure's
 		}
-		if from, to := relativeClause(an.text, s, d.Start); to > from && (qoff < from || qoff >= to) {
+		rc, ok := an.relClause[d.Start]
+		if !ok {
+			if an.relClause == nil {
+				an.relClause = map[int][2]int{}
+			}
+			rc[0], rc[1] = relativeClause(an.text, s, d.Start)
+			an.relClause[d.Start] = rc
+		}
+		if from, to := rc[0], rc[1]; to > from && (qoff < from || qoff >= to) {
 			continue // "The deputy, who was wed three weeks ago, is survived by two sons"
 		}
 		if d.Start > qoff && d.Start-qoff < 40 && strings.EqualFold(d.Text, "on the day") && !ref.IsZero() {
