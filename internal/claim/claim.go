@@ -1030,20 +1030,35 @@ func relativeClause(text string, s textproc.Span, at int) (int, int) {
 // Oscars", "the 2016 election", "its 2019 report"); a product year ("the
 // 2016 MacBook Pro") says nothing of when the figure holds.
 func pastYearNamed(sentence string, year int) bool {
-	ws := strings.Fields(sentence)
-	for i, w := range ws {
-		if len(w) != 4 || i+1 >= len(ws) {
+	for i := 0; i+4 <= len(sentence); i++ {
+		if !isDigitByte(sentence[i]) {
 			continue
 		}
-		y, err := strconv.Atoi(w)
-		if err != nil || y < 1900 || y >= year {
+		j := i
+		for j < len(sentence) && isDigitByte(sentence[j]) {
+			j++
+		}
+		start := i
+		i = j
+		if j-start != 4 || start == 0 || sentence[start-1] != ' ' || j >= len(sentence) || sentence[j] != ' ' {
 			continue
 		}
-		if p := strings.ToLower(ws[max(i-1, 0)]); i == 0 || p == "since" || p == "in" || p == "from" {
+		y, _ := strconv.Atoi(sentence[start:j])
+		if y < 1900 || y >= year {
+			continue
+		}
+		ws := strings.Fields(sentence[max(start-8, 0):start])
+		if len(ws) == 0 {
+			continue
+		}
+		if p := strings.ToLower(ws[len(ws)-1]); p == "since" || p == "in" || p == "from" {
 			continue // "since 2014", "in 2003" are dates the date finder has read
 		}
-		for k := i + 1; k < len(ws) && k <= i+3; k++ {
-			if yearEvents[strings.ToLower(strings.Trim(ws[k], ",.;:'’\"()"))] {
+		for k, w := range strings.Fields(sentence[j:min(j+40, len(sentence))]) {
+			if k >= 3 {
+				break
+			}
+			if yearEvents[strings.ToLower(strings.Trim(w, ",.;:'’\"()"))] {
 				return true
 			}
 		}
