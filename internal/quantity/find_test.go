@@ -288,6 +288,7 @@ func TestFindCounted(t *testing.T) {
 		{"A total of 31 fire apparatus arrived", []want{{"31", "31", "31", "31", Exact, "", "fire apparatus"}}},
 		{"eight of the Bluejays' 11 assists", []want{{"eight", "8", "8", "8", Exact, "", "assists"}, {"11", "11", "11", "11", Exact, "", "assists"}}},
 		{"completed 29-of-34 passes", []want{{"29", "29", "29", "29", Exact, "", "passes"}}},
+		{"close to 300,000 such routes", []want{{"close to 300,000", "300000", "", "", Approx, "", "routes"}}},
 		{"between half and two-thirds of homes", []want{{"between half and two-thirds", "", "0.5", "0.6666666666666666", Exact, "", "homes"}}},
 		{"with 8,000 of them deployed", []want{{"8,000", "8000", "8000", "8000", Exact, "", ""}}},
 		{"around 10,000 soldiers, with 8,000 of them in Kursk", []want{
