@@ -232,6 +232,14 @@ var vehicleNouns = set(`statement statements report release communique communiqu
 	document briefing assessment estimate estimates spokesperson spokesman spokeswoman post video figures data
 	statistics records survey poll study numbers census`)
 
+// documentNouns are papers that speak for the institution named before
+// them ("court documents", "police records").
+var documentNouns = set(`records documents figures data statistics filings papers files`)
+
+// institutionModifiers name who keeps such papers.
+var institutionModifiers = set(`court police state government city county federal hospital company official military army
+	prison census tax customs immigration`)
+
 // subjects that never name a speaker
 var notSpeakers = set(`reports report news information data rumours rumors estimates figures it this that there
 	what which who whom these those some many others all one analysis images footage photos video videos study
@@ -380,6 +388,11 @@ func (p *para) cues() []Cue {
 			if from, to := p.vehicle(v); to > from && p.validSpeaker(from, to) {
 				c.Phrase, c.PhraseFrom, c.PhraseTo = p.phrase(from, to), from, to
 				out = append(out, c)
+			} else if d := v - 1; d >= 1 && documentNouns[p.word(d)] && institutionModifiers[p.word(d-1)] && !p.quoted[d-1] {
+				// "Court documents show", "State records show": the papers
+				// of an institution
+				c.Phrase, c.PhraseFrom, c.PhraseTo = p.phrase(d-1, d+1), d-1, d+1
+				out = append(out, c)
 			}
 			continue
 		}
@@ -496,11 +509,16 @@ func (p *para) npLeft(v int) (int, int) {
 	if to <= from {
 		from, to = p.roleOfGroup(x) // "executives of both companies announced"
 	}
-	if to <= from && vehicleNouns[p.word(x)] && x > 0 && p.toks[x-1].Upper {
+	if to <= from && vehicleNouns[p.word(x)] && x > 0 && p.toks[x-1].Upper && !institutionModifiers[p.word(x-1)] {
 		// "a Defence Ministry release said": the body that issued it
 		if f, t := p.npLeftAt(x - 1); t > f && p.allUpperWords(f, t) {
 			from, to = f, t
 		}
+	}
+	if to <= from && documentNouns[p.word(x)] && x > 0 && institutionModifiers[p.word(x-1)] {
+		// "Court documents say", "police records indicate": papers of an
+		// institution speak for it
+		from, to = x-1, x+1
 	}
 	if to <= from || to-from == 1 && !p.toks[from].Upper && !roleNoun(p.word(from)) {
 		// "The Lancet Commission on pollution and health found": a body

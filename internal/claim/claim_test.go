@@ -212,6 +212,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 2, asOf: "2013-08-02"}, {value: 40000000, asOf: "-"}},
 		},
 		{
+			name:      "an institution's papers speak for it; unattributed reports do not",
+			text:      "State records show Lasalle has three prior DUI convictions. Court documents show the company paid $2 million in fines. Reports said 40 people were killed.",
+			published: "2023-06-01",
+			want:      []want{{value: 3, speaker: "State records"}, {value: 2000000, unit: "USD", speaker: "Court documents"}, {value: 40, noSpeaker: true}},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",
