@@ -835,8 +835,11 @@ func tollBefore(text string, qs int) string {
 	}
 	if w == "to" || w == "at" || w == "reached" || w == "hit" || w == "passed" || w == "topped" {
 		// "the death toll rose to 37", "the toll stood at 12", "the death toll reached 40"
-		for k := len(before) - 2; k >= 0 && k >= len(before)-4; k-- {
-			if strings.Trim(before[k], ",;:") == "toll" {
+		for k := len(before) - 2; k >= 0 && k >= len(before)-7; k-- {
+			if strings.ContainsAny(before[k], ",;:") {
+				break // "the toll, officials said, rose to": another clause
+			}
+			if before[k] == "toll" {
 				if k > 0 && before[k-1] == "death" {
 					return "death toll"
 				}
@@ -975,8 +978,9 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int
 			// cannot say; the day nearby dates something else.
 			return time.Time{}, ""
 		}
-		// the date of the speech act: "the Pentagon said Monday"
-		if cue != nil {
+		// the date of the speech act: "the Pentagon said Monday", unless
+		// a date follows the figure itself ("up from 3,000 a week earlier")
+		if cue != nil && !(pick.Start > qoff && pick.Start-qoff <= 24) {
 			v := p.toks[cue.Verb]
 			for _, d := range usable {
 				if d.Start >= v.End && d.Start-v.End <= 12 || d.End <= v.Start && v.Start-d.End <= 4 {
@@ -1311,6 +1315,15 @@ func elidedCount(text string, qs, qe int) bool {
 	switch lastWord(text[max(qs-20, 0):qs]) {
 	case "another", "other", "further", "additional":
 		return true
+	}
+	// "10,000 soldiers, up from an estimate of 3,000 a week earlier",
+	// "217 deaths, compared with 180": the baseline counts the same thing
+	before := " " + strings.ToLower(text[max(qs-36, 0):qs])
+	for _, b := range []string{" up from ", " down from ", " from an estimate of ", " from an earlier estimate of ", " compared with ",
+		" compared to ", " versus ", " up from an estimate of ", " down from an estimate of "} {
+		if strings.HasSuffix(before, b) {
+			return true
+		}
 	}
 	rest := strings.Fields(text[qe:min(qe+20, len(text))])
 	return len(rest) > 0 && strings.Trim(rest[0], ",.;:") == "more" && strings.HasPrefix(text[qe:], " more")

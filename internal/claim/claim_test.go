@@ -218,6 +218,13 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 3, speaker: "State records"}, {value: 2000000, unit: "USD", speaker: "Court documents"}, {value: 40, noSpeaker: true}},
 		},
 		{
+			name:      "a baseline counts what the figure counts and keeps its own date; a toll far before its verb",
+			text:      "South Korea's spy agency said on Wednesday that more than 10,000 North Korean soldiers were in Russia, up from an estimate of 3,000 a week earlier. The death toll from the floods rose to 217.",
+			published: "2024-11-05",
+			want: []want{{value: 10000, qualifier: "lower", counted: "North Korean soldiers", asOf: "2024-10-30"},
+				{value: 3000, counted: "North Korean soldiers", asOf: "2024-10-23"}, {value: 217, counted: "death toll"}},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",
