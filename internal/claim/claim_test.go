@@ -225,6 +225,12 @@ func TestFromArticle(t *testing.T) {
 				{value: 3000, counted: "North Korean soldiers", asOf: "2024-10-23"}, {value: 217, counted: "death toll"}},
 		},
 		{
+			name:      "the country that sends something is not where the figure is",
+			text:      "Zelensky said Russia had launched more than 2,000 drones in October alone. Italy reported 500 new cases.",
+			published: "2024-11-05",
+			want:      []want{{value: 2000, qualifier: "lower", scope: "-"}, {value: 500, scope: "Italy"}},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",

@@ -384,6 +384,12 @@ func articlePlaces(text string, toks []entity.Token, ms []entity.Mention) map[st
 	return out
 }
 
+// outwardVerbs send something elsewhere: their subject is not the place
+// of what they send.
+var outwardVerbs = set(`launched launches launch fired fires fire sent sends send deployed deploys deploy dispatched
+	shipped exported exports supplied supplies delivered delivers donated pledged pledges gave gives provided provides sold
+	sells offered offers promised transferred`)
+
 // gazetteerOnly reports whether m is a place only because the entity
 // finder knows the name (a country, or a name opening with a direction
 // such as "South Carolina", is a place whatever the context).
@@ -429,6 +435,15 @@ func (an *analysis) solePlace(p *paragraph, s textproc.Span, cue *Cue, speaker s
 		}
 		if rest := strings.TrimLeft(an.text[m.End:min(m.End+12, len(an.text))], " "); strings.HasPrefix(strings.ToLower(rest), "dollar") {
 			continue // "176 Hong Kong dollars": a currency
+		}
+		if x := p.tokenAt(m.End); x < len(p.toks) && p.toks[x].Start >= m.End && p.toks[x].Kind == entity.Word {
+			w := p.word(x)
+			if (w == "has" || w == "had" || w == "have" || w == "will" || w == "would") && x+1 < len(p.toks) {
+				w = p.word(x + 1)
+			}
+			if outwardVerbs[w] {
+				continue // "Russia launched 2,000 drones": the sender, not where the figure is
+			}
 		}
 		if f := strings.Fields(m.Text); len(f) > 1 && entity.IsTitleWord(strings.ToLower(f[0])) {
 			continue // "Governor of Qeshm": a title, not a place
