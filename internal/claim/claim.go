@@ -1250,7 +1250,10 @@ func (an *analysis) themCounted(out []model.Claim, s textproc.Span, pstart, qs i
 	if c := pluralBefore(an.text[max(s.Start, qs-200):qs]); c != "" {
 		return c
 	}
-	if last != nil && last.Counted != "" && last.Unit == "" && last.End >= pstart && qs-last.End < 300 && s.Start-last.End < 3 {
+	// the sentence just before, also across a paragraph break ("...10,000
+	// North Korean soldiers in Russia.\n\n"We are seeing 8,000 of them"")
+	if last != nil && last.Counted != "" && last.Unit == "" && qs-last.End < 300 && s.Start >= last.End && s.Start-last.End < 3 &&
+		strings.TrimSpace(an.text[last.End:s.Start]) == "" {
 		return last.Counted
 	}
 	return ""
