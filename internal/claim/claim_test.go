@@ -234,7 +234,7 @@ func TestFromArticle(t *testing.T) {
 			name:      "N of them across a paragraph break",
 			text:      "The Pentagon said more than 10,000 North Korean soldiers were in Russia.\n\"We are seeing about 8,000 of them in Kursk,\" Pentagon spokesman Pat Ryder told reporters.",
 			published: "2024-11-05",
-			want:      []want{{value: 10000, qualifier: "lower", counted: "North Korean soldiers"}, {value: 8000, qualifier: "approx", counted: "North Korean soldiers", speaker: "Pat Ryder"}},
+			want:      []want{{value: 10000, qualifier: "lower", counted: "North Korean soldiers"}, {value: 8000, qualifier: "approx", counted: "North Korean soldiers", speaker: "Pat Ryder", quoted: true}},
 		},
 		{
 			name:      "a plural possessive in the speaker's name",
