@@ -162,12 +162,18 @@ func (p *para) quotedAsBefore(a int) int {
 // allUpperWords reports whether toks[from:to] are all capitalised words.
 func (p *para) allUpperWords(from, to int) bool {
 	for i := from; i < to; i++ {
+		if t := p.toks[i]; t.Text == "." && i > from && i+1 < to && honorifics[p.word(i-1)] {
+			continue // "Dr. Sami Nour"
+		}
 		if t := p.toks[i]; t.Kind != entity.Word || !t.Upper {
 			return false
 		}
 	}
 	return to > from
 }
+
+// honorifics are abbreviated titles written with a period before a name.
+var honorifics = set(`dr mr mrs ms prof gen col lt sgt capt gov sen rep rev maj adm cmdr supt insp det`)
 
 // putVerbs give an estimate as "X put the toll at N".
 var putVerbs = set(`put puts putting placed places placing`)

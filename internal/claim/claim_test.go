@@ -237,6 +237,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 10000, qualifier: "lower", counted: "North Korean soldiers"}, {value: 8000, qualifier: "approx", counted: "North Korean soldiers", speaker: "Pat Ryder", quoted: true}},
 		},
 		{
+			name:      "an honorific in a name in apposition",
+			text:      "More than 150 people were injured, the hospital's director, Dr. Sami Nour, told local television.",
+			published: "2023-06-01",
+			want:      []want{{value: 150, qualifier: "lower", speaker: "Sami Nour"}},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",
