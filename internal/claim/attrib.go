@@ -293,10 +293,26 @@ func isQuoteMark(t entity.Token) (open, close, toggle bool) {
 	return
 }
 
-// markQuotes finds the direct quotes of a paragraph.
-func (p *para) markQuotes() {
+// markQuotes finds the direct quotes of a paragraph. continued says the
+// paragraph before ended inside a quote: when this one does not open with
+// a quote mark and holds an odd number of straight quotes, it starts
+// inside that quote ("…in the boat.\nThey also seized 3 motors," he said.).
+func (p *para) markQuotes(continued bool) {
 	p.quoted = make([]bool, len(p.toks))
 	in := -1
+	if continued && len(p.toks) > 0 {
+		if _, _, toggle := isQuoteMark(p.toks[0]); !toggle {
+			n := 0
+			for _, t := range p.toks {
+				if _, _, tg := isQuoteMark(t); tg {
+					n++
+				}
+			}
+			if n%2 == 1 {
+				in = 0
+			}
+		}
+	}
 	for i, t := range p.toks {
 		open, close, toggle := isQuoteMark(t)
 		switch {
@@ -315,6 +331,11 @@ func (p *para) markQuotes() {
 			p.quoted[i] = true
 		}
 	}
+}
+
+// endsInQuote reports whether the paragraph's last quote is left open.
+func (p *para) endsInQuote() bool {
+	return len(p.quotes) > 0 && p.quotes[len(p.quotes)-1].open
 }
 
 // quoteAt returns the index of the quote holding token i, or -1.

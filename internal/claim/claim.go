@@ -86,7 +86,7 @@ func analyse(text string) *analysis {
 			hi := sort.Search(len(an.toks), func(i int) bool { return an.toks[i].Start >= end })
 			p := &paragraph{start: start, end: end, tokFrom: lo}
 			p.para = para{text: text, toks: an.toks[lo:hi], lower: lower}
-			p.markQuotes()
+			p.markQuotes(len(an.paras) > 0 && an.paras[len(an.paras)-1].endsInQuote())
 			p.cues = p.para.cues()
 			if len(p.cues) == 0 {
 				if c, ok := p.headlineCue(); ok {

@@ -243,6 +243,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 150, qualifier: "lower", speaker: "Sami Nour"}},
 		},
 		{
+			name:      "a quote running over a paragraph break ends with its speaker",
+			text:      "\"We have arrested 12 men,\" said Captain Nambiar.\n\"Police found 30 rifles in the boat.\nThey also seized 3 outboard motors,\" he said.",
+			published: "2023-06-01",
+			want:      []want{{value: 12, speaker: "Nambiar", quoted: true}, {value: 30, speaker: "Nambiar", quoted: true}, {value: 3, speaker: "Nambiar", quoted: true}},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",
