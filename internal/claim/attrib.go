@@ -111,7 +111,7 @@ func init() {
 		concluded emphasized emphasised alleged disclosed cautioned remarked replied responded suggested`)
 	add(vSay, true, `says tells states warns notes adds reports claims insists argues explains declares stresses
 		indicates writes suggests suggest announces confirms estimates assesses believes thinks predicts concludes
-		emphasizes emphasises alleges cautions say announced confirmed estimated assessed`)
+		emphasizes emphasises alleges allege cautions say announced confirmed estimated assessed`)
 	add(vSubjectOnly, true, `believe estimate assess think expects expect forecasts forecast sees show shows`)
 	add(vSubjectOnly, false, `showed`)
 	// base forms, after "to" or a modal: "declined to confirm", "would say"
@@ -575,6 +575,9 @@ func (p *para) npLeft(v int) (int, int) {
 		}
 	}
 	// "Health authorities in China's Inner Mongolia confirmed"
+	if to > from && from >= 2 && (p.word(from-1) == "against" || p.word(from-1) == "about") {
+		return 0, 0 // "The charges against Olson allege": the charges, not Olson
+	}
 	if to > from && from >= 2 {
 		if w := p.word(from - 1); w == "in" || w == "of" || w == "at" || w == "from" {
 			if f2, t2 := p.npLeftAt(from - 2); t2 > f2 && headIsRole(p, t2-1) {

@@ -529,7 +529,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				}
 				c.Scope = an.scope(p, p.tokenAt(end), s)
 				if c.Scope == "" && !placeCounts(c.Counted) && !sportsStat(c.Counted) {
-					c.Scope = an.solePlace(p, s, cue, c.Speaker)
+					c.Scope = an.solePlace(p, s, cue, c.Speaker, qs0)
 				}
 				c.AsOf, c.AsOfSource = an.asOf(p, s, qi, qs0, figs, cue, dates, anchor, ref)
 				out = append(out, c)

@@ -249,6 +249,13 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 12, speaker: "Nambiar", quoted: true}, {value: 30, speaker: "Nambiar", quoted: true}, {value: 3, speaker: "Nambiar", quoted: true}},
 		},
 		{
+			name:      "scope: modifier places before the figure and after adjectives; regions; not a team's history; not a place in a who-clause",
+			text:      "Police allege Eric Kirkpatrick opened fire at a Vancouver office Christmas party Friday, killing one man. Four loud pops were heard in the quiet Vancouver street. Millions of web users across the Middle East are offline. Doug McDermott became the leading scorer in Creighton history and had five points. The climber, who had been living in Melbourne, fell approximately 200 metres. The charges against Olson allege she obtained a $430,000 loan.",
+			published: "2023-06-01",
+			want: []want{{value: 1, scope: "Vancouver", speaker: "Police"}, {value: 4, scope: "Vancouver"}, {value: 2000000, scope: "across the Middle East"},
+				{value: 5, scope: "-"}, {value: 200, scope: "-"}, {value: 430000, unit: "USD", noSpeaker: true}},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",

@@ -36,7 +36,7 @@ func (an *analysis) placeAfterPoss(p *paragraph, x int) bool {
 // figure: "information leading to Texas prison escapee", "in Kyiv city
 // council".
 var institutionNouns = set(`prison jail court company team government council official officials police
-	authorities army military escapee inmate inmates firm club`)
+	authorities army military escapee inmate inmates firm club history career`)
 
 // settlementNouns name a place by "the city of X".
 var settlementNouns = set(`city town village region province state district capital port island county`)
@@ -76,16 +76,20 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span) string {
 		}
 		if t.Kind == entity.Word && t.Text == "of" && compass[p.word(x-1)] {
 			// "150 nautical miles east of Aden"
-			end := an.placeAfter(p, x+1, s.End)
-			if end <= x+1 { // any name: only places lie east of something
-				for end = x + 1; end < len(p.toks) && end-x <= 4 && p.toks[end].End <= s.End && p.toks[end].Kind == entity.Word && p.toks[end].Upper; end++ {
+			bearing, at := x-1, x+1
+			end := an.placeAfter(p, at, s.End)
+			if end <= at { // any name: only places lie east of something
+				if p.word(at) == "the" && settlementNouns[p.word(at+1)] && p.word(at+2) == "of" {
+					at += 3 // "southwest of the port of Bandar Abbas"
 				}
-				if end == x+2 && an.reg.knownPersonWord(entity.Normalize(an.text[p.toks[end-1].Start:p.toks[end-1].End])) {
-					end = x + 1
+				for end = at; end < len(p.toks) && end-at < 4 && p.toks[end].End <= s.End && p.toks[end].Kind == entity.Word && p.toks[end].Upper; end++ {
+				}
+				if end == at+1 && an.reg.knownPersonWord(entity.Normalize(an.text[p.toks[at].Start:p.toks[at].End])) {
+					end = at
 				}
 			}
-			if end > x+1 {
-				return an.text[p.toks[x-1].Start:p.toks[end-1].End]
+			if end > at {
+				return an.text[p.toks[bearing].Start:p.toks[end-1].End]
 			}
 		}
 		if t.Kind == entity.Number {
@@ -153,6 +157,11 @@ func (an *analysis) scopeBefore(p *paragraph, i, first int) string {
 		}
 		end := an.placeAfter(p, x+1, p.toks[i-1].End+1)
 		if end <= x+1 || end > i || !an.knownPlace(p, x+1, end) && !(w == "in" && end == x+2) {
+			// "opened fire at a Vancouver office Christmas party Friday,
+			// killing one man": a known place naming the noun
+			if from, end := an.modifierPlace(p, x+1, p.toks[i-1].End+1); end > from && end <= i {
+				return an.text[p.toks[from].Start:p.toks[end-1].End]
+			}
 			continue // a known place, or a single name after "in": "a bank in Athens"
 		}
 		from := x
@@ -166,7 +175,7 @@ func (an *analysis) scopeBefore(p *paragraph, i, first int) string {
 
 // locationPreps say where something is, so that a place naming the
 // following noun is where the figure applies: "at a Paris store".
-var locationPreps = set(`in at near inside outside within around`)
+var locationPreps = set(`in at near inside outside within around on`)
 
 // modifierPlace finds a known place that modifies a noun after a location
 // preposition at token x-1: "at a suburban Detroit accounting firm", "in a
@@ -184,6 +193,13 @@ func (an *analysis) modifierPlace(p *paragraph, x, limit int) (int, int) {
 		return 0, 0
 	}
 	from := x
+	// "in the quiet Vancouver street", "on a posh Paris avenue": up to
+	// two adjectives before the place
+	for k := 0; k < 2 && x < len(p.toks) && p.toks[x].Kind == entity.Word && !p.toks[x].Upper && !entity.IsDirection(p.word(x)) &&
+		!textproc.IsStopword("en", p.word(x)) && x+1 < len(p.toks) && p.toks[x+1].Kind == entity.Word; k++ {
+		x++
+		from = x
+	}
 	if entity.IsDirection(p.word(x)) {
 		x++
 	}
@@ -406,7 +422,11 @@ func gazetteerOnly(m entity.Mention) bool {
 // organisations: "Delhi's more than 10 million vehicles", "India suffered
 // the worst toll, with more than 2.5 million deaths". Two different places
 // leave the scope open.
-func (an *analysis) solePlace(p *paragraph, s textproc.Span, cue *Cue, speaker string) string {
+//
+// A place inside a relative clause that does not hold the figure at qs
+// describes someone, not the figure ("The climber, who had been living in
+// Melbourne, fell 200 metres").
+func (an *analysis) solePlace(p *paragraph, s textproc.Span, cue *Cue, speaker string, qs int) string {
 	if s.End-s.Start > 600 {
 		return "" // no real sentence is this long; keeps hostile text linear
 	}
@@ -447,6 +467,12 @@ func (an *analysis) solePlace(p *paragraph, s textproc.Span, cue *Cue, speaker s
 		}
 		if f := strings.Fields(m.Text); len(f) > 1 && entity.IsTitleWord(strings.ToLower(f[0])) {
 			continue // "Governor of Qeshm": a title, not a place
+		}
+		if from, to := relativeClause(an.text, s, m.Start); to > from && (qs < from || qs >= to) && !strings.HasPrefix(an.text[from:], ", which") {
+			continue
+		}
+		if x := p.tokenAt(m.End); x < len(p.toks) && p.toks[x].Kind == entity.Number && p.toks[x].Start == m.End+1 {
+			continue // "Sea Me We 4", "Oregon 214": a name with a number
 		}
 		if m.Start == p.start && dateline(m.Text, an.text[m.End:]) {
 			continue // "WASHINGTON (AP) —" says where the report was filed

@@ -55,6 +55,10 @@ Rabat Casablanca Marrakech Algiers Tunis Tripoli Benghazi Khartoum Omdurman Addi
 Mogadishu Nairobi Mombasa Kampala Dar_es_Salaam Dodoma Kigali Kinshasa Goma Brazzaville Lagos Abuja
 Kano Niamey Bamako Timbuktu Ouagadougou N'Djamena Dakar Accra Abidjan Yaounde Douala Johannesburg
 Pretoria Cape_Town Durban Harare Lusaka Maputo Luanda Windhoek Gaborone Antananarivo
+Europe Asia Africa Antarctica Oceania North_America South_America Latin_America Central_America
+Middle_East Near_East Far_East Central_Asia South_Asia Southeast_Asia East_Asia East_Africa West_Africa
+North_Africa Southern_Africa Horn_of_Africa Sahel Balkans Caucasus Scandinavia Caribbean Mediterranean
+Arctic Persian_Gulf Eastern_Europe Western_Europe Central_Europe Sub-Saharan_Africa
 `
 
 // placeOf holds the folded names of placeList.
