@@ -773,7 +773,7 @@ func (p *para) npLeftAt(x int) (int, int) {
 	if x < 0 || x >= len(p.toks) {
 		return 0, 0
 	}
-	if w := p.word(x); pronouns[w] {
+	if w := p.word(x); pronouns[w] || w == "it" && x+1 < len(p.toks) && speechVerbs[p.word(x+1)].kind == vSay {
 		return x, x + 1
 	}
 	to := x + 1
@@ -1009,6 +1009,10 @@ func (p *para) validSpeaker(from, to int) bool {
 		t := p.toks[i]
 		w := t.Lower
 		if t.Kind != entity.Word {
+			continue
+		}
+		if w == "it" && to-from == 1 {
+			named = true // resolved to the organisation that spoke last, if any
 			continue
 		}
 		if notSpeakers[w] && i == to-1 && (!t.Upper || i == from) {

@@ -256,6 +256,12 @@ func TestFromArticle(t *testing.T) {
 				{value: 5, scope: "-"}, {value: 200, scope: "-"}, {value: 430000, unit: "USD", noSpeaker: true}},
 		},
 		{
+			name:      "\"it said\" is the organisation that spoke just before; \"it is estimated\" is no one",
+			text:      "Microsoft estimated Monday that 2 million computers were infected.\nAdditionally, it said the number of victims was increasing at a rate of 50 percent daily.\nIt is estimated that 5,000 people fled.",
+			published: "2023-06-01",
+			want:      []want{{value: 2000000, speaker: "Microsoft"}, {value: 50, unit: "percent", speaker: "Microsoft"}, {value: 5000, noSpeaker: true}},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",

@@ -26,6 +26,8 @@ type registry struct {
 	lastGroup     Speaker   // the last speaker that was not one person ("they" means it)
 	lastPerson    Speaker   // the last person who spoke
 	lastPersonPos int       // where lastPerson spoke
+	lastOrg       Speaker   // the last organisation or country that spoke ("it said" means it)
+	lastOrgPos    int
 }
 
 // subject is a person named at the start of a sentence, the usual
@@ -158,6 +160,9 @@ func (r *registry) resolve(phrase string, pos int) Speaker {
 			r.lastPerson, r.lastPersonPos = s, pos
 		} else {
 			r.lastGroup = s
+			if c := s.Name[0]; (s.Kind == entity.Org || s.Kind == entity.Place || hasOrgCue(s.Name) || c >= 'A' && c <= 'Z') && !pluralHead(s.Name) {
+				r.lastOrg, r.lastOrgPos = s, pos
+			}
 		}
 	}
 	return s
@@ -200,6 +205,13 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 		return r.lastPerson
 	case "they", "them":
 		return r.lastGroup // one person is never "they"
+	case "it":
+		// "Microsoft estimated ... Additionally, it said": the body that
+		// spoke a sentence or two before
+		if r.lastOrg.Name != "" && pos > r.lastOrgPos && pos-r.lastOrgPos <= 400 && sentenceBreak(r.text, r.lastOrgPos, pos) {
+			return r.lastOrg
+		}
+		return Speaker{}
 	}
 	role, name := entity.SplitTitle(phrase)
 	if name == "" {
