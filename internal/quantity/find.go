@@ -606,6 +606,13 @@ func (p *parser) parseMeasure(i int, inherit string) (measure, bool) {
 		// "1.5m people" is a million.
 		w := p.word(k)
 		if (m.unit == "" || m.unit == UnitPercent) && !(m.unit == "" && p.sameLine(k) && p.t[k].gap == gapSpace && isPluralNoun(w) && !isUpperInitial(p.text[p.t[k].s:p.t[k].e])) {
+			if m.unit == "" && m.numE == n.needCur+1 && n.raw < 10000 && p.sameLine(n.needCur+1) && p.t[n.needCur+1].kind == kWord &&
+				metreContext(p.word(n.needCur+1)) && !moneyBefore[p.word(i-1)] {
+				// "fell about 600m down a gully", "50m by 50m": metres
+				m.val, m.scaled, m.num.scaled = n.raw, false, false
+				m.e, m.numE = n.needCur, n.needCur
+				return m, true
+			}
 			return measure{s: i, num: num{e: p.skipRun(j)}}, false
 		}
 	}
@@ -618,6 +625,22 @@ func (p *parser) parseMeasure(i int, inherit string) (measure, bool) {
 	}
 	return m, true
 }
+
+// metreContext reports whether the word after "600m" makes it a length:
+// a preposition or adverb of place, or nothing ("fell 600m.").
+func metreContext(next string) bool {
+	switch next {
+	case "by", "down", "up", "from", "above", "below", "deep", "high", "long", "wide", "tall", "away", "into", "onto",
+		"under", "across", "along", "beneath", "north", "south", "east", "west", "underground", "underwater":
+		return true
+	}
+	return false
+}
+
+// moneyBefore are words before a figure that make a bare "35m" money.
+var moneyBefore = map[string]bool{"worth": true, "cost": true, "costs": true, "paid": true, "pay": true, "raised": true,
+	"raise": true, "spent": true, "spend": true, "for": true, "fee": true, "budget": true, "valued": true, "earned": true,
+	"earns": true, "lost": true, "made": true, "bid": true, "offer": true, "offered": true, "sold": true, "bought": true}
 
 // millionCode reads finance shorthand for millions of a currency at token
 // k: "MUSD", "MEUR", "MSEK". Only the upper-case spelling counts, so the
