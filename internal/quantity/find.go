@@ -626,6 +626,18 @@ func (p *parser) parseMeasure(i int, inherit string) (measure, bool) {
 	return m, true
 }
 
+// temperatureBefore are words before a figure that make a glued "C" or
+// "F" degrees ("highs of 38C", "hit 104F").
+var temperatureBefore = map[string]bool{"of": true, "to": true, "at": true, "hit": true, "reached": true, "minus": true,
+	"about": true, "around": true, "highs": true, "lows": true, "high": true, "low": true, "topped": true, "near": true,
+	"temperature": true, "temperatures": true, "than": true, "below": true, "above": true}
+
+// sameLineWordAfter reports whether a word is glued right after token j
+// ("5Cs"), which makes the run a code, not degrees.
+func (p *parser) sameLineWordAfter(j int) bool {
+	return j+1 < len(p.t) && p.glued(j+1) && p.t[j+1].kind != kSym
+}
+
 // metreContext reports whether the word after "600m" makes it a length:
 // a preposition or adverb of place, or nothing ("fell 600m.").
 func metreContext(next string) bool {
@@ -997,6 +1009,8 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 					n.needCur, n.needCurV = j, sa.val
 				}
 				j++
+			} else if (raw == "C" || raw == "F") && v <= 150 && !p.sameLineWordAfter(j) && (p.sym(i-1) == "-" || temperatureBefore[p.word(i-1)] && (p.word(i-1) != "of" || temperatureBefore[p.word(i-2)])) {
+				// "fell to -15C", "highs of 38C": degrees
 			} else if gluedUnits[raw] {
 				// "58km", "600kg", "5,000mph": a measure; the unit is the counted noun
 				if p.sameLine(j+1) && p.t[j+1].kind == kWord && isUpperInitial(p.text[p.t[j+1].s:p.t[j+1].e]) {

@@ -91,6 +91,7 @@ func TestFindDigits(t *testing.T) {
 		{"fell about 2, 000ft", []want{{"about 2, 000", "2000", "", "", Approx, "", "ft"}}},
 		{"fell about 600m down a gully", []want{{"about 600", "600", "", "", Approx, "", "m"}}},
 		{"35m away", []want{{"35", "35", "35", "35", Exact, "", "m"}}},
+		{"temperatures fell to -15C", []want{{"-15", "-15", "-15", "-15", Exact, "", "C"}}},
 	} {
 		checkFind(t, tc.in, tc.ws)
 	}
@@ -355,7 +356,7 @@ func TestFindNotQuantities(t *testing.T) {
 		"that is my two cents worth", "the one country, two systems formula", "his second pick-six", "the 100 meter freestyle", "the 200m butterfly",
 		"version 1.2.3", "v2.0.1", "192.168.1.2",
 		"G7 leaders", "COVID-19 cases", "F-16 jets", "Kim Jong-un", "Su-34", "MH17", "Tu-22M3",
-		"a 5G network", "4K video", "180ml", "the 29km Road", "worth 35m to the club", "a 35m yacht", "see page 12", "Article 5", "No. 10", "on day 1000 of the war", "in round 3",
+		"a 5G network", "4K video", "180ml", "the 29km Road", "worth 35m to the club", "a 35m yacht", "a score of 5C", "Room 5C", "see page 12", "Article 5", "No. 10", "on day 1000 of the war", "in round 3",
 		"the iPhone 15", "sold Boeing 787 jets", "the U.S. 2016 elections", "San Francisco, CA 94107", "2022-2024", "from 2004 to 2017", "since at least 2021", "talked about 2024 plans", "2022-23 season", "the one who left", "no one knows",
 		"visit https://example.com/2024/10/27/story-123 now", "www.site.com/100",
 		"for a third time", "one fifth round", "the third quarter", "1e999999",
