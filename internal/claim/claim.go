@@ -613,6 +613,9 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 	if qe < len(text) && text[qe] == '-' && strings.EqualFold(q.Counted, "point") && courtNouns[strings.ToLower(firstWord(text[min(q.CountedEnd+pstart+1, len(text)):]))] {
 		return wNo // "a three-point play", "from 3-point range"
 	}
+	if c := strings.ToLower(q.Counted); c == "things" || c == "ways" || c == "reasons" || c == "takeaways" {
+		return wNo // "Two things were very apparent": the writer's own list
+	}
 	if c := strings.ToLower(q.Counted); c == "sundays" || c == "mondays" || c == "tuesdays" || c == "wednesdays" || c == "thursdays" || c == "fridays" || c == "saturdays" {
 		return wNo // "two Sundays ago": a date
 	}
@@ -1224,10 +1227,10 @@ func containsFold(s, w string) bool {
 // ofThem reports whether s starts with "of them", "of these" or "of those"
 // not followed by a noun of its own.
 func ofThem(s string) bool {
-	for _, p := range []string{" of them", " of these", " of those"} {
+	for _, p := range []string{" of them", " of these", " of those", " of which", " of whom"} {
 		if strings.HasPrefix(s, p) {
 			rest := strings.TrimLeft(s[len(p):], " ")
-			return p == " of them" || rest == "" || !isLetter(rest[0])
+			return p == " of them" || p == " of which" || p == " of whom" || rest == "" || !isLetter(rest[0])
 		}
 	}
 	return false

@@ -638,6 +638,11 @@ func (p *parser) sameLineWordAfter(j int) bool {
 	return j+1 < len(p.t) && p.glued(j+1) && p.t[j+1].kind != kSym
 }
 
+// vulgarFractions are the fraction characters written after a whole
+// number ("4½").
+var vulgarFractions = map[string]float64{"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "⅛": 0.125,
+	"⅜": 0.375, "⅝": 0.625, "⅞": 0.875, "⅕": 0.2}
+
 // metreContext reports whether the word after "600m" makes it a length:
 // a preposition or adverb of place, or nothing ("fell 600m.").
 func metreContext(next string) bool {
@@ -923,6 +928,23 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 		}
 		n.digits, n.info = true, info
 		j = i + 1
+		// "4½ months", "2 1/2 hours": a whole number and a fraction
+		if info.plainInt && j < len(p.t) {
+			if f := vulgarFractions[p.t[j].low]; f > 0 && p.glued(j) && p.t[j].kind == kSym {
+				v += f
+				j++
+				n.info = digitInfo{}
+				info = n.info
+			} else if p.t[j].gap == gapSpace && p.t[j].kind == kNum && p.sym(j+1) == "/" && p.glued(j+1) && j+2 < len(p.t) &&
+				p.t[j+2].kind == kNum && p.glued(j+2) && !(j+3 < len(p.t) && p.glued(j+3)) {
+				if a, b := p.t[j].low, p.t[j+2].low; len(a) == 1 && len(b) == 1 && a < b && b <= "8" && a >= "1" {
+					v += float64(a[0]-'0') / float64(b[0]-'0')
+					j += 3
+					n.info = digitInfo{}
+					info = n.info
+				}
+			}
+		}
 		// A run glued on with ':' '/' or more digits is a time, date, ratio
 		// or code: "07:50", "5/17/2018", "01.11.2024" (handled above), "1/3".
 		if j < len(p.t) && p.t[j].gap == gapNone && p.t[j].kind == kSym {

@@ -92,6 +92,9 @@ func TestFindDigits(t *testing.T) {
 		{"fell about 600m down a gully", []want{{"about 600", "600", "", "", Approx, "", "m"}}},
 		{"35m away", []want{{"35", "35", "35", "35", Exact, "", "m"}}},
 		{"temperatures fell to -15C", []want{{"-15", "-15", "-15", "-15", Exact, "", "C"}}},
+		{"served 4½ months", []want{{"4½", "4.5", "4.5", "4.5", Exact, "", "months"}}},
+		{"took 2 1/2 hours", []want{{"2 1/2", "2.5", "2.5", "2.5", Exact, "", "hours"}}},
+		{"averaging 16.8 points per game", []want{{"16.8", "16.8", "16.8", "16.8", Exact, "", "points per game"}}},
 	} {
 		checkFind(t, tc.in, tc.ws)
 	}

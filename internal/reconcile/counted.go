@@ -41,6 +41,16 @@ func countedKey(counted string) (head, mod string, ok bool) {
 	if len(words) == 0 {
 		return "", "", false
 	}
+	// a rate ("points per game", "attacks a day"): the head is the noun
+	// before the denominator, and the denominator tells rates apart
+	rate := ""
+	for i := 1; i+1 < len(words); i++ {
+		if w := textproc.Fold(words[i]); w == "per" || (w == "a" || w == "an") && i+2 == len(words) {
+			rate = "per " + textproc.Fold(words[i+1])
+			words = words[:i]
+			break
+		}
+	}
 	// the head is the last word; "of these North Korean forces" style
 	// phrases keep their head last too
 	h := textproc.Fold(words[len(words)-1])
@@ -60,6 +70,9 @@ func countedKey(counted string) (head, mod string, ok bool) {
 			continue
 		}
 		mods = append(mods, w)
+	}
+	if rate != "" {
+		mods = append(mods, rate)
 	}
 	return head, strings.Join(mods, " "), true
 }

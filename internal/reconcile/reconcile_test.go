@@ -148,3 +148,16 @@ func TestMergeGroupsSharingAValue(t *testing.T) {
 		t.Errorf("first figure %q = %v from %d sources, want 23 from 3", pirates[0].Counted, *pirates[0].Values[0].Value, n)
 	}
 }
+
+func TestCountedKeyRates(t *testing.T) {
+	for _, tc := range []struct{ in, head, mod string }{
+		{"assists per game", "assist", "per game"},
+		{"attacks a day", "attack", "per day"},
+		{"North Korean soldiers", "troops", "north korean"},
+	} {
+		h, m, ok := countedKey(tc.in)
+		if !ok || h != tc.head || m != tc.mod {
+			t.Errorf("countedKey(%q) = %q, %q, %v; want %q, %q", tc.in, h, m, ok, tc.head, tc.mod)
+		}
+	}
+}
