@@ -300,15 +300,36 @@ func isQuoteMark(t entity.Token) (open, close, toggle bool) {
 func (p *para) markQuotes(continued bool) {
 	p.quoted = make([]bool, len(p.toks))
 	in := -1
-	if continued && len(p.toks) > 0 {
+	if len(p.toks) > 0 {
 		if _, _, toggle := isQuoteMark(p.toks[0]); !toggle {
-			n := 0
-			for _, t := range p.toks {
+			n, first := 0, -1
+			for i, t := range p.toks {
 				if _, _, tg := isQuoteMark(t); tg {
+					if first < 0 {
+						first = i
+					}
 					n++
 				}
 			}
-			if n%2 == 1 {
+			// an odd number of straight quotes, the first one closing a
+			// sentence (",\" a defence spokesperson said"): the paragraph
+			// finishes a quote opened before it
+			closing := first > 1 && (p.toks[first-1].Text == "," || p.toks[first-1].Text == "." || p.toks[first-1].Text == "?" ||
+				p.toks[first-1].Text == "!") && first+1 < len(p.toks) && p.toks[first+1].Kind == entity.Word
+			if closing {
+				// "…the other three," a defence spokesperson said; not
+				// "The manager said, "They poured in…"
+				_, before := speechVerbs[p.word(first-2)]
+				after := false
+				for k := first + 1; k < len(p.toks) && k <= first+6; k++ {
+					if _, ok := speechVerbs[p.word(k)]; ok {
+						after = true
+						break
+					}
+				}
+				closing = !before && after
+			}
+			if n%2 == 1 && (continued || closing) {
 				in = 0
 			}
 		}

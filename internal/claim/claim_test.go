@@ -262,6 +262,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 2000000, speaker: "Microsoft"}, {value: 50, unit: "percent", speaker: "Microsoft"}, {value: 5000, noSpeaker: true}},
 		},
 		{
+			name:      "a paragraph that closes a quote opened earlier; an opening quote after said",
+			text:      "\"The incident occurred when boats were seen approaching...\nSeeing the warship, the skiffs tried to escape.\nWhile two boats managed to flee, searches were carried out on 3 boats,\" a defence spokesperson said.\nThe manager said, \"They poured in here like 40 or 50 people.",
+			published: "2023-06-01",
+			want:      []want{{value: 2, speaker: "defence spokesperson", quoted: true}, {value: 3, speaker: "defence spokesperson", quoted: true}},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",
