@@ -828,7 +828,7 @@ func wholeCount(q quantity.Quantity) bool {
 // toll noun with "of" ("a crowd of 22,000" → "crowd", "a death toll of 37"
 // → "death toll"). It returns "" otherwise.
 func tollBefore(text string, qs int) string {
-	before := strings.Fields(strings.ToLower(text[max(qs-40, 0):qs]))
+	before := strings.Fields(strings.ToLower(text[max(qs-80, 0):qs]))
 	if len(before) == 0 {
 		return ""
 	}
@@ -838,7 +838,7 @@ func tollBefore(text string, qs int) string {
 	}
 	if w == "to" || w == "at" || w == "reached" || w == "hit" || w == "passed" || w == "topped" {
 		// "the death toll rose to 37", "the toll stood at 12", "the death toll reached 40"
-		for k := len(before) - 2; k >= 0 && k >= len(before)-7; k-- {
+		for k := len(before) - 2; k >= 0 && k >= len(before)-10; k-- {
 			if strings.ContainsAny(before[k], ",;:") {
 				break // "the toll, officials said, rose to": another clause
 			}
@@ -852,7 +852,7 @@ func tollBefore(text string, qs int) string {
 	}
 	if (w == "of" || w == "at") && len(before) >= 2 { // "a death toll of 37", "put the death toll at 37"
 		switch n := before[len(before)-2]; n {
-		case "crowd", "tally":
+		case "crowd", "tally", "population":
 			return n
 		case "mother", "father", "parent", "parents", "grandmother", "grandfather", "mom", "dad":
 			if w == "of" {

@@ -268,6 +268,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 2, speaker: "defence spokesperson", quoted: true}, {value: 3, speaker: "defence spokesperson", quoted: true}},
 		},
 		{
+			name:      "a toll far before its verb; a population",
+			text:      "An aftershock shook the island on Monday as death toll from a strong earthquake a day before rose to 10. Qeshm has a population of more than 100,000.",
+			published: "2023-06-01",
+			want:      []want{{value: 10, counted: "death toll"}, {value: 100000, qualifier: "lower", counted: "population"}},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",
