@@ -274,6 +274,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 10, counted: "death toll"}, {value: 100000, qualifier: "lower", counted: "population"}},
 		},
 		{
+			name:      "a body named \"Office for National Statistics\" is one organisation",
+			text:      "Inflation hit 10.1% in the year to September, the Office for National Statistics said.",
+			published: "2023-10-20",
+			want:      []want{{value: 10.1, unit: "percent", speaker: "Office for National Statistics"}},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",

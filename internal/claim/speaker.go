@@ -213,6 +213,9 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 		}
 		return Speaker{}
 	}
+	if orgOfPhrase(phrase) {
+		return Speaker{Name: strings.TrimPrefix(strings.TrimSpace(phrase), "the "), Kind: entity.Org}
+	}
 	role, name := entity.SplitTitle(phrase)
 	if name == "" {
 		// an organisation written with title words ("the US Department of Defense")
@@ -272,6 +275,30 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 		return Speaker{Name: name}
 	}
 	return Speaker{Name: name, Role: role, Kind: entity.Person}
+}
+
+// orgOfPhrase reports a body named as "Office for National Statistics",
+// "Bureau of Labor Statistics", "Ministry of Defence": capitalised words
+// opening with an organisation word and a connector, with no person's
+// title after it.
+func orgOfPhrase(phrase string) bool {
+	f := strings.Fields(strings.TrimPrefix(strings.TrimSpace(phrase), "the "))
+	if len(f) < 3 || !entity.IsOrgCue(strings.ToLower(f[0])) || !isUpperWord(f[0]) {
+		return false
+	}
+	if c := strings.ToLower(f[1]); c != "for" && c != "of" && c != "on" {
+		return false
+	}
+	for _, w := range f[2:] {
+		lw := strings.ToLower(w)
+		if lw == "the" || lw == "and" || lw == "of" || lw == "for" || lw == "on" {
+			continue
+		}
+		if !isUpperWord(w) || entity.IsTitleWord(lw) && !entity.IsOrgCue(lw) && !entity.IsTitleModifier(lw) {
+			return false
+		}
+	}
+	return true
 }
 
 // shipName reports a ship's name by its prefix: "INS Tabar", "USS Cole",

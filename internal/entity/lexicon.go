@@ -292,6 +292,10 @@ september october november december`)
 // ("secretary", "deputy", "spokesperson").
 func IsTitleWord(w string) bool { return titleWords[w] }
 
+// IsTitleModifier reports whether the lower-case title word w only
+// modifies a title ("national", "deputy"): it is no title alone.
+func IsTitleModifier(w string) bool { return titleModifiers[w] }
+
 // IsRoleNoun reports whether the lower-case word w can head a speaker
 // phrase on its own ("officials", "the ministry").
 func IsRoleNoun(w string) bool { return roleNouns[w] }
