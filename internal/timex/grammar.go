@@ -563,7 +563,8 @@ func (m *matcher) year(i int, prep bool) (match, bool) {
 		}
 		if len(s) == 5 && (s[4] == 's' || s[4] == 'S') && s[3] == '0' {
 			if y, ok := smallInt(s[:4]); ok && y >= 1000 && y < 3000 {
-				if prep || m.key(i-1, kThe) || m.key(i-1, kEarly) || m.key(i-1, kLate) || m.key(i-1, kMid) {
+				if prep || m.key(i-1, kThe) || m.key(i-1, kEarly) || m.key(i-1, kLate) || m.key(i-1, kMid) ||
+					m.punct(i-1, "-") && (m.key(i-2, kEarly) || m.key(i-2, kLate) || m.key(i-2, kMid)) { // "the mid-1990s"
 					return match{d: Date{Date: date(y, 1, 1), Until: date(y+9, 1, 1), Precision: Year}, end: i + 1}, true
 				}
 			}
