@@ -187,6 +187,9 @@ func (m *matcher) core(i int, prep bool) (match, bool) {
 			try(m.countRel(i))
 			try(m.holiday(i))
 			try(m.yearMonthEdge(i))
+			if m.key(i+1, kQuarter) {
+				try(m.quarter(i)) // "last quarter", "this quarter", "next quarter"
+			}
 			switch t.cls.val {
 			case kThe:
 				try(m.quarter(i))

@@ -90,10 +90,42 @@ func (m *matcher) quarter(i int) (match, bool) {
 		}
 		j += 2
 	default:
-		if m.key(j, kThe) {
+		the := m.key(j, kThe)
+		if the {
 			j++
+		} else {
+			the = m.key(j-1, kThe) // "the last quarter" seen from "last"
 		}
 		o := m.tok(j)
+		if o != nil && o.kind == tWord && m.key(j+1, kQuarter) {
+			// "last quarter", "this quarter", "next quarter", "the
+			// current quarter", "the previous quarter" (but "the last
+			// quarter" of a game is sport)
+			shift, ok := 0, true
+			switch w := strings.ToLower(o.text); {
+			case w == "last" && !the, w == "previous", w == "prior":
+				shift = -1
+			case w == "this" && !the, w == "current":
+			case w == "next" && !the, w == "coming":
+				shift = 1
+			default:
+				ok = false
+			}
+			if ok {
+				q := (int(m.ref.Month())-1)/3 + shift
+				y := m.ref.Year()
+				for q < 0 {
+					q += 4
+					y--
+				}
+				for q > 3 {
+					q -= 4
+					y++
+				}
+				d := date(y, q*3+1, 1)
+				return match{d: Date{Date: d, Until: d.AddDate(0, 2, 0), Precision: Month}, end: j + 2}, true
+			}
+		}
 		if o == nil || o.kind != tWord || o.cls.kind != wOrdinal {
 			return match{}, false
 		}

@@ -194,6 +194,7 @@ func TestAnaphora(t *testing.T) {
 func TestNotDates(t *testing.T) {
 	ref := day("2024-11-01")
 	for _, text := range []string{
+		"He scored 10 points in the last quarter of the game.",
 		"8,000 of them were deployed.",
 		"3 MIN READ",
 		"He has 25 tanks and 1,200 men.",
@@ -267,6 +268,9 @@ func TestResolve(t *testing.T) {
 		// Periods given alone (2013-02-14 is a Thursday).
 		{"2013-02-14", "the '90s", "1990-01-01", "1999-01-01", Year},
 		{"2013-02-14", "the mid-1990s", "1990-01-01", "1999-01-01", Year},
+		{"2013-02-21", "last quarter", "2012-10-01", "2012-12-01", Month},
+		{"2013-02-21", "this quarter", "2013-01-01", "2013-03-01", Month},
+		{"2013-02-21", "the previous quarter", "2012-10-01", "2012-12-01", Month},
 		{"2013-02-14", "in the ’20s", "1920-01-01", "1929-01-01", Year},
 		{"2026-02-14", "the '20s", "2020-01-01", "2029-01-01", Year},
 		{"2013-02-14", "the first quarter", "2013-01-01", "2013-03-01", Month},  // under way
