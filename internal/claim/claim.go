@@ -613,6 +613,12 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 	if qe < len(text) && text[qe] == '-' && strings.EqualFold(q.Counted, "point") && courtNouns[strings.ToLower(firstWord(text[min(q.CountedEnd+pstart+1, len(text)):]))] {
 		return wNo // "a three-point play", "from 3-point range"
 	}
+	if q.Counted == "" && q.Unit == "" {
+		switch strings.ToLower(firstWord(text[qe:min(qe+20, len(text))])) {
+		case "magnum", "caliber", "calibre", "gauge", "mm":
+			return wNo // "a .357 magnum", "a 12 gauge shotgun": a calibre
+		}
+	}
 	if c := strings.ToLower(q.Counted); c == "things" || c == "ways" || c == "reasons" || c == "takeaways" {
 		return wNo // "Two things were very apparent": the writer's own list
 	}

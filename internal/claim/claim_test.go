@@ -280,6 +280,13 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 10.1, unit: "percent", speaker: "Office for National Statistics"}},
 		},
 		{
+			name:      "calibres are no figures; compound plurals are counted",
+			text:      "Gray pointed a .38 caliber revolver at them. She had a .357 magnum. Felt is survived by two children and four grandchildren.",
+			published: "2023-06-01",
+			want:      []want{{value: 2, counted: "children"}, {value: 4, counted: "grandchildren"}},
+			absent:    []float64{0.38, 0.357, 38, 357},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",

@@ -268,6 +268,9 @@ func isPluralNoun(w string) bool {
 	if strings.HasSuffix(w, "men") && len(w) > 4 && !singularMen[w] {
 		return true // "fishermen", "gunmen", "servicemen"
 	}
+	if strings.HasSuffix(w, "children") || strings.HasSuffix(w, "people") {
+		return true // "grandchildren", "schoolchildren", "townspeople"
+	}
 	if w[len(w)-1] != 's' {
 		return false
 	}
