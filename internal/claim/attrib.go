@@ -744,6 +744,13 @@ func (p *para) npLeftSubject(x int) (int, int) {
 				if from, to := p.npLeftAt(y - 1); to > from && role && p.toks[y+1].Kind == entity.Word && !p.toks[y+1].Upper {
 					return from, to
 				}
+				// "Mohammed Ali, 45, a shopkeeper, said": an age between the
+				// name and its role
+				if role && y >= 3 && p.toks[y-1].Kind == entity.Number && p.toks[y-2].Text == "," && p.toks[y+1].Kind == entity.Word && !p.toks[y+1].Upper {
+					if from, to := p.npLeftAt(y - 3); to > from && p.allUpperWords(from, to) {
+						return from, to
+					}
+				}
 				// "Heydar Alishbandi, Governor of Qeshm island, said": a
 				// capitalised title after a name
 				if entityTitle(w) && p.toks[y+1].Upper && y >= 2 {
@@ -931,6 +938,8 @@ func (p *para) npRight(x int) (int, int) {
 		switch {
 		case t.Kind == entity.Word && t.Upper:
 			ok, upper = true, true
+		case t.Text == "." && y > x && honorifics[p.word(y-1)] && y+1 < len(p.toks) && p.toks[y+1].Upper:
+			ok = true // "said Maj. Gen. John Smith"
 		case t.Kind == entity.Poss:
 			ok = y > x
 		case t.Kind == entity.Word && (entityTitle(w) || roleNoun(w) || upper && entity.IsOrgCue(w)):

@@ -287,6 +287,12 @@ func TestFromArticle(t *testing.T) {
 			absent:    []float64{0.38, 0.357, 38, 357},
 		},
 		{
+			name:      "an age before the role in apposition; abbreviated ranks after an inverted said",
+			text:      "Mohammed Ali, 45, a shopkeeper, said 20 shops were burned. \"We lost 12 men,\" said Maj. Gen. John Smith, commander of the 1st Division.",
+			published: "2023-06-01",
+			want:      []want{{value: 20, speaker: "Mohammed Ali"}, {value: 12, speaker: "John Smith", quoted: true}},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",
