@@ -477,8 +477,10 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				if q.Counted == "" && q.Unit == "" && magnitude(an.text, qs0, qe0) {
 					q.Counted = "magnitude" // "5.6 on the Richter scale", "a magnitude-6.1 quake"
 				}
-				if q.Counted == "" && q.Unit == "" && len(out) > 0 && out[len(out)-1].Start == s.Start && out[len(out)-1].Counted != "" && out[len(out)-1].Unit == "" &&
-					elidedCount(an.text, qs0, qe0) {
+				if (q.Counted == "" || strings.EqualFold(q.Counted, "others")) && q.Unit == "" && len(out) > 0 && out[len(out)-1].Start == s.Start &&
+					out[len(out)-1].Counted != "" && out[len(out)-1].Unit == "" && (q.Counted != "" && closeOthers(an.text, out[len(out)-1].QuantityEnd, qs0) ||
+					q.Counted == "" && elidedCount(an.text, qs0, qe0)) {
+					// "killing 12 people and wounding 40 others": the same people
 					// "1,000 people are housed in tents and another 2,000
 					// are waiting": the count before names the noun
 					q.Counted = out[len(out)-1].Counted
@@ -847,6 +849,13 @@ func tollBefore(text string, qs int) string {
 		for k := len(before) - 2; k >= 0 && k >= len(before)-10; k-- {
 			if strings.ContainsAny(before[k], ",;:") {
 				break // "the toll, officials said, rose to": another clause
+			}
+			if before[k] == "number" && k+2 < len(before)-1 && before[k+1] == "of" {
+				// "the total number of arrests to 140", "the number of
+				// displaced has doubled to 400,000"
+				if n := strings.Trim(before[k+2], ",;:"); n != "" && !textproc.IsStopword("en", n) {
+					return n
+				}
 			}
 			if before[k] == "toll" {
 				if k > 0 && before[k-1] == "death" {
@@ -1319,6 +1328,14 @@ func magnitude(text string, qs, qe int) bool {
 	after := strings.ToLower(text[qe:min(qe+22, len(text))])
 	return strings.HasSuffix(before, "magnitude ") || strings.HasSuffix(before, "magnitude-") || strings.HasSuffix(before, "magnitude of ") ||
 		strings.HasPrefix(after, " on the richter scale") || strings.HasPrefix(after, "-magnitude") || strings.HasPrefix(after, " magnitude")
+}
+
+// closeOthers reports whether "N others" at qs follows the figure ending
+// at prevEnd in the same clause ("killing 12 people and wounding 40
+// others"), not after a comma ("a mother of 12, in 2011 and wounding two
+// others").
+func closeOthers(text string, prevEnd, qs int) bool {
+	return prevEnd <= qs && qs-prevEnd < 60 && !strings.ContainsAny(text[prevEnd:qs], ",;.")
 }
 
 // elidedCount reports whether the figure at text[qs:qe] counts more of

@@ -293,6 +293,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 20, speaker: "Mohammed Ali"}, {value: 12, speaker: "John Smith", quoted: true}},
 		},
 		{
+			name:      "\"N others\" right after a count counts the same; \"the number of X ... to N\"",
+			text:      "A car bomb exploded in Baghdad, killing at least 12 people and wounding 40 others, police said. Security forces arrested 25 suspects, bringing the total number of arrests to 140.",
+			published: "2023-06-01",
+			want:      []want{{value: 12, qualifier: "lower", counted: "people"}, {value: 40, counted: "people"}, {value: 25, counted: "suspects"}, {value: 140, counted: "arrests"}},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",
