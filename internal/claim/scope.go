@@ -128,7 +128,8 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span) string {
 
 // strikeVerbs take the place they hit as their object: "struck southern
 // Iran, killing at least seven people".
-var strikeVerbs = set(`struck hit rocked shook battered pounded swept ravaged`)
+var strikeVerbs = set(`struck hit rocked shook battered pounded swept ravaged wracked racked gripped engulfed paralysed paralyzed
+	rattled hammered lashed flooded devastated`)
 
 // scopeBefore finds a country or known place in the clause before the
 // figure at token i (the sentence starts at token first): "an attack on a
