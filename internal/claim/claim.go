@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"newsdesk/internal/entity"
@@ -351,6 +352,19 @@ func (p *paragraph) newClauseBefore(qi int, c Cue) bool {
 	if n.Kind == entity.Punct {
 		return false
 	}
+	if v := p.word(c.Verb); v == "told" || v == "tells" {
+		// "..., Officer Brian Pennings told The San Diego Union-Tribune":
+		// the addressee follows, and only "that" or a figure after it
+		// opens a reported clause
+		for i := c.Verb + 1; i < len(p.toks) && i <= c.Verb+8; i++ {
+			if t := p.toks[i]; t.Kind == entity.Number || p.word(i) == "that" {
+				return true
+			} else if t.Kind == entity.Punct && t.Text != "-" && t.Text != "'" {
+				break
+			}
+		}
+		return false
+	}
 	if n.Kind == entity.Number {
 		return true
 	}
@@ -500,7 +514,8 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					// "One man is dead": one person.
 					inList := len(out) > 0 && out[len(out)-1].Start == s.Start && out[len(out)-1].Counted != "" &&
 						lastWord(an.text[max(qs0-20, 0):qs0]) == "and"
-					if q.Counted == "" || !inList && !personNoun(q.Counted) || !inList && speaksNext(an.text[min(q.CountedEnd+p.start, len(an.text)):]) {
+					_, saidBefore := speechVerbs[strings.ToLower(lastWord(an.text[max(qs0-20, 0):qs0]))]
+					if q.Counted == "" || !inList && !personNoun(q.Counted) || !inList && (saidBefore || speaksNext(an.text[min(q.CountedEnd+p.start, len(an.text)):])) {
 						continue
 					}
 				}
@@ -530,6 +545,9 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					end = q.CountedEnd + p.start
 				}
 				c.Scope = an.scope(p, p.tokenAt(end), s)
+				if c.Scope == "" {
+					c.Scope = an.appositivePlace(p, qs0) // "Bandar Abbas, a city of 500,000 people"
+				}
 				if c.Scope == "" && !placeCounts(c.Counted) && !sportsStat(c.Counted) {
 					c.Scope = an.solePlace(p, s, cue, c.Speaker, qs0)
 				}
@@ -626,6 +644,17 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 	}
 	if c := strings.ToLower(q.Counted); c == "sundays" || c == "mondays" || c == "tuesdays" || c == "wednesdays" || c == "thursdays" || c == "fridays" || c == "saturdays" {
 		return wNo // "two Sundays ago": a date
+	}
+	if t := strings.TrimSpace(q.Text); t != "" && t[0] >= 'A' && t[0] <= 'Z' && !strings.ContainsAny(t, "0123456789") && qs > 1 {
+		// "the Big Ten", "the Final Four": a capitalised number word after
+		// a capitalised word inside a sentence names something
+		before := strings.TrimRight(text[max(qs-30, 0):qs], " ")
+		pw := before[strings.LastIndexAny(before, " \n\t\"“(")+1:]
+		if pw != "" && pw[0] >= 'A' && pw[0] <= 'Z' && len(before) < len(text[max(qs-30, 0):qs]) && strings.IndexFunc(pw, func(r rune) bool {
+			return !unicode.IsLetter(r) && r != '-' && r != '\''
+		}) < 0 {
+			return wNo
+		}
 	}
 	switch strings.ToLower(strings.TrimSpace(q.Text)) {
 	case "a", "an":

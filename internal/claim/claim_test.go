@@ -299,6 +299,14 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 12, qualifier: "lower", counted: "people"}, {value: 40, counted: "people"}, {value: 25, counted: "suspects"}, {value: 140, counted: "arrests"}},
 		},
 		{
+			name:      "places in apposition and off a coast; the UN is no place; sources, labels and names are no figures; told with an addressee",
+			text:      "The quake hit Bandar Abbas, a city of 500,000 people. Three Internet cables were cut off the coast of Sicily. About 40 observers from the United Nations monitored the vote. \"It was terrible,\" said one young man. A 911 supervisor took the call. Purdue won the Big Ten title. The level was 0.10 percent, Officer Brian Pennings told The San Diego Union-Tribune.",
+			published: "2023-06-01",
+			want: []want{{value: 500000, scope: "Bandar Abbas"}, {value: 3, scope: "off the coast of Sicily"}, {value: 40, qualifier: "approx", scope: "-"},
+				{value: 0.1, unit: "percent", speaker: "Brian Pennings"}},
+			absent: []float64{1, 911, 10},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",

@@ -39,7 +39,8 @@ var institutionNouns = set(`prison jail court company team government council of
 	authorities army military escapee inmate inmates firm club history career`)
 
 // settlementNouns name a place by "the city of X".
-var settlementNouns = set(`city town village region province state district capital port island county`)
+var settlementNouns = set(`city town village region province state district capital port island county coast shores
+	outskirts suburbs heart centre center`)
 
 // placeNouns can follow a demonym to make a place ("Ukrainian territory").
 var placeNouns = set(`territory territories soil border borders waters airspace side`)
@@ -224,6 +225,39 @@ func (an *analysis) modifierPlace(p *paragraph, x, limit int) (int, int) {
 	return nameFrom, x
 }
 
+// appositivePlace reads a place described by the figure in apposition
+// before it: "Bandar Abbas, a city of 500,000 people", "Zarand, a town of
+// about 15,000". qs is where the figure (with its qualifier) starts.
+func (an *analysis) appositivePlace(p *paragraph, qs int) string {
+	x := p.tokenAt(qs) - 1
+	for k := 0; k < 3 && x >= 0 && p.toks[x].Kind == entity.Word && p.word(x) != "of"; k++ {
+		x-- // "of about", "of more than"
+	}
+	if x < 4 || p.word(x) != "of" {
+		return ""
+	}
+	x--
+	if !settlementNouns[p.word(x)] && p.word(x) != "country" && p.word(x) != "nation" && p.word(x) != "community" {
+		return ""
+	}
+	x--
+	for k := 0; k < 2 && x >= 0 && p.toks[x].Kind == entity.Word && !p.toks[x].Upper && p.word(x) != "a" && p.word(x) != "an"; k++ {
+		x-- // "a bustling port city of"
+	}
+	if x < 2 || (p.word(x) != "a" && p.word(x) != "an") || p.toks[x-1].Text != "," {
+		return ""
+	}
+	end := x - 1
+	from := end
+	for from > 0 && end-from < 4 && p.toks[from-1].Kind == entity.Word && p.toks[from-1].Upper {
+		from--
+	}
+	if from == end || end-from == 1 && an.reg.knownPersonWord(entity.Normalize(p.word(end-1))) {
+		return ""
+	}
+	return an.text[p.toks[from].Start:p.toks[end-1].End]
+}
+
 // knownPlace reports whether toks[x:end] name a country or a place the
 // entity finder classified as one (not an unclassified name).
 func (an *analysis) knownPlace(p *paragraph, x, end int) bool {
@@ -303,7 +337,10 @@ func (an *analysis) placeAfter(p *paragraph, x, limit int) int {
 			return start // "$6.5 billion into WeWork": into a company, not a place
 		}
 	}
-	if _, ok := entity.Country(name); ok {
+	if c, ok := entity.Country(name); ok {
+		if c == "United Nations" {
+			return start // "observers from the United Nations": a body, not a place
+		}
 		return x
 	}
 	if _, ok := entity.Demonym(name); ok {
@@ -482,7 +519,7 @@ func (an *analysis) solePlace(p *paragraph, s textproc.Span, cue *Cue, speaker s
 			!p.toks[x-1].Upper && p.toks[x-2].Kind == entity.Word && p.toks[x-2].Upper && !entity.SentenceInitial(p.text, p.toks, x-2) {
 			continue // "the Organization for Security and Cooperation in Europe": inside a name
 		}
-		if _, country := entity.Country(m.Text); !country && (!an.places[m.Norm] || !an.placeLike(m)) {
+		if c, country := entity.Country(m.Text); c == "United Nations" || !country && (!an.places[m.Norm] || !an.placeLike(m)) {
 			continue
 		}
 		if x := p.tokenAt(m.End); x < len(p.toks) && p.toks[x].Start >= m.End && institutionNouns[p.word(x)] && !p.toks[x].Upper {

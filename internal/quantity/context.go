@@ -715,7 +715,9 @@ var emergencyNumbers = map[float64]bool{911: true, 999: true, 112: true}
 // labelFollowers after a bare figure make it a label or a code: "a 999
 // call", "the 12200 block of 223rd Street".
 var labelFollowers = map[string]bool{"call": true, "calls": true, "caller": true, "callers": true,
-	"dispatcher": true, "dispatchers": true, "operator": true, "operators": true, "block": true}
+	"dispatcher": true, "dispatchers": true, "operator": true, "operators": true, "block": true, "supervisor": true,
+	"supervisors": true, "center": true, "centre": true, "system": true, "line": true, "recording": true, "recordings": true,
+	"tape": true, "tapes": true, "emergency": true, "services": true}
 
 // specWords after a hyphen describe a thing, they do not count: "32-bit",
 // ".38-caliber", "a two-class layout", "a fourth-rounder".
