@@ -54,6 +54,9 @@ type analysis struct {
 	paras    []*paragraph
 	reg      *registry
 	places   map[string]bool // names the article uses as places ("in Delhi"), normalised
+	// versioned are names the article writes with a version or model
+	// number ("Internet Explorer 8"): products, not places
+	versioned map[string]bool
 	speaking map[string]bool // normalised names of the article's speakers, built on first use
 	// relClause caches the relative clause around each date (by offset)
 	relClause map[int][2]int
@@ -74,6 +77,7 @@ func analyse(text string) *analysis {
 	an.mentions = entity.FindTokens(text, an.toks, lower)
 	an.reg = newRegistry(text, an.toks, an.mentions)
 	an.places = articlePlaces(text, an.toks, an.mentions)
+	an.versioned = versionedNames(text, an.toks, an.mentions)
 	start := 0
 	for start <= len(text) {
 		end := strings.IndexByte(text[start:], '\n')

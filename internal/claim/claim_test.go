@@ -307,6 +307,12 @@ func TestFromArticle(t *testing.T) {
 			absent: []float64{1, 911, 10},
 		},
 		{
+			name:      "a name written with a version number is a product, not a place",
+			text:      "Attacks hit users of Internet Explorer 8.\nMicrosoft fixed 10 critical flaws in Internet Explorer.",
+			published: "2023-06-01",
+			want:      []want{{value: 10, scope: "-"}},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",

@@ -360,6 +360,9 @@ func (an *analysis) placeAfter(p *paragraph, x, limit int) int {
 		}
 	}
 	k := sort.Search(len(an.mentions), func(k int) bool { return an.mentions[k].Start >= off })
+	if k < len(an.mentions) && an.mentions[k].Start == off && an.versioned[an.mentions[k].Norm] {
+		return start // "in Internet Explorer" when the article also writes "Internet Explorer 8"
+	}
 	if k < len(an.mentions) && an.mentions[k].Start == off {
 		switch m := an.mentions[k]; m.Kind {
 		case entity.Place:
@@ -455,6 +458,31 @@ func gazetteerOnly(m entity.Mention) bool {
 	return !(len(f) > 1 && entity.IsDirection(strings.ToLower(f[0])))
 }
 
+// versionedNames collects the names written somewhere with a number right
+// after them ("Internet Explorer 8", "Windows 7"), which makes them
+// products; countries and well-known places are left out ("Oregon 214" is
+// a road in Oregon).
+func versionedNames(text string, toks []entity.Token, ms []entity.Mention) map[string]bool {
+	var out map[string]bool
+	k := 0
+	for _, m := range ms {
+		for k < len(toks) && toks[k].Start < m.End {
+			k++
+		}
+		if k >= len(toks) || toks[k].Kind != entity.Number || toks[k].Start != m.End+1 || text[m.End] != ' ' {
+			continue
+		}
+		if _, country := entity.Country(m.Text); country || entity.KnownPlace(m.Text) {
+			continue
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[m.Norm] = true
+	}
+	return out
+}
+
 // solePlace is the scope of a figure whose sentence names one place and
 // no other, outside the speaker's phrase and outside names of
 // organisations: "Delhi's more than 10 million vehicles", "India suffered
@@ -509,7 +537,7 @@ func (an *analysis) solePlace(p *paragraph, s textproc.Span, cue *Cue, speaker s
 		if from, to := relativeClause(an.text, s, m.Start); to > from && (qs < from || qs >= to) && !strings.HasPrefix(an.text[from:], ", which") {
 			continue
 		}
-		if x := p.tokenAt(m.End); x < len(p.toks) && p.toks[x].Kind == entity.Number && p.toks[x].Start == m.End+1 {
+		if x := p.tokenAt(m.End); x < len(p.toks) && p.toks[x].Kind == entity.Number && p.toks[x].Start == m.End+1 || an.versioned[m.Norm] {
 			continue // "Sea Me We 4", "Oregon 214": a name with a number
 		}
 		if m.Start == p.start && dateline(m.Text, an.text[m.End:]) {
