@@ -57,7 +57,7 @@ type analysis struct {
 	// versioned are names the article writes with a version or model
 	// number ("Internet Explorer 8"): products, not places
 	versioned map[string]bool
-	speaking map[string]bool // normalised names of the article's speakers, built on first use
+	speaking  map[string]bool // normalised names of the article's speakers, built on first use
 	// relClause caches the relative clause around each date (by offset)
 	relClause map[int][2]int
 }
