@@ -537,6 +537,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				if c.Qualifier == "" {
 					c.Qualifier = quantity.Exact
 				}
+				negatedBound(&c, an.text[max(s.Start, qs0-24):qs0]) // "never hit fewer than 26 homers"
 				// "8,000 of them": the thing counted just before in the sentence
 				if c.Counted == "" && ofThem(an.text[qe0:min(qe0+16, len(an.text))]) {
 					c.Counted = an.themCounted(out, s, p.start, qs0)
@@ -1361,6 +1362,38 @@ func magnitude(text string, qs, qe int) bool {
 	after := strings.ToLower(text[qe:min(qe+22, len(text))])
 	return strings.HasSuffix(before, "magnitude ") || strings.HasSuffix(before, "magnitude-") || strings.HasSuffix(before, "magnitude of ") ||
 		strings.HasPrefix(after, " on the richter scale") || strings.HasPrefix(after, "-magnitude") || strings.HasPrefix(after, " magnitude")
+}
+
+// negatedBound turns a bound around when a negation comes just before
+// it: "never hit fewer than 26 homers" is at least 26, "not more than 40"
+// at most 40.
+func negatedBound(c *model.Claim, before string) {
+	if c.Qualifier != quantity.Upper && c.Qualifier != quantity.Lower || strings.ContainsAny(before, ",;:.") {
+		return
+	}
+	ws := strings.Fields(strings.ToLower(before))
+	if len(ws) == 0 {
+		return
+	}
+	neg := false
+	for _, w := range ws[max(0, len(ws)-3):] {
+		if w == "never" || w == "not" || strings.HasSuffix(w, "n't") {
+			neg = true
+		}
+	}
+	if !neg {
+		return
+	}
+	q := strings.ToLower(c.Quantity)
+	if !(strings.HasPrefix(q, "fewer than") || strings.HasPrefix(q, "less than") || strings.HasPrefix(q, "more than") ||
+		strings.HasPrefix(q, "over ") || strings.HasPrefix(q, "under ")) {
+		return
+	}
+	if c.Qualifier == quantity.Upper {
+		c.Qualifier, c.Low, c.High = quantity.Lower, c.High, nil
+	} else {
+		c.Qualifier, c.High, c.Low = quantity.Upper, c.Low, nil
+	}
 }
 
 // closeOthers reports whether "N others" at qs follows the figure ending

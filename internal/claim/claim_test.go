@@ -313,6 +313,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 10, scope: "-"}},
 		},
 		{
+			name:      "a negation before a bound turns it around",
+			text:      "He never hit fewer than 26 homers in a season. They did not find more than 40 bodies. He hit fewer than 12 doubles.",
+			published: "2023-06-01",
+			want:      []want{{value: 26, qualifier: "lower"}, {value: 40, qualifier: "upper"}, {value: 12, qualifier: "upper"}},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",
