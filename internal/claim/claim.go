@@ -884,6 +884,9 @@ func tollBefore(text string, qs int) string {
 			if strings.ContainsAny(before[k], ",;:") {
 				break // "the toll, officials said, rose to": another clause
 			}
+			if before[k] == "total" && k+1 < len(before)-1 && before[k+1] != "of" && !textproc.IsStopword("en", before[k+1]) {
+				return "total " + strings.Trim(before[k+1], ",;:") // "bringing total losses to about 697,000"
+			}
 			if before[k] == "number" && k+2 < len(before)-1 && before[k+1] == "of" {
 				// "the total number of arrests to 140", "the number of
 				// displaced has doubled to 400,000"
@@ -1408,8 +1411,8 @@ func closeOthers(text string, prevEnd, qs int) bool {
 // the thing counted before it: "another 2,000", "2,000 more".
 func elidedCount(text string, qs, qe int) bool {
 	switch lastWord(text[max(qs-20, 0):qs]) {
-	case "another", "other", "further", "additional":
-		return true
+	case "another", "other", "further", "additional", "including":
+		return true // "shot down 83 drones, including 29 over Kursk"
 	}
 	// "10,000 soldiers, up from an estimate of 3,000 a week earlier",
 	// "217 deaths, compared with 180": the baseline counts the same thing

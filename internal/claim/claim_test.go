@@ -319,6 +319,13 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 26, qualifier: "lower"}, {value: 40, qualifier: "upper"}, {value: 12, qualifier: "upper"}},
 		},
 		{
+			name:      "\"including 29 over Kursk\" counts what the figure before counts; \"bringing total losses to\"",
+			text:      "Russia's Defence Ministry claimed its air defences had shot down 83 Ukrainian drones overnight, including 29 over Kursk. Russian forces lost 1,540 soldiers, bringing total losses to about 697,000.",
+			published: "2024-11-02",
+			want: []want{{value: 83, counted: "Ukrainian drones"}, {value: 29, counted: "Ukrainian drones", scope: "over Kursk"},
+				{value: 1540, counted: "soldiers"}, {value: 697000, qualifier: "approx", counted: "total losses"}},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",

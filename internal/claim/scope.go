@@ -13,7 +13,7 @@ var compass = set(`north south east west northeast northwest southeast southwest
 	south-west northeastern`)
 
 // scopePreps introduce the place a figure applies to.
-var scopePreps = set(`in to into inside within near across throughout off at along on around outside`)
+var scopePreps = set(`in to into inside within near across throughout off at along on around outside over`)
 
 // placeAfterPoss reports whether what a possessive at token x owns is a
 // place: a capitalised name or a place noun within three words ("Paris's
@@ -368,7 +368,7 @@ func (an *analysis) placeAfter(p *paragraph, x, limit int) int {
 		case entity.Place:
 			return x
 		case entity.Unknown:
-			if w := p.word(start - 1); (w == "at" || w == "along" || w == "on" || (w == "around" || w == "outside") && nameFrom > start) && !an.places[m.Norm] {
+			if w := p.word(start - 1); (w == "at" || w == "along" || w == "on" || w == "over" || (w == "around" || w == "outside") && nameFrom > start) && !an.places[m.Norm] {
 				return start // "at Google", "on Twitter", "around the G key": only a name the article uses as a place
 			}
 			// an unclassified single name after "to"/"in": a place, unless
