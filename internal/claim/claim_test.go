@@ -326,6 +326,12 @@ func TestFromArticle(t *testing.T) {
 				{value: 1540, counted: "soldiers"}, {value: 697000, qualifier: "approx", counted: "total losses"}},
 		},
 		{
+			name:      "scope: the place the counted things belong to",
+			text:      "The army controls 20 provinces of Afghanistan. Smog will descend upon the 20 million residents of Delhi. He ate 3 slices of the Paris cake.",
+			published: "2023-06-01",
+			want:      []want{{value: 20, scope: "of Afghanistan"}, {value: 20000000, scope: "of Delhi"}, {value: 3, scope: "-"}},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",

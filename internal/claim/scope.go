@@ -96,6 +96,14 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span) string {
 		if t.Kind == entity.Number {
 			break
 		}
+		if t.Kind == entity.Word && t.Text == "of" && x == i {
+			// "the seven emirates of the UAE", "20 provinces of Iran": the
+			// whole the counted things belong to
+			if end := an.placeAfter(p, x+1, s.End); end > x+1 && an.knownPlace(p, x+1, end) &&
+				!(end < len(p.toks) && p.toks[end].Kind == entity.Word && !p.toks[end].Upper && !textproc.IsStopword("en", p.word(end))) {
+				return an.text[t.Start:p.toks[end-1].End] // but "3 slices of the Paris cake" names a cake
+			}
+		}
 		if t.Kind == entity.Word && scopePreps[t.Text] {
 			found := ""
 			if end := an.placeAfter(p, x+1, s.End); end > x+1 {
