@@ -527,6 +527,19 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			cut = 1
 		}
 	}
+	if cut < 0 && !isUpperInitial(p.text[p.t[firsts[0]].s:]) {
+		// "a 90.4 passer rating", "a .308 average", "a 14.1 rating": a
+		// singular metric noun names what the figure measures
+		for n := 0; n < nw && n < 3; n++ {
+			if metricNouns[p.t[words[n]].low] {
+				cut = n + 1
+				break
+			}
+			if isPluralNoun(p.t[words[n]].low) {
+				break
+			}
+		}
+	}
 	if cut < 0 && measureAbbrevs[p.t[words[0]].low] {
 		cut = 1 // "55 mph", "seven km": the measure is what the figure counts
 	}
@@ -835,6 +848,10 @@ var measureAbbrevs = map[string]bool{"mph": true, "kph": true, "km": true, "kmh"
 	"horsepower": true, "hp": true, "m": true}
 
 func isOrdinalSuffix(w string) bool { return w == "st" || w == "nd" || w == "rd" || w == "th" }
+
+// metricNouns are singular nouns that name what a figure measures.
+var metricNouns = map[string]bool{"rating": true, "average": true, "score": true, "index": true, "share": true,
+	"ratio": true, "margin": true, "lead": true, "deficit": true, "surplus": true, "majority": true}
 
 // rateUnits after "a" make money a rate: "$53 million a week".
 var rateUnits = map[string]bool{"day": true, "week": true, "month": true, "year": true, "hour": true,

@@ -95,6 +95,7 @@ func TestFindDigits(t *testing.T) {
 		{"served 4½ months", []want{{"4½", "4.5", "4.5", "4.5", Exact, "", "months"}}},
 		{"took 2 1/2 hours", []want{{"2 1/2", "2.5", "2.5", "2.5", Exact, "", "hours"}}},
 		{"averaging 16.8 points per game", []want{{"16.8", "16.8", "16.8", "16.8", Exact, "", "points per game"}}},
+		{"a 90.4 passer rating", []want{{"90.4", "90.4", "90.4", "90.4", Exact, "", "passer rating"}}},
 	} {
 		checkFind(t, tc.in, tc.ws)
 	}
