@@ -721,8 +721,15 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 	if timeUnits[strings.TrimLeft(first, "-")] || decadeWords[first] {
 		return wNo // "three years", "the early nineteen sixties", "three times as many"
 	}
+	if f := strings.Fields(counted); len(f) == 2 && durationModifiers[f[0]] && timeUnits[f[1]] && !prisonTerm(text[qe:min(qe+60, len(text))]) {
+		return wNo // "over six full seasons", "three straight years": a span of time
+	}
 	return result
 }
+
+// durationModifiers come between a count and its unit of time in a span
+// ("six full seasons", "three straight years").
+var durationModifiers = set(`full straight consecutive long whole entire successive more additional`)
 
 // streak reports a run of games ("a 10-game losing streak", "an 11-game
 // win streak"): a figure, unlike "a 10-game stretch".

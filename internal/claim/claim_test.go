@@ -332,6 +332,13 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 20, scope: "of Afghanistan"}, {value: 20000000, scope: "of Delhi"}, {value: 3, scope: "-"}},
 		},
 		{
+			name:      "spans of time with a modifier are no figures",
+			text:      "Over six full seasons, he hit 203 homers. Hansbrough spent two full weeks on the decision. He was jailed for three straight years in prison.",
+			published: "2023-06-01",
+			want:      []want{{value: 203, counted: "homers"}},
+			absent:    []float64{6, 2},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",
