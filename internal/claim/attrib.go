@@ -584,6 +584,18 @@ func (p *para) npLeft(v int) (int, int) {
 		}
 	}
 	if to <= from {
+		// "a spokesperson at naval headquarters said": a role, then where
+		// it sits in lower-case words
+		for y := x; y > 1 && x-y <= 4 && !p.quoted[y] && p.toks[y].Kind == entity.Word && !p.toks[y].Upper; y-- {
+			if w := p.word(y); (w == "at" || w == "for" || w == "from" || w == "with") && headIsRole(p, y-1) {
+				if f, t := p.npLeftAt(y - 1); t > f {
+					from, to = f, x+1
+				}
+				break
+			}
+		}
+	}
+	if to <= from {
 		// "analysts who have done the calculations say": the subject is
 		// before the relative clause
 		for y := x; y > 0 && x-y <= 8 && !p.quoted[y] && p.toks[y].Kind == entity.Word; y-- {

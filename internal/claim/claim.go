@@ -538,6 +538,22 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					c.Qualifier = quantity.Exact
 				}
 				negatedBound(&c, an.text[max(s.Start, qs0-24):qs0]) // "never hit fewer than 26 homers"
+				if c.Qualifier == quantity.Exact && c.Value != nil {
+					// "300 yards or more", "20 minutes or so"
+					after := qe0
+					if q.CountedEnd > q.CountedStart && q.CountedEnd+p.start > after {
+						after = q.CountedEnd + p.start
+					}
+					rest := strings.ToLower(an.text[after:min(after+12, len(an.text))])
+					switch {
+					case strings.HasPrefix(rest, " or more"):
+						c.Qualifier, c.High = quantity.Lower, nil
+					case strings.HasPrefix(rest, " or less"), strings.HasPrefix(rest, " or fewer"):
+						c.Qualifier, c.Low = quantity.Upper, nil
+					case strings.HasPrefix(rest, " or so"):
+						c.Qualifier, c.Low, c.High = quantity.Approx, nil, nil
+					}
+				}
 				// "8,000 of them": the thing counted just before in the sentence
 				if c.Counted == "" && ofThem(an.text[qe0:min(qe0+16, len(an.text))]) {
 					c.Counted = an.themCounted(out, s, p.start, qs0)

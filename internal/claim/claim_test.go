@@ -339,6 +339,13 @@ func TestFromArticle(t *testing.T) {
 			absent:    []float64{6, 2},
 		},
 		{
+			name:      "a distance from a place; \"or more\" is a lower bound; a role at a place speaks",
+			text:      "The Gibe was about 150 nautical miles (about 277km) from Aden. Quarterbacks threw for 300 yards or more. Commandos took 23 pirates into custody, a spokesperson at naval headquarters said.",
+			published: "2023-06-01",
+			want: []want{{value: 150, qualifier: "approx", scope: "from Aden"}, {value: 277, qualifier: "approx", scope: "from Aden"},
+				{value: 300, qualifier: "lower"}, {value: 23, speaker: "spokesperson at naval headquarters"}},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",

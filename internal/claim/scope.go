@@ -68,7 +68,7 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span) string {
 			}
 		}
 		if t.Text == ")" && x == i {
-			if nx := p.word(x + 1); compass[nx] || scopePreps[nx] || nx == "of" {
+			if nx := p.word(x + 1); compass[nx] || scopePreps[nx] || nx == "of" || nx == "from" {
 				continue // the figure was the conversion: "(36 miles) south-west of"
 			}
 		}
@@ -95,6 +95,13 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span) string {
 		}
 		if t.Kind == entity.Number {
 			break
+		}
+		if t.Kind == entity.Word && t.Text == "from" && distanceFigure(p, i) {
+			// "150 nautical miles (about 277km) from Aden", "40 miles from
+			// Detroit": where a distance is measured from
+			if end := an.placeAfter(p, x+1, s.End); end > x+1 && an.knownPlace(p, x+1, end) {
+				return an.text[t.Start:p.toks[end-1].End]
+			}
 		}
 		if t.Kind == entity.Word && t.Text == "of" && x == i {
 			// "the seven emirates of the UAE", "20 provinces of Iran": the
@@ -231,6 +238,25 @@ func (an *analysis) modifierPlace(p *paragraph, x, limit int) (int, int) {
 		return from, x // "suburban Detroit"
 	}
 	return nameFrom, x
+}
+
+// distanceFigure reports whether the figure ending before token i counts
+// a distance ("miles", "km", "nautical miles").
+func distanceFigure(p *paragraph, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		w := p.word(k)
+		if strings.HasSuffix(w, "km") || strings.HasSuffix(w, "ft") {
+			return true // "277km"
+		}
+		switch w {
+		case "miles", "mile", "kilometres", "kilometers", "kilometre", "kilometer", "km", "metres", "meters", "feet", "yards", "ft", "m":
+			return true
+		}
+		if p.toks[k].Text == ")" {
+			continue
+		}
+	}
+	return false
 }
 
 // appositivePlace reads a place described by the figure in apposition

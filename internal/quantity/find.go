@@ -638,6 +638,27 @@ func (p *parser) sameLineWordAfter(j int) bool {
 	return j+1 < len(p.t) && p.glued(j+1) && p.t[j+1].kind != kSym
 }
 
+// mixedFractionAt finds the fraction of a mixed number after the whole at
+// token j-1: "2 1/2" or "2-1/2". It returns the index of the numerator, or
+// 0 when there is none (a date such as "5-1/2/2018" is none).
+func mixedFractionAt(p *parser, j int) int {
+	k := j
+	switch {
+	case k < len(p.t) && p.t[k].gap == gapSpace && p.t[k].kind == kNum:
+	case p.sym(k) == "-" && p.glued(k) && k+1 < len(p.t) && p.t[k+1].kind == kNum && p.glued(k+1):
+		k++
+	default:
+		return 0
+	}
+	if p.sym(k+1) != "/" || !p.glued(k+1) || k+2 >= len(p.t) || p.t[k+2].kind != kNum || !p.glued(k+2) || k+3 < len(p.t) && p.glued(k+3) {
+		return 0
+	}
+	if a, b := p.t[k].low, p.t[k+2].low; len(a) == 1 && len(b) == 1 && a >= "1" && a < b && b <= "8" {
+		return k
+	}
+	return 0
+}
+
 // vulgarFractions are the fraction characters written after a whole
 // number ("4½").
 var vulgarFractions = map[string]float64{"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "⅛": 0.125,
@@ -935,14 +956,12 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 				j++
 				n.info = digitInfo{}
 				info = n.info
-			} else if p.t[j].gap == gapSpace && p.t[j].kind == kNum && p.sym(j+1) == "/" && p.glued(j+1) && j+2 < len(p.t) &&
-				p.t[j+2].kind == kNum && p.glued(j+2) && !(j+3 < len(p.t) && p.glued(j+3)) {
-				if a, b := p.t[j].low, p.t[j+2].low; len(a) == 1 && len(b) == 1 && a < b && b <= "8" && a >= "1" {
-					v += float64(a[0]-'0') / float64(b[0]-'0')
-					j += 3
-					n.info = digitInfo{}
-					info = n.info
-				}
+			} else if k := mixedFractionAt(p, j); k > 0 {
+				a, b := p.t[k].low, p.t[k+2].low
+				v += float64(a[0]-'0') / float64(b[0]-'0')
+				j = k + 3
+				n.info = digitInfo{}
+				info = n.info
 			}
 		}
 		// A run glued on with ':' '/' or more digits is a time, date, ratio

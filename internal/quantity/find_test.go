@@ -94,6 +94,7 @@ func TestFindDigits(t *testing.T) {
 		{"temperatures fell to -15C", []want{{"-15", "-15", "-15", "-15", Exact, "", "C"}}},
 		{"served 4½ months", []want{{"4½", "4.5", "4.5", "4.5", Exact, "", "months"}}},
 		{"took 2 1/2 hours", []want{{"2 1/2", "2.5", "2.5", "2.5", Exact, "", "hours"}}},
+		{"sentenced to 2-1/2 years", []want{{"2-1/2", "2.5", "2.5", "2.5", Exact, "", "years"}}},
 		{"averaging 16.8 points per game", []want{{"16.8", "16.8", "16.8", "16.8", Exact, "", "points per game"}}},
 		{"a 90.4 passer rating", []want{{"90.4", "90.4", "90.4", "90.4", Exact, "", "passer rating"}}},
 	} {
