@@ -660,6 +660,16 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 			return wNo // "a .357 magnum", "a 12 gauge shotgun": a calibre
 		}
 	}
+	if qs > 1 && ((text[qs-1] == '\'' || strings.HasSuffix(text[:qs], "’")) && !isLetterByte(text[qs-2]) || strings.HasSuffix(text[:qs], " ' ") || strings.HasSuffix(text[:qs], " ’ ")) &&
+		len(strings.TrimSpace(q.Text)) == 2 {
+		return wNo // "the '66 squad": a year
+	}
+	if q.Counted != "" && q.CountedEnd > q.CountedStart && q.CountedEnd+pstart <= len(text) {
+		rest := strings.ToLower(text[q.CountedEnd+pstart : min(q.CountedEnd+pstart+8, len(text))])
+		if strings.HasPrefix(rest, " later") || strings.HasPrefix(rest, " ago") {
+			return wNo // "Two trips later": when, not how many
+		}
+	}
 	if c := strings.ToLower(q.Counted); c == "things" || c == "ways" || c == "reasons" || c == "takeaways" {
 		return wNo // "Two things were very apparent": the writer's own list
 	}
@@ -1155,6 +1165,8 @@ var yearEvents = set(`oscars olympics games election elections census survey rep
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
 // asOfWindow is how far (bytes) from a figure a date of its sentence may
 // stand and still date it.
 const asOfWindow = 600
@@ -1386,8 +1398,20 @@ func pastYear(d timex.Date, ref time.Time) bool {
 func magnitude(text string, qs, qe int) bool {
 	before := strings.ToLower(text[max(qs-14, 0):qs])
 	after := strings.ToLower(text[qe:min(qe+22, len(text))])
-	return strings.HasSuffix(before, "magnitude ") || strings.HasSuffix(before, "magnitude-") || strings.HasSuffix(before, "magnitude of ") ||
-		strings.HasPrefix(after, " on the richter scale") || strings.HasPrefix(after, "-magnitude") || strings.HasPrefix(after, " magnitude")
+	if strings.HasSuffix(before, "magnitude ") || strings.HasSuffix(before, "magnitude-") || strings.HasSuffix(before, "magnitude of ") ||
+		strings.HasPrefix(after, " on the richter scale") || strings.HasPrefix(after, "-magnitude") || strings.HasPrefix(after, " magnitude") {
+		return true
+	}
+	// "a 5.6 quake": a decimal figure right before the quake
+	if !strings.Contains(text[qs:qe], ".") {
+		return false
+	}
+	for _, w := range []string{" quake", " earthquake", " tremor", " aftershock", "-strength quake", "-strength earthquake"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // negatedBound turns a bound around when a negation comes just before

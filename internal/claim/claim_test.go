@@ -346,6 +346,14 @@ func TestFromArticle(t *testing.T) {
 				{value: 300, qualifier: "lower"}, {value: 23, speaker: "spokesperson at naval headquarters"}},
 		},
 		{
+			name:      "a quake's decimal is its magnitude; a place after a building's name; years and time references are no counts",
+			text:      "Earlier on Sunday a 5.6 quake jolted the island. A man robbed a diamond exhibition at the Carlton Hotel in Cannes, making off with jewellery worth £88m. Two trips later, Artino scored. The '66 squad gained 380 yards rushing. Gibbs had eight of the Bluejays' 11 assists.",
+			published: "2023-06-01",
+			want: []want{{value: 5.6, counted: "magnitude"}, {value: 88000000, unit: "GBP", scope: "in Cannes"}, {value: 380, counted: "yards"},
+				{value: 8, counted: "assists"}, {value: 11, counted: "assists"}},
+			absent: []float64{2, 66},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",

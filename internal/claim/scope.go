@@ -142,6 +142,11 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span) string {
 	return an.scopeBefore(p, i, first)
 }
 
+// buildingNouns end names of buildings and sites, which a place may
+// follow: "the Carlton Hotel in Cannes".
+var buildingNouns = set(`hotel church hospital stadium arena airport station square park mall centre center school college
+	museum mosque temple cathedral palace building tower market plaza courthouse prison embassy`)
+
 // strikeVerbs take the place they hit as their object: "struck southern
 // Iran, killing at least seven people".
 var strikeVerbs = set(`struck hit rocked shook battered pounded swept ravaged wracked racked gripped engulfed paralysed paralyzed
@@ -156,6 +161,9 @@ func (an *analysis) scopeBefore(p *paragraph, i, first int) string {
 	lo := max(first, i-25)
 	for x := i - 1; x >= lo; x-- {
 		t := p.toks[x]
+		if t.Kind == entity.Punct && strings.Contains("$£€¥₹₽", t.Text) {
+			continue // the figure's own currency sign: "worth £88m"
+		}
 		if t.Kind == entity.Punct {
 			if t.Text == "," && (strings.HasSuffix(p.word(x+1), "ing") || p.word(x+1) == "with") {
 				continue // "struck Iran, killing 7"; "in Somalia, with an estimated 1,500 pirates"
@@ -169,8 +177,8 @@ func (an *analysis) scopeBefore(p *paragraph, i, first int) string {
 		if !scopePreps[w] && !strikeVerbs[w] {
 			continue
 		}
-		if scopePreps[w] && x > first && p.toks[x-1].Kind == entity.Word && p.toks[x-1].Upper {
-			continue // "the Organization for Security and Cooperation in Europe sent 8 experts": part of a name
+		if scopePreps[w] && x > first && p.toks[x-1].Kind == entity.Word && p.toks[x-1].Upper && !buildingNouns[p.word(x-1)] {
+			continue // "the Organization for Security and Cooperation in Europe sent 8 experts": part of a name (but "the Carlton Hotel in Cannes")
 		}
 		end := an.placeAfter(p, x+1, p.toks[i-1].End+1)
 		if end <= x+1 || end > i || !an.knownPlace(p, x+1, end) && !(w == "in" && end == x+2) {
