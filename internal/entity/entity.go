@@ -246,7 +246,17 @@ func geoRun(toks []Token) bool {
 	if len(toks) < 2 {
 		return false
 	}
-	return geoHeads[toks[0].Lower] && (toks[1].Upper || toks[1].Lower == "of") || geoTails[toks[len(toks)-1].Lower]
+	if geoHeads[toks[0].Lower] && (toks[1].Upper || toks[1].Lower == "of") || geoTails[toks[len(toks)-1].Lower] {
+		return true
+	}
+	// "the Persian Gulf Island of Qeshm", "the Kherson Region of Ukraine":
+	// a capitalised place word followed by "of" inside the run
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].Upper && placeCues[toks[i].Lower] && toks[i+1].Lower == "of" && toks[i+2].Upper {
+			return true
+		}
+	}
+	return false
 }
 
 // placeFollower reports a lower-case word that may follow a place name

@@ -227,3 +227,20 @@ func TestPluralPossessive(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceWordOfNameIsAPlace(t *testing.T) {
+	for _, in := range []string{"injured three people in the Persian Gulf Island of Qeshm.", "Fighting went on near the Kherson Region of Ukraine."} {
+		found := false
+		for _, m := range Find(in) {
+			if strings.Contains(m.Text, " of ") {
+				found = true
+				if m.Kind != Place {
+					t.Errorf("%q: kind %v, want place", m.Text, m.Kind)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no name with \"of\" found in %q", in)
+		}
+	}
+}
