@@ -517,7 +517,8 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					// "two women and one man died": one in a list of counts;
 					// "One man is dead": one person.
 					inList := len(out) > 0 && out[len(out)-1].Start == s.Start && out[len(out)-1].Counted != "" &&
-						lastWord(an.text[max(qs0-20, 0):qs0]) == "and"
+						lastWord(an.text[max(qs0-20, 0):qs0]) == "and" &&
+						(qs0-out[len(out)-1].QuantityEnd < 60 || strings.TrimSuffix(strings.ToLower(out[len(out)-1].Counted), "s") == strings.ToLower(q.Counted))
 					_, saidBefore := speechVerbs[strings.ToLower(lastWord(an.text[max(qs0-20, 0):qs0]))]
 					if q.Counted == "" || !inList && !personNoun(q.Counted) || !inList && (saidBefore || speaksNext(an.text[min(q.CountedEnd+p.start, len(an.text)):])) {
 						continue

@@ -354,6 +354,12 @@ func TestFromArticle(t *testing.T) {
 			absent: []float64{2, 66},
 		},
 		{
+			name:      "\"1 of 13 passes\" counts passes; a lone \"one\" far after a list is no figure",
+			text:      "He connected on 1 of 13 passes. He fired upon two correctional officers, took them hostage and forced them to drive to Baytown, Texas, where he restrained them, took their firearms and one of their uniforms.",
+			published: "2023-06-01",
+			want:      []want{{value: 1, counted: "passes"}, {value: 13, counted: "passes"}, {value: 2, counted: "correctional officers"}},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",

@@ -469,7 +469,7 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 	}
 	// Cut after the first plural noun; else before the first verb-like word.
 	cut := -1
-	one := q.Value != nil && *q.Value == 1
+	one := q.Value != nil && *q.Value == 1 && !viaOf // "1 of 13 passes" counts passes
 	for n := 0; n < nw; n++ {
 		if isPluralNoun(p.t[words[n]].low) {
 			cut = n + 1
