@@ -952,12 +952,19 @@ func (p *para) npRight(x int) (int, int) {
 			ok, upper = true, true
 		case t.Text == "." && y > x && honorifics[p.word(y-1)] && y+1 < len(p.toks) && p.toks[y+1].Upper:
 			ok = true // "said Maj. Gen. John Smith"
+		case t.Text == "." && y > x && p.toks[y-1].Caps && y+1 < len(p.toks) && p.toks[y+1].Kind == entity.Poss:
+			ok = true // "the U.K.'s Interoute Plc"
 		case t.Kind == entity.Poss:
 			ok = y > x
 		case t.Kind == entity.Word && (entityTitle(w) || roleNoun(w) || upper && entity.IsOrgCue(w)):
 			ok = true
 		case t.Kind == entity.Word && (w == "of" || w == "for" || w == "on" && !timex.IsCalendarWord(p.word(y+1))) && y+1 < len(p.toks) && p.toks[y+1].Upper:
 			ok = y > x
+		case t.Kind == entity.Word && w == "at" && y > x && headIsRole(p, y-1) && y+1 < len(p.toks) && p.toks[y+1].Kind == entity.Word &&
+			(p.toks[y+1].Upper || p.text[p.toks[y+1].Start] >= 'a' && p.toks[y+1].Text != strings.ToLower(p.toks[y+1].Text)):
+			ok = true // "researchers at iDefense", "analysts at Goldman Sachs"
+		case t.Kind == entity.Word && y > x && p.word(y-1) == "at" && t.Text != strings.ToLower(t.Text):
+			ok = true // "iDefense"
 		case t.Kind == entity.Word && modifier(w) && y+1 < len(p.toks) && p.toks[y+1].Kind == entity.Word:
 			// "the UN refugee agency": a modifier counts when a role follows
 			nw := p.word(y + 1)

@@ -360,6 +360,14 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 1, counted: "passes"}, {value: 13, counted: "passes"}, {value: 2, counted: "correctional officers"}},
 		},
 		{
+			name:      "bearings of two words; places with and between; sources with a dotted owner or at a firm",
+			text:      "An earthquake registering 6.1 struck 60km south west of Bandar Abbas. The cut hit 59% of communications with Singapore. Three cables were severed between Sicily and Tunisia. Traffic fell 70%, according to the U.K.'s Interoute Plc. About 1,000 sites were hit, according to researchers at iDefense. The offer was as high as $184 million.",
+			published: "2023-06-01",
+			want: []want{{value: 60, scope: "south west of Bandar Abbas"}, {value: 59, unit: "percent", scope: "with Singapore"}, {value: 3, scope: "between Sicily and Tunisia"},
+				{value: 70, unit: "percent", speaker: "U.K.'s Interoute Plc"}, {value: 1000, qualifier: "approx", speaker: "researchers at iDefense"},
+				{value: 184000000, unit: "USD", qualifier: "upper"}},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",

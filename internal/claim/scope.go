@@ -78,6 +78,9 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span) string {
 		if t.Kind == entity.Word && t.Text == "of" && compass[p.word(x-1)] {
 			// "150 nautical miles east of Aden"
 			bearing, at := x-1, x+1
+			if bearing > 0 && (p.word(bearing-1) == "south" || p.word(bearing-1) == "north") && (p.word(bearing) == "east" || p.word(bearing) == "west") {
+				bearing-- // "south west of Bandar Abbas"
+			}
 			end := an.placeAfter(p, at, s.End)
 			if end <= at { // any name: only places lie east of something
 				if p.word(at) == "the" && settlementNouns[p.word(at+1)] && p.word(at+2) == "of" {
@@ -95,6 +98,19 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span) string {
 		}
 		if t.Kind == entity.Number {
 			break
+		}
+		if t.Kind == entity.Word && (t.Text == "with" || t.Text == "between") && x-i <= 3 {
+			// "59% of communications with Singapore", "cables severed
+			// between Sicily and Tunisia": known places only
+			if end := an.placeAfter(p, x+1, s.End); end > x+1 && an.knownPlace(p, x+1, end) {
+				if t.Text == "between" && p.word(end) == "and" {
+					if end2 := an.placeAfter(p, end+1, s.End); end2 > end+1 && an.knownPlace(p, end+1, end2) {
+						return an.text[t.Start:p.toks[end2-1].End]
+					}
+				} else if t.Text == "with" {
+					return an.text[t.Start:p.toks[end-1].End]
+				}
+			}
 		}
 		if t.Kind == entity.Word && t.Text == "from" && distanceFigure(p, i) {
 			// "150 nautical miles (about 277km) from Aden", "40 miles from

@@ -88,6 +88,13 @@ func AppendTokens(toks []Token, s string) []Token {
 			i += n
 		default:
 			kind := Punct
+			if (r == '\'' || r == '’') && i+n < len(s) && s[i+n] == 's' && (i+n+1 == len(s) || !isLetterAt(s, i+n+1)) &&
+				len(toks) > 0 && toks[len(toks)-1].End == i && toks[len(toks)-1].Caps && strings.HasSuffix(toks[len(toks)-1].Text, ".") {
+				// "the U.K.'s Interoute": the possessive of a dotted name
+				toks = append(toks, Token{Text: s[i : i+n+1], Start: i, End: i + n + 1, Kind: Poss})
+				i += n + 1
+				continue
+			}
 			if r == '\'' || r == '’' || r == '‘' {
 				switch {
 				case i == 0 || s[i-1] == ' ' || s[i-1] == '\n' || s[i-1] == '\t' || s[i-1] == '(':

@@ -216,13 +216,13 @@ func init() {
 		"in the neighborhood of", "in the neighbourhood of")
 	add(Upper, "up to", "as many as", "as much as", "no more than", "not more than", "fewer than", "less than",
 		"under", "at most", "below", "a maximum of", "maximum of", "just under", "just below", "nearly up to",
-		"<", "lower than", "smaller than", "less than or equal to", "no higher than", "not exceeding")
+		"<", "lower than", "smaller than", "less than or equal to", "no higher than", "not exceeding", "as high as")
 	add(Lower, "more than", "over", "at least", "in excess of", "upwards of", "upward of", "above", "no fewer than",
 		"no less than", "not less than", "greater than", "higher than", "larger than", "exceeding", "a minimum of",
 		"minimum of", "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "surpassing", "topped",
 		"just over", "well over", "well above", "just above", "a little over", "slightly more than",
 		"many more than", "far more than", "well in excess of", ">", "greater than or equal to", "at least some",
-		"starting at", "starts at", "start at", "starting from")
+		"starting at", "starts at", "start at", "starting from", "as low as")
 	add(openBetween, "between")
 	add(openFrom, "from")
 	// Longest phrases first, so "less than or equal to" wins over "less than".
