@@ -297,19 +297,14 @@ func isQuoteMark(t entity.Token) (open, close, toggle bool) {
 // paragraph before ended inside a quote: when this one does not open with
 // a quote mark and holds an odd number of straight quotes, it starts
 // inside that quote ("…in the boat.\nThey also seized 3 motors," he said.).
-func (p *para) markQuotes(continued bool) {
+func (p *para) markQuotes(continued, closesSoon bool) {
 	p.quoted = make([]bool, len(p.toks))
 	in := -1
 	if len(p.toks) > 0 {
 		if _, _, toggle := isQuoteMark(p.toks[0]); !toggle {
-			n, first := 0, -1
-			for i, t := range p.toks {
-				if _, _, tg := isQuoteMark(t); tg {
-					if first < 0 {
-						first = i
-					}
-					n++
-				}
+			n, first := p.straightQuotes()
+			if n == 0 && continued && closesSoon {
+				in = 0 // a paragraph in the middle of a quote that goes on
 			}
 			// an odd number of straight quotes, the first one closing a
 			// sentence (",\" a defence spokesperson said"): the paragraph
@@ -352,6 +347,21 @@ func (p *para) markQuotes(continued bool) {
 			p.quoted[i] = true
 		}
 	}
+}
+
+// straightQuotes counts the paragraph's straight double quotes and gives
+// the index of the first (-1 when none).
+func (p *para) straightQuotes() (n, first int) {
+	first = -1
+	for i, t := range p.toks {
+		if _, _, tg := isQuoteMark(t); tg {
+			if first < 0 {
+				first = i
+			}
+			n++
+		}
+	}
+	return n, first
 }
 
 // endsInQuote reports whether the paragraph's last quote is left open.

@@ -91,16 +91,18 @@ func analyse(text string) *analysis {
 			hi := sort.Search(len(an.toks), func(i int) bool { return an.toks[i].Start >= end })
 			p := &paragraph{start: start, end: end, tokFrom: lo}
 			p.para = para{text: text, toks: an.toks[lo:hi], lower: lower}
-			p.markQuotes(len(an.paras) > 0 && an.paras[len(an.paras)-1].endsInQuote())
-			p.cues = p.para.cues()
-			if len(p.cues) == 0 {
-				if c, ok := p.headlineCue(); ok {
-					p.cues = append(p.cues, c)
-				}
-			}
 			an.paras = append(an.paras, p)
 		}
 		start = end + 1
+	}
+	for i, p := range an.paras {
+		p.markQuotes(i > 0 && an.paras[i-1].endsInQuote(), an.quoteClosesSoon(i))
+		p.cues = p.para.cues()
+		if len(p.cues) == 0 {
+			if c, ok := p.headlineCue(); ok {
+				p.cues = append(p.cues, c)
+			}
+		}
 	}
 	// resolve speakers in reading order, so that "She" and "Blinken" find
 	// the people named before them
@@ -245,6 +247,25 @@ func (p *paragraph) knownName(from, to int) bool {
 // after offset off.
 func (p *paragraph) tokenAt(off int) int {
 	return sort.Search(len(p.toks), func(i int) bool { return p.toks[i].Start >= off })
+}
+
+// quoteClosesSoon reports whether a quote left open before paragraph i is
+// closed within the next three paragraphs, with only paragraphs without
+// quote marks in between: then a paragraph without quote marks inside
+// that run is part of the quote.
+func (an *analysis) quoteClosesSoon(i int) bool {
+	for j := i; j < len(an.paras) && j <= i+3; j++ {
+		n, first := an.paras[j].straightQuotes()
+		switch {
+		case n == 0:
+			continue
+		case n%2 == 1 && first > 0:
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // speakerFor returns the speaker of the figure at token qi of sentence

@@ -368,6 +368,12 @@ func TestFromArticle(t *testing.T) {
 				{value: 184000000, unit: "USD", qualifier: "upper"}},
 		},
 		{
+			name:      "a quote over several paragraphs without quote marks in between",
+			text:      "Shop owner Anna Pavlidou was angry.\n\"The government should resign.\nIt did not handle it well.\nIf it had, we would not have 355 damaged shops in Athens.\nWe will not open until Christmas, \" she told Reuters.\nPolice said 40 people were held.",
+			published: "2023-06-01",
+			want:      []want{{value: 355, speaker: "Anna Pavlidou", quoted: true}, {value: 40, speaker: "Police"}},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",
