@@ -223,6 +223,11 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 		if j > i && open == "" && (p.word(j) == "between" || p.word(j) == "from") { // "some between"... rare; keep simple
 			return Quantity{}, i + 1, false
 		}
+		if t.low == "over" && !multiWord && overNouns[p.word(i-1)] {
+			// "a shot over two defenders", "a win over three rivals": a
+			// preposition, not a bound; the figure starts after it
+			return Quantity{}, i + 1, false
+		}
 		if j > i && qual != "" && multiWord && (p.word(j) == "a" || p.word(j) == "an") && j+1 < len(p.t) && p.sameLine(j+1) &&
 			(p.t[j+1].kind == kNum || p.t[j+1].kind == kSym && currencySymbols[p.t[j+1].low] != "") {
 			j++ // "up to a $250,000 fine"
@@ -663,6 +668,11 @@ func mixedFractionAt(p *parser, j int) int {
 // number ("4½").
 var vulgarFractions = map[string]float64{"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "⅛": 0.125,
 	"⅜": 0.375, "⅝": 0.625, "⅞": 0.875, "⅕": 0.2}
+
+// overNouns before "over" make it a preposition of place or contest, not
+// "more than".
+var overNouns = map[string]bool{"shot": true, "win": true, "victory": true, "lead": true, "edge": true, "advantage": true,
+	"jumped": true, "leaped": true, "flew": true, "fired": true, "triumph": true, "wins": true, "victories": true}
 
 // metreContext reports whether the word after "600m" makes it a length:
 // a preposition or adverb of place, or nothing ("fell 600m.").

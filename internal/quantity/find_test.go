@@ -97,6 +97,8 @@ func TestFindDigits(t *testing.T) {
 		{"sentenced to 2-1/2 years", []want{{"2-1/2", "2.5", "2.5", "2.5", Exact, "", "years"}}},
 		{"averaging 16.8 points per game", []want{{"16.8", "16.8", "16.8", "16.8", Exact, "", "points per game"}}},
 		{"a 90.4 passer rating", []want{{"90.4", "90.4", "90.4", "90.4", Exact, "", "passer rating"}}},
+		{"a bank shot over two defenders", []want{{"two", "2", "2", "2", Exact, "", "defenders"}}},
+		{"as high as $184 million", []want{{"as high as $184 million", "184000000", "", "184000000", Upper, "USD", ""}}},
 	} {
 		checkFind(t, tc.in, tc.ws)
 	}
