@@ -99,7 +99,7 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span) string {
 		if t.Kind == entity.Number {
 			break
 		}
-		if t.Kind == entity.Word && (t.Text == "with" || t.Text == "between") && x-i <= 3 {
+		if t.Kind == entity.Word && (t.Text == "with" && x-i <= 3 || t.Text == "between" && x-i <= 6) {
 			// "59% of communications with Singapore", "cables severed
 			// between Sicily and Tunisia": known places only
 			if end := an.placeAfter(p, x+1, s.End); end > x+1 && an.knownPlace(p, x+1, end) {
@@ -473,6 +473,9 @@ func articlePlaces(text string, toks []entity.Token, ms []entity.Mention) map[st
 		if e < len(toks) && toks[e].Kind == entity.Poss {
 			continue // "in Jenner's beauty portfolio": an owner
 		}
+		if e < len(toks) && publicationNouns[toks[e].Lower] {
+			continue // "in Kathimerini daily": a newspaper
+		}
 		// an unclassified name, or a well-known city that may as well be a
 		// team or a government ("against Oakland", "Beijing resumed
 		// buying"), needs the article to use it as a place
@@ -504,6 +507,9 @@ func articlePlaces(text string, toks []entity.Token, ms []entity.Mention) map[st
 var outwardVerbs = set(`launched launches launch fired fires fire sent sends send deployed deploys deploy dispatched
 	shipped exported exports supplied supplies delivered delivers donated pledged pledges gave gives provided provides sold
 	sells offered offers promised transferred`)
+
+// publicationNouns after a name make it a newspaper or magazine.
+var publicationNouns = set(`daily newspaper weekly magazine paper tabloid broadsheet journal`)
 
 // gazetteerOnly reports whether m is a place only because the entity
 // finder knows the name (a country, or a name opening with a direction
