@@ -173,7 +173,7 @@ func (p *para) allUpperWords(from, to int) bool {
 }
 
 // honorifics are abbreviated titles written with a period before a name.
-var honorifics = set(`dr mr mrs ms prof gen col lt sgt capt gov sen rep rev maj adm cmdr supt insp det`)
+var honorifics = set(`dr mr mrs ms prof gen col lt sgt capt gov sen rep rev maj adm cmdr supt insp det const cpl`)
 
 // putVerbs give an estimate as "X put the toll at N".
 var putVerbs = set(`put puts putting placed places placing`)
@@ -966,6 +966,8 @@ func (p *para) npRight(x int) (int, int) {
 			ok = true // "the U.K.'s Interoute Plc"
 		case t.Kind == entity.Poss:
 			ok = y > x
+		case t.Kind == entity.Word && w == "and" && y > x && roleNoun(p.word(y-1)) && y+1 < len(p.toks) && roleNoun(p.word(y+1)):
+			ok = true // "Anchorage businessman and blogger Andrew Halcro"
 		case t.Kind == entity.Word && (entityTitle(w) || roleNoun(w) || upper && entity.IsOrgCue(w)):
 			ok = true
 		case t.Kind == entity.Word && (w == "of" || w == "for" || w == "on" && !timex.IsCalendarWord(p.word(y+1))) && y+1 < len(p.toks) && p.toks[y+1].Upper:

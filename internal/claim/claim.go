@@ -540,7 +540,14 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					inList := len(out) > 0 && out[len(out)-1].Start == s.Start && out[len(out)-1].Counted != "" &&
 						lastWord(an.text[max(qs0-20, 0):qs0]) == "and" &&
 						(qs0-out[len(out)-1].QuantityEnd < 60 || strings.TrimSuffix(strings.ToLower(out[len(out)-1].Counted), "s") == strings.ToLower(q.Counted))
+					// "…," said one young man: an inverted speaker (but "The NYPD
+					// said one person was arrested" reports a figure)
 					_, saidBefore := speechVerbs[strings.ToLower(lastWord(an.text[max(qs0-20, 0):qs0]))]
+					if saidBefore {
+						v := strings.TrimRight(an.text[max(qs0-40, 0):qs0], " ")
+						v = strings.TrimRight(v[:strings.LastIndexAny(v, " \n")+1], " ")
+						saidBefore = strings.HasSuffix(v, ",") || strings.HasSuffix(v, "\"") || strings.HasSuffix(v, "”") || strings.HasSuffix(v, "'")
+					}
 					if q.Counted == "" || !inList && !personNoun(q.Counted) || !inList && (saidBefore || speaksNext(an.text[min(q.CountedEnd+p.start, len(an.text)):])) {
 						continue
 					}
@@ -777,7 +784,7 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 
 // durationModifiers come between a count and its unit of time in a span
 // ("six full seasons", "three straight years").
-var durationModifiers = set(`full straight consecutive long whole entire successive more additional`)
+var durationModifiers = set(`full long whole entire more additional`)
 
 // streak reports a run of games ("a 10-game losing streak", "an 11-game
 // win streak"): a figure, unlike "a 10-game stretch".

@@ -210,7 +210,7 @@ func set(words string) map[string]bool {
 }
 
 // titleWords are words of job titles and roles, compared lower-case.
-var titleWords = set(`maj gen col lt sgt capt cmdr adm gov sen rep insp supt det cpl pfc brig president vice prime minister ministers secretary secretary-general undersecretary under-secretary
+var titleWords = set(`const maj gen col lt sgt capt cmdr adm gov sen rep insp supt det cpl pfc brig president vice prime minister ministers secretary secretary-general undersecretary under-secretary
 deputy assistant press spokesperson spokesman spokeswoman spokespeople chief head director general director-general
 chairman chairwoman chair chairperson ambassador envoy senator sen. representative rep. congressman congresswoman
 governor gov. mayor king queen prince princess pope sheikh emir crown dr. dr mr. mr mrs. mrs ms. ms prof. professor

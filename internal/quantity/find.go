@@ -261,7 +261,7 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 	} else if p.word(m1.e) == "out" && p.word(m1.e+1) == "of" && p.sameLine(m1.e+2) && m1.val <= 10 {
 		den = m1.e + 2
 	}
-	if den > 0 && open == "" && (qual == "" || qual == Approx) && m1.unit == "" && !m1.scaled && m1.val >= 1 && m1.val <= 100 &&
+	if den > 0 && open == "" && (qual == "" || qual == Approx || qual == Upper) && m1.unit == "" && !m1.scaled && m1.val >= 1 && m1.val <= 100 &&
 		m1.val == math.Trunc(m1.val) {
 		if m2, ok := p.parseMeasure(den, ""); ok && m2.unit == "" && !m2.scaled && !isYear(m2) && m2.val > m1.val &&
 			m2.val == math.Trunc(m2.val) && !m2.vague && !m2.fraction && m2.numS == den {
@@ -274,8 +274,11 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 			}
 			v := p.ptr(m1.val / m2.val)
 			q.Value = v
-			if q.Qualifier == Exact {
+			switch q.Qualifier {
+			case Exact:
 				q.Low, q.High = v, v
+			case Upper:
+				q.High = v // "as many as 1 in 500 users"
 			}
 			q.Start, q.End = p.t[start].s, p.t[m2.e-1].e
 			q.Text = p.text[q.Start:q.End]
