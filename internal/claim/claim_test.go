@@ -377,7 +377,7 @@ func TestFromArticle(t *testing.T) {
 			name:      "\"X said one person\" reports a figure; streaks count; ratios keep their bound; ranks and two roles before a name",
 			text:      "The NYPD said one person was arrested. They made the playoffs in 10 consecutive years. As many as 1 in 500 users were exposed. \"He shot one man,\" said Const. Tim Fanning.",
 			published: "2023-06-01",
-			want: []want{{value: 1, counted: "person", speaker: "NYPD"}, {value: 10, counted: "consecutive years"}, {value: 0.002, qualifier: "upper", counted: "users"}},
+			want:      []want{{value: 1, counted: "person", speaker: "NYPD"}, {value: 10, counted: "consecutive years"}, {value: 0.002, qualifier: "upper", counted: "users"}},
 		},
 		{
 			name:      "a plural possessive in the speaker's name",
