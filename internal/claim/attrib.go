@@ -409,6 +409,15 @@ func (p *para) cues() []Cue {
 			}
 			continue
 		}
+		if (w == "estimated" || w == "reported" || w == "announced" || w == "confirmed" || w == "released" || w == "put") && p.word(v+1) == "by" &&
+			beWords[p.word(v-1)] || (w == "estimated" || w == "reported" || w == "announced" || w == "confirmed") && p.word(v+1) == "by" && p.word(v-1) == "as" {
+			// "damage was estimated by the Greek Commerce Confederation at
+			// $1 billion": the agent of a passive speaks
+			if from, to := p.npRight(v + 2); to > from && p.anyUpper(from, to) {
+				out = append(out, Cue{Verb: v, Phrase: p.phrase(from, to), PhraseFrom: from, PhraseTo: to})
+				continue
+			}
+		}
 		info, ok := speechVerbs[w]
 		if !ok && countVerbs[w] && p.figureAfter(v) {
 			// "Trend Micro has identified 10,000 infected sites", "the WHO

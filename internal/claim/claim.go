@@ -329,6 +329,11 @@ func (an *analysis) speakerFor(pi int, qi, ss, se int) (Speaker, *Cue, bool) {
 // at token k goes on with the speech: "said Mayor John Smith, who added
 // that 300 homes would be built".
 func (p *paragraph) speaksOn(k int) bool {
+	if k < len(p.toks) && (p.word(k) == "at" || p.word(k) == "as") && k > 0 && p.word(k-1) != "" {
+		// "was estimated by the Greek Commerce Confederation at $1
+		// billion": the estimate follows its agent
+		return true
+	}
 	if k+2 >= len(p.toks) || p.toks[k].Text != "," || p.word(k+1) != "who" {
 		return false
 	}

@@ -380,6 +380,13 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 1, counted: "person", speaker: "NYPD"}, {value: 10, counted: "consecutive years"}, {value: 0.002, qualifier: "upper", counted: "users"}},
 		},
 		{
+			name:      "the agent of a passive estimate speaks; rates after \"of water\"; \"brought us up to\" is a level",
+			text:      "The cost of damage in Athens was estimated by the Greek Commerce Confederation at about 200 million euros. Firefighters poured 5,000 gallons of water per minute onto the blaze. New bandwidth brought us up to 83% of capacity.",
+			published: "2023-06-01",
+			want: []want{{value: 200000000, unit: "EUR", qualifier: "approx", speaker: "Greek Commerce Confederation"}, {value: 5000, counted: "gallons of water per minute"},
+				{value: 83, unit: "percent", qualifier: "exact"}},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",

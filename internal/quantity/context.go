@@ -578,7 +578,10 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 	e := p.t[words[cut-1]].e
 	// "16.8 points per game", "three attacks a day": a rate keeps its
 	// denominator
-	if k := words[cut-1] + 1; k+1 < len(p.t) && p.sameLine(k+1) && p.t[k].kind == kWord && p.t[k+1].kind == kWord &&
+	if k := words[cut-1] + 1; k+3 < len(p.t) && p.word(k) == "of" && p.t[k+1].kind == kWord && !nounStop[p.t[k+1].low] && p.word(k+2) == "per" &&
+		perUnits[p.word(k+3)] && p.sameLine(k+3) {
+		e = p.t[k+3].e // "5,000 gallons of water per minute"
+	} else if k := words[cut-1] + 1; k+1 < len(p.t) && p.sameLine(k+1) && p.t[k].kind == kWord && p.t[k+1].kind == kWord &&
 		(p.t[k].low == "per" && perUnits[p.t[k+1].low] || (p.t[k].low == "a" || p.t[k].low == "an") && perUnits[p.t[k+1].low] && rateUnits[p.t[k+1].low]) {
 		e = p.t[k+1].e
 	}
@@ -591,7 +594,8 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 var perUnits = map[string]bool{"game": true, "match": true, "season": true, "day": true, "week": true, "month": true,
 	"year": true, "hour": true, "minute": true, "second": true, "night": true, "capita": true, "person": true, "head": true,
 	"household": true, "vehicle": true, "mile": true, "kilometre": true, "kilometer": true, "start": true, "inning": true,
-	"contest": true, "outing": true}
+	"contest": true, "outing": true, "run": true, "carry": true, "attempt": true, "catch": true, "reception": true,
+	"play": true, "possession": true, "trip": true, "appearance": true}
 
 // isFurnitureOrName reports a bare figure that is page furniture or part of
 // a name: a number alone on its line in a multi-line page ("0" shares), a

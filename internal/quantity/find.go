@@ -223,6 +223,10 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 		if j > i && open == "" && (p.word(j) == "between" || p.word(j) == "from") { // "some between"... rare; keep simple
 			return Quantity{}, i + 1, false
 		}
+		if t.low == "up" && multiWord && (bringWords[p.word(i-1)] || bringWords[p.word(i-2)] || bringWords[p.word(i-3)]) {
+			// "brought us up to 83%": the new level, not a bound
+			qual, j = "", i+2
+		}
 		if t.low == "over" && !multiWord && overNouns[p.word(i-1)] {
 			// "a shot over two defenders", "a win over three rivals": a
 			// preposition, not a bound; the figure starts after it
@@ -671,6 +675,9 @@ func mixedFractionAt(p *parser, j int) int {
 // number ("4½").
 var vulgarFractions = map[string]float64{"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "⅛": 0.125,
 	"⅜": 0.375, "⅝": 0.625, "⅞": 0.875, "⅕": 0.2}
+
+// bringWords before "up to" make it the level reached, not a bound.
+var bringWords = map[string]bool{"bring": true, "brings": true, "bringing": true, "brought": true}
 
 // overNouns before "over" make it a preposition of place or contest, not
 // "more than".

@@ -98,6 +98,7 @@ func TestFindDigits(t *testing.T) {
 		{"averaging 16.8 points per game", []want{{"16.8", "16.8", "16.8", "16.8", Exact, "", "points per game"}}},
 		{"a 90.4 passer rating", []want{{"90.4", "90.4", "90.4", "90.4", Exact, "", "passer rating"}}},
 		{"a bank shot over two defenders", []want{{"two", "2", "2", "2", Exact, "", "defenders"}}},
+		{"averaging 3.8 yards per run", []want{{"3.8", "3.8", "3.8", "3.8", Exact, "", "yards per run"}}},
 		{"as high as $184 million", []want{{"as high as $184 million", "184000000", "", "184000000", Upper, "USD", ""}}},
 	} {
 		checkFind(t, tc.in, tc.ws)
