@@ -387,6 +387,12 @@ func TestFromArticle(t *testing.T) {
 				{value: 83, unit: "percent", qualifier: "exact"}},
 		},
 		{
+			name:      "money taken from a place modifying a noun; people from a place are not there",
+			text:      "Four robbers stole $137 million in jewels from a famed Paris store. Two patients from the Inner Mongolia province were quarantined at a hospital in Beijing.",
+			published: "2023-06-01",
+			want:      []want{{value: 137000000, unit: "USD", scope: "Paris"}, {value: 2, scope: "in Beijing"}},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",

@@ -112,6 +112,12 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span) string {
 				}
 			}
 		}
+		if t.Kind == entity.Word && t.Text == "from" && moneyFigure(p, i) {
+			// "stole $137 million in jewels from a famed Paris store"
+			if from, end := an.modifierPlace(p, x+1, s.End); end > from {
+				return an.text[p.toks[from].Start:p.toks[end-1].End]
+			}
+		}
 		if t.Kind == entity.Word && t.Text == "from" && distanceFigure(p, i) {
 			// "150 nautical miles (about 277km) from Aden", "40 miles from
 			// Detroit": where a distance is measured from
@@ -216,7 +222,7 @@ func (an *analysis) scopeBefore(p *paragraph, i, first int) string {
 
 // locationPreps say where something is, so that a place naming the
 // following noun is where the figure applies: "at a Paris store".
-var locationPreps = set(`in at near inside outside within around on`)
+var locationPreps = set(`in at near inside outside within around on from`)
 
 // modifierPlace finds a known place that modifies a noun after a location
 // preposition at token x-1: "at a suburban Detroit accounting firm", "in a
@@ -278,6 +284,24 @@ func distanceFigure(p *paragraph, i int) bool {
 		}
 		if p.toks[k].Text == ")" {
 			continue
+		}
+	}
+	return false
+}
+
+// moneyFigure reports whether the figure ending before token i is money
+// ("$137 million", "85 million euros"): what is taken "from a Paris
+// store" was there, while people "from Inner Mongolia" may be anywhere.
+func moneyFigure(p *paragraph, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch t := p.toks[k]; {
+		case t.Kind == entity.Punct && strings.Contains("$£€¥₹", t.Text):
+			return true
+		case t.Kind == entity.Word:
+			switch t.Lower {
+			case "euros", "dollars", "pounds", "yen", "rupees", "yuan", "francs":
+				return true
+			}
 		}
 	}
 	return false
