@@ -401,6 +401,16 @@ func (p *para) cues() []Cue {
 			if to > from && to < len(p.toks) && !p.anyUpper(from, to) && recordNouns[p.word(to)] {
 				from, to = 0, 0 // "according to court records": the phrase goes on
 			}
+			if to > from {
+				// "according to a Texas prison statement": the issuer is the
+				// name with its lower-case modifiers before the document
+				for k := to; k < len(p.toks) && k <= to+2 && p.toks[k].Kind == entity.Word && !p.toks[k].Upper; k++ {
+					if vehicleNouns[p.word(k)] {
+						to = k
+						break
+					}
+				}
+			}
 			if to <= from {
 				from, to = p.sourceRight(v + 2)
 			}

@@ -553,12 +553,20 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 						v = strings.TrimRight(v[:strings.LastIndexAny(v, " \n")+1], " ")
 						saidBefore = strings.HasSuffix(v, ",") || strings.HasSuffix(v, "\"") || strings.HasSuffix(v, "”") || strings.HasSuffix(v, "'")
 					}
-					if q.Counted == "" || !inList && !personNoun(q.Counted) || !inList && (saidBefore || speaksNext(an.text[min(q.CountedEnd+p.start, len(an.text)):])) {
+					prepBefore := false
+					switch lastWord(an.text[max(qs0-20, 0):qs0]) {
+					case "about", "for", "to", "with", "than", "on", "just":
+						prepBefore = true // "it's not just about one person"
+					}
+					if q.Counted == "" || !inList && !personNoun(q.Counted) || !inList && (saidBefore || prepBefore || speaksNext(an.text[min(q.CountedEnd+p.start, len(an.text)):])) {
 						continue
 					}
 				}
 				qi := p.tokenAt(qs0)
 				sp, cue, quoted := an.speakerFor(pi, qi, s.Start, s.End)
+				if !quoted && strings.HasSuffix(strings.TrimRight(s.Text, " \"'”’)"), "?") && questionWords[strings.ToLower(firstWord(s.Text[:min(len(s.Text), 40)]))] {
+					continue // "Should the Yankees go higher than $25 million a season?": a question claims nothing
+				}
 				if q.Counted == "" && q.Unit == "" && wholeCount(q) {
 					q.Counted = tollBefore(an.text, qs0)
 				}
@@ -1479,6 +1487,11 @@ func negatedBound(c *model.Claim, before string) {
 		c.Qualifier, c.High, c.Low = quantity.Upper, c.Low, nil
 	}
 }
+
+// questionWords open a question ("Should the Yankees go higher than $25
+// million?"), whose figures are asked about, not claimed.
+var questionWords = set(`should would will can could did do does is are was were what what's why how who when where which
+	whether shall may might`)
 
 // closeOthers reports whether "N others" at qs follows the figure ending
 // at prevEnd in the same clause ("killing 12 people and wounding 40

@@ -393,6 +393,14 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 137000000, unit: "USD", scope: "Paris"}, {value: 2, scope: "in Beijing"}},
 		},
 		{
+			name:      "questions claim nothing; \"about one person\" is no figure; an island named after \"of\"; a document's issuer",
+			text:      "Should the Yankees go higher than $25 million a season? McDermott now has 2,029 points, but who is counting? It is not just about one person. The quake injured 50 people on the Persian Gulf island of Qeshm. Two inmates escaped, according to a Texas prison statement.",
+			published: "2023-06-01",
+			want: []want{{value: 2029, counted: "points"}, {value: 50, scope: "on the Persian Gulf island of Qeshm"},
+				{value: 2, speaker: "Texas prison"}},
+			absent: []float64{25000000, 1},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",

@@ -400,6 +400,17 @@ func (an *analysis) placeAfter(p *paragraph, x, limit int) int {
 		return start
 	}
 	name := an.text[p.toks[nameFrom].Start:p.toks[x-1].End]
+	if x+2 < len(p.toks) && !p.toks[x].Upper && (settlementNouns[p.word(x)] || entity.IsPlaceCue(p.word(x))) && p.word(x+1) == "of" && p.toks[x+2].Upper {
+		// "the Persian Gulf island of Qeshm": the place named after "of"
+		if end := an.placeAfter(p, x+2, limit); end > x+2 {
+			return end
+		}
+		end := x + 2
+		for end < len(p.toks) && end-x < 6 && p.toks[end].End <= limit && p.toks[end].Kind == entity.Word && p.toks[end].Upper {
+			end++
+		}
+		return end
+	}
 	if x < len(p.toks) && p.toks[x].Kind == entity.Number && p.toks[x].Start == p.toks[x-1].End+1 {
 		return start // "on Oregon 214", "in Internet Explorer 8": a road or a version
 	}

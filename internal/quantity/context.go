@@ -578,8 +578,8 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 	e := p.t[words[cut-1]].e
 	// "16.8 points per game", "three attacks a day": a rate keeps its
 	// denominator
-	if k := words[cut-1] + 1; k+3 < len(p.t) && p.word(k) == "of" && p.t[k+1].kind == kWord && !nounStop[p.t[k+1].low] && p.word(k+2) == "per" &&
-		perUnits[p.word(k+3)] && p.sameLine(k+3) {
+	if k := words[cut-1] + 1; k+3 < len(p.t) && p.word(k) == "of" && p.t[k+1].kind == kWord && !nounStop[p.t[k+1].low] &&
+		(p.word(k+2) == "per" || (p.word(k+2) == "a" || p.word(k+2) == "an") && rateUnits[p.word(k+3)]) && perUnits[p.word(k+3)] && p.sameLine(k+3) {
 		e = p.t[k+3].e // "5,000 gallons of water per minute"
 	} else if k := words[cut-1] + 1; k+1 < len(p.t) && p.sameLine(k+1) && p.t[k].kind == kWord && p.t[k+1].kind == kWord &&
 		(p.t[k].low == "per" && perUnits[p.t[k+1].low] || (p.t[k].low == "a" || p.t[k].low == "an") && perUnits[p.t[k+1].low] && rateUnits[p.t[k+1].low]) {

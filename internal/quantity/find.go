@@ -227,6 +227,10 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 			// "brought us up to 83%": the new level, not a bound
 			qual, j = "", i+2
 		}
+		if t.low == "about" && !multiWord && (p.word(i-1) == "just" || p.word(i-1) == "all" || p.word(i-1) == "only") && p.word(i+1) == "one" {
+			// "it's not just about one person": a preposition
+			return Quantity{}, i + 1, false
+		}
 		if t.low == "over" && !multiWord && overNouns[p.word(i-1)] {
 			// "a shot over two defenders", "a win over three rivals": a
 			// preposition, not a bound; the figure starts after it
