@@ -611,7 +611,13 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				if c.Scope == "" {
 					c.Scope = an.appositivePlace(p, qs0) // "Bandar Abbas, a city of 500,000 people"
 				}
-				if c.Scope == "" && !placeCounts(c.Counted) && !sportsStat(c.Counted) {
+				// "(52-3, 46 KOs)": a record in brackets describes a boxer,
+				// not the place of the fight
+				inRecord := false
+				if ob := strings.LastIndexByte(an.text[s.Start:qs0], '('); ob > strings.LastIndexByte(an.text[s.Start:qs0], ')') {
+					inRecord = recordInText(an.text[s.Start+ob : qs0])
+				}
+				if c.Scope == "" && !placeCounts(c.Counted) && !sportsStat(c.Counted) && !inRecord {
 					c.Scope = an.solePlace(p, s, cue, c.Speaker, qs0)
 				}
 				c.AsOf, c.AsOfSource = an.asOf(p, s, qi, qs0, figs, cue, dates, anchor, ref)
@@ -1492,6 +1498,16 @@ func negatedBound(c *model.Claim, before string) {
 // million?"), whose figures are asked about, not claimed.
 var questionWords = set(`should would will can could did do does is are was were what what's why how who when where which
 	whether shall may might`)
+
+// recordInText reports a win-loss record ("52-3", "45-7-2") in text.
+func recordInText(t string) bool {
+	for i := 1; i+1 < len(t); i++ {
+		if t[i] == '-' && isDigitByte(t[i-1]) && isDigitByte(t[i+1]) {
+			return true
+		}
+	}
+	return false
+}
 
 // closeOthers reports whether "N others" at qs follows the figure ending
 // at prevEnd in the same clause ("killing 12 people and wounding 40

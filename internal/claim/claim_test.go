@@ -401,6 +401,12 @@ func TestFromArticle(t *testing.T) {
 			absent: []float64{25000000, 1},
 		},
 		{
+			name:      "a record in brackets takes no sole place",
+			text:      "Bowe (45-1, 33 KOs) had been training in Germany since September.",
+			published: "2023-06-01",
+			want:      []want{{value: 33, scope: "-"}},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",
