@@ -545,20 +545,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					inList := len(out) > 0 && out[len(out)-1].Start == s.Start && out[len(out)-1].Counted != "" &&
 						lastWord(an.text[max(qs0-20, 0):qs0]) == "and" &&
 						(qs0-out[len(out)-1].QuantityEnd < 60 || strings.TrimSuffix(strings.ToLower(out[len(out)-1].Counted), "s") == strings.ToLower(q.Counted))
-					// "…," said one young man: an inverted speaker (but "The NYPD
-					// said one person was arrested" reports a figure)
-					_, saidBefore := speechVerbs[strings.ToLower(lastWord(an.text[max(qs0-20, 0):qs0]))]
-					if saidBefore {
-						v := strings.TrimRight(an.text[max(qs0-40, 0):qs0], " ")
-						v = strings.TrimRight(v[:strings.LastIndexAny(v, " \n")+1], " ")
-						saidBefore = strings.HasSuffix(v, ",") || strings.HasSuffix(v, "\"") || strings.HasSuffix(v, "”") || strings.HasSuffix(v, "'")
-					}
-					prepBefore := false
-					switch lastWord(an.text[max(qs0-20, 0):qs0]) {
-					case "about", "for", "to", "with", "than", "on", "just":
-						prepBefore = true // "it's not just about one person"
-					}
-					if q.Counted == "" || !inList && !personNoun(q.Counted) || !inList && (saidBefore || prepBefore || speaksNext(an.text[min(q.CountedEnd+p.start, len(an.text)):])) {
+					if q.Counted == "" || !inList && !personNoun(q.Counted) || !inList && oneIsNoFigure(an.text, qs0, min(q.CountedEnd+p.start, len(an.text))) {
 						continue
 					}
 				}
@@ -580,22 +567,11 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					c.Qualifier = quantity.Exact
 				}
 				negatedBound(&c, an.text[max(s.Start, qs0-24):qs0]) // "never hit fewer than 26 homers"
-				if c.Qualifier == quantity.Exact && c.Value != nil {
-					// "300 yards or more", "20 minutes or so"
-					after := qe0
-					if q.CountedEnd > q.CountedStart && q.CountedEnd+p.start > after {
-						after = q.CountedEnd + p.start
-					}
-					rest := strings.ToLower(an.text[after:min(after+12, len(an.text))])
-					switch {
-					case strings.HasPrefix(rest, " or more"):
-						c.Qualifier, c.High = quantity.Lower, nil
-					case strings.HasPrefix(rest, " or less"), strings.HasPrefix(rest, " or fewer"):
-						c.Qualifier, c.Low = quantity.Upper, nil
-					case strings.HasPrefix(rest, " or so"):
-						c.Qualifier, c.Low, c.High = quantity.Approx, nil, nil
-					}
+				after := qe0
+				if q.CountedEnd > q.CountedStart && q.CountedEnd+p.start > after {
+					after = q.CountedEnd + p.start
 				}
+				trailingBound(&c, an.text[after:min(after+12, len(an.text))]) // "300 yards or more
 				// "8,000 of them": the thing counted just before in the sentence
 				if c.Counted == "" && ofThem(an.text[qe0:min(qe0+16, len(an.text))]) {
 					c.Counted = an.themCounted(out, s, p.start, qs0)
@@ -611,13 +587,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				if c.Scope == "" {
 					c.Scope = an.appositivePlace(p, qs0) // "Bandar Abbas, a city of 500,000 people"
 				}
-				// "(52-3, 46 KOs)": a record in brackets describes a boxer,
-				// not the place of the fight
-				inRecord := false
-				if ob := strings.LastIndexByte(an.text[s.Start:qs0], '('); ob > strings.LastIndexByte(an.text[s.Start:qs0], ')') {
-					inRecord = recordInText(an.text[s.Start+ob : qs0])
-				}
-				if c.Scope == "" && !placeCounts(c.Counted) && !sportsStat(c.Counted) && !inRecord {
+				if c.Scope == "" && !placeCounts(c.Counted) && !sportsStat(c.Counted) && !inBracketedRecord(an.text[s.Start:qs0]) {
 					c.Scope = an.solePlace(p, s, cue, c.Speaker, qs0)
 				}
 				c.AsOf, c.AsOfSource = an.asOf(p, s, qi, qs0, figs, cue, dates, anchor, ref)
@@ -796,13 +766,14 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 		return wNo // "three years", "the early nineteen sixties", "three times as many"
 	}
 	if f := strings.Fields(counted); len(f) == 2 && durationModifiers[f[0]] && timeUnits[f[1]] && !prisonTerm(text[qe:min(qe+60, len(text))]) {
-		return wNo // "over six full seasons", "three straight years": a span of time
+		return wNo // "over six full seasons": a span of time
 	}
 	return result
 }
 
 // durationModifiers come between a count and its unit of time in a span
-// ("six full seasons", "three straight years").
+// ("six full seasons"); "consecutive" and "straight" make a streak, which
+// counts ("in 10 consecutive years").
 var durationModifiers = set(`full long whole entire more additional`)
 
 // streak reports a run of games ("a 10-game losing streak", "an 11-game
@@ -1499,14 +1470,61 @@ func negatedBound(c *model.Claim, before string) {
 var questionWords = set(`should would will can could did do does is are was were what what's why how who when where which
 	whether shall may might`)
 
-// recordInText reports a win-loss record ("52-3", "45-7-2") in text.
-func recordInText(t string) bool {
+// inBracketedRecord reports whether a figure after text (its sentence so
+// far) stands in an open bracket holding a win-loss record: "Bowe (45-1,
+// 33 KOs)" describes a boxer, not the place of the fight.
+func inBracketedRecord(before string) bool {
+	ob := strings.LastIndexByte(before, '(')
+	if ob <= strings.LastIndexByte(before, ')') {
+		return false
+	}
+	t := before[ob:]
 	for i := 1; i+1 < len(t); i++ {
 		if t[i] == '-' && isDigitByte(t[i-1]) && isDigitByte(t[i+1]) {
 			return true
 		}
 	}
 	return false
+}
+
+// oneIsNoFigure reports whether "one" + a person noun at text[qs:] names
+// a source or a reference rather than a count: an inverted speaker ("…,"
+// said one young man; but "The NYPD said one person was arrested" counts),
+// a preposition before it ("not just about one person"), or a speech verb
+// after it ("one woman in Qeshm told AFP"). countedEnd is where the
+// counted noun ends.
+func oneIsNoFigure(text string, qs, countedEnd int) bool {
+	before := text[max(qs-40, 0):qs]
+	switch w := lastWord(before); w {
+	case "about", "for", "to", "with", "than", "on", "just":
+		return true
+	default:
+		if _, speech := speechVerbs[w]; speech {
+			v := strings.TrimRight(before, " ")
+			v = strings.TrimRight(v[:strings.LastIndexAny(v, " \n")+1], " ")
+			if strings.HasSuffix(v, ",") || strings.HasSuffix(v, "\"") || strings.HasSuffix(v, "”") || strings.HasSuffix(v, "'") {
+				return true
+			}
+		}
+	}
+	return speaksNext(text[countedEnd:])
+}
+
+// trailingBound reads a bound written after the figure and its noun (rest
+// is the text right after them): "300 yards or more" is at least 300, "or
+// fewer" at most, "or so" about.
+func trailingBound(c *model.Claim, rest string) {
+	if c.Qualifier != quantity.Exact || c.Value == nil {
+		return
+	}
+	switch rest = strings.ToLower(rest); {
+	case strings.HasPrefix(rest, " or more"):
+		c.Qualifier, c.High = quantity.Lower, nil
+	case strings.HasPrefix(rest, " or less"), strings.HasPrefix(rest, " or fewer"):
+		c.Qualifier, c.Low = quantity.Upper, nil
+	case strings.HasPrefix(rest, " or so"):
+		c.Qualifier, c.Low, c.High = quantity.Approx, nil, nil
+	}
 }
 
 // closeOthers reports whether "N others" at qs follows the figure ending
