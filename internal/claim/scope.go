@@ -76,62 +76,15 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span) string {
 			break // the clause ends; "Snyder Ave. in East Flatbush", "Alaska Gov. Sarah Palin's church in Wasilla" go on
 		}
 		if t.Kind == entity.Word && t.Text == "of" && compass[p.word(x-1)] {
-			// "150 nautical miles east of Aden"
-			bearing, at := x-1, x+1
-			if bearing > 0 && (p.word(bearing-1) == "south" || p.word(bearing-1) == "north") && (p.word(bearing) == "east" || p.word(bearing) == "west") {
-				bearing-- // "south west of Bandar Abbas"
-			}
-			end := an.placeAfter(p, at, s.End)
-			if end <= at { // any name: only places lie east of something
-				if p.word(at) == "the" && settlementNouns[p.word(at+1)] && p.word(at+2) == "of" {
-					at += 3 // "southwest of the port of Bandar Abbas"
-				}
-				for end = at; end < len(p.toks) && end-at < 4 && p.toks[end].End <= s.End && p.toks[end].Kind == entity.Word && p.toks[end].Upper; end++ {
-				}
-				if end == at+1 && an.reg.knownPersonWord(entity.Normalize(an.text[p.toks[at].Start:p.toks[at].End])) {
-					end = at
-				}
-			}
-			if end > at {
-				return an.text[p.toks[bearing].Start:p.toks[end-1].End]
+			if place := an.bearingPlace(p, x, s); place != "" {
+				return place // "150 nautical miles east of Aden"
 			}
 		}
 		if t.Kind == entity.Number {
 			break
 		}
-		if t.Kind == entity.Word && (t.Text == "with" && x-i <= 3 || t.Text == "between" && x-i <= 6) {
-			// "59% of communications with Singapore", "cables severed
-			// between Sicily and Tunisia": known places only
-			if end := an.placeAfter(p, x+1, s.End); end > x+1 && an.knownPlace(p, x+1, end) {
-				if t.Text == "between" && p.word(end) == "and" {
-					if end2 := an.placeAfter(p, end+1, s.End); end2 > end+1 && an.knownPlace(p, end+1, end2) {
-						return an.text[t.Start:p.toks[end2-1].End]
-					}
-				} else if t.Text == "with" {
-					return an.text[t.Start:p.toks[end-1].End]
-				}
-			}
-		}
-		if t.Kind == entity.Word && t.Text == "from" && moneyFigure(p, i) {
-			// "stole $137 million in jewels from a famed Paris store"
-			if from, end := an.modifierPlace(p, x+1, s.End); end > from {
-				return an.text[p.toks[from].Start:p.toks[end-1].End]
-			}
-		}
-		if t.Kind == entity.Word && t.Text == "from" && distanceFigure(p, i) {
-			// "150 nautical miles (about 277km) from Aden", "40 miles from
-			// Detroit": where a distance is measured from
-			if end := an.placeAfter(p, x+1, s.End); end > x+1 && an.knownPlace(p, x+1, end) {
-				return an.text[t.Start:p.toks[end-1].End]
-			}
-		}
-		if t.Kind == entity.Word && t.Text == "of" && x == i {
-			// "the seven emirates of the UAE", "20 provinces of Iran": the
-			// whole the counted things belong to
-			if end := an.placeAfter(p, x+1, s.End); end > x+1 && an.knownPlace(p, x+1, end) &&
-				!(end < len(p.toks) && p.toks[end].Kind == entity.Word && !p.toks[end].Upper && !textproc.IsStopword("en", p.word(end))) {
-				return an.text[t.Start:p.toks[end-1].End] // but "3 slices of the Paris cake" names a cake
-			}
+		if place := an.relationPlace(p, i, x, s); place != "" {
+			return place // "with Singapore", "between Sicily and Tunisia", "from Aden", "of the UAE"
 		}
 		if t.Kind == entity.Word && scopePreps[t.Text] {
 			found := ""
@@ -168,6 +121,77 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span) string {
 // follow: "the Carlton Hotel in Cannes".
 var buildingNouns = set(`hotel church hospital stadium arena airport station square park mall centre center school college
 	museum mosque temple cathedral palace building tower market plaza courthouse prison embassy`)
+
+// bearingPlace reads the place a bearing at token x ("of" after a
+// compass word) is given from: "150 nautical miles east of Aden", "south
+// west of Bandar Abbas", "southwest of the port of Bandar Abbas". Any
+// name counts (only places lie east of something), unless the article
+// knows a one-word name as a person.
+func (an *analysis) bearingPlace(p *paragraph, x int, s textproc.Span) string {
+	bearing, at := x-1, x+1
+	if bearing > 0 && (p.word(bearing-1) == "south" || p.word(bearing-1) == "north") && (p.word(bearing) == "east" || p.word(bearing) == "west") {
+		bearing--
+	}
+	end := an.placeAfter(p, at, s.End)
+	if end <= at {
+		if p.word(at) == "the" && settlementNouns[p.word(at+1)] && p.word(at+2) == "of" {
+			at += 3
+		}
+		for end = at; end < len(p.toks) && end-at < 4 && p.toks[end].End <= s.End && p.toks[end].Kind == entity.Word && p.toks[end].Upper; end++ {
+		}
+		if end == at+1 && an.reg.knownPersonWord(entity.Normalize(an.text[p.toks[at].Start:p.toks[at].End])) {
+			end = at
+		}
+	}
+	if end <= at {
+		return ""
+	}
+	return an.text[p.toks[bearing].Start:p.toks[end-1].End]
+}
+
+// relationPlace reads a known place that a preposition at token x ties to
+// the figure ending before token i: "59% of communications with
+// Singapore", "cables severed between Sicily and Tunisia", money taken
+// "from a famed Paris store", a distance "from Aden", and the whole the
+// counted things belong to ("the seven emirates of the UAE"; but "3
+// slices of the Paris cake" names a cake).
+func (an *analysis) relationPlace(p *paragraph, i, x int, s textproc.Span) string {
+	t := p.toks[x]
+	if t.Kind != entity.Word {
+		return ""
+	}
+	known := func(at int) int {
+		if end := an.placeAfter(p, at, s.End); end > at && an.knownPlace(p, at, end) {
+			return end
+		}
+		return at
+	}
+	switch {
+	case t.Text == "with" && x-i <= 3:
+		if end := known(x + 1); end > x+1 {
+			return an.text[t.Start:p.toks[end-1].End]
+		}
+	case t.Text == "between" && x-i <= 6:
+		if end := known(x + 1); end > x+1 && p.word(end) == "and" {
+			if end2 := known(end + 1); end2 > end+1 {
+				return an.text[t.Start:p.toks[end2-1].End]
+			}
+		}
+	case t.Text == "from" && moneyFigure(p, i):
+		if from, end := an.modifierPlace(p, x+1, s.End); end > from {
+			return an.text[p.toks[from].Start:p.toks[end-1].End]
+		}
+	case t.Text == "from" && distanceFigure(p, i):
+		if end := known(x + 1); end > x+1 {
+			return an.text[t.Start:p.toks[end-1].End]
+		}
+	case t.Text == "of" && x == i:
+		if end := known(x + 1); end > x+1 && !(end < len(p.toks) && p.toks[end].Kind == entity.Word && !p.toks[end].Upper && !textproc.IsStopword("en", p.word(end))) {
+			return an.text[t.Start:p.toks[end-1].End]
+		}
+	}
+	return ""
+}
 
 // strikeVerbs take the place they hit as their object: "struck southern
 // Iran, killing at least seven people".
