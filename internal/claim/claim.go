@@ -809,15 +809,17 @@ func placeCounts(counted string) bool {
 // speaksNext reports whether a speech verb follows within the clause:
 // "one woman in Qeshm told AFP" names a source, not a figure.
 func speaksNext(rest string) bool {
+	prev := ""
 	for i, w := range strings.Fields(rest[:min(len(rest), 60)]) {
 		if i >= 5 {
 			break
 		}
 		w = strings.ToLower(w)
 		core := strings.TrimRight(w, ",.;:!?\"”")
-		if _, ok := speechVerbs[core]; ok && core != "" {
-			return true
+		if _, ok := speechVerbs[core]; ok && core != "" && !beWords[prev] {
+			return true // but "One person is believed to have been arrested" is passive
 		}
+		prev = core
 		if core != w {
 			break // the clause ends
 		}

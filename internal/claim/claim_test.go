@@ -407,6 +407,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 33, scope: "-"}},
 		},
 		{
+			name:      "\"one person is believed to\" is passive, not a source",
+			text:      "One person is believed to have been arrested, and no injuries were reported.",
+			published: "2023-06-01",
+			want:      []want{{value: 1, counted: "person"}},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",
