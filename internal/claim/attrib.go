@@ -111,7 +111,7 @@ func init() {
 		concluded emphasized emphasised alleged disclosed cautioned remarked replied responded suggested`)
 	add(vSay, true, `says tells states warns notes adds reports claims insists argues explains declares stresses
 		indicates writes suggests suggest announces confirms estimates assesses believes thinks predicts concludes
-		emphasizes emphasises alleges allege cautions say announced confirmed estimated assessed`)
+		emphasizes emphasises alleges allege cautions say announced confirmed estimated assessed speculates speculated`)
 	add(vSubjectOnly, true, `believe estimate assess think expects expect forecasts forecast sees show shows`)
 	add(vSubjectOnly, false, `showed`)
 	// base forms, after "to" or a modal: "declined to confirm", "would say"

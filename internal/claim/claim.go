@@ -743,6 +743,9 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 	if i := strings.IndexByte(first, ' '); i >= 0 {
 		first = first[:i]
 	}
+	if strings.HasPrefix(strings.ToLower(q.Counted), "foot-") || strings.HasPrefix(strings.ToLower(q.Counted), "feet-") {
+		return wNo // "the six-foot-five champ": a height
+	}
 	// ages ("an 8-year-old girl") describe, they do not count
 	if strings.HasPrefix(text[qe:], "-year-old") || strings.HasPrefix(text[qe:], "-month-old") || strings.HasSuffix(first, "-old") {
 		return wNo

@@ -413,6 +413,13 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 1, counted: "person"}},
 		},
 		{
+			name:      "\"X island, home to N people\"; a league is no place; heights in words are no figures; speculates",
+			text:      "The quake struck Qeshm island, home to 120,000 people. They took Detroit to six games in the Eastern Conference quarterfinal. The six-foot-five champ won. The newspaper speculates the deal is worth at least $160 million.",
+			published: "2023-06-01",
+			want: []want{{value: 120000, scope: "Qeshm island"}, {value: 6, scope: "-"},
+				{value: 160000000, unit: "USD", qualifier: "lower", speaker: "newspaper"}},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",

@@ -336,8 +336,23 @@ func moneyFigure(p *paragraph, i int) bool {
 // about 15,000". qs is where the figure (with its qualifier) starts.
 func (an *analysis) appositivePlace(p *paragraph, qs int) string {
 	x := p.tokenAt(qs) - 1
-	for k := 0; k < 3 && x >= 0 && p.toks[x].Kind == entity.Word && p.word(x) != "of"; k++ {
+	for k := 0; k < 3 && x >= 0 && p.toks[x].Kind == entity.Word && p.word(x) != "of" && p.word(x) != "to"; k++ {
 		x-- // "of about", "of more than"
+	}
+	if x >= 3 && p.word(x) == "to" && p.word(x-1) == "home" && p.toks[x-2].Text == "," {
+		// "struck Qeshm island, home to 120,000 people"
+		end := x - 2
+		from := end
+		for from > 0 && end-from < 4 && p.toks[from-1].Kind == entity.Word && (p.toks[from-1].Upper || settlementNouns[p.word(from-1)] && from-1 < end-0) {
+			from--
+		}
+		for from < end && !p.toks[from].Upper {
+			from++
+		}
+		if from < end {
+			return an.text[p.toks[from].Start:p.toks[end-1].End]
+		}
+		return ""
 	}
 	if x < 4 || p.word(x) != "of" {
 		return ""
@@ -443,6 +458,9 @@ func (an *analysis) placeAfter(p *paragraph, x, limit int) int {
 	}
 	if x < len(p.toks) && institutionNouns[p.word(x)] && !p.toks[x].Upper {
 		return start // "to Texas prison escapee"
+	}
+	if nonPlaceTails[p.word(x-1)] {
+		return start // "in the Eastern Conference quarterfinal": a league
 	}
 	if x < len(p.toks) && p.toks[x].Kind == entity.Poss && !an.placeAfterPoss(p, x) {
 		if _, ok := entity.Country(name); !ok {

@@ -849,7 +849,7 @@ var measureAbbrevs = map[string]bool{"mph": true, "kph": true, "km": true, "kmh"
 	"mw": true, "gw": true, "kw": true, "bpd": true, "mile": true, "foot": true, "inch": true, "meter": true,
 	"metre": true, "kilometer": true, "kilometre": true, "acre": true, "hectare": true, "ton": true, "tonne": true,
 	"yard": true, "gallon": true, "litre": true, "liter": true, "ounce": true, "kilogram": true, "barrel": true,
-	"horsepower": true, "hp": true, "m": true}
+	"horsepower": true, "hp": true, "m": true, "ppg": true, "rpg": true, "apg": true, "mpg": true}
 
 func isOrdinalSuffix(w string) bool { return w == "st" || w == "nd" || w == "rd" || w == "th" }
 
