@@ -587,7 +587,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				if c.Scope == "" {
 					c.Scope = an.appositivePlace(p, qs0) // "Bandar Abbas, a city of 500,000 people"
 				}
-				if c.Scope == "" && !placeCounts(c.Counted) && !sportsStat(c.Counted) && !inBracketedRecord(an.text[s.Start:qs0]) {
+				if c.Scope == "" && !placeCounts(c.Counted) && !sportsStat(c.Counted) && !inBracketedRecord(an.text[max(s.Start, qs0-200):qs0]) {
 					c.Scope = an.solePlace(p, s, cue, c.Speaker, qs0)
 				}
 				c.AsOf, c.AsOfSource = an.asOf(p, s, qi, qs0, figs, cue, dates, anchor, ref)
@@ -812,17 +812,28 @@ func placeCounts(counted string) bool {
 // speaksNext reports whether a speech verb follows within the clause:
 // "one woman in Qeshm told AFP" names a source, not a figure.
 func speaksNext(rest string) bool {
-	prev := ""
-	for i, w := range strings.Fields(rest[:min(len(rest), 60)]) {
-		if i >= 5 {
-			break
-		}
-		w = strings.ToLower(w)
+	ws := strings.Fields(rest[:min(len(rest), 160)])
+	prev, n := "", 0
+	for i := 0; i < len(ws) && n < 5; i, n = i+1, n+1 {
+		w := strings.ToLower(ws[i])
 		core := strings.TrimRight(w, ",.;:!?\"”")
 		if _, ok := speechVerbs[core]; ok && core != "" && !beWords[prev] {
 			return true // but "One person is believed to have been arrested" is passive
 		}
 		prev = core
+		if strings.HasSuffix(w, ",") && i+1 < len(ws) && strings.ToLower(ws[i+1]) == "who" {
+			// "one woman, who identified herself as Ana, told NY1": skip
+			// the relative clause to its closing comma
+			j := i + 1
+			for j < len(ws) && j-i < 12 && !strings.HasSuffix(ws[j], ",") {
+				j++
+			}
+			if j >= len(ws) || !strings.HasSuffix(ws[j], ",") {
+				break
+			}
+			i, prev = j, ""
+			continue
+		}
 		if core != w {
 			break // the clause ends
 		}

@@ -420,6 +420,13 @@ func TestFromArticle(t *testing.T) {
 				{value: 160000000, unit: "USD", qualifier: "lower", speaker: "newspaper"}},
 		},
 		{
+			name:      "a source named with a who-clause before its speech verb",
+			text:      "\"It was awful,\" one woman, who identified herself as Ana, told NY1. One man, who was 40, died.",
+			published: "2023-06-01",
+			want:      []want{{value: 1, counted: "man"}},
+			absent:    []float64{40},
+		},
+		{
 			name:      "a plural possessive in the speaker's name",
 			text:      "Robbers stole 85 diamonds, the city prosecutors' office said.",
 			published: "2023-06-01",
