@@ -566,12 +566,13 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				if c.Qualifier == "" {
 					c.Qualifier = quantity.Exact
 				}
-				negatedBound(&c, an.text[max(s.Start, qs0-24):qs0]) // "never hit fewer than 26 homers"
-				after := qe0
-				if q.CountedEnd > q.CountedStart && q.CountedEnd+p.start > after {
-					after = q.CountedEnd + p.start
+				// where the figure and its counted noun end
+				end := qe0
+				if q.CountedEnd > q.CountedStart && q.CountedEnd+p.start > end {
+					end = q.CountedEnd + p.start
 				}
-				trailingBound(&c, an.text[after:min(after+12, len(an.text))]) // "300 yards or more
+				negatedBound(&c, an.text[max(s.Start, qs0-24):qs0])       // "never hit fewer than 26 homers"
+				trailingBound(&c, an.text[end:min(end+12, len(an.text))]) // "300 yards or more"
 				// "8,000 of them": the thing counted just before in the sentence
 				if c.Counted == "" && ofThem(an.text[qe0:min(qe0+16, len(an.text))]) {
 					c.Counted = an.themCounted(out, s, p.start, qs0)
@@ -579,11 +580,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				if len(out) > 0 && out[len(out)-1].Start == s.Start {
 					sharedNoun(&out[len(out)-1], c, an.text, qs0) // "12 Somali and 11 Yemeni suspects"
 				}
-				end := qe0
-				if q.CountedEnd > q.CountedStart && q.CountedEnd+p.start > end {
-					end = q.CountedEnd + p.start
-				}
-				c.Scope = an.scope(p, p.tokenAt(end), s)
+				c.Scope = an.scope(p, p.tokenAt(end), s, q)
 				if c.Scope == "" {
 					c.Scope = an.appositivePlace(p, qs0) // "Bandar Abbas, a city of 500,000 people"
 				}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"newsdesk/internal/entity"
+	"newsdesk/internal/quantity"
 	"newsdesk/internal/textproc"
 )
 
@@ -48,7 +49,7 @@ var placeNouns = set(`territory territories soil border borders waters airspace 
 // scope returns the place phrase after the figure (from token i of the
 // paragraph on, within sentence s): "in Russia", "to the Kursk region",
 // "to eastern Russia"; or a sentence-initial "In Kursk," before it.
-func (an *analysis) scope(p *paragraph, i int, s textproc.Span) string {
+func (an *analysis) scope(p *paragraph, i int, s textproc.Span, q quantity.Quantity) string {
 	vague := "" // "around Baytown", "outside Paris": kept unless a firmer place follows
 	for x := i; x < len(p.toks) && x-i <= 25; x++ {
 		t := p.toks[x]
@@ -83,7 +84,7 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span) string {
 		if t.Kind == entity.Number {
 			break
 		}
-		if place := an.relationPlace(p, i, x, s); place != "" {
+		if place := an.relationPlace(p, i, x, s, q); place != "" {
 			return place // "with Singapore", "between Sicily and Tunisia", "from Aden", "of the UAE"
 		}
 		if t.Kind == entity.Word && scopePreps[t.Text] {
@@ -114,7 +115,7 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span) string {
 			return an.text[p.toks[first].Start:p.toks[end-1].End]
 		}
 	}
-	return an.scopeBefore(p, i, first)
+	return an.scopeBefore(p, p.tokenAt(q.Start+p.start), first)
 }
 
 // buildingNouns end names of buildings and sites, which a place may
@@ -150,12 +151,12 @@ func (an *analysis) bearingPlace(p *paragraph, x int, s textproc.Span) string {
 }
 
 // relationPlace reads a known place that a preposition at token x ties to
-// the figure ending before token i: "59% of communications with
+// the figure q, which ends before token i: "59% of communications with
 // Singapore", "cables severed between Sicily and Tunisia", money taken
 // "from a famed Paris store", a distance "from Aden", and the whole the
 // counted things belong to ("the seven emirates of the UAE"; but "3
 // slices of the Paris cake" names a cake).
-func (an *analysis) relationPlace(p *paragraph, i, x int, s textproc.Span) string {
+func (an *analysis) relationPlace(p *paragraph, i, x int, s textproc.Span, q quantity.Quantity) string {
 	t := p.toks[x]
 	if t.Kind != entity.Word {
 		return ""
@@ -177,11 +178,11 @@ func (an *analysis) relationPlace(p *paragraph, i, x int, s textproc.Span) strin
 				return an.text[t.Start:p.toks[end2-1].End]
 			}
 		}
-	case t.Text == "from" && moneyFigure(p, i):
+	case t.Text == "from" && q.IsMoney():
 		if from, end := an.modifierPlace(p, x+1, s.End); end > from {
 			return an.text[p.toks[from].Start:p.toks[end-1].End]
 		}
-	case t.Text == "from" && distanceFigure(p, i):
+	case t.Text == "from" && q.IsLength():
 		if end := known(x + 1); end > x+1 {
 			return an.text[t.Start:p.toks[end-1].End]
 		}
@@ -207,9 +208,6 @@ func (an *analysis) scopeBefore(p *paragraph, i, first int) string {
 	lo := max(first, i-25)
 	for x := i - 1; x >= lo; x-- {
 		t := p.toks[x]
-		if t.Kind == entity.Punct && strings.Contains("$£€¥₹₽", t.Text) {
-			continue // the figure's own currency sign: "worth £88m"
-		}
 		if t.Kind == entity.Punct {
 			if t.Text == "," && (strings.HasSuffix(p.word(x+1), "ing") || p.word(x+1) == "with") {
 				continue // "struck Iran, killing 7"; "in Somalia, with an estimated 1,500 pirates"
@@ -217,7 +215,7 @@ func (an *analysis) scopeBefore(p *paragraph, i, first int) string {
 			return ""
 		}
 		w := p.word(x)
-		if _, speech := speechVerbs[w]; speech && p.word(x-1) != "an" && p.word(x-1) != "a" { // "an estimated 1,500" speaks of no one
+		if _, speech := speechVerbs[w]; speech {
 			return "" // "the ambassador to Israel said 5 Americans ...": the place is the speaker's
 		}
 		if !scopePreps[w] && !strikeVerbs[w] {
@@ -292,43 +290,6 @@ func (an *analysis) modifierPlace(p *paragraph, x, limit int) (int, int) {
 		return from, x // "suburban Detroit"
 	}
 	return nameFrom, x
-}
-
-// distanceFigure reports whether the figure ending before token i counts
-// a distance ("miles", "km", "nautical miles").
-func distanceFigure(p *paragraph, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		w := p.word(k)
-		if strings.HasSuffix(w, "km") || strings.HasSuffix(w, "ft") {
-			return true // "277km"
-		}
-		switch w {
-		case "miles", "mile", "kilometres", "kilometers", "kilometre", "kilometer", "km", "metres", "meters", "feet", "yards", "ft", "m":
-			return true
-		}
-		if p.toks[k].Text == ")" {
-			continue
-		}
-	}
-	return false
-}
-
-// moneyFigure reports whether the figure ending before token i is money
-// ("$137 million", "85 million euros"): what is taken "from a Paris
-// store" was there, while people "from Inner Mongolia" may be anywhere.
-func moneyFigure(p *paragraph, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-6; k-- {
-		switch t := p.toks[k]; {
-		case t.Kind == entity.Punct && strings.Contains("$£€¥₹", t.Text):
-			return true
-		case t.Kind == entity.Word:
-			switch t.Lower {
-			case "euros", "dollars", "pounds", "yen", "rupees", "yuan", "francs":
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // appositivePlace reads a place described by the figure in apposition

@@ -30,6 +30,8 @@
 // bounded number of tokens, so time is linear in the text length.
 package quantity
 
+import "strings"
+
 // Qualifier values.
 const (
 	Approx = "approx" // about, around, some, nearly, an estimated, ~ ...
@@ -64,3 +66,21 @@ type Quantity struct {
 
 // IsRange reports whether q is a range ("6,000 to 8,000") rather than a point.
 func (q Quantity) IsRange() bool { return q.Value == nil && q.Low != nil && q.High != nil }
+
+// IsMoney reports whether q is an amount of money (its unit is a
+// currency).
+func (q Quantity) IsMoney() bool { return q.Unit != "" && q.Unit != UnitPercent }
+
+// IsLength reports whether q counts a length or distance ("150 nautical
+// miles", "58km", "2,000 feet").
+func (q Quantity) IsLength() bool {
+	w := strings.ToLower(q.Counted)
+	if i := strings.LastIndexByte(w, ' '); i >= 0 {
+		w = w[i+1:]
+	}
+	return distanceWords[w] && w != "k" || lengthWords[w]
+}
+
+// lengthWords are the lengths that distanceWords (the units of races)
+// leaves out.
+var lengthWords = map[string]bool{"feet": true, "foot": true, "ft": true, "kilometres": true, "kilometers": true, "mi": true}
