@@ -162,7 +162,7 @@ func (p *para) quotedAsBefore(a int) int {
 // allUpperWords reports whether toks[from:to] are all capitalised words.
 func (p *para) allUpperWords(from, to int) bool {
 	for i := from; i < to; i++ {
-		if t := p.toks[i]; t.Text == "." && i > from && i+1 < to && honorifics[p.word(i-1)] {
+		if t := p.toks[i]; t.Text == "." && i > from && i+1 < to && entity.IsHonorific(p.word(i-1)) {
 			continue // "Dr. Sami Nour"
 		}
 		if t := p.toks[i]; t.Kind != entity.Word || !t.Upper {
@@ -171,9 +171,6 @@ func (p *para) allUpperWords(from, to int) bool {
 	}
 	return to > from
 }
-
-// honorifics are abbreviated titles written with a period before a name.
-var honorifics = set(`dr mr mrs ms prof gen col lt sgt capt gov sen rep rev maj adm cmdr supt insp det const cpl`)
 
 // putVerbs give an estimate as "X put the toll at N".
 var putVerbs = set(`put puts putting placed places placing`)
@@ -979,7 +976,7 @@ func (p *para) npRight(x int) (int, int) {
 		switch {
 		case t.Kind == entity.Word && t.Upper:
 			ok, upper = true, true
-		case t.Text == "." && y > x && honorifics[p.word(y-1)] && y+1 < len(p.toks) && p.toks[y+1].Upper:
+		case t.Text == "." && y > x && entity.IsHonorific(p.word(y-1)) && y+1 < len(p.toks) && p.toks[y+1].Upper:
 			ok = true // "said Maj. Gen. John Smith"
 		case t.Text == "." && y > x && p.toks[y-1].Caps && y+1 < len(p.toks) && p.toks[y+1].Kind == entity.Poss:
 			ok = true // "the U.K.'s Interoute Plc"

@@ -73,7 +73,7 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span, q quantity.Quant
 				continue // the figure was the conversion: "(36 miles) south-west of"
 			}
 		}
-		if t.Kind == entity.Punct && t.Text != "-" && !(t.Text == "." && x > 0 && (entity.IsStreetWord(p.word(x-1)) || honorifics[p.word(x-1)] && p.toks[x-1].Upper)) {
+		if t.Kind == entity.Punct && t.Text != "-" && !(t.Text == "." && x > 0 && (entity.IsStreetWord(p.word(x-1)) || entity.IsHonorific(p.word(x-1)) && p.toks[x-1].Upper)) {
 			break // the clause ends; "Snyder Ave. in East Flatbush", "Alaska Gov. Sarah Palin's church in Wasilla" go on
 		}
 		if t.Kind == entity.Word && t.Text == "of" && compass[p.word(x-1)] {

@@ -210,7 +210,7 @@ func set(words string) map[string]bool {
 }
 
 // titleWords are words of job titles and roles, compared lower-case.
-var titleWords = set(`const maj gen col lt sgt capt cmdr adm gov sen rep insp supt det cpl pfc brig president vice prime minister ministers secretary secretary-general undersecretary under-secretary
+var titleWords = set(`president vice prime minister ministers secretary secretary-general undersecretary under-secretary
 deputy assistant press spokesperson spokesman spokeswoman spokespeople chief head director general director-general
 chairman chairwoman chair chairperson ambassador envoy senator sen. representative rep. congressman congresswoman
 governor gov. mayor king queen prince princess pope sheikh emir crown dr. dr mr. mr mrs. mrs ms. ms prof. professor
@@ -291,6 +291,21 @@ september october november december`)
 // IsTitleWord reports whether the lower-case word w belongs to job titles
 // ("secretary", "deputy", "spokesperson").
 func IsTitleWord(w string) bool { return titleWords[w] }
+
+// honorifics are titles abbreviated with a period before a name ("Dr.",
+// "Maj. Gen.", "Const."); they are title words too.
+var honorifics = set(`dr mr mrs ms prof gen col lt sgt capt gov sen rep rev maj adm cmdr supt insp det const cpl pfc brig`)
+
+// IsHonorific reports whether the lower-case word w is an abbreviated
+// title written with a period ("Dr. Sami Nour", "said Maj. Gen. John
+// Smith").
+func IsHonorific(w string) bool { return honorifics[w] }
+
+func init() {
+	for w := range honorifics {
+		titleWords[w] = true
+	}
+}
 
 // IsTitleModifier reports whether the lower-case title word w only
 // modifies a title ("national", "deputy"): it is no title alone.
