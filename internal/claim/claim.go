@@ -96,7 +96,8 @@ func analyse(text string) *analysis {
 		start = end + 1
 	}
 	for i, p := range an.paras {
-		p.markQuotes(i > 0 && an.paras[i-1].endsInQuote(), an.quoteClosesSoon(i))
+		continued := i > 0 && an.paras[i-1].endsInQuote()
+		p.markQuotes(continued, continued && an.quoteClosesSoon(i))
 		p.cues = p.para.cues()
 		if len(p.cues) == 0 {
 			if c, ok := p.headlineCue(); ok {
