@@ -576,14 +576,14 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 		s = p.t[modelAt].s
 	}
 	e := p.t[words[cut-1]].e
-	// "16.8 points per game", "three attacks a day": a rate keeps its
-	// denominator
-	if k := words[cut-1] + 1; k+3 < len(p.t) && p.word(k) == "of" && p.t[k+1].kind == kWord && !nounStop[p.t[k+1].low] &&
-		(p.word(k+2) == "per" || (p.word(k+2) == "a" || p.word(k+2) == "an") && rateUnits[p.word(k+3)]) && perUnits[p.word(k+3)] && p.sameLine(k+3) {
-		e = p.t[k+3].e // "5,000 gallons of water per minute"
-	} else if k := words[cut-1] + 1; k+1 < len(p.t) && p.sameLine(k+1) && p.t[k].kind == kWord && p.t[k+1].kind == kWord &&
-		(p.t[k].low == "per" && perUnits[p.t[k+1].low] || (p.t[k].low == "a" || p.t[k].low == "an") && perUnits[p.t[k+1].low] && rateUnits[p.t[k+1].low]) {
-		e = p.t[k+1].e
+	// "16.8 points per game", "three attacks a day", "5,000 gallons of
+	// water per minute": a rate keeps its denominator
+	r := words[cut-1] + 1
+	if p.word(r) == "of" && r+1 < len(p.t) && p.t[r+1].kind == kWord && !nounStop[p.t[r+1].low] {
+		r += 2 // a mass noun between the unit and the rate
+	}
+	if u := p.word(r + 1); p.sameLine(r+1) && perUnits[u] && (p.word(r) == "per" || (p.word(r) == "a" || p.word(r) == "an") && rateUnits[u]) {
+		e = p.t[r+1].e
 	}
 	q.Counted = p.text[s:e]
 	q.CountedStart, q.CountedEnd = s, e

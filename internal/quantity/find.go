@@ -224,8 +224,7 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 			return Quantity{}, i + 1, false
 		}
 		if t.low == "up" && multiWord && (bringWords[p.word(i-1)] || bringWords[p.word(i-2)] || bringWords[p.word(i-3)]) {
-			// "brought us up to 83%": the new level, not a bound
-			qual, j = "", i+2
+			qual = "" // "brought us up to 83%": the new level, not a bound
 		}
 		if t.low == "about" && !multiWord && (p.word(i-1) == "just" || p.word(i-1) == "all" || p.word(i-1) == "only") && p.word(i+1) == "one" {
 			// "it's not just about one person": a preposition
@@ -643,7 +642,7 @@ func (p *parser) parseMeasure(i int, inherit string) (measure, bool) {
 }
 
 // temperatureBefore are words before a figure that make a glued "C" or
-// "F" degrees ("highs of 38C", "hit 104F").
+// "F" degrees ("highs of 38C", "hit 99F").
 var temperatureBefore = map[string]bool{"of": true, "to": true, "at": true, "hit": true, "reached": true, "minus": true,
 	"about": true, "around": true, "highs": true, "lows": true, "high": true, "low": true, "topped": true, "near": true,
 	"temperature": true, "temperatures": true, "than": true, "below": true, "above": true}
@@ -689,7 +688,7 @@ var overNouns = map[string]bool{"shot": true, "win": true, "victory": true, "lea
 	"jumped": true, "leaped": true, "flew": true, "fired": true, "triumph": true, "wins": true, "victories": true}
 
 // metreContext reports whether the word after "600m" makes it a length:
-// a preposition or adverb of place, or nothing ("fell 600m.").
+// a preposition or adverb of place or size ("fell 600m down", "50m by").
 func metreContext(next string) bool {
 	switch next {
 	case "by", "down", "up", "from", "above", "below", "deep", "high", "long", "wide", "tall", "away", "into", "onto",
