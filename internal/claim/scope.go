@@ -433,10 +433,7 @@ func (an *analysis) placeAfter(p *paragraph, x, limit int) int {
 			return start // "$6.5 billion into WeWork": into a company, not a place
 		}
 	}
-	if c, ok := entity.Country(name); ok {
-		if c == "United Nations" {
-			return start // "observers from the United Nations": a body, not a place
-		}
+	if placeCountry(name) {
 		return x
 	}
 	if _, ok := entity.Demonym(name); ok {
@@ -549,6 +546,14 @@ var outwardVerbs = set(`launched launches launch fired fires fire sent sends sen
 // publicationNouns after a name make it a newspaper or magazine.
 var publicationNouns = set(`daily newspaper weekly magazine paper tabloid broadsheet journal`)
 
+// placeCountry reports whether name is a country as a place: the United
+// Nations is in the country list for its aliases, but "observers from the
+// United Nations" are from a body.
+func placeCountry(name string) bool {
+	c, ok := entity.Country(name)
+	return ok && c != "United Nations"
+}
+
 // gazetteerOnly reports whether m is a place only because the entity
 // finder knows the name (a country, or a name opening with a direction
 // such as "South Carolina", is a place whatever the context).
@@ -649,7 +654,7 @@ func (an *analysis) solePlace(p *paragraph, s textproc.Span, cue *Cue, speaker s
 			!p.toks[x-1].Upper && p.toks[x-2].Kind == entity.Word && p.toks[x-2].Upper && !entity.SentenceInitial(p.text, p.toks, x-2) {
 			continue // "the Organization for Security and Cooperation in Europe": inside a name
 		}
-		if c, country := entity.Country(m.Text); c == "United Nations" || !country && (!an.places[m.Norm] || !an.placeLike(m)) {
+		if !placeCountry(m.Text) && (!an.places[m.Norm] || !an.placeLike(m)) {
 			continue
 		}
 		if x := p.tokenAt(m.End); x < len(p.toks) && p.toks[x].Start >= m.End && institutionNouns[p.word(x)] && !p.toks[x].Upper {

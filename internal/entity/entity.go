@@ -327,9 +327,14 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 	}
 	name := text[toks[i].Start:toks[j-1].End]
 	key := normKey(name)
-	// a whole country name or code
+	// a whole country name or code; the United Nations is in that list for
+	// its aliases, but it is a body, not a place
 	if c, ok := countryOf[key]; ok {
-		return append(out, Mention{Text: name, Start: toks[i].Start, End: toks[j-1].End, Kind: Place, Norm: normKey(c)})
+		kind := Place
+		if c == "United Nations" {
+			kind = Org
+		}
+		return append(out, Mention{Text: name, Start: toks[i].Start, End: toks[j-1].End, Kind: kind, Norm: normKey(c)})
 	}
 	if placeOf[key] {
 		return append(out, Mention{Text: name, Start: toks[i].Start, End: toks[j-1].End, Kind: Place, Norm: key})
