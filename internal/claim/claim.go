@@ -676,7 +676,7 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 			return wNo // "a .357 magnum", "a 12 gauge shotgun": a calibre
 		}
 	}
-	if qs > 1 && ((text[qs-1] == '\'' || strings.HasSuffix(text[:qs], "’")) && !isLetterByte(text[qs-2]) || strings.HasSuffix(text[:qs], " ' ") || strings.HasSuffix(text[:qs], " ’ ")) &&
+	if qs > 1 && ((text[qs-1] == '\'' || strings.HasSuffix(text[:qs], "’")) && !isLetter(text[qs-2]) || strings.HasSuffix(text[:qs], " ' ") || strings.HasSuffix(text[:qs], " ’ ")) &&
 		len(strings.TrimSpace(q.Text)) == 2 {
 		return wNo // "the '66 squad": a year
 	}
@@ -1198,8 +1198,6 @@ var yearEvents = set(`oscars olympics games election elections census survey rep
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
-func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
-
 // asOfWindow is how far (bytes) from a figure a date of its sentence may
 // stand and still date it.
 const asOfWindow = 600
@@ -1560,7 +1558,7 @@ func elidedCount(text string, qs, qe int) bool {
 	// "217 deaths, compared with 180": the baseline counts the same thing
 	before := " " + strings.ToLower(text[max(qs-36, 0):qs])
 	for _, b := range []string{" up from ", " down from ", " from an estimate of ", " from an earlier estimate of ", " compared with ",
-		" compared to ", " versus ", " up from an estimate of ", " down from an estimate of "} {
+		" compared to ", " versus "} {
 		if strings.HasSuffix(before, b) {
 			return true
 		}
