@@ -552,7 +552,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				}
 				qi := p.tokenAt(qs0)
 				sp, cue, quoted := an.speakerFor(pi, qi, s.Start, s.End)
-				if !quoted && strings.HasSuffix(strings.TrimRight(s.Text, " \"'”’)"), "?") && questionWords[strings.ToLower(firstWord(s.Text[:min(len(s.Text), 40)]))] {
+				if strings.HasSuffix(strings.TrimRight(s.Text, " \"'”’)"), "?") && questionWords[strings.ToLower(firstWord(s.Text[:min(len(s.Text), 40)]))] {
 					continue // "Should the Yankees go higher than $25 million a season?": a question claims nothing
 				}
 				if q.Counted == "" && q.Unit == "" && wholeCount(q) {
@@ -875,7 +875,7 @@ func firstWord(s string) string {
 	if len(f) == 0 {
 		return ""
 	}
-	return strings.Trim(f[0], ",.;:!?\"”’)")
+	return strings.Trim(f[0], ",.;:!?\"“”‘’()")
 }
 
 // changeWords before "100 percent" make it a change, not a figure of
