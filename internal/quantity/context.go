@@ -337,7 +337,7 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 					}
 					break
 				}
-				if p.t[j].kind != kWord && p.sym(j) != "-" || p.t[j].kind == kWord && (isPluralNoun(p.t[j].low) || nounStop[p.t[j].low] || isUpperInitial(p.text[p.t[j].s:p.t[j].e])) {
+				if p.t[j].kind != kWord && p.sym(j) != "-" || p.t[j].kind == kWord && (p.pluralAt(j) || nounStop[p.t[j].low] || isUpperInitial(p.text[p.t[j].s:p.t[j].e])) {
 					break // "Four of the men were 18 years old": a noun or a verb ends the search
 				}
 			}
@@ -420,13 +420,13 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			break
 		}
 		if (t.low == "and" || t.low == "or") && nw > 0 && isUpperInitial(p.text[p.t[firsts[nw-1]].s:]) && k+1 < len(p.t) &&
-			p.t[k+1].kind == kWord && p.sameLine(k+1) && isUpperInitial(p.text[p.t[k+1].s:p.t[k+1].e]) && !isPluralNoun(p.t[words[nw-1]].low) {
+			p.t[k+1].kind == kWord && p.sameLine(k+1) && isUpperInitial(p.text[p.t[k+1].s:p.t[k+1].e]) && !p.pluralAt(words[nw-1]) {
 			k++ // "23 Somali and Yemeni pirates": two adjectives of one noun
 			continue
 		}
-		if (t.low == "and" || t.low == "or") && nw >= 1 && nw <= 2 && !isUpperInitial(p.text[p.t[firsts[0]].s:]) && !isPluralNoun(p.t[words[nw-1]].low) &&
+		if (t.low == "and" || t.low == "or") && nw >= 1 && nw <= 2 && !isUpperInitial(p.text[p.t[firsts[0]].s:]) && !p.pluralAt(words[nw-1]) &&
 			k+2 < len(p.t) && p.sameLine(k+1) && p.sameLine(k+2) && p.t[k+1].kind == kWord && p.t[k+2].kind == kWord &&
-			!isUpperInitial(p.text[p.t[k+1].s:p.t[k+1].e]) && !nounStop[p.t[k+1].low] && isPluralNoun(p.t[k+2].low) &&
+			!isUpperInitial(p.text[p.t[k+1].s:p.t[k+1].e]) && !nounStop[p.t[k+1].low] && p.pluralAt(k+2) &&
 			!adverbsAfterCount[p.t[words[0]].low] {
 			k++ // "1,300 federal and independent scientists"
 			continue
@@ -471,7 +471,7 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 	cut := -1
 	one := q.Value != nil && *q.Value == 1 && !viaOf // "1 of 13 passes" counts passes
 	for n := 0; n < nw; n++ {
-		if isPluralNoun(p.t[words[n]].low) {
+		if p.pluralAt(words[n]) {
 			cut = n + 1
 			if one {
 				cut = n // "one mesh router feels": after one, an -s word is a verb
@@ -509,12 +509,12 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 		}
 	}
 	if cut > 0 && cut < nw && !one && modifierPlurals[p.t[words[cut-1]].low] && !isUpperInitial(p.text[p.t[firsts[cut]].s:]) &&
-		isPluralNoun(p.t[words[cut]].low) && firsts[cut] == words[cut] {
+		p.pluralAt(words[cut]) && firsts[cut] == words[cut] {
 		cut++ // "nine alleged rules violations", "200 arms dealers"
 	}
 	if cut > 0 && !one && irregularPlurals[p.t[words[cut-1]].low] {
 		// "3 police officers", "military personnel": take following plurals too.
-		for cut < nw && isPluralNoun(p.t[words[cut]].low) && !isUpperInitial(p.text[p.t[firsts[cut]].s:]) {
+		for cut < nw && p.pluralAt(words[cut]) && !isUpperInitial(p.text[p.t[firsts[cut]].s:]) {
 			cut++
 		}
 	}
@@ -535,7 +535,7 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 				cut = n + 1
 				break
 			}
-			if isPluralNoun(p.t[words[n]].low) {
+			if p.pluralAt(words[n]) {
 				break
 			}
 		}
@@ -562,9 +562,9 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 	if cut == 0 {
 		return
 	}
-	if cut > 1 && !afterPoss && isUpperInitial(p.text[p.t[firsts[0]].s:]) && !isPluralNoun(p.t[words[cut-1]].low) && !(q.Value != nil && *q.Value == 1) {
+	if cut > 1 && !afterPoss && isUpperInitial(p.text[p.t[firsts[0]].s:]) && !p.pluralAt(words[cut-1]) && !(q.Value != nil && *q.Value == 1) {
 		cut = 1 // "500 Bitcoin" yes, "18 Northern California" only as far as one word
-		if !isPluralNoun(p.t[words[0]].low) && cut < nw && isUpperInitial(p.text[p.t[firsts[1]].s:]) {
+		if !p.pluralAt(words[0]) && cut < nw && isUpperInitial(p.text[p.t[firsts[1]].s:]) {
 			return
 		}
 	}
@@ -640,7 +640,7 @@ func (p *parser) isFurnitureOrName(m measure, q Quantity) bool {
 	// count ("Russia sent 300 troops" has a lower-case verb before it, but
 	// "Kyiv 12 drones" is rare); model numbers ("Boeing 787 jets") are
 	// three or more digits.
-	if q.Counted != "" && isPluralNoun(lower(lastWord(q.Counted))) && m.info.ndigits < 3 {
+	if q.Counted != "" && pluralText(lastWord(q.Counted)) && m.info.ndigits < 3 {
 		return false
 	}
 	prev := s - 1
@@ -799,7 +799,7 @@ func (p *parser) isLabel(m measure, q Quantity) bool {
 	if k < len(p.t) && p.sameLine(k) && p.t[k].kind == kWord && isUpperInitial(p.text[p.t[k].s:p.t[k].e]) &&
 		!months[p.t[k].low] && !weekdays[p.t[k].low] {
 		// "its 737 Max jet"; but "The Dow fell 253 Monday"
-		return q.Counted == "" || !isPluralNoun(lower(lastWord(q.Counted)))
+		return q.Counted == "" || !pluralText(lastWord(q.Counted))
 	}
 	switch p.word(m.numS - 1) {
 	case "the", "its", "their", "his", "her", "our", "a", "an":
@@ -862,3 +862,29 @@ var rateUnits = map[string]bool{"day": true, "week": true, "month": true, "year"
 	"share": true, "barrel": true, "gallon": true, "litre": true, "liter": true, "head": true, "person": true,
 	"ounce": true, "tonne": true, "ton": true, "pound": true, "kilogram": true, "kilo": true, "bushel": true, "night": true,
 	"minute": true, "mile": true, "kilometre": true, "kilometer": true, "unit": true, "seat": true, "ticket": true}
+
+// pluralAt reports whether token j is a plural noun, an acronym's plural
+// included: "121 RBIs", "40 GPUs" (isPluralNoun alone takes the "-is" and
+// "-us" endings for singulars such as "crisis" and "virus").
+func (p *parser) pluralAt(j int) bool {
+	return isPluralNoun(p.t[j].low) || acronymPlural(p.text[p.t[j].s:p.t[j].e])
+}
+
+// pluralText is pluralAt for a word already cut from the text.
+func pluralText(w string) bool {
+	return isPluralNoun(lower(w)) || acronymPlural(w)
+}
+
+// acronymPlural reports whether w is capitals (and digits) with a
+// lower-case "s": "RBIs", "GPUs", "MP3s".
+func acronymPlural(w string) bool {
+	if len(w) < 3 || w[len(w)-1] != 's' || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w)-1; i++ {
+		if c := w[i]; (c < 'A' || c > 'Z') && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}

@@ -76,6 +76,10 @@ func TestFindDigits(t *testing.T) {
 			{"$200, 000", "200000", "200000", "200000", Exact, "USD", ""}}},
 		{"a fine of 10.000 euros", []want{{"10.000 euros", "10000", "10000", "10000", Exact, "EUR", ""}}},
 		{"they sent 10 000 troops", []want{{"10 000", "10000", "10000", "10000", Exact, "", "troops"}}},
+		// an acronym's plural is a plural, even in "-Is" and "-Us"
+		{"33 homers and 121 RBIs", []want{{"33", "33", "33", "33", Exact, "", "homers"}, {"121", "121", "121", "121", Exact, "", "RBIs"}}},
+		{"bought 400 GPUs", []want{{"400", "400", "400", "400", Exact, "", "GPUs"}}},
+		{"the 737 MAX fleet", nil},
 		{"a population of 1 414 021 100 people", []want{{"1 414 021 100", "1414021100", "1414021100", "1414021100", Exact, "", "people"}}},
 		{"1.5 million people", []want{{"1.5 million", "1500000", "1500000", "1500000", Exact, "", "people"}}},
 		{"an 8k run", []want{{"8k", "8000", "8000", "8000", Exact, "", ""}}},
