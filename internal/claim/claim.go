@@ -589,6 +589,10 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					c.Scope = an.solePlace(p, s, cue, c.Speaker, qs0)
 				}
 				c.AsOf, c.AsOfSource = an.asOf(p, s, qi, qs0, figs, cue, dates, anchor, ref)
+				c.Role = countedRole(c.Counted)
+				if c.Role == "" && c.Unit == "" {
+					c.Role = roleOf(an.text, s.Start, s.End, qs0, end)
+				}
 				out = append(out, c)
 			}
 			// the first dated statement of the sentence anchors "the same day"

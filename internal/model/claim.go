@@ -38,6 +38,11 @@ type Claim struct {
 
 	Quoted bool // the figure is inside a direct quote of the speaker
 
+	// Role is what happened to what is counted, when the sentence says so
+	// next to the figure: "killed", "injured", "missing", "arrested",
+	// "evacuated", "rescued", "shot"; "" otherwise.
+	Role string `json:",omitempty"`
+
 	// Sentence is the sentence the claim came from; Start and End are its
 	// byte offsets in the article text. QuantityStart and QuantityEnd are
 	// the offsets of Quantity in the article text.

@@ -26,6 +26,16 @@ var classes = map[string]string{
 	"brigade": "brigades", "battalion": "battalions", "division": "divisions",
 }
 
+// headRoles are the counted classes that say what befell people: a
+// figure of them is a figure of people in that role.
+var headRoles = map[string]string{"deaths": "killed", "injured": "injured"}
+
+// roleNouns name people by what befell them; a figure labelled with one
+// is labelled "people" and its role.
+var roleNouns = map[string]bool{"dead": true, "deaths": true, "death": true, "fatalities": true, "killed": true,
+	"injured": true, "wounded": true, "hurt": true, "injuries": true, "arrested": true, "detained": true,
+	"missing": true, "evacuated": true, "rescued": true, "displaced": true, "toll": true}
+
 // durations and ages are rarely a story's figure.
 var skipHeads = map[string]bool{
 	"year": true, "month": true, "week": true, "day": true, "hour": true, "minute": true, "second": true,

@@ -25,6 +25,7 @@ type Claim struct {
 	Qualifier  string // approx | upper | lower | exact
 	Unit       string // "", "percent", ISO 4217 code
 	Counted    string
+	Role       string // what befell what is counted: "killed", "injured", ...; "" when the text does not say
 	Scope      string
 	Speaker    string
 	AsOf       time.Time // zero when unknown
@@ -55,6 +56,7 @@ const (
 // Figure is one measured thing.
 type Figure struct {
 	Counted string
+	Role    string // "killed", "injured", ... or ""
 	Scope   string
 	Unit    string
 	Values  []Value
@@ -143,24 +145,29 @@ func Build(claims []Claim) []Figure {
 		if !ok && c.Unit == "" {
 			continue // a bare number with nothing counted says nothing
 		}
+		// "10 dead", "10 fatalities" and "10 people were killed" are one
+		// figure; so are "40 injured" and "40 people were wounded".
+		if r := headRoles[head]; r != "" && (c.Role == "" || c.Role == r) {
+			head, c.Role = "people", r
+		}
 		ks = append(ks, keyed{c: c, head: head, mod: mod})
 	}
 	// A claim without a modifier ("3,000 soldiers") joins the most reported
 	// modified figure of the same head and unit ("North Korean soldiers").
 	modCount := map[string]map[string]int{}
 	for _, k := range ks {
-		id := k.c.Unit + "|" + k.head
+		id := k.c.Unit + "|" + k.head + "|" + k.c.Role
 		if modCount[id] == nil {
 			modCount[id] = map[string]int{}
 		}
-		if k.mod != "" {
-			modCount[id][k.mod]++
+		if k.mod != "" && !strings.HasPrefix(k.mod, "per ") && !strings.Contains(k.mod, " per ") {
+			modCount[id][k.mod]++ // a rate ("miles per hour") is no modifier a plain count joins
 		}
 	}
 	groups := map[string][]Claim{}
 	var order []string
 	for _, k := range ks {
-		id := k.c.Unit + "|" + k.head
+		id := k.c.Unit + "|" + k.head + "|" + k.c.Role
 		mod := k.mod
 		if mod == "" {
 			mod = argmax(modCount[id])
@@ -290,8 +297,11 @@ func argmax(m map[string]int) string {
 
 func buildFigure(claims []Claim) Figure {
 	sort.SliceStable(claims, func(i, j int) bool { return claimBefore(claims[i], claims[j]) })
-	f := Figure{Unit: claims[0].Unit}
+	f := Figure{Unit: claims[0].Unit, Role: claims[0].Role}
 	f.Counted = label(claims)
+	if i := strings.LastIndexByte(f.Counted, ' '); f.Role != "" && roleNouns[f.Counted[i+1:]] {
+		f.Counted = "people" // "12 arrested", "10 dead": people in that role
+	}
 	f.Scope = mostCommon(claims, func(c Claim) string { return c.Scope }, false)
 
 	// Merge claims of the same number into one value.
@@ -588,6 +598,14 @@ func NormalizeScope(s string) string {
 // label names a figure: the most common modifier ("North Korean") with the
 // most common head noun ("soldiers").
 func label(cs []Claim) string {
+	// money "a month" or "a year" counts nothing: such claims name no figure
+	named := cs[:0:0]
+	for _, c := range cs {
+		if _, _, ok := countedKey(c.Counted); ok {
+			named = append(named, c)
+		}
+	}
+	cs = named
 	head := mostCommon(cs, func(c Claim) string {
 		ws := strings.Fields(c.Counted)
 		if len(ws) == 0 {

@@ -161,3 +161,57 @@ func TestCountedKeyRates(t *testing.T) {
 		}
 	}
 }
+
+// Figures of one counted noun in different roles are different figures:
+// one man killed does not conflict with a dozen people at the party, nor one
+// dead with two injured. "10 dead" and "10 people were killed" are one.
+func TestBuildKeepsRolesApart(t *testing.T) {
+	c := func(path string, v float64, counted, role string) Claim {
+		return Claim{Path: path, Value: f(v), Low: f(v), High: f(v), Qualifier: "exact", Counted: counted, Role: role}
+	}
+	figs := Build([]Claim{
+		c("a", 12, "people", ""),
+		c("a", 1, "person", "killed"),
+		c("b", 1, "dead", ""),
+		c("b", 2, "people", "injured"),
+		c("c", 1, "people", "killed"),
+		c("c", 2, "wounded", ""),
+		c("d", 3, "arrested", "arrested"),
+	})
+	got := map[string][]string{}
+	for _, fg := range figs {
+		for _, v := range fg.Values {
+			if v.Relation == Conflicts {
+				t.Errorf("%s %s: %v conflicts", fg.Counted, fg.Role, *v.Value)
+			}
+			if fg.Counted != "people" && fg.Counted != "person" {
+				t.Errorf("figure labelled %q", fg.Counted)
+			}
+			got[fg.Role] = append(got[fg.Role], strings.Join(v.Sources(), ","))
+		}
+	}
+	want := map[string][]string{"": {"a"}, "killed": {"a,b,c"}, "injured": {"b,c"}, "arrested": {"d"}}
+	for k, w := range want {
+		if strings.Join(got[k], " ") != strings.Join(w, " ") {
+			t.Errorf("figure %s has values from %v, want %v (all: %v)", k, got[k], w, got)
+		}
+	}
+}
+
+// A plain count does not join a rate of the same noun: "30 miles" is no
+// "120 miles per hour".
+func TestBuildKeepsRatesApart(t *testing.T) {
+	figs := Build([]Claim{
+		{Path: "a", Value: f(120), High: f(120), Qualifier: "upper", Counted: "miles per hour"},
+		{Path: "b", Value: f(120), High: f(120), Qualifier: "upper", Counted: "miles per hour"},
+		{Path: "a", Value: f(30), Low: f(30), High: f(30), Qualifier: "exact", Counted: "miles"},
+	})
+	if len(figs) != 2 {
+		t.Fatalf("got %d figures, want 2", len(figs))
+	}
+	for _, fg := range figs {
+		if fg.Counted != "miles per hour" && fg.Counted != "miles" {
+			t.Errorf("figure labelled %q", fg.Counted)
+		}
+	}
+}

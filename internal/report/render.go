@@ -141,10 +141,7 @@ func writeStoryText(w *errWriter, s *Story) {
 	if len(s.Figures) > 0 {
 		w.printf("\nFIGURES\n")
 		for _, f := range s.Figures {
-			head := f.Counted
-			if f.Scope != "" {
-				head += " (" + f.Scope + ")"
-			}
+			head := FigureHead(f)
 			w.printf("  %s\n", head)
 			rows := [][]string{{"value", "as of", "speaker", "relation", "sources", "note"}}
 			for _, v := range f.Values {
@@ -223,10 +220,7 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 		if len(s.Figures) > 0 {
 			ew.printf("### Figures\n\n")
 			for _, f := range s.Figures {
-				head := f.Counted
-				if f.Scope != "" {
-					head += " (" + f.Scope + ")"
-				}
+				head := FigureHead(f)
 				ew.printf("**%s**\n\n| value | as of | speaker | relation | sources | note |\n|---|---|---|---|---|---|\n", mdEscape(head))
 				for _, v := range f.Values {
 					val := ValueString(v, f.Unit)
@@ -312,4 +306,20 @@ func (e *errWriter) printf(format string, args ...any) {
 		return
 	}
 	_, e.err = fmt.Fprintf(e.w, format, args...)
+}
+
+// FigureHead names a figure: what is counted, what befell it, and where:
+// "people killed (Vancouver)".
+func FigureHead(f Figure) string {
+	head := f.Counted
+	if head == "" {
+		head = f.Unit // money or a share with nothing counted: "EUR", "percent"
+	}
+	if f.Role != "" {
+		head += " " + f.Role
+	}
+	if f.Scope != "" {
+		head += " (" + f.Scope + ")"
+	}
+	return head
 }

@@ -36,6 +36,7 @@ type Article struct {
 // Figure is one measured thing and the values reported for it.
 type Figure struct {
 	Counted string  `json:"counted"`
+	Role    string  `json:"role,omitempty"` // what befell what is counted: killed, injured, missing, arrested, evacuated, rescued, shot
 	Scope   string  `json:"scope"`
 	Unit    string  `json:"unit,omitempty"`
 	Values  []Value `json:"values"`

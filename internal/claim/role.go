@@ -1,0 +1,195 @@
+package claim
+
+import "strings"
+
+// Roles say what happened to the people or things a figure counts, when
+// the sentence says it next to the figure. Two figures of one counted noun
+// in different roles are different figures: "killing one man" and "a dozen
+// people were at the party", or "1 dead, 2 injured", neither agree nor
+// conflict.
+const (
+	RoleKilled    = "killed"
+	RoleInjured   = "injured"
+	RoleMissing   = "missing"
+	RoleArrested  = "arrested"
+	RoleEvacuated = "evacuated"
+	RoleRescued   = "rescued"
+	RoleShot      = "shot"
+)
+
+// roleWords map the words that give a figure its role.
+var roleWords = map[string]string{
+	"killed": RoleKilled, "kill": RoleKilled, "kills": RoleKilled, "killing": RoleKilled, "dead": RoleKilled,
+	"died": RoleKilled, "die": RoleKilled, "dies": RoleKilled, "dying": RoleKilled, "slain": RoleKilled,
+	"perished": RoleKilled, "murdered": RoleKilled, "executed": RoleKilled, "drowned": RoleKilled,
+	"injured": RoleInjured, "injuring": RoleInjured, "injures": RoleInjured, "wounded": RoleInjured,
+	"wounding": RoleInjured, "hurt": RoleInjured, "hospitalized": RoleInjured, "hospitalised": RoleInjured,
+	"missing": RoleMissing, "unaccounted": RoleMissing,
+	"arrested": RoleArrested, "arresting": RoleArrested, "detained": RoleArrested, "detaining": RoleArrested,
+	"evacuated": RoleEvacuated, "evacuating": RoleEvacuated, "displaced": RoleEvacuated, "displacing": RoleEvacuated,
+	"rescued": RoleRescued, "rescuing": RoleRescued,
+	"shot": RoleShot, "shooting": RoleShot,
+}
+
+// roleFillAfter may stand between a figure and its role word: "12 people
+// were reportedly killed", "three who have been arrested".
+var roleFillAfter = set(`were was is are be been being have has had who that which reportedly allegedly believed
+	confirmed feared later also all still now already initially were seriously critically badly slightly fatally
+	mortally either both others other more`)
+
+// kinWords own the figure after "of" or "to": "a mother of two".
+var kinWords = set(`mother father parent grandmother grandfather grandparent`)
+
+// isCountWord reports whether w is a figure: "two" in "two of the three".
+func isCountWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	return countWords[w]
+}
+
+var countWords = set(`one two three four five six seven eight nine ten eleven twelve dozen dozens hundreds thousands
+	several many most some all none half`)
+
+// objectWords after a role verb make it active, with the figure its
+// subject: "three officers shot the teenager".
+var objectWords = set(`the a an his her their its him them it this that these those my our your`)
+
+// roleFillBefore may stand between a role verb and the figure: "killed at
+// least 12", "wounding another 40", "killed all three".
+var roleFillBefore = set(`at least about around nearly almost more than some another over up to as many an a estimated
+	total of all roughly approximately`)
+
+// roleOf finds the role of the figure at text[qs:end] (end is where its
+// counted noun ends) within the sentence text[from:to]: a role word right
+// after it ("12 people were killed", "40 injured"), else right before it
+// ("killing one man", "wounding another 40"), else a death toll ("the
+// death toll rose to 217"). It returns "" when none is there. The look is
+// bounded to a few words on each side.
+func roleOf(text string, from, to, qs, end int) string {
+	before := words(text[max(from, qs-70):qs], 8, true)
+	// "a mother of two died", "two of the three victims died": the words
+	// after a whole tell what befell its part or its owner.
+	whole := false
+	switch {
+	case len(before) > 1 && (before[0] == "of" || before[0] == "to"):
+		whole = kinWords[before[1]] || isCountWord(before[1])
+	case len(before) > 2 && before[0] == "the" && before[1] == "of":
+		whole = isCountWord(before[2])
+	}
+	after := words(text[end:min(to, end+90)], 10, false)
+	for i := 0; i < len(after) && !whole; i++ {
+		w := after[i]
+		r, ok := roleWords[w]
+		if !ok {
+			if !roleFillAfter[w] {
+				break
+			}
+			continue
+		}
+		if strings.HasSuffix(w, "ing") && w != "dying" && w != "missing" || w == "kill" || w == "kills" {
+			break // "two helicopters were evacuating injured": the figure acts
+		}
+		j := i + 1
+		if r == RoleShot && j < len(after) && after[j] == "dead" {
+			r, j = RoleKilled, j+1 // "shot dead"
+		} else if j+1 < len(after) && after[j] == "and" && roleWords[after[j+1]] != "" {
+			r, j = roleWords[after[j+1]], j+2 // "shot and killed", "shot and wounded"
+		}
+		if j < len(after) && objectWords[after[j]] {
+			break // "two officers shot and killed a teenager": the figure acts
+		}
+		return r
+	}
+	for _, w := range before {
+		if r, ok := roleWords[w]; ok {
+			if w == "dead" || w == "missing" || w == "hurt" {
+				break // "dead 12" is not English; "missing 12" is rare
+			}
+			return r
+		}
+		if !roleFillBefore[w] {
+			break
+		}
+	}
+	for i, w := range before {
+		if w == "toll" && i+1 < len(before) && before[i+1] == "death" {
+			return RoleKilled // "the death toll from the floods rose to 217"
+		}
+	}
+	return ""
+}
+
+// words returns up to n lower-case words of s, from the start, or from
+// the end backwards when back is set; a punctuation mark other than a
+// hyphen or apostrophe ends the list, as the clause ends there.
+func words(s string, n int, back bool) []string {
+	var out []string
+	cut := func(a, b int) bool {
+		if a < b {
+			out = append(out, strings.ToLower(s[a:b]))
+		}
+		return len(out) >= n
+	}
+	if !back {
+		st := -1
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if isWordByte(c) {
+				if st < 0 {
+					st = i
+				}
+				continue
+			}
+			if st >= 0 && cut(st, i) {
+				return out
+			}
+			st = -1
+			if c != ' ' && c != '\t' && c != '\n' {
+				return out
+			}
+		}
+		if st >= 0 {
+			cut(st, len(s))
+		}
+		return out
+	}
+	en := -1
+	for i := len(s) - 1; i >= 0; i-- {
+		c := s[i]
+		if isWordByte(c) {
+			if en < 0 {
+				en = i + 1
+			}
+			continue
+		}
+		if en >= 0 && cut(i+1, en) {
+			return out
+		}
+		en = -1
+		if c != ' ' && c != '\t' && c != '\n' {
+			return out
+		}
+	}
+	if en >= 0 {
+		cut(0, en)
+	}
+	return out
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '\'' || c >= 0x80
+}
+
+// countedRole is the role a counted noun ends in: "12 dead", "40 injured".
+func countedRole(counted string) string {
+	w := strings.ToLower(lastWord(counted))
+	switch w {
+	case "dead", "injured", "wounded", "missing", "hurt", "killed", "arrested", "detained", "evacuated", "displaced", "rescued":
+		return roleWords[w]
+	}
+	return ""
+}

@@ -1,0 +1,43 @@
+package claim
+
+import (
+	"testing"
+
+	"newsdesk/internal/model"
+)
+
+// Each figure takes the role the words next to it give, and only those.
+func TestRoles(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		value float64
+		role  string
+	}{
+		{"A gunman opened fire at a party on Friday, killing one man, police said.", 1, RoleKilled},
+		{"Police said at least a dozen people were at the party.", 12, ""},
+		{"The crash left 12 people dead and 40 injured.", 12, RoleKilled},
+		{"The crash left 12 people dead and 40 injured.", 40, RoleInjured},
+		{"The attack killed at least 30 soldiers and wounded another 45, officials said.", 30, RoleKilled},
+		{"The attack killed at least 30 soldiers and wounded another 45, officials said.", 45, RoleInjured},
+		{"Three people were shot dead outside the bar.", 3, RoleKilled},
+		{"Three people were shot outside the bar.", 3, RoleShot},
+		{"Police arrested 140 protesters in Athens.", 140, RoleArrested},
+		{"About 2,000 residents were evacuated from the valley.", 2000, RoleEvacuated},
+		{"Seven climbers are still missing, rescuers said.", 7, RoleMissing},
+		{"The death toll from the floods rose to 217 on Sunday.", 217, RoleKilled},
+		{"The company said 300 workers would lose their jobs.", 300, ""},
+		{"Three soldiers killing a civilian were filmed by a drone.", 3, ""},
+		{"He sent 10,000 troops, and two were killed.", 10000, ""},
+	} {
+		a := &model.Article{Path: "t.txt", Published: day("2024-10-30"), PublishedPrecision: model.PrecisionDay, Text: tc.text}
+		cs := FromArticle(a)
+		c := findClaim(cs, tc.value)
+		if c == nil {
+			t.Errorf("%q: no claim of %v in %s", tc.text, tc.value, dump(cs))
+			continue
+		}
+		if c.Role != tc.role {
+			t.Errorf("%q: %v has role %q, want %q", tc.text, tc.value, c.Role, tc.role)
+		}
+	}
+}
