@@ -54,6 +54,39 @@ func isCountWord(w string) bool {
 var countWords = set(`one two three four five six seven eight nine ten eleven twelve dozen dozens hundreds thousands
 	several many most some all none half`)
 
+// deathNouns before "of" make the figure after it the dead.
+var deathNouns = set(`death deaths killing killings murder murders`)
+
+// skipAside returns where the words after a figure go on past an aside
+// set off by commas or dashes: "Three people, one of them a pregnant
+// woman, were killed", "Four people - one with broken bones - are
+// treated". Without a closing mark within a few words it returns end.
+func skipAside(text string, end, to int) int {
+	i := end
+	for i < to && text[i] == ' ' {
+		i++
+	}
+	if i >= to {
+		return end
+	}
+	var closer string
+	switch {
+	case text[i] == ',':
+		closer = ","
+	case text[i] == '-' && i+1 < to && text[i+1] == ' ':
+		closer = " -"
+	case strings.HasPrefix(text[i:], "—"), strings.HasPrefix(text[i:], "–"):
+		closer = text[i : i+len("—")]
+	default:
+		return end
+	}
+	lim := min(to, i+90)
+	if j := strings.Index(text[i+1:lim], closer); j >= 0 {
+		return i + 1 + j + len(closer)
+	}
+	return end
+}
+
 // objectWords after a role verb make it active, with the figure its
 // subject: "three officers shot the teenager".
 var objectWords = set(`the a an his her their its him them it this that these those my our your`)
@@ -80,10 +113,16 @@ func roleOf(text string, from, to, qs, end int) string {
 	case len(before) > 2 && before[0] == "the" && before[1] == "of":
 		whole = isCountWord(before[2])
 	}
-	after := words(text[end:min(to, end+90)], 10, false)
+	after := words(text[skipAside(text, end, to):min(to, end+150)], 10, false)
 	for i := 0; i < len(after) && !whole; i++ {
 		w := after[i]
 		r, ok := roleWords[w]
+		if !ok && i+2 < len(after) && after[i+1] == "to" && after[i+2] == "death" {
+			return RoleKilled // "suffocated to death", "were beaten to death"
+		}
+		if !ok && w == "treated" && i > 0 {
+			return RoleInjured // "four people were treated in hospital"
+		}
 		if !ok {
 			if !roleFillAfter[w] {
 				break
@@ -119,6 +158,9 @@ func roleOf(text string, from, to, qs, end int) string {
 		if w == "toll" && i+1 < len(before) && before[i+1] == "death" {
 			return RoleKilled // "the death toll from the floods rose to 217"
 		}
+	}
+	if len(before) > 1 && before[0] == "of" && deathNouns[before[1]] {
+		return RoleKilled // "the deaths of three bank workers"
 	}
 	return ""
 }

@@ -28,6 +28,13 @@ func TestRoles(t *testing.T) {
 		{"The company said 300 workers would lose their jobs.", 300, ""},
 		{"Three soldiers killing a civilian were filmed by a drone.", 3, ""},
 		{"He sent 10,000 troops, and two were killed.", 10000, ""},
+		{"Three people, one of them a pregnant woman, were killed in Athens.", 3, RoleKilled},
+		{"Three people have suffocated to death in the bank.", 3, RoleKilled},
+		{"Four people - one with broken bones - are treated in nearby hospitals.", 4, RoleInjured},
+		{"He condemned the deaths of three bank workers.", 3, RoleKilled},
+		{"The quake killed 3 people, injuring 12, and razed 40 homes.", 3, RoleKilled},
+		{"The quake killed 3 people, injuring 12, and razed 40 homes.", 12, RoleInjured},
+		{"About 20,000 people, police said, marched in Athens.", 20000, ""},
 	} {
 		a := &model.Article{Path: "t.txt", Published: day("2024-10-30"), PublishedPrecision: model.PrecisionDay, Text: tc.text}
 		cs := FromArticle(a)

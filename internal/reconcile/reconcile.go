@@ -522,6 +522,19 @@ func compatible(a, b *Value) bool {
 	return alo <= bhi && blo <= ahi
 }
 
+// sameMagnitude reports whether two values are close enough to be two
+// reports of one number: estimates differ, police and organisers may put
+// a crowd several times apart, but "20 people inside the bank" and "20,000
+// people marched" are two different things counted, neither a conflict
+// nor a later stage of the other.
+func sameMagnitude(a, b *Value) bool {
+	x, y := math.Abs(a.point()), math.Abs(b.point())
+	if x > y {
+		x, y = y, x
+	}
+	return x > 0 && y <= 20*x || x == 0 && y == 0
+}
+
 func sameDay(a, b time.Time) bool {
 	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
 }
@@ -534,7 +547,7 @@ func relate(values []*Value) {
 		// conflicts: another attributed value for the same scope and day
 		// whose bounds cannot both hold.
 		for _, w := range values {
-			if w == v || !sameScope(v, w) || compatible(v, w) || !attributed(v) || !attributed(w) {
+			if w == v || !sameScope(v, w) || compatible(v, w) || !attributed(v) || !attributed(w) || !sameMagnitude(v, w) {
 				continue
 			}
 			wd := firstDate(w)
@@ -550,7 +563,7 @@ func relate(values []*Value) {
 		// (attributed) source supersedes this one.
 		var next *Value
 		for _, w := range values {
-			if w == v || !sameScope(v, w) || !comparable(v, w) {
+			if w == v || !sameScope(v, w) || !comparable(v, w) || !sameMagnitude(v, w) {
 				continue
 			}
 			wd := firstDate(w)

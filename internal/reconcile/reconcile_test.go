@@ -215,3 +215,25 @@ func TestBuildKeepsRatesApart(t *testing.T) {
 		}
 	}
 }
+
+// Values far apart in size are different things counted, not a conflict:
+// "as many as 20 people had been inside the bank" and "20,000 people
+// marched"; values a few times apart on one day still conflict.
+func TestBuildMagnitudes(t *testing.T) {
+	c := func(path string, v float64, speaker string) Claim {
+		return Claim{Path: path, Value: f(v), Low: f(v), High: f(v), Qualifier: "exact", Counted: "people", Speaker: speaker, AsOf: day("2010-05-05")}
+	}
+	rel := func(cs ...Claim) []string {
+		var out []string
+		for _, v := range Build(cs)[0].Values {
+			out = append(out, v.Relation)
+		}
+		return out
+	}
+	if got := rel(c("a", 20, "Firefighters"), c("b", 20000, "Police")); strings.Join(got, " ") != "single-source single-source" {
+		t.Errorf("20 vs 20,000: relations %v, want both single-source", got)
+	}
+	if got := rel(c("a", 30000, "Police"), c("b", 100000, "Unions")); strings.Join(got, " ") != "conflicts conflicts" {
+		t.Errorf("30,000 vs 100,000: relations %v, want both conflicts", got)
+	}
+}
