@@ -323,7 +323,7 @@ func buildFigure(claims []Claim) Figure {
 	for _, v := range values {
 		finishValue(v)
 	}
-	relate(values)
+	relate(values, f.Counted != "")
 	for _, v := range values {
 		f.Values = append(f.Values, *v)
 	}
@@ -539,11 +539,21 @@ func sameDay(a, b time.Time) bool {
 	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
 }
 
-// relate sets each value's relation to the others of its figure.
-func relate(values []*Value) {
+// relate sets each value's relation to the others of its figure. Values
+// of a figure that names nothing counted (amounts of money alone: a bailout,
+// a contribution, a fine) are different things, so they only agree.
+func relate(values []*Value, named bool) {
 	for _, v := range values {
 		v.Relation = ""
 		vd := firstDate(v)
+		if !named {
+			if v.independent() >= 2 {
+				v.Relation = Agree
+			} else {
+				v.Relation = SingleSource
+			}
+			continue
+		}
 		// conflicts: another attributed value for the same scope and day
 		// whose bounds cannot both hold.
 		for _, w := range values {

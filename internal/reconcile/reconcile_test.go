@@ -237,3 +237,20 @@ func TestBuildMagnitudes(t *testing.T) {
 		t.Errorf("30,000 vs 100,000: relations %v, want both conflicts", got)
 	}
 }
+
+// Amounts of money with nothing counted are different things (a bailout, a
+// contribution), so they never conflict or evolve.
+func TestBuildUncountedMoney(t *testing.T) {
+	c := func(path string, v float64, speaker string) Claim {
+		return Claim{Path: path, Value: f(v), Low: f(v), High: f(v), Qualifier: "exact", Unit: "EUR", Speaker: speaker, AsOf: day("2010-05-05")}
+	}
+	figs := Build([]Claim{c("a", 30e9, "Unions"), c("b", 22e9, "Angela Merkel"), c("c", 22e9, "Reuters")})
+	if len(figs) != 1 {
+		t.Fatalf("got %d figures, want 1", len(figs))
+	}
+	for _, v := range figs[0].Values {
+		if v.Relation == Conflicts || v.Relation == Evolves {
+			t.Errorf("%v EUR: %s", *v.Value, v.Relation)
+		}
+	}
+}
