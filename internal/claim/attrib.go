@@ -111,7 +111,8 @@ func init() {
 		concluded emphasized emphasised alleged disclosed cautioned remarked replied responded suggested`)
 	add(vSay, true, `says tells states warns notes adds reports claims insists argues explains declares stresses
 		indicates writes suggests suggest announces confirms estimates assesses believes thinks predicts concludes
-		emphasizes emphasises alleges allege cautions say announced confirmed estimated assessed speculates speculated`)
+		emphasizes emphasises alleges allege cautions say announced confirmed estimated assessed speculates speculated
+		contend contends`)
 	add(vSubjectOnly, true, `believe estimate assess think expects expect forecasts forecast sees show shows`)
 	add(vSubjectOnly, false, `showed`)
 	// base forms, after "to" or a modal: "declined to confirm", "would say"
@@ -928,6 +929,18 @@ func modifier(w string) bool {
 	return true
 }
 
+// coordinateModifier reports whether token k is the second of two
+// modifiers joined by "and" before a role: "state" in "federal and state
+// investigators".
+func (p *para) coordinateModifier(k int) bool {
+	w := p.word(k)
+	if len(w) < 3 || textproc.IsStopword("en", w) || k >= len(p.toks) || p.toks[k].Kind != entity.Word || p.toks[k].Upper {
+		return false
+	}
+	nw := p.word(k + 1)
+	return roleNoun(nw) || entityTitle(nw)
+}
+
 // invertible reports whether a speech verb at v may take its subject after
 // it: it follows a comma, a closing quote or starts the sentence.
 func (p *para) invertible(v int) bool {
@@ -993,10 +1006,13 @@ func (p *para) npRight(x int) (int, int) {
 			ok = true // "researchers at iDefense", "analysts at Goldman Sachs"
 		case t.Kind == entity.Word && y > x && p.word(y-1) == "at" && t.Text != strings.ToLower(t.Text):
 			ok = true // "iDefense"
+		case t.Kind == entity.Word && w == "and" && y > x && modifier(p.word(y-1)) && p.coordinateModifier(y+1):
+			ok = true // "federal and state investigators"
 		case t.Kind == entity.Word && modifier(w) && y+1 < len(p.toks) && p.toks[y+1].Kind == entity.Word:
 			// "the UN refugee agency": a modifier counts when a role follows
 			nw := p.word(y + 1)
-			ok = entityTitle(nw) || roleNoun(nw)
+			ok = entityTitle(nw) || roleNoun(nw) ||
+				nw == "and" && p.coordinateModifier(y+2) // "federal and state investigators"
 		}
 		if !ok || y > x && strings.Contains(p.text[p.toks[y-1].End:t.Start], "\n") {
 			break

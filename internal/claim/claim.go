@@ -822,6 +822,9 @@ func speaksNext(rest string) bool {
 		if _, ok := speechVerbs[core]; ok && core != "" && !beWords[prev] {
 			return true // but "One person is believed to have been arrested" is passive
 		}
+		if conjunctions[core] {
+			break // "it is one person and that he will reveal the name": another clause speaks
+		}
 		prev = core
 		if strings.HasSuffix(w, ",") && i+1 < len(ws) && strings.ToLower(ws[i+1]) == "who" {
 			// "one woman, who identified herself as Ana, told NY1": skip
@@ -842,6 +845,9 @@ func speaksNext(rest string) bool {
 	}
 	return false
 }
+
+// conjunctions end the words a lone "one N" may speak through.
+var conjunctions = set(`and but or that which because when while if so then`)
 
 // sportsStat reports a game statistic ("29 points", "101 yards"), whose
 // sentence's place is usually a team's name ("South Florida", "Indianapolis").

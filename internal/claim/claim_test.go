@@ -49,6 +49,18 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 4500, qualifier: "approx", speaker: "Maria Lopez", role: "Health Minister", quoted: true, asOf: "2023-05-10"}},
 		},
 		{
+			name:      "coordinated modifiers before a role",
+			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
+			published: "2023-05-10",
+			want:      []want{{value: 12, qualifier: "exact", speaker: "federal and state investigators"}},
+		},
+		{
+			name:      "a lone one is a figure when another clause speaks",
+			text:      "Mr. Woodward has said that it is one person and that he will reveal the name after his death.",
+			published: "2004-07-29",
+			want:      []want{{value: 1, qualifier: "exact", speaker: "Woodward", asOf: "2004-07-29"}},
+		},
+		{
 			name:      "pronoun carries the earlier person",
 			text:      "Police chief Tom Berg spoke to reporters on Friday.\nHe said at least 40 arrests had been made in Oslo.",
 			published: "2023-05-13",

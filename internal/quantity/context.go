@@ -582,7 +582,7 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 	if p.word(r) == "of" && r+1 < len(p.t) && p.t[r+1].kind == kWord && !nounStop[p.t[r+1].low] {
 		r += 2 // a mass noun between the unit and the rate
 	}
-	if u := p.word(r + 1); p.sameLine(r+1) && perUnits[u] && (p.word(r) == "per" || (p.word(r) == "a" || p.word(r) == "an") && rateUnits[u]) {
+	if u := p.word(r + 1); p.sameLine(r+1) && perUnits[u] && (p.word(r) == "per" || (p.word(r) == "a" || p.word(r) == "an") && rateUnits[u] && !agoWords[p.word(r+2)]) {
 		e = p.t[r+1].e
 	}
 	q.Counted = p.text[s:e]
@@ -857,11 +857,16 @@ func isOrdinalSuffix(w string) bool { return w == "st" || w == "nd" || w == "rd"
 var metricNouns = map[string]bool{"rating": true, "average": true, "score": true, "index": true, "share": true,
 	"ratio": true, "margin": true, "lead": true, "deficit": true, "surplus": true, "majority": true}
 
+// agoWords after "a season" make it a time, not a rate: "a season ago".
+var agoWords = map[string]bool{"ago": true, "earlier": true, "later": true, "before": true, "after": true, "back": true}
+
 // rateUnits after "a" make money a rate: "$53 million a week".
 var rateUnits = map[string]bool{"day": true, "week": true, "month": true, "year": true, "hour": true,
 	"share": true, "barrel": true, "gallon": true, "litre": true, "liter": true, "head": true, "person": true,
 	"ounce": true, "tonne": true, "ton": true, "pound": true, "kilogram": true, "kilo": true, "bushel": true, "night": true,
-	"minute": true, "mile": true, "kilometre": true, "kilometer": true, "unit": true, "seat": true, "ticket": true}
+	"minute": true, "mile": true, "kilometre": true, "kilometer": true, "unit": true, "seat": true, "ticket": true,
+	"game": true, "match": true, "contest": true, "season": true, "start": true, "outing": true, "carry": true,
+	"attempt": true, "possession": true, "appearance": true}
 
 // pluralAt reports whether token j is a plural noun, an acronym's plural
 // included: "121 RBIs", "40 GPUs" (isPluralNoun alone takes the "-is" and
