@@ -186,9 +186,9 @@ func (p *parser) idiom(m measure) bool {
 		if w := p.word(m.numS - 2); w != "to" && w != "will" && w != "could" && w != "may" && w != "might" && !(isPluralNoun(w) && !strings.ContainsAny(w, "'’")) {
 			return true
 		}
-	case "first", "second":
+	case "first", "second", "lower", "upper", "bottom", "other", "latter", "former", "back", "front":
 		if first == "half" {
-			return true // "in the first half": a period of play
+			return true // "in the first half": a period of play; "the lower half of the table": a part
 		}
 	}
 	switch p.word(m.e) {

@@ -514,7 +514,7 @@ func (p *parser) badGlueBefore(i int) bool {
 		return true
 	case kSym:
 		switch prev.low {
-		case "+", "#", "№", "/", ":", "_", "@", "&", "=", "^", ")":
+		case "+", "#", "№", "/", ":", "_", "@", "&", "=", "^", ")", "×":
 			return true
 		case "-", "‑":
 			// "F-16", "COVID-19", "Su-34" but not "-5" or " - 5" or "a magnitude-6.1 quake".
@@ -1048,6 +1048,13 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 				j += 2
 				n.info = digitInfo{}
 			}
+		}
+		// "the 1990's", "in his early 20's": a decade; "a 4×4", "2×3 metres": a size
+		if ap := p.sym(j); (ap == "'" || ap == "’") && p.glued(j) && p.word(j+1) == "s" && p.glued(j+1) && info.plainInt && math.Mod(v, 10) == 0 && v > 0 {
+			return num{e: p.skipRun(i)}, false
+		}
+		if p.sym(j) == "×" && j+1 < len(p.t) && p.t[j+1].kind == kNum && p.t[j+1].gap != gapLine {
+			return num{e: p.skipRun(j + 1)}, false
 		}
 		// Glued suffix: "8k", "$35m", "2bn", "10M"; ordinals and units end it.
 		if j < len(p.t) && p.glued(j) && p.t[j].kind == kWord {
