@@ -7,6 +7,7 @@ import (
 	"newsdesk/internal/entity"
 	"newsdesk/internal/quantity"
 	"newsdesk/internal/textproc"
+	"newsdesk/internal/timex"
 )
 
 // compass words before "of" give a place by its bearing: "east of Aden".
@@ -379,6 +380,9 @@ func (an *analysis) placeAfter(p *paragraph, x, limit int) int {
 	nameFrom := x
 	for x < len(p.toks) && p.toks[x].End <= limit && x-nameFrom < 8 {
 		t := p.toks[x]
+		if t.Kind == entity.Word && t.Upper && x > nameFrom && timex.IsCalendarWord(t.Lower) {
+			break // "in Bloomington Wednesday night": the name ends before the day
+		}
 		if t.Kind == entity.Word && t.Upper {
 			x++
 			continue
