@@ -982,6 +982,7 @@ func (p *para) npRight(x int) (int, int) {
 	}
 	to := x
 	upper := false
+	firmTo := 0 // end of "software security firm" after "at"
 	for y := x; y < len(p.toks) && y-from < 14 && !p.quoted[y]; y++ {
 		t := p.toks[y]
 		w := t.Lower
@@ -1004,6 +1005,10 @@ func (p *para) npRight(x int) (int, int) {
 		case t.Kind == entity.Word && w == "at" && y > x && headIsRole(p, y-1) && y+1 < len(p.toks) && p.toks[y+1].Kind == entity.Word &&
 			(p.toks[y+1].Upper || p.text[p.toks[y+1].Start] >= 'a' && p.toks[y+1].Text != strings.ToLower(p.toks[y+1].Text)):
 			ok = true // "researchers at iDefense", "analysts at Goldman Sachs"
+		case t.Kind == entity.Word && w == "at" && y > x && headIsRole(p, y-1) && p.firmBefore(y+1) > 0:
+			ok, firmTo = true, p.firmBefore(y+1) // "researchers at software security firm Trend Micro"
+		case t.Kind == entity.Word && y < firmTo:
+			ok = true
 		case t.Kind == entity.Word && y > x && p.word(y-1) == "at" && t.Text != strings.ToLower(t.Text):
 			ok = true // "iDefense"
 		case t.Kind == entity.Word && w == "and" && y > x && modifier(p.word(y-1)) && p.coordinateModifier(y+1):
@@ -1025,6 +1030,27 @@ func (p *para) npRight(x int) (int, int) {
 	return from, to
 }
 
+// firmBefore returns the end of a few lower-case words that end in a
+// kind of organisation and come before its name ("software security firm"
+// in "researchers at software security firm Trend Micro"), or 0.
+func (p *para) firmBefore(k int) int {
+	for j := k; j < len(p.toks) && j-k < 4; j++ {
+		t := p.toks[j]
+		if t.Kind != entity.Word || t.Upper {
+			return 0
+		}
+		if firmNouns[t.Lower] && j+1 < len(p.toks) && p.toks[j+1].Kind == entity.Word && p.toks[j+1].Upper {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// firmNouns name a kind of organisation before its name: "the security
+// firm Trend Micro", "investment bank Goldman Sachs".
+var firmNouns = set(`firm company bank group agency institute university lab laboratory consultancy
+	organisation organization charity network outlet broadcaster newspaper tank`)
+
 // sourceRight reads the source after "according to" when it is not a
 // name: "data from MarketAxess" → MarketAxess; "federal prison records",
 // "multiple people familiar with the matter" as written. Unnamed reports
@@ -1036,8 +1062,8 @@ func (p *para) sourceRight(x int) (int, int) {
 	for y < len(p.toks) && y-x < 8 && !p.quoted[y] && p.toks[y].Kind == entity.Word && !p.toks[y].Upper {
 		w := p.word(y)
 		if (w == "from" || w == "by" || w == "of" || w == "in" && unnamed) && y > x {
-			if f, t := p.npRight(y + 1); t > f {
-				return f, t // "data from MarketAxess"
+			if f, t := p.npRight(y + 1); t > f && !(t-f == 1 && timex.IsCalendarWord(p.word(f))) {
+				return f, t // "data from MarketAxess"; but "statistics from November" are the statistics
 			}
 			if w != "of" && w != "in" {
 				break

@@ -55,6 +55,18 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 12, qualifier: "exact", speaker: "federal and state investigators"}},
 		},
 		{
+			name:      "researchers at a kind of firm and its name",
+			text:      "According to researchers at software security firm Trend Micro, 12,000 computers were infected.",
+			published: "2008-12-12",
+			want:      []want{{value: 12000, qualifier: "exact", speaker: "researchers at software security firm Trend Micro"}},
+		},
+		{
+			name:      "statistics from a month are the source, not the month",
+			text:      "IE is used on 700 million computers, according to industry statistics from November.",
+			published: "2008-12-12",
+			want:      []want{{value: 700000000, qualifier: "exact", speaker: "industry statistics", asOf: "2008-12-12"}},
+		},
+		{
 			name:      "a lone one is a figure when another clause speaks",
 			text:      "Mr. Woodward has said that it is one person and that he will reveal the name after his death.",
 			published: "2004-07-29",
