@@ -260,6 +260,10 @@ func geoRun(toks []Token) bool {
 	if geoHeads[toks[0].Lower] && (toks[1].Upper || toks[1].Lower == "of") || geoTails[toks[len(toks)-1].Lower] {
 		return true
 	}
+	// "Aoraki Mount Cook": a mountain's two names
+	if n := len(toks); n >= 3 && (toks[n-2].Lower == "mount" || toks[n-2].Lower == "mt") && toks[n-1].Upper {
+		return true
+	}
 	// "the Persian Gulf Island of Qeshm", "the Kherson Region of Ukraine":
 	// a capitalised place word followed by "of" inside the run
 	for i := 1; i+2 < len(toks); i++ {

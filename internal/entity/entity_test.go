@@ -31,6 +31,7 @@ func TestFind(t *testing.T) {
 		{"They rejoined the M/S Columbus in Oman.", []Mention{{Text: "M"}, {Text: "Columbus"}, {Text: "Oman", Kind: Place}}},
 		{"Early November Smith said so.", []Mention{{Text: "Early November Smith", Kind: Person}}},
 		{"Crowds in Bloomington Wednesday night.", []Mention{{Text: "Crowds"}, {Text: "Bloomington", Kind: Place}}},
+		{"He fell at Aoraki Mount Cook.", []Mention{{Text: "Aoraki Mount Cook", Kind: Place}}},
 	}
 	for _, tt := range tests {
 		got := Find(tt.text)
