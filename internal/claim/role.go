@@ -87,6 +87,9 @@ func skipAside(text string, end, to int) int {
 	return end
 }
 
+// shotNounBefore make "shot" a noun: "a bank shot", "his jump shot".
+var shotNounBefore = set(`a an the his her their its bank jump free long big`)
+
 // objectWords after a role verb make it active, with the figure its
 // subject: "three officers shot the teenager".
 var objectWords = set(`the a an his her their its him them it this that these those my our your`)
@@ -143,10 +146,16 @@ func roleOf(text string, from, to, qs, end int) string {
 		}
 		return r
 	}
-	for _, w := range before {
+	for k, w := range before {
 		if r, ok := roleWords[w]; ok {
 			if w == "dead" || w == "missing" || w == "hurt" {
 				break // "dead 12" is not English; "missing 12" is rare
+			}
+			if k+1 < len(before) && (before[k+1] == "to" || r == RoleShot && shotNounBefore[before[k+1]]) {
+				break // "conspiring to kill three others": an intent; "a bank shot over two defenders": a noun
+			}
+			if r == RoleShot && k+1 < len(before) && (before[k+1] == "fatally" || before[k+1] == "mortally") {
+				return RoleKilled // "fatally shot eight people"
 			}
 			return r
 		}

@@ -35,6 +35,9 @@ func TestRoles(t *testing.T) {
 		{"The quake killed 3 people, injuring 12, and razed 40 homes.", 3, RoleKilled},
 		{"The quake killed 3 people, injuring 12, and razed 40 homes.", 12, RoleInjured},
 		{"About 20,000 people, police said, marched in Athens.", 20000, ""},
+		{"He was charged with conspiring to kill three others.", 3, ""},
+		{"He set the record with a bank shot over two defenders.", 2, ""},
+		{"A driver fatally shot eight people at the depot.", 8, RoleKilled},
 	} {
 		a := &model.Article{Path: "t.txt", Published: day("2024-10-30"), PublishedPrecision: model.PrecisionDay, Text: tc.text}
 		cs := FromArticle(a)
