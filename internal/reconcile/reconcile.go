@@ -535,6 +535,34 @@ func sameMagnitude(a, b *Value) bool {
 	return x > 0 && y <= 20*x || x == 0 && y == 0
 }
 
+// shareSentence reports whether two values were read from one sentence.
+func shareSentence(a, b *Value) bool {
+	if len(a.Claims)*len(b.Claims) <= 64 {
+		for _, c := range a.Claims {
+			for _, d := range b.Claims {
+				if c.Path == d.Path && c.Start == d.Start {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	type at struct {
+		path  string
+		start int
+	}
+	in := make(map[at]bool, len(a.Claims))
+	for _, c := range a.Claims {
+		in[at{c.Path, c.Start}] = true
+	}
+	for _, d := range b.Claims {
+		if in[at{d.Path, d.Start}] {
+			return true
+		}
+	}
+	return false
+}
+
 func sameDay(a, b time.Time) bool {
 	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
 }
@@ -543,6 +571,13 @@ func sameDay(a, b time.Time) bool {
 // of a figure that names nothing counted (amounts of money alone: a bailout,
 // a contribution, a fine) are different things, so they only agree.
 func relate(values []*Value, named bool) {
+	seen := map[string]bool{}
+	for _, v := range values {
+		if v.Scope != "" {
+			seen[textproc.Fold(v.Scope)] = true
+		}
+	}
+	places := len(seen)
 	for _, v := range values {
 		v.Relation = ""
 		vd := firstDate(v)
@@ -555,9 +590,13 @@ func relate(values []*Value, named bool) {
 			continue
 		}
 		// conflicts: another attributed value for the same scope and day
-		// whose bounds cannot both hold.
+		// whose bounds cannot both hold. Two values of one sentence are a
+		// part and its whole ("five of the six bullet casings"), and where
+		// the values name several places, one that names none may be any
+		// of them.
 		for _, w := range values {
-			if w == v || !sameScope(v, w) || compatible(v, w) || !attributed(v) || !attributed(w) || !sameMagnitude(v, w) {
+			if w == v || !sameScope(v, w) || compatible(v, w) || !attributed(v) || !attributed(w) || !sameMagnitude(v, w) ||
+				shareSentence(v, w) || places > 1 && (v.Scope == "" || w.Scope == "") {
 				continue
 			}
 			wd := firstDate(w)

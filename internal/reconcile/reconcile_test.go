@@ -254,3 +254,27 @@ func TestBuildUncountedMoney(t *testing.T) {
 		}
 	}
 }
+
+// Two values of one sentence are a part and its whole ("five of the six
+// bullet casings"), not a conflict; and where values name several places,
+// one that names none conflicts with none of them.
+func TestBuildNoConflictWithinSentenceOrAcrossPlaces(t *testing.T) {
+	c := func(path string, start int, v float64, scope, speaker string) Claim {
+		return Claim{Path: path, Start: start, Value: f(v), Low: f(v), High: f(v), Qualifier: "exact", Counted: "bullet casings", Scope: scope, Speaker: speaker}
+	}
+	for name, cs := range map[string][]Claim{
+		"one sentence":   {c("a", 10, 5, "", "Lynne Abraham"), c("a", 10, 6, "", "Lynne Abraham")},
+		"several places": {c("a", 10, 55, "Saudi Arabia", "Orange"), c("b", 10, 90, "Maldives", "France Telecom"), c("c", 10, 75, "", "Interoute")},
+	} {
+		for _, v := range Build(cs)[0].Values {
+			if v.Relation == Conflicts {
+				t.Errorf("%s: %v conflicts", name, *v.Value)
+			}
+		}
+	}
+	// the same figures from two sentences of one place do conflict
+	cs := []Claim{c("a", 10, 5, "", "Lynne Abraham"), c("b", 40, 6, "", "Police")}
+	if v := Build(cs)[0].Values[0]; v.Relation != Conflicts {
+		t.Errorf("5 vs 6 from two articles: %s, want conflicts", v.Relation)
+	}
+}
