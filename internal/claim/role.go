@@ -57,6 +57,46 @@ var countWords = set(`one two three four five six seven eight nine ten eleven tw
 // deathNouns before "of" make the figure after it the dead.
 var deathNouns = set(`death deaths killing killings murder murders`)
 
+// skipPlace returns where the words after a figure go on past a place
+// that qualifies what is counted: "Dozens of people in Bloomington were
+// hurt", "12 people in the Gaza Strip were killed". Without one it
+// returns end.
+func skipPlace(text string, end, to int) int {
+	i := end
+	for i < to && text[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < to && text[j] >= 'a' && text[j] <= 'z' {
+		j++
+	}
+	switch text[i:j] {
+	case "in", "at", "from", "near", "across", "around", "outside", "inside":
+	default:
+		return end
+	}
+	k := j + 1
+	if strings.HasPrefix(text[min(k, to):to], "the ") {
+		k += len("the ")
+	}
+	n := 0
+	for k < to && text[k] >= 'A' && text[k] <= 'Z' && n < 4 {
+		for k < to && text[k] != ' ' && text[k] != ',' && text[k] != '.' {
+			k++
+		}
+		n++
+		if k < to && text[k] == ' ' && k+1 < to && text[k+1] >= 'A' && text[k+1] <= 'Z' {
+			k++
+			continue
+		}
+		break
+	}
+	if n == 0 {
+		return end
+	}
+	return k
+}
+
 // skipAside returns where the words after a figure go on past an aside
 // set off by commas or dashes: "Three people, one of them a pregnant
 // woman, were killed", "Four people - one with broken bones - are
@@ -116,7 +156,8 @@ func roleOf(text string, from, to, qs, end int) string {
 	case len(before) > 2 && before[0] == "the" && before[1] == "of":
 		whole = isCountWord(before[2])
 	}
-	after := words(text[skipAside(text, end, to):min(to, end+150)], 10, false)
+	at := skipAside(text, skipPlace(text, end, to), to)
+	after := words(text[at:min(to, at+90)], 10, false)
 	for i := 0; i < len(after) && !whole; i++ {
 		w := after[i]
 		r, ok := roleWords[w]

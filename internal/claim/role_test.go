@@ -38,6 +38,9 @@ func TestRoles(t *testing.T) {
 		{"He was charged with conspiring to kill three others.", 3, ""},
 		{"He set the record with a bank shot over two defenders.", 2, ""},
 		{"A driver fatally shot eight people at the depot.", 8, RoleKilled},
+		{"Dozens of people in Bloomington were hurt.", 24, RoleInjured},
+		{"Twelve people in the Gaza Strip, including three children, were killed.", 12, RoleKilled},
+		{"About 300 people in Athens marched on Sunday.", 300, ""},
 	} {
 		a := &model.Article{Path: "t.txt", Published: day("2024-10-30"), PublishedPrecision: model.PrecisionDay, Text: tc.text}
 		cs := FromArticle(a)

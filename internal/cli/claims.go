@@ -57,7 +57,7 @@ func runClaims(ctx context.Context, args []string, stdio Stdio) error {
 	var tw *tabwriter.Writer
 	if *format == "text" {
 		tw = tabwriter.NewWriter(stdio.Out, 2, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "PATH\tFIGURE\tCOUNTED\tSCOPE\tSPEAKER\tAS OF")
+		fmt.Fprintln(tw, "PATH\tFIGURE\tCOUNTED\tROLE\tSCOPE\tSPEAKER\tAS OF")
 	}
 	rd := &source.Reader{Stdin: stdio.In}
 	var n, failed int
@@ -78,7 +78,7 @@ func runClaims(ctx context.Context, args []string, stdio Stdio) error {
 				if c.SpeakerRole != "" {
 					speaker += " (" + c.SpeakerRole + ")"
 				}
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", x.Path, claimFigure(c), c.Counted, c.Scope, speaker, c.AsOfString())
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", x.Path, claimFigure(c), c.Counted, c.Role, c.Scope, speaker, c.AsOfString())
 				continue
 			}
 			path := c.Path
