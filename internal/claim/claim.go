@@ -732,11 +732,11 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 	if counted == "" {
 		// the word after the number
 		rest := strings.TrimLeft(text[qe:min(qe+40, len(text))], " ")
-		end := strings.IndexAny(rest, " ,.;:!?\n\"”)")
+		end := strings.IndexAny(rest, " ,.;:!?\n\"”)–—")
 		if end < 0 {
 			end = len(rest)
 		}
-		counted = strings.ToLower(rest[:end])
+		counted = strings.ToLower(rest[:end]) // "Braun, 38 – who reps": nothing after the age
 		if counted == "" || counted != "of" && (textproc.IsStopword("en", counted) || strings.ContainsAny(counted[:1], "0123456789")) {
 			return wNo
 		}

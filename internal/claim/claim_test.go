@@ -67,6 +67,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 700000000, qualifier: "exact", speaker: "industry statistics", asOf: "2008-12-12"}},
 		},
 		{
+			name:      "an age set off by a dash is no figure",
+			text:      "Braun, 38 – who reps the likes of Justin Bieber – has been quiet.",
+			published: "2019-11-18",
+			none:      true,
+		},
+		{
 			name:      "a lone one is a figure when another clause speaks",
 			text:      "Mr. Woodward has said that it is one person and that he will reveal the name after his death.",
 			published: "2004-07-29",

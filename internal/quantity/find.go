@@ -1080,6 +1080,12 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 					n.needCur, n.needCurV = j, sa.val
 				}
 				j++
+			} else if sc := numWords[w]; sc.kind == wScale && (sc.val >= 1e6 || currency) {
+				// "£71.6million", "$2.5billion": the scale word glued on
+				n.raw = v
+				v *= sc.val
+				n.scaled = true
+				j++
 			} else if (raw == "C" || raw == "F") && v <= 150 && !p.sameLineWordAfter(j) && (p.sym(i-1) == "-" || temperatureBefore[p.word(i-1)] && (p.word(i-1) != "of" || temperatureBefore[p.word(i-2)])) {
 				// "fell to -15C", "highs of 38C": degrees
 			} else if gluedUnits[raw] {

@@ -101,6 +101,8 @@ func TestFindDigits(t *testing.T) {
 		{"sentenced to 2-1/2 years", []want{{"2-1/2", "2.5", "2.5", "2.5", Exact, "", "years"}}},
 		{"averaging 16.8 points per game", []want{{"16.8", "16.8", "16.8", "16.8", Exact, "", "points per game"}}},
 		{"averaged 10 rebounds a game", []want{{"10", "10", "10", "10", Exact, "", "rebounds a game"}}},
+		{"paid the £71.6million fee", []want{{"£71.6million", "71600000", "71600000", "71600000", Exact, "GBP", ""}}},
+		{"paid just short of $449,000", []want{{"just short of $449,000", "449000", "", "449000", Upper, "USD", ""}}},
 		{"won 3 games a season ago", []want{{"3", "3", "3", "3", Exact, "", "games"}}},
 		{"a 90.4 passer rating", []want{{"90.4", "90.4", "90.4", "90.4", Exact, "", "passer rating"}}},
 		{"a bank shot over two defenders", []want{{"two", "2", "2", "2", Exact, "", "defenders"}}},

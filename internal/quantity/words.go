@@ -216,7 +216,8 @@ func init() {
 		"in the neighborhood of", "in the neighbourhood of")
 	add(Upper, "up to", "as many as", "as much as", "no more than", "not more than", "fewer than", "less than",
 		"under", "at most", "below", "a maximum of", "maximum of", "just under", "just below", "nearly up to",
-		"<", "lower than", "smaller than", "less than or equal to", "no higher than", "not exceeding", "as high as")
+		"<", "lower than", "smaller than", "less than or equal to", "no higher than", "not exceeding", "as high as",
+		"just short of", "just shy of", "short of", "shy of")
 	add(Lower, "more than", "over", "at least", "in excess of", "upwards of", "upward of", "above", "no fewer than",
 		"no less than", "not less than", "greater than", "higher than", "larger than", "exceeding", "a minimum of",
 		"minimum of", "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "surpassing", "topped",
