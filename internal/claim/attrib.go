@@ -580,6 +580,13 @@ func (p *para) npLeft(v int) (int, int) {
 	if x < 0 || p.quoted[x] {
 		return 0, 0
 	}
+	// "Paganini and his team reported", "Smith and her colleagues found":
+	// the named lead speaks for the group
+	if teamNouns[p.word(x)] && x >= 3 && (p.word(x-1) == "his" || p.word(x-1) == "her" || p.word(x-1) == "their") && p.word(x-2) == "and" {
+		if f, t := p.npLeftSubject(x - 3); t > f && p.toks[t-1].Upper {
+			return f, t
+		}
+	}
 	from, to := p.npLeftSubject(x)
 	if to <= from {
 		from, to = p.roleOfGroup(x) // "executives of both companies announced"
@@ -1029,6 +1036,9 @@ func (p *para) npRight(x int) (int, int) {
 	}
 	return from, to
 }
+
+// teamNouns name the group around a named lead: "Paganini and his team".
+var teamNouns = set(`team colleagues co-authors coauthors collaborators researchers staff aides lawyers`)
 
 // firmBefore returns the end of a few lower-case words that end in a
 // kind of organisation and come before its name ("software security firm"

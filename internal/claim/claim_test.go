@@ -67,6 +67,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 700000000, qualifier: "exact", speaker: "industry statistics", asOf: "2008-12-12"}},
 		},
 		{
+			name:      "the named lead speaks for the team",
+			text:      "Paganini and his team reported that they detected 5,200 pounds of water vapor.",
+			published: "2019-11-18",
+			want:      []want{{value: 5200, qualifier: "exact", speaker: "Paganini"}},
+		},
+		{
 			name:      "an age set off by a dash is no figure",
 			text:      "Braun, 38 – who reps the likes of Justin Bieber – has been quiet.",
 			published: "2019-11-18",
