@@ -946,7 +946,14 @@ func wholeCount(q quantity.Quantity) bool {
 // toll noun with "of" ("a crowd of 22,000" → "crowd", "a death toll of 37"
 // → "death toll"). It returns "" otherwise.
 func tollBefore(text string, qs int) string {
-	before := strings.Fields(strings.ToLower(text[max(qs-80, 0):qs]))
+	seg := text[max(qs-80, 0):qs]
+	if i := strings.LastIndexByte(seg, '\n'); i >= 0 {
+		seg = seg[i+1:] // the words before belong to this paragraph
+	}
+	if i := strings.LastIndex(seg, ". "); i >= 0 {
+		seg = seg[i+2:] // and to this sentence
+	}
+	before := strings.Fields(strings.ToLower(seg))
 	if len(before) == 0 {
 		return ""
 	}
