@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"strings"
 	"testing"
 
 	"newsdesk/internal/model"
@@ -52,5 +53,18 @@ func TestRoles(t *testing.T) {
 		if c.Role != tc.role {
 			t.Errorf("%q: %v has role %q, want %q", tc.text, tc.value, c.Role, tc.role)
 		}
+	}
+}
+
+// What a total counts is named in the figure's own sentence: a "total
+// collapse" a paragraph up names nothing.
+func TestTollWordsStayInSentence(t *testing.T) {
+	text := "The building is in danger of total collapse.\n\nReports that began at 14 Greek time said so."
+	if got := tollBefore(text, strings.Index(text, "14")); got != "" {
+		t.Errorf("tollBefore = %q, want nothing", got)
+	}
+	text = "The storm brought total losses to 697,000 euros."
+	if got := tollBefore(text, strings.Index(text, "697")); got != "total losses" {
+		t.Errorf("tollBefore = %q, want total losses", got)
 	}
 }
