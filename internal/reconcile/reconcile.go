@@ -668,6 +668,16 @@ func label(cs []Claim) string {
 		}
 	}
 	cs = named
+	// a rate is labelled as written most often: "gallons of water per
+	// minute", not "water per minute"
+	if rate := mostCommon(cs, func(c Claim) string { return rateOf(c.Counted) }, false); rate != "" {
+		return mostCommon(cs, func(c Claim) string {
+			if rateOf(c.Counted) == rate {
+				return strings.TrimPrefix(c.Counted, "of ")
+			}
+			return ""
+		}, false)
+	}
 	head := mostCommon(cs, func(c Claim) string {
 		ws := strings.Fields(c.Counted)
 		if len(ws) == 0 {
@@ -689,6 +699,18 @@ func label(cs []Claim) string {
 		return strings.Join(keep, " ")
 	}, false)
 	return strings.TrimSpace(mod + " " + head)
+}
+
+// rateOf returns the rate of a counted phrase: "per game" in "points per
+// game", "a game" in "rebounds a game"; "" when it has none.
+func rateOf(counted string) string {
+	ws := strings.Fields(counted)
+	for i := 1; i+1 < len(ws); i++ {
+		if w := strings.ToLower(ws[i]); w == "per" || (w == "a" || w == "an") && i+2 == len(ws) {
+			return strings.ToLower(strings.Join(ws[i:], " "))
+		}
+	}
+	return ""
 }
 
 func mostCommon(cs []Claim, f func(Claim) string, longestTie bool) string {

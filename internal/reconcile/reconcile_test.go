@@ -278,3 +278,14 @@ func TestBuildNoConflictWithinSentenceOrAcrossPlaces(t *testing.T) {
 		t.Errorf("5 vs 6 from two articles: %s, want conflicts", v.Relation)
 	}
 }
+
+// A rate is labelled by what it counts and its denominator.
+func TestRateLabel(t *testing.T) {
+	figs := Build([]Claim{
+		{Path: "a", Value: f(5000), Low: f(5000), High: f(5000), Qualifier: "exact", Counted: "gallons of water per minute"},
+		{Path: "b", Value: f(5000), Low: f(5000), High: f(5000), Qualifier: "exact", Counted: "gallons of water per minute"},
+	})
+	if len(figs) != 1 || figs[0].Counted != "gallons of water per minute" {
+		t.Errorf("figures %+v, want one labelled gallons of water per minute", figs)
+	}
+}
