@@ -37,6 +37,10 @@ var roleFillAfter = set(`were was is are be been being have has had who that whi
 	confirmed feared later also all still now already initially were seriously critically badly slightly fatally
 	mortally either both others other more`)
 
+// distanceWords after a figure make it a distance or a time: "five
+// buildings away", "two days later".
+var distanceWords = set(`away apart later earlier ago before after long wide high deep`)
+
 // kinWords own the figure after "of" or "to": "a mother of two".
 var kinWords = set(`mother father parent grandmother grandfather grandparent`)
 
@@ -155,6 +159,9 @@ func roleOf(text string, from, to, qs, end int) string {
 		whole = kinWords[before[1]] || isCountWord(before[1])
 	case len(before) > 2 && before[0] == "the" && before[1] == "of":
 		whole = isCountWord(before[2])
+	}
+	if nx := words(text[end:min(to, end+20)], 1, false); len(nx) == 1 && distanceWords[nx[0]] {
+		return "" // "was arrested five buildings away": how far, not who
 	}
 	at := skipAside(text, skipPlace(text, end, to), to)
 	after := words(text[at:min(to, at+90)], 10, false)

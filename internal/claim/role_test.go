@@ -40,6 +40,7 @@ func TestRoles(t *testing.T) {
 		{"He set the record with a bank shot over two defenders.", 2, ""},
 		{"A driver fatally shot eight people at the depot.", 8, RoleKilled},
 		{"Dozens of people in Bloomington were hurt.", 24, RoleInjured},
+		{"The defendant was arrested five buildings away on 223rd Street.", 5, ""},
 		{"Twelve people in the Gaza Strip, including three children, were killed.", 12, RoleKilled},
 		{"About 300 people in Athens marched on Sunday.", 300, ""},
 	} {
