@@ -74,6 +74,7 @@ type Value struct {
 	Related   *Value // the value this one evolves into or conflicts with
 	Weak      []string
 	Claims    []Claim // one per source article, earliest first
+	all       []Claim // every claim merged into the value, for sentence checks
 }
 
 // Sources returns the distinct article paths of the value, earliest first.
@@ -408,6 +409,7 @@ func finishValue(v *Value) {
 		}
 	}
 	all := v.Claims
+	v.all = all
 	v.Claims = kept
 	qual := map[string]int{}
 	for _, c := range all {
@@ -537,9 +539,9 @@ func sameMagnitude(a, b *Value) bool {
 
 // shareSentence reports whether two values were read from one sentence.
 func shareSentence(a, b *Value) bool {
-	if len(a.Claims)*len(b.Claims) <= 64 {
-		for _, c := range a.Claims {
-			for _, d := range b.Claims {
+	if len(a.all)*len(b.all) <= 64 {
+		for _, c := range a.all {
+			for _, d := range b.all {
 				if c.Path == d.Path && c.Start == d.Start {
 					return true
 				}
@@ -551,11 +553,11 @@ func shareSentence(a, b *Value) bool {
 		path  string
 		start int
 	}
-	in := make(map[at]bool, len(a.Claims))
-	for _, c := range a.Claims {
+	in := make(map[at]bool, len(a.all))
+	for _, c := range a.all {
 		in[at{c.Path, c.Start}] = true
 	}
-	for _, d := range b.Claims {
+	for _, d := range b.all {
 		if in[at{d.Path, d.Start}] {
 			return true
 		}
@@ -612,7 +614,7 @@ func relate(values []*Value, named bool) {
 		// (attributed) source supersedes this one.
 		var next *Value
 		for _, w := range values {
-			if w == v || !sameScope(v, w) || !comparable(v, w) || !sameMagnitude(v, w) {
+			if w == v || !sameScope(v, w) || !comparable(v, w) || !sameMagnitude(v, w) || shareSentence(v, w) {
 				continue
 			}
 			wd := firstDate(w)

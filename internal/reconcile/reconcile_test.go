@@ -20,8 +20,10 @@ func day(s string) time.Time {
 }
 
 func TestBuildRelatesValues(t *testing.T) {
+	start := 0 // each claim its own sentence
 	c := func(path, pub string, v float64, q, counted, scope, speaker, asOf string, flags ...string) Claim {
-		cl := Claim{Path: path, Published: day(pub), Value: f(v), Qualifier: q, Counted: counted, Scope: scope, Speaker: speaker, AsOf: day(asOf), Flags: flags}
+		start += 100
+		cl := Claim{Path: path, Start: start, Published: day(pub), Value: f(v), Qualifier: q, Counted: counted, Scope: scope, Speaker: speaker, AsOf: day(asOf), Flags: flags}
 		switch q {
 		case "upper":
 			cl.High = f(v)
@@ -287,5 +289,18 @@ func TestRateLabel(t *testing.T) {
 	})
 	if len(figs) != 1 || figs[0].Counted != "gallons of water per minute" {
 		t.Errorf("figures %+v, want one labelled gallons of water per minute", figs)
+	}
+}
+
+// A part and its whole from one sentence ("30 of the 80 wounded remained in
+// hospital") are no later stage of each other either.
+func TestBuildNoEvolvesWithinSentence(t *testing.T) {
+	c := func(path string, start int, v float64, asOf string) Claim {
+		return Claim{Path: path, Start: start, Value: f(v), Low: f(v), High: f(v), Qualifier: "exact", Counted: "wounded", Speaker: "Sheikholeslami", AsOf: day(asOf)}
+	}
+	for _, v := range Build([]Claim{c("a", 10, 80, "2005-11-27"), c("b", 50, 80, "2005-11-27"), c("b", 90, 30, "2005-11-28"), c("b", 90, 80, "2005-11-28")})[0].Values {
+		if v.Relation == Evolves && *v.Value == 80 {
+			t.Errorf("80 evolves into %v", *v.Related.Value)
+		}
 	}
 }
