@@ -66,6 +66,7 @@ var deathNouns = set(`death deaths killing killings murder murders`)
 // hurt", "12 people in the Gaza Strip were killed". Without one it
 // returns end.
 func skipPlace(text string, end, to int) int {
+	to = min(to, end+120) // a few words at most, however long the sentence
 	i := end
 	for i < to && text[i] == ' ' {
 		i++
@@ -106,6 +107,7 @@ func skipPlace(text string, end, to int) int {
 // woman, were killed", "Four people - one with broken bones - are
 // treated". Without a closing mark within a few words it returns end.
 func skipAside(text string, end, to int) int {
+	to = min(to, end+120)
 	i := end
 	for i < to && text[i] == ' ' {
 		i++
