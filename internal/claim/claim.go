@@ -648,8 +648,10 @@ var ageGroups = set(`adults women men viewers ages aged age voters people males 
 // of something that is not a span of time; not a date or a bare number.
 func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) worth {
 	qs, qe := q.Start+pstart, q.End+pstart
-	for _, d := range dates {
-		if qs < d.End && d.Start < qe {
+	// dates are in text order: look only at those that may overlap the
+	// figure, so a huge one-line "sentence" stays linear
+	for i := sort.Search(len(dates), func(i int) bool { return dates[i].End > qs }); i < len(dates) && dates[i].Start < qe; i++ {
+		if qs < dates[i].End {
 			return wNo
 		}
 	}
