@@ -1067,6 +1067,9 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int
 		if d.Vague || d.Future {
 			continue
 		}
+		if !strings.HasSuffix(d.Text, "'s") && !strings.HasSuffix(d.Text, "’s") && namesEvent(an.text[d.End:min(d.End+24, len(an.text))]) {
+			continue // "18 years after the September 11, 2001 attacks": the date names an event (but "Sunday's quake" dates it)
+		}
 		if an.nearerFigure(figs, qoff, d) {
 			continue // "$39,014, up from $38,373 a year ago": the date is the other figure's
 		}
@@ -1208,6 +1211,17 @@ func pastYearNamed(sentence string, year int) bool {
 		}
 	}
 	return false
+}
+
+// namesEvent reports whether the words right after a date make it part of
+// an event's name: "the September 11, 2001 attacks", "the Nov. 3
+// election".
+func namesEvent(after string) bool {
+	w := firstWord(after)
+	if w == "" || after[0] != ' ' {
+		return false
+	}
+	return yearEvents[strings.ToLower(w)] && strings.ToLower(w) != "report" && strings.ToLower(w) != "season"
 }
 
 // yearEvents are nouns of events that a year before them dates.
