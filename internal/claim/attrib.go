@@ -440,6 +440,11 @@ func (p *para) cues() []Cue {
 			// "Police put the march at roughly 30,000 people"
 			info, ok = verbInfo{kind: vSubjectOnly, current: w == "puts"}, true
 		}
+		if !ok && (w == "issued" || w == "released") && p.statementAfter(v) {
+			// "Big Machine Records issued a statement": it speaks, and
+			// "the statement read" later is its
+			info, ok = verbInfo{kind: vSubjectOnly, current: false}, true
+		}
 		if !ok || p.toks[v].Upper && !entity.SentenceInitial(p.text, p.toks, v) {
 			continue
 		}
@@ -1112,6 +1117,20 @@ func (p *para) sourceRight(x int) (int, int) {
 		return 0, 0
 	}
 	return from, to
+}
+
+// statementAfter reports whether a statement is what the verb at v
+// issues: "issued a statement", "released a brief statement".
+func (p *para) statementAfter(v int) bool {
+	for y := v + 1; y < len(p.toks) && y <= v+4; y++ {
+		if w := p.word(y); w == "statement" || w == "statements" {
+			return true
+		}
+		if p.toks[y].Kind != entity.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // vehicle finds "a statement from X" / "a report by X" before the verb at v.

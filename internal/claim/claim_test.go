@@ -73,6 +73,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 13000, qualifier: "approx", scope: "in Afghanistan", asOf: "-"}},
 		},
 		{
+			name:      "the statement an organisation issued speaks for it",
+			text:      "Big Machine Records issued a statement on Monday.\n\n\"We have paid her 7 million dollars,\" the statement read.",
+			published: "2019-11-18",
+			want:      []want{{value: 7000000, qualifier: "exact", speaker: "Big Machine Records", quoted: true}},
+		},
+		{
 			name:      "the named lead speaks for the team",
 			text:      "Paganini and his team reported that they detected 5,200 pounds of water vapor.",
 			published: "2019-11-18",
