@@ -687,6 +687,17 @@ func label(cs []Claim) string {
 		}
 		return strings.ToLower(ws[len(ws)-1])
 	}, false)
+	// written as the articles write it most often: "Americans", "Yemeni"
+	// keep their capital, "Troops" at a sentence start loses it
+	if h := mostCommon(cs, func(c Claim) string {
+		ws := strings.Fields(c.Counted)
+		if len(ws) == 0 || !strings.EqualFold(ws[len(ws)-1], head) {
+			return ""
+		}
+		return ws[len(ws)-1]
+	}, false); h != "" && h != strings.ToUpper(h) {
+		head = h
+	}
 	mod := mostCommon(cs, func(c Claim) string {
 		ws := strings.Fields(c.Counted)
 		var keep []string
