@@ -362,6 +362,18 @@ func claimDate(c Claim) time.Time {
 	return time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)
 }
 
+// near reports whether two values name about the same number: an open
+// bound is compatible with far smaller or larger values ("up to 193" and
+// "48"), which is no agreement.
+func near(a, b *Value) bool {
+	x, y := a.point(), b.point()
+	return math.Abs(x-y) <= 0.15*math.Max(math.Abs(x), math.Abs(y))
+}
+
+// knownDate reports whether a value's date is known (claimDate gives the
+// far future for none).
+func knownDate(t time.Time) bool { return t.Year() != 9999 }
+
 func firstDate(v *Value) time.Time {
 	best := time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)
 	for _, c := range v.Claims {
@@ -618,6 +630,9 @@ func relate(values []*Value, named bool) {
 				continue
 			}
 			wd := firstDate(w)
+			if !knownDate(vd) || !knownDate(wd) {
+				continue // a value with no date is no later stage of anything
+			}
 			if wd.After(vd) && !sameDay(vd, wd) && (next == nil || wd.Before(firstDate(next))) {
 				next = w
 			}
@@ -631,7 +646,7 @@ func relate(values []*Value, named bool) {
 			continue
 		}
 		for _, w := range values {
-			if w != v && sameScope(v, w) && compatible(v, w) && attributed(v) && attributed(w) && sameDay(firstDate(v), firstDate(w)) {
+			if w != v && sameScope(v, w) && compatible(v, w) && near(v, w) && attributed(v) && attributed(w) && sameDay(firstDate(v), firstDate(w)) && !shareSentence(v, w) {
 				v.Relation, v.Related = Agree, w
 				break
 			}

@@ -304,3 +304,22 @@ func TestBuildNoEvolvesWithinSentence(t *testing.T) {
 		}
 	}
 }
+
+// A value with no date is no later stage of a dated one, and an open bound
+// agrees only with a value near it.
+func TestBuildUndatedAndOpenBounds(t *testing.T) {
+	dated := Claim{Path: "a", Start: 10, Value: f(18), Low: f(18), High: f(18), Qualifier: "exact", Counted: "people", Speaker: "Police", AsOf: day("2010-05-05")}
+	undated := Claim{Path: "b", Start: 10, Value: f(12), Low: f(12), High: f(12), Qualifier: "exact", Counted: "people", Speaker: "Police"}
+	for _, v := range Build([]Claim{dated, undated})[0].Values {
+		if v.Relation == Evolves {
+			t.Errorf("%v evolves into %v", *v.Value, *v.Related.Value)
+		}
+	}
+	upTo := Claim{Path: "a", Start: 10, Value: f(193), High: f(193), Qualifier: "upper", Counted: "km", Speaker: "Sheriff"}
+	chase := Claim{Path: "a", Start: 50, Value: f(48), Low: f(48), High: f(48), Qualifier: "exact", Counted: "km", Speaker: "Sheriff"}
+	for _, v := range Build([]Claim{upTo, chase})[0].Values {
+		if v.Related != nil && v.Relation == Agree {
+			t.Errorf("%v agrees with %v", *v.Value, *v.Related.Value)
+		}
+	}
+}
