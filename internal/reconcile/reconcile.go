@@ -392,9 +392,21 @@ func sameNumber(v *Value, c Claim) bool {
 		return math.Abs(*a-*b) <= 1e-9*math.Max(1, math.Abs(*a))
 	}
 	if v.Value != nil || c.Value != nil {
-		return eq(v.Value, c.Value)
+		// "nearly 100" and "more than 100" are different claims; "about
+		// 10,000" and "10,000", "up to 8,000" and "8,000" one
+		return eq(v.Value, c.Value) && boundsMerge(v.Qualifier, c.Qualifier)
 	}
 	return eq(v.Low, c.Low) && eq(v.High, c.High)
+}
+
+// boundsMerge reports whether two claims of one number with these
+// qualifiers may be one value: an exact figure merges with anything, an
+// estimate with an estimate, a bound with a bound the same way.
+func boundsMerge(a, b string) bool {
+	if a == b || a == "exact" || b == "exact" || a == "" || b == "" {
+		return true
+	}
+	return false
 }
 
 // finishValue keeps one claim per article (the earliest mention), and fills

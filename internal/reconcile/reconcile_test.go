@@ -323,3 +323,26 @@ func TestBuildUndatedAndOpenBounds(t *testing.T) {
 		}
 	}
 }
+
+// "nearly 100" and "more than 100" stay two values; "up to 8,000" and
+// "8,000" are one.
+func TestBuildMergesCompatibleBounds(t *testing.T) {
+	c := func(path string, v float64, q string) Claim {
+		cl := Claim{Path: path, Start: 10, Value: f(v), Qualifier: q, Counted: "people", Speaker: "Police"}
+		switch q {
+		case "upper":
+			cl.High = f(v)
+		case "lower":
+			cl.Low = f(v)
+		case "exact":
+			cl.Low, cl.High = f(v), f(v)
+		}
+		return cl
+	}
+	if n := len(Build([]Claim{c("a", 100, "approx"), c("b", 100, "lower")})[0].Values); n != 2 {
+		t.Errorf("nearly 100 and more than 100: %d values, want 2", n)
+	}
+	if n := len(Build([]Claim{c("a", 8000, "upper"), c("b", 8000, "exact")})[0].Values); n != 1 {
+		t.Errorf("up to 8,000 and 8,000: %d values, want 1", n)
+	}
+}

@@ -50,6 +50,9 @@ func FormatNumber(v float64) string {
 	if math.IsInf(v, 0) || math.IsNaN(v) {
 		return "?"
 	}
+	if a := math.Abs(v); a > 0 && a < 0.005 {
+		return strconv.FormatFloat(v, 'g', 3, 64) // "1 in 500" is 0.002, not 0
+	}
 	neg := v < 0
 	v = math.Abs(v)
 	whole := math.Floor(v)

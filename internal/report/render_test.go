@@ -9,7 +9,7 @@ import (
 func fp(v float64) *float64 { return &v }
 
 func TestFormatNumber(t *testing.T) {
-	tests := map[float64]string{0: "0", 12: "12", 1000: "1,000", 10000: "10,000", 1500000: "1,500,000", 2.5: "2.5", -3000: "-3,000", 0.25: "0.25"}
+	tests := map[float64]string{0: "0", 12: "12", 1000: "1,000", 10000: "10,000", 1500000: "1,500,000", 2.5: "2.5", -3000: "-3,000", 0.25: "0.25", 0.002: "0.002"}
 	for in, want := range tests {
 		if got := FormatNumber(in); got != want {
 			t.Errorf("FormatNumber(%v) = %q, want %q", in, got, want)
