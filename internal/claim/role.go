@@ -39,7 +39,7 @@ var roleFillAfter = set(`were was is are be been being have has had who that whi
 
 // distanceWords after a figure make it a distance or a time: "five
 // buildings away", "two days later".
-var distanceWords = set(`away apart later earlier ago before after long wide high deep`)
+var distanceWords = set(`away apart later earlier ago long wide high deep`)
 
 // kinWords own the figure after "of" or "to": "a mother of two".
 var kinWords = set(`mother father parent grandmother grandfather grandparent`)
@@ -136,6 +136,19 @@ func skipAside(text string, end, to int) int {
 // shotNounBefore make "shot" a noun: "a bank shot", "his jump shot".
 var shotNounBefore = set(`a an the his her their its bank jump free long big`)
 
+// auxRole are the words that make a role verb after them passive.
+var auxRole = set(`were was is are be been being have has had`)
+
+// intransitiveRole verbs take no object: "12 people died in the fire".
+var intransitiveRole = set(`died dead dying perished drowned missing unaccounted hurt`)
+
+// afterPassive may follow a role verb with no auxiliary ("12 people killed
+// in the crash", "three arrested on Friday") where an object would make it
+// active.
+var afterPassive = set(`in at on by during when after before and or but as while near from since for with without
+	overnight yesterday today tonight this last earlier later so far inside outside across throughout amid following
+	into onto under over around`)
+
 // objectWords after a role verb make it active, with the figure its
 // subject: "three officers shot the teenager".
 var objectWords = set(`the a an his her their its him them it this that these those my our your`)
@@ -167,8 +180,12 @@ func roleOf(text string, from, to, qs, end int) string {
 	}
 	at := skipAside(text, skipPlace(text, end, to), to)
 	after := words(text[at:min(to, at+90)], 10, false)
+	aux := false // "were killed", "have been arrested": a passive
 	for i := 0; i < len(after) && !whole; i++ {
 		w := after[i]
+		if auxRole[w] {
+			aux = true
+		}
 		r, ok := roleWords[w]
 		if !ok && i+2 < len(after) && after[i+1] == "to" && after[i+2] == "death" {
 			return RoleKilled // "suffocated to death", "were beaten to death"
@@ -193,6 +210,9 @@ func roleOf(text string, from, to, qs, end int) string {
 		}
 		if j < len(after) && objectWords[after[j]] {
 			break // "two officers shot and killed a teenager": the figure acts
+		}
+		if !aux && !intransitiveRole[w] && j < len(after) && !afterPassive[after[j]] {
+			break // "two officers fatally shot 16-year-old Kimani Gray": an object follows
 		}
 		return r
 	}
@@ -220,6 +240,9 @@ func roleOf(text string, from, to, qs, end int) string {
 	}
 	if len(before) > 1 && before[0] == "of" && deathNouns[before[1]] {
 		return RoleKilled // "the deaths of three bank workers"
+	}
+	if len(before) > 2 && before[0] == "death" && before[1] == "to" && roleWords[before[2]] != "" {
+		return RoleKilled // "shot to death one person"
 	}
 	return ""
 }

@@ -41,6 +41,10 @@ func TestRoles(t *testing.T) {
 		{"A driver fatally shot eight people at the depot.", 8, RoleKilled},
 		{"Dozens of people in Bloomington were hurt.", 24, RoleInjured},
 		{"The defendant was arrested five buildings away on 223rd Street.", 5, ""},
+		{"Two plainclothes officers fatally shot 16-year-old Kimani Gray on Saturday.", 2, ""},
+		{"Twelve people killed in the crash were buried on Sunday.", 12, RoleKilled},
+		{"A gunman shot to death one person at the firm.", 1, RoleKilled},
+		{"Three protesters arrested on Friday were released.", 3, RoleArrested},
 		{"Twelve people in the Gaza Strip, including three children, were killed.", 12, RoleKilled},
 		{"About 300 people in Athens marched on Sunday.", 300, ""},
 	} {

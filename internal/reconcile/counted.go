@@ -13,7 +13,7 @@ var classes = map[string]string{
 	"soldier": "troops", "troop": "troops", "force": "troops", "personnel": "troops", "serviceman": "troops",
 	"servicemen": "troops", "fighter": "troops", "mercenary": "troops", "combatant": "troops", "militant": "troops",
 	"conscript": "troops", "recruit": "troops", "marine": "troops", "paratrooper": "troops", "reservist": "troops",
-	"death": "deaths", "dead": "deaths", "fatality": "deaths", "killed": "deaths", "body": "deaths", "victim": "deaths",
+	"death": "deaths", "dead": "deaths", "fatality": "deaths", "killed": "deaths", "body": "deaths", "victim": "victims",
 	"life":    "deaths",
 	"injured": "injured", "wounded": "injured", "injury": "injured", "casualty": "casualties",
 	"person": "people", "people": "people", "resident": "people", "civilian": "people", "individual": "people",
