@@ -24,7 +24,14 @@ var classes = map[string]string{
 	"job": "jobs", "worker": "workers", "employee": "workers", "case": "cases", "infection": "cases",
 	"missile": "missiles", "drone": "drones", "rocket": "rockets", "tank": "tanks", "shell": "shells",
 	"brigade": "brigades", "battalion": "battalions", "division": "divisions",
+	// units written several ways are one measure
+	"m": "metres", "meter": "metres", "metre": "metres", "km": "kilometres", "kilometer": "kilometres",
+	"kilometre": "kilometres", "ft": "feet", "feet": "feet", "foot": "feet", "mile": "miles", "kg": "kilograms",
+	"kilo": "kilograms", "kilogram": "kilograms", "lb": "pounds", "pound": "pounds", "tonne": "tonnes", "ton": "tonnes",
 }
+
+// perHour are the units that are a speed by themselves.
+var perHour = map[string]string{"mph": "miles", "kph": "kilometres", "km/h": "kilometres", "kmh": "kilometres"}
 
 // headRoles are the counted classes that say what befell people: a
 // figure of them is a figure of people in that role.
@@ -64,6 +71,9 @@ func countedKey(counted string) (head, mod string, ok bool) {
 	// the head is the last word; "of these North Korean forces" style
 	// phrases keep their head last too
 	h := textproc.Fold(words[len(words)-1])
+	if u, ok := perHour[h]; ok && rate == "" {
+		h, rate = u, "per hour" // "120 mph" is "120 miles per hour"
+	}
 	h = singular(h)
 	if skipHeads[h] {
 		return "", "", false

@@ -156,6 +156,11 @@ func TestCountedKeyRates(t *testing.T) {
 		{"assists per game", "assist", "per game"},
 		{"attacks a day", "attack", "per day"},
 		{"North Korean soldiers", "troops", "north korean"},
+		{"mph", "miles", "per hour"},
+		{"miles an hour", "miles", "per hour"},
+		{"metres", "metres", ""},
+		{"m", "metres", ""},
+		{"ft", "feet", ""},
 	} {
 		h, m, ok := countedKey(tc.in)
 		if !ok || h != tc.head || m != tc.mod {
