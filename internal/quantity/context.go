@@ -148,8 +148,18 @@ func (p *parser) modelPrefix(k int) bool {
 		"eight", "nine", "ten", "dozen", "dozens", "hundreds", "several", "many":
 		return p.sameLine(k)
 	}
+	// "affects IE 9 users": capitals and a small number after a verb or
+	// preposition name a version; but "the US 7th Fleet", "sent UN 12
+	// trucks" are places and bodies
+	if pw := p.text[p.t[k-1].s:p.t[k-1].e]; pw != "" && pw[0] >= 'a' && pw[0] <= 'z' && !placeCodes[w] &&
+		len(p.t[k+1].low) <= 2 && p.sameLine(k) {
+		return true
+	}
 	return false
 }
+
+// placeCodes are capitals that name a country or body, not a product.
+var placeCodes = map[string]bool{"US": true, "UK": true, "UN": true, "EU": true, "UAE": true, "USA": true, "DRC": true}
 
 // idiom reports a figure that is part of a fixed phrase or a name rather
 // than an amount: "my two cents", "one country, two systems", "the 100

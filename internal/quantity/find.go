@@ -397,6 +397,11 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 			if p.notAQuantity(m1) {
 				return Quantity{}, m1.e, false
 			}
+			if m1.unit != "" && m1.unit != UnitPercent && !m1.prefixC && m1.digits && m1.info.plainInt && m1.info.ndigits == 4 &&
+				!m1.scaled && m1.val >= 1900 && m1.val <= 2100 &&
+				(p.word(m1.s-1) == "in" || p.word(m1.s-1) == "constant" || p.word(m1.s-1) == "real") {
+				return Quantity{}, m1.e, false // "$76 million (in 2006 dollars)": a price level, not money
+			}
 		} else if p.isTimeOrDate(m1) || p.height(m1) {
 			return Quantity{}, m1.e, false
 		}

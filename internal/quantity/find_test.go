@@ -253,6 +253,8 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"its popular 737 Max jet", nil},
 		{"The 777 program is late", nil},
 		{"when arrested in his early 20's", nil},
+		{"the flaw affects IE 9 users", nil},
+		{"(in 2006 dollars)", nil},
 		{"drove a large 4×4 car", nil},
 		{"in the lower half of the first round", nil},
 		{"following a 999 call and two 911 calls", []want{{"two", "2", "2", "2", Exact, "", ""}}},
