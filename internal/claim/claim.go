@@ -588,7 +588,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				if c.Scope == "" && !placeCounts(c.Counted) && !sportsStat(c.Counted) && !inBracketedRecord(an.text[max(s.Start, qs0-200):qs0]) {
 					c.Scope = an.solePlace(p, s, cue, c.Speaker, qs0)
 				}
-				c.AsOf, c.AsOfSource = an.asOf(p, s, qi, qs0, figs, cue, dates, anchor, ref)
+				c.AsOf, c.AsOfSource, c.Period = an.asOf(p, s, qi, qs0, figs, cue, dates, anchor, ref)
 				c.Role = countedRole(c.Counted)
 				if c.Role == "" && c.Unit == "" {
 					c.Role = roleOf(an.text, s.Start, s.End, qs0, end)
@@ -1052,9 +1052,10 @@ func sameFigureBefore(out []model.Claim, q quantity.Quantity) bool {
 
 // asOf returns the day the figure is reported to hold and where it came
 // from (see model.Claim.AsOfSource).
-func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int, cue *Cue, dates []timex.Date, anchor *timex.Date, ref time.Time) (time.Time, string) {
+func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int, cue *Cue, dates []timex.Date, anchor *timex.Date, ref time.Time) (time.Time, string, string) {
 	var usable []timex.Date
 	coarse := -1 // distance to the nearest month or year ("in October")
+	var coarseDate timex.Date
 	// only dates near the figure can date it; the window also keeps a
 	// huge unpunctuated "sentence" linear
 	lo := sort.Search(len(dates), func(i int) bool { return dates[i].Start >= qoff-asOfWindow })
@@ -1101,11 +1102,11 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int
 			// a past month ("in October") or a past year ("in 2017"); the
 			// year or the month under way ("so far this year") says
 			// nothing against the report's day
-			coarse = dist
+			coarse, coarseDate = dist, d
 		}
 	}
 	if len(usable) == 0 && coarse >= 0 {
-		return time.Time{}, "" // "averaged 5.7 percent in October": a month, not a day
+		return time.Time{}, "", period(coarseDate) // "averaged 5.7 percent in October": a month, not a day
 	}
 	if len(usable) > 0 {
 		// the date nearest the figure, unless one dates the speech act
@@ -1119,7 +1120,7 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int
 			// "sold 30,154 cars in October, down 10 percent from a year
 			// ago": the figure holds for a month, which as_of (a day)
 			// cannot say; the day nearby dates something else.
-			return time.Time{}, ""
+			return time.Time{}, "", period(coarseDate)
 		}
 		// the date of the speech act: "the Pentagon said Monday", unless
 		// a date follows the figure itself ("up from 3,000 a week earlier")
@@ -1132,22 +1133,33 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int
 				}
 			}
 		}
-		return pick.Date, "sentence"
+		return pick.Date, "sentence", ""
 	}
 	if anchor != nil && sameDay(s.Text) {
-		return anchor.Date, "previous"
+		return anchor.Date, "previous", ""
 	}
 	if ref.IsZero() {
-		return time.Time{}, ""
+		return time.Time{}, "", ""
 	}
 	if pastYearNamed(an.text[max(s.Start, qoff-200):min(s.End, qoff+200)], ref.Year()) {
-		return time.Time{}, "" // "the 2007 Oscars ... (14.1 rating)": another year's figure
+		return time.Time{}, "", "" // "the 2007 Oscars ... (14.1 rating)": another year's figure
 	}
 	if current(p, s, qi, cue) {
 		y, m, d := ref.Date()
-		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), "published"
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), "published", ""
 	}
-	return time.Time{}, ""
+	return time.Time{}, "", ""
+}
+
+// period writes the month or year a figure holds for: "2003-12", "2017".
+func period(d timex.Date) string {
+	if d.Date.IsZero() {
+		return ""
+	}
+	if d.Precision == timex.Month {
+		return d.Date.Format("2006-01")
+	}
+	return d.Date.Format("2006")
 }
 
 // relativeClause returns the byte span of the relative clause between

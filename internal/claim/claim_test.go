@@ -1090,3 +1090,23 @@ func TestQuoteCueFromNextParagraph(t *testing.T) {
 		t.Fatalf("claim 12 = %+v, want one spoken by John Smith", c)
 	}
 }
+
+// A figure dated no closer than a month or a year keeps that period.
+func TestPeriod(t *testing.T) {
+	for _, tc := range []struct{ text, period string }{
+		{"The dealers sold 30,154 cars in October, down 10 percent.", "2019-10"},
+		{"A quake killed more than 31,000 people in Bam in December 2003.", "2003-12"},
+		{"The firm had 12,500 employees in 2017.", "2017"},
+		{"The firm has 12,500 employees.", ""},
+	} {
+		a := &model.Article{Path: "t.txt", Published: day("2019-11-20"), PublishedPrecision: model.PrecisionDay, Text: tc.text}
+		cs := FromArticle(a)
+		if len(cs) == 0 {
+			t.Errorf("%q: no claim", tc.text)
+			continue
+		}
+		if cs[0].Period != tc.period || tc.period != "" && !cs[0].AsOf.IsZero() {
+			t.Errorf("%q: period %q as of %v, want period %q", tc.text, cs[0].Period, cs[0].AsOf, tc.period)
+		}
+	}
+}

@@ -35,6 +35,10 @@ type Claim struct {
 	// on the publication day) or "".
 	AsOf       time.Time
 	AsOfSource string
+	// Period is the month or year the figure holds for when the text
+	// dates it no closer than that ("in December 2003": "2003-12"; "in
+	// 2017": "2017"); AsOf is then zero.
+	Period string `json:",omitempty"`
 
 	Quoted bool // the figure is inside a direct quote of the speaker
 

@@ -29,6 +29,7 @@ type Claim struct {
 	Scope      string
 	Speaker    string
 	AsOf       time.Time // zero when unknown
+	Period     string    // "2003-12" or "2017" when the text dates the figure no closer; AsOf is then zero
 	Sentence   string
 	Start, End int
 	Published  time.Time
@@ -70,6 +71,7 @@ type Value struct {
 	Scope     string
 	Speakers  []string
 	AsOf      []time.Time // distinct, ascending
+	Period    string      // the month or year the value holds for, when no claim gives a day
 	Relation  string
 	Related   *Value // the value this one evolves into or conflicts with
 	Weak      []string
@@ -356,6 +358,12 @@ func claimDate(c Claim) time.Time {
 	if !c.AsOf.IsZero() {
 		return c.AsOf
 	}
+	if t, err := time.Parse("2006-01", c.Period); err == nil {
+		return t // "in December 2003": the month, not the report's day
+	}
+	if t, err := time.Parse("2006", c.Period); err == nil {
+		return t
+	}
 	if !c.Published.IsZero() {
 		return c.Published
 	}
@@ -454,6 +462,9 @@ func finishValue(v *Value) {
 		}
 	}
 	sort.Slice(v.AsOf, func(i, j int) bool { return v.AsOf[i].Before(v.AsOf[j]) })
+	if len(v.AsOf) == 0 {
+		v.Period = mostCommon(all, func(c Claim) string { return c.Period }, false)
+	}
 	if len(v.Speakers) == 0 {
 		v.Weak = append(v.Weak, WeakUnattributed)
 	}

@@ -160,7 +160,7 @@ func writeStoryText(w *errWriter, s *Story) {
 				if v.Related != "" {
 					rel += " → " + v.Related
 				}
-				rows = append(rows, []string{val, dash(v.AsOf), speaker, rel, cite.refs(v.Sources), strings.Join(v.Weak, ", ")})
+				rows = append(rows, []string{val, dash(valueDate(v)), speaker, rel, cite.refs(v.Sources), strings.Join(v.Weak, ", ")})
 			}
 			writeTable(w, "    ", rows)
 		}
@@ -230,7 +230,7 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 					if v.Scope != "" && v.Scope != f.Scope {
 						val += " in " + v.Scope
 					}
-					ew.printf("| %s | %s | %s | %s | %s | %s |\n", mdEscape(val), dash(v.AsOf), mdEscape(dash(v.Speaker)), v.Relation, cite.refs(v.Sources), strings.Join(v.Weak, ", "))
+					ew.printf("| %s | %s | %s | %s | %s | %s |\n", mdEscape(val), dash(valueDate(v)), mdEscape(dash(v.Speaker)), v.Relation, cite.refs(v.Sources), strings.Join(v.Weak, ", "))
 				}
 				ew.printf("\n")
 			}
@@ -325,4 +325,13 @@ func FigureHead(f Figure) string {
 		head += " (" + f.Scope + ")"
 	}
 	return head
+}
+
+// valueDate is the date a value holds for as shown: its day, else the
+// month or year the text gives ("2003-12").
+func valueDate(v Value) string {
+	if v.AsOf != "" {
+		return v.AsOf
+	}
+	return v.Period
 }

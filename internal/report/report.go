@@ -51,7 +51,8 @@ type Value struct {
 	Scope     string   `json:"scope,omitempty"` // where the value applies, when narrower than the figure's
 	Speaker   string   `json:"speaker"`         // speakers joined with "; ", "" when unattributed
 	Speakers  []string `json:"speakers"`
-	AsOf      string   `json:"as_of"` // earliest as-of date, YYYY-MM-DD or ""
+	AsOf      string   `json:"as_of"`            // earliest as-of date, YYYY-MM-DD or ""
+	Period    string   `json:"period,omitempty"` // YYYY-MM or YYYY the value holds for when no source gives a day
 	Dates     []string `json:"as_of_dates"`
 	Relation  string   `json:"relation"` // agree | evolves | conflicts | single-source
 	Related   string   `json:"related,omitempty"`

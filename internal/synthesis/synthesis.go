@@ -158,6 +158,7 @@ func figure(f reconcile.Figure) report.Figure {
 		if len(rv.Dates) > 0 {
 			rv.AsOf = rv.Dates[0]
 		}
+		rv.Period = v.Period
 		if v.Related != nil {
 			rv.Related = report.ValueString(report.Value{Value: v.Related.Value, Low: v.Related.Low, High: v.Related.High, Qualifier: v.Related.Qualifier}, f.Unit)
 			if len(v.Related.AsOf) > 0 {
