@@ -589,6 +589,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					c.Scope = an.solePlace(p, s, cue, c.Speaker, qs0)
 				}
 				c.AsOf, c.AsOfSource, c.Period = an.asOf(p, s, qi, qs0, figs, cue, dates, anchor, ref)
+				c.Total = c.Unit != "percent" && isTotal(an.text, s.Start, s.End, qs0)
 				c.Role = countedRole(c.Counted)
 				if c.Role == "" && c.Unit == "" {
 					c.Role = roleOf(an.text, s.Start, s.End, qs0, end)

@@ -317,3 +317,29 @@ func countedRole(counted string) string {
 	}
 	return ""
 }
+
+// totalPhrases near a figure make it a running total, not one event's
+// count: "In their five operations so far ... 31 magazines", "He has 548
+// rushing yards this season". "In total" and "in all" are left out: "sent
+// around 10,000 soldiers in total" sums one event.
+var totalPhrases = []string{"so far", "to date", "this year", "this season",
+	"in his career", "in her career", "over the years", "since the start", "since the beginning", "cumulative", "running total"}
+
+// isTotal reports whether the sentence text[from:to] marks the figure at
+// qs as a running total: a total phrase within a few words of it, or
+// "since" a time before it.
+func isTotal(text string, from, to, qs int) bool {
+	lo, hi := max(from, qs-80), min(to, qs+80)
+	win := strings.ToLower(text[lo:hi])
+	for _, p := range totalPhrases {
+		i := strings.Index(win, p)
+		if i < 0 || i > 0 && win[i-1] != ' ' && win[i-1] != ',' {
+			continue
+		}
+		if strings.HasSuffix(win[:i], "earlier ") || strings.HasSuffix(win[:i], "later ") {
+			continue // "Earlier this year, five cables were cut": when, not how many in all
+		}
+		return true
+	}
+	return false
+}

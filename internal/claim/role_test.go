@@ -73,3 +73,27 @@ func TestTollWordsStayInSentence(t *testing.T) {
 		t.Errorf("tollBefore = %q, want total losses", got)
 	}
 }
+
+// A running total is marked; one event's count and "in total" are not.
+func TestTotals(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		total bool
+	}{
+		{"So far, the navy has confiscated 14 rifles from pirates.", true},
+		{"He has 548 rushing yards this season.", true},
+		{"During the operation, six rifles were seized.", false},
+		{"Earlier this year, five undersea cables were cut.", false},
+		{"The DPRK has sent around 10,000 soldiers in total.", false},
+	} {
+		a := &model.Article{Path: "t.txt", Published: day("2008-12-13"), PublishedPrecision: model.PrecisionDay, Text: tc.text}
+		cs := FromArticle(a)
+		if len(cs) == 0 {
+			t.Errorf("%q: no claim", tc.text)
+			continue
+		}
+		if cs[0].Total != tc.total {
+			t.Errorf("%q: total = %v, want %v", tc.text, cs[0].Total, tc.total)
+		}
+	}
+}

@@ -47,6 +47,10 @@ type Claim struct {
 	// "evacuated", "rescued", "shot"; "" otherwise.
 	Role string `json:",omitempty"`
 
+	// Total is set when the figure is a running total ("so far", "to
+	// date", "this year") rather than one event's count.
+	Total bool `json:",omitempty"`
+
 	// Sentence is the sentence the claim came from; Start and End are its
 	// byte offsets in the article text. QuantityStart and QuantityEnd are
 	// the offsets of Quantity in the article text.

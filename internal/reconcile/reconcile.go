@@ -26,6 +26,7 @@ type Claim struct {
 	Unit       string // "", "percent", ISO 4217 code
 	Counted    string
 	Role       string // what befell what is counted: "killed", "injured", ...; "" when the text does not say
+	Total      bool   // a running total ("so far", "this year"), not one event's count
 	Scope      string
 	Speaker    string
 	AsOf       time.Time // zero when unknown
@@ -58,6 +59,7 @@ const (
 type Figure struct {
 	Counted string
 	Role    string // "killed", "injured", ... or ""
+	Total   bool   // running totals ("so far", "this season")
 	Scope   string
 	Unit    string
 	Values  []Value
@@ -159,7 +161,7 @@ func Build(claims []Claim) []Figure {
 	// modified figure of the same head and unit ("North Korean soldiers").
 	modCount := map[string]map[string]int{}
 	for _, k := range ks {
-		id := k.c.Unit + "|" + k.head + "|" + k.c.Role
+		id := k.c.Unit + "|" + k.head + "|" + k.c.Role + "|" + strconv.FormatBool(k.c.Total)
 		if modCount[id] == nil {
 			modCount[id] = map[string]int{}
 		}
@@ -170,7 +172,7 @@ func Build(claims []Claim) []Figure {
 	groups := map[string][]Claim{}
 	var order []string
 	for _, k := range ks {
-		id := k.c.Unit + "|" + k.head + "|" + k.c.Role
+		id := k.c.Unit + "|" + k.head + "|" + k.c.Role + "|" + strconv.FormatBool(k.c.Total)
 		mod := k.mod
 		if mod == "" {
 			mod = argmax(modCount[id])
@@ -300,7 +302,7 @@ func argmax(m map[string]int) string {
 
 func buildFigure(claims []Claim) Figure {
 	sort.SliceStable(claims, func(i, j int) bool { return claimBefore(claims[i], claims[j]) })
-	f := Figure{Unit: claims[0].Unit, Role: claims[0].Role}
+	f := Figure{Unit: claims[0].Unit, Role: claims[0].Role, Total: claims[0].Total}
 	f.Counted = label(claims)
 	if i := strings.LastIndexByte(f.Counted, ' '); f.Role != "" && roleNouns[f.Counted[i+1:]] {
 		f.Counted = "people" // "12 arrested", "10 dead": people in that role

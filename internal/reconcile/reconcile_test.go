@@ -351,3 +351,14 @@ func TestBuildMergesCompatibleBounds(t *testing.T) {
 		t.Errorf("up to 8,000 and 8,000: %d values, want 1", n)
 	}
 }
+
+// A running total and one operation's count are two figures.
+func TestBuildKeepsTotalsApart(t *testing.T) {
+	figs := Build([]Claim{
+		{Path: "a", Start: 10, Value: f(12), Low: f(12), High: f(12), Qualifier: "exact", Counted: "magazines", Speaker: "Navy"},
+		{Path: "b", Start: 10, Value: f(31), Low: f(31), High: f(31), Qualifier: "exact", Counted: "magazines", Speaker: "Navy", Total: true},
+	})
+	if len(figs) != 2 {
+		t.Fatalf("got %d figures, want 2", len(figs))
+	}
+}

@@ -321,6 +321,9 @@ func FigureHead(f Figure) string {
 	if f.Role != "" {
 		head += " " + f.Role
 	}
+	if f.Total {
+		head += " to date"
+	}
 	if f.Scope != "" {
 		head += " (" + f.Scope + ")"
 	}

@@ -37,6 +37,7 @@ type Article struct {
 type Figure struct {
 	Counted string  `json:"counted"`
 	Role    string  `json:"role,omitempty"` // what befell what is counted: killed, injured, missing, arrested, evacuated, rescued, shot
+	Total   bool    `json:"total,omitempty"` // running totals ("so far", "this season"), apart from one event's counts
 	Scope   string  `json:"scope"`
 	Unit    string  `json:"unit,omitempty"`
 	Values  []Value `json:"values"`
