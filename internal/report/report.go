@@ -36,7 +36,7 @@ type Article struct {
 // Figure is one measured thing and the values reported for it.
 type Figure struct {
 	Counted string  `json:"counted"`
-	Role    string  `json:"role,omitempty"` // what befell what is counted: killed, injured, missing, arrested, evacuated, rescued, shot
+	Role    string  `json:"role,omitempty"`  // what befell what is counted: killed, injured, missing, arrested, evacuated, rescued, shot
 	Total   bool    `json:"total,omitempty"` // running totals ("so far", "this season"), apart from one event's counts
 	Scope   string  `json:"scope"`
 	Unit    string  `json:"unit,omitempty"`
