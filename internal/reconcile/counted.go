@@ -33,6 +33,12 @@ var classes = map[string]string{
 // perHour are the units that are a speed by themselves.
 var perHour = map[string]string{"mph": "miles", "kph": "kilometres", "km/h": "kilometres", "kmh": "kilometres"}
 
+// personHeads are counted classes that name people: in one role and with
+// one number they are one figure ("one man killed", "one person killed").
+var personHeads = map[string]bool{"people": true, "man": true, "men": true, "woman": true, "women": true,
+	"victims": true, "workers": true, "boy": true, "girl": true, "child": true, "children": true, "teenager": true,
+	"student": true, "passenger": true, "officer": true, "soldier": true, "troops": true, "civilian": true}
+
 // headRoles are the counted classes that say what befell people: a
 // figure of them is a figure of people in that role.
 var headRoles = map[string]string{"deaths": "killed", "injured": "injured"}

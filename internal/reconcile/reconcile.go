@@ -184,6 +184,7 @@ func Build(claims []Claim) []Figure {
 		groups[gk] = append(groups[gk], k.c)
 	}
 	order = mergeSharedValues(order, groups)
+	order = mergePeople(order, groups)
 	var figs []Figure
 	for _, gk := range order {
 		figs = append(figs, buildFigure(groups[gk]))
@@ -270,6 +271,64 @@ func overlaps(a, b map[string]bool) bool {
 
 // relatedModifiers reports whether two modifier strings share a word, up
 // to its ending ("somali" and "somalian").
+// mergePeople joins figures of people in one role that name them
+// differently but report the same number: "killing one man" and "one
+// person was killed" are one figure. Different numbers stay apart ("two
+// women and one man died" are parts, not one figure), and so does a figure
+// with no role. Groups are compared within one unit, role and total mark.
+func mergePeople(order []string, groups map[string][]Claim) []string {
+	type part struct{ unit, head, role, total string }
+	split := func(gk string) part {
+		f := strings.SplitN(gk, "|", 5)
+		return part{f[0], f[1], f[2], f[3]}
+	}
+	byKind := map[part][]string{}
+	for _, gk := range order {
+		p := split(gk)
+		if p.role == "" || !personHeads[p.head] {
+			continue
+		}
+		k := part{p.unit, "", p.role, p.total}
+		byKind[k] = append(byKind[k], gk)
+	}
+	for _, gks := range byKind {
+		if len(gks) < 2 || len(gks) > 200 {
+			continue
+		}
+		vals := make([]map[string]bool, len(gks))
+		for x, gk := range gks {
+			vals[x] = map[string]bool{} // every number, "one man" included
+			for _, c := range groups[gk] {
+				if c.Value != nil {
+					vals[x][c.Qualifier+"|"+strconv.FormatFloat(*c.Value, 'g', -1, 64)] = true
+				}
+			}
+		}
+		for x := 0; x < len(gks); x++ {
+			if groups[gks[x]] == nil {
+				continue
+			}
+			for y := x + 1; y < len(gks); y++ {
+				if groups[gks[y]] == nil || !overlaps(vals[x], vals[y]) {
+					continue
+				}
+				groups[gks[x]] = append(groups[gks[x]], groups[gks[y]]...)
+				for v := range vals[y] {
+					vals[x][v] = true
+				}
+				groups[gks[y]] = nil
+			}
+		}
+	}
+	kept := order[:0]
+	for _, gk := range order {
+		if groups[gk] != nil {
+			kept = append(kept, gk)
+		}
+	}
+	return kept
+}
+
 func relatedModifiers(a, b string) bool {
 	for _, x := range strings.Fields(a) {
 		for _, y := range strings.Fields(b) {
@@ -740,6 +799,9 @@ func label(cs []Claim) string {
 	}
 	mod := mostCommon(cs, func(c Claim) string {
 		ws := strings.Fields(c.Counted)
+		if len(ws) == 0 || !strings.EqualFold(ws[len(ws)-1], head) {
+			return "" // the modifier of another noun ("male employee") is not this one's
+		}
 		var keep []string
 		for _, w := range ws[:max(0, len(ws)-1)] {
 			lw := strings.ToLower(w)

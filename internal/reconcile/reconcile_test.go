@@ -362,3 +362,18 @@ func TestBuildKeepsTotalsApart(t *testing.T) {
 		t.Fatalf("got %d figures, want 2", len(figs))
 	}
 }
+
+// People in one role named differently but with one number are one figure;
+// different numbers stay apart.
+func TestBuildMergesPeopleInOneRole(t *testing.T) {
+	c := func(path string, start int, v float64, counted string) Claim {
+		return Claim{Path: path, Start: start, Value: f(v), Low: f(v), High: f(v), Qualifier: "exact", Counted: counted, Role: "killed", Speaker: "Police"}
+	}
+	figs := Build([]Claim{c("a", 10, 1, "man"), c("b", 10, 1, "person"), c("c", 10, 2, "women"), c("c", 10, 1, "man")})
+	if len(figs) != 2 {
+		for _, fg := range figs {
+			t.Logf("%s %s: %d values", fg.Counted, fg.Role, len(fg.Values))
+		}
+		t.Fatalf("got %d figures, want 2 (one man/person killed, two women killed)", len(figs))
+	}
+}
