@@ -2,7 +2,8 @@
 // (what is counted, where, in which unit) with the values reported for it,
 // each value with its bounds, speakers, dates and sources, and how the
 // values relate: agree, evolves (a later figure from a comparable source),
-// conflicts (incompatible at the same time) or single-source.
+// conflicts (incompatible at the same time), differs (the same, with one
+// side unattributed) or single-source.
 package reconcile
 
 import (
@@ -45,6 +46,7 @@ const (
 	Agree        = "agree"
 	Evolves      = "evolves"
 	Conflicts    = "conflicts"
+	Differs      = "differs" // as conflicts, but one side is unattributed
 	SingleSource = "single-source"
 )
 
@@ -736,9 +738,51 @@ func relate(values []*Value, named bool) {
 			}
 		}
 		if v.Relation == "" {
+			// differs: another article gives a number for the same thing,
+			// place and day that cannot also hold, but one of the two says
+			// it on no one's authority; weaker than a conflict, still
+			// where outlets disagree
+			for _, w := range values {
+				if w == v || attributed(v) && attributed(w) || !sameScope(v, w) || places > 1 && (v.Scope == "" || w.Scope == "") ||
+					compatible(v, w) || !sameMagnitude(v, w) || !sameDay(vd, firstDate(w)) || sharePath(v, w) {
+					continue
+				}
+				if v.Related == nil || len(w.Sources()) > len(v.Related.Sources()) {
+					v.Related = w
+				}
+			}
+			if v.Related != nil {
+				v.Relation = Differs
+			}
+		}
+		if v.Relation == "" {
 			v.Relation = SingleSource
 		}
 	}
+}
+
+// sharePath reports whether two values have an article in common.
+func sharePath(a, b *Value) bool {
+	if len(a.all)*len(b.all) <= 64 {
+		for _, c := range a.all {
+			for _, d := range b.all {
+				if c.Path == d.Path {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	in := make(map[string]bool, len(a.all))
+	for _, c := range a.all {
+		in[c.Path] = true
+	}
+	for _, d := range b.all {
+		if in[d.Path] {
+			return true
+		}
+	}
+	return false
 }
 
 // scopePrefixes are the words a written scope starts with that do not

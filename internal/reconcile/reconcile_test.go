@@ -377,3 +377,15 @@ func TestBuildMergesPeopleInOneRole(t *testing.T) {
 		t.Fatalf("got %d figures, want 2 (one man/person killed, two women killed)", len(figs))
 	}
 }
+
+// Two articles that give different numbers for the same thing on one day,
+// one of them on no one's authority, differ.
+func TestBuildDiffers(t *testing.T) {
+	a := Claim{Path: "a", Start: 10, Value: f(5.6), Low: f(5.6), High: f(5.6), Qualifier: "exact", Counted: "magnitude", Speaker: "Iranian media"}
+	b := Claim{Path: "b", Start: 10, Value: f(5.2), Low: f(5.2), High: f(5.2), Qualifier: "exact", Counted: "magnitude"}
+	for _, v := range Build([]Claim{a, b})[0].Values {
+		if v.Relation != Differs {
+			t.Errorf("%v: %s, want differs", *v.Value, v.Relation)
+		}
+	}
+}

@@ -55,7 +55,7 @@ type Value struct {
 	AsOf      string   `json:"as_of"`            // earliest as-of date, YYYY-MM-DD or ""
 	Period    string   `json:"period,omitempty"` // YYYY-MM or YYYY the value holds for when no source gives a day
 	Dates     []string `json:"as_of_dates"`
-	Relation  string   `json:"relation"` // agree | evolves | conflicts | single-source
+	Relation  string   `json:"relation"` // agree | evolves | conflicts | differs | single-source
 	Related   string   `json:"related,omitempty"`
 	Weak      []string `json:"weak"` // unattributed, ai-generated-only, syndicated-only
 	Sources   []string `json:"sources"`
