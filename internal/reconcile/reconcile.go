@@ -389,7 +389,7 @@ func buildFigure(claims []Claim) Figure {
 	for _, v := range values {
 		finishValue(v)
 	}
-	relate(values, f.Counted != "")
+	relate(values, f.Counted != "", f.Role != "")
 	for _, v := range values {
 		f.Values = append(f.Values, *v)
 	}
@@ -670,7 +670,7 @@ func sameDay(a, b time.Time) bool {
 // relate sets each value's relation to the others of its figure. Values
 // of a figure that names nothing counted (amounts of money alone: a bailout,
 // a contribution, a fine) are different things, so they only agree.
-func relate(values []*Value, named bool) {
+func relate(values []*Value, named, role bool) {
 	seen := map[string]bool{}
 	for _, v := range values {
 		if v.Scope != "" {
@@ -737,14 +737,18 @@ func relate(values []*Value, named bool) {
 				break
 			}
 		}
-		if v.Relation == "" {
-			// differs: another article gives a number for the same thing,
-			// place and day that cannot also hold, but one of the two says
-			// it on no one's authority; weaker than a conflict, still
-			// where outlets disagree
+		if v.Relation == "" && role {
+			// differs: another article gives a number of people in the
+			// same role (killed, injured, arrested...) for the same place
+			// and day that cannot also hold, but one of the two says it on
+			// no one's authority; weaker than a conflict, still where
+			// outlets disagree. Only with a known day (an undated value
+			// may be of another day), and only for such tolls: other unattributed
+			// numbers of one noun are too often about different things
+			// (two players' yards).
 			for _, w := range values {
 				if w == v || attributed(v) && attributed(w) || !sameScope(v, w) || places > 1 && (v.Scope == "" || w.Scope == "") ||
-					compatible(v, w) || !sameMagnitude(v, w) || !sameDay(vd, firstDate(w)) || sharePath(v, w) {
+					compatible(v, w) || !withinFactor(v, w, 3) || !knownDate(vd) || !sameDay(vd, firstDate(w)) || sharePath(v, w) {
 					continue
 				}
 				if v.Related == nil || len(w.Sources()) > len(v.Related.Sources()) {
@@ -759,6 +763,15 @@ func relate(values []*Value, named bool) {
 			v.Relation = SingleSource
 		}
 	}
+}
+
+// withinFactor reports whether two values are at most k times apart.
+func withinFactor(a, b *Value, k float64) bool {
+	x, y := math.Abs(a.point()), math.Abs(b.point())
+	if x > y {
+		x, y = y, x
+	}
+	return x > 0 && y <= k*x
 }
 
 // sharePath reports whether two values have an article in common.

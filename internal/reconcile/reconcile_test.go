@@ -378,14 +378,21 @@ func TestBuildMergesPeopleInOneRole(t *testing.T) {
 	}
 }
 
-// Two articles that give different numbers for the same thing on one day,
-// one of them on no one's authority, differ.
+// Two articles that give different tolls for the same event on one day,
+// one of them on no one's authority, differ; two players' yards do not.
 func TestBuildDiffers(t *testing.T) {
-	a := Claim{Path: "a", Start: 10, Value: f(5.6), Low: f(5.6), High: f(5.6), Qualifier: "exact", Counted: "magnitude", Speaker: "Iranian media"}
-	b := Claim{Path: "b", Start: 10, Value: f(5.2), Low: f(5.2), High: f(5.2), Qualifier: "exact", Counted: "magnitude"}
+	a := Claim{Path: "a", Start: 10, Value: f(10), Low: f(10), High: f(10), Qualifier: "exact", Counted: "people", Role: "killed", Speaker: "Iranian media", AsOf: day("2005-11-27")}
+	b := Claim{Path: "b", Start: 10, Value: f(7), Low: f(7), High: f(7), Qualifier: "exact", Counted: "people", Role: "killed", AsOf: day("2005-11-27")}
 	for _, v := range Build([]Claim{a, b})[0].Values {
 		if v.Relation != Differs {
-			t.Errorf("%v: %s, want differs", *v.Value, v.Relation)
+			t.Errorf("%v killed: %s, want differs", *v.Value, v.Relation)
+		}
+	}
+	c := Claim{Path: "a", Start: 10, Value: f(404), Low: f(404), High: f(404), Qualifier: "exact", Counted: "yards"}
+	d := Claim{Path: "b", Start: 10, Value: f(440), Low: f(440), High: f(440), Qualifier: "exact", Counted: "yards"}
+	for _, v := range Build([]Claim{c, d})[0].Values {
+		if v.Relation == Differs {
+			t.Errorf("%v yards: differs", *v.Value)
 		}
 	}
 }
