@@ -1057,6 +1057,7 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int
 	var usable []timex.Date
 	coarse := -1 // distance to the nearest month or year ("in October")
 	var coarseDate timex.Date
+	coarseMany := false // more than one month or year near the figure
 	// only dates near the figure can date it; the window also keeps a
 	// huge unpunctuated "sentence" linear
 	lo := sort.Search(len(dates), func(i int) bool { return dates[i].Start >= qoff-asOfWindow })
@@ -1103,8 +1104,16 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int
 			// a past month ("in October") or a past year ("in 2017"); the
 			// year or the month under way ("so far this year") says
 			// nothing against the report's day
+			if coarse >= 0 && !coarseDate.Date.Equal(d.Date) {
+				coarseMany = true
+			}
 			coarse, coarseDate = dist, d
+		} else if d.Precision == timex.Month && !thisMonth || pastYear(d, ref) {
+			coarseMany = coarseMany || !coarseDate.Date.IsZero() && !coarseDate.Date.Equal(d.Date)
 		}
+	}
+	if coarseMany {
+		coarseDate = timex.Date{} // "four stints in 1994, 1996, 1999 and 2002": no one period
 	}
 	if len(usable) == 0 && coarse >= 0 {
 		return time.Time{}, "", period(coarseDate) // "averaged 5.7 percent in October": a month, not a day

@@ -1098,6 +1098,7 @@ func TestPeriod(t *testing.T) {
 		{"A quake killed more than 31,000 people in Bam in December 2003.", "2003-12"},
 		{"The firm had 12,500 employees in 2017.", "2017"},
 		{"The firm has 12,500 employees.", ""},
+		{"He served four stints in 1994, 1996, 1999 and 2002.", ""},
 	} {
 		a := &model.Article{Path: "t.txt", Published: day("2019-11-20"), PublishedPrecision: model.PrecisionDay, Text: tc.text}
 		cs := FromArticle(a)

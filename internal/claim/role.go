@@ -322,24 +322,46 @@ func countedRole(counted string) string {
 // count: "In their five operations so far ... 31 magazines", "He has 548
 // rushing yards this season". "In total" and "in all" are left out: "sent
 // around 10,000 soldiers in total" sums one event.
-var totalPhrases = []string{"so far", "to date", "this year", "this season",
+var totalPhrases = []string{"so far", "thus far", "to date", "this year", "this season",
 	"in his career", "in her career", "over the years", "since the start", "since the beginning", "cumulative", "running total"}
 
 // isTotal reports whether the sentence text[from:to] marks the figure at
-// qs as a running total: a total phrase within a few words of it, or
-// "since" a time before it.
+// qs as a running total: a total phrase in the figure's own clause (no
+// comma, semicolon or bracket between them, and near), or in the clause
+// that opens the sentence ("So far, the navy has confiscated 14 rifles").
+// "Earlier this year" and "later this season" say when, not how many in all.
 func isTotal(text string, from, to, qs int) bool {
-	lo, hi := max(from, qs-80), min(to, qs+80)
-	win := strings.ToLower(text[lo:hi])
+	// a bounded look, however long the sentence: the opening clause and
+	// the figure's surroundings
+	lo, hi := max(from, qs-160), min(to, qs+160)
+	if lo-from < 120 {
+		lo = from // the opening clause is in reach
+	}
+	sent := strings.ToLower(text[lo:hi])
+	q := qs - lo
+	intro := -1
+	if lo == from {
+		intro = strings.IndexAny(sent, ",;:")
+	}
 	for _, p := range totalPhrases {
-		i := strings.Index(win, p)
-		if i < 0 || i > 0 && win[i-1] != ' ' && win[i-1] != ',' {
-			continue
+		for off := 0; off < len(sent); {
+			i := strings.Index(sent[off:], p)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(p)
+			if i > 0 && sent[i-1] != ' ' && sent[i-1] != ',' || strings.HasSuffix(sent[:i], "earlier ") || strings.HasSuffix(sent[:i], "later ") {
+				continue
+			}
+			lo, hi := min(i, q), max(i, q)
+			if hi-lo <= 120 && !strings.ContainsAny(sent[lo:hi], ",;:()") {
+				return true // the figure's own clause
+			}
+			if intro > 0 && i < intro && q > intro && !strings.ContainsAny(sent[:intro], "0123456789") {
+				return true // "So far, ..." opens the sentence
+			}
 		}
-		if strings.HasSuffix(win[:i], "earlier ") || strings.HasSuffix(win[:i], "later ") {
-			continue // "Earlier this year, five cables were cut": when, not how many in all
-		}
-		return true
 	}
 	return false
 }

@@ -85,6 +85,9 @@ func TestTotals(t *testing.T) {
 		{"During the operation, six rifles were seized.", false},
 		{"Earlier this year, five undersea cables were cut.", false},
 		{"The DPRK has sent around 10,000 soldiers in total.", false},
+		{"In their five operations so far, the crew have confiscated 14 rifles.", true},
+		{"The elections, the first since the country adopted a new constitution earlier this year, had 125 seats.", false},
+		{"Lovedale had seven boards for the Wildcats, whose three losses this season came on the road.", false},
 	} {
 		a := &model.Article{Path: "t.txt", Published: day("2008-12-13"), PublishedPrecision: model.PrecisionDay, Text: tc.text}
 		cs := FromArticle(a)
