@@ -30,6 +30,13 @@ var classes = map[string]string{
 	"kilo": "kilograms", "kilogram": "kilograms", "lb": "pounds", "pound": "pounds", "tonne": "tonnes", "ton": "tonnes",
 }
 
+// measureHeads are lengths and weights: a figure of them holds distances
+// or sizes of different things ("fell 200 metres", "within 80 metres of
+// the bivvy") more often than two reports of one number, so its values
+// only agree.
+var measureHeads = map[string]bool{"metres": true, "kilometres": true, "feet": true, "miles": true,
+	"kilograms": true, "pounds": true, "tonnes": true, "yard": true, "inch": true, "acre": true, "hectare": true}
+
 // perHour are the units that are a speed by themselves.
 var perHour = map[string]string{"mph": "miles", "kph": "kilometres", "km/h": "kilometres", "kmh": "kilometres"}
 

@@ -389,7 +389,8 @@ func buildFigure(claims []Claim) Figure {
 	for _, v := range values {
 		finishValue(v)
 	}
-	relate(values, f.Counted != "", f.Role != "")
+	head, _, _ := countedKey(claims[0].Counted)
+	relate(values, f.Counted != "" && !measureHeads[head], f.Role != "")
 	for _, v := range values {
 		f.Values = append(f.Values, *v)
 	}
@@ -669,7 +670,9 @@ func sameDay(a, b time.Time) bool {
 
 // relate sets each value's relation to the others of its figure. Values
 // of a figure that names nothing counted (amounts of money alone: a bailout,
-// a contribution, a fine) are different things, so they only agree.
+// a contribution, a fine) or only a length or weight are different things,
+// so they only agree (named is false for them). role says the figure
+// counts people in a role, whose tolls may differ.
 func relate(values []*Value, named, role bool) {
 	seen := map[string]bool{}
 	for _, v := range values {

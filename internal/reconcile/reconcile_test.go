@@ -396,3 +396,15 @@ func TestBuildDiffers(t *testing.T) {
 		}
 	}
 }
+
+// Lengths of different things ("fell 200 metres", "within 700 metres of
+// the hut") are no later stage of each other.
+func TestBuildMeasuresOnlyAgree(t *testing.T) {
+	a := Claim{Path: "a", Start: 10, Value: f(200), Low: f(200), High: f(200), Qualifier: "exact", Counted: "metres", Speaker: "police", AsOf: day("2013-09-15")}
+	b := Claim{Path: "b", Start: 10, Value: f(700), Low: f(700), High: f(700), Qualifier: "exact", Counted: "metres", Speaker: "police", AsOf: day("2013-09-16")}
+	for _, v := range Build([]Claim{a, b})[0].Values {
+		if v.Relation == Evolves || v.Relation == Conflicts {
+			t.Errorf("%v metres: %s", *v.Value, v.Relation)
+		}
+	}
+}
