@@ -59,7 +59,7 @@ var countWords = set(`one two three four five six seven eight nine ten eleven tw
 	several many most some all none half`)
 
 // deathNouns before "of" make the figure after it the dead.
-var deathNouns = set(`death deaths killing killings murder murders`)
+var deathNouns = set(`death deaths killing killings murder murders slaying slayings`)
 
 // skipPlace returns where the words after a figure go on past a place
 // that qualifies what is counted: "Dozens of people in Bloomington were

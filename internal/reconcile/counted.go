@@ -28,6 +28,7 @@ var classes = map[string]string{
 	"m": "metres", "meter": "metres", "metre": "metres", "km": "kilometres", "kilometer": "kilometres",
 	"kilometre": "kilometres", "ft": "feet", "feet": "feet", "foot": "feet", "mile": "miles", "kg": "kilograms",
 	"kilo": "kilograms", "kilogram": "kilograms", "lb": "pounds", "pound": "pounds", "tonne": "tonnes", "ton": "tonnes",
+	"ko": "knockouts", "knockout": "knockouts",
 }
 
 // measureHeads are lengths and weights: a figure of them holds distances
