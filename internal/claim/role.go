@@ -343,6 +343,18 @@ func isTotal(text string, from, to, qs int) bool {
 	if lo == from {
 		intro = strings.IndexAny(sent, ",;:")
 	}
+	// "INS Sukanya has seized a total of 14 rifles": a perfect tense with
+	// "a total of" adds up what was done so far
+	// (and so do the items of its list: "14 rifles, 31 magazines and 923 rounds")
+	win := sent[max(0, q-90):q]
+	if k := strings.LastIndex(win, "a total of"); k >= 0 && !strings.ContainsAny(win[k:], ";:()") {
+		ws := strings.Fields(win[:k])
+		for _, w := range ws[max(0, len(ws)-6):] {
+			if w = strings.Trim(w, ","); w == "has" || w == "have" {
+				return true
+			}
+		}
+	}
 	for _, p := range totalPhrases {
 		for off := 0; off < len(sent); {
 			i := strings.Index(sent[off:], p)

@@ -86,6 +86,9 @@ func TestTotals(t *testing.T) {
 		{"Earlier this year, five undersea cables were cut.", false},
 		{"The DPRK has sent around 10,000 soldiers in total.", false},
 		{"In their five operations so far, the crew have confiscated 14 rifles.", true},
+		{"The officer said that INS Sukanya has seized a total of 14 AK-47 rifles in five operations.", true},
+		{"A total of 10 people had been killed, the governor said.", false},
+		{"The ship has, thus far, confiscated a total of 14 rifles, 31 magazines and 923 rounds.", true},
 		{"The elections, the first since the country adopted a new constitution earlier this year, had 125 seats.", false},
 		{"Lovedale had seven boards for the Wildcats, whose three losses this season came on the road.", false},
 	} {
