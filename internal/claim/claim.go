@@ -590,6 +590,9 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				}
 				c.AsOf, c.AsOfSource, c.Period = an.asOf(p, s, qi, qs0, figs, cue, dates, anchor, ref)
 				c.Total = c.Unit != "percent" && isTotal(an.text, s.Start, s.End, qs0)
+				if c.Counted == "" && c.Unit != "" && c.Unit != "percent" {
+					c.Object = moneyObject(an.text, s.Start, s.End, qs0, end) // "a $110 billion bailout"
+				}
 				c.Role = countedRole(c.Counted)
 				if c.Role == "" && c.Unit == "" {
 					c.Role = roleOf(an.text, s.Start, s.End, qs0, end)

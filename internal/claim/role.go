@@ -377,3 +377,105 @@ func isTotal(text string, from, to, qs int) bool {
 	}
 	return false
 }
+
+// moneyVerbs name what an amount is by the verb before it: "lost $304.7
+// million" is a loss.
+var moneyVerbs = map[string]string{"lost": "loss", "loses": "loss", "lose": "loss", "earned": "earnings",
+	"earns": "earnings", "spent": "spending", "spends": "spending", "spend": "spending", "raised": "funding",
+	"raises": "funding", "paid": "payment", "pays": "payment", "stole": "haul", "stolen": "haul", "fined": "fine",
+	"cost": "cost", "costs": "cost", "owes": "debt", "owed": "debt", "borrowed": "loan", "donated": "donation",
+	"invested": "investment", "invests": "investment", "offered": "offer", "offers": "offer", "bid": "bid"}
+
+// moneySkip are words before an amount that say nothing of what it is.
+var moneySkip = set(`about around nearly almost some roughly approximately over estimated a an the its their his her
+	just`)
+
+// moneyObject names what an amount of money is, for an amount with nothing
+// counted: the noun after it ("a $110 billion bailout"), the noun before
+// "of" ("a bailout of 110 billion euros"), the thing that is "worth" or
+// "valued at" it ("The deal is worth $160 million"), or the verb before it
+// ("lost $304.7 million": a loss). It returns "" when none of these is
+// there. The look is a few words on each side.
+func moneyObject(text string, from, to, qs, end int) string {
+	after := rawWords(text[end:min(to, end+50)], 3)
+	if len(after) >= 3 && after[0] == "worth" && after[1] == "of" && moneyNoun(after[2]) {
+		return after[2] // "$85 million worth of jewels"
+	}
+	if len(after) >= 1 && moneyNoun(after[0]) {
+		return after[0]
+	}
+	win := text[max(from, qs-60):qs]
+	before := words(win, 6, true)
+	asWritten := func(w string) bool { return strings.Contains(win, w) } // lower case in the text: no name
+	k := 0
+	for k < len(before) {
+		if moneySkip[before[k]] {
+			k++
+			continue
+		}
+		if k+1 < len(before) && (before[k] == "least" && before[k+1] == "at" || before[k] == "than" && before[k+1] == "more" ||
+			before[k] == "to" && before[k+1] == "up") {
+			k += 2 // "at least", "more than", "up to"
+			continue
+		}
+		break
+	}
+	if k >= len(before) {
+		return ""
+	}
+	switch w := before[k]; {
+	case w == "of" && k+1 < len(before) && moneyNoun(before[k+1]) && asWritten(before[k+1]):
+		return before[k+1]
+	case w == "worth" || w == "at" && k+1 < len(before) && before[k+1] == "valued":
+		j := k + 1
+		if w == "at" {
+			j++
+		}
+		for j < len(before) && auxRole[before[j]] {
+			j++
+		}
+		if j < len(before) && moneyNoun(before[j]) && asWritten(before[j]) {
+			return before[j]
+		}
+	case moneyVerbs[w] != "":
+		return moneyVerbs[w]
+	}
+	return ""
+}
+
+// rawWords returns up to n words at the start of s as written, stopping
+// at punctuation: case tells a name ("Palmer") from a noun.
+func rawWords(s string, n int) []string {
+	var out []string
+	for _, f := range strings.Fields(s) {
+		w := strings.TrimRight(f, ",.;:!?\"”’)")
+		if w == "" || !isWordByte(w[0]) {
+			break
+		}
+		out = append(out, w)
+		if len(out) == n || len(w) < len(f) {
+			break
+		}
+	}
+	return out
+}
+
+// moneyNoun reports whether w may name what an amount is: a lower-case
+// word that is no function word, adverb, verb form or a word that says
+// nothing of the amount ("value", "worth").
+func moneyNoun(w string) bool {
+	if len(w) < 3 || w[0] < 'a' || w[0] > 'z' || stopwordLike[w] || auxRole[w] || roleFillBefore[w] || distanceWords[w] ||
+		vagueMoney[w] || strings.ContainsAny(w, "-'") {
+		return false
+	}
+	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+}
+
+// vagueMoney are nouns that say nothing of what an amount is.
+var vagueMoney = set(`worth value values figure figures range average money dollars euros pounds amount sum total left
+	inside out take upfront state price prices level levels mark`)
+
+// stopwordLike are function words an amount's noun never is.
+var stopwordLike = set(`the and but for with from into onto over under this that these those which who what when
+	where while than then per each every year years month months week weeks day days quarter a an in on at to of by
+	as or nor yet so its their his her our your my last next`)

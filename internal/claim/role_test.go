@@ -103,3 +103,27 @@ func TestTotals(t *testing.T) {
 		}
 	}
 }
+
+// An amount of money with nothing counted is named by what it is.
+func TestMoneyObject(t *testing.T) {
+	for _, tc := range []struct{ text, object string }{
+		{"Greece got a $110 billion bailout.", "bailout"},
+		{"The EU approved a bailout of 110 billion euros.", "bailout"},
+		{"The deal is worth $160 million.", "deal"},
+		{"The company lost $304.7 million in the quarter.", "loss"},
+		{"The jewels were valued at 85 million euros.", "jewels"},
+		{"Thieves took $85 million worth of diamonds.", "diamonds"},
+		{"Shares closed at $185.25 on Tuesday.", ""},
+		{"The Palmer of 2 million dollars was sold.", ""},
+	} {
+		a := &model.Article{Path: "t.txt", Published: day("2010-05-05"), PublishedPrecision: model.PrecisionDay, Text: tc.text}
+		cs := FromArticle(a)
+		if len(cs) == 0 {
+			t.Errorf("%q: no claim", tc.text)
+			continue
+		}
+		if cs[0].Object != tc.object {
+			t.Errorf("%q: object %q, want %q", tc.text, cs[0].Object, tc.object)
+		}
+	}
+}

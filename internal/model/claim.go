@@ -47,6 +47,11 @@ type Claim struct {
 	// "evacuated", "rescued", "shot"; "" otherwise.
 	Role string `json:",omitempty"`
 
+	// Object names what an amount of money is when nothing is counted:
+	// "bailout" for "a $110 billion bailout", "loss" for "lost $304.7
+	// million"; "" otherwise.
+	Object string `json:",omitempty"`
+
 	// Total is set when the figure is a running total ("so far", "to
 	// date", "this year") rather than one event's count.
 	Total bool `json:",omitempty"`
