@@ -1,6 +1,11 @@
 package claim
 
-import "strings"
+import (
+	"strings"
+
+	"newsdesk/internal/textproc"
+	"newsdesk/internal/timex"
+)
 
 // Roles say what happened to the people or things a figure counts, when
 // the sentence says it next to the figure. Two figures of one counted noun
@@ -34,7 +39,7 @@ var roleWords = map[string]string{
 // roleFillAfter may stand between a figure and its role word: "12 people
 // were reportedly killed", "three who have been arrested".
 var roleFillAfter = set(`were was is are be been being have has had who that which reportedly allegedly believed
-	confirmed feared later also all still now already initially were seriously critically badly slightly fatally
+	confirmed feared later also all still now already initially seriously critically badly slightly fatally
 	mortally either both others other more`)
 
 // distanceWords after a figure make it a distance or a time: "five
@@ -57,6 +62,11 @@ func isCountWord(w string) bool {
 
 var countWords = set(`one two three four five six seven eight nine ten eleven twelve dozen dozens hundreds thousands
 	several many most some all none half`)
+
+// killVerbs before "to death" kill: "beaten to death"; but "sentenced to
+// death", "bored to death" do not.
+var killVerbs = set(`beaten beat stabbed shot burned burnt crushed suffocated starved hacked trampled bludgeoned
+	strangled frozen froze choked stoned kicked clubbed mauled gored`)
 
 // deathNouns before "of" make the figure after it the dead.
 var deathNouns = set(`death deaths killing killings murder murders slaying slayings`)
@@ -187,7 +197,7 @@ func roleOf(text string, from, to, qs, end int) string {
 			aux = true
 		}
 		r, ok := roleWords[w]
-		if !ok && i+2 < len(after) && after[i+1] == "to" && after[i+2] == "death" {
+		if !ok && i+2 < len(after) && after[i+1] == "to" && after[i+2] == "death" && killVerbs[w] {
 			return RoleKilled // "suffocated to death", "were beaten to death"
 		}
 		if !ok && w == "treated" && i > 0 {
@@ -241,7 +251,7 @@ func roleOf(text string, from, to, qs, end int) string {
 	if len(before) > 1 && before[0] == "of" && deathNouns[before[1]] {
 		return RoleKilled // "the deaths of three bank workers"
 	}
-	if len(before) > 2 && before[0] == "death" && before[1] == "to" && roleWords[before[2]] != "" {
+	if len(before) > 2 && before[0] == "death" && before[1] == "to" && (killVerbs[before[2]] || before[2] == "shot") {
 		return RoleKilled // "shot to death one person"
 	}
 	return ""
@@ -337,7 +347,7 @@ func isTotal(text string, from, to, qs int) bool {
 	if lo-from < 120 {
 		lo = from // the opening clause is in reach
 	}
-	sent := strings.ToLower(text[lo:hi])
+	sent := lowerASCII(text[lo:hi]) // offsets must stay those of text: "İ" is shorter in lower case
 	q := qs - lo
 	intro := -1
 	if lo == from {
@@ -366,6 +376,9 @@ func isTotal(text string, from, to, qs int) bool {
 			if i > 0 && sent[i-1] != ' ' && sent[i-1] != ',' || strings.HasSuffix(sent[:i], "earlier ") || strings.HasSuffix(sent[:i], "later ") {
 				continue
 			}
+			if e := i + len(p); e < len(sent) && isWordByte(sent[e]) || strings.HasPrefix(sent[min(e, len(sent)):], " from") {
+				continue // "so far from the border": a distance
+			}
 			lo, hi := min(i, q), max(i, q)
 			if hi-lo <= 120 && !strings.ContainsAny(sent[lo:hi], ",;:()") {
 				return true // the figure's own clause
@@ -378,24 +391,17 @@ func isTotal(text string, from, to, qs int) bool {
 	return false
 }
 
-// moneyVerbs name what an amount is by the verb before it: "lost $304.7
-// million" is a loss.
-var moneyVerbs = map[string]string{"lost": "loss", "loses": "loss", "lose": "loss", "earned": "earnings",
-	"earns": "earnings", "spent": "spending", "spends": "spending", "spend": "spending", "raised": "funding",
-	"raises": "funding", "paid": "payment", "pays": "payment", "stole": "haul", "stolen": "haul", "fined": "fine",
-	"cost": "cost", "costs": "cost", "owes": "debt", "owed": "debt", "borrowed": "loan", "donated": "donation",
-	"invested": "investment", "invests": "investment", "offered": "offer", "offers": "offer", "bid": "bid"}
-
 // moneySkip are words before an amount that say nothing of what it is.
 var moneySkip = set(`about around nearly almost some roughly approximately over estimated a an the its their his her
 	just`)
 
 // moneyObject names what an amount of money is, for an amount with nothing
 // counted: the noun after it ("a $110 billion bailout"), the noun before
-// "of" ("a bailout of 110 billion euros"), the thing that is "worth" or
-// "valued at" it ("The deal is worth $160 million"), or the verb before it
-// ("lost $304.7 million": a loss). It returns "" when none of these is
-// there. The look is a few words on each side.
+// "of" ("a bailout of 110 billion euros"), or the thing that is "worth" or
+// "valued at" it ("The deal is worth $160 million"). It returns "" when
+// none of these is there; a verb ("lost $5 million") names no object, as
+// "loss" or "payment" would join different amounts. The look is a few
+// words on each side.
 func moneyObject(text string, from, to, qs, end int) string {
 	after := rawWords(text[end:min(to, end+50)], 3)
 	if len(after) >= 3 && after[0] == "worth" && after[1] == "of" && moneyNoun(after[2]) {
@@ -437,8 +443,6 @@ func moneyObject(text string, from, to, qs, end int) string {
 		if j < len(before) && moneyNoun(before[j]) && asWritten(before[j]) {
 			return before[j]
 		}
-	case moneyVerbs[w] != "":
-		return moneyVerbs[w]
 	}
 	return ""
 }
@@ -465,11 +469,17 @@ func rawWords(s string, n int) []string {
 // nothing of the amount ("value", "worth").
 func moneyNoun(w string) bool {
 	if len(w) < 3 || w[0] < 'a' || w[0] > 'z' || stopwordLike[w] || auxRole[w] || roleFillBefore[w] || distanceWords[w] ||
-		vagueMoney[w] || strings.ContainsAny(w, "-'") {
+		vagueMoney[w] || strings.ContainsAny(w, "-'") || textproc.IsStopword("en", w) || timex.IsCalendarWord(w) ||
+		timeAdverbs[w] || modals[w] {
 		return false
 	}
 	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
+
+// timeAdverbs and modals never name an amount: "lost $5 million
+// yesterday", "$5 million will".
+var timeAdverbs = set(`yesterday today tomorrow tonight now then overnight recently earlier later`)
+var modals = set(`will would could should may might must can shall`)
 
 // vagueMoney are nouns that say nothing of what an amount is.
 var vagueMoney = set(`worth value values figure figures range average money dollars euros pounds amount sum total left
@@ -479,3 +489,14 @@ var vagueMoney = set(`worth value values figure figures range average money doll
 var stopwordLike = set(`the and but for with from into onto over under this that these those which who what when
 	where while than then per each every year years month months week weeks day days quarter a an in on at to of by
 	as or nor yet so its their his her our your my last next`)
+
+// lowerASCII lower-cases ASCII letters only, so byte offsets are kept.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}

@@ -39,6 +39,8 @@ func TestRoles(t *testing.T) {
 		{"He was charged with conspiring to kill three others.", 3, ""},
 		{"He set the record with a bank shot over two defenders.", 2, ""},
 		{"A driver fatally shot eight people at the depot.", 8, RoleKilled},
+		{"Three men were sentenced to death on Monday.", 3, ""},
+		{"Three men were beaten to death on Monday.", 3, RoleKilled},
 		{"Dozens of people in Bloomington were hurt.", 24, RoleInjured},
 		{"The defendant was arrested five buildings away on 223rd Street.", 5, ""},
 		{"Two plainclothes officers fatally shot 16-year-old Kimani Gray on Saturday.", 2, ""},
@@ -89,6 +91,7 @@ func TestTotals(t *testing.T) {
 		{"The officer said that INS Sukanya has seized a total of 14 AK-47 rifles in five operations.", true},
 		{"A total of 10 people had been killed, the governor said.", false},
 		{"The ship has, thus far, confiscated a total of 14 rifles, 31 magazines and 923 rounds.", true},
+		{"The 40 villages lie so far from the border that no shells reach them.", false},
 		{"The elections, the first since the country adopted a new constitution earlier this year, had 125 seats.", false},
 		{"Lovedale had seven boards for the Wildcats, whose three losses this season came on the road.", false},
 	} {
@@ -110,7 +113,9 @@ func TestMoneyObject(t *testing.T) {
 		{"Greece got a $110 billion bailout.", "bailout"},
 		{"The EU approved a bailout of 110 billion euros.", "bailout"},
 		{"The deal is worth $160 million.", "deal"},
-		{"The company lost $304.7 million in the quarter.", "loss"},
+		{"The company lost $304.7 million in the quarter.", ""},
+		{"The company lost $5 million yesterday.", ""},
+		{"It cost $5 million because of delays.", ""},
 		{"The jewels were valued at 85 million euros.", "jewels"},
 		{"Thieves took $85 million worth of diamonds.", "diamonds"},
 		{"Shares closed at $185.25 on Tuesday.", ""},
@@ -125,5 +130,33 @@ func TestMoneyObject(t *testing.T) {
 		if cs[0].Object != tc.object {
 			t.Errorf("%q: object %q, want %q", tc.text, cs[0].Object, tc.object)
 		}
+	}
+}
+
+// The running-total check keeps byte offsets on text whose lower case is
+// shorter ("İ"): no panic, and the figure after the letters is still read.
+func TestTotalsNonASCII(t *testing.T) {
+	text := "Crews near " + strings.Repeat("İ", 60) + " have so far confiscated 14 rifles."
+	a := &model.Article{Path: "t.txt", Published: day("2008-12-13"), PublishedPrecision: model.PrecisionDay, Text: text}
+	for _, c := range FromArticle(a) {
+		if c.Value != nil && *c.Value == 14 && !c.Total {
+			t.Errorf("14 rifles after a run of İ: not a total")
+		}
+	}
+}
+
+// In a list after "has seized a total of", every item is a total.
+func TestTotalList(t *testing.T) {
+	a := &model.Article{Path: "t.txt", Published: day("2008-12-13"), PublishedPrecision: model.PrecisionDay,
+		Text: "The officer said the ship has seized a total of 14 rifles, 31 magazines and 923 rounds."}
+	n := 0
+	for _, c := range FromArticle(a) {
+		n++
+		if !c.Total {
+			t.Errorf("%s %s: not a total", c.Quantity, c.Counted)
+		}
+	}
+	if n != 3 {
+		t.Errorf("%d claims, want 3", n)
 	}
 }
