@@ -148,15 +148,20 @@ func (p *parser) modelPrefix(k int) bool {
 		"eight", "nine", "ten", "dozen", "dozens", "hundreds", "several", "many":
 		return p.sameLine(k)
 	}
-	// "affects IE 9 users": capitals and a small number after a verb or
-	// preposition name a version; but "the US 7th Fleet", "sent UN 12
-	// trucks" are places and bodies
+	// "affects IE 9 users", "in IE 8 and IE 9 versions": capitals and a
+	// small number before a word of versions name a version; but "told
+	// CNN 12 people were killed", "in LA 12 people were shot" are counts
 	if pw := p.text[p.t[k-1].s:p.t[k-1].e]; pw != "" && pw[0] >= 'a' && pw[0] <= 'z' && !placeCodes[w] &&
-		len(p.t[k+1].low) <= 2 && p.sameLine(k) {
+		len(p.t[k+1].low) <= 2 && p.sameLine(k) && (versionNouns[p.word(k+2)] || p.word(k+2) == "and" && p.word(k+3) == p.t[k].low) {
 		return true
 	}
 	return false
 }
+
+// versionNouns after "IE 9" make it a version of a product.
+var versionNouns = map[string]bool{"users": true, "user": true, "version": true, "versions": true, "browser": true,
+	"browsers": true, "update": true, "updates": true, "release": true, "releases": true, "edition": true,
+	"editions": true, "devices": true, "installations": true, "customers": true, "patch": true}
 
 // placeCodes are capitals that name a country or body, not a product.
 var placeCodes = map[string]bool{"US": true, "UK": true, "UN": true, "EU": true, "UAE": true, "USA": true, "DRC": true}

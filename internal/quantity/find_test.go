@@ -254,6 +254,8 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"The 777 program is late", nil},
 		{"when arrested in his early 20's", nil},
 		{"the flaw affects IE 9 users", nil},
+		{"told CNN 12 people were killed", []want{{"12", "12", "12", "12", Exact, "", "people"}}},
+		{"in LA 12 people were shot", []want{{"12", "12", "12", "12", Exact, "", "people"}}},
 		{"(in 2006 dollars)", nil},
 		{"drove a large 4×4 car", nil},
 		{"in the lower half of the first round", nil},
