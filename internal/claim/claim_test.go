@@ -67,6 +67,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 700000000, qualifier: "exact", speaker: "industry statistics", asOf: "2008-12-12"}},
 		},
 		{
+			name:      "a month word inside a place name",
+			text:      "About 300 people in Cape May were evacuated.",
+			published: "2019-11-20",
+			want:      []want{{value: 300, qualifier: "approx", scope: "in Cape May"}},
+		},
+		{
 			name:      "a date that names an event does not date the figure",
 			text:      "Roughly 13,000 US troops remain in Afghanistan, 18 years after Washington invaded the country in the wake of the September 11, 2001 attacks.",
 			published: "2019-11-20",
