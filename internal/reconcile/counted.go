@@ -28,7 +28,8 @@ var classes = map[string]string{
 	"m": "metres", "meter": "metres", "metre": "metres", "km": "kilometres", "kilometer": "kilometres",
 	"kilometre": "kilometres", "ft": "feet", "feet": "feet", "foot": "feet", "mile": "miles", "kg": "kilograms",
 	"kilo": "kilograms", "kilogram": "kilograms", "lb": "pounds", "pound": "pounds", "tonne": "tonnes", "ton": "tonnes",
-	"ko": "knockouts", "knockout": "knockouts",
+	"ko": "knockouts", "kos": "knockouts", "knockout": "knockouts", "lbs": "pounds", "kgs": "kilograms",
+	"kms": "kilometres",
 }
 
 // measureHeads are lengths and weights: a figure of them holds distances
@@ -39,13 +40,13 @@ var measureHeads = map[string]bool{"metres": true, "kilometres": true, "feet": t
 	"kilograms": true, "pounds": true, "tonnes": true, "yard": true, "inch": true, "acre": true, "hectare": true}
 
 // perHour are the units that are a speed by themselves.
-var perHour = map[string]string{"mph": "miles", "kph": "kilometres", "km/h": "kilometres", "kmh": "kilometres"}
+var perHour = map[string]string{"mph": "miles", "kph": "kilometres", "kmh": "kilometres"}
 
 // personHeads are counted classes that name people: in one role and with
 // one number they are one figure ("one man killed", "one person killed").
-var personHeads = map[string]bool{"people": true, "man": true, "men": true, "woman": true, "women": true,
-	"victims": true, "workers": true, "boy": true, "girl": true, "child": true, "children": true, "teenager": true,
-	"student": true, "passenger": true, "officer": true, "soldier": true, "troops": true, "civilian": true}
+// Only words for anyone: "3 soldiers killed" and "3 civilians killed" are
+// different people.
+var personHeads = map[string]bool{"people": true, "man": true, "men": true, "woman": true, "women": true}
 
 // headRoles are the counted classes that say what befell people: a
 // figure of them is a figure of people in that role.
@@ -85,6 +86,9 @@ func countedKey(counted string) (head, mod string, ok bool) {
 	// the head is the last word; "of these North Korean forces" style
 	// phrases keep their head last too
 	h := textproc.Fold(words[len(words)-1])
+	if n := len(words); h == "h" && n >= 2 && textproc.Fold(words[n-2]) == "km" {
+		h, words = "kph", words[:n-1] // "km/h" splits into "km" and "h"
+	}
 	if u, ok := perHour[h]; ok && rate == "" {
 		h, rate = u, "per hour" // "120 mph" is "120 miles per hour"
 	}

@@ -80,7 +80,16 @@ type Value struct {
 	Related   *Value // the value this one evolves into or conflicts with
 	Weak      []string
 	Claims    []Claim // one per source article, earliest first
-	all       []Claim // every claim merged into the value, for sentence checks
+	all       []Claim // every claim merged into the value
+	sents     map[sentenceAt]bool
+	paths     map[string]bool
+	quals     uint8 // bit set of the qualifiers merged so far (qualBit)
+}
+
+// sentenceAt is one sentence of one article.
+type sentenceAt struct {
+	path  string
+	start int
 }
 
 // Sources returns the distinct article paths of the value, earliest first.
@@ -271,8 +280,6 @@ func overlaps(a, b map[string]bool) bool {
 	return false
 }
 
-// relatedModifiers reports whether two modifier strings share a word, up
-// to its ending ("somali" and "somalian").
 // mergePeople joins figures of people in one role that name them
 // differently but report the same number: "killing one man" and "one
 // person was killed" are one figure. Different numbers stay apart ("two
@@ -331,6 +338,8 @@ func mergePeople(order []string, groups map[string][]Claim) []string {
 	return kept
 }
 
+// relatedModifiers reports whether two modifier strings share a word, up
+// to its ending ("somali" and "somalian").
 func relatedModifiers(a, b string) bool {
 	for _, x := range strings.Fields(a) {
 		for _, y := range strings.Fields(b) {
@@ -385,6 +394,7 @@ func buildFigure(claims []Claim) Figure {
 			values = append(values, into)
 		}
 		into.Claims = append(into.Claims, c)
+		into.quals |= qualBit(c.Qualifier)
 	}
 	for _, v := range values {
 		finishValue(v)
@@ -466,19 +476,36 @@ func sameNumber(v *Value, c Claim) bool {
 	if v.Value != nil || c.Value != nil {
 		// "nearly 100" and "more than 100" are different claims; "about
 		// 10,000" and "10,000", "up to 8,000" and "8,000" one
-		return eq(v.Value, c.Value) && boundsMerge(v.Qualifier, c.Qualifier)
+		return eq(v.Value, c.Value) && boundsMerge(v.quals, c.Qualifier)
 	}
 	return eq(v.Low, c.Low) && eq(v.High, c.High)
 }
 
-// boundsMerge reports whether two claims of one number with these
-// qualifiers may be one value: an exact figure merges with anything, an
-// estimate with an estimate, a bound with a bound the same way.
-func boundsMerge(a, b string) bool {
-	if a == b || a == "exact" || b == "exact" || a == "" || b == "" {
+// boundsMerge reports whether a claim of one number with qualifier q may
+// join a value whose claims so far had the qualifiers in set: an exact
+// figure merges with anything, an estimate with estimates, a bound with
+// bounds the same way; the set makes the answer the same whatever order
+// the claims come in.
+func boundsMerge(set uint8, q string) bool {
+	b := qualBit(q)
+	if b == 0 {
 		return true
 	}
-	return false
+	other := set &^ b
+	return other == 0
+}
+
+// qualBit is a qualifier's bit in a value's set; exact has none.
+func qualBit(q string) uint8 {
+	switch q {
+	case "approx":
+		return 1
+	case "upper":
+		return 2
+	case "lower":
+		return 4
+	}
+	return 0
 }
 
 // finishValue keeps one claim per article (the earliest mention), and fills
@@ -506,6 +533,12 @@ func finishValue(v *Value) {
 	}
 	all := v.Claims
 	v.all = all
+	v.sents = make(map[sentenceAt]bool, len(all))
+	v.paths = make(map[string]bool, len(kept))
+	for _, c := range all {
+		v.sents[sentenceAt{c.Path, c.Start}] = true
+		v.paths[c.Path] = true
+	}
 	v.Claims = kept
 	qual := map[string]int{}
 	for _, c := range all {
@@ -629,35 +662,18 @@ func compatible(a, b *Value) bool {
 // people marched" are two different things counted, neither a conflict
 // nor a later stage of the other.
 func sameMagnitude(a, b *Value) bool {
-	x, y := math.Abs(a.point()), math.Abs(b.point())
-	if x > y {
-		x, y = y, x
-	}
-	return x > 0 && y <= 20*x || x == 0 && y == 0
+	return withinFactor(a, b, 20) || a.point() == 0 && b.point() == 0
 }
 
 // shareSentence reports whether two values were read from one sentence.
+// The sets are built once per value (finishValue), so a large figure's
+// pairs cost the smaller value's claims each.
 func shareSentence(a, b *Value) bool {
-	if len(a.all)*len(b.all) <= 64 {
-		for _, c := range a.all {
-			for _, d := range b.all {
-				if c.Path == d.Path && c.Start == d.Start {
-					return true
-				}
-			}
-		}
-		return false
+	if len(a.all) > len(b.all) {
+		a, b = b, a
 	}
-	type at struct {
-		path  string
-		start int
-	}
-	in := make(map[at]bool, len(a.all))
 	for _, c := range a.all {
-		in[at{c.Path, c.Start}] = true
-	}
-	for _, d := range b.all {
-		if in[at{d.Path, d.Start}] {
+		if b.sents[sentenceAt{c.Path, c.Start}] {
 			return true
 		}
 	}
@@ -743,8 +759,8 @@ func relate(values []*Value, named, role bool) {
 		if v.Relation == "" && role {
 			// differs: another article gives a number of people in the
 			// same role (killed, injured, arrested...) for the same place
-			// and day that cannot also hold, but one of the two says it on
-			// no one's authority; weaker than a conflict, still where
+			// and day that cannot also hold, but one or both say it on no
+			// one's authority; weaker than a conflict, still where
 			// outlets disagree. Only with a known day (an undated value
 			// may be of another day), and only for such tolls: other unattributed
 			// numbers of one noun are too often about different things
@@ -779,22 +795,11 @@ func withinFactor(a, b *Value, k float64) bool {
 
 // sharePath reports whether two values have an article in common.
 func sharePath(a, b *Value) bool {
-	if len(a.all)*len(b.all) <= 64 {
-		for _, c := range a.all {
-			for _, d := range b.all {
-				if c.Path == d.Path {
-					return true
-				}
-			}
-		}
-		return false
+	if len(a.paths) > len(b.paths) {
+		a, b = b, a
 	}
-	in := make(map[string]bool, len(a.all))
-	for _, c := range a.all {
-		in[c.Path] = true
-	}
-	for _, d := range b.all {
-		if in[d.Path] {
+	for p := range a.paths {
+		if b.paths[p] {
 			return true
 		}
 	}

@@ -161,6 +161,10 @@ func TestCountedKeyRates(t *testing.T) {
 		{"metres", "metres", ""},
 		{"m", "metres", ""},
 		{"ft", "feet", ""},
+		{"KOs", "knockouts", ""},
+		{"knockouts", "knockouts", ""},
+		{"lbs", "pounds", ""},
+		{"km/h", "kilometres", "per hour"},
 	} {
 		h, m, ok := countedKey(tc.in)
 		if !ok || h != tc.head || m != tc.mod {
@@ -320,8 +324,8 @@ func TestBuildUndatedAndOpenBounds(t *testing.T) {
 			t.Errorf("%v evolves into %v", *v.Value, *v.Related.Value)
 		}
 	}
-	upTo := Claim{Path: "a", Start: 10, Value: f(193), High: f(193), Qualifier: "upper", Counted: "km", Speaker: "Sheriff"}
-	chase := Claim{Path: "a", Start: 50, Value: f(48), Low: f(48), High: f(48), Qualifier: "exact", Counted: "km", Speaker: "Sheriff"}
+	upTo := Claim{Path: "a", Start: 10, Value: f(193), High: f(193), Qualifier: "upper", Counted: "people", Speaker: "Sheriff"}
+	chase := Claim{Path: "a", Start: 50, Value: f(48), Low: f(48), High: f(48), Qualifier: "exact", Counted: "people", Speaker: "Sheriff"}
 	for _, v := range Build([]Claim{upTo, chase})[0].Values {
 		if v.Related != nil && v.Relation == Agree {
 			t.Errorf("%v agrees with %v", *v.Value, *v.Related.Value)
@@ -379,7 +383,8 @@ func TestBuildMergesPeopleInOneRole(t *testing.T) {
 }
 
 // Two articles that give different tolls for the same event on one day,
-// one of them on no one's authority, differ; two players' yards do not.
+// one of them on no one's authority, differ; two players' touchdowns do
+// not.
 func TestBuildDiffers(t *testing.T) {
 	a := Claim{Path: "a", Start: 10, Value: f(10), Low: f(10), High: f(10), Qualifier: "exact", Counted: "people", Role: "killed", Speaker: "Iranian media", AsOf: day("2005-11-27")}
 	b := Claim{Path: "b", Start: 10, Value: f(7), Low: f(7), High: f(7), Qualifier: "exact", Counted: "people", Role: "killed", AsOf: day("2005-11-27")}
@@ -388,11 +393,11 @@ func TestBuildDiffers(t *testing.T) {
 			t.Errorf("%v killed: %s, want differs", *v.Value, v.Relation)
 		}
 	}
-	c := Claim{Path: "a", Start: 10, Value: f(404), Low: f(404), High: f(404), Qualifier: "exact", Counted: "yards"}
-	d := Claim{Path: "b", Start: 10, Value: f(440), Low: f(440), High: f(440), Qualifier: "exact", Counted: "yards"}
+	c := Claim{Path: "a", Start: 10, Value: f(4), Low: f(4), High: f(4), Qualifier: "exact", Counted: "touchdowns", AsOf: day("2008-12-22")}
+	d := Claim{Path: "b", Start: 10, Value: f(11), Low: f(11), High: f(11), Qualifier: "exact", Counted: "touchdowns", AsOf: day("2008-12-22")}
 	for _, v := range Build([]Claim{c, d})[0].Values {
 		if v.Relation == Differs {
-			t.Errorf("%v yards: differs", *v.Value)
+			t.Errorf("%v touchdowns: differs", *v.Value)
 		}
 	}
 }
@@ -405,6 +410,37 @@ func TestBuildMeasuresOnlyAgree(t *testing.T) {
 	for _, v := range Build([]Claim{a, b})[0].Values {
 		if v.Relation == Evolves || v.Relation == Conflicts {
 			t.Errorf("%v metres: %s", *v.Value, v.Relation)
+		}
+	}
+}
+
+// Different people in one role with one number stay apart.
+func TestBuildKeepsSoldiersFromCivilians(t *testing.T) {
+	c := func(path string, v float64, counted string) Claim {
+		return Claim{Path: path, Start: 10, Value: f(v), Low: f(v), High: f(v), Qualifier: "exact", Counted: counted, Role: "killed", Speaker: "Army"}
+	}
+	if figs := Build([]Claim{c("a", 3, "soldiers"), c("b", 3, "civilians")}); len(figs) != 2 {
+		t.Errorf("got %d figures, want 2", len(figs))
+	}
+}
+
+// Whether "nearly 100" and "more than 100" stay apart does not depend on
+// the order of the claims, with an exact 100 among them.
+func TestBoundsMergeOrder(t *testing.T) {
+	c := func(path, q string) Claim {
+		cl := Claim{Path: path, Start: 10, Value: f(100), Qualifier: q, Counted: "people", Speaker: "Police"}
+		if q == "exact" {
+			cl.Low, cl.High = f(100), f(100)
+		}
+		return cl
+	}
+	for _, order := range [][]string{{"exact", "approx", "lower"}, {"approx", "exact", "lower"}, {"lower", "exact", "approx"}} {
+		var cs []Claim
+		for i, q := range order {
+			cs = append(cs, c(string(rune('a'+i)), q))
+		}
+		if n := len(Build(cs)[0].Values); n != 2 {
+			t.Errorf("order %v: %d values, want 2", order, n)
 		}
 	}
 }
