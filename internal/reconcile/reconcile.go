@@ -400,7 +400,8 @@ func buildFigure(claims []Claim) Figure {
 		finishValue(v)
 	}
 	head, _, _ := countedKey(claims[0].Counted)
-	relate(values, f.Counted != "" && !measureHeads[head], f.Role != "")
+	money := f.Unit != "" && f.Unit != "percent"
+	relate(values, f.Counted != "" && !measureHeads[head] && !money, f.Role != "")
 	for _, v := range values {
 		f.Values = append(f.Values, *v)
 	}
@@ -685,9 +686,11 @@ func sameDay(a, b time.Time) bool {
 }
 
 // relate sets each value's relation to the others of its figure. Values
-// of a figure that names nothing counted (amounts of money alone: a bailout,
-// a contribution, a fine) or only a length or weight are different things,
-// so they only agree (named is false for them). role says the figure
+// of a figure that names nothing counted, of a length or weight, or of money
+// (a story's amounts are of different deals, hauls and fines far more often
+// than two reports of one: "a four-year, $90 million deal" beside "the
+// deal is worth at least $160 million") only agree (named is false for
+// them). role says the figure
 // counts people in a role, whose tolls may differ.
 func relate(values []*Value, named, role bool) {
 	seen := map[string]bool{}

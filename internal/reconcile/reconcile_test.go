@@ -444,3 +444,16 @@ func TestBoundsMergeOrder(t *testing.T) {
 		}
 	}
 }
+
+// Amounts named by what they are still only agree: "a four-year, $90
+// million deal" is another deal than "the deal is worth $160 million".
+func TestBuildNamedMoneyOnlyAgrees(t *testing.T) {
+	c := func(path string, v float64, speaker string) Claim {
+		return Claim{Path: path, Start: 10, Value: f(v), Low: f(v), High: f(v), Qualifier: "exact", Unit: "USD", Counted: "deal", Speaker: speaker, AsOf: day("2008-12-22")}
+	}
+	for _, v := range Build([]Claim{c("a", 90e6, "Angels"), c("b", 160e6, "newspaper")})[0].Values {
+		if v.Relation == Conflicts || v.Relation == Evolves || v.Relation == Differs {
+			t.Errorf("%v USD deal: %s", *v.Value, v.Relation)
+		}
+	}
+}
