@@ -163,6 +163,8 @@ func figure(f reconcile.Figure) report.Figure {
 			rv.Related = report.ValueString(report.Value{Value: v.Related.Value, Low: v.Related.Low, High: v.Related.High, Qualifier: v.Related.Qualifier}, f.Unit)
 			if len(v.Related.AsOf) > 0 {
 				rv.Related += " (" + v.Related.AsOf[0].Format("2006-01-02") + ")"
+			} else if v.Related.Period != "" {
+				rv.Related += " (" + v.Related.Period + ")"
 			}
 		}
 		for _, c := range v.Claims {
