@@ -14,7 +14,7 @@ var classes = map[string]string{
 	"servicemen": "troops", "fighter": "troops", "mercenary": "troops", "combatant": "troops", "militant": "troops",
 	"conscript": "troops", "recruit": "troops", "marine": "troops", "paratrooper": "troops", "reservist": "troops",
 	"death": "deaths", "dead": "deaths", "fatality": "deaths", "killed": "deaths", "body": "deaths", "victim": "victims",
-	"life":    "deaths",
+	"life": "deaths", "toll": "deaths", // "the death toll rose to 10"
 	"injured": "injured", "wounded": "injured", "injury": "injured", "casualty": "casualties",
 	"person": "people", "people": "people", "resident": "people", "civilian": "people", "individual": "people",
 	"inhabitant": "people", "citizen": "people",

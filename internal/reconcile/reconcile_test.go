@@ -457,3 +457,14 @@ func TestBuildNamedMoneyOnlyAgrees(t *testing.T) {
 		}
 	}
 }
+
+// "the death toll rose to 10" and "10 people were killed" are one figure.
+func TestBuildTollIsKilled(t *testing.T) {
+	figs := Build([]Claim{
+		{Path: "a", Start: 10, Value: f(10), Low: f(10), High: f(10), Qualifier: "exact", Counted: "death toll"},
+		{Path: "b", Start: 10, Value: f(10), Low: f(10), High: f(10), Qualifier: "exact", Counted: "people", Role: "killed"},
+	})
+	if len(figs) != 1 || figs[0].Role != "killed" || len(figs[0].Values) != 1 {
+		t.Errorf("got %d figures, want one of people killed with one value", len(figs))
+	}
+}
