@@ -593,6 +593,19 @@ func (p *para) npLeft(v int) (int, int) {
 		}
 	}
 	from, to := p.npLeftSubject(x)
+	if to > from && from >= 2 && placePreps[p.word(from-1)] {
+		// "NASA scientists using a telescope atop Mauna Kea have
+		// confirmed": the name ends a participle phrase; its subject is
+		// before the participle
+		for y := from - 2; y >= 1 && y >= from-7; y-- {
+			if w := p.word(y); strings.HasSuffix(w, "ing") && len(w) > 4 && !p.toks[y].Upper && determiners[p.word(y+1)] {
+				if f, t := p.npLeftSubject(y - 1); t > f && p.validSpeaker(f, t) {
+					return f, t
+				}
+				return 0, 0
+			}
+		}
+	}
 	if to <= from {
 		from, to = p.roleOfGroup(x) // "executives of both companies announced"
 	}
@@ -1041,6 +1054,13 @@ func (p *para) npRight(x int) (int, int) {
 	}
 	return from, to
 }
+
+// determiners after an -ing word make it a participle with an object
+// ("using a telescope"), not a noun ("evening news").
+var determiners = set(`a an the their his her its our this that these those`)
+
+// placePreps before a name make it a place in a phrase, not a subject.
+var placePreps = set(`atop at in on near from inside outside above below beneath across`)
 
 // teamNouns name the group around a named lead: "Paganini and his team".
 var teamNouns = set(`team colleagues co-authors coauthors collaborators researchers staff aides lawyers`)

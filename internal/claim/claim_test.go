@@ -67,6 +67,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 700000000, qualifier: "exact", speaker: "industry statistics", asOf: "2008-12-12"}},
 		},
 		{
+			name:      "a place at the end of a participle phrase is no subject",
+			text:      "NASA scientists using a telescope atop Mauna Kea have confirmed that 79 moons orbit Jupiter.",
+			published: "2019-11-19",
+			want:      []want{{value: 79, qualifier: "exact", speaker: "NASA scientists"}},
+		},
+		{
 			name:      "a month word inside a place name",
 			text:      "About 300 people in Cape May were evacuated.",
 			published: "2019-11-20",

@@ -213,6 +213,9 @@ func roleOf(text string, from, to, qs, end int) string {
 			break // "two helicopters were evacuating injured": the figure acts
 		}
 		j := i + 1
+		if r == RoleShot && j < len(after) && after[j] == "down" {
+			break // "40 drones were shot down": downed, not shot people
+		}
 		if r == RoleShot && j < len(after) && after[j] == "dead" {
 			r, j = RoleKilled, j+1 // "shot dead"
 		} else if j+1 < len(after) && after[j] == "and" && roleWords[after[j+1]] != "" {

@@ -40,6 +40,7 @@ func TestRoles(t *testing.T) {
 		{"He set the record with a bank shot over two defenders.", 2, ""},
 		{"A driver fatally shot eight people at the depot.", 8, RoleKilled},
 		{"Three men were sentenced to death on Monday.", 3, ""},
+		{"Officials said 40 drones were shot down overnight.", 40, ""},
 		{"Three men were beaten to death on Monday.", 3, RoleKilled},
 		{"Dozens of people in Bloomington were hurt.", 24, RoleInjured},
 		{"The defendant was arrested five buildings away on 223rd Street.", 5, ""},
