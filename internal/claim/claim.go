@@ -593,6 +593,9 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				if c.Counted == "" && c.Unit != "" && c.Unit != "percent" {
 					c.Object = moneyObject(an.text, s.Start, s.End, qs0, end) // "a $110 billion bailout"
 				}
+				if sportsStat(statNoun(c.Counted)) {
+					c.Holder = an.holder(s.Start, s.End, qs0, end) // "Teixeira had 33 homers", "13 points from McDermott"
+				}
 				c.Role = countedRole(c.Counted)
 				if c.Role == "" && c.Unit == "" {
 					c.Role = roleOf(an.text, s.Start, s.End, qs0, end)

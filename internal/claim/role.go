@@ -1,7 +1,10 @@
 package claim
 
 import (
+	"sort"
 	"strings"
+
+	"newsdesk/internal/entity"
 
 	"newsdesk/internal/textproc"
 	"newsdesk/internal/timex"
@@ -503,3 +506,73 @@ func lowerASCII(s string) string {
 	}
 	return string(b)
 }
+
+// statNoun is the noun a game statistic counts, before any rate: "points"
+// in "points per game".
+func statNoun(counted string) string {
+	ws := strings.Fields(counted)
+	for i := 1; i < len(ws); i++ {
+		if w := strings.ToLower(ws[i]); w == "per" || w == "a" || w == "an" {
+			return strings.Join(ws[:i], " ")
+		}
+	}
+	return counted
+}
+
+// holder names whose a game statistic is: the name right after it ("13
+// points from McDermott"), else the last name of a person or team named
+// before the figure in its sentence, within a few words and no semicolon
+// ("Teixeira had 33 homers", "Drake shot 35 percent"); "" when none.
+// Places are scopes, not holders.
+func (an *analysis) holder(from, to, qs, end int) string {
+	if w := rawWords(an.text[end:min(to, end+40)], 2); len(w) == 2 && (w[0] == "from" || w[0] == "by") {
+		k := sort.Search(len(an.mentions), func(k int) bool { return an.mentions[k].Start >= end })
+		if k < len(an.mentions) && an.mentions[k].Start-end < 8 && an.mentions[k].Kind != entity.Place {
+			return holderName(an.mentions[k])
+		}
+	}
+	k := sort.Search(len(an.mentions), func(k int) bool { return an.mentions[k].Start >= qs }) - 1
+	for ; k >= 0; k-- {
+		m := an.mentions[k]
+		if m.Start < from || qs-m.End > 120 {
+			return ""
+		}
+		if m.Kind == entity.Place || strings.ContainsAny(an.text[m.End:qs], ";") {
+			continue
+		}
+		ws := strings.Fields(m.Text)
+		if len(ws) == 1 && (commonWord(strings.ToLower(ws[0])) || nameSuffixes[strings.ToLower(strings.Trim(ws[0], ",."))]) {
+			continue // "In", "Holiday" at a sentence start; the "Jr." of "Tony White, Jr."
+		}
+		if t := strings.TrimSuffix(m.Text, "s"); t == strings.ToUpper(t) {
+			continue // "NFL", "RBIs": a league or a statistic, nobody's
+		}
+		last := strings.ToLower(strings.Trim(ws[len(ws)-1], ",.'’"))
+		if timex.IsCalendarWord(last) || leagueWords[last] ||
+			len(ws) == 1 && m.Start == from && (strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing")) {
+			continue // "Entering February", "Major League", "Plagued by an injury, Thomas …"
+		}
+		return holderName(m)
+	}
+	return ""
+}
+
+// holderName is how a holder is written in a heading: a person by last
+// name ("Teixeira", "White" for "Tony White, Jr."), a team whole ("Wayne
+// State").
+func holderName(m entity.Mention) string {
+	if m.Kind != entity.Person {
+		return m.Text
+	}
+	ws := strings.Fields(m.Text)
+	for len(ws) > 1 && nameSuffixes[strings.ToLower(strings.Trim(ws[len(ws)-1], ",."))] {
+		ws = ws[:len(ws)-1]
+	}
+	return strings.Trim(ws[len(ws)-1], ",.'’")
+}
+
+var nameSuffixes = set(`jr sr ii iii iv`)
+
+// leagueWords end the name of a league or a competition, which holds no
+// player's figures.
+var leagueWords = set(`league conference division association series championship tournament cup`)

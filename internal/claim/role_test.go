@@ -161,3 +161,29 @@ func TestTotalList(t *testing.T) {
 		t.Errorf("%d claims, want 3", n)
 	}
 }
+
+// A game statistic is its player's or team's; other figures have no holder.
+func TestHolder(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		value  float64
+		holder string
+	}{
+		{"Mark Teixeira had 33 homers and 121 RBIs last season.", 33, "Teixeira"},
+		{"The Jays led 33-26 at the half, paced by 13 points from McDermott.", 13, "McDermott"},
+		{"Luck also set an NFL rookie record with 4,183 passing yards.", 4183, "Luck"},
+		{"Tony White, Jr. had a team-high 16 points for the College of Charleston.", 16, "White"},
+		{"Entering February, he had played in just six games.", 6, ""},
+		{"Police in Boston said 40 people were hurt.", 40, ""},
+	} {
+		a := &model.Article{Path: "t.txt", Published: day("2013-03-09"), PublishedPrecision: model.PrecisionDay, Text: tc.text}
+		c := findClaim(FromArticle(a), tc.value)
+		if c == nil {
+			t.Errorf("%q: no claim of %v", tc.text, tc.value)
+			continue
+		}
+		if c.Holder != tc.holder {
+			t.Errorf("%q: holder %q, want %q", tc.text, c.Holder, tc.holder)
+		}
+	}
+}

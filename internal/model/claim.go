@@ -52,6 +52,11 @@ type Claim struct {
 	// million"; "" otherwise.
 	Object string `json:",omitempty"`
 
+	// Holder is whose a game statistic is, by the last word of the name
+	// before it ("Teixeira" for "Mark Teixeira had 33 homers"); "" for
+	// other figures.
+	Holder string `json:",omitempty"`
+
 	// Total is set when the figure is a running total ("so far", "to
 	// date", "this year") rather than one event's count.
 	Total bool `json:",omitempty"`

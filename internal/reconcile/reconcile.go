@@ -28,6 +28,7 @@ type Claim struct {
 	Counted    string
 	Role       string // what befell what is counted: "killed", "injured", ...; "" when the text does not say
 	Total      bool   // a running total ("so far", "this year"), not one event's count
+	Holder     string // whose a game statistic is ("Teixeira"), "" otherwise
 	Scope      string
 	Speaker    string
 	AsOf       time.Time // zero when unknown
@@ -62,6 +63,7 @@ type Figure struct {
 	Counted string
 	Role    string // "killed", "injured", ... or ""
 	Total   bool   // running totals ("so far", "this season")
+	Holder  string // whose statistic the figure is ("Teixeira")
 	Scope   string
 	Unit    string
 	Values  []Value
@@ -172,7 +174,7 @@ func Build(claims []Claim) []Figure {
 	// modified figure of the same head and unit ("North Korean soldiers").
 	modCount := map[string]map[string]int{}
 	for _, k := range ks {
-		id := k.c.Unit + "|" + k.head + "|" + k.c.Role + "|" + strconv.FormatBool(k.c.Total)
+		id := k.c.Unit + "|" + k.head + "|" + k.c.Role + "|" + strconv.FormatBool(k.c.Total) + "|" + textproc.Fold(k.c.Holder)
 		if modCount[id] == nil {
 			modCount[id] = map[string]int{}
 		}
@@ -183,7 +185,7 @@ func Build(claims []Claim) []Figure {
 	groups := map[string][]Claim{}
 	var order []string
 	for _, k := range ks {
-		id := k.c.Unit + "|" + k.head + "|" + k.c.Role + "|" + strconv.FormatBool(k.c.Total)
+		id := k.c.Unit + "|" + k.head + "|" + k.c.Role + "|" + strconv.FormatBool(k.c.Total) + "|" + textproc.Fold(k.c.Holder)
 		mod := k.mod
 		if mod == "" {
 			mod = argmax(modCount[id])
@@ -288,7 +290,7 @@ func overlaps(a, b map[string]bool) bool {
 func mergePeople(order []string, groups map[string][]Claim) []string {
 	type part struct{ unit, head, role, total string }
 	split := func(gk string) part {
-		f := strings.SplitN(gk, "|", 5)
+		f := strings.SplitN(gk, "|", 6)
 		return part{f[0], f[1], f[2], f[3]}
 	}
 	byKind := map[part][]string{}
@@ -372,7 +374,7 @@ func argmax(m map[string]int) string {
 
 func buildFigure(claims []Claim) Figure {
 	sort.SliceStable(claims, func(i, j int) bool { return claimBefore(claims[i], claims[j]) })
-	f := Figure{Unit: claims[0].Unit, Role: claims[0].Role, Total: claims[0].Total}
+	f := Figure{Unit: claims[0].Unit, Role: claims[0].Role, Total: claims[0].Total, Holder: claims[0].Holder}
 	f.Counted = label(claims)
 	if i := strings.LastIndexByte(f.Counted, ' '); f.Role != "" && roleNouns[f.Counted[i+1:]] {
 		f.Counted = "people" // "12 arrested", "10 dead": people in that role

@@ -468,3 +468,14 @@ func TestBuildTollIsKilled(t *testing.T) {
 		t.Errorf("got %d figures, want one of people killed with one value", len(figs))
 	}
 }
+
+// Two players' figures of one statistic are two figures.
+func TestBuildKeepsHoldersApart(t *testing.T) {
+	c := func(path string, v float64, holder string) Claim {
+		return Claim{Path: path, Start: 10, Value: f(v), Low: f(v), High: f(v), Qualifier: "exact", Counted: "rebounds", Holder: holder}
+	}
+	figs := Build([]Claim{c("a", 23, "McDermott"), c("b", 23, "McDermott"), c("a", 14, "Artino")})
+	if len(figs) != 2 || figs[0].Holder != "McDermott" {
+		t.Errorf("got %d figures, want 2 with McDermott's first", len(figs))
+	}
+}

@@ -324,6 +324,9 @@ func FigureHead(f Figure) string {
 	if f.Total {
 		head += " to date"
 	}
+	if f.Holder != "" {
+		head = f.Holder + ": " + head // "Teixeira: homers"
+	}
 	if f.Scope != "" {
 		head += " (" + f.Scope + ")"
 	}

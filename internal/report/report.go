@@ -36,8 +36,9 @@ type Article struct {
 // Figure is one measured thing and the values reported for it.
 type Figure struct {
 	Counted string  `json:"counted"`
-	Role    string  `json:"role,omitempty"`  // what befell what is counted: killed, injured, missing, arrested, evacuated, rescued, shot
-	Total   bool    `json:"total,omitempty"` // running totals ("so far", "this season"), apart from one event's counts
+	Role    string  `json:"role,omitempty"`   // what befell what is counted: killed, injured, missing, arrested, evacuated, rescued, shot
+	Total   bool    `json:"total,omitempty"`  // running totals ("so far", "this season"), apart from one event's counts
+	Holder  string  `json:"holder,omitempty"` // whose game statistic the figure is ("Teixeira")
 	Scope   string  `json:"scope"`
 	Unit    string  `json:"unit,omitempty"`
 	Values  []Value `json:"values"`
