@@ -561,10 +561,10 @@ func (an *analysis) holder(from, to, qs, end int) string {
 // name ("Teixeira", "White" for "Tony White, Jr."), a team whole ("Wayne
 // State").
 func holderName(m entity.Mention) string {
-	if m.Kind != entity.Person {
-		return m.Text
-	}
 	ws := strings.Fields(m.Text)
+	if m.Kind != entity.Person || schoolTails[strings.ToLower(ws[len(ws)-1])] {
+		return m.Text // "Wayne State" is a school, even when read as a name
+	}
 	for len(ws) > 1 && nameSuffixes[strings.ToLower(strings.Trim(ws[len(ws)-1], ",."))] {
 		ws = ws[:len(ws)-1]
 	}
@@ -572,6 +572,9 @@ func holderName(m entity.Mention) string {
 }
 
 var nameSuffixes = set(`jr sr ii iii iv`)
+
+// schoolTails end a school's or club's name, never a person's.
+var schoolTails = set(`state university college tech academy united city`)
 
 // leagueWords end the name of a league or a competition, which holds no
 // player's figures.

@@ -174,6 +174,7 @@ func TestHolder(t *testing.T) {
 		{"Luck also set an NFL rookie record with 4,183 passing yards.", 4183, "Luck"},
 		{"Tony White, Jr. had a team-high 16 points for the College of Charleston.", 16, "White"},
 		{"Entering February, he had played in just six games.", 6, ""},
+		{"He played at Wayne State, where he finished with 6,728 yards rushing.", 6728, "Wayne State"},
 		{"Police in Boston said 40 people were hurt.", 40, ""},
 	} {
 		a := &model.Article{Path: "t.txt", Published: day("2013-03-09"), PublishedPrecision: model.PrecisionDay, Text: tc.text}
