@@ -303,6 +303,8 @@ func findTitle(r *Result, lines []line, hits []*dateHit, first int) int {
 		if i == 0 {
 			if head0 != l.text {
 				score += 2.5
+			} else if !l.terminal && l.words >= 4 && l.words <= 14 && !l.separator && len(l.text) > 0 && l.text[0] >= 'A' && l.text[0] <= 'Z' {
+				score += 1.5 // a headline's shape opening the page: "Quake on Iran's Qeshm island leaves 7 dead"
 			}
 		} else if len(page0) > 0 && !(l.terminal && l.words > 15) {
 			// (a long sentence echoing the first line is the lede)

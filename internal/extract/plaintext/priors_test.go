@@ -202,3 +202,14 @@ func TestLedeTitleStaysInBody(t *testing.T) {
 		t.Errorf("the headline %q stayed in the body", headline)
 	}
 }
+
+// A headline-shaped first line is the title even when a dated line and a
+// short body follow, and a body sentence echoing its words is not.
+func TestHeadlineFirstLineIsTitle(t *testing.T) {
+	headline := "Quake on Iran's Qeshm island leaves 7 dead"
+	page := headline + "\n\nPublished: 27 November 2005\n\nAn earthquake hit Qeshm island in southern Iran on Sunday. At least seven people were killed and 40 were injured, state television reported.\n\nThe quake destroyed several villages on the island, which lies in the Strait of Hormuz.\n"
+	r := Extract(page, "")
+	if r.Title != headline {
+		t.Errorf("title = %q, want the headline %q", r.Title, headline)
+	}
+}
