@@ -596,6 +596,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				if sportsStat(statNoun(c.Counted)) {
 					c.Holder = an.holder(s.Start, s.End, qs0, end) // "Teixeira had 33 homers", "13 points from McDermott"
 				}
+				c.Update = isUpdate(an.text, s.Start, qs0)
 				c.Role = countedRole(c.Counted)
 				if c.Role == "" && c.Unit == "" {
 					c.Role = roleOf(an.text, s.Start, s.End, qs0, end)

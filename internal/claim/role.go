@@ -579,3 +579,28 @@ var schoolTails = set(`state university college tech academy united city`)
 // leagueWords end the name of a league or a competition, which holds no
 // player's figures.
 var leagueWords = set(`league conference division association series championship tournament cup`)
+
+// updateVerbs before "to" make a figure the new level of one that moved:
+// "the death toll rose to 13".
+var updateVerbs = set(`rose risen rises rise climbed climbs increased increases jumped jumps grew grown grows soared
+	swelled mounted surged`)
+
+// isUpdate reports whether the figure at qs is told as a new level: "rose
+// to 13", "has climbed to more than 200", "the toll reached 40".
+func isUpdate(text string, from, qs int) bool {
+	before := words(text[max(from, qs-50):qs], 5, true)
+	k := 0
+	for k < len(before) && (roleFillBefore[before[k]] || moneySkip[before[k]]) && before[k] != "to" {
+		k++
+	}
+	if k >= len(before) {
+		return false
+	}
+	switch before[k] {
+	case "reached", "reaches", "topped", "tops", "passed", "surpassed":
+		return true
+	case "to":
+		return k+1 < len(before) && updateVerbs[before[k+1]]
+	}
+	return false
+}

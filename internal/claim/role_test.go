@@ -188,3 +188,27 @@ func TestHolder(t *testing.T) {
 		}
 	}
 }
+
+// A figure told as a new level is an update.
+func TestUpdates(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		update bool
+	}{
+		{"The death toll from the quake rose to 13 on Monday.", true},
+		{"The number of arrests has climbed to more than 200.", true},
+		{"The toll reached 40, officials said.", true},
+		{"The quake killed 10 people.", false},
+		{"They were taken to 13 hospitals.", false},
+	} {
+		a := &model.Article{Path: "t.txt", Published: day("2005-11-28"), PublishedPrecision: model.PrecisionDay, Text: tc.text}
+		cs := FromArticle(a)
+		if len(cs) == 0 {
+			t.Errorf("%q: no claim", tc.text)
+			continue
+		}
+		if cs[0].Update != tc.update {
+			t.Errorf("%q: update = %v, want %v", tc.text, cs[0].Update, tc.update)
+		}
+	}
+}

@@ -57,6 +57,10 @@ type Claim struct {
 	// other figures.
 	Holder string `json:",omitempty"`
 
+	// Update is set when the figure is told as a new level of one that
+	// moved: "the death toll rose to 13".
+	Update bool `json:",omitempty"`
+
 	// Total is set when the figure is a running total ("so far", "to
 	// date", "this year") rather than one event's count.
 	Total bool `json:",omitempty"`

@@ -29,6 +29,7 @@ type Claim struct {
 	Role       string // what befell what is counted: "killed", "injured", ...; "" when the text does not say
 	Total      bool   // a running total ("so far", "this year"), not one event's count
 	Holder     string // whose a game statistic is ("Teixeira"), "" otherwise
+	Update     bool   // told as a new level: "the death toll rose to 13"
 	Scope      string
 	Speaker    string
 	AsOf       time.Time // zero when unknown
@@ -736,7 +737,8 @@ func relate(values []*Value, named, role bool) {
 		// (attributed) source supersedes this one.
 		var next *Value
 		for _, w := range values {
-			if w == v || !sameScope(v, w) || !comparable(v, w) || !sameMagnitude(v, w) || shareSentence(v, w) {
+			up := updated(w)
+			if w == v || !sameScope(v, w) && !(up && nearScope(v, w)) || !comparable(v, w) && !up || !sameMagnitude(v, w) || shareSentence(v, w) {
 				continue
 			}
 			wd := firstDate(w)
@@ -796,6 +798,35 @@ func withinFactor(a, b *Value, k float64) bool {
 		x, y = y, x
 	}
 	return x > 0 && y <= k*x
+}
+
+// nearScope reports whether two places share a name word ("southern Iran"
+// and "Iran's Qeshm island"): close enough for a toll that "rose to" a
+// new level to update the other.
+func nearScope(a, b *Value) bool {
+	for _, x := range strings.Fields(textproc.Fold(a.Scope)) {
+		x = strings.TrimSuffix(strings.TrimSuffix(x, "'s"), "’s")
+		if len(x) < 3 || textproc.IsStopword("en", x) || x == "southern" || x == "northern" || x == "eastern" || x == "western" || x == "central" {
+			continue
+		}
+		for _, y := range strings.Fields(textproc.Fold(b.Scope)) {
+			if y = strings.TrimSuffix(strings.TrimSuffix(y, "'s"), "’s"); x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// updated reports whether a value is told as a new level by any of its
+// sources ("the death toll rose to 13"): a later stage whoever says it.
+func updated(v *Value) bool {
+	for _, c := range v.all {
+		if c.Update {
+			return true
+		}
+	}
+	return false
 }
 
 // sharePath reports whether two values have an article in common.

@@ -479,3 +479,15 @@ func TestBuildKeepsHoldersApart(t *testing.T) {
 		t.Errorf("got %d figures, want 2 with McDermott's first", len(figs))
 	}
 }
+
+// A toll that "rose to" a new level is a later stage of an earlier one,
+// whoever reports it, even for a place named more closely.
+func TestBuildUpdateEvolves(t *testing.T) {
+	a := Claim{Path: "a", Start: 10, Value: f(10), Low: f(10), High: f(10), Qualifier: "exact", Counted: "people", Role: "killed", Scope: "southern Iran", Speaker: "governor", AsOf: day("2005-11-27")}
+	b := Claim{Path: "b", Start: 10, Value: f(13), Low: f(13), High: f(13), Qualifier: "exact", Counted: "death toll", Scope: "Iran's Qeshm island", Speaker: "Red Crescent", AsOf: day("2005-11-28"), Update: true}
+	for _, v := range Build([]Claim{a, b})[0].Values {
+		if *v.Value == 10 && (v.Relation != Evolves || *v.Related.Value != 13) {
+			t.Errorf("10 killed: %s, want evolves → 13", v.Relation)
+		}
+	}
+}

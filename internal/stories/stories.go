@@ -202,7 +202,7 @@ func ReconcileClaim(c model.Claim, a *model.Article) reconcile.Claim {
 	}
 	return reconcile.Claim{
 		ArticleID: a.ID, Path: a.Path, Value: c.Value, Low: c.Low, High: c.High, Qualifier: c.Qualifier,
-		Unit: c.Unit, Counted: counted, Role: c.Role, Total: c.Total, Holder: c.Holder, Scope: c.Scope, Speaker: speaker, AsOf: c.AsOf, Period: c.Period,
+		Unit: c.Unit, Counted: counted, Role: c.Role, Total: c.Total, Holder: c.Holder, Update: c.Update, Scope: c.Scope, Speaker: speaker, AsOf: c.AsOf, Period: c.Period,
 		Sentence: c.Sentence, Start: c.Start, End: c.End, Published: a.Published, Flags: flags,
 	}
 }
