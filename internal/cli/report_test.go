@@ -305,3 +305,46 @@ func golden(t *testing.T, name, got string) {
 		t.Errorf("%s differs from the golden file; if the change is intended, run go test ./internal/cli -run Report -update\n--- got ---\n%s", path, got)
 	}
 }
+
+// A dated story from three outlets: the governor's toll of 10 on the day
+// of a quake evolves into the Red Crescent's 13 the day after (the toll
+// "rose to" it), the injured are their own figure, and each short page
+// keeps its headline as its title.
+func TestReportDatedToll(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	out, _ := runMain(t, "report", "--db", db, "--format", "json", "testdata/toll")
+	var r report.Report
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Stories) != 1 {
+		t.Fatalf("%d stories, want 1", len(r.Stories))
+	}
+	s := r.Stories[0]
+	titles := map[string]bool{}
+	for _, a := range s.Articles {
+		titles[a.Title] = true
+	}
+	for _, want := range []string{"Earthquake in southern Iran kills 10", "Quake on Iran's Qeshm island leaves 7 dead", "Iran quake toll rises to 13"} {
+		if !titles[want] {
+			t.Errorf("no article titled %q (titles %v)", want, titles)
+		}
+	}
+	found := false
+	for _, f := range s.Figures {
+		for _, v := range f.Values {
+			if f.Role == "killed" && v.Value != nil && *v.Value == 10 {
+				found = true
+				if v.Relation != "evolves" || !strings.HasPrefix(v.Related, "13") {
+					t.Errorf("10 killed: %s %q, want evolves → 13", v.Relation, v.Related)
+				}
+			}
+			if f.Role == "killed" && v.Value != nil && (*v.Value == 40 || *v.Value == 70) {
+				t.Errorf("the injured %v are in the killed figure", *v.Value)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no figure of 10 people killed: %+v", s.Figures)
+	}
+}
