@@ -537,8 +537,15 @@ func (an *analysis) holder(from, to, qs, end int) string {
 		if m.Start < from || qs-m.End > 120 {
 			return ""
 		}
-		if m.Kind == entity.Place || strings.ContainsAny(an.text[m.End:qs], ";") {
+		if m.Kind == entity.Place || strings.ContainsAny(an.text[m.End:qs], ";") || entity.KnownPlace(m.Text) {
 			continue
+		}
+		if _, ok := entity.Country(m.Text); ok {
+			continue
+		}
+		if pw := words(an.text[max(from, m.Start-20):m.Start], 2, true); len(pw) > 0 && (opponentWords[pw[0]] ||
+			pw[0] == "the" && len(pw) > 1 && (pw[1] == "in" || pw[1] == "at")) {
+			continue // "against Carolina", "last in the Atlantic": an opponent or a place, not the holder
 		}
 		ws := strings.Fields(m.Text)
 		if len(ws) == 1 && (commonWord(strings.ToLower(ws[0])) || nameSuffixes[strings.ToLower(strings.Trim(ws[0], ",."))]) {
@@ -548,7 +555,7 @@ func (an *analysis) holder(from, to, qs, end int) string {
 			continue // "NFL", "RBIs": a league or a statistic, nobody's
 		}
 		last := strings.ToLower(strings.Trim(ws[len(ws)-1], ",.'’"))
-		if timex.IsCalendarWord(last) || leagueWords[last] ||
+		if timex.IsCalendarWord(last) || leagueWords[last] || entity.IsDirection(last) || len(ws) == 1 && (commonWord(last) || openers[last]) ||
 			len(ws) == 1 && m.Start == from && (strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing")) {
 			continue // "Entering February", "Major League", "Plagued by an injury, Thomas …"
 		}
@@ -573,12 +580,20 @@ func holderName(m entity.Mention) string {
 
 var nameSuffixes = set(`jr sr ii iii iv`)
 
+// opponentWords before a name make it the other side: "against Carolina".
+var opponentWords = set(`against vs versus over beat beating defeated`)
+
+// openers are capitalised words that open a sentence and name nobody.
+var openers = set(`prior despite after before during entering since like unlike including following according
+	although though while with without`)
+
 // schoolTails end a school's or club's name, never a person's.
 var schoolTails = set(`state university college tech academy united city`)
 
 // leagueWords end the name of a league or a competition, which holds no
 // player's figures.
-var leagueWords = set(`league conference division association series championship tournament cup`)
+var leagueWords = set(`league conference division association series championship tournament cup trophy bowl award
+	awards reserve reference prize medal`)
 
 // updateVerbs before "to" make a figure the new level of one that moved:
 // "the death toll rose to 13".

@@ -176,6 +176,8 @@ func TestHolder(t *testing.T) {
 		{"Entering February, he had played in just six games.", 6, ""},
 		{"He played at Wayne State, where he finished with 6,728 yards rushing.", 6728, "Wayne State"},
 		{"Police in Boston said 40 people were hurt.", 40, ""},
+		{"Bush hurt his knee against Carolina on October 19 and missed the next four games.", 4, "Bush"},
+		{"Prior to that he had caught 2 passes for 44 yards.", 2, ""},
 	} {
 		a := &model.Article{Path: "t.txt", Published: day("2013-03-09"), PublishedPrecision: model.PrecisionDay, Text: tc.text}
 		c := findClaim(FromArticle(a), tc.value)
