@@ -409,9 +409,14 @@ var moneySkip = set(`about around nearly almost some roughly approximately over 
 // "loss" or "payment" would join different amounts. The look is a few
 // words on each side.
 func moneyObject(text string, from, to, qs, end int) string {
-	after := rawWords(text[end:min(to, end+50)], 3)
+	after := rawWords(text[end:min(to, end+60)], 4)
 	if len(after) >= 3 && after[0] == "worth" && after[1] == "of" && moneyNoun(after[2]) {
-		return after[2] // "$85 million worth of jewels"
+		if len(after) < 4 || !valueAdjectives[after[2]] {
+			return after[2] // "$85 million worth of jewels"
+		}
+		if moneyNoun(after[3]) {
+			return after[3] // "worth of precious stones": the stones
+		}
 	}
 	if len(after) >= 1 && moneyNoun(after[0]) {
 		return after[0]
@@ -482,6 +487,9 @@ func moneyNoun(w string) bool {
 	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
 
+// valueAdjectives stand before what an amount buys: "precious stones".
+var valueAdjectives = set(`precious rare stolen valuable luxury expensive fine antique`)
+
 // timeAdverbs and modals never name an amount: "lost $5 million
 // yesterday", "$5 million will".
 var timeAdverbs = set(`yesterday today tomorrow tonight now then overnight recently earlier later`)
@@ -531,11 +539,29 @@ func (an *analysis) holder(from, to, qs, end int) string {
 			return holderName(an.mentions[k])
 		}
 	}
+	// a relative clause closed before the figure ("Klitschko, who could
+	// face Tyson Fury in the near future, improves to 58 wins") holds no
+	// holder
+	relFrom, relTo := -1, -1
+	base := max(from, qs-200)
+	seg := an.text[base:qs]
+	for _, rel := range []string{", who ", ", whose ", ", which "} {
+		i := strings.LastIndex(seg, rel)
+		if i < 0 || base+i <= relFrom {
+			continue
+		}
+		if j := strings.IndexByte(seg[i+2:], ','); j >= 0 {
+			relFrom, relTo = base+i, base+i+2+j // the clause closes before the figure
+		}
+	}
 	k := sort.Search(len(an.mentions), func(k int) bool { return an.mentions[k].Start >= qs }) - 1
 	for ; k >= 0; k-- {
 		m := an.mentions[k]
 		if m.Start < from || qs-m.End > 120 {
 			return ""
+		}
+		if m.Start > relFrom && m.End <= relTo {
+			continue
 		}
 		if m.Kind == entity.Place || strings.ContainsAny(an.text[m.End:qs], ";") || entity.KnownPlace(m.Text) {
 			continue

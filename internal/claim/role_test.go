@@ -119,6 +119,7 @@ func TestMoneyObject(t *testing.T) {
 		{"It cost $5 million because of delays.", ""},
 		{"The jewels were valued at 85 million euros.", "jewels"},
 		{"Thieves took $85 million worth of diamonds.", "diamonds"},
+		{"Thieves took £88m worth of precious stones.", "stones"},
 		{"Shares closed at $185.25 on Tuesday.", ""},
 		{"The Palmer of 2 million dollars was sold.", ""},
 	} {
@@ -178,6 +179,8 @@ func TestHolder(t *testing.T) {
 		{"Police in Boston said 40 people were hurt.", 40, ""},
 		{"Bush hurt his knee against Carolina on October 19 and missed the next four games.", 4, "Bush"},
 		{"Prior to that he had caught 2 passes for 44 yards.", 2, ""},
+		{"Klitschko, who could face Tyson Fury in the near future, improves to 58 wins.", 58, "Klitschko"},
+		{"Gray lived four blocks from Woodward, the police said.", 4, ""},
 	} {
 		a := &model.Article{Path: "t.txt", Published: day("2013-03-09"), PublishedPrecision: model.PrecisionDay, Text: tc.text}
 		c := findClaim(FromArticle(a), tc.value)

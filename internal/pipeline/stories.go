@@ -16,7 +16,7 @@ import (
 // ClaimsVersion names the claim stage's output format and behaviour in the
 // claim cache. Bump it when the claim stage changes, so that stored claims
 // are recomputed.
-const ClaimsVersion = 7
+const ClaimsVersion = 8
 
 // StoryStore is what the story stages need from a store.
 type StoryStore interface {

@@ -28,7 +28,7 @@ var classes = map[string]string{
 	"m": "metres", "meter": "metres", "metre": "metres", "km": "kilometres", "kilometer": "kilometres",
 	"kilometre": "kilometres", "ft": "feet", "feet": "feet", "foot": "feet", "mile": "miles", "kg": "kilograms",
 	"kilo": "kilograms", "kilogram": "kilograms", "lb": "pounds", "pound": "pounds", "tonne": "tonnes", "ton": "tonnes",
-	"ko": "knockouts", "kos": "knockouts", "knockout": "knockouts", "lbs": "pounds", "kgs": "kilograms",
+	"ko": "knockouts", "kos": "knockouts", "knockout": "knockouts", "jewelry": "jewellery", "lbs": "pounds", "kgs": "kilograms",
 	"kms": "kilometres",
 }
 
