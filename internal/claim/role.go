@@ -29,7 +29,7 @@ const (
 var roleWords = map[string]string{
 	"killed": RoleKilled, "kill": RoleKilled, "kills": RoleKilled, "killing": RoleKilled, "dead": RoleKilled,
 	"died": RoleKilled, "die": RoleKilled, "dies": RoleKilled, "dying": RoleKilled, "slain": RoleKilled,
-	"perished": RoleKilled, "murdered": RoleKilled, "executed": RoleKilled, "drowned": RoleKilled,
+	"perished": RoleKilled, "murdered": RoleKilled, "murdering": RoleKilled, "executed": RoleKilled, "drowned": RoleKilled,
 	"injured": RoleInjured, "injuring": RoleInjured, "injures": RoleInjured, "wounded": RoleInjured,
 	"wounding": RoleInjured, "hurt": RoleInjured, "hospitalized": RoleInjured, "hospitalised": RoleInjured,
 	"missing": RoleMissing, "unaccounted": RoleMissing,
@@ -595,8 +595,9 @@ func (an *analysis) holder(from, to, qs, end int) string {
 // State").
 func holderName(m entity.Mention) string {
 	ws := strings.Fields(m.Text)
-	if m.Kind != entity.Person || schoolTails[strings.ToLower(ws[len(ws)-1])] {
-		return m.Text // "Wayne State" is a school, even when read as a name
+	if m.Kind != entity.Person || schoolTails[strings.ToLower(ws[len(ws)-1])] ||
+		len(ws) >= 2 && teamAdjectives[strings.ToLower(ws[0])] && strings.HasSuffix(ws[len(ws)-1], "s") {
+		return m.Text // "Wayne State", "Golden Eagles": a school or a team, even when read as a name
 	}
 	for len(ws) > 1 && nameSuffixes[strings.ToLower(strings.Trim(ws[len(ws)-1], ",."))] {
 		ws = ws[:len(ws)-1]
@@ -612,6 +613,10 @@ var opponentWords = set(`against vs versus over beat beating defeated`)
 // openers are capitalised words that open a sentence and name nobody.
 var openers = set(`prior despite after before during entering since like unlike including following according
 	although though while with without`)
+
+// teamAdjectives open a team's name: "Golden Eagles", "Blue Demons", "Tar
+// Heels".
+var teamAdjectives = set(`golden blue red black white green tar crimson fighting scarlet orange purple silver`)
 
 // schoolTails end a school's or club's name, never a person's.
 var schoolTails = set(`state university college tech academy united city`)

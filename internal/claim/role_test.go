@@ -42,6 +42,7 @@ func TestRoles(t *testing.T) {
 		{"Three men were sentenced to death on Monday.", 3, ""},
 		{"Officials said 40 drones were shot down overnight.", 40, ""},
 		{"Three men were beaten to death on Monday.", 3, RoleKilled},
+		{"He is accused of murdering two women in 1967.", 2, RoleKilled},
 		{"Dozens of people in Bloomington were hurt.", 24, RoleInjured},
 		{"The defendant was arrested five buildings away on 223rd Street.", 5, ""},
 		{"Two plainclothes officers fatally shot 16-year-old Kimani Gray on Saturday.", 2, ""},
@@ -181,6 +182,7 @@ func TestHolder(t *testing.T) {
 		{"Prior to that he had caught 2 passes for 44 yards.", 2, ""},
 		{"Klitschko, who could face Tyson Fury in the near future, improves to 58 wins.", 58, "Klitschko"},
 		{"Gray lived four blocks from Woodward, the police said.", 4, ""},
+		{"The Golden Eagles had 12 steals in the first half.", 12, "Golden Eagles"},
 	} {
 		a := &model.Article{Path: "t.txt", Published: day("2013-03-09"), PublishedPrecision: model.PrecisionDay, Text: tc.text}
 		c := findClaim(FromArticle(a), tc.value)
