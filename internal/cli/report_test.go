@@ -308,8 +308,8 @@ func golden(t *testing.T, name, got string) {
 
 // A dated story from three outlets: the governor's toll of 10 on the day
 // of a quake evolves into the Red Crescent's 13 the day after (the toll
-// "rose to" it), the injured are their own figure, and each short page
-// keeps its headline as its title.
+// "rose to" it), the injured are their own figure, an earlier quake's toll
+// is background, and each short page keeps its headline as its title.
 func TestReportDatedToll(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "t.db")
 	out, _ := runMain(t, "report", "--db", db, "--format", "json", "testdata/toll")
@@ -341,6 +341,12 @@ func TestReportDatedToll(t *testing.T) {
 			}
 			if f.Role == "killed" && v.Value != nil && (*v.Value == 40 || *v.Value == 70) {
 				t.Errorf("the injured %v are in the killed figure", *v.Value)
+			}
+			if v.Value != nil && *v.Value == 26000 && !f.Earlier {
+				t.Errorf("the 2003 toll of 26,000 is not in an earlier figure")
+			}
+			if v.Value != nil && *v.Value == 10 && f.Earlier {
+				t.Errorf("the toll of 10 is in an earlier figure")
 			}
 		}
 	}

@@ -65,6 +65,7 @@ type Figure struct {
 	Role    string // "killed", "injured", ... or ""
 	Total   bool   // running totals ("so far", "this season")
 	Holder  string // whose statistic the figure is ("Teixeira")
+	Earlier bool   // background: figures dated months before their reports (an earlier quake's toll)
 	Scope   string
 	Unit    string
 	Values  []Value
@@ -175,7 +176,7 @@ func Build(claims []Claim) []Figure {
 	// modified figure of the same head and unit ("North Korean soldiers").
 	modCount := map[string]map[string]int{}
 	for _, k := range ks {
-		id := k.c.Unit + "|" + k.head + "|" + k.c.Role + "|" + strconv.FormatBool(k.c.Total) + "|" + textproc.Fold(k.c.Holder)
+		id := k.c.Unit + "|" + k.head + "|" + k.c.Role + "|" + strconv.FormatBool(k.c.Total) + "|" + textproc.Fold(k.c.Holder) + "|" + strconv.FormatBool(earlier(k.c))
 		if modCount[id] == nil {
 			modCount[id] = map[string]int{}
 		}
@@ -186,7 +187,7 @@ func Build(claims []Claim) []Figure {
 	groups := map[string][]Claim{}
 	var order []string
 	for _, k := range ks {
-		id := k.c.Unit + "|" + k.head + "|" + k.c.Role + "|" + strconv.FormatBool(k.c.Total) + "|" + textproc.Fold(k.c.Holder)
+		id := k.c.Unit + "|" + k.head + "|" + k.c.Role + "|" + strconv.FormatBool(k.c.Total) + "|" + textproc.Fold(k.c.Holder) + "|" + strconv.FormatBool(earlier(k.c))
 		mod := k.mod
 		if mod == "" {
 			mod = argmax(modCount[id])
@@ -289,10 +290,11 @@ func overlaps(a, b map[string]bool) bool {
 // women and one man died" are parts, not one figure), and so does a figure
 // with no role. Groups are compared within one unit, role and total mark.
 func mergePeople(order []string, groups map[string][]Claim) []string {
-	type part struct{ unit, head, role, total string }
+	// a group key is unit|head|role|total|holder|earlier|modifier
+	type part struct{ unit, head, role, total, holder, earlier string }
 	split := func(gk string) part {
-		f := strings.SplitN(gk, "|", 6)
-		return part{f[0], f[1], f[2], f[3]}
+		f := strings.SplitN(gk, "|", 7)
+		return part{f[0], f[1], f[2], f[3], f[4], f[5]}
 	}
 	byKind := map[part][]string{}
 	for _, gk := range order {
@@ -300,7 +302,7 @@ func mergePeople(order []string, groups map[string][]Claim) []string {
 		if p.role == "" || !personHeads[p.head] {
 			continue
 		}
-		k := part{p.unit, "", p.role, p.total}
+		k := part{p.unit, "", p.role, p.total, p.holder, p.earlier}
 		byKind[k] = append(byKind[k], gk)
 	}
 	for _, gks := range byKind {
@@ -375,7 +377,7 @@ func argmax(m map[string]int) string {
 
 func buildFigure(claims []Claim) Figure {
 	sort.SliceStable(claims, func(i, j int) bool { return claimBefore(claims[i], claims[j]) })
-	f := Figure{Unit: claims[0].Unit, Role: claims[0].Role, Total: claims[0].Total, Holder: claims[0].Holder}
+	f := Figure{Unit: claims[0].Unit, Role: claims[0].Role, Total: claims[0].Total, Holder: claims[0].Holder, Earlier: earlier(claims[0])}
 	f.Counted = label(claims)
 	if i := strings.LastIndexByte(f.Counted, ' '); f.Role != "" && roleNouns[f.Counted[i+1:]] {
 		f.Counted = "people" // "12 arrested", "10 dead": people in that role
@@ -454,6 +456,26 @@ func claimDate(c Claim) time.Time {
 func near(a, b *Value) bool {
 	x, y := a.point(), b.point()
 	return math.Abs(x-y) <= 0.15*math.Max(math.Abs(x), math.Abs(y))
+}
+
+// earlier reports whether a claim is background: the day or period it
+// holds for ends more than 90 days before its article was published
+// ("a 6.7-strength quake killed more than 26,000 people in Bam in
+// December 2003" in a 2005 report). Such figures are their own, apart
+// from the story's current ones.
+func earlier(c Claim) bool {
+	if c.Published.IsZero() {
+		return false
+	}
+	end := c.AsOf
+	if end.IsZero() {
+		if t, err := time.Parse("2006-01", c.Period); err == nil {
+			end = t.AddDate(0, 1, 0)
+		} else if t, err := time.Parse("2006", c.Period); err == nil {
+			end = t.AddDate(1, 0, 0)
+		}
+	}
+	return !end.IsZero() && end.Before(c.Published.AddDate(0, 0, -90))
 }
 
 // knownDate reports whether a value's date is known (claimDate gives the

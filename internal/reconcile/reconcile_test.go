@@ -491,3 +491,19 @@ func TestBuildUpdateEvolves(t *testing.T) {
 		}
 	}
 }
+
+// A figure dated months before its report is background, apart from the
+// story's own: an earlier quake's toll is no value of this one's.
+func TestBuildKeepsEarlierApart(t *testing.T) {
+	now := Claim{Path: "a", Start: 10, Value: f(10), Low: f(10), High: f(10), Qualifier: "exact", Counted: "people", Role: "killed", Published: day("2005-11-28"), AsOf: day("2005-11-27")}
+	bam := Claim{Path: "a", Start: 90, Value: f(26000), Low: f(26000), Qualifier: "lower", Counted: "people", Role: "killed", Published: day("2005-11-28"), Period: "2003-12"}
+	figs := Build([]Claim{now, bam})
+	if len(figs) != 2 {
+		t.Fatalf("got %d figures, want 2", len(figs))
+	}
+	for _, fg := range figs {
+		if fg.Earlier != (*fg.Values[0].Value == 26000) {
+			t.Errorf("%v killed: earlier = %v", *fg.Values[0].Value, fg.Earlier)
+		}
+	}
+}

@@ -324,6 +324,9 @@ func FigureHead(f Figure) string {
 	if f.Total {
 		head += " to date"
 	}
+	if f.Earlier {
+		head += ", earlier"
+	}
 	if f.Holder != "" {
 		head = f.Holder + ": " + head // "Teixeira: homers"
 	}

@@ -36,9 +36,10 @@ type Article struct {
 // Figure is one measured thing and the values reported for it.
 type Figure struct {
 	Counted string  `json:"counted"`
-	Role    string  `json:"role,omitempty"`   // what befell what is counted: killed, injured, missing, arrested, evacuated, rescued, shot
-	Total   bool    `json:"total,omitempty"`  // running totals ("so far", "this season"), apart from one event's counts
-	Holder  string  `json:"holder,omitempty"` // whose game statistic the figure is ("Teixeira")
+	Role    string  `json:"role,omitempty"`    // what befell what is counted: killed, injured, missing, arrested, evacuated, rescued, shot
+	Total   bool    `json:"total,omitempty"`   // running totals ("so far", "this season"), apart from one event's counts
+	Holder  string  `json:"holder,omitempty"`  // whose game statistic the figure is ("Teixeira")
+	Earlier bool    `json:"earlier,omitempty"` // background: dated months before the reports (an earlier event's figure)
 	Scope   string  `json:"scope"`
 	Unit    string  `json:"unit,omitempty"`
 	Values  []Value `json:"values"`

@@ -142,7 +142,7 @@ func formatDate(t time.Time, precision string) string {
 }
 
 func figure(f reconcile.Figure) report.Figure {
-	rf := report.Figure{Counted: f.Counted, Role: f.Role, Total: f.Total, Holder: f.Holder, Scope: f.Scope, Unit: f.Unit, Values: []report.Value{}}
+	rf := report.Figure{Counted: f.Counted, Role: f.Role, Total: f.Total, Holder: f.Holder, Earlier: f.Earlier, Scope: f.Scope, Unit: f.Unit, Values: []report.Value{}}
 	for i := range f.Values {
 		v := &f.Values[i]
 		rv := report.Value{Value: v.Value, Low: v.Low, High: v.High, Qualifier: v.Qualifier, Scope: v.Scope,
