@@ -205,6 +205,9 @@ func Build(claims []Claim) []Figure {
 		figs = append(figs, buildFigure(groups[gk]))
 	}
 	sort.SliceStable(figs, func(i, j int) bool {
+		if figs[i].Earlier != figs[j].Earlier {
+			return !figs[i].Earlier // the story's own figures before background
+		}
 		return sourceCount(figs[i]) > sourceCount(figs[j])
 	})
 	return figs

@@ -497,9 +497,12 @@ func TestBuildUpdateEvolves(t *testing.T) {
 func TestBuildKeepsEarlierApart(t *testing.T) {
 	now := Claim{Path: "a", Start: 10, Value: f(10), Low: f(10), High: f(10), Qualifier: "exact", Counted: "people", Role: "killed", Published: day("2005-11-28"), AsOf: day("2005-11-27")}
 	bam := Claim{Path: "a", Start: 90, Value: f(26000), Low: f(26000), Qualifier: "lower", Counted: "people", Role: "killed", Published: day("2005-11-28"), Period: "2003-12"}
-	figs := Build([]Claim{now, bam})
+	figs := Build([]Claim{bam, now, bam})
 	if len(figs) != 2 {
 		t.Fatalf("got %d figures, want 2", len(figs))
+	}
+	if figs[0].Earlier {
+		t.Errorf("the background figure comes first")
 	}
 	for _, fg := range figs {
 		if fg.Earlier != (*fg.Values[0].Value == 26000) {
