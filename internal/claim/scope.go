@@ -7,6 +7,7 @@ import (
 	"newsdesk/internal/entity"
 	"newsdesk/internal/quantity"
 	"newsdesk/internal/textproc"
+	"newsdesk/internal/timex"
 )
 
 // compass words before "of" give a place by its bearing: "east of Aden".
@@ -379,7 +380,7 @@ func (an *analysis) placeAfter(p *paragraph, x, limit int) int {
 	nameFrom := x
 	for x < len(p.toks) && p.toks[x].End <= limit && x-nameFrom < 8 {
 		t := p.toks[x]
-		if t.Kind == entity.Word && t.Upper && x > nameFrom && weekdayWords[t.Lower] {
+		if t.Kind == entity.Word && t.Upper && x > nameFrom && timex.IsWeekday(t.Lower) {
 			break // "in Bloomington Wednesday night": the name ends before the day (but "Cape May" is one name)
 		}
 		if t.Kind == entity.Word && t.Upper {
@@ -746,6 +747,3 @@ func (an *analysis) placeLike(m entity.Mention) bool {
 // nonPlaceTails end names of competitions and groupings, not places.
 var nonPlaceTails = set(`conference league division cup series championship championships tournament open games
 	party group club team`)
-
-// weekdayWords end a place name: no place is called after a weekday.
-var weekdayWords = set(`monday tuesday wednesday thursday friday saturday sunday`)

@@ -213,7 +213,7 @@ func runEnd(text string, toks []Token, i int) int {
 			j++
 			continue
 		}
-		if t.Kind == Word && t.Upper && weekdayNames[t.Lower] && !dayEventWords[toks[j-1].Lower] {
+		if t.Kind == Word && t.Upper && timex.IsWeekday(t.Lower) && !dayEventWords[toks[j-1].Lower] {
 			break // "in Bloomington Wednesday night": a name ends before the day; but "Good Friday"
 		}
 		if t.Kind == Word && t.Upper {
@@ -242,10 +242,6 @@ func runEnd(text string, toks []Token, i int) int {
 	}
 	return j
 }
-
-// weekdayNames never go on a name: "Bloomington Wednesday" is a place and a day.
-var weekdayNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true}
 
 // dayEventWords make a weekday part of a name: "Good Friday", "Super Tuesday".
 var dayEventWords = map[string]bool{"good": true, "black": true, "cyber": true, "holy": true, "ash": true, "palm": true,

@@ -205,6 +205,10 @@ func lookup(w string) wordClass {
 	return lexicon[string(buf[:len(w)])]
 }
 
+// IsWeekday reports whether w (in any case) is a weekday's full name
+// ("Wednesday"; not "Wed").
+func IsWeekday(w string) bool { return lookup(w).kind == wWeekday }
+
 // IsCalendarWord reports whether w (in any case) is a weekday name or a
 // month name, full or abbreviated ("Tuesday", "Oct", "sept"); weekday
 // abbreviations ("Sat", "Wed") are words too often to count.
