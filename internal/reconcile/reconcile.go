@@ -154,6 +154,7 @@ func Build(claims []Claim) []Figure {
 		c    Claim
 		head string
 		mod  string
+		id   groupKey // the figure's key but for the modifier
 	}
 	var ks []keyed
 	for _, c := range claims {
@@ -174,32 +175,42 @@ func Build(claims []Claim) []Figure {
 	}
 	// A claim without a modifier ("3,000 soldiers") joins the most reported
 	// modified figure of the same head and unit ("North Korean soldiers").
-	modCount := map[string]map[string]int{}
-	for _, k := range ks {
-		id := k.c.Unit + "|" + k.head + "|" + k.c.Role + "|" + strconv.FormatBool(k.c.Total) + "|" + textproc.Fold(k.c.Holder) + "|" + strconv.FormatBool(earlier(k.c))
-		if modCount[id] == nil {
-			modCount[id] = map[string]int{}
+	modCount := map[groupKey]map[string]int{}
+	for i := range ks {
+		k := &ks[i]
+		k.id = groupKey{unit: k.c.Unit, head: k.head, role: k.c.Role, holder: textproc.Fold(k.c.Holder), total: k.c.Total, earlier: earlier(k.c)}
+		if modCount[k.id] == nil {
+			modCount[k.id] = map[string]int{}
 		}
 		if k.mod != "" && !strings.HasPrefix(k.mod, "per ") && !strings.Contains(k.mod, " per ") {
-			modCount[id][k.mod]++ // a rate ("miles per hour") is no modifier a plain count joins
+			modCount[k.id][k.mod]++ // a rate ("miles per hour") is no modifier a plain count joins
 		}
 	}
-	groups := map[string][]Claim{}
-	var order []string
+	groups := map[groupKey][]Claim{}
+	var order []groupKey
 	for _, k := range ks {
-		id := k.c.Unit + "|" + k.head + "|" + k.c.Role + "|" + strconv.FormatBool(k.c.Total) + "|" + textproc.Fold(k.c.Holder) + "|" + strconv.FormatBool(earlier(k.c))
-		mod := k.mod
-		if mod == "" {
-			mod = argmax(modCount[id])
+		gk := k.id
+		gk.mod = k.mod
+		if gk.mod == "" {
+			gk.mod = argmax(modCount[k.id])
 		}
-		gk := id + "|" + mod
 		if _, ok := groups[gk]; !ok {
 			order = append(order, gk)
 		}
 		groups[gk] = append(groups[gk], k.c)
 	}
-	order = mergeSharedValues(order, groups)
-	order = mergePeople(order, groups)
+	// "23 Somali and Yemeni pirates" and "23 Somalian pirates"
+	order = mergeGroups(order, groups, 1, func(k groupKey) (groupKey, bool) { k.mod = ""; return k, true }, func(a, b groupKey) bool {
+		return relatedModifiers(a.mod, b.mod)
+	})
+	// "killing one man" and "one person was killed"
+	order = mergeGroups(order, groups, math.Inf(-1), func(k groupKey) (groupKey, bool) {
+		if k.role == "" || !personHeads[k.head] {
+			return groupKey{}, false
+		}
+		k.head, k.mod = "", ""
+		return k, true
+	}, func(a, b groupKey) bool { return true })
 	var figs []Figure
 	for _, gk := range order {
 		figs = append(figs, buildFigure(groups[gk]))
@@ -213,29 +224,41 @@ func Build(claims []Claim) []Figure {
 	return figs
 }
 
-// mergeSharedValues joins groups of one head and unit whose modifiers
-// name the same people or things ("Somali and Yemeni" and "Somalian": a
-// word in common, up to its ending) and which report the same number: "23
-// Somali and Yemeni pirates" and "23 Somalian pirates" are one figure,
-// while "11 Yemeni pirates" (a part of them, another number) and "95
-// Russian prisoners" beside "95 Ukrainian prisoners" (no word in common)
-// stay apart. The larger group keeps its key. Groups are compared only
-// within one head and unit, and values through a set, so the cost stays
-// near linear in the claims.
-func mergeSharedValues(order []string, groups map[string][]Claim) []string {
-	cut := func(gk string) int { return strings.LastIndexByte(gk, '|') }
-	byID := map[string][]string{}
+// groupKey is what makes claims one figure: unit, counted class, role,
+// holder, running-total and background marks, and the modifier.
+type groupKey struct {
+	unit, head, role, holder string
+	total, earlier           bool
+	mod                      string
+}
+
+// mergeGroups joins groups that report the same number and differ only in
+// how they name it. bucket says which groups may join (the groups of one
+// bucket key; ok false keeps a group out), joinable whether two of them
+// may: groups of one head and unit whose modifiers name the same people or
+// things ("Somali and Yemeni" and "Somalian": a word in common, up to its
+// ending) are one figure, while "11 Yemeni pirates" (a part of them,
+// another number) and "95 Russian prisoners" beside "95 Ukrainian
+// prisoners" (no word in common) stay apart; so are people in one role
+// named differently ("one man", "one person"). Only values above from
+// count as shared ("one" is too common a number for modifiers to meet on).
+// The earlier group keeps its key. Groups are compared only within a
+// bucket, and values through a set, so the cost stays near linear in the
+// claims.
+func mergeGroups(order []groupKey, groups map[groupKey][]Claim, from float64, bucket func(groupKey) (groupKey, bool), joinable func(a, b groupKey) bool) []groupKey {
+	buckets := map[groupKey][]groupKey{}
 	for _, gk := range order {
-		id := gk[:cut(gk)]
-		byID[id] = append(byID[id], gk)
+		if b, ok := bucket(gk); ok {
+			buckets[b] = append(buckets[b], gk)
+		}
 	}
-	for _, gks := range byID {
+	for _, gks := range buckets {
 		if len(gks) < 2 || len(gks) > 200 {
 			continue
 		}
 		vals := make([]map[string]bool, len(gks))
 		for x, gk := range gks {
-			vals[x] = valueSet(groups[gk])
+			vals[x] = valueSet(groups[gk], from)
 		}
 		for x := 0; x < len(gks); x++ {
 			a := gks[x]
@@ -244,7 +267,7 @@ func mergeSharedValues(order []string, groups map[string][]Claim) []string {
 			}
 			for y := x + 1; y < len(gks); y++ {
 				b := gks[y]
-				if groups[b] == nil || !overlaps(vals[x], vals[y]) || !relatedModifiers(a[cut(a)+1:], b[cut(b)+1:]) {
+				if groups[b] == nil || !overlaps(vals[x], vals[y]) || !joinable(a, b) {
 					continue
 				}
 				groups[a] = append(groups[a], groups[b]...)
@@ -264,11 +287,12 @@ func mergeSharedValues(order []string, groups map[string][]Claim) []string {
 	return kept
 }
 
-// valueSet holds the exact point values (with their qualifier) of a group.
-func valueSet(cs []Claim) map[string]bool {
+// valueSet holds the point values above from (with their qualifier) of a
+// group.
+func valueSet(cs []Claim, from float64) map[string]bool {
 	m := map[string]bool{}
 	for _, c := range cs {
-		if c.Value != nil && *c.Value > 1 {
+		if c.Value != nil && *c.Value > from {
 			m[c.Qualifier+"|"+strconv.FormatFloat(*c.Value, 'g', -1, 64)] = true
 		}
 	}
@@ -285,65 +309,6 @@ func overlaps(a, b map[string]bool) bool {
 		}
 	}
 	return false
-}
-
-// mergePeople joins figures of people in one role that name them
-// differently but report the same number: "killing one man" and "one
-// person was killed" are one figure. Different numbers stay apart ("two
-// women and one man died" are parts, not one figure), and so does a figure
-// with no role. Groups are compared within one unit, role and total mark.
-func mergePeople(order []string, groups map[string][]Claim) []string {
-	// a group key is unit|head|role|total|holder|earlier|modifier
-	type part struct{ unit, head, role, total, holder, earlier string }
-	split := func(gk string) part {
-		f := strings.SplitN(gk, "|", 7)
-		return part{f[0], f[1], f[2], f[3], f[4], f[5]}
-	}
-	byKind := map[part][]string{}
-	for _, gk := range order {
-		p := split(gk)
-		if p.role == "" || !personHeads[p.head] {
-			continue
-		}
-		k := part{p.unit, "", p.role, p.total, p.holder, p.earlier}
-		byKind[k] = append(byKind[k], gk)
-	}
-	for _, gks := range byKind {
-		if len(gks) < 2 || len(gks) > 200 {
-			continue
-		}
-		vals := make([]map[string]bool, len(gks))
-		for x, gk := range gks {
-			vals[x] = map[string]bool{} // every number, "one man" included
-			for _, c := range groups[gk] {
-				if c.Value != nil {
-					vals[x][c.Qualifier+"|"+strconv.FormatFloat(*c.Value, 'g', -1, 64)] = true
-				}
-			}
-		}
-		for x := 0; x < len(gks); x++ {
-			if groups[gks[x]] == nil {
-				continue
-			}
-			for y := x + 1; y < len(gks); y++ {
-				if groups[gks[y]] == nil || !overlaps(vals[x], vals[y]) {
-					continue
-				}
-				groups[gks[x]] = append(groups[gks[x]], groups[gks[y]]...)
-				for v := range vals[y] {
-					vals[x][v] = true
-				}
-				groups[gks[y]] = nil
-			}
-		}
-	}
-	kept := order[:0]
-	for _, gk := range order {
-		if groups[gk] != nil {
-			kept = append(kept, gk)
-		}
-	}
-	return kept
 }
 
 // relatedModifiers reports whether two modifier strings share a word, up
