@@ -1112,14 +1112,12 @@ func TestPeriod(t *testing.T) {
 		{"The firm has 12,500 employees.", ""},
 		{"He served four stints in 1994, 1996, 1999 and 2002.", ""},
 	} {
-		a := &model.Article{Path: "t.txt", Published: day("2019-11-20"), PublishedPrecision: model.PrecisionDay, Text: tc.text}
-		cs := FromArticle(a)
-		if len(cs) == 0 {
-			t.Errorf("%q: no claim", tc.text)
+		c, ok := firstClaim(t, tc.text, "2019-11-20")
+		if !ok {
 			continue
 		}
-		if cs[0].Period != tc.period || tc.period != "" && !cs[0].AsOf.IsZero() {
-			t.Errorf("%q: period %q as of %v, want period %q", tc.text, cs[0].Period, cs[0].AsOf, tc.period)
+		if c.Period != tc.period || tc.period != "" && !c.AsOf.IsZero() {
+			t.Errorf("%q: period %q as of %v, want period %q", tc.text, c.Period, c.AsOf, tc.period)
 		}
 	}
 }

@@ -97,14 +97,12 @@ func TestTotals(t *testing.T) {
 		{"The elections, the first since the country adopted a new constitution earlier this year, had 125 seats.", false},
 		{"Lovedale had seven boards for the Wildcats, whose three losses this season came on the road.", false},
 	} {
-		a := &model.Article{Path: "t.txt", Published: day("2008-12-13"), PublishedPrecision: model.PrecisionDay, Text: tc.text}
-		cs := FromArticle(a)
-		if len(cs) == 0 {
-			t.Errorf("%q: no claim", tc.text)
+		c, ok := firstClaim(t, tc.text, "2008-12-13")
+		if !ok {
 			continue
 		}
-		if cs[0].Total != tc.total {
-			t.Errorf("%q: total = %v, want %v", tc.text, cs[0].Total, tc.total)
+		if c.Total != tc.total {
+			t.Errorf("%q: total = %v, want %v", tc.text, c.Total, tc.total)
 		}
 	}
 }
@@ -124,14 +122,12 @@ func TestMoneyObject(t *testing.T) {
 		{"Shares closed at $185.25 on Tuesday.", ""},
 		{"The Palmer of 2 million dollars was sold.", ""},
 	} {
-		a := &model.Article{Path: "t.txt", Published: day("2010-05-05"), PublishedPrecision: model.PrecisionDay, Text: tc.text}
-		cs := FromArticle(a)
-		if len(cs) == 0 {
-			t.Errorf("%q: no claim", tc.text)
+		c, ok := firstClaim(t, tc.text, "2010-05-05")
+		if !ok {
 			continue
 		}
-		if cs[0].Object != tc.object {
-			t.Errorf("%q: object %q, want %q", tc.text, cs[0].Object, tc.object)
+		if c.Object != tc.object {
+			t.Errorf("%q: object %q, want %q", tc.text, c.Object, tc.object)
 		}
 	}
 }
@@ -208,14 +204,24 @@ func TestUpdates(t *testing.T) {
 		{"The quake killed 10 people.", false},
 		{"They were taken to 13 hospitals.", false},
 	} {
-		a := &model.Article{Path: "t.txt", Published: day("2005-11-28"), PublishedPrecision: model.PrecisionDay, Text: tc.text}
-		cs := FromArticle(a)
-		if len(cs) == 0 {
-			t.Errorf("%q: no claim", tc.text)
+		c, ok := firstClaim(t, tc.text, "2005-11-28")
+		if !ok {
 			continue
 		}
-		if cs[0].Update != tc.update {
-			t.Errorf("%q: update = %v, want %v", tc.text, cs[0].Update, tc.update)
+		if c.Update != tc.update {
+			t.Errorf("%q: update = %v, want %v", tc.text, c.Update, tc.update)
 		}
 	}
+}
+
+// firstClaim runs the claim stage on text published on pub (YYYY-MM-DD)
+// and returns its first claim; it reports an error when there is none.
+func firstClaim(t *testing.T, text, pub string) (model.Claim, bool) {
+	t.Helper()
+	cs := FromArticle(&model.Article{Path: "t.txt", Published: day(pub), PublishedPrecision: model.PrecisionDay, Text: text})
+	if len(cs) == 0 {
+		t.Errorf("%q: no claim", text)
+		return model.Claim{}, false
+	}
+	return cs[0], true
 }

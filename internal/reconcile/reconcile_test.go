@@ -19,20 +19,25 @@ func day(s string) time.Time {
 	return t
 }
 
+// bounded gives cl the value v with qualifier q and the bounds q implies.
+func bounded(cl Claim, v float64, q string) Claim {
+	cl.Value, cl.Qualifier = f(v), q
+	switch q {
+	case "upper":
+		cl.High = f(v)
+	case "lower":
+		cl.Low = f(v)
+	case "exact":
+		cl.Low, cl.High = f(v), f(v)
+	}
+	return cl
+}
+
 func TestBuildRelatesValues(t *testing.T) {
 	start := 0 // each claim its own sentence
 	c := func(path, pub string, v float64, q, counted, scope, speaker, asOf string, flags ...string) Claim {
 		start += 100
-		cl := Claim{Path: path, Start: start, Published: day(pub), Value: f(v), Qualifier: q, Counted: counted, Scope: scope, Speaker: speaker, AsOf: day(asOf), Flags: flags}
-		switch q {
-		case "upper":
-			cl.High = f(v)
-		case "lower":
-			cl.Low = f(v)
-		case "exact":
-			cl.Low, cl.High = f(v), f(v)
-		}
-		return cl
+		return bounded(Claim{Path: path, Start: start, Published: day(pub), Counted: counted, Scope: scope, Speaker: speaker, AsOf: day(asOf), Flags: flags}, v, q)
 	}
 	claims := []Claim{
 		c("a", "2024-11-01", 10000, "approx", "North Korean soldiers", "Russia", "Blinken", ""),
@@ -337,16 +342,7 @@ func TestBuildUndatedAndOpenBounds(t *testing.T) {
 // "8,000" are one.
 func TestBuildMergesCompatibleBounds(t *testing.T) {
 	c := func(path string, v float64, q string) Claim {
-		cl := Claim{Path: path, Start: 10, Value: f(v), Qualifier: q, Counted: "people", Speaker: "Police"}
-		switch q {
-		case "upper":
-			cl.High = f(v)
-		case "lower":
-			cl.Low = f(v)
-		case "exact":
-			cl.Low, cl.High = f(v), f(v)
-		}
-		return cl
+		return bounded(Claim{Path: path, Start: 10, Counted: "people", Speaker: "Police"}, v, q)
 	}
 	if n := len(Build([]Claim{c("a", 100, "approx"), c("b", 100, "lower")})[0].Values); n != 2 {
 		t.Errorf("nearly 100 and more than 100: %d values, want 2", n)
