@@ -353,7 +353,7 @@ func isTotal(text string, from, to, qs int) bool {
 	if lo-from < 120 {
 		lo = from // the opening clause is in reach
 	}
-	sent := lowerASCII(text[lo:hi]) // offsets must stay those of text: "İ" is shorter in lower case
+	sent := textproc.LowerASCII(text[lo:hi]) // offsets must stay those of text: "İ" is shorter in lower case
 	q := qs - lo
 	intro := -1
 	if lo == from {
@@ -503,17 +503,6 @@ var vagueMoney = set(`worth value values figure figures range average money doll
 var stopwordLike = set(`the and but for with from into onto over under this that these those which who what when
 	where while than then per each every year years month months week weeks day days quarter a an in on at to of by
 	as or nor yet so its their his her our your my last next`)
-
-// lowerASCII lower-cases ASCII letters only, so byte offsets are kept.
-func lowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
-}
 
 // statNoun is the noun a game statistic counts, before any rate: "points"
 // in "points per game".

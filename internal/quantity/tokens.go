@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"newsdesk/internal/textproc"
 )
 
 // Token kinds.
@@ -30,7 +32,7 @@ type token struct {
 // tokenize splits text into words, numbers and symbols. URLs are skipped
 // whole: numbers inside them are never quantities.
 func tokenize(text string, toks []token) []token {
-	lowText := asciiLower(text)
+	lowText := textproc.LowerASCII(text)
 	gap := uint8(gapLine)
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -149,25 +151,6 @@ func skipNonSpace(text string, i int) int {
 
 func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-
-// asciiLower lower-cases the ASCII letters of s, leaving every other byte
-// (so offsets stay valid); it copies only when s has upper-case letters.
-func asciiLower(s string) string {
-	i := 0
-	for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z') {
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
-	b := []byte(s)
-	for ; i < len(b); i++ {
-		if c := b[i]; c >= 'A' && c <= 'Z' {
-			b[i] = c + 32
-		}
-	}
-	return string(b)
-}
 
 // wordLower returns the lower-cased word text[i:j], sliced from lowText
 // when the word is ASCII.

@@ -99,3 +99,23 @@ var foldMap = map[rune]string{
 	'ř': "r", 'ł': "l", 'ğ': "g", 'ß': "ss", 'æ': "ae", 'œ': "oe", 'ţ': "t", 'ț': "t", 'ť': "t",
 	'’': "'", '‘': "'",
 }
+
+// LowerASCII lower-cases the ASCII letters of s and leaves every other byte
+// as it is, so byte offsets into s hold in the result ("İ" is shorter in
+// lower case). It returns s itself when there is nothing to change.
+func LowerASCII(s string) string {
+	i := 0
+	for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	return string(b)
+}
