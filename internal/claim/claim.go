@@ -593,7 +593,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				if c.Counted == "" && c.Unit != "" && c.Unit != "percent" {
 					c.Object = moneyObject(an.text, s.Start, s.End, qs0, end) // "a $110 billion bailout"
 				}
-				if sn := statNoun(c.Counted); sportsStat(sn) && !strings.EqualFold(lastWord(sn), "blocks") || strings.EqualFold(lastWord(sn), "boards") {
+				if ownedStat(c.Counted) {
 					c.Holder = an.holder(s.Start, s.End, qs0, end) // "Teixeira had 33 homers", "13 points from McDermott"
 				}
 				c.Update = isUpdate(an.text, s.Start, qs0)

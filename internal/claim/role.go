@@ -504,6 +504,21 @@ var stopwordLike = set(`the and but for with from into onto over under this that
 	where while than then per each every year years month months week weeks day days quarter a an in on at to of by
 	as or nor yet so its their his her our your my last next`)
 
+// ownedStat reports whether a counted phrase is a game statistic that a
+// player or team holds: a sports statistic before any rate ("points per
+// game"), "boards" too, but not "blocks", which is a distance as often
+// ("four blocks from Woodward").
+func ownedStat(counted string) bool {
+	sn := statNoun(counted)
+	switch lastWord(sn) {
+	case "blocks":
+		return false
+	case "boards":
+		return true
+	}
+	return sportsStat(sn)
+}
+
 // statNoun is the noun a game statistic counts, before any rate: "points"
 // in "points per game".
 func statNoun(counted string) string {
