@@ -482,11 +482,7 @@ func sameNumber(v *Value, c Claim) bool {
 // the claims come in.
 func boundsMerge(set uint8, q string) bool {
 	b := qualBit(q)
-	if b == 0 {
-		return true
-	}
-	other := set &^ b
-	return other == 0
+	return b == 0 || set&^b == 0
 }
 
 // qualBit is a qualifier's bit in a value's set; exact has none.
