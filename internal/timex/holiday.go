@@ -116,6 +116,58 @@ func (m *matcher) readHoliday(j int) (holidayDate, int, bool) {
 		if next(k, "day") {
 			return fixed(3, 17), k + 1, true
 		}
+	case "independence": // the US holiday; other nations' are named with the nation
+		if next(j+1, "day") {
+			return fixed(7, 4), j + 2, true
+		}
+	case "juneteenth":
+		return fixed(6, 19), dayAfter(j + 1), true
+	case "presidents", "president":
+		k := m.apostrophe(j + 1)
+		if next(k, "day") { // Washington's Birthday, the 3rd Monday of February
+			return nthWeekday(2, time.Monday, 3), k + 1, true
+		}
+	case "mlk", "martin":
+		k := j + 1
+		if w == "martin" {
+			if !next(k, "luther") || !next(k+1, "king") {
+				break
+			}
+			k += 2
+			if next(k, "jr") {
+				k++
+				if m.punct(k, ".") {
+					k++
+				}
+			}
+		}
+		if next(k, "day") { // the 3rd Monday of January
+			return nthWeekday(1, time.Monday, 3), k + 1, true
+		}
+	case "inauguration":
+		if next(j+1, "day") { // US, since 1937
+			return fixed(1, 20), j + 2, true
+		}
+	case "earth":
+		if next(j+1, "day") {
+			return fixed(4, 22), j + 2, true
+		}
+	case "canada":
+		if next(j+1, "day") {
+			return fixed(7, 1), j + 2, true
+		}
+	case "bastille":
+		if next(j+1, "day") {
+			return fixed(7, 14), j + 2, true
+		}
+	case "australia":
+		if next(j+1, "day") {
+			return fixed(1, 26), j + 2, true
+		}
+	case "anzac":
+		if next(j+1, "day") {
+			return fixed(4, 25), j + 2, true
+		}
 	case "columbus":
 		if next(j+1, "day") {
 			return nthWeekday(10, time.Monday, 2), j + 2, true

@@ -159,7 +159,8 @@ func init() {
 		kAbout: {"about", "nearly", "almost", "some", "roughly"},
 		kAhead: {"ahead"}, kQuarter: {"quarter"}, kHalf: {"half"}, kOver: {"over"}, kNear: {"near"}, kFuture: {"future"}, kAs: {"as"}, kThen: {"then"},
 		kHoliday: {"christmas", "thanksgiving", "halloween", "easter", "election", "labor", "labour", "memorial", "valentine", "boxing", "black", "cyber",
-			"veterans", "armistice", "remembrance", "mother", "father", "patrick", "columbus"},
+			"veterans", "armistice", "remembrance", "mother", "father", "patrick", "columbus", "independence", "juneteenth",
+			"presidents", "president", "mlk", "martin", "inauguration", "earth", "canada", "bastille", "australia", "anzac"},
 		kHolidayPart: {"eve", "new", "good"},
 	}
 	for k, ws := range kw {

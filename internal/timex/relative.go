@@ -93,6 +93,7 @@ const (
 	wdThisComing        // "this coming Monday"
 	wdAfterPrev         // "the following Monday": after the anchor
 	wdBeforePrev        // "the previous Monday": before the anchor
+	wdThis              // "this Friday": the one of the reference week
 )
 
 // resolveWeekday finds the day a weekday name refers to.
@@ -131,6 +132,13 @@ func (m *matcher) resolveWeekday(wd time.Weekday, mode, i, end int) time.Time {
 		return addDays(ref, -back)
 	case tenseFuture:
 		return addDays(ref, fwd)
+	}
+	if mode == wdThis {
+		// The reference week runs Monday to Sunday: written on a
+		// Wednesday, "this Monday" is two days back and "this Friday"
+		// two days ahead.
+		mon := addDays(ref, -((int(ref.Weekday()) + 6) % 7))
+		return addDays(mon, (int(wd)+6)%7)
 	}
 	// No tense to go by: news convention. A weekday name is the most recent
 	// one, except the day after the reference day, which is "tomorrow"
@@ -185,7 +193,7 @@ func (m *matcher) weekdayWithMode(start, w, mode int) (match, bool) {
 	if m.punct(j, ",") {
 		j++
 	}
-	if mode == wdBare || mode == wdThisComing || mode == wdThisPast {
+	if mode == wdBare || mode == wdThis || mode == wdThisComing || mode == wdThisPast {
 		if r, ok := m.explicitAt(j); ok {
 			return r, true
 		}
@@ -325,6 +333,8 @@ func (m *matcher) thisNextLast(i, k int) (match, bool) {
 			mode, j = wdThisComing, j+1
 		} else if m.key(j, kPast) {
 			mode, j = wdThisPast, j+1
+		} else if n := m.tok(j); n != nil && n.kind == tWord && n.cls.kind == wWeekday {
+			mode = wdThis
 		}
 	}
 	if k == kPast || k == kComing {

@@ -309,6 +309,16 @@ func TestResolve(t *testing.T) {
 		{"2024-11-01", "two decades ago", "2004-01-01", "", Year},
 		{"2024-11-01", "fiscal 2024", "2024-01-01", "", Year},
 		{"2024-11-01", "a week from today", "2024-11-08", "", Day},
+		{"1998-03-04", "this Friday", "1998-03-06", "", Day}, // a Wednesday: the week's Friday, ahead
+		{"1998-03-04", "this Monday", "1998-03-02", "", Day}, // and its Monday, back
+		{"1998-03-04", "this Sunday", "1998-03-08", "", Day}, // the week ends on Sunday
+		{"1998-03-04", "Independence Day", "1998-07-04", "", Day},
+		{"1998-03-04", "Presidents' Day", "1998-02-16", "", Day},
+		{"1998-03-04", "Martin Luther King Jr. Day", "1998-01-19", "", Day},
+		{"1998-03-04", "MLK Day", "1998-01-19", "", Day},
+		{"1998-03-04", "last Independence Day", "1997-07-04", "", Day},
+		{"1998-03-04", "Juneteenth", "1998-06-19", "", Day},
+		{"1998-03-04", "Anzac Day", "1998-04-25", "", Day},
 		{"2024-11-01", "this time last year", "2023-11-01", "", Day},
 		{"2024-11-01", "end-October", "2024-10-31", "", Day},
 		{"2024-11-01", "from Monday to Wednesday", "2024-10-28", "2024-10-30", Day},
