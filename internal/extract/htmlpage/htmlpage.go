@@ -58,6 +58,7 @@ func Extract(page []byte, pageURL string) (res Result, err error) {
 	}
 	meta := readMeta(doc)
 	capParagraphs(doc, maxParagraphBytes)
+	dropRubyText(doc)
 
 	opts := trafilatura.Options{ExcludeComments: true, HtmlDateMode: trafilatura.Disabled}
 	if u, perr := nurl.ParseRequestURI(pageURL); perr == nil && pageURL != "" {
@@ -132,6 +133,21 @@ func Extract(page []byte, pageURL string) (res Result, err error) {
 		return res, ErrNoArticle
 	}
 	return res, nil
+}
+
+// dropRubyText removes ruby annotations (<rt>, <rp>): the readings printed
+// above Japanese or Chinese characters would otherwise be run into the
+// text they gloss ("子こども" for "子ども").
+func dropRubyText(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Rt || c.DataAtom == atom.Rp) {
+			n.RemoveChild(c)
+		} else {
+			dropRubyText(c)
+		}
+		c = next
+	}
 }
 
 // maxParagraphBytes bounds the text in <p> elements handed to the main

@@ -278,3 +278,15 @@ func TestRestoreEmbeds(t *testing.T) {
 func parseForTest(page string) (*html.Node, error) {
 	return html.Parse(strings.NewReader(page))
 }
+
+func TestRubyReadingsDropped(t *testing.T) {
+	para := `<p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt><rp>)</rp></ruby>をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができて、<ruby>親<rt>おや</rt></ruby>が<ruby>子<rt>こ</rt></ruby>どもを<ruby>教育<rt>きょういく</rt></ruby>するために、たたいたり<ruby>蹴<rt>け</rt></ruby>ったりする<ruby>体罰<rt>たいばつ</rt></ruby>を<ruby>禁止<rt>きんし</rt></ruby>することになりました。</p>`
+	page := `<html lang="ja"><head><title>体罰を禁止する法律</title></head><body><article>` + strings.Repeat(para, 4) + `</article></body></html>`
+	r, err := Extract([]byte(page), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Text, "子どもへの虐待をなくすための法律ができて") || strings.Contains(r.Text, "子こ") || strings.Contains(r.Text, "ぎゃくたい") {
+		t.Errorf("text keeps ruby readings or lost the base text: %q", r.Text)
+	}
+}

@@ -1,12 +1,13 @@
 // Package textenc turns raw page bytes in any common charset into valid
 // UTF-8. It reads byte-order marks and HTML charset declarations, and for
 // undeclared bytes that are not UTF-8 it guesses from byte statistics
-// between windows-1252 (Western), windows-1251 (Cyrillic) and Shift-JIS
-// (Japanese), plus EUC-JP.
+// between windows-1252 (Western), windows-1251 (Cyrillic), Shift-JIS and
+// EUC-JP (Japanese), GB18030 and Big5 (Chinese) and EUC-KR (Korean).
 package textenc
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,6 +16,9 @@ import (
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/korean"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/unicode/norm"
 )
@@ -28,6 +32,9 @@ const (
 	Windows1251 = "windows-1251"
 	ShiftJIS    = "shift_jis"
 	EUCJP       = "euc-jp"
+	GB18030     = "gb18030"
+	Big5        = "big5"
+	EUCKR       = "euc-kr"
 )
 
 // Decode returns data as NFC-normalised UTF-8 without a byte-order mark or
@@ -74,12 +81,26 @@ func decode(data []byte, isHTML bool) (string, string) {
 	if mostlyUTF8(data) {
 		return strings.ToValidUTF8(string(data), "\ufffd"), UTF8
 	}
+	if isHTML {
+		// The first declaration said UTF-8 (or nothing) and the bytes are
+		// not: an archive's wrapper page declares its own charset before
+		// the archived page's, which comes further down.
+		if enc, name := declaredLater(data); enc != nil {
+			return with(enc, data), name
+		}
+	}
 	name := Guess(data)
 	switch name {
 	case ShiftJIS:
 		return with(japanese.ShiftJIS, data), name
 	case EUCJP:
 		return with(japanese.EUCJP, data), name
+	case GB18030:
+		return with(simplifiedchinese.GB18030, data), name
+	case Big5:
+		return with(traditionalchinese.Big5, data), name
+	case EUCKR:
+		return with(korean.EUCKR, data), name
 	case Windows1251:
 		return with(charmap.Windows1251, data), name
 	default:
@@ -106,6 +127,12 @@ func declared(data []byte) (encoding.Encoding, string) {
 	if !certain || enc == nil {
 		return nil, ""
 	}
+	return canonical(enc, name)
+}
+
+// canonical maps a charset label to the decoder and the name Decode
+// reports; nil for UTF-8.
+func canonical(enc encoding.Encoding, name string) (encoding.Encoding, string) {
 	switch strings.ToLower(name) {
 	case "utf-8", "utf8":
 		return nil, UTF8
@@ -118,8 +145,34 @@ func declared(data []byte) (encoding.Encoding, string) {
 		return japanese.ShiftJIS, ShiftJIS
 	case "euc-jp":
 		return japanese.EUCJP, EUCJP
+	case "gbk", "gb2312", "gb18030":
+		// GB18030 reads GBK and GB2312 bytes the same way.
+		return simplifiedchinese.GB18030, GB18030
+	case "big5":
+		return traditionalchinese.Big5, Big5
+	case "euc-kr":
+		return korean.EUCKR, EUCKR
 	}
 	return enc, strings.ToLower(name)
+}
+
+// metaCharset finds a charset named in a meta element's attributes.
+var metaCharset = regexp.MustCompile(`(?i)<meta\b[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.-]+)`)
+
+// declaredLater returns the first charset other than UTF-8 that a meta
+// element names in the first 32 KiB of the page.
+func declaredLater(data []byte) (encoding.Encoding, string) {
+	head := data[:min(len(data), 32<<10)]
+	for _, m := range metaCharset.FindAllSubmatch(head, 8) {
+		enc, name := htmlcharset.Lookup(string(m[1]))
+		if enc == nil || name == "utf-16le" || name == "utf-16be" {
+			continue
+		}
+		if enc, name := canonical(enc, name); enc != nil {
+			return enc, name
+		}
+	}
+	return nil, ""
 }
 
 func hasMultiByte(data []byte) bool {
@@ -180,7 +233,9 @@ func LooksUTF16(data []byte) (le, ok bool) {
 }
 
 // Guess picks the legacy charset that best explains bytes that are not
-// UTF-8: Shift-JIS (or EUC-JP) when the bytes read as Japanese with kana, windows-1251
+// UTF-8: Shift-JIS (or EUC-JP) when the bytes read as Japanese with kana;
+// GB18030, Big5 or EUC-KR when they read cleanly as Chinese or Korean
+// text; windows-1251
 // when the high bytes come in runs (Cyrillic words are made of them),
 // otherwise windows-1252 (Western text has a few accented letters among
 // ASCII ones).
@@ -193,6 +248,9 @@ func Guess(data []byte) string {
 	}
 	if looksJapanese(japanese.EUCJP, data) {
 		return EUCJP
+	}
+	if name := guessCJK(data); name != "" {
+		return name
 	}
 	// Letters of Cyrillic words are all high bytes; accented Latin letters
 	// mostly stand between ASCII letters.
@@ -241,4 +299,88 @@ func looksJapanese(enc encoding.Encoding, data []byte) bool {
 		return false
 	}
 	return kana*10 >= total && (kana+cjk)*10 >= total*8
+}
+
+// commonHan holds the most frequent characters of Chinese prose in both
+// scripts (simplified and traditional forms of the same words). Bytes in
+// the right Chinese charset decode to many of them; the same bytes read
+// as the other charset decode to rarer characters.
+var commonHan = func() map[rune]bool {
+	const chars = "的一是不了在人有我他这這个個们們中来來上大为為和国國地到以说說时時要就出会會也对對生能而子那得于於着著下自之年过過发發后後作里裡用道行所然家种種事成方多经經去法学學如都同现現当當没沒动動面起看定天分还還进進好小部其些主样樣理心她本前开開但因只从從想实實日军軍者意无無力与與长長把机機十民第公此已工使情明性知全三又关關点點正业業外将將两兩高间間由问問很最重并物手应應战戰向头頭文体體政美相见見被利新二等产產或市月记記省元亿億万萬"
+	m := make(map[rune]bool, len(chars))
+	for _, r := range chars {
+		m[r] = true
+	}
+	return m
+}()
+
+// commonHangul holds the most frequent syllables of Korean prose: particles
+// and endings. Chinese bytes read as Korean decode to rarer ones.
+var commonHangul = func() map[rune]bool {
+	const chars = "이다는의에하고을를가지서한기사로도있리대정수인시으자어일나해게국적제과장주부전상보아들것되라우위소동구원년경만성면와여방화회세개그내생했했고었며은밝말요"
+	m := make(map[rune]bool, len(chars))
+	for _, r := range chars {
+		m[r] = true
+	}
+	return m
+}()
+
+// guessCJK returns the East Asian charset that decodes data cleanly into
+// Chinese or Korean text, or "" when none does.
+func guessCJK(data []byte) string {
+	best, bestScore := "", 0.0
+	for _, c := range []struct {
+		name string
+		enc  encoding.Encoding
+	}{{GB18030, simplifiedchinese.GB18030}, {Big5, traditionalchinese.Big5}, {EUCKR, korean.EUCKR}} {
+		out, err := c.enc.NewDecoder().Bytes(data)
+		if err != nil {
+			continue
+		}
+		var han, common, hangul, other, bad int
+		for _, r := range string(out) {
+			switch {
+			case r < 0x80:
+			case r == utf8.RuneError:
+				bad++
+			case unicode.Is(unicode.Hangul, r):
+				hangul++
+				if commonHangul[r] {
+					common++
+				}
+			case unicode.Is(unicode.Han, r):
+				han++
+				if commonHan[r] {
+					common++
+				}
+			case r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef || r >= 0x2000 && r <= 0x206f:
+				// CJK and general punctuation, full-width forms
+			default:
+				other++
+			}
+		}
+		total := han + hangul + other + bad
+		if total < 8 || bad*20 > total || other*5 > total {
+			continue
+		}
+		var score float64
+		if c.name == EUCKR {
+			// Korean prose is mostly Hangul with a few Hanja.
+			if hangul*10 < total*6 || common*5 < hangul {
+				continue
+			}
+			score = float64(common) / float64(hangul)
+		} else {
+			// Chinese prose: nearly all Han, and a good share of them among
+			// the commonest characters.
+			if han*10 < total*8 || common*10 < han {
+				continue
+			}
+			score = float64(common) / float64(han)
+		}
+		if score > bestScore {
+			best, bestScore = c.name, score
+		}
+	}
+	return best
 }

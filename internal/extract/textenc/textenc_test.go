@@ -8,6 +8,9 @@ import (
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/korean"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	xunicode "golang.org/x/text/encoding/unicode"
 )
 
@@ -16,6 +19,9 @@ const (
 	german       = "Die Bundesregierung hält an ihren Plänen fest. Der Minister äußerte sich am Donnerstag in Berlin zu den Vorwürfen."
 	russian      = "Президент России заявил в среду, что переговоры с Украиной продолжатся на следующей неделе в Стамбуле."
 	japaneseText = "東京都は２８日、新たに１万人の感染者が確認されたと発表しました。政府は緊急事態宣言の延長を検討しています。"
+	simplified   = "国务院新闻办公室今天举行发布会，介绍了今年前三个月的经济运行情况。发言人说，国内生产总值同比增长百分之五点三。"
+	traditional  = "行政院今天召開記者會，說明今年前三個月的經濟情況。發言人表示，國內生產毛額比去年同期成長百分之五點三。"
+	korean_      = "정부는 오늘 기자회견을 열고 올해 1분기 경제 상황을 설명했다. 대변인은 국내총생산이 작년 같은 기간보다 5.3% 늘었다고 밝혔다."
 )
 
 func encode(t *testing.T, enc encoding.Encoding, s string) []byte {
@@ -39,6 +45,10 @@ func TestDecodeLegacyText(t *testing.T) {
 		{"russian windows-1251", charmap.Windows1251, russian, Windows1251},
 		{"japanese shift-jis", japanese.ShiftJIS, japaneseText, ShiftJIS},
 		{"japanese euc-jp", japanese.EUCJP, japaneseText, EUCJP},
+		{"chinese gb18030", simplifiedchinese.GB18030, simplified, GB18030},
+		{"chinese gbk", simplifiedchinese.GBK, simplified, GB18030},
+		{"chinese big5", traditionalchinese.Big5, traditional, Big5},
+		{"korean euc-kr", korean.EUCKR, korean_, EUCKR},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -68,6 +78,9 @@ func TestDecodeHTMLDeclaredCharset(t *testing.T) {
 		{"http-equiv shift_jis", `<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">`, japanese.ShiftJIS, japaneseText, ShiftJIS},
 		{"iso-8859-1 is 1252", `<meta charset="iso-8859-1">`, charmap.Windows1252, french + " “quoted”", Windows1252},
 		{"no meta, sniffed 1251", ``, charmap.Windows1251, russian, Windows1251},
+		// An archive's wrapper declares UTF-8 first; the archived page's
+		// own declaration comes later and is the one the bytes follow.
+		{"wrapper utf-8, page gb2312", `<meta charset="utf-8">` + strings.Repeat("<!-- archive toolbar -->", 60) + `<meta http-equiv="Content-Type" content="text/html; charset=gb2312"/>`, simplifiedchinese.GBK, simplified, GB18030},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
