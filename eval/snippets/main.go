@@ -1,0 +1,287 @@
+// Command snippets scores newsdesk's HTML extraction on a second, larger
+// benchmark: the comparison set that ships inside the go-trafilatura module
+// (983 pages in many languages, most of them not news). Each page comes
+// with a few snippets the main text must contain and a few (menus,
+// teasers, footers) it must not. The score counts snippets: a "with"
+// snippet found is a true positive, one missing a false negative; a
+// "without" snippet found is a false positive.
+//
+// The pages and their snippets are read from the module cache at run time
+// (test-files/comparison, test-files/mock and scripts/comparison/data.go
+// of the module);
+// nothing of them is copied into this repository.
+//
+//	go run ./eval/snippets              # newsdesk and go-trafilatura alone
+//	go run ./eval/snippets -gate        # newsdesk only; exit 1 under a floor
+//	go run ./eval/snippets -v           # list every missed and unwanted snippet
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"newsdesk/internal/extract"
+	"newsdesk/internal/extract/htmlpage"
+)
+
+// Floors for -gate: a little under the figures measured when they were set.
+const (
+	floorF1        = 0.898
+	floorPrecision = 0.908
+	floorRecall    = 0.885
+)
+
+const module = "github.com/markusmobius/go-trafilatura"
+
+type entry struct {
+	url, file     string
+	with, without []string
+}
+
+type counts struct{ tp, fn, fp, tn int }
+
+func (c *counts) add(o counts) { c.tp += o.tp; c.fn += o.fn; c.fp += o.fp; c.tn += o.tn }
+
+func (c counts) scores() (p, r, f1, acc float64) {
+	p = float64(c.tp) / float64(max(1, c.tp+c.fp))
+	r = float64(c.tp) / float64(max(1, c.tp+c.fn))
+	if p+r > 0 {
+		f1 = 2 * p * r / (p + r)
+	}
+	acc = float64(c.tp+c.tn) / float64(max(1, c.tp+c.tn+c.fp+c.fn))
+	return
+}
+
+func main() {
+	dir := flag.String("dir", "", "go-trafilatura module directory (default: found with `go list -m`)")
+	gate := flag.Bool("gate", false, "score newsdesk only and exit 1 when a score is under its floor")
+	verbose := flag.Bool("v", false, "list the snippets newsdesk misses or keeps wrongly")
+	workers := flag.Int("workers", runtime.GOMAXPROCS(0), "pages extracted at once")
+	flag.Parse()
+
+	if *dir == "" {
+		out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", module).Output()
+		if err != nil {
+			fmt.Printf("snippets: skipped: cannot locate %s in the module cache: %v\n", module, err)
+			return
+		}
+		*dir = strings.TrimSpace(string(out))
+	}
+	entries, err := load(*dir)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) && !*gate {
+			fmt.Println("snippets: skipped:", err)
+			return
+		}
+		fmt.Fprintln(os.Stderr, "snippets:", err)
+		os.Exit(1)
+	}
+
+	modes := []string{"newsdesk", "trafilatura"}
+	if *gate {
+		modes = modes[:1]
+	}
+	per := make([][]counts, len(modes))
+	lines := make([][]string, len(entries))
+	missing := 0
+	for m := range modes {
+		per[m] = make([]counts, len(entries))
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	var mu sync.Mutex
+	for w := 0; w < max(1, *workers); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				e := entries[i]
+				data, err := os.ReadFile(filepath.Join(*dir, "test-files", "comparison", e.file))
+				if errors.Is(err, os.ErrNotExist) {
+					data, err = os.ReadFile(filepath.Join(*dir, "test-files", "mock", e.file))
+				}
+				if err != nil {
+					mu.Lock()
+					missing++
+					mu.Unlock()
+					continue
+				}
+				for m, mode := range modes {
+					var text string
+					if mode == "newsdesk" {
+						if a, err := extract.Extract(context.Background(), extract.Input{Path: e.file, URL: e.url, Data: data, Kind: "html"}); err == nil {
+							text = a.Text
+						}
+					} else {
+						text, _ = htmlpage.TrafilaturaOnly(data, e.url)
+					}
+					c, msgs := score(e, text)
+					per[m][i] = c
+					if m == 0 {
+						lines[i] = msgs
+					}
+				}
+			}
+		}()
+	}
+	for i := range entries {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	if *verbose {
+		for _, ls := range lines {
+			for _, l := range ls {
+				fmt.Println(l)
+			}
+		}
+	}
+	fmt.Printf("snippets: %d pages of the go-trafilatura comparison set (%d files missing)\n", len(entries)-missing, missing)
+	var nd counts
+	for m, mode := range modes {
+		var c counts
+		for _, pc := range per[m] {
+			c.add(pc)
+		}
+		p, r, f1, acc := c.scores()
+		fmt.Printf("  %-12s precision %.4f  recall %.4f  F1 %.4f  accuracy %.4f  (tp %d fn %d fp %d tn %d)\n", mode, p, r, f1, acc, c.tp, c.fn, c.fp, c.tn)
+		if m == 0 {
+			nd = c
+		}
+	}
+	p, r, f1, _ := nd.scores()
+	fmt.Printf("precision=%.4f recall=%.4f f1=%.4f\n", p, r, f1)
+	if *gate {
+		failed := missing > 0
+		if missing > 0 {
+			fmt.Printf("snippets: FAIL %d page files missing\n", missing)
+		}
+		for _, g := range []struct {
+			name       string
+			got, floor float64
+		}{{"F1", f1, floorF1}, {"precision", p, floorPrecision}, {"recall", r, floorRecall}} {
+			if g.got < g.floor {
+				fmt.Printf("snippets: FAIL %s %.4f under floor %.4f\n", g.name, g.got, g.floor)
+				failed = true
+			}
+		}
+		if failed {
+			os.Exit(1)
+		}
+		fmt.Println("snippets: gate passed")
+	}
+}
+
+// score counts the entry's snippets found in text (whitespace-insensitive).
+func score(e entry, text string) (counts, []string) {
+	norm := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	t := norm(text)
+	var c counts
+	var msgs []string
+	for _, w := range e.with {
+		if strings.Contains(t, norm(w)) {
+			c.tp++
+		} else {
+			c.fn++
+			msgs = append(msgs, fmt.Sprintf("MISS %s %q", e.file, w))
+		}
+	}
+	for _, w := range e.without {
+		if strings.Contains(t, norm(w)) {
+			c.fp++
+			msgs = append(msgs, fmt.Sprintf("JUNK %s %q", e.file, w))
+		} else {
+			c.tn++
+		}
+	}
+	return c, msgs
+}
+
+// load reads the benchmark's entries from the module's data.go: a map
+// literal from page URL to a struct literal with File, With and Without.
+func load(dir string) ([]entry, error) {
+	src := filepath.Join(dir, "scripts", "comparison", "data.go")
+	f, err := parser.ParseFile(token.NewFileSet(), src, nil, 0)
+	if err != nil {
+		return nil, fmt.Errorf("read the benchmark's snippets: %w", err)
+	}
+	var entries []entry
+	ast.Inspect(f, func(n ast.Node) bool {
+		kv, ok := n.(*ast.KeyValueExpr)
+		if !ok {
+			return true
+		}
+		key, ok := kv.Key.(*ast.BasicLit)
+		lit, ok2 := kv.Value.(*ast.CompositeLit)
+		if !ok || !ok2 || key.Kind != token.STRING {
+			return true
+		}
+		e := entry{url: unquote(key)}
+		for _, x := range lit.Elts {
+			field, ok := x.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			name, _ := field.Key.(*ast.Ident)
+			if name == nil {
+				continue
+			}
+			switch name.Name {
+			case "File":
+				if b, ok := field.Value.(*ast.BasicLit); ok {
+					e.file = unquote(b)
+				}
+			case "With":
+				e.with = strings_(field.Value)
+			case "Without":
+				e.without = strings_(field.Value)
+			}
+		}
+		if e.file != "" && len(e.with)+len(e.without) > 0 {
+			entries = append(entries, e)
+		}
+		return false
+	})
+	if len(entries) == 0 {
+		return nil, fmt.Errorf("no snippets found in %s", src)
+	}
+	sort.Slice(entries, func(i, j int) bool { return entries[i].url < entries[j].url })
+	return entries, nil
+}
+
+func unquote(b *ast.BasicLit) string {
+	s, err := strconv.Unquote(b.Value)
+	if err != nil {
+		return ""
+	}
+	return s
+}
+
+// strings_ reads a []string{...} literal.
+func strings_(x ast.Expr) []string {
+	lit, ok := x.(*ast.CompositeLit)
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, el := range lit.Elts {
+		if b, ok := el.(*ast.BasicLit); ok && b.Kind == token.STRING {
+			out = append(out, unquote(b))
+		}
+	}
+	return out
+}
