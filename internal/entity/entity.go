@@ -95,11 +95,19 @@ func FindTokens(text string, toks []Token, lower map[string]bool) []Mention {
 			continue
 		}
 		j := runEnd(text, toks, i)
-		out = appendRun(out, text, toks, i, j, lower)
+		if !currencyPrefix(text, toks[j-1]) {
+			out = appendRun(out, text, toks, i, j, lower)
+		}
 		i = j
 	}
 	appositiveTitles(text, toks, out)
 	return out
+}
+
+// currencyPrefix reports a country code fused to a dollar sign, part of a
+// currency and not a place: "US$100 million", "NZ$5", "HK$", "TT$".
+func currencyPrefix(text string, t Token) bool {
+	return t.Caps && t.End-t.Start <= 3 && t.End < len(text) && text[t.End] == '$'
 }
 
 // appositiveTitles gives a person named without a title the role an

@@ -31,6 +31,8 @@ func TestFind(t *testing.T) {
 		{"They rejoined the M/S Columbus in Oman.", []Mention{{Text: "M"}, {Text: "Columbus"}, {Text: "Oman", Kind: Place}}},
 		{"Early November Smith said so.", []Mention{{Text: "Early November Smith", Kind: Person}}},
 		{"Crowds in Bloomington Wednesday night.", []Mention{{Text: "Crowds"}, {Text: "Bloomington", Kind: Place}}},
+		{"It was capitalised at US$100 million in the US.", []Mention{{Text: "US", Kind: Place}}}, // the currency's "US" is no place
+		{"The fare rose to HK$12 in Hong Kong.", []Mention{{Text: "Hong Kong", Kind: Place}}},
 		{"He fell at Aoraki Mount Cook.", []Mention{{Text: "Aoraki Mount Cook", Kind: Place}}},
 	}
 	for _, tt := range tests {

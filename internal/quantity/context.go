@@ -300,11 +300,47 @@ func isPluralNoun(w string) bool {
 	return true
 }
 
+// temperature reads a temperature scale after a figure, at token k: "°C"
+// or "°F" (the sign glued to the letter, the sign glued or spaced from
+// the figure), "℃", or a bare "C"/"F" glued to the figure, which the
+// number reader lets through only after a temperature word ("highs of
+// 38C"). It returns the scale as written and the token after it.
+func (p *parser) temperature(k int) (string, int) {
+	if k >= len(p.t) {
+		return "", k
+	}
+	e := k
+	switch p.sym(k) {
+	case "°", "º":
+		if w := p.word(k + 1); (w == "c" || w == "f") && p.glued(k+1) && (p.glued(k) || p.t[k].gap == gapSpace) {
+			e = k + 2
+		}
+	case "℃", "℉":
+		e = k + 1
+	default:
+		if raw := p.text[p.t[k].s:p.t[k].e]; (raw == "C" || raw == "F") && p.glued(k) {
+			e = k + 1
+		}
+	}
+	if e == k {
+		return "", k
+	}
+	return p.text[p.t[k].s:p.t[e-1].e], e
+}
+
 // counted finds the noun phrase a count counts, after token k:
 // "10,000 North Korean soldiers", "8,000 of these forces", "two brigades".
 func (p *parser) counted(q *Quantity, k int, m measure) {
 	if !p.sameLine(k) {
 		return
+	}
+	if q.Unit == "" {
+		if c, e := p.temperature(k); c != "" {
+			// "1.43°C", "1.5 °C", "38C", "20℃": degrees of the scale
+			q.Counted = c
+			q.CountedStart, q.CountedEnd = p.t[k].s, p.t[e-1].e
+			return
+		}
 	}
 	// "a 10-day truce": the hyphenated word is what is counted.
 	viaOf, afterPoss := false, false

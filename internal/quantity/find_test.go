@@ -271,6 +271,12 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"buy 30 of Boeing's 787-9 Dreamliner jets", []want{{"30", "30", "30", "30", Exact, "", "787-9 Dreamliner jets"}}},
 		{"win 18 of their next 23 games", []want{{"18", "18", "18", "18", Exact, "", "games"}, {"23", "23", "23", "23", Exact, "", "games"}}},
 		{"winds of 55 mph", []want{{"55", "55", "55", "55", Exact, "", "mph"}}},
+		// Temperatures: the scale is what the figure counts, as written.
+		{"warmer by 1.43°C", []want{{"1.43", "1.43", "1.43", "1.43", Exact, "", "°C"}}},
+		{"by 1.5 °C in the Arctic", []want{{"1.5", "1.5", "1.5", "1.5", Exact, "", "°C"}}},
+		{"highs of 38C", []want{{"38", "38", "38", "38", Exact, "", "C"}}},
+		{"a fever of 102°F", []want{{"102", "102", "102", "102", Exact, "", "°F"}}},
+		{"about 20℃", []want{{"about 20", "20", "", "", Approx, "", "℃"}}},
 		// Estimates with "or", hyphenated scales, changes from X to Y.
 		{"two or three clans", []want{{"two or three", "", "2", "3", Approx, "", "clans"}}},
 		{"10 or 100 times", []want{{"10", "10", "10", "10", Exact, "", ""}, {"100", "100", "100", "100", Exact, "", "times"}}},

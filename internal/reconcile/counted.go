@@ -30,14 +30,16 @@ var classes = map[string]string{
 	"kilo": "kilograms", "kilogram": "kilograms", "lb": "pounds", "pound": "pounds", "tonne": "tonnes", "ton": "tonnes",
 	"ko": "knockouts", "kos": "knockouts", "knockout": "knockouts", "jewelry": "jewellery", "lbs": "pounds", "kgs": "kilograms",
 	"kms": "kilometres",
+	"°c": "°C", "c": "°C", "℃": "°C", "celsius": "°C", "centigrade": "°C", "°f": "°F", "f": "°F", "℉": "°F", "fahrenheit": "°F",
 }
 
-// measureHeads are lengths and weights: a figure of them holds distances
+// measureHeads are lengths, weights and temperatures: a figure of them holds distances
 // or sizes of different things ("fell 200 metres", "within 80 metres of
 // the bivvy") more often than two reports of one number, so its values
 // only agree.
 var measureHeads = map[string]bool{"metres": true, "kilometres": true, "feet": true, "miles": true,
-	"kilograms": true, "pounds": true, "tonnes": true, "yard": true, "inch": true, "acre": true, "hectare": true}
+	"kilograms": true, "pounds": true, "tonnes": true, "yard": true, "inch": true, "acre": true, "hectare": true,
+	"°C": true, "°F": true}
 
 // perHour are the units that are a speed by themselves.
 var perHour = map[string]string{"mph": "miles", "kph": "kilometres", "kmh": "kilometres"}
@@ -69,6 +71,12 @@ var skipHeads = map[string]bool{
 // phrase's modifier ("North Korean soldiers" → "troops", "north korean").
 // ok is false when nothing meaningful is counted.
 func countedKey(counted string) (head, mod string, ok bool) {
+	switch strings.TrimSpace(counted) {
+	case "℃":
+		return "°C", "", true
+	case "℉":
+		return "°F", "", true
+	}
 	words := textproc.Words(counted)
 	if len(words) == 0 {
 		return "", "", false

@@ -170,6 +170,11 @@ func TestCountedKeyRates(t *testing.T) {
 		{"knockouts", "knockouts", ""},
 		{"lbs", "pounds", ""},
 		{"km/h", "kilometres", "per hour"},
+		{"°C", "°C", ""},
+		{"C", "°C", ""},
+		{"℃", "°C", ""},
+		{"degrees Celsius", "°C", "degrees"},
+		{"°F", "°F", ""},
 	} {
 		h, m, ok := countedKey(tc.in)
 		if !ok || h != tc.head || m != tc.mod {
