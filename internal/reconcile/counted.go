@@ -30,7 +30,7 @@ var classes = map[string]string{
 	"kilo": "kilograms", "kilogram": "kilograms", "lb": "pounds", "pound": "pounds", "tonne": "tonnes", "ton": "tonnes",
 	"ko": "knockouts", "kos": "knockouts", "knockout": "knockouts", "jewelry": "jewellery", "lbs": "pounds", "kgs": "kilograms",
 	"kms": "kilometres",
-	"°c": "°C", "c": "°C", "℃": "°C", "celsius": "°C", "centigrade": "°C", "°f": "°F", "f": "°F", "℉": "°F", "fahrenheit": "°F",
+	"°c":  "°C", "c": "°C", "℃": "°C", "celsius": "°C", "centigrade": "°C", "°f": "°F", "f": "°F", "℉": "°F", "fahrenheit": "°F",
 }
 
 // measureHeads are lengths, weights and temperatures: a figure of them holds distances
