@@ -232,6 +232,16 @@ var controlVerbs = set(`declined refused wanted wants tried sought appeared seem
 	wished hoped was were is are`)
 
 // nouns that carry a speaker after from/by/of: "a statement from the White House"
+// issuerWords name the kind of body that issues data: "according to
+// government data", "city figures", "police estimates".
+var issuerWords = set(`government city state federal police census county municipal ministry army military
+	hospital company court industry council agency`)
+
+// reportAdjectives describe a report before the name of who made it:
+// "according to a new CBS News poll".
+var reportAdjectives = set(`new latest recent previous earlier leaked internal annual preliminary official joint
+	independent unpublished confidential monthly weekly quarterly final initial draft separate second third`)
+
 var vehicleNouns = set(`statement statements report release communique communiqué announcement memo letter
 	document briefing assessment estimate estimates spokesperson spokesman spokeswoman post video figures data
 	statistics records survey poll study numbers census`)
@@ -393,6 +403,20 @@ func (p *para) cues() []Cue {
 		w := p.word(v)
 		if w == "according" && p.word(v+1) == "to" {
 			from, to := p.npRight(v + 2)
+			if to <= from {
+				// "according to a new CBS News poll", "the latest Gallup
+				// survey": describing words before the name
+				k := v + 2
+				if w := p.word(k); w == "the" || w == "a" || w == "an" {
+					k++
+				}
+				for n := 0; n < 3 && k < len(p.toks) && !p.quoted[k] && p.toks[k].Kind == entity.Word && !p.toks[k].Upper && reportAdjectives[p.word(k)]; n++ {
+					k++
+				}
+				if k < len(p.toks) && p.toks[k].Kind == entity.Word && p.toks[k].Upper && reportAdjectives[p.word(k-1)] {
+					from, to = p.npRight(k)
+				}
+			}
 			if to > from && notSpeakers[p.word(to)] && !p.anyUpper(from, to) {
 				from, to = 0, 0 // "according to news reports"; but "the TexAuto Facts report" names its origin
 			}
@@ -1094,6 +1118,7 @@ func (p *para) sourceRight(x int) (int, int) {
 	from := x
 	y := x
 	unnamed := false // "reports", "estimates": only a named origin makes them a source
+	issued := false  // "government data"
 	for y < len(p.toks) && y-x < 8 && !p.quoted[y] && p.toks[y].Kind == entity.Word && !p.toks[y].Upper {
 		w := p.word(y)
 		if (w == "from" || w == "by" || w == "of" || w == "in" && unnamed) && y > x {
@@ -1103,6 +1128,13 @@ func (p *para) sourceRight(x int) (int, int) {
 			if w != "of" && w != "in" {
 				break
 			}
+		}
+		if notSpeakers[w] && y > x && issuerWords[p.word(y-1)] && (w == "data" || w == "figures" || w == "estimates") {
+			// "according to government data", "city figures": the
+			// issuer is named by its kind
+			y++
+			issued = true
+			break
 		}
 		if notSpeakers[w] {
 			unnamed = true
@@ -1127,7 +1159,7 @@ func (p *para) sourceRight(x int) (int, int) {
 		return 0, 0
 	}
 	head := p.word(to - 1)
-	if notSpeakers[head] || textproc.IsStopword("en", head) {
+	if !issued && notSpeakers[head] || textproc.IsStopword("en", head) {
 		return 0, 0
 	}
 	for from < to && (p.word(from) == "the" || p.word(from) == "a" || p.word(from) == "an") {

@@ -808,6 +808,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 16.1, speaker: "MarketAxess"}, {value: 18, speaker: "federal prison records"}, {value: 300, noSpeaker: true}, {value: 106, speaker: "Amnesty"}},
 		},
 		{
+			name:      "according to a described report, to data named by its issuer",
+			text:      "But according to a new CBS News poll, his support fell to 35%. The toll reached 60,000 deaths, according to government data. At least 400 people marched, according to estimates. It was capitalised at US$100 million.",
+			published: "2023-03-09",
+			want:      []want{{value: 35, speaker: "CBS News"}, {value: 60000, speaker: "government data"}, {value: 400, noSpeaker: true}, {value: 100e6, scope: "-"}},
+		},
+		{
 			name:      "a news agency reported at the end",
 			text:      "Investors were told 176 dollars is the likely price, Reuters reported.",
 			published: "2023-03-09",
