@@ -342,6 +342,20 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			return
 		}
 	}
+	if q.Unit == "" && p.word(k) == "per" && p.sameLine(k+1) && k+1 < len(p.t) && p.t[k+1].kind == kNum {
+		// "5 per 1,000", "20.4 per 100,000 people": a rate whose base is
+		// no figure of its own
+		if b, ok := p.parseNumber(k+1, false); ok {
+			be := b.e - 1
+			if b.e < len(p.t) && p.sameLine(b.e) && p.t[b.e].kind == kWord && !nounStop[p.t[b.e].low] {
+				be = b.e
+			}
+			q.Counted = p.text[p.t[k].s:p.t[be].e]
+			q.CountedStart, q.CountedEnd = p.t[k].s, p.t[be].e
+			p.rateBase = be + 1
+			return
+		}
+	}
 	// "a 10-day truce": the hyphenated word is what is counted.
 	viaOf, afterPoss := false, false
 	if p.sym(k) == "-" && p.word(k+1) == "of" && p.sym(k+2) == "-" && k+3 < len(p.t) && p.t[k+3].kind == kNum && p.glued(k+3) && p.sameLine(k+4) {
@@ -633,8 +647,19 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 	if p.word(r) == "of" && r+1 < len(p.t) && p.t[r+1].kind == kWord && !nounStop[p.t[r+1].low] {
 		r += 2 // a mass noun between the unit and the rate
 	}
-	if u := p.word(r + 1); p.sameLine(r+1) && perUnits[u] && (p.word(r) == "per" || (p.word(r) == "a" || p.word(r) == "an") && rateUnits[u] && !agoWords[p.word(r+2)]) {
-		e = p.t[r+1].e
+	if u := p.word(r + 1); p.sameLine(r+1) && perUnits[u] && (p.word(r) == "per" || (p.word(r) == "a" || p.word(r) == "an" || p.word(r) == "each" || p.word(r) == "every") && rateUnits[u] && !agoWords[p.word(r+2)]) {
+		e = p.t[r+1].e // "24 burials each day"
+	} else if p.word(r) == "per" && p.sameLine(r+1) && r+1 < len(p.t) && p.t[r+1].kind == kNum {
+		// "65.2 cases per 100,000 people": the rate's base belongs to
+		// the rate and is no figure of its own
+		if b, ok := p.parseNumber(r+1, false); ok && b.e < len(p.t) && p.sameLine(b.e) && p.t[b.e].kind == kWord && !nounStop[p.t[b.e].low] {
+			be := b.e
+			if be+1 < len(p.t) && p.sameLine(be+1) && p.t[be+1].kind == kWord && !p.pluralAt(be) && p.pluralAt(be+1) {
+				be++ // "per 1,000 live births"
+			}
+			e = p.t[be].e
+			p.rateBase = be + 1
+		}
 	}
 	q.Counted = p.text[s:e]
 	q.CountedStart, q.CountedEnd = s, e

@@ -271,6 +271,11 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"buy 30 of Boeing's 787-9 Dreamliner jets", []want{{"30", "30", "30", "30", Exact, "", "787-9 Dreamliner jets"}}},
 		{"win 18 of their next 23 games", []want{{"18", "18", "18", "18", Exact, "", "games"}, {"23", "23", "23", "23", Exact, "", "games"}}},
 		{"winds of 55 mph", []want{{"55", "55", "55", "55", Exact, "", "mph"}}},
+		// A rate's base belongs to the rate and is no figure of its own.
+		{"65.2 cases per 100,000 people in Italy", []want{{"65.2", "65.2", "65.2", "65.2", Exact, "", "cases per 100,000 people"}}},
+		{"3 deaths per 1,000 live births", []want{{"3", "3", "3", "3", Exact, "", "deaths per 1,000 live births"}}},
+		{"the rate is 20.4 per 100,000", []want{{"20.4", "20.4", "20.4", "20.4", Exact, "", "per 100,000"}}},
+		{"around 24 burials each day", []want{{"around 24", "24", "", "", Approx, "", "burials each day"}}},
 		// Temperatures: the scale is what the figure counts, as written.
 		{"warmer by 1.43°C", []want{{"1.43", "1.43", "1.43", "1.43", Exact, "", "°C"}}},
 		{"by 1.5 °C in the Arctic", []want{{"1.5", "1.5", "1.5", "1.5", Exact, "", "°C"}}},

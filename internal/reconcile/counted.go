@@ -85,8 +85,12 @@ func countedKey(counted string) (head, mod string, ok bool) {
 	// before the denominator, and the denominator tells rates apart
 	rate := ""
 	for i := 1; i+1 < len(words); i++ {
-		if w := textproc.Fold(words[i]); w == "per" || (w == "a" || w == "an") && i+2 == len(words) {
+		if w := textproc.Fold(words[i]); w == "per" || (w == "a" || w == "an" || w == "each" || w == "every") && i+2 == len(words) {
 			rate = "per " + textproc.Fold(words[i+1])
+			if w == "per" && i+2 < len(words) {
+				// "cases per 100,000 people": the base is part of the rate
+				rate = "per " + textproc.Fold(strings.Join(words[i+1:], " "))
+			}
 			words = words[:i]
 			break
 		}
@@ -128,7 +132,7 @@ func singular(w string) string {
 	switch {
 	case len(w) > 4 && strings.HasSuffix(w, "ies"):
 		return w[:len(w)-3] + "y"
-	case len(w) > 4 && (strings.HasSuffix(w, "ses") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes")):
+	case len(w) > 4 && (strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes")):
 		return w[:len(w)-2]
 	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
 		return w[:len(w)-1]

@@ -856,6 +856,16 @@ func label(cs []Claim) string {
 		}
 	}
 	cs = named
+	// a temperature is its scale, however the articles write it ("38C",
+	// "38 °C", "38℃")
+	if scale := mostCommon(cs, func(c Claim) string {
+		if h, _, _ := countedKey(c.Counted); h == "°C" || h == "°F" {
+			return h
+		}
+		return ""
+	}, false); scale != "" {
+		return scale
+	}
 	// a rate is labelled as written most often: "gallons of water per
 	// minute", not "water per minute"
 	if rate := mostCommon(cs, func(c Claim) string { return rateOf(c.Counted) }, false); rate != "" {

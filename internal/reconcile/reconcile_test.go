@@ -160,6 +160,10 @@ func TestCountedKeyRates(t *testing.T) {
 	for _, tc := range []struct{ in, head, mod string }{
 		{"assists per game", "assist", "per game"},
 		{"attacks a day", "attack", "per day"},
+		{"burials each day", "burial", "per day"},
+		{"coronavirus cases per 100,000 people", "cases", "coronavirus per 100 000 people"},
+		{"cases", "cases", ""},
+		{"glasses", "glass", ""},
 		{"North Korean soldiers", "troops", "north korean"},
 		{"mph", "miles", "per hour"},
 		{"miles an hour", "miles", "per hour"},
@@ -508,6 +512,25 @@ func TestBuildKeepsEarlierApart(t *testing.T) {
 	for _, fg := range figs {
 		if fg.Earlier != (*fg.Values[0].Value == 26000) {
 			t.Errorf("%v killed: earlier = %v", *fg.Values[0].Value, fg.Earlier)
+		}
+	}
+}
+
+func TestLabelTemperatureAndRateBase(t *testing.T) {
+	for _, tc := range []struct {
+		counted []string
+		want    string
+	}{
+		{[]string{"C", "°C", "℃"}, "°C"},
+		{[]string{"degrees Fahrenheit", "°F"}, "°F"},
+		{[]string{"cases per 100,000 people", "cases per 100,000 people"}, "cases per 100,000 people"},
+	} {
+		var cs []Claim
+		for _, c := range tc.counted {
+			cs = append(cs, Claim{Counted: c})
+		}
+		if got := label(cs); got != tc.want {
+			t.Errorf("label(%q) = %q, want %q", tc.counted, got, tc.want)
 		}
 	}
 }
