@@ -114,7 +114,8 @@ func init() {
 		emphasizes emphasises alleges allege cautions say announced confirmed estimated assessed speculates speculated
 		contend contends`)
 	add(vSubjectOnly, true, `believe estimate assess think expects expect forecasts forecast sees show shows`)
-	add(vSubjectOnly, false, `showed`)
+	add(vSubjectOnly, false, `showed projected`)
+	add(vSubjectOnly, true, `projects`)
 	// base forms, after "to" or a modal: "declined to confirm", "would say"
 	add(vSubjectOnly, false, `confirm announce state warn note report claim insist argue explain declare stress
 		reveal tell disclose predict`)

@@ -814,6 +814,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 35, speaker: "CBS News"}, {value: 60000, speaker: "government data"}, {value: 400, noSpeaker: true}, {value: 100e6, scope: "-"}},
 		},
 		{
+			name:      "lower-case bodies and forecast verbs speak",
+			text:      "Clients paid up to $600 an hour, the feds announced. Prices rose after the International Monetary Fund projected consumer prices would rise by 7.3 percent. The projected 2.1 percent rise alarmed investors.",
+			published: "2023-03-09",
+			want:      []want{{value: 600, speaker: "feds"}, {value: 7.3, speaker: "International Monetary Fund"}, {value: 2.1, noSpeaker: true}},
+		},
+		{
 			name:      "a news agency reported at the end",
 			text:      "Investors were told 176 dollars is the likely price, Reuters reported.",
 			published: "2023-03-09",
