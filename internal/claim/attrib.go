@@ -238,6 +238,11 @@ var controlVerbs = set(`declined refused wanted wants tried sought appeared seem
 var issuerWords = set(`government city state federal police census county municipal ministry army military
 	hospital company court industry council agency`)
 
+// finiteAfterSubject are verbs that make the name after an inverted
+// "said" the subject of the reported clause: "said Hartley had", "said
+// Smith was".
+var finiteAfterSubject = set(`had has have was were is are would will could should can may might must did does do`)
+
 // reportAdjectives describe a report before the name of who made it:
 // "according to a new CBS News poll".
 var reportAdjectives = set(`new latest recent previous earlier leaked internal annual preliminary official joint
@@ -535,12 +540,19 @@ func (p *para) cues() []Cue {
 			continue
 		}
 		from, to := p.npLeft(v)
+		if to <= from && v >= 4 && p.toks[v-1].Text == "," && p.toks[v-3].Text == "," && p.toks[v-2].Kind == entity.Word &&
+			!p.toks[v-2].Upper && strings.HasSuffix(p.word(v-2), "ing") {
+			from, to = p.npLeft(v - 3) // "Michael Fitton, defending, said": a court role set off by commas
+		}
 		switch {
 		case to > from:
 		case info.kind == vParticiple && v > 0 && p.toks[v-1].Text == ",":
 			c.Elided = true
 		case info.kind == vSay && p.invertible(v):
 			from, to = p.npRight(v + 1)
+			if to > from && finiteAfterSubject[p.word(to)] {
+				from, to = 0, 0 // "..., said Hartley had 20 years": the subject of what was said
+			}
 		}
 		if to <= from && !c.Elided {
 			from, to = p.vehicle(v)

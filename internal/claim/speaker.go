@@ -175,7 +175,8 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 		// a person named in an earlier sentence than the pronoun, after
 		// the last speaker and in a later sentence than the last subject:
 		// "A big reason was Quinn, who ... "...," he said." (But not
-		// "Montell Figgins, who represents Thomas, said ... He said".)
+		// "Montell Figgins, who represents Thomas, said ... He said"; nor
+		// a name in the last speaker's own sentence.)
 		k := sort.Search(len(r.subjects), func(k int) bool { return r.subjects[k].pos >= pos })
 		after := r.lastPersonPos
 		if r.lastPerson.Name == "" {
@@ -183,15 +184,17 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 		}
 		if j := sort.Search(len(r.named), func(j int) bool { return r.named[j].pos >= pos }); j > 0 {
 			n := r.named[j-1]
-			if n.pos > after && pos-n.pos <= 400 && sentenceBreak(r.text, n.pos, pos) &&
+			if n.pos > after && pos-n.pos <= 400 && sentenceBreak(r.text, n.pos, pos) && (after < 0 || sentenceBreak(r.text, after, n.pos)) &&
 				(k == 0 || r.subjects[k-1].pos < n.pos && sentenceBreak(r.text, r.subjects[k-1].pos, n.pos)) {
 				if s := r.resolve1(n.name, n.pos); s.Kind == entity.Person && len(strings.Fields(s.Name)) >= 2 {
 					return s
 				}
 			}
 		}
-		// the person named as a subject since the last speaker, if any
-		if k > 0 && (r.lastPerson.Name == "" || r.subjects[k-1].pos > r.lastPersonPos) {
+		// the person named as a subject since the last speaker, if any,
+		// but not inside what that speaker said ("Fitton said Hartley had
+		// 20 years of experience. He said ..." is Fitton again)
+		if k > 0 && (r.lastPerson.Name == "" || r.subjects[k-1].pos > r.lastPersonPos && sentenceBreak(r.text, r.lastPersonPos, r.subjects[k-1].pos)) {
 			if s := r.resolve1(r.subjects[k-1].name, r.subjects[k-1].pos); s.Kind == entity.Person {
 				return s
 			}
