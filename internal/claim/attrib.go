@@ -238,11 +238,6 @@ var controlVerbs = set(`declined refused wanted wants tried sought appeared seem
 var issuerWords = set(`government city state federal police census county municipal ministry army military
 	hospital company court industry council agency`)
 
-// finiteAfterSubject are verbs that make the name after an inverted
-// "said" the subject of the reported clause: "said Hartley had", "said
-// Smith was".
-var finiteAfterSubject = set(`had has have was were is are would will could should can may might must did does do`)
-
 // reportAdjectives describe a report before the name of who made it:
 // "according to a new CBS News poll".
 var reportAdjectives = set(`new latest recent previous earlier leaked internal annual preliminary official joint
@@ -550,9 +545,6 @@ func (p *para) cues() []Cue {
 			c.Elided = true
 		case info.kind == vSay && p.invertible(v):
 			from, to = p.npRight(v + 1)
-			if to > from && finiteAfterSubject[p.word(to)] {
-				from, to = 0, 0 // "..., said Hartley had 20 years": the subject of what was said
-			}
 		}
 		if to <= from && !c.Elided {
 			from, to = p.vehicle(v)
