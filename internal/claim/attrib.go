@@ -477,8 +477,8 @@ func (p *para) cues() []Cue {
 			!(roleNoun(p.word(v-1)) && strings.HasSuffix(p.word(v-1), "s") || p.word(v-1) == "police") {
 			continue // "the state government", "a report": not "declined to state" nor "officials report"
 		}
-		if (w == "reported" || w == "reports") && p.word(v+1) == "to" {
-			continue // "officers reported to the scene"
+		if (w == "reported" || w == "reports" || w == "report") && (p.word(v+1) == "to" || p.word(v+1) == "for") {
+			continue // "officers reported to the scene", "staffers who reported for duty"
 		}
 		if ambiguousVerbs[w] && !p.speechContext(v) {
 			continue
@@ -1022,6 +1022,9 @@ func (p *para) npRight(x int) (int, int) {
 	from := x
 	if w := p.word(x); w == "the" || w == "a" || w == "an" {
 		x++
+	} else if w == "one" && x+1 < len(p.toks) && p.toks[x+1].Kind == entity.Word {
+		x++ // "said one GOP operative": a speaker left unnamed
+		from = x
 	}
 	if pronouns[p.word(x)] {
 		return x, x + 1

@@ -826,6 +826,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 20000, speaker: "Michael Fitton"}},
 		},
 		{
+			name:      "an unnamed one speaks on into the next quote; reporting for duty is no speech",
+			text:      "\"Meadows screwed everybody,\" said one GOP operative in the state. \"About 15 percent of the General Assembly is out there in the mountains.\" Ten of the 18 staffers who reported for duty were working overtime.",
+			published: "2023-03-09",
+			want:      []want{{value: 15, speaker: "GOP operative", quoted: true}, {value: 10, noSpeaker: true}},
+		},
+		{
 			name:      "a news agency reported at the end",
 			text:      "Investors were told 176 dollars is the likely price, Reuters reported.",
 			published: "2023-03-09",

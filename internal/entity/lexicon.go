@@ -242,7 +242,8 @@ rescuers firefighters paramedics medics survivors organizers group groups observ
 auditors regulators judges court courts guard service bureau institute company firm bank board authority
 foundation organization organisation party parliament congress senate coalition alliance source sources media
 newspaper broadcaster authors television radio tv correspondent correspondents reporter reporters club team
-league federation association network hospital university feds agents detectives deputies troopers marshals`)
+league federation association network hospital university feds agents detectives deputies troopers marshals
+operative operatives strategist strategists consultant consultants insider insiders staffer staffers`)
 
 // orgCues are words that make a capitalised sequence an organisation.
 var orgCues = set(`department ministry office council agency committee commission government parliament congress
