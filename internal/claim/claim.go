@@ -307,6 +307,14 @@ func (an *analysis) speakerFor(pi int, qi, ss, se int) (Speaker, *Cue, bool) {
 					return Speaker{}, nil, false
 				}
 			}
+			// "Spain has recorded 157,000 cases, while China has 83,000":
+			// a contrast between the cue and the figure opens a clause
+			// the cue does not govern ("while lowering wages" goes on)
+			for x := end; x+1 < qi && x < len(p.toks); x++ {
+				if p.toks[x].Text == ";" || p.toks[x].Text == "," && (p.word(x+1) == "while" || p.word(x+1) == "whereas") && !strings.HasSuffix(p.word(x+2), "ing") {
+					return Speaker{}, nil, false
+				}
+			}
 		}
 	default:
 		// the first cue after the figure that does not open a clause of
@@ -414,6 +422,9 @@ func (p *paragraph) newClauseBefore(qi int, c Cue) bool {
 		return clauseOpeners[w]
 	}
 }
+
+// tallyVerbs are the verbs by which a country reports a count of its own.
+var tallyVerbs = set(`recorded registered reported reports records registers confirmed confirms counted counts logged`)
 
 // clauseOpeners after a speech verb start the reported clause: "said
 // another 30 people", "said the suspect", "said that".
@@ -587,6 +598,11 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				}
 				if c.Scope == "" && !placeCounts(c.Counted) && !sportsStat(c.Counted) && !inBracketedRecord(an.text[max(s.Start, qs0-200):qs0]) {
 					c.Scope = an.solePlace(p, s, cue, c.Speaker, qs0)
+				}
+				if c.Scope == "" && sp.Kind == entity.Place && cue != nil && !cue.Elided && cue.PhraseTo <= cue.Verb && tallyVerbs[p.word(cue.Verb)] {
+					// "Spain has recorded 157,000 cases", "Poland reported
+					// 25.9 new cases": a country tallies its own
+					c.Scope = sp.Name
 				}
 				c.AsOf, c.AsOfSource, c.Period = an.asOf(p, s, qi, qs0, figs, cue, dates, anchor, ref)
 				c.Total = c.Unit != "percent" && isTotal(an.text, s.Start, s.End, qs0)

@@ -832,6 +832,13 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 15, speaker: "GOP operative", quoted: true}, {value: 10, noSpeaker: true}},
 		},
 		{
+			name:      "a contrast opens a clause of its own; a country tallies its own count",
+			text:      "Spain has recorded about 157,000 cases, while China, where the virus emerged, has nearly 83,000 cases. The Tax Foundation projected that tariffs would cut GDP by 0.25 percent, while eliminating 195,600 jobs. Poland also reported 25.9 new cases per 100,000 people.",
+			published: "2023-03-09",
+			want: []want{{value: 157000, scope: "Spain", speaker: "Spain"}, {value: 83000, scope: "China", noSpeaker: true},
+				{value: 195600, speaker: "Tax Foundation"}, {value: 25.9, scope: "Poland"}},
+		},
+		{
 			name:      "a news agency reported at the end",
 			text:      "Investors were told 176 dollars is the likely price, Reuters reported.",
 			published: "2023-03-09",

@@ -623,11 +623,34 @@ func (an *analysis) solePlace(p *paragraph, s textproc.Span, cue *Cue, speaker s
 		}
 	}
 	spk := entity.Normalize(speaker)
+	// a contrast opens a clause of its own: in "Spain has 157,000 cases,
+	// while China has 83,000" each figure's place is in its own clause (a
+	// semicolon ends one too)
+	clauseFrom, clauseTo := lead, s.End
+	for _, w := range []string{", while ", ", whereas ", "; "} {
+		for off := s.Start; off < s.End; {
+			i := strings.Index(an.text[off:s.End], w)
+			if i < 0 {
+				break
+			}
+			at := off + i
+			if w != "; " && strings.HasSuffix(firstWord(an.text[at+len(w):s.End]), "ing") {
+				off = at + len(w)
+				continue // "while lowering wages": the same clause goes on
+			}
+			if at < qs {
+				clauseFrom = max(clauseFrom, at+len(w))
+			} else {
+				clauseTo = min(clauseTo, at)
+			}
+			off = at + len(w)
+		}
+	}
 	found := ""
 	lo := sort.Search(len(an.mentions), func(k int) bool { return an.mentions[k].Start >= s.Start })
 	for k := lo; k < len(an.mentions) && an.mentions[k].Start < s.End; k++ {
 		m := an.mentions[k]
-		if m.End > s.End || m.Start >= cueFrom && m.End <= cueTo || m.Start < lead || spk != "" && strings.Contains(spk, m.Norm) {
+		if m.End > s.End || m.Start >= cueFrom && m.End <= cueTo || m.Start < clauseFrom || m.End > clauseTo || spk != "" && strings.Contains(spk, m.Norm) {
 			continue
 		}
 		if rest := strings.TrimLeft(an.text[m.End:min(m.End+12, len(an.text))], " "); strings.HasPrefix(strings.ToLower(rest), "dollar") {
