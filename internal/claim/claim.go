@@ -596,6 +596,9 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				if c.Scope == "" {
 					c.Scope = an.appositivePlace(p, qs0) // "Bandar Abbas, a city of 500,000 people"
 				}
+				if c.Scope == "" && !sportsStat(c.Counted) {
+					c.Scope = an.possessivePlace(p, qs0) // "California's three power providers"; not "Boston's 30 points"
+				}
 				if c.Scope == "" && !placeCounts(c.Counted) && !sportsStat(c.Counted) && !inBracketedRecord(an.text[max(s.Start, qs0-200):qs0]) {
 					c.Scope = an.solePlace(p, s, cue, c.Speaker, qs0)
 				}
@@ -897,7 +900,7 @@ func percentIdiom(after string) bool {
 	}
 	switch firstWord(after) {
 	case "on", "behind", "sure", "certain", "committed", "focused", "healthy", "right", "wrong", "true", "correct",
-		"confident", "clear", "ready", "fit", "back", "guaranteed", "convinced", "positive", "honest", "serious":
+		"confident", "clear", "ready", "fit", "back", "guaranteed", "convinced", "positive", "honest", "serious", "accurate", "satisfied", "happy":
 		return true
 	}
 	return false

@@ -839,6 +839,14 @@ func TestFromArticle(t *testing.T) {
 				{value: 195600, speaker: "Tax Foundation"}, {value: 25.9, scope: "Poland"}},
 		},
 		{
+			name:      "places owning the figure or its noun; idioms and mass nouns",
+			text:      "The blackouts hit California's three investor-owned power providers. About 13% of the US population is African American. It left 240 million people in the Americas without a shot. Two natural gas power plants shut down. He wants it to be 100% accurate. Washington's 30 points led the Wizards.",
+			published: "2023-03-09",
+			want: []want{{value: 3, scope: "California"}, {value: 13, counted: "population", scope: "US"}, {value: 240e6, scope: "in the Americas"},
+				{value: 2, counted: "natural gas power plants"}, {value: 30, scope: "-"}},
+			absent: []float64{100},
+		},
+		{
 			name:      "a news agency reported at the end",
 			text:      "Investors were told 176 dollars is the likely price, Reuters reported.",
 			published: "2023-03-09",

@@ -293,6 +293,28 @@ func (an *analysis) modifierPlace(p *paragraph, x, limit int) (int, int) {
 	return nameFrom, x
 }
 
+// possessivePlace reads a well-known place that owns the figure's noun:
+// "California's three power providers", "Spain's 157,000 cases". qs is
+// where the figure (with its qualifier) starts.
+func (an *analysis) possessivePlace(p *paragraph, qs int) string {
+	x := p.tokenAt(qs) - 1
+	if x >= 0 && x < len(p.toks) && p.toks[x].Kind == entity.Word && (p.word(x) == "only" || p.word(x) == "nearly" || p.word(x) == "about") {
+		x-- // "Poland's nearly 40 cities": the qualifier may stand outside
+	}
+	if x < 1 || x >= len(p.toks) || p.toks[x].Kind != entity.Poss {
+		return ""
+	}
+	k := sort.Search(len(an.mentions), func(k int) bool { return an.mentions[k].End >= p.toks[x].Start })
+	if k >= len(an.mentions) || an.mentions[k].End != p.toks[x].Start {
+		return ""
+	}
+	m := an.mentions[k]
+	if _, country := entity.Country(m.Text); !country && !entity.KnownPlace(m.Text) {
+		return ""
+	}
+	return m.Text
+}
+
 // appositivePlace reads a place described by the figure in apposition
 // before it: "Bandar Abbas, a city of 500,000 people", "Zarand, a town of
 // about 15,000". qs is where the figure (with its qualifier) starts.

@@ -58,7 +58,7 @@ Pretoria Cape_Town Durban Harare Lusaka Maputo Luanda Windhoek Gaborone Antanana
 Europe Asia Africa Antarctica Oceania North_America South_America Latin_America Central_America
 Middle_East Near_East Far_East Central_Asia South_Asia Southeast_Asia East_Asia East_Africa West_Africa
 North_Africa Southern_Africa Horn_of_Africa Sahel Balkans Caucasus Scandinavia Caribbean Mediterranean
-Arctic Persian_Gulf Eastern_Europe Western_Europe Central_Europe Sub-Saharan_Africa
+Arctic Persian_Gulf Eastern_Europe Western_Europe Central_Europe Sub-Saharan_Africa Americas the_Americas
 `
 
 // placeOf holds the folded names of placeList.

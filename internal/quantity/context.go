@@ -290,7 +290,8 @@ func isPluralNoun(w string) bool {
 		return false
 	}
 	switch {
-	case w == "plainclothes", w == "overseas", w == "afterwards", w == "sometimes", w == "always", w == "perhaps", w == "news":
+	case w == "plainclothes", w == "overseas", w == "afterwards", w == "sometimes", w == "always", w == "perhaps", w == "news",
+		w == "gas", w == "lens", w == "chaos", w == "bias", w == "atlas", w == "canvas", w == "economics", w == "politics", w == "physics":
 		return false
 	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"),
 		strings.HasSuffix(w, "ous"), w == "has", w == "was", w == "does", w == "its", w == "this", w == "his",
@@ -627,7 +628,16 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 	if cut == 0 {
 		return
 	}
-	if cut > 1 && !afterPoss && isUpperInitial(p.text[p.t[firsts[0]].s:]) && !p.pluralAt(words[cut-1]) && !(q.Value != nil && *q.Value == 1) {
+	lead := 0
+	if viaOf && cut > 1 && q.Unit == UnitPercent && isUpperInitial(p.text[p.t[firsts[0]].s:]) && !isUpperInitial(p.text[p.t[firsts[cut-1]].s:]) &&
+		!p.pluralAt(words[cut-1]) {
+		// "13% of the US population", "40% of the French electorate": the
+		// share is of the noun; the name before it says whose
+		for lead < cut-1 && isUpperInitial(p.text[p.t[firsts[lead]].s:]) {
+			lead++
+		}
+	}
+	if lead == 0 && cut > 1 && !afterPoss && isUpperInitial(p.text[p.t[firsts[0]].s:]) && !p.pluralAt(words[cut-1]) && !(q.Value != nil && *q.Value == 1) {
 		cut = 1 // "500 Bitcoin" yes, "18 Northern California" only as far as one word
 		if !p.pluralAt(words[0]) && cut < nw && isUpperInitial(p.text[p.t[firsts[1]].s:]) {
 			return
@@ -636,7 +646,7 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 	if streetWords[p.t[words[cut-1]].low] {
 		return
 	}
-	s := p.t[firsts[0]].s
+	s := p.t[firsts[lead]].s
 	if modelAt >= 0 {
 		s = p.t[modelAt].s
 	}

@@ -1262,6 +1262,9 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 				if w == "tens" && k == j+1 {
 					return num{e: i + 1}, false
 				}
+				if k == j+1 && (p.word(k) == "upon" || p.word(k) == "and" || p.word(k) == "on") && p.word(k+1) == w && p.sameLine(k+1) {
+					k += 2 // "thousands upon thousands", "hundreds and hundreds": one figure
+				}
 				n.val, n.raw, n.vague, n.e = 2*v, 2*v, true, k
 				return n, true
 			case isNum && (nw.kind == wUnit || nw.kind == wTeen || nw.kind == wTen):

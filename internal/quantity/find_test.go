@@ -271,6 +271,8 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"buy 30 of Boeing's 787-9 Dreamliner jets", []want{{"30", "30", "30", "30", Exact, "", "787-9 Dreamliner jets"}}},
 		{"win 18 of their next 23 games", []want{{"18", "18", "18", "18", Exact, "", "games"}, {"23", "23", "23", "23", Exact, "", "games"}}},
 		{"winds of 55 mph", []want{{"55", "55", "55", "55", Exact, "", "mph"}}},
+		{"thousands upon thousands of sellers", []want{{"thousands upon thousands", "2000", "2000", "", Lower, "", "sellers"}}},
+		{"hundreds and hundreds of homes", []want{{"hundreds and hundreds", "200", "200", "", Lower, "", "homes"}}},
 		// A rate's base belongs to the rate and is no figure of its own.
 		{"65.2 cases per 100,000 people in Italy", []want{{"65.2", "65.2", "65.2", "65.2", Exact, "", "cases per 100,000 people"}}},
 		{"3 deaths per 1,000 live births", []want{{"3", "3", "3", "3", Exact, "", "deaths per 1,000 live births"}}},
