@@ -477,6 +477,9 @@ func (p *para) cues() []Cue {
 			!(roleNoun(p.word(v-1)) && strings.HasSuffix(p.word(v-1), "s") || p.word(v-1) == "police") {
 			continue // "the state government", "a report": not "declined to state" nor "officials report"
 		}
+		if strings.HasSuffix(w, "ed") && v > 0 && p.toks[v-1].Kind == entity.Poss {
+			continue // "the state's confirmed caseload", "the city's estimated 3,000": an adjective
+		}
 		if (w == "reported" || w == "reports" || w == "report") && (p.word(v+1) == "to" || p.word(v+1) == "for") {
 			continue // "officers reported to the scene", "staffers who reported for duty"
 		}

@@ -990,11 +990,16 @@ func tollBefore(text string, qs int) string {
 	if (w == "other" || w == "another") && len(before) >= 2 {
 		w = strings.Trim(before[len(before)-2], ",;:") // "wounding another 70"
 	}
-	if w == "to" || w == "at" || w == "reached" || w == "hit" || w == "passed" || w == "topped" {
-		// "the death toll rose to 37", "the toll stood at 12", "the death toll reached 40"
+	copula := w == "is" || w == "was" || w == "are" || w == "were" || w == "stood" || w == "stands" || w == "remains" || w == "remained"
+	if w == "to" || w == "at" || w == "reached" || w == "hit" || w == "passed" || w == "topped" || copula {
+		// "the death toll rose to 37", "the toll stood at 12", "the death
+		// toll reached 40", "the confirmed caseload is nearly 162,000"
 		for k := len(before) - 2; k >= 0 && k >= len(before)-10; k-- {
 			if strings.ContainsAny(before[k], ",;:") {
 				break // "the toll, officials said, rose to": another clause
+			}
+			if tallyNouns[strings.TrimSuffix(strings.TrimSuffix(before[k], "'s"), "’s")] && k < len(before)-1 {
+				return strings.Trim(before[k], ",;:") // "the state's confirmed caseload is 162,000"
 			}
 			if before[k] == "total" && k+1 < len(before)-1 && before[k+1] != "of" && !textproc.IsStopword("en", before[k+1]) {
 				return "total " + strings.Trim(before[k+1], ",;:") // "bringing total losses to about 697,000"
@@ -1032,6 +1037,10 @@ func tollBefore(text string, qs int) string {
 	}
 	return tollVerbs[w]
 }
+
+// tallyNouns head a subject whose value a figure states: "the caseload is
+// nearly 162,000", "turnout was 3,000".
+var tallyNouns = set(`caseload tally turnout attendance headcount`)
 
 // multiplierAfter are the words after "N times" that make it a multiplier.
 var multiplierAfter = set(`more less fewer as the higher lower larger bigger greater smaller faster slower over

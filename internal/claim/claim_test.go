@@ -847,6 +847,13 @@ func TestFromArticle(t *testing.T) {
 			absent: []float64{100},
 		},
 		{
+			name:      "a tally stated by a copula; a participle after a possessive is an adjective",
+			text:      "The state's confirmed caseload is nearly 162,000. Turnout was 2,500. His age is 40. The city's estimated 3,000 homeless people sleep outside.",
+			published: "2023-03-09",
+			want:      []want{{value: 162000, counted: "caseload", noSpeaker: true}, {value: 2500, counted: "turnout"}, {value: 3000, counted: "homeless people", noSpeaker: true}},
+			absent:    []float64{40},
+		},
+		{
 			name:      "a news agency reported at the end",
 			text:      "Investors were told 176 dollars is the likely price, Reuters reported.",
 			published: "2023-03-09",
