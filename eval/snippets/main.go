@@ -205,8 +205,8 @@ func main() {
 // footers included, with the title on top.
 func flatten(page []byte) string {
 	utf8, _ := textenc.Decode(page, true)
-	r, _ := htmlpage.Extract([]byte(utf8), "")
-	return r.Title + "\n\n" + strings.Join(r.PageLines, "\n\n")
+	text, _ := htmlpage.VisibleText([]byte(utf8))
+	return text
 }
 
 // score counts the entry's snippets found in text (whitespace-insensitive).

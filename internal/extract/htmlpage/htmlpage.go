@@ -59,6 +59,7 @@ func Extract(page []byte, pageURL string) (res Result, err error) {
 	meta := readMeta(doc)
 	capParagraphs(doc, maxParagraphBytes)
 	dropRubyText(doc)
+	dropCommentThreads(doc)
 
 	opts := trafilatura.Options{ExcludeComments: true, HtmlDateMode: trafilatura.Disabled}
 	if u, perr := nurl.ParseRequestURI(pageURL); perr == nil && pageURL != "" {
@@ -148,6 +149,50 @@ func dropRubyText(n *html.Node) {
 		}
 		c = next
 	}
+}
+
+// dropCommentThreads removes readers' comment threads marked up the way
+// blog engines and comment services mark them ("comments-area",
+// "commentlist", "comment-content", <li id="comment-18684">,
+// "disqus_thread"): the main text extractor sometimes keeps them with the
+// article, and a reader's words are not the outlet's.
+func dropCommentThreads(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && isCommentThread(c) {
+			n.RemoveChild(c)
+		} else {
+			dropCommentThreads(c)
+		}
+		c = next
+	}
+}
+
+// commentClasses are class names that mark a comment thread or one comment.
+var commentClasses = map[string]bool{"comments-area": true, "comment-list": true, "commentlist": true,
+	"comment-content": true, "comment-body": true, "comments-section": true, "comment-respond": true,
+	"user-comments": true, "reader-comments": true}
+
+func isCommentThread(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "id":
+			id := strings.ToLower(a.Val)
+			if id == "comments" || id == "disqus_thread" || id == "respond" {
+				return n.DataAtom != atom.Body && n.DataAtom != atom.Article && n.DataAtom != atom.Main
+			}
+			if rest, ok := strings.CutPrefix(id, "comment-"); ok && rest != "" && strings.Trim(rest, "0123456789") == "" {
+				return true // <li id="comment-18684">
+			}
+		case "class":
+			for _, c := range strings.Fields(strings.ToLower(a.Val)) {
+				if commentClasses[c] {
+					return n.DataAtom != atom.Body && n.DataAtom != atom.Article && n.DataAtom != atom.Main
+				}
+			}
+		}
+	}
+	return false
 }
 
 // maxParagraphBytes bounds the text in <p> elements handed to the main

@@ -290,3 +290,45 @@ func TestRubyReadingsDropped(t *testing.T) {
 		t.Errorf("text keeps ruby readings or lost the base text: %q", r.Text)
 	}
 }
+
+func TestCommentThreadsDropped(t *testing.T) {
+	p := strings.Repeat("The appeals court ruled that the retailer is liable for products sold by others on its site. ", 3)
+	page := `<html><head><title>Court rules against retailer</title></head><body><article><div class="entry-content"><p>First ` + p + `</p><p>Second ` + p + `</p><p>Third ` + p + `</p></div>
+<div id="comments" class="comments-area"><h2>12 thoughts on this</h2><ol class="comment-list"><li id="comment-18684" class="comment"><article class="comment-body"><footer class="comment-meta">August 15, 2020</footer>
+<div class="comment-content"><p>Nail them to the wall, this retailer is bad for the country and the taxpayer and everyone knows it by now.</p></div></article></li></ol></div></article></body></html>`
+	r, err := Extract([]byte(page), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Text, "Third The appeals court") || strings.Contains(r.Text, "Nail them") {
+		t.Errorf("text = %q; want the article without the reader's comment", r.Text)
+	}
+	vis, err := VisibleText([]byte(page))
+	if err != nil || !strings.Contains(vis, "Nail them") || !strings.HasPrefix(vis, "Court rules against retailer") {
+		t.Errorf("VisibleText = %q, %v; want the whole page, comment and title included", vis, err)
+	}
+}
+
+func TestDropCommentThreads(t *testing.T) {
+	page := `<html><body><main><p>Story text stays.</p>
+<div id="comments"><p>A comments block goes.</p></div>
+<ol class="commentlist"><li id="comment-12"><p>A listed comment goes.</p></li></ol>
+<li id="comment-99"><p>A lone comment goes.</p></li>
+<div class="comment-content"><p>Comment content goes.</p></div>
+<div id="disqus_thread"><p>A comment service goes.</p></div>
+<p id="comment-box-intro">An id that is not a comment number stays.</p>
+<div class="no-comments-yet"><p>A class that only mentions comments stays.</p></div></main></body></html>`
+	doc, err := parseForTest(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dropCommentThreads(doc)
+	var got []string
+	for _, l := range nodeLines(doc) {
+		got = append(got, l.Text)
+	}
+	want := []string{"Story text stays.", "An id that is not a comment number stays.", "A class that only mentions comments stays."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("lines after dropCommentThreads = %q, want %q", got, want)
+	}
+}
