@@ -1015,6 +1015,22 @@ func (p *para) invertible(v int) bool {
 	return false
 }
 
+// roleAhead reports lower-case words from token y on (at most three) that
+// end in a role noun followed by a capitalised name: "product liability
+// lawyer Jim Dunham", "dealer John Smith".
+func (p *para) roleAhead(y int) bool {
+	for k := y; k < len(p.toks) && k <= y+3; k++ {
+		t := p.toks[k]
+		if t.Kind != entity.Word || t.Upper || p.quoted[k] {
+			return false
+		}
+		if (roleNoun(t.Lower) || entityTitle(t.Lower)) && k+1 < len(p.toks) && p.toks[k+1].Kind == entity.Word && p.toks[k+1].Upper {
+			return true
+		}
+	}
+	return false
+}
+
 // npRight collects a noun phrase starting at token x ("the Defense
 // Department's spokesperson Sabrina Singh", "US Secretary of State Antony
 // Blinken", "UN diplomats").
@@ -1056,6 +1072,8 @@ func (p *para) npRight(x int) (int, int) {
 			ok = true // "the U.K.'s Interoute Plc"
 		case t.Kind == entity.Poss:
 			ok = y > x
+		case t.Kind == entity.Word && !t.Upper && y > x && p.toks[y-1].Upper && p.roleAhead(y):
+			ok = true // "said Maryland-based product liability lawyer Jim Dunham": words before a role and a name
 		case t.Kind == entity.Word && w == "and" && y > x && roleNoun(p.word(y-1)) && y+1 < len(p.toks) && roleNoun(p.word(y+1)):
 			ok = true // "Anchorage businessman and blogger Andrew Halcro"
 		case t.Kind == entity.Word && (entityTitle(w) || roleNoun(w) || upper && entity.IsOrgCue(w)):

@@ -854,6 +854,12 @@ func TestFromArticle(t *testing.T) {
 			absent:    []float64{40},
 		},
 		{
+			name:      "words before a role and a name; a role does not point forward to a later name",
+			text:      "\"We sold 300 cars,\" noted Maryland-based product liability lawyer Jim Dunham. One Washington-based trade expert said the deal needs $40 billion in purchases. US Trade Representative Robert Lighthizer disagreed.",
+			published: "2023-03-09",
+			want:      []want{{value: 300, speaker: "Jim Dunham", quoted: true}, {value: 40e9, speaker: "Washington-based trade expert"}},
+		},
+		{
 			name:      "a news agency reported at the end",
 			text:      "Investors were told 176 dollars is the likely price, Reuters reported.",
 			published: "2023-03-09",

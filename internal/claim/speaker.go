@@ -230,6 +230,9 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 		kw := keyWords(role)
 		if len(kw) > 0 && !pluralHead(role) {
 			if p, ok := r.find(pos, func(p *person) bool {
+				if p.pos > pos {
+					return false // a role points back to someone named before it
+				}
 				for w := range kw {
 					if !p.titleWords[w] {
 						return false

@@ -243,7 +243,8 @@ auditors regulators judges court courts guard service bureau institute company f
 foundation organization organisation party parliament congress senate coalition alliance source sources media
 newspaper broadcaster authors television radio tv correspondent correspondents reporter reporters club team
 league federation association network hospital university feds agents detectives deputies troopers marshals
-operative operatives strategist strategists consultant consultants insider insiders staffer staffers`)
+operative operatives strategist strategists consultant consultants insider insiders staffer staffers
+analyst expert researcher scientist economist investigator activist historian professor engineer dealer broker trader banker investor`)
 
 // orgCues are words that make a capitalised sequence an organisation.
 var orgCues = set(`department ministry office council agency committee commission government parliament congress
