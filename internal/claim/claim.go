@@ -310,7 +310,7 @@ func (an *analysis) speakerFor(pi int, qi, ss, se int) (Speaker, *Cue, bool) {
 			// "Spain has recorded 157,000 cases, while China has 83,000":
 			// a contrast between the cue and the figure opens a clause
 			// the cue does not govern ("while lowering wages" goes on)
-			for x := end; x+1 < qi && x < len(p.toks); x++ {
+			for x := end; x+1 < qi && x < len(p.toks) && x < end+80; x++ {
 				if p.toks[x].Text == ";" || p.toks[x].Text == "," && (p.word(x+1) == "while" || p.word(x+1) == "whereas") && !strings.HasSuffix(p.word(x+2), "ing") {
 					return Speaker{}, nil, false
 				}
