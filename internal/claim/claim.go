@@ -1132,6 +1132,9 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int
 		if (before == "from" || before == "than" || before == "versus" || before == "vs") && d.Until.IsZero() {
 			continue // a baseline: "down 10 percent from a year ago" (but "from Monday to Wednesday" is a span)
 		}
+		if d.Start > qoff && d.Start-qoff < 160 && comparisonBetween(strings.ToLower(an.text[qoff:d.Start])) {
+			continue // "reached 44,947, much lower than the 46,797 he saw on Friday": the baseline's date
+		}
 		thisMonth := d.Date.Year() == ref.Year() && d.Date.Month() == ref.Month()
 		if d.Precision == timex.Day {
 			usable = append(usable, d)
@@ -1194,6 +1197,24 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int
 		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), "published", ""
 	}
 	return time.Time{}, "", ""
+}
+
+// comparisonBetween reports a comparison between a figure and a later
+// date, which then dates the figure compared with.
+func comparisonBetween(between string) bool {
+	// past the figure's own digits: "more than 1,300" is a bound, not a
+	// comparison
+	digit := strings.IndexAny(between, "0123456789")
+	if digit < 0 {
+		return false
+	}
+	between = between[digit:]
+	for _, w := range []string{" than ", "up from ", "down from ", "compared with ", "compared to "} {
+		if strings.Contains(between, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // period writes the month or year a figure holds for: "2003-12", "2017".

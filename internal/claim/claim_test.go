@@ -860,6 +860,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 300, speaker: "Jim Dunham", quoted: true}, {value: 40e9, speaker: "Washington-based trade expert"}},
 		},
 		{
+			name:      "a date after a comparison dates the baseline, not the figure; a bound's than is no comparison",
+			text:      "Saturday's peak demand, according to Mr. Marcus, reached 44,947 megawatts, much lower than the 46,797 he saw on Friday. More than 1,300 scientists today called on the agency to act.",
+			published: "2020-08-16",
+			want:      []want{{value: 44947, asOf: "2020-08-15"}, {value: 1300, asOf: "2020-08-16"}},
+		},
+		{
 			name:      "a news agency reported at the end",
 			text:      "Investors were told 176 dollars is the likely price, Reuters reported.",
 			published: "2023-03-09",
