@@ -574,7 +574,10 @@ func (m *matcher) year(i int, prep bool) (match, bool) {
 		}
 	case tNum:
 		y, ok := m.yearNum(i)
-		if !ok || !prep || y < 1800 || y > 2199 {
+		// "the peak year, 2006, when demand reached": a year a when-clause
+		// opens on needs no preposition
+		whenAfter := m.punct(i+1, ",") && m.word(i+2, "when")
+		if !ok || !prep && !whenAfter || y < 1800 || y > 2199 {
 			return match{}, false
 		}
 		// "a score of 2072", "at 2134 Caldwell Place", "more than 2000":

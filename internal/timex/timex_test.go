@@ -92,6 +92,7 @@ func TestFindInSentences(t *testing.T) {
 		{"2024-10-28", "They met over the weekend.", "the weekend", "2024-10-26", "2024-10-27", Day, false, false},
 		{"2024-11-01", "Results are expected by the end of the month.", "the end of the month", "2024-11-30", "", Day, true, false},
 		{"1999-11-30", "Sales rose on Thanksgiving Day.", "on Thanksgiving Day", "1999-11-25", "", Day, false, false},
+		{"2020-08-16", "The peak year was 2006, when demand reached 50,270 megawatts.", "2006", "2006-01-01", "", Year, false, false},
 		{"1998-10-26", "Voters go to the polls on Election Day.", "on Election Day", "1998-11-03", "", Day, true, false},
 		{"2024-11-01", "They fled on Christmas Eve.", "on Christmas Eve", "2023-12-24", "", Day, false, false},
 		{"2024-11-01", "Shops will close over Christmas.", "Christmas", "2024-12-25", "", Day, true, false},
