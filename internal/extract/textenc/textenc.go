@@ -305,25 +305,11 @@ func looksJapanese(enc encoding.Encoding, data []byte) bool {
 // scripts (simplified and traditional forms of the same words). Bytes in
 // the right Chinese charset decode to many of them; the same bytes read
 // as the other charset decode to rarer characters.
-var commonHan = func() map[rune]bool {
-	const chars = "的一是不了在人有我他这這个個们們中来來上大为為和国國地到以说說时時要就出会會也对對生能而子那得于於着著下自之年过過发發后後作里裡用道行所然家种種事成方多经經去法学學如都同现現当當没沒动動面起看定天分还還进進好小部其些主样樣理心她本前开開但因只从從想实實日军軍者意无無力与與长長把机機十民第公此已工使情明性知全三又关關点點正业業外将將两兩高间間由问問很最重并物手应應战戰向头頭文体體政美相见見被利新二等产產或市月记記省元亿億万萬"
-	m := make(map[rune]bool, len(chars))
-	for _, r := range chars {
-		m[r] = true
-	}
-	return m
-}()
+var commonHan = runeSet("的一是不了在人有我他这這个個们們中来來上大为為和国國地到以说說时時要就出会會也对對生能而子那得于於着著下自之年过過发發后後作里裡用道行所然家种種事成方多经經去法学學如都同现現当當没沒动動面起看定天分还還进進好小部其些主样樣理心她本前开開但因只从從想实實日军軍者意无無力与與长長把机機十民第公此已工使情明性知全三又关關点點正业業外将將两兩高间間由问問很最重并物手应應战戰向头頭文体體政美相见見被利新二等产產或市月记記省元亿億万萬")
 
 // commonHangul holds the most frequent syllables of Korean prose: particles
 // and endings. Chinese bytes read as Korean decode to rarer ones.
-var commonHangul = func() map[rune]bool {
-	const chars = "이다는의에하고을를가지서한기사로도있리대정수인시으자어일나해게국적제과장주부전상보아들것되라우위소동구원년경만성면와여방화회세개그내생했했고었며은밝말요"
-	m := make(map[rune]bool, len(chars))
-	for _, r := range chars {
-		m[r] = true
-	}
-	return m
-}()
+var commonHangul = runeSet("이다는의에하고을를가지서한기사로도있리대정수인시으자어일나해게국적제과장주부전상보아들것되라우위소동구원년경만성면와여방화회세개그내생했했고었며은밝말요")
 
 // guessCJK returns the East Asian charset that decodes data cleanly into
 // Chinese or Korean text, or "" when none does.
@@ -383,4 +369,13 @@ func guessCJK(data []byte) string {
 		}
 	}
 	return best
+}
+
+// runeSet makes a set of the characters of chars.
+func runeSet(chars string) map[rune]bool {
+	m := make(map[rune]bool, len(chars))
+	for _, r := range chars {
+		m[r] = true
+	}
+	return m
 }
