@@ -19,7 +19,7 @@ Ontario Quebec British_Columbia Alberta Manitoba Saskatchewan Nova_Scotia New_Br
 New_South_Wales Queensland Tasmania
 England Scotland Wales Northern_Ireland
 Crimea Donbas Donbass Donetsk Luhansk Kharkiv Kherson Zaporizhzhia Odesa Odessa Mariupol Bakhmut Kursk
-Belgorod Lviv Kyiv Kiev Dnipro Gaza West_Bank Golan_Heights Kashmir Tibet Xinjiang Kurdistan Catalonia
+Belgorod Lviv Kyiv Kiev Dnipro Gaza Gaza_Strip West_Bank Golan_Heights Kashmir Tibet Xinjiang Kurdistan Catalonia
 Bavaria Siberia Chechnya Dagestan Darfur Punjab Bengal Sindh Balochistan Khyber_Pakhtunkhwa Kerala
 Gujarat Maharashtra Tamil_Nadu Karnataka Bihar Assam Hong_Kong Macau Greenland Sicily Sardinia Corsica
 Normandy Brittany Andalusia Lombardy Tuscany Flanders Wallonia Transylvania Anatolia Kurdistan Sinai

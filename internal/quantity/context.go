@@ -357,6 +357,16 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			return
 		}
 	}
+	if q.Unit == "" && (p.sym(k) == "\"" || p.sym(k) == "“") && p.glued(k+1) {
+		// 31 "open outbreaks": a noun in quotation marks
+		for e := k + 1; e < len(p.t) && e <= k+4 && p.sameLine(e) && p.t[e].kind == kWord; e++ {
+			if c := p.sym(e + 1); (c == "\"" || c == "”") && p.glued(e+1) && p.pluralAt(e) {
+				q.Counted = p.text[p.t[k+1].s:p.t[e].e]
+				q.CountedStart, q.CountedEnd = p.t[k+1].s, p.t[e].e
+				return
+			}
+		}
+	}
 	// "a 10-day truce": the hyphenated word is what is counted.
 	viaOf, afterPoss := false, false
 	if p.sym(k) == "-" && p.word(k+1) == "of" && p.sym(k+2) == "-" && k+3 < len(p.t) && p.t[k+3].kind == kNum && p.glued(k+3) && p.sameLine(k+4) {

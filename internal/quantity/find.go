@@ -47,7 +47,23 @@ func Find(text string) []Quantity {
 		}
 		i = next
 	}
+	changeShares(text, out)
 	return out
+}
+
+// changeShares gives the start of a change the noun of its end: in "rose
+// from 43 to 66 per 100,000 people" both count the rate.
+func changeShares(text string, qs []Quantity) {
+	for k := 0; k+1 < len(qs); k++ {
+		a, b := &qs[k], qs[k+1]
+		if a.Counted != "" || b.Counted == "" || a.Unit != b.Unit || a.End > b.Start || b.Start-a.End > 6 {
+			continue
+		}
+		if strings.TrimSpace(text[a.End:b.Start]) != "to" || !strings.HasSuffix(strings.ToLower(strings.TrimRight(text[max(0, a.Start-6):a.Start], " ")), "from") {
+			continue
+		}
+		a.Counted, a.CountedStart, a.CountedEnd = b.Counted, b.CountedStart, b.CountedEnd
+	}
 }
 
 // inheritQualifier gives a conversion in brackets the bound of the figure
@@ -193,6 +209,9 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 	t := p.t[i]
 	switch t.kind {
 	case kNum:
+		if p.word(i-1) == "per" && p.sameLine(i) {
+			return Quantity{}, p.skipRun(i), false // "infections per 100,000 people": a rate's base
+		}
 		if p.badGlueBefore(i) {
 			if ps := p.sym(i - 1); ps == "+" || ps == ")" {
 				return Quantity{}, p.skipPhone(p.skipRun(i)), false // "+7 495 123-45-67", "(0)69 380 795"
