@@ -758,7 +758,7 @@ func (p *para) figureAfter(v int) bool {
 // thatVerbs report a finding or a promise when "that" follows them: "found
 // that", "pledged that", "projected in May that".
 var thatVerbs = set(`found finds pledged pledges projected projects promised promises vowed vows calculated
-	calculates determined determines concluded`)
+	calculates determined determines concluded reveals revealed testified testifies`)
 
 // thatAfter reports whether "that" follows the verb at v within four words
 // ("projected in May that").
@@ -1221,7 +1221,8 @@ func (p *para) vehicle(v int) (int, int) {
 			break
 		}
 		w := p.word(y)
-		if (w == "from" || w == "by" || w == "of") && vehicleNouns[p.word(y-1)] {
+		if (w == "from" || w == "by" || w == "of") && (vehicleNouns[p.word(y-1)] || w == "by" && issueVerbs[p.word(y-1)] && vehicleNouns[p.word(y-2)]) {
+			// "figures from the UN", "data published by OpenAI"
 			if from, to := p.npRight(y + 1); to > from && to <= v {
 				return from, to
 			}
@@ -1229,6 +1230,9 @@ func (p *para) vehicle(v int) (int, int) {
 	}
 	return 0, 0
 }
+
+// issueVerbs put out a document: "data published by OpenAI".
+var issueVerbs = set(`published released compiled collected gathered issued provided analysed analyzed`)
 
 // validSpeaker reports whether toks[from:to] can name a speaker: it holds
 // a name or a role, and is not a generic subject ("Reports suggest").

@@ -866,6 +866,13 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 44947, asOf: "2020-08-15"}, {value: 1300, asOf: "2020-08-16"}},
 		},
 		{
+			name:      "a survey reveals that, data published by a body shows that",
+			text:      "The Deltapoll survey reveals that 68 per cent of people believed it. Data published by OpenAI shows that compute grew to 300,000 units. The EU aims for net zero emissions by 2050.",
+			published: "2023-03-09",
+			want:      []want{{value: 68, speaker: "Deltapoll"}, {value: 300000, speaker: "OpenAI"}},
+			absent:    []float64{0},
+		},
+		{
 			name:      "a news agency reported at the end",
 			text:      "Investors were told 176 dollars is the likely price, Reuters reported.",
 			published: "2023-03-09",

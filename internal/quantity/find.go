@@ -222,6 +222,9 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 		if !starters[t.low] {
 			return Quantity{}, i + 1, false
 		}
+		if t.low == "zero" && (p.word(i-1) == "net" || p.word(i-2) == "net" && p.sym(i-1) == "-") {
+			return Quantity{}, i + 1, false // "net zero emissions": a goal's name, not a count
+		}
 	case kSym:
 		if _, ok := currencySymbols[t.low]; !ok && !starters[t.low] {
 			return Quantity{}, i + 1, false
