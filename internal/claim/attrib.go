@@ -542,6 +542,17 @@ func (p *para) cues() []Cue {
 			!p.toks[v-2].Upper && strings.HasSuffix(p.word(v-2), "ing") {
 			from, to = p.npLeft(v - 3) // "Michael Fitton, defending, said": a court role set off by commas
 		}
+		if to <= from && v >= 3 && p.toks[v-1].Text == "," {
+			// "Chief Executive Officer (Acting) of the Authority, Gary
+			// Scott, added": a name in apposition to a long title
+			k := v - 2
+			for k >= 0 && v-2-k < 4 && p.toks[k].Kind == entity.Word && p.toks[k].Upper && !p.quoted[k] {
+				k--
+			}
+			if k >= 1 && v-1-(k+1) >= 2 && p.toks[k].Text == "," && p.toks[k-1].Kind == entity.Word && p.toks[k-1].Upper {
+				from, to = k+1, v-1
+			}
+		}
 		switch {
 		case to > from:
 		case info.kind == vParticiple && v > 0 && p.toks[v-1].Text == ",":

@@ -287,7 +287,7 @@ func (an *analysis) speakerFor(pi int, qi, ss, se int) (Speaker, *Cue, bool) {
 	case k > 0 && p.toks[p.cues[k-1].Verb].Start >= ss:
 		best = k - 1
 		if c := p.cues[best]; c.PhraseFrom > c.Verb && c.PhraseTo > c.PhraseFrom && qi >= c.PhraseTo && !c.Elided && p.toks[c.Verb].Start > ss &&
-			p.word(c.Verb) != "according" && speechVerbs[p.word(c.Verb)].kind == vSay && !p.speaksOn(c.PhraseTo) {
+			p.word(c.Verb) != "according" && speechVerbs[p.word(c.Verb)].kind == vSay && !p.speaksOn(c.PhraseTo) && !p.openingAside(ss, c.Verb) {
 			// "..., said the Press Democrat in Santa Rosa, 55 miles north
 			// of San Francisco": after an inverted "said X" the sentence
 			// describes the speaker; what X says came before
@@ -332,6 +332,25 @@ func (an *analysis) speakerFor(pi int, qi, ss, se int) (Speaker, *Cue, bool) {
 		return Speaker{}, nil, false
 	}
 	return p.speakers[best], &p.cues[best], false
+}
+
+// openingAside reports whether only a short opening phrase and a comma
+// come before the cue verb at v in the sentence starting at offset ss:
+// "Currently, said Dr. John Smith, the director, there are 70 children"
+// puts the speech after the cue.
+func (p *paragraph) openingAside(ss, v int) bool {
+	first := p.tokenAt(ss)
+	if first >= v || v-first > 4 || p.toks[v-1].Text != "," {
+		return false
+	}
+	for k := first; k < v-1; k++ {
+		if t := p.toks[k]; t.Kind == entity.Punct {
+			return false
+		} else if _, verb := speechVerbs[t.Lower]; verb {
+			return false
+		}
+	}
+	return true
 }
 
 // speaksOn reports whether a relative clause after the speaker's phrase

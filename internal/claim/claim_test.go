@@ -873,6 +873,12 @@ func TestFromArticle(t *testing.T) {
 			absent:    []float64{0},
 		},
 		{
+			name:      "a name in apposition to a long title speaks; an inverted said after an opening adverb governs what follows",
+			text:      "Chief Executive Officer (Acting) of the Zone Authority, Gary Scott, added that two exciting events will be taking place. Currently, said Dr. John Smith, the director of the hospital, there are 70 children registered as patients. The clinic grew to 300 beds, said Dr. Ann Lee, who runs it.",
+			published: "2023-03-09",
+			want:      []want{{value: 2, speaker: "Gary Scott"}, {value: 70, speaker: "John Smith"}, {value: 300, speaker: "Ann Lee"}},
+		},
+		{
 			name:      "a news agency reported at the end",
 			text:      "Investors were told 176 dollars is the likely price, Reuters reported.",
 			published: "2023-03-09",
