@@ -231,6 +231,11 @@ func runEnd(text string, toks []Token, i int) int {
 			j++
 			continue
 		}
+		if t.Kind == Word && !t.Upper && nameParticles[t.Text] && j+2 < len(toks) && toks[j+1].Kind == Word && !toks[j+1].Upper &&
+			connectors[toks[j+1].Text] && toks[j+2].Kind == Word && toks[j+2].Upper {
+			j += 2 // "Ursula von der Leyen", "Rafael van der Vaart"
+			continue
+		}
 		if t.Kind == Word && !t.Upper && connectors[t.Text] && j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].Upper &&
 			!(t.Text == "on" && timex.IsCalendarWord(toks[j+1].Text)) { // "the Gulf of Aden on Friday"
 			if t.Text == "and" && !hasOrgCue {
@@ -250,6 +255,10 @@ func runEnd(text string, toks []Token, i int) int {
 	}
 	return j
 }
+
+// nameParticles open a two-word particle inside a surname: "von der",
+// "van den", "de la", "dos".
+var nameParticles = map[string]bool{"von": true, "van": true, "de": true, "da": true, "di": true, "dos": true, "du": true}
 
 // dayEventWords make a weekday part of a name: "Good Friday", "Super Tuesday".
 var dayEventWords = map[string]bool{"good": true, "black": true, "cyber": true, "holy": true, "ash": true, "palm": true,

@@ -32,6 +32,7 @@ func TestFind(t *testing.T) {
 		{"Early November Smith said so.", []Mention{{Text: "Early November Smith", Kind: Person}}},
 		{"Crowds in Bloomington Wednesday night.", []Mention{{Text: "Crowds"}, {Text: "Bloomington", Kind: Place}}},
 		{"It was capitalised at US$100 million in the US.", []Mention{{Text: "US", Kind: Place}}}, // the currency's "US" is no place
+		{"Ursula von der Leyen spoke.", []Mention{{Text: "Ursula von der Leyen", Kind: Person}}},
 		{"The fare rose to HK$12 in Hong Kong.", []Mention{{Text: "Hong Kong", Kind: Place}}},
 		{"He fell at Aoraki Mount Cook.", []Mention{{Text: "Aoraki Mount Cook", Kind: Place}}},
 	}
