@@ -182,13 +182,23 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 		if r.lastPerson.Name == "" {
 			after = -1
 		}
-		if j := sort.Search(len(r.named), func(j int) bool { return r.named[j].pos >= pos }); j > 0 {
-			n := r.named[j-1]
-			if n.pos > after && pos-n.pos <= 400 && sentenceBreak(r.text, n.pos, pos) && (after < 0 || sentenceBreak(r.text, after, n.pos)) &&
-				(k == 0 || r.subjects[k-1].pos < n.pos && sentenceBreak(r.text, r.subjects[k-1].pos, n.pos)) {
-				if s := r.resolve1(n.name, n.pos); s.Kind == entity.Person && len(strings.Fields(s.Name)) >= 2 {
-					return s
-				}
+		// (names of bodies in between are passed over: "Leo Varadkar made
+		// a strong claim on RTE that NPHET had no answers. He said")
+		for j := sort.Search(len(r.named), func(j int) bool { return r.named[j].pos >= pos }) - 1; j >= 0; j-- {
+			n := r.named[j]
+			if n.pos <= after || pos-n.pos > 400 {
+				break
+			}
+			if !sentenceBreak(r.text, n.pos, pos) || after >= 0 && !sentenceBreak(r.text, after, n.pos) ||
+				k > 0 && !(r.subjects[k-1].pos < n.pos && sentenceBreak(r.text, r.subjects[k-1].pos, n.pos)) {
+				continue
+			}
+			s := r.resolve1(n.name, n.pos)
+			if s.Kind == entity.Person && len(strings.Fields(s.Name)) >= 2 {
+				return s
+			}
+			if s.Kind == entity.Person {
+				break // a one-word person ends the search as before
 			}
 		}
 		// the person named as a subject since the last speaker, if any,

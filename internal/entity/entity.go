@@ -238,8 +238,8 @@ func runEnd(text string, toks []Token, i int) int {
 		}
 		if t.Kind == Word && !t.Upper && connectors[t.Text] && j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].Upper &&
 			!(t.Text == "on" && timex.IsCalendarWord(toks[j+1].Text)) { // "the Gulf of Aden on Friday"
-			if t.Text == "and" && !hasOrgCue {
-				break
+			if (t.Text == "and" || t.Text == "on") && !hasOrgCue {
+				break // but "Council on Foreign Relations"; not "Dublin on Level 3"
 			}
 			if t.Text == "the" && toks[j-1].Text != "of" {
 				break
@@ -443,6 +443,8 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 	case j-i >= 2 && i >= 1 && (toks[i-1].Lower == "in" || toks[i-1].Lower == "near" || toks[i-1].Lower == "outside") &&
 		!(j < len(toks) && (toks[j].Kind == Poss || toks[j].Kind == Word && !toks[j].Upper && !placeFollower(toks[j].Lower))):
 		m.Kind = Place // "in New York", "in Bandar Abbas yesterday"; not "in Donald Trump's cabinet"
+	case j+1 < len(toks) && toks[j].Text == "," && stateAt(toks, j+1):
+		m.Kind = Place // "Poplar Bluff, Mo.", "Wasilla, Alaska", "Lyon, France"
 	case j-i >= 2:
 		m.Kind = Person
 		// a lower-case title before the name: "spokesperson Sabrina Singh"
@@ -458,6 +460,29 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 		}
 	}
 	return append(out, m)
+}
+
+// stateAbbrevs are the news abbreviations of US states ("Mo.", "Calif.").
+var stateAbbrevs = set(`ala ariz ark calif colo conn fla ga ill ind kan kans ky md mass mich minn miss mo mont neb nev
+	okla ore pa tenn tex vt wash wis wyo`)
+
+// stateAt reports a state or country named at token k, after a comma that
+// follows a town: "Mo.", "Calif.", "Alaska", "France".
+func stateAt(toks []Token, k int) bool {
+	t := toks[k]
+	if t.Kind != Word || !t.Upper {
+		return false
+	}
+	if stateAbbrevs[strings.TrimSuffix(t.Lower, ".")] && (strings.HasSuffix(t.Text, ".") || k+1 < len(toks) && toks[k+1].Text == ".") {
+		return true
+	}
+	if k+1 < len(toks) && (toks[k+1].Kind == Word && toks[k+1].Upper || toks[k+1].Kind == Poss) {
+		return false // "Smith, John Doe": a longer name follows; "SunExpress, Kazakhstan's Air Astana": a list
+	}
+	if _, ok := Country(t.Text); ok {
+		return true
+	}
+	return KnownPlace(t.Text) && !commonCapitalised[t.Lower]
 }
 
 func orgCuesIn(toks []Token) bool {

@@ -33,6 +33,9 @@ func TestFind(t *testing.T) {
 		{"Crowds in Bloomington Wednesday night.", []Mention{{Text: "Crowds"}, {Text: "Bloomington", Kind: Place}}},
 		{"It was capitalised at US$100 million in the US.", []Mention{{Text: "US", Kind: Place}}}, // the currency's "US" is no place
 		{"Ursula von der Leyen spoke.", []Mention{{Text: "Ursula von der Leyen", Kind: Person}}},
+		{"He came from Poplar Bluff, Mo., to play.", []Mention{{Text: "Poplar Bluff", Kind: Place}, {Text: "Mo"}}},
+		{"She lives in rural Cedar Creek, Texas.", []Mention{{Text: "Cedar Creek", Kind: Place}, {Text: "Texas", Kind: Place}}},
+		{"Donegal and Dublin on Level 3.", []Mention{{Text: "Donegal"}, {Text: "Dublin", Kind: Place}, {Text: "Level"}}},
 		{"The fare rose to HK$12 in Hong Kong.", []Mention{{Text: "Hong Kong", Kind: Place}}},
 		{"He fell at Aoraki Mount Cook.", []Mention{{Text: "Aoraki Mount Cook", Kind: Place}}},
 	}
