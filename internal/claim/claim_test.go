@@ -880,7 +880,7 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "a pronoun passes over bodies named after the person",
-			text:      "Dr Tony Holohan said 30 people were in hospital.\nLast night Tanaiste Leo Varadkar made a strong claim on RTE that NPHET didn't have any answers.\nHe said: \"We asked them what do we say to the 400,000 people who would lose their jobs.\"",
+			text:      "Dr Tony Holohan said 30 people were in hospital.\nLast night Tanaiste Leo Varadkar made a strong claim on Newstalk that Ryanair had no answers.\nHe said: \"We asked them what do we say to the 400,000 people who would lose their jobs.\"",
 			published: "2023-03-09",
 			want:      []want{{value: 30, speaker: "Tony Holohan"}, {value: 400000, speaker: "Tanaiste Leo Varadkar", quoted: true}},
 		},
