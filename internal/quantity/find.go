@@ -48,7 +48,29 @@ func Find(text string) []Quantity {
 		i = next
 	}
 	changeShares(text, out)
+	partShares(text, out)
 	return out
+}
+
+// partShares gives a count right after "Of the N NOUN" the noun of the
+// whole: "Of the 281 available beds, 243 are taken".
+func partShares(text string, qs []Quantity) {
+	for k := 0; k+1 < len(qs); k++ {
+		a, b := qs[k], &qs[k+1]
+		if b.Counted != "" || a.Counted == "" || a.Unit != "" || b.Unit != "" || a.CountedEnd > b.Start || b.Start-a.CountedEnd > 2 {
+			continue
+		}
+		if gap := text[a.CountedEnd:b.Start]; strings.Trim(gap, ", ") != "" {
+			continue
+		}
+		// a sentence that opens on the whole ("one of the 33 miners, 54,"
+		// gives an age)
+		before := text[max(0, a.Start-9):a.Start]
+		if !strings.HasSuffix(before, "Of the ") && !strings.HasSuffix(before, "Of those ") {
+			continue
+		}
+		b.Counted, b.CountedStart, b.CountedEnd = a.Counted, a.CountedStart, a.CountedEnd
+	}
 }
 
 // changeShares gives the start of a change the noun of its end: in "rose
@@ -211,6 +233,10 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 	case kNum:
 		if p.word(i-1) == "per" && p.sameLine(i) {
 			return Quantity{}, p.skipRun(i), false // "infections per 100,000 people": a rate's base
+		}
+		if p.sym(i+1) == "-" && p.glued(i+1) && p.word(i+2) == "for" && p.glued(i+2) && p.sym(i+3) == "-" && p.glued(i+3) &&
+			i+4 < len(p.t) && p.t[i+4].kind == kNum && p.glued(i+4) {
+			return Quantity{}, i + 5, false // "went 0-for-9 from three-point range": a shooting line
 		}
 		if p.badGlueBefore(i) {
 			if ps := p.sym(i - 1); ps == "+" || ps == ")" {

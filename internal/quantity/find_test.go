@@ -277,6 +277,8 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"new infections per 100,000 people are at 20.4", []want{{"20.4", "20.4", "20.4", "20.4", Exact, "", ""}}},
 		{"there are 31 \"open outbreaks\" now", []want{{"31", "31", "31", "31", Exact, "", "open outbreaks"}}},
 		{"net zero emissions by 2050 and net-zero by 2060", nil},
+		{"Of the 281 available beds, 243 are taken", []want{{"281", "281", "281", "281", Exact, "", "available beds"}, {"243", "243", "243", "243", Exact, "", "available beds"}}},
+		{"the Sixers went 0-for-9 in the quarter", nil},
 		// A rate's base belongs to the rate and is no figure of its own.
 		{"65.2 cases per 100,000 people in Italy", []want{{"65.2", "65.2", "65.2", "65.2", Exact, "", "cases per 100,000 people"}}},
 		{"3 deaths per 1,000 live births", []want{{"3", "3", "3", "3", Exact, "", "deaths per 1,000 live births"}}},
