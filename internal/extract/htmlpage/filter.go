@@ -32,6 +32,11 @@ var furniture = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`(?:updated|published|posted|last updated|first published)(?: on| at)?\s*:?\s*\d.{0,60}`,
 	`(?:follow|email|e-mail|contact|reach|write to|tweet)\b.{0,160}(?:twitter|facebook|instagram|linkedin|youtube|@\w|https?://|\S+@\S+).*`,
 	`have a (?:news )?tip\b.*`, `listen (?:to|live|back)\b.{0,120}`,
+	`we(?: want|'d love| would love) to hear (?:what you think|from you)\b.*`, `give us (?:your )?feedback\b.*`,
+	`this (?:post|article|page|story) (?:contains|may contain|includes) (?:references to products|affiliate links?)\b.*`,
+	`we (?:recommend the best products|may (?:earn|receive) (?:a )?(?:commission|compensation))\b.*`,
+	`never miss (?:a|the|an)\b.{0,40}\b(?:news|story|stories|update|updates|sign(?:ing)? up|subscrib\w*)\b.*`, `do you want to be informed\b.*`,
+	`get (?:the )?.{0,40}\b(?:daily|weekly|morning|evening) (?:edition|briefing|newsletter|digest|email)\b.*`,
 	`(?:you must|please) (?:log|sign) in\b.*`, `.{0,80}\bcomments? (?:are|is|will be) (?:closed|moderated|reviewed)\b.*`, `.*\bmoderating (?:all )?comments\b.*`,
 	`if you (?:enjoyed|liked|value) (?:this|our)\b.*`, `citation\s*:.*`, `(?:most (?:read|popular|viewed|shared)|top stories|latest (?:news|stories))\b.{0,30}`, `this (?:article|story|page|link) has been sent to\b.*`, `(?:leggi anche|lesen sie auch|lire aussi|leia também|lea también|läs även|les også)\b.*`, `\(?(?:leggi anche|lesen sie auch|lire aussi|leia também|lea también|läs även)\b.*`, `atenção\s*:.*coment.*`, `.*\bcomentários?\b.{0,40}\bmoderador.*`,
 }, "|") + `)$`)

@@ -22,6 +22,10 @@ func TestFurniture(t *testing.T) {
 		"A family walks past the ruins. (Getty Images)",
 		"DON'T MISS", "DON'T MISSPlague warning: CDC names diseases [WARNING]", "Copyright 2019 Hawaii News Now.",
 		"There was an error processing your subscription.",
+		"We want to hear what you think about this article.", "Give us feedback in our Product Forums.",
+		"This post contains references to products from one or more of our advertisers.", "We recommend the best products through an independent review process.",
+		"Never miss the latest news by signing up to our newsletter", "Do you want to be informed of DiEM25's actions?",
+		"Get The Times of Israel's Daily Edition by email",
 	}
 	keep := []string{
 		"More than 600,000 Israelis live in settlements in east Jerusalem and the West Bank.",
@@ -38,6 +42,9 @@ func TestFurniture(t *testing.T) {
 		"Don't miss the deadline, officials warned on Monday.",
 		"There was an error in the vote count, officials said.",
 		"Copyright lawsuits have doubled since 2015.",
+		"We want to hear from voters before the bill passes, the senator said.",
+		"Never miss a chance to vote, the mayor told the crowd.",
+		"Get the vaccine, officials urged on Monday.",
 	}
 	for _, s := range drop {
 		if !furniture.MatchString(s) {
