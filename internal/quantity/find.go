@@ -225,10 +225,60 @@ func isRunSym(s string) bool {
 	return false
 }
 
+// indexNouns take a number after them that says which one: "day 4",
+// "Game 7", "round two".
+var indexNouns = map[string]bool{"day": true, "days": true, "game": true, "games": true, "round": true, "rounds": true,
+	"stage": true, "stages": true, "leg": true, "legs": true, "episode": true, "episodes": true, "chapter": true,
+	"chapters": true, "phase": true, "phases": true, "week": true, "weeks": true, "hole": true, "holes": true}
+
+// indexOpeners come before an index noun that takes a number after it:
+// "on day 4", "of round two", "and Game 7".
+var indexOpeners = map[string]bool{"on": true, "in": true, "of": true, "by": true, "and": true, "the": true, "from": true,
+	"after": true, "before": true, "during": true, "until": true, "till": true, "through": true, "since": true, "at": true}
+
+// indexAfterNoun reports a small number (or a list "one and four") right
+// after an index noun that follows a preposition or opens the sentence,
+// and returns the token after it; i when there is none. A plural noun
+// after the number makes it a count: "for weeks 40 people waited".
+func (p *parser) indexAfterNoun(i int) int {
+	n := p.word(i - 1)
+	if !indexNouns[n] || !p.sameLine(i) || p.t[i].gap == gapNone {
+		return i
+	}
+	if before := p.word(i - 2); !indexOpeners[before] && !(i-1 == 0 || p.t[i-1].gap == gapLine || p.sym(i-2) == "." || p.sym(i-2) == ",") {
+		return i
+	}
+	small := func(k int) bool {
+		if k >= len(p.t) {
+			return false
+		}
+		if p.t[k].kind == kNum {
+			v := p.digitValue(k)
+			return v >= 1 && v <= 20 && !strings.ContainsAny(p.t[k].low, ".,")
+		}
+		nw := numWords[p.t[k].low]
+		return (nw.kind == wUnit || nw.kind == wTeen || nw.kind == wTen && nw.val <= 20) && nw.val >= 1
+	}
+	if !small(i) {
+		return i
+	}
+	e := i + 1
+	for (p.word(e) == "and" || p.word(e) == "or" || p.word(e) == "to" || p.sym(e) == "," || p.sym(e) == "-") && small(e+1) && p.sameLine(e+1) {
+		e += 2
+	}
+	if e < len(p.t) && p.sameLine(e) && p.t[e].kind == kWord && p.pluralAt(e) {
+		return i // "for weeks 40 people": a count after all
+	}
+	return e
+}
+
 // parseAt tries to read a quantity starting at token i. next is where the
 // scan continues.
 func (p *parser) parseAt(i int) (Quantity, int, bool) {
 	t := p.t[i]
+	if e := p.indexAfterNoun(i); e > i {
+		return Quantity{}, e, false // "on days one and four", "in Game 7", "by week 3": which one, not how many
+	}
 	switch t.kind {
 	case kNum:
 		if p.word(i-1) == "per" && p.sameLine(i) {

@@ -279,6 +279,12 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"net zero emissions by 2050 and net-zero by 2060", nil},
 		{"Of the 281 available beds, 243 are taken", []want{{"281", "281", "281", "281", Exact, "", "available beds"}, {"243", "243", "243", "243", Exact, "", "available beds"}}},
 		{"the Sixers went 0-for-9 in the quarter", nil},
+		// A number after an index noun says which one, not how many.
+		{"on days one and four of the conference", nil},
+		{"In round three Klitschko was using his left", nil},
+		{"in Game 7 they scored", nil},
+		{"for weeks 40 people waited", []want{{"40", "40", "40", "40", Exact, "", "people"}}},
+		{"the match lasted three rounds", []want{{"three", "3", "3", "3", Exact, "", "rounds"}}},
 		// A rate's base belongs to the rate and is no figure of its own.
 		{"65.2 cases per 100,000 people in Italy", []want{{"65.2", "65.2", "65.2", "65.2", Exact, "", "cases per 100,000 people"}}},
 		{"3 deaths per 1,000 live births", []want{{"3", "3", "3", "3", Exact, "", "deaths per 1,000 live births"}}},
