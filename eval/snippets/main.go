@@ -76,6 +76,11 @@ func main() {
 	if *dir == "" {
 		out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", module).Output()
 		if err != nil {
+			if *gate {
+				// a gate that ran nothing must not pass
+				fmt.Fprintf(os.Stderr, "snippets: cannot locate %s in the module cache: %v\n", module, err)
+				os.Exit(1)
+			}
 			fmt.Printf("snippets: skipped: cannot locate %s in the module cache: %v\n", module, err)
 			return
 		}
@@ -269,9 +274,9 @@ func load(dir string) ([]entry, error) {
 					e.file = unquote(b)
 				}
 			case "With":
-				e.with = strings_(field.Value)
+				e.with = stringLits(field.Value)
 			case "Without":
-				e.without = strings_(field.Value)
+				e.without = stringLits(field.Value)
 			}
 		}
 		if e.file != "" && len(e.with)+len(e.without) > 0 {
@@ -294,8 +299,8 @@ func unquote(b *ast.BasicLit) string {
 	return s
 }
 
-// strings_ reads a []string{...} literal.
-func strings_(x ast.Expr) []string {
+// stringLits reads a []string{...} literal.
+func stringLits(x ast.Expr) []string {
 	lit, ok := x.(*ast.CompositeLit)
 	if !ok {
 		return nil

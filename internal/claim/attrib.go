@@ -232,7 +232,6 @@ var negControl = set(`declined refused declines refuses declining refusing`)
 var controlVerbs = set(`declined refused wanted wants tried sought appeared seemed went continued refuses declines
 	wished hoped was were is are`)
 
-// nouns that carry a speaker after from/by/of: "a statement from the White House"
 // issuerWords name the kind of body that issues data: "according to
 // government data", "city figures", "police estimates".
 var issuerWords = set(`government city state federal police census county municipal ministry army military
@@ -243,6 +242,7 @@ var issuerWords = set(`government city state federal police census county munici
 var reportAdjectives = set(`new latest recent previous earlier leaked internal annual preliminary official joint
 	independent unpublished confidential monthly weekly quarterly final initial draft separate second third`)
 
+// vehicleNouns carry a speaker after from/by/of: "a statement from the White House".
 var vehicleNouns = set(`statement statements report release communique communiqué announcement memo letter
 	document briefing assessment estimate estimates spokesperson spokesman spokeswoman post video figures data
 	statistics records survey poll study numbers census`)
@@ -408,7 +408,7 @@ func (p *para) cues() []Cue {
 				// "according to a new CBS News poll", "the latest Gallup
 				// survey": describing words before the name
 				k := v + 2
-				if w := p.word(k); w == "the" || w == "a" || w == "an" {
+				if det := p.word(k); det == "the" || det == "a" || det == "an" {
 					k++
 				}
 				for n := 0; n < 3 && k < len(p.toks) && !p.quoted[k] && p.toks[k].Kind == entity.Word && !p.toks[k].Upper && reportAdjectives[p.word(k)]; n++ {
@@ -1030,10 +1030,10 @@ func (p *para) invertible(v int) bool {
 // end in a role noun followed by a capitalised name: "product liability
 // lawyer Jim Dunham", "dealer John Smith".
 func (p *para) roleAhead(y int) bool {
-	for k := y; k < len(p.toks) && k <= y+3; k++ {
+	for k := y; k < len(p.toks) && k <= y+2; k++ {
 		t := p.toks[k]
-		if t.Kind != entity.Word || t.Upper || p.quoted[k] {
-			return false
+		if t.Kind != entity.Word || t.Upper || p.quoted[k] || textproc.IsStopword("en", t.Lower) {
+			return false // "said GM after lawyer Jim Dunham sued": a new clause
 		}
 		if (roleNoun(t.Lower) || entityTitle(t.Lower)) && k+1 < len(p.toks) && p.toks[k+1].Kind == entity.Word && p.toks[k+1].Upper {
 			return true

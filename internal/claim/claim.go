@@ -309,8 +309,10 @@ func (an *analysis) speakerFor(pi int, qi, ss, se int) (Speaker, *Cue, bool) {
 			}
 			// "Spain has recorded 157,000 cases, while China has 83,000":
 			// a contrast between the cue and the figure opens a clause
-			// the cue does not govern ("while lowering wages" goes on)
-			for x := end; x+1 < qi && x < len(p.toks) && x < end+80; x++ {
+			// the cue does not govern ("while lowering wages" goes on);
+			// but a contrast inside what someone said is still said ("the
+			// ministry said 30 died, while 50 were injured")
+			for x := end; x+1 < qi && x < len(p.toks) && x < end+80 && !saysVerb(p.word(c.Verb)); x++ {
 				if p.toks[x].Text == ";" || p.toks[x].Text == "," && (p.word(x+1) == "while" || p.word(x+1) == "whereas") && !strings.HasSuffix(p.word(x+2), "ing") {
 					return Speaker{}, nil, false
 				}
@@ -334,24 +336,29 @@ func (an *analysis) speakerFor(pi int, qi, ss, se int) (Speaker, *Cue, bool) {
 	return p.speakers[best], &p.cues[best], false
 }
 
-// openingAside reports whether only a short opening phrase and a comma
-// come before the cue verb at v in the sentence starting at offset ss:
+// saysVerb reports a verb of speech proper ("said", "told", "according"),
+// whose reported clause may hold a contrast of its own.
+func saysVerb(w string) bool {
+	return w == "according" || speechVerbs[w].kind == vSay
+}
+
+// openingAside reports whether only a sentence adverb and a comma come
+// before the cue verb at v in the sentence starting at offset ss:
 // "Currently, said Dr. John Smith, the director, there are 70 children"
-// puts the speech after the cue.
+// puts the speech after the cue; "Prices rose, said John Smith, the owner
+// of 30 shops" does not.
 func (p *paragraph) openingAside(ss, v int) bool {
 	first := p.tokenAt(ss)
-	if first >= v || v-first > 4 || p.toks[v-1].Text != "," {
+	if v != first+2 || p.toks[v-1].Text != "," || p.toks[first].Kind != entity.Word {
 		return false
 	}
-	for k := first; k < v-1; k++ {
-		if t := p.toks[k]; t.Kind == entity.Punct {
-			return false
-		} else if _, verb := speechVerbs[t.Lower]; verb {
-			return false
-		}
-	}
-	return true
+	w := p.word(first)
+	return strings.HasSuffix(w, "ly") || openingAdverbs[w]
 }
+
+// openingAdverbs open a sentence before a comma without being a clause.
+var openingAdverbs = set(`currently meanwhile however today yesterday still now also separately earlier later overall
+	instead nonetheless nevertheless moreover furthermore additionally again so thus`)
 
 // speaksOn reports whether a relative clause after the speaker's phrase
 // at token k goes on with the speech: "said Mayor John Smith, who added
@@ -917,10 +924,13 @@ func percentIdiom(after string) bool {
 	if r, _ := utf8.DecodeRuneInString(after); after == "" || strings.ContainsRune(",.;:!?\"”’)", r) {
 		return true
 	}
-	switch firstWord(after) {
+	switch w := firstWord(after); w {
 	case "on", "behind", "sure", "certain", "committed", "focused", "healthy", "right", "wrong", "true", "correct",
 		"confident", "clear", "ready", "fit", "back", "guaranteed", "convinced", "positive", "honest", "serious", "accurate", "satisfied", "happy":
-		return true
+		// a predicate ("I'm 100 percent sure"), not a modifier of a noun
+		// ("100% satisfied customers")
+		next := firstWord(strings.TrimLeft(after, " ")[len(w):])
+		return !(len(next) > 3 && strings.HasSuffix(next, "s") && next == strings.ToLower(next))
 	}
 	return false
 }
@@ -928,12 +938,14 @@ func percentIdiom(after string) bool {
 // courtNouns after "N-point" make it basketball jargon.
 var courtNouns = set(`play plays shot shots line range attempt attempts basket baskets field`)
 
+// firstWord returns the first word of s without its punctuation, reading
+// no further than that word (s may be the rest of a long text).
 func firstWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
+	s = strings.TrimLeft(s, " \t\n\r")
+	if i := strings.IndexAny(s, " \t\n\r"); i >= 0 {
+		s = s[:i]
 	}
-	return strings.Trim(f[0], ",.;:!?\"“”‘’()")
+	return strings.Trim(s, ",.;:!?\"“”‘’()")
 }
 
 // changeWords before "100 percent" make it a change, not a figure of
@@ -1017,7 +1029,7 @@ func tollBefore(text string, qs int) string {
 			if strings.ContainsAny(before[k], ",;:") {
 				break // "the toll, officials said, rose to": another clause
 			}
-			if tallyNouns[strings.TrimSuffix(strings.TrimSuffix(before[k], "'s"), "’s")] && k < len(before)-1 {
+			if tallyNouns[strings.TrimSuffix(strings.TrimSuffix(before[k], "'s"), "’s")] {
 				return strings.Trim(before[k], ",;:") // "the state's confirmed caseload is 162,000"
 			}
 			if before[k] == "total" && k+1 < len(before)-1 && before[k+1] != "of" && !textproc.IsStopword("en", before[k+1]) {
@@ -1229,7 +1241,10 @@ func comparisonBetween(between string) bool {
 	}
 	between = between[digit:]
 	for _, w := range []string{" than ", "up from ", "down from ", "compared with ", "compared to "} {
-		if strings.Contains(between, w) {
+		// the comparison names a figure of its own before the date: "than
+		// the 46,797 he saw on Friday" (not "more than any other player,
+		// on Friday")
+		if i := strings.Index(between, w); i >= 0 && strings.ContainsAny(between[i+len(w):], "0123456789") {
 			return true
 		}
 	}

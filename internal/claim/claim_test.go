@@ -885,6 +885,25 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 30, speaker: "Tony Holohan"}, {value: 400000, speaker: "Tanaiste Leo Varadkar", quoted: true}},
 		},
 		{
+			name:      "review fixes: a contrast inside speech, a clause before an inverted said, a clause after a speaker, a role's head",
+			text:      "The ministry said 30 people died, while 50 others were injured. Prices rose, said John Smith, the owner of 40 shops. \"We sold 300 cars,\" said GM after lawyer Jim Dunham sued. Health Minister Simon Harris spoke on Monday. A health economist said the plan costs $20 million. The survey found 100% satisfied customers.",
+			published: "2023-03-09",
+			want: []want{{value: 30, speaker: "ministry"}, {value: 50, speaker: "ministry"}, {value: 40, noSpeaker: true},
+				{value: 300, speaker: "GM", quoted: true}, {value: 20e6, speaker: "health economist"}, {value: 100}},
+		},
+		{
+			name:      "a pronoun after a speaker is not a name inside what the speaker said",
+			text:      "The fitting was done by Andrew Hartley. In court, Michael Fitton said Hartley had 20 years of experience. He said that Hartley had closed his business after borrowing 20,000 pounds from his parents.",
+			published: "2023-03-09",
+			want:      []want{{value: 20000, speaker: "Michael Fitton"}},
+		},
+		{
+			name:      "a semicolon ends a tally's clause; a participle after while goes on; a qualifier after a possessive place",
+			text:      "Spain has recorded 157,000 cases; China has nearly 83,000 cases. Floods in Bavaria damaged homes, while leaving 300 people homeless. Poland's only 40 cities voted.",
+			published: "2023-03-09",
+			want:      []want{{value: 157000, speaker: "Spain"}, {value: 83000, noSpeaker: true, scope: "China"}, {value: 300, scope: "Bavaria"}, {value: 40, scope: "Poland"}},
+		},
+		{
 			name:      "a news agency reported at the end",
 			text:      "Investors were told 176 dollars is the likely price, Reuters reported.",
 			published: "2023-03-09",

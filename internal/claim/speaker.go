@@ -184,13 +184,22 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 		}
 		// (names of bodies in between are passed over: "Leo Varadkar made
 		// a strong claim on RTE that NPHET had no answers. He said")
+		// the ends of the first sentence breaks after the last speaker and
+		// after the last subject, found once (not per candidate)
+		afterBreak, subjectBreak := -1, -1
+		if after >= 0 {
+			afterBreak = breakEnd(r.text, after, pos)
+		}
+		if k > 0 {
+			subjectBreak = breakEnd(r.text, r.subjects[k-1].pos, pos)
+		}
 		for j := sort.Search(len(r.named), func(j int) bool { return r.named[j].pos >= pos }) - 1; j >= 0; j-- {
 			n := r.named[j]
 			if n.pos <= after || pos-n.pos > 400 {
 				break
 			}
-			if !sentenceBreak(r.text, n.pos, pos) || after >= 0 && !sentenceBreak(r.text, after, n.pos) ||
-				k > 0 && !(r.subjects[k-1].pos < n.pos && sentenceBreak(r.text, r.subjects[k-1].pos, n.pos)) {
+			if !sentenceBreak(r.text, n.pos, pos) || after >= 0 && (afterBreak < 0 || afterBreak > n.pos) ||
+				k > 0 && !(r.subjects[k-1].pos < n.pos && subjectBreak >= 0 && subjectBreak <= n.pos) {
 				continue
 			}
 			s := r.resolve1(n.name, n.pos)
@@ -201,10 +210,8 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 				break // a one-word person ends the search as before
 			}
 		}
-		// the person named as a subject since the last speaker, if any,
-		// but not inside what that speaker said ("Fitton said Hartley had
-		// 20 years of experience. He said ..." is Fitton again)
-		if k > 0 && (r.lastPerson.Name == "" || r.subjects[k-1].pos > r.lastPersonPos && sentenceBreak(r.text, r.lastPersonPos, r.subjects[k-1].pos)) {
+		// the person named as a subject since the last speaker, if any
+		if k > 0 && (r.lastPerson.Name == "" || r.subjects[k-1].pos > r.lastPersonPos) {
 			if s := r.resolve1(r.subjects[k-1].name, r.subjects[k-1].pos); s.Kind == entity.Person {
 				return s
 			}
@@ -238,6 +245,11 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 		// a role alone: the person the article gave that role to (a
 		// plural head, "President Trump's advisers", names a group)
 		kw := keyWords(role)
+		// the role's head must be a title too: "a health economist" is not
+		// the health minister
+		if f := strings.Fields(textproc.Fold(role)); len(f) > 0 && !kw[strings.Trim(f[len(f)-1], ".,'’")] {
+			kw = nil
+		}
 		if len(kw) > 0 && !pluralHead(role) {
 			if p, ok := r.find(pos, func(p *person) bool {
 				if p.pos > pos {
@@ -401,6 +413,22 @@ func (q *quoteState) inQuote(pos int) bool {
 }
 
 // sentenceBreak reports whether a sentence ends between offsets a and b.
+// breakEnd returns the end of the first sentence break in text[a:b], as
+// sentenceBreak reads them, or -1: sentenceBreak(text, a, c) holds for
+// every c >= breakEnd(text, a, b) up to b.
+func breakEnd(text string, a, b int) int {
+	if a < 0 || b > len(text) || a >= b {
+		return -1
+	}
+	best := -1
+	for _, m := range []string{"\n", ". ", "? ", "! ", ".\" ", ".” "} {
+		if i := strings.Index(text[a:b], m); i >= 0 && (best < 0 || a+i+len(m) < best) {
+			best = a + i + len(m)
+		}
+	}
+	return best
+}
+
 func sentenceBreak(text string, a, b int) bool {
 	if a < 0 || b > len(text) || a >= b {
 		return false

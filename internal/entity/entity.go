@@ -95,8 +95,11 @@ func FindTokens(text string, toks []Token, lower map[string]bool) []Mention {
 			continue
 		}
 		j := runEnd(text, toks, i)
-		if !currencyPrefix(text, toks[j-1]) {
+		switch {
+		case !currencyPrefix(text, toks[j-1]):
 			out = appendRun(out, text, toks, i, j, lower)
+		case j-1 > i:
+			out = appendRun(out, text, toks, i, j-1, lower) // "paid Apple US$100 million": Apple stays
 		}
 		i = j
 	}
@@ -256,8 +259,8 @@ func runEnd(text string, toks []Token, i int) int {
 	return j
 }
 
-// nameParticles open a two-word particle inside a surname: "von der",
-// "van den", "de la", "dos".
+// nameParticles can open a two-word particle inside a surname: "von der",
+// "van den", "de la", "dos" in "dos Santos" joins as one connector.
 var nameParticles = map[string]bool{"von": true, "van": true, "de": true, "da": true, "di": true, "dos": true, "du": true}
 
 // dayEventWords make a weekday part of a name: "Good Friday", "Super Tuesday".
@@ -443,8 +446,8 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 	case j-i >= 2 && i >= 1 && (toks[i-1].Lower == "in" || toks[i-1].Lower == "near" || toks[i-1].Lower == "outside") &&
 		!(j < len(toks) && (toks[j].Kind == Poss || toks[j].Kind == Word && !toks[j].Upper && !placeFollower(toks[j].Lower))):
 		m.Kind = Place // "in New York", "in Bandar Abbas yesterday"; not "in Donald Trump's cabinet"
-	case j+1 < len(toks) && toks[j].Text == "," && stateAt(toks, j+1):
-		m.Kind = Place // "Poplar Bluff, Mo.", "Wasilla, Alaska", "Lyon, France"
+	case j+1 < len(toks) && toks[j].Text == "," && stateAt(toks, j+1, i >= 1 && locationWords[toks[i-1].Lower]):
+		m.Kind = Place // "Poplar Bluff, Mo.", "from Wasilla, Alaska"; not "Rep. Jim Smith, Ohio"
 	case j-i >= 2:
 		m.Kind = Person
 		// a lower-case title before the name: "spokesperson Sabrina Singh"
@@ -466,15 +469,23 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 var stateAbbrevs = set(`ala ariz ark calif colo conn fla ga ill ind kan kans ky md mass mich minn miss mo mont neb nev
 	okla ore pa tenn tex vt wash wis wyo`)
 
+// locationWords before a name say it is where something is.
+var locationWords = set(`in from near at outside of to`)
+
 // stateAt reports a state or country named at token k, after a comma that
-// follows a town: "Mo.", "Calif.", "Alaska", "France".
-func stateAt(toks []Token, k int) bool {
+// follows a town: a dotted state abbreviation ("Mo.", "Calif.") always;
+// a full name ("Alaska", "France") only after a location word, since
+// "Tadej Pogacar, Slovenia" and "Rep. Jim Smith, Ohio" name people.
+func stateAt(toks []Token, k int, located bool) bool {
 	t := toks[k]
 	if t.Kind != Word || !t.Upper {
 		return false
 	}
 	if stateAbbrevs[strings.TrimSuffix(t.Lower, ".")] && (strings.HasSuffix(t.Text, ".") || k+1 < len(toks) && toks[k+1].Text == ".") {
 		return true
+	}
+	if !located {
+		return false
 	}
 	if k+1 < len(toks) && (toks[k+1].Kind == Word && toks[k+1].Upper || toks[k+1].Kind == Poss) {
 		return false // "Smith, John Doe": a longer name follows; "SunExpress, Kazakhstan's Air Astana": a list

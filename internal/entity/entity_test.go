@@ -34,9 +34,12 @@ func TestFind(t *testing.T) {
 		{"It was capitalised at US$100 million in the US.", []Mention{{Text: "US", Kind: Place}}}, // the currency's "US" is no place
 		{"Ursula von der Leyen spoke.", []Mention{{Text: "Ursula von der Leyen", Kind: Person}}},
 		{"He came from Poplar Bluff, Mo., to play.", []Mention{{Text: "Poplar Bluff", Kind: Place}, {Text: "Mo"}}},
-		{"She lives in rural Cedar Creek, Texas.", []Mention{{Text: "Cedar Creek", Kind: Place}, {Text: "Texas", Kind: Place}}},
+		{"She moved from Cedar Creek, Texas.", []Mention{{Text: "Cedar Creek", Kind: Place}, {Text: "Texas", Kind: Place}}},
+		{"The winner was Tadej Pogacar, Slovenia, ahead of the rest.", []Mention{{Text: "Tadej Pogacar", Kind: Person}, {Text: "Slovenia", Kind: Place}}},
 		{"Donegal and Dublin on Level 3.", []Mention{{Text: "Donegal"}, {Text: "Dublin", Kind: Place}, {Text: "Level"}}},
+		{"The Convention on Biological Diversity met.", []Mention{{Text: "Convention on Biological Diversity", Kind: Org}}},
 		{"The fare rose to HK$12 in Hong Kong.", []Mention{{Text: "Hong Kong", Kind: Place}}},
+		{"Sony paid Apple US$100 million.", []Mention{{Text: "Sony"}, {Text: "Apple"}}},
 		{"He fell at Aoraki Mount Cook.", []Mention{{Text: "Aoraki Mount Cook", Kind: Place}}},
 	}
 	for _, tt := range tests {

@@ -329,6 +329,29 @@ func (p *parser) temperature(k int) (string, int) {
 	return p.text[p.t[k].s:p.t[e-1].e], e
 }
 
+// rateBase reads a rate's base at token k: "per" with a figure and the
+// noun it counts ("per 100,000 people", "per 1,000 live births"), or the
+// figure alone ("per 1,000"). It returns the last token of the base.
+// The figure is never a quantity of its own (parseAt skips a number
+// after "per").
+func (p *parser) rateBase(k int) (int, bool) {
+	if p.word(k) != "per" || !p.sameLine(k+1) || k+1 >= len(p.t) || p.t[k+1].kind != kNum {
+		return 0, false
+	}
+	b, ok := p.parseNumber(k+1, false)
+	if !ok {
+		return 0, false
+	}
+	be := b.e - 1
+	if b.e < len(p.t) && p.sameLine(b.e) && p.t[b.e].kind == kWord && !nounStop[p.t[b.e].low] {
+		be = b.e
+		if be+1 < len(p.t) && p.sameLine(be+1) && p.t[be+1].kind == kWord && !p.pluralAt(be) && p.pluralAt(be+1) {
+			be++ // "per 1,000 live births"
+		}
+	}
+	return be, true
+}
+
 // counted finds the noun phrase a count counts, after token k:
 // "10,000 North Korean soldiers", "8,000 of these forces", "two brigades".
 func (p *parser) counted(q *Quantity, k int, m measure) {
@@ -343,19 +366,12 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			return
 		}
 	}
-	if q.Unit == "" && p.word(k) == "per" && p.sameLine(k+1) && k+1 < len(p.t) && p.t[k+1].kind == kNum {
+	if be, ok := p.rateBase(k); q.Unit == "" && ok {
 		// "5 per 1,000", "20.4 per 100,000 people": a rate whose base is
 		// no figure of its own
-		if b, ok := p.parseNumber(k+1, false); ok {
-			be := b.e - 1
-			if b.e < len(p.t) && p.sameLine(b.e) && p.t[b.e].kind == kWord && !nounStop[p.t[b.e].low] {
-				be = b.e
-			}
-			q.Counted = p.text[p.t[k].s:p.t[be].e]
-			q.CountedStart, q.CountedEnd = p.t[k].s, p.t[be].e
-			p.rateBase = be + 1
-			return
-		}
+		q.Counted = p.text[p.t[k].s:p.t[be].e]
+		q.CountedStart, q.CountedEnd = p.t[k].s, p.t[be].e
+		return
 	}
 	if q.Unit == "" && (p.sym(k) == "\"" || p.sym(k) == "“") && p.glued(k+1) {
 		// 31 "open outbreaks": a noun in quotation marks
@@ -669,17 +685,8 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 	}
 	if u := p.word(r + 1); p.sameLine(r+1) && perUnits[u] && (p.word(r) == "per" || (p.word(r) == "a" || p.word(r) == "an" || p.word(r) == "each" || p.word(r) == "every") && rateUnits[u] && !agoWords[p.word(r+2)]) {
 		e = p.t[r+1].e // "24 burials each day"
-	} else if p.word(r) == "per" && p.sameLine(r+1) && r+1 < len(p.t) && p.t[r+1].kind == kNum {
-		// "65.2 cases per 100,000 people": the rate's base belongs to
-		// the rate and is no figure of its own
-		if b, ok := p.parseNumber(r+1, false); ok && b.e < len(p.t) && p.sameLine(b.e) && p.t[b.e].kind == kWord && !nounStop[p.t[b.e].low] {
-			be := b.e
-			if be+1 < len(p.t) && p.sameLine(be+1) && p.t[be+1].kind == kWord && !p.pluralAt(be) && p.pluralAt(be+1) {
-				be++ // "per 1,000 live births"
-			}
-			e = p.t[be].e
-			p.rateBase = be + 1
-		}
+	} else if be, ok := p.rateBase(r); ok && be > r+1 {
+		e = p.t[be].e // "65.2 cases per 100,000 people": the rate's base belongs to the rate
 	}
 	q.Counted = p.text[s:e]
 	q.CountedStart, q.CountedEnd = s, e

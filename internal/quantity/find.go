@@ -23,7 +23,6 @@ func Find(text string) []Quantity {
 	out := make([]Quantity, 0, nums/2+1)
 	for i := 0; i < len(p.t); {
 		p.anaphor = false
-		p.rateBase = 0
 		q, next, ok := p.parseAt(i)
 		if ok {
 			// "10,000 soldiers ..., with 8,000 of them in Kursk": "them" are
@@ -41,9 +40,6 @@ func Find(text string) []Quantity {
 		}
 		if next <= i {
 			next = i + 1
-		}
-		if ok && p.rateBase > next {
-			next = p.rateBase // "per 100,000 people" is part of the rate
 		}
 		i = next
 	}
@@ -145,7 +141,6 @@ type parser struct {
 	multiLine bool      // the text has line breaks: a page rather than a sentence
 	vals      []float64 // backing store for the Value, Low and High pointers
 	anaphor   bool      // the last quantity counted "of them": its noun is earlier
-	rateBase  int       // token after a rate's base ("cases per 100,000 people"), which is no figure of its own
 }
 
 // ptr returns a pointer to a copy of v, from one shared backing array.

@@ -30,7 +30,7 @@ var classes = map[string]string{
 	"kilo": "kilograms", "kilogram": "kilograms", "lb": "pounds", "pound": "pounds", "tonne": "tonnes", "ton": "tonnes",
 	"ko": "knockouts", "kos": "knockouts", "knockout": "knockouts", "jewelry": "jewellery", "lbs": "pounds", "kgs": "kilograms",
 	"kms": "kilometres",
-	"°c":  "°C", "c": "°C", "℃": "°C", "celsius": "°C", "centigrade": "°C", "°f": "°F", "f": "°F", "℉": "°F", "fahrenheit": "°F",
+	"°c":  "°C", "℃": "°C", "celsius": "°C", "centigrade": "°C", "°f": "°F", "℉": "°F", "fahrenheit": "°F",
 }
 
 // measureHeads are lengths, weights and temperatures: a figure of them holds distances
@@ -71,10 +71,10 @@ var skipHeads = map[string]bool{
 // phrase's modifier ("North Korean soldiers" → "troops", "north korean").
 // ok is false when nothing meaningful is counted.
 func countedKey(counted string) (head, mod string, ok bool) {
-	switch strings.TrimSpace(counted) {
-	case "℃":
+	switch strings.ReplaceAll(counted, " ", "") {
+	case "℃", "°C", "ºC", "C": // "38C" as written; but "Vitamin C" is no temperature
 		return "°C", "", true
-	case "℉":
+	case "℉", "°F", "ºF", "F":
 		return "°F", "", true
 	}
 	words := textproc.Words(counted)
@@ -127,11 +127,18 @@ func countedKey(counted string) (head, mod string, ok bool) {
 	return head, strings.Join(mods, " "), true
 }
 
+// usNouns are the nouns in -us whose plural adds -es.
+var usNouns = map[string]bool{"virus": true, "bus": true, "bonus": true, "campus": true, "census": true, "status": true,
+	"focus": true, "fungus": true, "stimulus": true, "prospectus": true, "consensus": true, "chorus": true, "circus": true,
+	"sinus": true, "surplus": true, "apparatus": true}
+
 // singular strips an English plural ending.
 func singular(w string) string {
 	switch {
 	case len(w) > 4 && strings.HasSuffix(w, "ies"):
 		return w[:len(w)-3] + "y"
+	case len(w) > 4 && strings.HasSuffix(w, "uses") && usNouns[w[:len(w)-2]]:
+		return w[:len(w)-2] // "viruses", "buses" (but "houses", "causes" lose just the s)
 	case len(w) > 4 && (strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes")):
 		return w[:len(w)-2]
 	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):

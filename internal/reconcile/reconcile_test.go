@@ -164,6 +164,9 @@ func TestCountedKeyRates(t *testing.T) {
 		{"coronavirus cases per 100,000 people", "cases", "coronavirus per 100 000 people"},
 		{"cases", "cases", ""},
 		{"glasses", "glass", ""},
+		{"viruses", "virus", ""},
+		{"buses", "bus", ""},
+		{"houses", "homes", ""},
 		{"North Korean soldiers", "troops", "north korean"},
 		{"mph", "miles", "per hour"},
 		{"miles an hour", "miles", "per hour"},
@@ -179,6 +182,7 @@ func TestCountedKeyRates(t *testing.T) {
 		{"℃", "°C", ""},
 		{"degrees Celsius", "°C", "degrees"},
 		{"°F", "°F", ""},
+		{"Vitamin C", "c", "vitamin"},
 	} {
 		h, m, ok := countedKey(tc.in)
 		if !ok || h != tc.head || m != tc.mod {
@@ -463,6 +467,23 @@ func TestBuildNamedMoneyOnlyAgrees(t *testing.T) {
 	}
 }
 
+// Temperatures of one story are highs, lows and rises of different things:
+// they only agree, however they are written.
+func TestBuildTemperaturesOnlyAgree(t *testing.T) {
+	c := func(path string, v float64, counted string) Claim {
+		return Claim{Path: path, Start: 10, Value: f(v), Low: f(v), High: f(v), Qualifier: "exact", Counted: counted, Speaker: "met office", AsOf: day("2024-07-01")}
+	}
+	figs := Build([]Claim{c("a", 38, "C"), c("b", 41, "°C"), c("c", 12, "℃")})
+	if len(figs) != 1 || figs[0].Counted != "°C" {
+		t.Fatalf("got %d figures, want one headed °C", len(figs))
+	}
+	for _, v := range figs[0].Values {
+		if v.Relation == Conflicts || v.Relation == Evolves || v.Relation == Differs {
+			t.Errorf("%v °C: %s", *v.Value, v.Relation)
+		}
+	}
+}
+
 // "the death toll rose to 10" and "10 people were killed" are one figure.
 func TestBuildTollIsKilled(t *testing.T) {
 	figs := Build([]Claim{
@@ -523,7 +544,6 @@ func TestLabelTemperatureAndRateBase(t *testing.T) {
 	}{
 		{[]string{"C", "°C", "℃"}, "°C"},
 		{[]string{"degrees Fahrenheit", "°F"}, "°F"},
-		{[]string{"cases per 100,000 people", "cases per 100,000 people"}, "cases per 100,000 people"},
 	} {
 		var cs []Claim
 		for _, c := range tc.counted {

@@ -575,8 +575,15 @@ func (m *matcher) year(i int, prep bool) (match, bool) {
 	case tNum:
 		y, ok := m.yearNum(i)
 		// "the peak year, 2006, when demand reached": a year a when-clause
-		// opens on needs no preposition
-		whenAfter := m.punct(i+1, ",") && m.word(i+2, "when")
+		// opens on needs no preposition, when a word for a year comes just
+		// before it (not "She scored 1850, when it mattered")
+		whenAfter := false
+		for k := 1; k <= 5 && m.punct(i+1, ",") && m.word(i+2, "when"); k++ {
+			if m.word(i-k, "year") || m.word(i-k, "season") {
+				whenAfter = true
+				break
+			}
+		}
 		if !ok || !prep && !whenAfter || y < 1800 || y > 2199 {
 			return match{}, false
 		}

@@ -197,6 +197,7 @@ func TestNotDates(t *testing.T) {
 	for _, text := range []string{
 		"He scored 10 points in the last quarter of the game.",
 		"8,000 of them were deployed.",
+		"She scored 1850, when it mattered.",
 		"3 MIN READ",
 		"He has 25 tanks and 1,200 men.",
 		"This may be the last chance.",

@@ -300,9 +300,11 @@ func TestRubyReadingsDropped(t *testing.T) {
 
 func TestCommentThreadsDropped(t *testing.T) {
 	p := strings.Repeat("The appeals court ruled that the retailer is liable for products sold by others on its site. ", 3)
-	page := `<html><head><title>Court rules against retailer</title></head><body><article><div class="entry-content"><p>First ` + p + `</p><p>Second ` + p + `</p><p>Third ` + p + `</p></div>
-<div id="comments" class="comments-area"><h2>12 thoughts on this</h2><ol class="comment-list"><li id="comment-18684" class="comment"><article class="comment-body"><footer class="comment-meta">August 15, 2020</footer>
-<div class="comment-content"><p>Nail them to the wall, this retailer is bad for the country and the taxpayer and everyone knows it by now.</p></div></article></li></ol></div></article></body></html>`
+	// The thread sits inside the article's own content block, where the
+	// main-text extractor keeps it.
+	page := `<html><head><title>Court rules against retailer</title></head><body><article><div class="entry-content"><p>First ` + p + `</p><p>Second ` + p + `</p><p>Third ` + p + `</p>
+<ol class="commentlist"><li id="comment-18684"><p>Nail them to the wall, this retailer is bad for the country and the taxpayer and everyone knows it by now.</p></li>
+<li id="comment-18685"><p>Remember the tire recalls a decade ago; anyone in the chain of distribution became liable even if they never saw one.</p></li></ol></div></article></body></html>`
 	r, err := Extract([]byte(page), "")
 	if err != nil {
 		t.Fatal(err)
