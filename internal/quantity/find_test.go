@@ -285,6 +285,13 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"in Game 7 they scored", nil},
 		{"for weeks 40 people waited", []want{{"40", "40", "40", "40", Exact, "", "people"}}},
 		{"the match lasted three rounds", []want{{"three", "3", "3", "3", Exact, "", "rounds"}}},
+		// German, French and Spanish bounds and scale words.
+		{"mehr als 3.000 Soldaten", []want{{"mehr als 3.000", "3000", "3000", "", Lower, "", "Soldaten"}}},
+		{"rund 10.000 Soldaten", []want{{"rund 10.000", "10000", "", "", Approx, "", "Soldaten"}}},
+		{"bis zu 12.000 Soldaten", []want{{"bis zu 12.000", "12000", "", "12000", Upper, "", "Soldaten"}}},
+		{"1,5 Millionen Menschen", []want{{"1,5 Millionen", "1500000", "1500000", "1500000", Exact, "", "Menschen"}}},
+		{"plus de 3 000 soldats", []want{{"plus de 3 000", "3000", "3000", "", Lower, "", "soldats"}}},
+		{"unos 10.000 soldados", []want{{"unos 10.000", "10000", "", "", Approx, "", "soldados"}}},
 		// A rate's base belongs to the rate and is no figure of its own.
 		{"65.2 cases per 100,000 people in Italy", []want{{"65.2", "65.2", "65.2", "65.2", Exact, "", "cases per 100,000 people"}}},
 		{"3 deaths per 1,000 live births", []want{{"3", "3", "3", "3", Exact, "", "deaths per 1,000 live births"}}},

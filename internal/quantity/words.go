@@ -29,6 +29,11 @@ var numWords = map[string]numWord{
 	"sixty": {wTen, 60}, "seventy": {wTen, 70}, "eighty": {wTen, 80}, "ninety": {wTen, 90},
 	"hundred":  {wHundred, 100},
 	"thousand": {wScale, 1e3}, "million": {wScale, 1e6}, "billion": {wScale, 1e9}, "trillion": {wScale, 1e12},
+	// German, French and Spanish scale words after digits ("1,5 Millionen",
+	// "2,3 Milliarden", "3 milliards", "2 millones"); not "millions",
+	// which English uses for "millions of"
+	"millionen": {wScale, 1e6}, "milliarde": {wScale, 1e9}, "milliarden": {wScale, 1e9}, "milliard": {wScale, 1e9},
+	"milliards": {wScale, 1e9}, "millones": {wScale, 1e6}, "millón": {wScale, 1e6},
 	"lakh": {wScale, 1e5}, "lakhs": {wScale, 1e5}, "lac": {wScale, 1e5}, "crore": {wScale, 1e7}, "crores": {wScale, 1e7},
 	"dozen": {wDozen, 12}, "dozens": {wVague, 12},
 	"tens": {wVague, 10}, "hundreds": {wVague, 100}, "thousands": {wVague, 1e3},
@@ -44,7 +49,7 @@ var scaleAbbrev = map[string]struct {
 	needCurrency bool
 }{
 	"k": {1e3, false}, "m": {1e6, true}, "mn": {1e6, false}, "mln": {1e6, false}, "mil": {1e6, false},
-	"mio": {1e6, false}, "mm": {1e6, false}, "b": {1e9, false}, "bn": {1e9, false}, "bln": {1e9, false},
+	"mio": {1e6, false}, "mrd": {1e9, false}, "mm": {1e6, false}, "b": {1e9, false}, "bn": {1e9, false}, "bln": {1e9, false},
 	"tn": {1e12, false}, "tln": {1e12, false}, "trn": {1e12, false},
 	"dz": {12, false}, "dzs": {12, false}, "doz": {12, false}, "dozs": {12, false},
 }
@@ -224,6 +229,11 @@ func init() {
 		"just over", "well over", "well above", "just above", "a little over", "slightly more than",
 		"many more than", "far more than", "well in excess of", ">", "greater than or equal to", "at least some",
 		"starting at", "starts at", "start at", "starting from", "as low as")
+	// German, French and Spanish bounds, read only before a figure
+	add(Approx, "rund", "etwa", "ungefähr", "zirka", "environ", "près de", "quelque", "unos", "unas", "alrededor de",
+		"cerca de", "casi", "aproximadamente")
+	add(Upper, "bis zu", "höchstens", "weniger als", "knapp", "moins de", "jusqu'à", "hasta", "menos de")
+	add(Lower, "mehr als", "über", "mindestens", "plus de", "au moins", "más de", "al menos")
 	add(openBetween, "between")
 	add(openFrom, "from")
 	// Longest phrases first, so "less than or equal to" wins over "less than".
