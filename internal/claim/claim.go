@@ -449,6 +449,22 @@ func (p *paragraph) newClauseBefore(qi int, c Cue) bool {
 	}
 }
 
+// gappedPlace returns the country of a gapped clause ending on the figure
+// at qs: "… and Italy 143,600" (the verb and the noun left out), within
+// the sentence starting at ss.
+func (an *analysis) gappedPlace(qs, ss int) string {
+	before := an.text[max(ss, qs-40):qs]
+	i := strings.LastIndex(before, " and ")
+	if i < 0 {
+		return ""
+	}
+	name := strings.TrimSpace(before[i+len(" and "):])
+	if _, ok := entity.Country(name); !ok {
+		return ""
+	}
+	return name
+}
+
 // tallyVerbs are the verbs by which a country reports a count of its own.
 var tallyVerbs = set(`recorded registered reported reports records registers confirmed confirms counted counts logged`)
 
@@ -619,6 +635,16 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					sharedNoun(&out[len(out)-1], c, an.text, qs0) // "12 Somali and 11 Yemeni suspects"
 				}
 				c.Scope = an.scope(p, p.tokenAt(end), s, q)
+				if place := an.gappedPlace(qs0, s.Start); place != "" {
+					// "Spain has recorded 157,000 cases and Italy 143,600":
+					// the gapped clause's subject is the place, and the
+					// first country does not speak for it
+					c.Scope = place
+					if sp.Kind == entity.Place && sp.Name != place {
+						c.Speaker, c.SpeakerRole, c.SpeakerKind = "", "", ""
+						sp = Speaker{}
+					}
+				}
 				if c.Scope == "" {
 					c.Scope = an.appositivePlace(p, qs0) // "Bandar Abbas, a city of 500,000 people"
 				}

@@ -904,6 +904,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 157000, speaker: "Spain"}, {value: 83000, noSpeaker: true, scope: "China"}, {value: 300, scope: "Bavaria"}, {value: 40, scope: "Poland"}},
 		},
 		{
+			name:      "a gapped clause: the noun and the verb left out, the place named",
+			text:      "Spain has recorded about 157,000 cases and Italy 143,600, while China has nearly 83,000 cases.",
+			published: "2023-03-09",
+			want:      []want{{value: 157000, scope: "Spain", speaker: "Spain"}, {value: 143600, counted: "cases", scope: "Italy", noSpeaker: true}, {value: 83000, scope: "China"}},
+		},
+		{
 			name:      "a news agency reported at the end",
 			text:      "Investors were told 176 dollars is the likely price, Reuters reported.",
 			published: "2023-03-09",

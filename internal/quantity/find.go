@@ -45,7 +45,40 @@ func Find(text string) []Quantity {
 	}
 	changeShares(text, out)
 	partShares(text, out)
+	gappedShares(text, out)
 	return out
+}
+
+// gappedShares gives the noun of a count to a bare count after "and" and a
+// name, the verb and noun left out: "Spain has 157,000 cases and Italy
+// 143,600," counts cases in Italy too.
+func gappedShares(text string, qs []Quantity) {
+	for k := 0; k+1 < len(qs); k++ {
+		a, b := qs[k], &qs[k+1]
+		if b.Counted != "" || a.Counted == "" || a.Unit != b.Unit || a.CountedEnd > b.Start || b.Start-a.CountedEnd > 40 {
+			continue
+		}
+		gap := text[a.CountedEnd:b.Start]
+		name, ok := strings.CutPrefix(gap, " and ")
+		if !ok {
+			continue
+		}
+		name = strings.TrimPrefix(strings.TrimSpace(name), "the ")
+		words := strings.Fields(name)
+		if len(words) == 0 || len(words) > 3 {
+			continue
+		}
+		for _, w := range words {
+			if w[0] < 'A' || w[0] > 'Z' {
+				name = ""
+			}
+		}
+		// the gapped clause ends right after the figure
+		if after := strings.TrimLeft(text[b.End:min(b.End+3, len(text))], " "); name == "" || after != "" && !strings.ContainsAny(after[:1], ",.;") {
+			continue
+		}
+		b.Counted, b.CountedStart, b.CountedEnd = a.Counted, a.CountedStart, a.CountedEnd
+	}
 }
 
 // partShares gives a count right after "Of the N NOUN" the noun of the
