@@ -449,6 +449,23 @@ func (p *paragraph) newClauseBefore(qi int, c Cue) bool {
 	}
 }
 
+// wherePlace returns the place a where-clause holding the figure at qs
+// describes: "a race in the East Bronx, where Velázquez trailed by more
+// than 700 votes". ss is the sentence start.
+func (an *analysis) wherePlace(ss, qs int) string {
+	before := an.text[max(ss, qs-200):qs]
+	i := strings.LastIndex(before, ", where ")
+	if i < 0 || strings.ContainsAny(before[i+len(", where "):], ",;") {
+		return "" // the figure must be in the where-clause itself
+	}
+	end := qs - len(before) + i
+	k := sort.Search(len(an.mentions), func(k int) bool { return an.mentions[k].End >= end })
+	if k >= len(an.mentions) || an.mentions[k].End != end || an.mentions[k].Kind != entity.Place {
+		return ""
+	}
+	return an.mentions[k].Text
+}
+
 // gappedPlace returns the country of a gapped clause ending on the figure
 // at qs: "… and Italy 143,600" (the verb and the noun left out), within
 // the sentence starting at ss.
@@ -647,6 +664,9 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				}
 				if c.Scope == "" {
 					c.Scope = an.appositivePlace(p, qs0) // "Bandar Abbas, a city of 500,000 people"
+				}
+				if c.Scope == "" {
+					c.Scope = an.wherePlace(s.Start, qs0) // "in the East Bronx, where he trailed by 700 votes"
 				}
 				if c.Scope == "" && !sportsStat(c.Counted) {
 					c.Scope = an.possessivePlace(p, qs0) // "California's three power providers"; not "Boston's 30 points"

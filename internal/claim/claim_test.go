@@ -910,6 +910,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 157000, scope: "Spain", speaker: "Spain"}, {value: 143600, counted: "cases", scope: "Italy", noSpeaker: true}, {value: 83000, scope: "China"}},
 		},
 		{
+			name:      "a where-clause holding the figure takes the place it describes",
+			text:      "It was a heated City Council race in the East Bronx, where Velázquez trailed by more than 700 votes. He met Smith, where 30 people waited.",
+			published: "2023-03-09",
+			want:      []want{{value: 700, scope: "East Bronx"}, {value: 30, scope: "-"}},
+		},
+		{
 			name:      "a news agency reported at the end",
 			text:      "Investors were told 176 dollars is the likely price, Reuters reported.",
 			published: "2023-03-09",
