@@ -911,7 +911,7 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "a where-clause holding the figure takes the place it describes",
-			text:      "It was a heated City Council race in the East Bronx, where Velázquez trailed by more than 700 votes. He met Smith, where 30 people waited.",
+			text:      "Velázquez lost a heated race in Brooklyn and the East Bronx, where she trailed by more than 700 votes. He met Smith, where 30 people waited.",
 			published: "2023-03-09",
 			want:      []want{{value: 700, scope: "East Bronx"}, {value: 30, scope: "-"}},
 		},
