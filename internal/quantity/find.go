@@ -46,7 +46,39 @@ func Find(text string) []Quantity {
 	changeShares(text, out)
 	partShares(text, out)
 	gappedShares(text, out)
+	comparedShares(text, out)
 	return out
+}
+
+// comparedShares gives "the N" followed by a pronoun the noun of the count
+// before it: "reached 44,947 megawatts, much lower than the 46,797 he saw
+// on Friday".
+func comparedShares(text string, qs []Quantity) {
+	for k := 0; k+1 < len(qs); k++ {
+		a, b := qs[k], &qs[k+1]
+		if b.Counted != "" || a.Counted == "" || a.Unit != b.Unit || a.CountedEnd > b.Start || b.Start-a.CountedEnd > 60 {
+			continue
+		}
+		gap := strings.ToLower(text[a.CountedEnd:b.Start])
+		if !strings.HasSuffix(gap, " than the ") && !strings.HasSuffix(gap, " from the ") || strings.ContainsAny(gap, ".;") {
+			continue
+		}
+		switch strings.ToLower(firstWordOf(text[b.End:min(b.End+12, len(text))])) {
+		case "he", "she", "they", "we", "it", "i", "you":
+			b.Counted, b.CountedStart, b.CountedEnd = a.Counted, a.CountedStart, a.CountedEnd
+		}
+	}
+}
+
+// firstWordOf returns the first run of letters in s.
+func firstWordOf(s string) string {
+	s = strings.TrimLeft(s, " ")
+	for i, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			return s[:i]
+		}
+	}
+	return s
 }
 
 // gappedShares gives the noun of a count to a bare count after "and" and a

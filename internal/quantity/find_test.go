@@ -293,6 +293,7 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"plus de 3 000 soldats", []want{{"plus de 3 000", "3000", "3000", "", Lower, "", "soldats"}}},
 		{"unos 10.000 soldados", []want{{"unos 10.000", "10000", "", "", Approx, "", "soldados"}}},
 		{"Spain has 157,000 cases and Italy 143,600, while", []want{{"157,000", "157000", "157000", "157000", Exact, "", "cases"}, {"143,600", "143600", "143600", "143600", Exact, "", "cases"}}},
+		{"reached 44,947 megawatts, much lower than the 46,797 he saw", []want{{"44,947", "44947", "44947", "44947", Exact, "", "megawatts"}, {"46,797", "46797", "46797", "46797", Exact, "", "megawatts"}}},
 		// A rate's base belongs to the rate and is no figure of its own.
 		{"65.2 cases per 100,000 people in Italy", []want{{"65.2", "65.2", "65.2", "65.2", Exact, "", "cases per 100,000 people"}}},
 		{"3 deaths per 1,000 live births", []want{{"3", "3", "3", "3", Exact, "", "deaths per 1,000 live births"}}},
