@@ -232,6 +232,22 @@ var negControl = set(`declined refused declines refuses declining refusing`)
 var controlVerbs = set(`declined refused wanted wants tried sought appeared seemed went continued refuses declines
 	wished hoped was were is are`)
 
+// upperAfterDeterminers reports a capitalised word at k, after at most
+// one more determiner: "de la Santé".
+func (p *para) upperAfterDeterminers(k int) bool {
+	if k < len(p.toks) && p.toks[k].Kind == entity.Word && !p.toks[k].Upper && foreignDeterminers[p.word(k)] {
+		k++
+	}
+	return k < len(p.toks) && p.toks[k].Kind == entity.Word && p.toks[k].Upper
+}
+
+// foreignAccording are "according to" in German, French and Spanish.
+var foreignAccording = set(`laut selon según`)
+
+// foreignDeterminers may follow them or join the words of a body's name:
+// "laut dem Ministerium", "selon le ministère de", "según el Gobierno".
+var foreignDeterminers = set(`dem der den des die la le les el los las del de du von`)
+
 // issuerWords name the kind of body that issues data: "according to
 // government data", "city figures", "police estimates".
 var issuerWords = set(`government city state federal police census county municipal ministry army military
@@ -402,6 +418,26 @@ func (p *para) cues() []Cue {
 			continue
 		}
 		w := p.word(v)
+		if foreignAccording[w] && v+1 < len(p.toks) {
+			// "laut Polizei", "selon le ministère de l'Intérieur", "según el
+			// Gobierno": according to, in German, French and Spanish
+			k := v + 1
+			for k < len(p.toks) && k <= v+3 && p.toks[k].Kind == entity.Word && !p.toks[k].Upper && foreignDeterminers[p.word(k)] {
+				k++
+			}
+			from, to := k, k
+			for to < len(p.toks) && to-from < 6 && !p.quoted[to] && p.toks[to].Kind == entity.Word &&
+				(p.toks[to].Upper || to > from && foreignDeterminers[p.word(to)] && p.upperAfterDeterminers(to+1)) {
+				to++
+			}
+			for to > from && !p.toks[to-1].Upper {
+				to--
+			}
+			if to > from {
+				out = append(out, Cue{Verb: v, Phrase: p.phrase(from, to), PhraseFrom: from, PhraseTo: to, Current: true})
+			}
+			continue
+		}
 		if w == "according" && p.word(v+1) == "to" {
 			from, to := p.npRight(v + 2)
 			if to <= from {

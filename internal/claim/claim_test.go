@@ -916,6 +916,13 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 700, scope: "East Bronx"}, {value: 30, scope: "-"}},
 		},
 		{
+			name:      "according to in German, French and Spanish",
+			text:      "Laut Polizei wurden 40 Menschen verletzt. Selon le Ministère de la Santé, 300 personnes sont mortes. Según el Gobierno, unos 10.000 soldados llegaron.",
+			published: "2023-03-09",
+			want: []want{{value: 40, speaker: "Polizei"}, {value: 300, speaker: "Ministère de la Santé"},
+				{value: 10000, speaker: "Gobierno", qualifier: "approx"}},
+		},
+		{
 			name:      "a news agency reported at the end",
 			text:      "Investors were told 176 dollars is the likely price, Reuters reported.",
 			published: "2023-03-09",
