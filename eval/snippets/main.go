@@ -100,59 +100,51 @@ func main() {
 	if *gate {
 		modes = []string{"newsdesk", "text"}
 	}
-	per := make([][]counts, len(modes))
-	lines := make([][]string, len(entries))
-	missing := 0
+	res := run(*dir, entries, modes, *workers)
+	if *verbose {
+		for _, ls := range res.lines {
+			for _, l := range ls {
+				fmt.Println(l)
+			}
+		}
+	}
+	if !report(res, len(entries), modes, *gate) {
+		os.Exit(1)
+	}
+	if *gate {
+		fmt.Println("snippets: gate passed")
+	}
+}
+
+// results are the snippet counts per mode and page, and newsdesk's misses.
+type results struct {
+	per     [][]counts // [mode][page]
+	lines   [][]string // newsdesk's MISS and JUNK lines per page
+	missing int        // page files not found
+}
+
+// run scores every page in every mode, on workers goroutines.
+func run(dir string, entries []entry, modes []string, workers int) results {
+	res := results{per: make([][]counts, len(modes)), lines: make([][]string, len(entries))}
 	for m := range modes {
-		per[m] = make([]counts, len(entries))
+		res.per[m] = make([]counts, len(entries))
 	}
 	var wg sync.WaitGroup
-	next := make(chan int)
 	var mu sync.Mutex
-	for w := 0; w < max(1, *workers); w++ {
+	next := make(chan int)
+	for w := 0; w < max(1, workers); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				e := entries[i]
-				data, err := os.ReadFile(filepath.Join(*dir, "test-files", "comparison", e.file))
-				if errors.Is(err, os.ErrNotExist) {
-					data, err = os.ReadFile(filepath.Join(*dir, "test-files", "mock", e.file))
-				}
+				data, err := readPage(dir, entries[i].file)
 				if err != nil {
 					mu.Lock()
-					missing++
+					res.missing++
 					mu.Unlock()
 					continue
 				}
-				var flat string // the page flattened to its visible lines
-				for m, mode := range modes {
-					var text string
-					switch mode {
-					case "newsdesk":
-						if a, err := extract.Extract(context.Background(), extract.Input{Path: e.file, URL: e.url, Data: data, Kind: "html"}); err == nil {
-							text = a.Text
-						}
-					case "trafilatura":
-						text, _ = htmlpage.TrafilaturaOnly(data, e.url)
-					case "text", "every-line":
-						if flat == "" {
-							flat = flatten(data)
-						}
-						text = flat
-						if mode == "text" {
-							text = ""
-							if a, err := extract.Extract(context.Background(), extract.Input{Path: e.file, Data: []byte(flat), Kind: "text"}); err == nil {
-								text = a.Text
-							}
-						}
-					}
-					c, msgs := score(e, text)
-					per[m][i] = c
-					if m == 0 {
-						lines[i] = msgs
-					}
-				}
+				scorePage(&res, i, entries[i], data, modes)
 			}
 		}()
 	}
@@ -161,30 +153,69 @@ func main() {
 	}
 	close(next)
 	wg.Wait()
+	return res
+}
 
-	if *verbose {
-		for _, ls := range lines {
-			for _, l := range ls {
-				fmt.Println(l)
+// readPage reads a page of the benchmark, which keeps some under mock/.
+func readPage(dir, file string) ([]byte, error) {
+	data, err := os.ReadFile(filepath.Join(dir, "test-files", "comparison", file))
+	if errors.Is(err, os.ErrNotExist) {
+		data, err = os.ReadFile(filepath.Join(dir, "test-files", "mock", file))
+	}
+	return data, err
+}
+
+// scorePage extracts page i in every mode and counts its snippets.
+func scorePage(res *results, i int, e entry, data []byte, modes []string) {
+	var flat string // the page flattened to its visible lines
+	for m, mode := range modes {
+		var text string
+		switch mode {
+		case "newsdesk":
+			if a, err := extract.Extract(context.Background(), extract.Input{Path: e.file, URL: e.url, Data: data, Kind: "html"}); err == nil {
+				text = a.Text
+			}
+		case "trafilatura":
+			text, _ = htmlpage.TrafilaturaOnly(data, e.url)
+		case "text", "every-line":
+			if flat == "" {
+				flat = flatten(data)
+			}
+			text = flat
+			if mode == "text" {
+				text = ""
+				if a, err := extract.Extract(context.Background(), extract.Input{Path: e.file, Data: []byte(flat), Kind: "text"}); err == nil {
+					text = a.Text
+				}
 			}
 		}
+		c, msgs := score(e, text)
+		res.per[m][i] = c
+		if m == 0 {
+			res.lines[i] = msgs
+		}
 	}
-	fmt.Printf("snippets: %d pages of the go-trafilatura comparison set (%d files missing)\n", len(entries)-missing, missing)
+}
+
+// report prints the scores and checks the floors when gating; it returns
+// false when a gate failed.
+func report(res results, pages int, modes []string, gate bool) bool {
+	fmt.Printf("snippets: %d pages of the go-trafilatura comparison set (%d files missing)\n", pages-res.missing, res.missing)
 	fmt.Println("  newsdesk: the HTML pipeline; trafilatura: go-trafilatura alone; text: the page flattened")
 	fmt.Println("  to its visible lines, then the plain-text pipeline; every-line: that flat text kept whole")
-	failed := *gate && missing > 0
-	if failed {
-		fmt.Printf("snippets: FAIL %d page files missing\n", missing)
+	ok := !gate || res.missing == 0
+	if !ok {
+		fmt.Printf("snippets: FAIL %d page files missing\n", res.missing)
 	}
 	for m, mode := range modes {
 		var c counts
-		for _, pc := range per[m] {
+		for _, pc := range res.per[m] {
 			c.add(pc)
 		}
 		p, r, f1, acc := c.scores()
 		fmt.Printf("  %-12s precision %.4f  recall %.4f  F1 %.4f  accuracy %.4f  (tp %d fn %d fp %d tn %d)\n", mode, p, r, f1, acc, c.tp, c.fn, c.fp, c.tn)
 		fl, has := floors[mode]
-		if !*gate || !has {
+		if !gate || !has {
 			continue
 		}
 		for _, g := range []struct {
@@ -193,16 +224,11 @@ func main() {
 		}{{"F1", f1, fl.f1}, {"precision", p, fl.precision}, {"recall", r, fl.recall}} {
 			if g.got < g.floor {
 				fmt.Printf("snippets: FAIL %s %s %.4f under floor %.4f\n", mode, g.name, g.got, g.floor)
-				failed = true
+				ok = false
 			}
 		}
 	}
-	if failed {
-		os.Exit(1)
-	}
-	if *gate {
-		fmt.Println("snippets: gate passed")
-	}
+	return ok
 }
 
 // flatten turns an HTML page into the plain text a browser copy or a text
