@@ -1178,8 +1178,10 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int
 		hi = lo
 	}
 	for _, d := range dates[lo:hi] {
-		// a plan for a later day ("next week") is not when the figure holds
-		if d.Vague || d.Future {
+		// a plan for a later day ("next week") is not when the figure holds;
+		// but a forecast for a named later year holds for that year
+		// ("leveling out to 2.4 percent in 2027")
+		if d.Vague || d.Future && !(d.Precision == timex.Year && !ref.IsZero() && d.Date.Year() > ref.Year()) {
 			continue
 		}
 		if !strings.HasSuffix(d.Text, "'s") && !strings.HasSuffix(d.Text, "’s") && namesEvent(an.text[d.End:min(d.End+24, len(an.text))]) {
@@ -1215,7 +1217,7 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int
 		thisMonth := d.Date.Year() == ref.Year() && d.Date.Month() == ref.Month()
 		if d.Precision == timex.Day {
 			usable = append(usable, d)
-		} else if dist := abs(d.Start - qoff); (d.Precision == timex.Month && !thisMonth || pastYear(d, ref)) && before != "since" && (coarse < 0 || dist < coarse) {
+		} else if dist := abs(d.Start - qoff); (d.Precision == timex.Month && !thisMonth || pastYear(d, ref) || laterYear(d, ref)) && before != "since" && (coarse < 0 || dist < coarse) {
 			// a past month ("in October") or a past year ("in 2017"); the
 			// year or the month under way ("so far this year") says
 			// nothing against the report's day
@@ -1223,9 +1225,16 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int
 				coarseMany = true
 			}
 			coarse, coarseDate = dist, d
-		} else if d.Precision == timex.Month && !thisMonth || pastYear(d, ref) {
+		} else if d.Precision == timex.Month && !thisMonth || pastYear(d, ref) || laterYear(d, ref) {
 			coarseMany = coarseMany || !coarseDate.Date.IsZero() && !coarseDate.Date.Equal(d.Date)
 		}
+	}
+	if coarseMany && coarse >= 0 && (coarseDate.Start > qoff && coarseDate.Start-qoff <= 20 || coarseDate.End <= qoff && qoff-coarseDate.End <= 5) &&
+		(laterYear(coarseDate, ref) || pastYear(coarseDate, ref)) && !yearListAfter(an.text[coarseDate.End:min(coarseDate.End+8, len(an.text))]) {
+		// "an increase in 2023 of 4.5 percent, before leveling out to 2.4
+		// percent in 2027": a year right at the figure is its own (but
+		// not the first of a list, "four stints in 1994, 1996")
+		coarseMany = false
 	}
 	if coarseMany {
 		coarseDate = timex.Date{} // "four stints in 1994, 1996, 1999 and 2002": no one period
@@ -1603,6 +1612,19 @@ func isUpperWord(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
 // pastYear reports whether d names whole years that ended before ref
 // ("in 2017", "in the 1990s").
+// yearListAfter reports another year right after a year: ", 1996", " and
+// 2002" (a list of years gives no one period).
+func yearListAfter(after string) bool {
+	after = strings.TrimPrefix(strings.TrimPrefix(after, ","), " and")
+	after = strings.TrimLeft(after, " ")
+	return len(after) >= 4 && isDigitByte(after[0]) && isDigitByte(after[3])
+}
+
+// laterYear reports a year after the reference's: "in 2027".
+func laterYear(d timex.Date, ref time.Time) bool {
+	return d.Precision == timex.Year && !ref.IsZero() && d.Until.IsZero() && d.Date.Year() > ref.Year()
+}
+
 func pastYear(d timex.Date, ref time.Time) bool {
 	if d.Precision != timex.Year || ref.IsZero() {
 		return false

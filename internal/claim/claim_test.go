@@ -923,6 +923,12 @@ func TestFromArticle(t *testing.T) {
 				{value: 10000, speaker: "Gobierno", qualifier: "approx"}},
 		},
 		{
+			name:      "a forecast for a named later year holds for that year; a year at the figure wins over another in the sentence",
+			text:      "The central bank expects a lower increase in 2023 of 4.5 percent, before leveling out to 2.4 percent in 2027. The army will send 2,000 troops next week, the ministry said.",
+			published: "2022-08-16",
+			want:      []want{{value: 4.5, asOf: "-"}, {value: 2.4, asOf: "-"}, {value: 2000, asOf: "2022-08-16"}},
+		},
+		{
 			name:      "a news agency reported at the end",
 			text:      "Investors were told 176 dollars is the likely price, Reuters reported.",
 			published: "2023-03-09",
@@ -1226,6 +1232,10 @@ func TestPeriod(t *testing.T) {
 		{"The firm had 12,500 employees in 2017.", "2017"},
 		{"The firm has 12,500 employees.", ""},
 		{"He served four stints in 1994, 1996, 1999 and 2002.", ""},
+		// a forecast for a named later year; a year at the figure wins over
+		// another year in the sentence
+		{"Inflation will level out to 2.4 percent in 2027, after 4.5 percent in 2023.", "2027"},
+		{"The bank expects a lower increase in 2023 of 4.5 percent, before 2.4 percent in 2027.", "2023"},
 	} {
 		c, ok := firstClaim(t, tc.text, "2019-11-20")
 		if !ok {
