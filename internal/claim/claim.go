@@ -1217,7 +1217,7 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int
 		thisMonth := d.Date.Year() == ref.Year() && d.Date.Month() == ref.Month()
 		if d.Precision == timex.Day {
 			usable = append(usable, d)
-		} else if dist := abs(d.Start - qoff); (d.Precision == timex.Month && !thisMonth || pastYear(d, ref) || laterYear(d, ref)) && before != "since" && (coarse < 0 || dist < coarse) {
+		} else if dist := abs(d.Start - qoff); (d.Precision == timex.Month && !thisMonth || pastYear(d, ref) || laterYear(d, ref) && atFigure(d, qoff)) && before != "since" && (coarse < 0 || dist < coarse) {
 			// a past month ("in October") or a past year ("in 2017"); the
 			// year or the month under way ("so far this year") says
 			// nothing against the report's day
@@ -1225,11 +1225,11 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int
 				coarseMany = true
 			}
 			coarse, coarseDate = dist, d
-		} else if d.Precision == timex.Month && !thisMonth || pastYear(d, ref) || laterYear(d, ref) {
+		} else if d.Precision == timex.Month && !thisMonth || pastYear(d, ref) || laterYear(d, ref) && atFigure(d, qoff) {
 			coarseMany = coarseMany || !coarseDate.Date.IsZero() && !coarseDate.Date.Equal(d.Date)
 		}
 	}
-	if coarseMany && coarse >= 0 && (coarseDate.Start > qoff && coarseDate.Start-qoff <= 20 || coarseDate.End <= qoff && qoff-coarseDate.End <= 5) &&
+	if coarseMany && coarse >= 0 && atFigure(coarseDate, qoff) &&
 		(laterYear(coarseDate, ref) || pastYear(coarseDate, ref)) && !yearListAfter(an.text[coarseDate.End:min(coarseDate.End+8, len(an.text))]) {
 		// "an increase in 2023 of 4.5 percent, before leveling out to 2.4
 		// percent in 2027": a year right at the figure is its own (but
@@ -1612,6 +1612,14 @@ func isUpperWord(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
 // pastYear reports whether d names whole years that ended before ref
 // ("in 2017", "in the 1990s").
+// atFigure reports a date right at the figure starting at qoff: "2.4
+// percent in 2027" after it, "in 2023 of 4.5 percent" before it. Only
+// such a later year dates a forecast; one elsewhere in the sentence
+// ("the return of astronauts by 2024") says when something else happens.
+func atFigure(d timex.Date, qoff int) bool {
+	return d.Start > qoff && d.Start-qoff <= 20 || d.End <= qoff && qoff-d.End <= 5
+}
+
 // yearListAfter reports another year right after a year: ", 1996", " and
 // 2002" (a list of years gives no one period).
 func yearListAfter(after string) bool {
