@@ -113,6 +113,9 @@ func init() {
 		indicates writes suggests suggest announces confirms estimates assesses believes thinks predicts concludes
 		emphasizes emphasises alleges allege cautions say announced confirmed estimated assessed speculates speculated
 		contend contends`)
+	// German, French and Spanish verbs of speech in the past and present
+	add(vSay, false, `sagte erklärte betonte berichtete schrieb warnte déclaré affirmé dijo afirmó declaró explicó`)
+	add(vSay, true, `sagt erklärt betont berichtet schreibt warnt déclare affirme dice afirma`)
 	add(vSubjectOnly, true, `believe estimate assess think expects expect forecasts forecast sees show shows`)
 	add(vSubjectOnly, false, `showed projected`)
 	add(vSubjectOnly, true, `projects`)

@@ -916,11 +916,11 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 700, scope: "East Bronx"}, {value: 30, scope: "-"}},
 		},
 		{
-			name:      "according to in German, French and Spanish",
-			text:      "Laut Polizei wurden 40 Menschen verletzt. Selon le Ministère de la Santé, 300 personnes sont mortes. Según el Gobierno, unos 10.000 soldados llegaron.",
+			name:      "according to and speech verbs in German, French and Spanish",
+			text:      "Laut Polizei wurden 40 Menschen verletzt. Selon le Ministère de la Santé, 300 personnes sont mortes. Según el Gobierno, unos 10.000 soldados llegaron. Mehr als 3.000 Soldaten seien im Einsatz, sagte Innenminister Horst Seehofer.",
 			published: "2023-03-09",
 			want: []want{{value: 40, speaker: "Polizei"}, {value: 300, speaker: "Ministère de la Santé"},
-				{value: 10000, speaker: "Gobierno", qualifier: "approx"}},
+				{value: 10000, speaker: "Gobierno", qualifier: "approx"}, {value: 3000, speaker: "Innenminister Horst Seehofer", qualifier: "lower"}},
 		},
 		{
 			name:      "a forecast for a named later year holds for that year; a year at the figure wins over another in the sentence",
