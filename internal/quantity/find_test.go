@@ -292,6 +292,8 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"1,5 Millionen Menschen", []want{{"1,5 Millionen", "1500000", "1500000", "1500000", Exact, "", "Menschen"}}},
 		{"plus de 3 000 soldats", []want{{"plus de 3 000", "3000", "3000", "", Lower, "", "soldats"}}},
 		{"unos 10.000 soldados", []want{{"unos 10.000", "10000", "", "", Approx, "", "soldados"}}},
+		{"rund 12 Prozent", []want{{"rund 12 Prozent", "12", "", "", Approx, UnitPercent, ""}}},
+		{"35 Billionen Euro Schulden", []want{{"35 Billionen Euro", "35e12", "35e12", "35e12", Exact, "EUR", ""}}},
 		{"Spain has 157,000 cases and Italy 143,600, while", []want{{"157,000", "157000", "157000", "157000", Exact, "", "cases"}, {"143,600", "143600", "143600", "143600", Exact, "", "cases"}}},
 		{"reached 44,947 megawatts, much lower than the 46,797 he saw", []want{{"44,947", "44947", "44947", "44947", Exact, "", "megawatts"}, {"46,797", "46797", "46797", "46797", Exact, "", "megawatts"}}},
 		// A rate's base belongs to the rate and is no figure of its own.

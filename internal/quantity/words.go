@@ -30,10 +30,11 @@ var numWords = map[string]numWord{
 	"hundred":  {wHundred, 100},
 	"thousand": {wScale, 1e3}, "million": {wScale, 1e6}, "billion": {wScale, 1e9}, "trillion": {wScale, 1e12},
 	// German, French and Spanish scale words after digits ("1,5 Millionen",
-	// "2,3 Milliarden", "3 milliards", "2 millones"); not "millions",
-	// which English uses for "millions of"
+	// "2,3 Milliarden", "3 milliards", "2 millones", "35 Billionen", a
+	// German Billion being 10^12); not "millions", which English uses for
+	// "millions of", nor "Billion", which English capitalises at times
 	"millionen": {wScale, 1e6}, "milliarde": {wScale, 1e9}, "milliarden": {wScale, 1e9}, "milliard": {wScale, 1e9},
-	"milliards": {wScale, 1e9}, "millones": {wScale, 1e6}, "millón": {wScale, 1e6},
+	"milliards": {wScale, 1e9}, "millones": {wScale, 1e6}, "millón": {wScale, 1e6}, "billionen": {wScale, 1e12},
 	"lakh": {wScale, 1e5}, "lakhs": {wScale, 1e5}, "lac": {wScale, 1e5}, "crore": {wScale, 1e7}, "crores": {wScale, 1e7},
 	"dozen": {wDozen, 12}, "dozens": {wVague, 12},
 	"tens": {wVague, 10}, "hundreds": {wVague, 100}, "thousands": {wVague, 1e3},
@@ -192,7 +193,8 @@ func isoCode(w string) string {
 }
 
 // percentWords follow a figure to make it a percent.
-var percentWords = map[string]bool{"percent": true, "percents": true, "pct": true, "percentage": true}
+var percentWords = map[string]bool{"percent": true, "percents": true, "pct": true, "percentage": true,
+	"prozent": true, "procent": true, "percento": true, "porcentaje": true} // German, Dutch/Polish/Swedish, Italian, Spanish
 
 // qualifier phrases, keyed by their first word.
 type qualPhrase struct {
