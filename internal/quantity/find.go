@@ -43,31 +43,85 @@ func Find(text string) []Quantity {
 		}
 		i = next
 	}
-	changeShares(text, out)
-	partShares(text, out)
-	gappedShares(text, out)
-	comparedShares(text, out)
+	shareNouns(text, out)
 	return out
 }
 
-// comparedShares gives "the N" followed by a pronoun the noun of the count
-// before it: "reached 44,947 megawatts, much lower than the 46,797 he saw
-// on Friday".
-func comparedShares(text string, qs []Quantity) {
+// shareNouns lets a count with no noun take the noun of its neighbour
+// where the text leaves the noun out: the start of a change ("rose from 43
+// to 66 per 100,000 people"), the part after its whole ("Of the 281
+// available beds, 243 are taken"), a gapped clause ("Spain has 157,000
+// cases and Italy 143,600,") and a compared figure ("44,947 megawatts,
+// much lower than the 46,797 he saw").
+func shareNouns(text string, qs []Quantity) {
 	for k := 0; k+1 < len(qs); k++ {
-		a, b := qs[k], &qs[k+1]
-		if b.Counted != "" || a.Counted == "" || a.Unit != b.Unit || a.CountedEnd > b.Start || b.Start-a.CountedEnd > 60 {
+		a, b := &qs[k], &qs[k+1]
+		if a.Unit != b.Unit || a.End > b.Start {
 			continue
 		}
-		gap := strings.ToLower(text[a.CountedEnd:b.Start])
-		if !strings.HasSuffix(gap, " than the ") && !strings.HasSuffix(gap, " from the ") || strings.ContainsAny(gap, ".;") {
-			continue
-		}
-		switch strings.ToLower(firstWordOf(text[b.End:min(b.End+12, len(text))])) {
-		case "he", "she", "they", "we", "it", "i", "you":
+		switch {
+		case a.Counted == "" && b.Counted != "" && changePair(text, *a, *b):
+			a.Counted, a.CountedStart, a.CountedEnd = b.Counted, b.CountedStart, b.CountedEnd
+		case b.Counted == "" && a.Counted != "" && a.CountedEnd <= b.Start &&
+			(partPair(text, *a, *b) || gappedPair(text, *a, *b) || comparedPair(text, *a, *b)):
 			b.Counted, b.CountedStart, b.CountedEnd = a.Counted, a.CountedStart, a.CountedEnd
 		}
 	}
+}
+
+// changePair: "from A to B".
+func changePair(text string, a, b Quantity) bool {
+	return b.Start-a.End <= 6 && strings.TrimSpace(text[a.End:b.Start]) == "to" &&
+		strings.HasSuffix(strings.ToLower(strings.TrimRight(text[max(0, a.Start-6):a.Start], " ")), "from")
+}
+
+// partPair: a sentence that opens on the whole, "Of the N NOUN, M" (not
+// "one of the 33 miners, 54,", which gives an age).
+func partPair(text string, a, b Quantity) bool {
+	if a.Unit != "" || b.Start-a.CountedEnd > 2 || strings.Trim(text[a.CountedEnd:b.Start], ", ") != "" {
+		return false
+	}
+	before := text[max(0, a.Start-9):a.Start]
+	return strings.HasSuffix(before, "Of the ") || strings.HasSuffix(before, "Of those ")
+}
+
+// gappedPair: "N NOUN and NAME M" ending its clause, the verb and the noun
+// left out.
+func gappedPair(text string, a, b Quantity) bool {
+	if b.Start-a.CountedEnd > 40 {
+		return false
+	}
+	name, ok := strings.CutPrefix(text[a.CountedEnd:b.Start], " and ")
+	if !ok {
+		return false
+	}
+	words := strings.Fields(strings.TrimPrefix(strings.TrimSpace(name), "the "))
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	after := strings.TrimLeft(text[b.End:min(b.End+3, len(text))], " ")
+	return after == "" || strings.ContainsAny(after[:1], ",.;")
+}
+
+// comparedPair: "than the N" or "from the N" followed by a pronoun.
+func comparedPair(text string, a, b Quantity) bool {
+	if b.Start-a.CountedEnd > 60 {
+		return false
+	}
+	gap := strings.ToLower(text[a.CountedEnd:b.Start])
+	if !strings.HasSuffix(gap, " than the ") && !strings.HasSuffix(gap, " from the ") || strings.ContainsAny(gap, ".;") {
+		return false
+	}
+	switch strings.ToLower(firstWordOf(text[b.End:min(b.End+12, len(text))])) {
+	case "he", "she", "they", "we", "it", "i", "you":
+		return true
+	}
+	return false
 }
 
 // firstWordOf returns the first run of letters in s.
@@ -79,74 +133,6 @@ func firstWordOf(s string) string {
 		}
 	}
 	return s
-}
-
-// gappedShares gives the noun of a count to a bare count after "and" and a
-// name, the verb and noun left out: "Spain has 157,000 cases and Italy
-// 143,600," counts cases in Italy too.
-func gappedShares(text string, qs []Quantity) {
-	for k := 0; k+1 < len(qs); k++ {
-		a, b := qs[k], &qs[k+1]
-		if b.Counted != "" || a.Counted == "" || a.Unit != b.Unit || a.CountedEnd > b.Start || b.Start-a.CountedEnd > 40 {
-			continue
-		}
-		gap := text[a.CountedEnd:b.Start]
-		name, ok := strings.CutPrefix(gap, " and ")
-		if !ok {
-			continue
-		}
-		name = strings.TrimPrefix(strings.TrimSpace(name), "the ")
-		words := strings.Fields(name)
-		if len(words) == 0 || len(words) > 3 {
-			continue
-		}
-		for _, w := range words {
-			if w[0] < 'A' || w[0] > 'Z' {
-				name = ""
-			}
-		}
-		// the gapped clause ends right after the figure
-		if after := strings.TrimLeft(text[b.End:min(b.End+3, len(text))], " "); name == "" || after != "" && !strings.ContainsAny(after[:1], ",.;") {
-			continue
-		}
-		b.Counted, b.CountedStart, b.CountedEnd = a.Counted, a.CountedStart, a.CountedEnd
-	}
-}
-
-// partShares gives a count right after "Of the N NOUN" the noun of the
-// whole: "Of the 281 available beds, 243 are taken".
-func partShares(text string, qs []Quantity) {
-	for k := 0; k+1 < len(qs); k++ {
-		a, b := qs[k], &qs[k+1]
-		if b.Counted != "" || a.Counted == "" || a.Unit != "" || b.Unit != "" || a.CountedEnd > b.Start || b.Start-a.CountedEnd > 2 {
-			continue
-		}
-		if gap := text[a.CountedEnd:b.Start]; strings.Trim(gap, ", ") != "" {
-			continue
-		}
-		// a sentence that opens on the whole ("one of the 33 miners, 54,"
-		// gives an age)
-		before := text[max(0, a.Start-9):a.Start]
-		if !strings.HasSuffix(before, "Of the ") && !strings.HasSuffix(before, "Of those ") {
-			continue
-		}
-		b.Counted, b.CountedStart, b.CountedEnd = a.Counted, a.CountedStart, a.CountedEnd
-	}
-}
-
-// changeShares gives the start of a change the noun of its end: in "rose
-// from 43 to 66 per 100,000 people" both count the rate.
-func changeShares(text string, qs []Quantity) {
-	for k := 0; k+1 < len(qs); k++ {
-		a, b := &qs[k], qs[k+1]
-		if a.Counted != "" || b.Counted == "" || a.Unit != b.Unit || a.End > b.Start || b.Start-a.End > 6 {
-			continue
-		}
-		if strings.TrimSpace(text[a.End:b.Start]) != "to" || !strings.HasSuffix(strings.ToLower(strings.TrimRight(text[max(0, a.Start-6):a.Start], " ")), "from") {
-			continue
-		}
-		a.Counted, a.CountedStart, a.CountedEnd = b.Counted, b.CountedStart, b.CountedEnd
-	}
 }
 
 // inheritQualifier gives a conversion in brackets the bound of the figure
