@@ -135,6 +135,9 @@ func endsSentence(text string, start, p, j int) bool {
 	if utf8.RuneCountInString(word) == 1 && unicode.IsLetter([]rune(word)[0]) {
 		return false
 	}
+	if len(word) <= 2 && strings.Trim(word, "0123456789") == "" && monthAhead(text[k:]) {
+		return false // "am 9. November 2021": a German ordinal date
+	}
 	if strings.ContainsAny(word, "0123456789") && !strings.HasSuffix(word, "a.m") && !strings.HasSuffix(word, "p.m") {
 		return true // "down 1.8%. Lowe's reports": a number, not an acronym (but "3p.m. Monday" goes on)
 	}
@@ -144,6 +147,20 @@ func endsSentence(text string, start, p, j int) bool {
 		return isOpener(text[k:])
 	}
 	return true
+}
+
+// monthNames are the months in German (which writes "9. November"), with
+// the English names that are the same words.
+var monthNames = map[string]bool{"januar": true, "jänner": true, "februar": true, "märz": true, "april": true, "mai": true,
+	"juni": true, "juli": true, "august": true, "september": true, "oktober": true, "november": true, "dezember": true}
+
+// monthAhead reports a German month name opening s.
+func monthAhead(s string) bool {
+	end := strings.IndexAny(s, " ,.;\n")
+	if end < 0 {
+		end = len(s)
+	}
+	return monthNames[strings.ToLower(s[:end])]
 }
 
 var openers = []string{"The ", "A ", "An ", "It ", "He ", "She ", "They ", "We ", "I ", "In ", "But ", "This ", "That ", "There ", "On ", "At ", "As ", "And ", "\"", "“"}

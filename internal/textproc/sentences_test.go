@@ -13,6 +13,8 @@ func TestSentences(t *testing.T) {
 		{"It rose 3.5 percent to 27,934.02. Bonds fell.", []string{"It rose 3.5 percent to 27,934.02.", "Bonds fell."}},
 		{"The meeting is at 3p.m. Monday in Paris.", []string{"The meeting is at 3p.m. Monday in Paris."}},
 		{"Mr. Smith went. He left.", []string{"Mr. Smith went.", "He left."}},
+		{"Am 9. November 2021 kamen 40 Menschen. Es regnete.", []string{"Am 9. November 2021 kamen 40 Menschen.", "Es regnete."}},
+		{"The count reached 12. Police said so.", []string{"The count reached 12.", "Police said so."}},
 		{"He said, \"Go now.\" Then he left.", []string{"He said, \"Go now.\"", "Then he left."}},
 		{"Line one\nLine two", []string{"Line one", "Line two"}},
 		{"It rose 1.5 percent. Then fell.", []string{"It rose 1.5 percent.", "Then fell."}},
