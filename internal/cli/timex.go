@@ -49,6 +49,7 @@ func runTimex(ctx context.Context, args []string, stdio Stdio) error {
 		return err
 	}
 	var outs []timexOut
+	line, bad := 0, 0 // stdin lines read, and those that could not be
 	emitJSON := json.NewEncoder(stdio.Out)
 	emit := func(o timexOut) error {
 		if *format == "json" {
@@ -74,7 +75,6 @@ func runTimex(ctx context.Context, args []string, stdio Stdio) error {
 	} else {
 		sc := bufio.NewScanner(stdio.In)
 		sc.Buffer(make([]byte, 64*1024), 1<<20)
-		line := 0
 		var lastRef time.Time
 		var prev *timex.Date
 		for sc.Scan() {
@@ -87,16 +87,27 @@ func runTimex(ctx context.Context, args []string, stdio Stdio) error {
 				continue
 			}
 			refText, phrase, ok := strings.Cut(text, "\t")
-			if !ok {
-				return fmt.Errorf("stdin line %d: want REFERENCE_TIME<TAB>PHRASE, got %q", line, text)
-			}
 			phrase, _, _ = strings.Cut(phrase, "\t") // further columns (a gold date, a kind) are not ours
 			ref, err := parseRefTime(refText)
-			if err != nil {
-				if line == 1 && strings.EqualFold(strings.TrimSpace(refText), "reference_time") {
-					continue // a header row
+			if ok && err != nil && line == 1 && strings.EqualFold(strings.TrimSpace(refText), "reference_time") {
+				continue // a header row
+			}
+			if !ok || err != nil {
+				// a bad line gets an empty answer in its place, so that the
+				// output stays line for line with the input, and the rest
+				// of the batch goes on
+				if !ok {
+					err = fmt.Errorf("want REFERENCE_TIME<TAB>PHRASE, got %q", text)
 				}
-				return fmt.Errorf("stdin line %d: %w", line, err)
+				fmt.Fprintf(stdio.Err, "newsdesk timex: stdin line %d: %v\n", line, err)
+				bad++
+				if !ok {
+					phrase = text
+				}
+				if err := emit(timexOut{Phrase: phrase}); err != nil {
+					return fmt.Errorf("write output: %w", err)
+				}
+				continue
 			}
 			if !ref.Equal(lastRef) {
 				lastRef, prev = ref, nil // another article
@@ -125,6 +136,9 @@ func runTimex(ctx context.Context, args []string, stdio Stdio) error {
 		if err := tw.Flush(); err != nil {
 			return fmt.Errorf("write output: %w", err)
 		}
+	}
+	if bad > 0 {
+		return fmt.Errorf("%d of %d stdin lines could not be read (listed above; each has an empty answer in its place)", bad, line)
 	}
 	return nil
 }

@@ -34,6 +34,19 @@ func TestTimexCommandBadInput(t *testing.T) {
 	if code != 1 || !strings.Contains(errb.String(), "line 1") {
 		t.Errorf("exit %d, stderr %q; want 1 and a line number", code, errb.String())
 	}
+	// a bad line does not stop the batch: it gets an empty answer in its
+	// place, the lines after it are resolved, and the exit status says so
+	out.Reset()
+	errb.Reset()
+	in := "2024-11-01\ttoday\nno tab here\n2024-11-01\tyesterday\n"
+	code = Main(context.Background(), []string{"timex", "--format", "json"}, Stdio{In: strings.NewReader(in), Out: &out, Err: &errb})
+	want := `{"phrase":"today","date":"2024-11-01","end":"","precision":"day"}
+{"phrase":"no tab here","date":"","end":"","precision":""}
+{"phrase":"yesterday","date":"2024-10-31","end":"","precision":"day"}
+`
+	if code != 1 || out.String() != want || !strings.Contains(errb.String(), "line 2") {
+		t.Errorf("exit %d, stderr %q, out\n%s\nwant exit 1, line 2 named, out\n%s", code, errb.String(), out.String(), want)
+	}
 }
 
 // TestTimexCommandContext checks that consecutive lines with one reference
