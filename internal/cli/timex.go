@@ -84,6 +84,10 @@ func runTimex(ctx context.Context, args []string, stdio Stdio) error {
 			line++
 			text := strings.TrimRight(sc.Text(), "\r")
 			if strings.TrimSpace(text) == "" {
+				// one answer per input line, a blank one included
+				if err := emit(timexOut{}); err != nil {
+					return fmt.Errorf("write output: %w", err)
+				}
 				continue
 			}
 			refText, phrase, ok := strings.Cut(text, "\t")

@@ -35,13 +35,15 @@ func TestTimexCommandBadInput(t *testing.T) {
 		t.Errorf("exit %d, stderr %q; want 1 and a line number", code, errb.String())
 	}
 	// a bad line does not stop the batch: it gets an empty answer in its
-	// place, the lines after it are resolved, and the exit status says so
+	// place (as a blank line does), the lines after it are resolved, and
+	// the exit status says so
 	out.Reset()
 	errb.Reset()
-	in := "2024-11-01\ttoday\nno tab here\n2024-11-01\tyesterday\n"
+	in := "2024-11-01\ttoday\nno tab here\n\n2024-11-01\tyesterday\n"
 	code = Main(context.Background(), []string{"timex", "--format", "json"}, Stdio{In: strings.NewReader(in), Out: &out, Err: &errb})
 	want := `{"phrase":"today","date":"2024-11-01","end":"","precision":"day"}
 {"phrase":"no tab here","date":"","end":"","precision":""}
+{"phrase":"","date":"","end":"","precision":""}
 {"phrase":"yesterday","date":"2024-10-31","end":"","precision":"day"}
 `
 	if code != 1 || out.String() != want || !strings.Contains(errb.String(), "line 2") {
