@@ -412,7 +412,6 @@ func (q *quoteState) inQuote(pos int) bool {
 	return q.odd
 }
 
-// sentenceBreak reports whether a sentence ends between offsets a and b.
 // breakEnd returns the end of the first sentence break in text[a:b], as
 // sentenceBreak reads them, or -1: sentenceBreak(text, a, c) holds for
 // every c >= breakEnd(text, a, b) up to b.
@@ -429,13 +428,9 @@ func breakEnd(text string, a, b int) int {
 	return best
 }
 
+// sentenceBreak reports whether a sentence ends between offsets a and b.
 func sentenceBreak(text string, a, b int) bool {
-	if a < 0 || b > len(text) || a >= b {
-		return false
-	}
-	seg := text[a:b]
-	return strings.ContainsAny(seg, "\n") || strings.Contains(seg, ". ") || strings.Contains(seg, "? ") ||
-		strings.Contains(seg, "! ") || strings.Contains(seg, ".\" ") || strings.Contains(seg, ".” ")
+	return breakEnd(text, a, b) >= 0
 }
 
 // knownPersonWord reports whether the folded word w is part of the name of

@@ -58,8 +58,7 @@ func Extract(page []byte, pageURL string) (res Result, err error) {
 	}
 	meta := readMeta(doc)
 	capParagraphs(doc, maxParagraphBytes)
-	dropRubyText(doc)
-	dropCommentThreads(doc)
+	dropCommentThreads(doc) // and ruby readings, in one walk
 
 	opts := trafilatura.Options{ExcludeComments: true, HtmlDateMode: trafilatura.Disabled}
 	if u, perr := nurl.ParseRequestURI(pageURL); perr == nil && pageURL != "" {
@@ -139,30 +138,25 @@ func Extract(page []byte, pageURL string) (res Result, err error) {
 // dropRubyText removes ruby annotations (<rt>, <rp>): the readings printed
 // above Japanese or Chinese characters would otherwise be run into the
 // text they gloss ("子こども" for "子ども").
-func dropRubyText(n *html.Node) {
-	for c := n.FirstChild; c != nil; {
-		next := c.NextSibling
-		if c.Type == html.ElementNode && (c.DataAtom == atom.Rt || c.DataAtom == atom.Rp) {
-			n.RemoveChild(c)
-		} else {
-			dropRubyText(c)
-		}
-		c = next
-	}
-}
+func dropRubyText(n *html.Node) { prune(n, false) }
 
 // dropCommentThreads removes readers' comment threads marked up the way
 // blog engines and comment services mark them ("comments-area",
 // "commentlist", "comment-content", <li id="comment-18684">,
-// "disqus_thread"): the main text extractor sometimes keeps them with the
-// article, and a reader's words are not the outlet's.
-func dropCommentThreads(n *html.Node) {
+// "disqus_thread"), and ruby readings with them: the main text extractor
+// sometimes keeps comments with the article, and a reader's words are not
+// the outlet's.
+func dropCommentThreads(n *html.Node) { prune(n, true) }
+
+// prune removes ruby readings, and comment threads too when comments is
+// set, in one walk of the tree.
+func prune(n *html.Node, comments bool) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
-		if c.Type == html.ElementNode && isCommentThread(c) {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Rt || c.DataAtom == atom.Rp || comments && isCommentThread(c)) {
 			n.RemoveChild(c)
 		} else {
-			dropCommentThreads(c)
+			prune(c, comments)
 		}
 		c = next
 	}
