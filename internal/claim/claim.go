@@ -313,7 +313,7 @@ func (an *analysis) speakerFor(pi int, qi, ss, se int) (Speaker, *Cue, bool) {
 			// but a contrast inside what someone said is still said ("the
 			// ministry said 30 died, while 50 were injured")
 			for x := end; x+1 < qi && x < len(p.toks) && x < end+80 && !saysVerb(p.word(c.Verb)); x++ {
-				if p.toks[x].Text == ";" || p.toks[x].Text == "," && (p.word(x+1) == "while" || p.word(x+1) == "whereas") && !strings.HasSuffix(p.word(x+2), "ing") {
+				if p.contrastAt(x) {
 					return Speaker{}, nil, false
 				}
 			}
@@ -334,6 +334,19 @@ func (an *analysis) speakerFor(pi int, qi, ss, se int) (Speaker, *Cue, bool) {
 		return Speaker{}, nil, false
 	}
 	return p.speakers[best], &p.cues[best], false
+}
+
+// contrastAt reports a token that opens a contrasted clause: ";" or ",
+// while" / ", whereas", but not before a participle ("while lowering
+// wages" goes on in the same clause).
+func (p *paragraph) contrastAt(x int) bool {
+	if x >= len(p.toks) {
+		return false
+	}
+	if p.toks[x].Text == ";" {
+		return true
+	}
+	return p.toks[x].Text == "," && (p.word(x+1) == "while" || p.word(x+1) == "whereas") && !strings.HasSuffix(p.word(x+2), "ing")
 }
 
 // saysVerb reports a verb of speech proper ("said", "told", "according"),

@@ -649,23 +649,18 @@ func (an *analysis) solePlace(p *paragraph, s textproc.Span, cue *Cue, speaker s
 	// while China has 83,000" each figure's place is in its own clause (a
 	// semicolon ends one too)
 	clauseFrom, clauseTo := lead, s.End
-	for _, w := range []string{", while ", ", whereas ", "; "} {
-		for off := s.Start; off < s.End; {
-			i := strings.Index(an.text[off:s.End], w)
-			if i < 0 {
-				break
+	for x := p.tokenAt(s.Start); x < len(p.toks) && p.toks[x].Start < s.End; x++ {
+		if !p.contrastAt(x) {
+			continue
+		}
+		if at := p.toks[x].Start; at < qs {
+			end := p.toks[x].End
+			if p.toks[x].Text == "," {
+				end = p.toks[x+1].End // after "while"
 			}
-			at := off + i
-			if w != "; " && strings.HasSuffix(firstWord(an.text[at+len(w):s.End]), "ing") {
-				off = at + len(w)
-				continue // "while lowering wages": the same clause goes on
-			}
-			if at < qs {
-				clauseFrom = max(clauseFrom, at+len(w))
-			} else {
-				clauseTo = min(clauseTo, at)
-			}
-			off = at + len(w)
+			clauseFrom = max(clauseFrom, end)
+		} else {
+			clauseTo = min(clauseTo, at)
 		}
 	}
 	found := ""
