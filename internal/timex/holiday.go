@@ -40,6 +40,23 @@ func easter(y int) time.Time {
 	return date(y, month, day)
 }
 
+// dayHolidays are the holidays named by one word and "Day": "Labor Day",
+// "Anzac Day".
+var dayHolidays = map[string]holidayDate{
+	"election":     func(y int) time.Time { return addDays(nthWeekday(11, time.Monday, 1)(y), 1) }, // US: the Tuesday after the first Monday of November
+	"labor":        nthWeekday(9, time.Monday, 1),
+	"memorial":     nthWeekday(5, time.Monday, -1),
+	"columbus":     nthWeekday(10, time.Monday, 2),
+	"boxing":       fixed(12, 26),
+	"independence": fixed(7, 4),  // the US holiday; other nations' are named with the nation
+	"inauguration": fixed(1, 20), // US, since 1937
+	"earth":        fixed(4, 22),
+	"canada":       fixed(7, 1),
+	"bastille":     fixed(7, 14),
+	"australia":    fixed(1, 26),
+	"anzac":        fixed(4, 25),
+}
+
 // readHoliday reads a holiday name at j and returns its rule and the index
 // after it. Names must be capitalised.
 func (m *matcher) readHoliday(j int) (holidayDate, int, bool) {
@@ -57,6 +74,9 @@ func (m *matcher) readHoliday(j int) (holidayDate, int, bool) {
 			return k + 1
 		}
 		return k
+	}
+	if rule, ok := dayHolidays[w]; ok && next(j+1, "day") {
+		return rule, j + 2, true
 	}
 	switch w {
 	case "christmas":
@@ -77,18 +97,6 @@ func (m *matcher) readHoliday(j int) (holidayDate, int, bool) {
 	case "good":
 		if next(j+1, "friday") {
 			return func(y int) time.Time { return addDays(easter(y), -2) }, j + 2, true
-		}
-	case "election":
-		if next(j+1, "day") { // US: the Tuesday after the first Monday of November
-			return func(y int) time.Time { return addDays(nthWeekday(11, time.Monday, 1)(y), 1) }, j + 2, true
-		}
-	case "labor":
-		if next(j+1, "day") {
-			return nthWeekday(9, time.Monday, 1), j + 2, true
-		}
-	case "memorial":
-		if next(j+1, "day") {
-			return nthWeekday(5, time.Monday, -1), j + 2, true
 		}
 	case "black":
 		if next(j+1, "friday") { // the day after US Thanksgiving
@@ -116,10 +124,6 @@ func (m *matcher) readHoliday(j int) (holidayDate, int, bool) {
 		if next(k, "day") {
 			return fixed(3, 17), k + 1, true
 		}
-	case "independence": // the US holiday; other nations' are named with the nation
-		if next(j+1, "day") {
-			return fixed(7, 4), j + 2, true
-		}
 	case "juneteenth":
 		return fixed(6, 19), dayAfter(j + 1), true
 	case "presidents", "president":
@@ -143,38 +147,6 @@ func (m *matcher) readHoliday(j int) (holidayDate, int, bool) {
 		}
 		if next(k, "day") { // the 3rd Monday of January
 			return nthWeekday(1, time.Monday, 3), k + 1, true
-		}
-	case "inauguration":
-		if next(j+1, "day") { // US, since 1937
-			return fixed(1, 20), j + 2, true
-		}
-	case "earth":
-		if next(j+1, "day") {
-			return fixed(4, 22), j + 2, true
-		}
-	case "canada":
-		if next(j+1, "day") {
-			return fixed(7, 1), j + 2, true
-		}
-	case "bastille":
-		if next(j+1, "day") {
-			return fixed(7, 14), j + 2, true
-		}
-	case "australia":
-		if next(j+1, "day") {
-			return fixed(1, 26), j + 2, true
-		}
-	case "anzac":
-		if next(j+1, "day") {
-			return fixed(4, 25), j + 2, true
-		}
-	case "columbus":
-		if next(j+1, "day") {
-			return nthWeekday(10, time.Monday, 2), j + 2, true
-		}
-	case "boxing":
-		if next(j+1, "day") {
-			return fixed(12, 26), j + 2, true
 		}
 	case "valentine":
 		k := m.possessive(j + 1)
