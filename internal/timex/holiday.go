@@ -45,6 +45,7 @@ func easter(y int) time.Time {
 var dayHolidays = map[string]holidayDate{
 	"election":     func(y int) time.Time { return addDays(nthWeekday(11, time.Monday, 1)(y), 1) }, // US: the Tuesday after the first Monday of November
 	"labor":        nthWeekday(9, time.Monday, 1),
+	"labour":       nthWeekday(9, time.Monday, 1), // Canada's spelling, the same first Monday of September
 	"memorial":     nthWeekday(5, time.Monday, -1),
 	"columbus":     nthWeekday(10, time.Monday, 2),
 	"boxing":       fixed(12, 26),

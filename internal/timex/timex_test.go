@@ -321,6 +321,7 @@ func TestResolve(t *testing.T) {
 		{"1998-03-04", "last Independence Day", "1997-07-04", "", Day},
 		{"1998-03-04", "Juneteenth", "1998-06-19", "", Day},
 		{"1998-03-04", "Anzac Day", "1998-04-25", "", Day},
+		{"1998-03-04", "Labour Day", "1997-09-01", "", Day},
 		{"2024-11-01", "this time last year", "2023-11-01", "", Day},
 		{"2024-11-01", "end-October", "2024-10-31", "", Day},
 		{"2024-11-01", "from Monday to Wednesday", "2024-10-28", "2024-10-30", Day},
