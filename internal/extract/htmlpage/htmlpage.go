@@ -102,16 +102,10 @@ func Extract(page []byte, pageURL string) (res Result, err error) {
 		res.Removed = append(res.Removed, l.Text)
 	}
 
+	var canonical, sitename, trTitle, trAuthor string
 	if tr != nil {
-		res.Title = clean(tr.Metadata.Title)
-		res.Author = clean(tr.Metadata.Author)
+		trTitle, trAuthor = clean(tr.Metadata.Title), clean(tr.Metadata.Author)
 		res.Language = tr.Metadata.Language
-	}
-	if res.Title == "" {
-		res.Title = meta.bestTitle()
-	}
-	var canonical, sitename string
-	if tr != nil {
 		canonical, sitename = tr.Metadata.URL, tr.Metadata.Sitename
 	}
 	for _, o := range []string{meta.siteName, sitename, HostOutlet(pageURL), HostOutlet(canonical)} {
@@ -120,6 +114,8 @@ func Extract(page []byte, pageURL string) (res Result, err error) {
 			break
 		}
 	}
+	res.Title = meta.chooseTitle(trTitle, res.Outlet, HostOutlet(pageURL), HostOutlet(canonical))
+	res.Author = meta.chooseAuthor(trAuthor)
 	res.Title = stripOutletName(res.Title, res.Outlet, HostOutlet(pageURL), HostOutlet(canonical))
 	res.DeclaredLanguage = meta.lang
 	res.Opinion = meta.opinion

@@ -19,6 +19,7 @@ type pageMeta struct {
 	desc     string // meta description or og:description
 	opinion  string // the tag that files the page as opinion, if any
 	siteName string // og:site_name or application-name
+	author   string // meta author or article:author, or JSON-LD author name
 	lang     string // <html lang>, two letters
 	dates    []dateCandidate
 }
@@ -120,6 +121,10 @@ func (m *pageMeta) addMeta(n *html.Node) {
 		if m.desc == "" {
 			m.desc = content
 		}
+	case "author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author":
+		if m.author == "" && !strings.Contains(content, "://") {
+			m.author = content
+		}
 	case "og:site_name":
 		m.siteName = content
 	case "application-name":
@@ -161,12 +166,40 @@ func (m *pageMeta) addJSONLD(src string) {
 			if s, ok := x["datePublished"].(string); ok && s != "" {
 				m.dates = append(m.dates, dateCandidate{s, "json-ld datePublished", 0})
 			}
+			if m.author == "" {
+				m.author = jsonLDName(x["author"], 0)
+			}
 			if g, ok := x["@graph"]; ok {
 				visit(g, depth+1)
 			}
 		}
 	}
 	visit(v, 0)
+}
+
+// jsonLDName reads a JSON-LD author: a name, a Person with a name, or a
+// list of them (names joined with "; ").
+func jsonLDName(v any, depth int) string {
+	switch x := v.(type) {
+	case string:
+		if strings.Contains(x, "://") {
+			return ""
+		}
+		return clean(x)
+	case map[string]any:
+		if depth < 2 {
+			return jsonLDName(x["name"], depth+1)
+		}
+	case []any:
+		var names []string
+		for _, e := range x {
+			if n := jsonLDName(e, depth+1); n != "" && len(names) < 4 {
+				names = append(names, n)
+			}
+		}
+		return strings.Join(names, "; ")
+	}
+	return ""
 }
 
 // opinionSection reports a section name that files a page as opinion.
