@@ -324,6 +324,11 @@ func findTitle(r *Result, lines []line, hits []*dateHit, first int) int {
 					score += 6 * f
 				}
 			}
+			if in == l.words && l.words == len(page0) && l.words >= 3 && sameTokens(l.tokens, page0) {
+				// the page's <title> shown again as the headline: menus
+				// around it and the distance to the text matter less
+				score += 4
+			}
 		}
 		if counts[l.text] > 1 {
 			score += 1
@@ -367,7 +372,7 @@ func findTitle(r *Result, lines []line, hits []*dateHit, first int) int {
 		}
 	}
 	consider(0)
-	for i := max(1, first-60); i <= min(n-1, first+1); i++ {
+	for i := max(1, first-200); i <= min(n-1, first+1); i++ {
 		consider(i)
 	}
 	if best < 0 {
@@ -470,4 +475,17 @@ func hasDottedWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// sameTokens reports whether a and b are the same token sequence.
+func sameTokens(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }

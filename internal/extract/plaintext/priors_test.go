@@ -1,8 +1,12 @@
 package plaintext
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"newsdesk/internal/evaldata"
 )
 
 func TestIsCommentsHeading(t *testing.T) {
@@ -211,5 +215,21 @@ func TestHeadlineFirstLineIsTitle(t *testing.T) {
 	r := Extract(page, "")
 	if r.Title != headline {
 		t.Errorf("title = %q, want the headline %q", r.Title, headline)
+	}
+}
+
+// The <title> line atop a scraped page ("Headline - BBC News") shown again
+// as the page's headline, far above the text and among menu lines, is the
+// title; a repeated player notice next to the text is not. The page is
+// the BBC article of the aeb-text set.
+func TestTitleEchoAmongMenus(t *testing.T) {
+	dir := evaldata.Require(t, "aeb-text/pages")
+	b, err := os.ReadFile(filepath.Join(dir, "c7e39ac49fa1235f5d50f83bf2444248bd3aa4e6df044377916c812dd109ba23.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Extract(string(b), "")
+	if want := "Julian Assange: Sweden drops rape investigation"; r.Title != want {
+		t.Errorf("title = %q, want %q", r.Title, want)
 	}
 }
