@@ -76,6 +76,16 @@ func TestStripSiteSuffix(t *testing.T) {
 			t.Errorf("stripSiteSuffix(%q) = %q, want %q", in, got, want)
 		}
 	}
+	for in, want := range map[string]string{
+		"Tite diz que errou ao levar taça da Libertadores a Lula em 2012 - 21/12/2018 - Esporte": "Tite diz que errou ao levar taça da Libertadores a Lula em 2012",
+		"Brexit deal voted down - what happens next":                                             "Brexit deal voted down - what happens next",
+		"Who won the vote - Politics":                                                            "Who won the vote",
+		"Why? - Explained!":                                                                      "Why? - Explained!",
+	} {
+		if got := stripSectionSuffix(in); got != want {
+			t.Errorf("stripSectionSuffix(%q) = %q, want %q", in, got, want)
+		}
+	}
 }
 
 func TestOutletFromURL(t *testing.T) {

@@ -269,6 +269,9 @@ func findTitle(r *Result, lines []line, hits []*dateHit, first int) int {
 	n := len(lines)
 	// the page's first line is often its <title>: "Headline - Site"
 	head0 := stripSiteSuffix(lines[0].text)
+	if head0 != lines[0].text {
+		head0 = stripSectionSuffix(head0)
+	}
 	var page0 []string
 	for _, t := range lines[0].tokens {
 		page0 = append(page0, t)
@@ -375,6 +378,14 @@ func findTitle(r *Result, lines []line, hits []*dateHit, first int) int {
 	for i := max(1, first-200); i <= min(n-1, first+1); i++ {
 		consider(i)
 	}
+	// The line model may start the text on furniture just above the
+	// headline; a word-for-word repeat of the <title>'s headline a few
+	// lines further down is still a candidate.
+	for i := first + 2; i < min(n, first+16); i++ {
+		if len(page0) >= 3 && sameTokens(lines[i].tokens, page0) {
+			consider(i)
+		}
+	}
 	if best < 0 {
 		return -1
 	}
@@ -402,6 +413,45 @@ func stripSiteSuffix(t string) string {
 		}
 	}
 	return t
+}
+
+// stripSectionSuffix removes what often stands between a headline and
+// the site's name in a <title>: a one-word section and a date ("Tite diz
+// que errou … em 2012 - 21/12/2018 - Esporte").
+func stripSectionSuffix(t string) string {
+	for k := 0; k < 3; k++ {
+		cut := false
+		for _, sep := range siteSeparators {
+			i := strings.LastIndex(t, sep)
+			if i <= 0 {
+				continue
+			}
+			head, tail := t[:i], strings.TrimSpace(t[i+len(sep):])
+			if len(strings.Fields(head)) >= 3 && (len(strings.Fields(tail)) == 1 && !strings.ContainsAny(tail, "?!") || dateLike(tail)) {
+				t, cut = strings.TrimSpace(head), true
+				break
+			}
+		}
+		if !cut {
+			break
+		}
+	}
+	return t
+}
+
+// dateLike: digits and date punctuation only ("21/12/2018", "2018-12-21").
+func dateLike(s string) bool {
+	digits := 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '/' || r == '.' || r == '-' || r == ' ':
+		default:
+			return false
+		}
+	}
+	return digits >= 4
 }
 
 var domainLike = regexp.MustCompile(`(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|news|co\.uk|com\.br|com\.tr|de|fr|es|it|nl|se|ru|in|io|tv|us|uk|ca|au|br|tr|pl|ua)\b`)
