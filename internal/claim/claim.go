@@ -657,6 +657,14 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				}
 				negatedBound(&c, an.text[max(s.Start, qs0-24):qs0])       // "never hit fewer than 26 homers"
 				trailingBound(&c, an.text[end:min(end+12, len(an.text))]) // "300 yards or more"
+				if s.Text == an.text[s.Start:s.End] && qs0 >= s.Start && end <= s.End {
+					nextFig := s.End
+					if next+1 < len(qs) && qs[next+1].Start+p.start < s.End {
+						nextFig = qs[next+1].Start + p.start
+					}
+					// "Each year, … it uses more than one million tons": the rate
+					c.Counted = withRate(c.Counted, c.Unit, s.Text, qs0-s.Start, end-s.Start, nextFig-s.Start)
+				}
 				// "8,000 of them": the thing counted just before in the sentence
 				if c.Counted == "" && ofThem(an.text[qe0:min(qe0+16, len(an.text))]) {
 					c.Counted = an.themCounted(out, s, p.start, qs0)

@@ -1,0 +1,34 @@
+package claim
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestWithRate(t *testing.T) {
+	for _, c := range []struct {
+		sent, fig, counted, unit, want string
+	}{
+		{"Each year, agency officials said, it uses more than one million tons of asphalt.", "one million tons", "tons", "", "tons a year"},
+		{"Con Edison records about 500 leaks in a typical month.", "500 leaks", "leaks", "", "leaks a month"},
+		{"It has an average of 300 animals beaching themselves each year.", "300 animals", "animals", "", "animals a year"},
+		{"More than $900 billion in interest payments will be due annually.", "$900 billion", "", "USD", "a year"},
+		{"Every year, about 2 million people get sick from a superbug.", "2 million people", "people", "", "people a year"},
+		// the frequency starts the next clause, or is not one
+		{"The firm has 500 employees and every year hires more.", "500 employees", "employees", "", "employees"},
+		{"The firm has 500 employees, each year's intake smaller.", "500 employees", "employees", "", "employees"},
+		{"It burns 24 barrels each day of the week.", "24 barrels", "barrels", "", "barrels"},
+		{"He served 10 years and each year wrote a book.", "10 years", "years", "", "years"},
+		{"It pumps 5,000 barrels a day.", "5,000 barrels a day", "barrels a day", "", "barrels a day"},
+		{"Prices rose 3 percent each year.", "3 percent", "", "percent", ""},
+		{"It has 40 stores.", "40 stores", "stores", "", "stores"},
+	} {
+		fig := strings.Index(c.sent, c.fig)
+		if fig < 0 {
+			t.Fatalf("%q not in %q", c.fig, c.sent)
+		}
+		if got := withRate(c.counted, c.unit, c.sent, fig, fig+len(c.fig), len(c.sent)); got != c.want {
+			t.Errorf("withRate(%q) in %q = %q, want %q", c.counted, c.sent, got, c.want)
+		}
+	}
+}
