@@ -73,6 +73,30 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 79, qualifier: "exact", speaker: "NASA scientists"}},
 		},
 		{
+			name:      "a company after \"to\" is a party, not a place",
+			text:      "Yahoo will pay a $144 million breakup fee to Verizon.",
+			published: "2017-06-13",
+			want:      []want{{value: 144000000, qualifier: "exact", unit: "USD", scope: "-"}},
+		},
+		{
+			name:      "a name after \"to\" with a word of motion is a destination",
+			text:      "The army sent 3,000 soldiers to Sumy.",
+			published: "2024-10-25",
+			want:      []want{{value: 3000, qualifier: "exact", scope: "to Sumy"}},
+		},
+		{
+			name:      "a company bought is no place, even when another sentence says \"in\" it",
+			text:      "He brokered its $1 billion buyout of Instagram and the $3 billion deal for Oculus.\nI've been building relationships, at least in Instagram and the WhatsApp cases, for years.",
+			published: "2017-06-13",
+			want:      []want{{value: 1000000000, qualifier: "exact", unit: "USD", scope: "-"}, {value: 3000000000, qualifier: "exact", unit: "USD", scope: "-"}},
+		},
+		{
+			name:      "a fronted frequency makes a rate",
+			text:      "Each year, agency officials said, the city uses more than one million tons of asphalt.",
+			published: "2017-06-13",
+			want:      []want{{value: 1000000, qualifier: "lower", counted: "tons a year", speaker: "agency officials"}},
+		},
+		{
 			name:      "a month word inside a place name",
 			text:      "About 300 people in Cape May were evacuated.",
 			published: "2019-11-20",

@@ -490,6 +490,9 @@ func (an *analysis) placeAfter(p *paragraph, x, limit int) int {
 			if w := p.word(start - 1); (w == "at" || w == "along" || w == "on" || w == "over" || (w == "around" || w == "outside") && nameFrom > start) && !an.places[m.Norm] {
 				return start // "at Google", "on Twitter", "around the G key": only a name the article uses as a place
 			}
+			if p.word(start-1) == "to" && !an.places[m.Norm] && !motionBefore(p, start-1) {
+				return start // "a $4.8 billion sale to Verizon", "information available to Facebook": a party, not a destination
+			}
 			// an unclassified single name after "to"/"in": a place, unless
 			// it modifies a noun ("into the Casty store", "in the Obama
 			// administration") or names a person of the article ("throws
@@ -701,6 +704,10 @@ func (an *analysis) solePlace(p *paragraph, s textproc.Span, cue *Cue, speaker s
 		if !placeCountry(m.Text) && (!an.places[m.Norm] || !an.placeLike(m)) {
 			continue
 		}
+		if x := p.tokenAt(m.Start); m.Kind != entity.Place && x >= 2 && x < len(p.toks) && p.toks[x].Start == m.Start &&
+			p.word(x-1) == "of" && ownershipNouns[p.word(x-2)] {
+			continue // "its $1 billion buyout of Instagram": a company bought, whatever "in Instagram" says elsewhere
+		}
 		if x := p.tokenAt(m.End); x < len(p.toks) && p.toks[x].Start >= m.End && institutionNouns[p.word(x)] && !p.toks[x].Upper {
 			if _, country := entity.Country(m.Text); !country {
 				continue // "Texas prison escapee": the place of an institution, not of the figure
@@ -787,3 +794,41 @@ func (an *analysis) placeLike(m entity.Mention) bool {
 // nonPlaceTails end names of competitions and groupings, not places.
 var nonPlaceTails = set(`conference league division cup series championship championships tournament open games
 	party group club team`)
+
+// motionWords go with a destination after "to": "sent troops to Kursk",
+// "flights to Qeshm", "moved to Tulsa".
+var motionWords = map[string]bool{"send": true, "sent": true, "sending": true, "sends": true, "deploy": true, "deployed": true,
+	"deploying": true, "move": true, "moved": true, "moving": true, "travel": true, "traveled": true, "travelled": true,
+	"traveling": true, "travelling": true, "fly": true, "flew": true, "flown": true, "flying": true, "flight": true,
+	"flights": true, "trip": true, "trips": true, "visit": true, "visits": true, "visited": true, "return": true, "returned": true,
+	"returning": true, "go": true, "went": true, "gone": true, "going": true, "come": true, "came": true, "coming": true,
+	"head": true, "headed": true, "heading": true, "bound": true, "evacuated": true, "fled": true, "flee": true, "fleeing": true,
+	"deported": true, "shipped": true, "transferred": true, "migrated": true, "emigrated": true, "exported": true,
+	"exports": true, "drove": true, "driven": true, "sailed": true, "arrived": true, "route": true, "routes": true,
+	"journey": true, "expanded": true, "expanding": true, "spread": true, "spreading": true, "relocated": true,
+	"back": true, "way": true, "road": true, "border": true, "near": true, "close": true, "next": true, "south": true,
+	"north": true, "east": true, "west": true, "home": true, "troops": true, "soldiers": true, "forces": true,
+	"refugees": true, "migrants": true, "visitors": true, "tourists": true, "delegation": true, "aid": true}
+
+// motionBefore reports whether one of the four words before token to (the
+// word "to") is a word of motion or direction.
+func motionBefore(p *paragraph, to int) bool {
+	for k := to - 1; k >= 0 && k >= to-4; k-- {
+		if p.toks[k].Kind != entity.Word {
+			if p.toks[k].Kind == entity.Number {
+				continue
+			}
+			return false
+		}
+		if motionWords[p.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownershipNouns before "of NAME" make NAME a company or a holding, not a
+// place: "the buyout of Instagram", "a stake of Aramco".
+var ownershipNouns = set(`acquisition acquisitions buyout buyouts purchase purchases sale sales takeover takeovers stake stakes
+	shares stock owner owners founder founders ceo parent rival rivals maker makers users customers employees investors
+	shareholders subsidiary subsidiaries merger mergers valuation bid bids deal deals`)
