@@ -474,6 +474,17 @@ func (p *para) cues() []Cue {
 				}
 			}
 			if to <= from {
+				// "according to whale rescue group Project Jonah": the kind
+				// of body, then its name
+				k := v + 2
+				if det := p.word(k); det == "the" || det == "a" || det == "an" {
+					k++
+				}
+				if n := p.firmBefore(k); n > 0 {
+					from, to = p.npRight(n)
+				}
+			}
+			if to <= from {
 				from, to = p.sourceRight(v + 2)
 			}
 			if to > from {
@@ -589,6 +600,11 @@ func (p *para) cues() []Cue {
 				k--
 			}
 			if k >= 1 && v-1-(k+1) >= 2 && p.toks[k].Text == "," && p.toks[k-1].Kind == entity.Word && p.toks[k-1].Upper {
+				from, to = k+1, v-1
+			}
+			// "her mother, Fiona, said": a relative or a role named after it
+			if k >= 2 && v-1-(k+1) >= 1 && p.toks[k].Text == "," && p.toks[k-1].Kind == entity.Word &&
+				(kinNouns[p.word(k-1)] || roleNoun(p.word(k-1))) && possessives[p.word(k-2)] {
 				from, to = k+1, v-1
 			}
 		}
@@ -1130,6 +1146,11 @@ func (p *para) npRight(x int) (int, int) {
 			ok = true
 		case t.Kind == entity.Word && (w == "of" || w == "for" || w == "on" && !timex.IsCalendarWord(p.word(y+1))) && y+1 < len(p.toks) && p.toks[y+1].Upper:
 			ok = y > x
+		case t.Kind == entity.Word && (w == "and" || w == "&") && y > x && p.toks[y-1].Upper && (p.orgCueAhead(y+1) || p.orgCueWithin(x, y) && p.shortUpperRun(y+1)):
+			// "… Control and Prevention"
+			ok = true // "the World Travel and Tourism Council"
+		case t.Kind == entity.Word && w == "to" && y > x && p.toks[y-1].Upper && entity.IsOrgCue(p.word(y-1)) && y+1 < len(p.toks) && p.toks[y+1].Upper:
+			ok = true // "the Committee to Protect Journalists"
 		case t.Kind == entity.Word && w == "at" && y > x && headIsRole(p, y-1) && y+1 < len(p.toks) && p.toks[y+1].Kind == entity.Word &&
 			(p.toks[y+1].Upper || p.text[p.toks[y+1].Start] >= 'a' && p.toks[y+1].Text != strings.ToLower(p.toks[y+1].Text)):
 			ok = true // "researchers at iDefense", "analysts at Goldman Sachs"
@@ -1326,3 +1347,48 @@ func (p *para) validSpeaker(from, to int) bool {
 func entityTitle(w string) bool { return entity.IsTitleWord(w) }
 func roleNoun(w string) bool    { return entity.IsRoleNoun(w) }
 func commonWord(w string) bool  { return entity.IsCommonWord(w) || textproc.IsStopword("en", w) }
+
+// kinNouns name a relation that a name may stand in apposition to: "her
+// mother, Fiona, said".
+var kinNouns = set(`mother father son daughter wife husband brother sister aunt uncle cousin grandmother grandfather
+	grandson granddaughter partner fiancee fiancée fiance fiancé friend neighbour neighbor widow widower stepfather
+	stepmother stepson stepdaughter girlfriend boyfriend parent niece nephew colleague`)
+
+// possessives open a noun phrase owned by someone named before.
+var possessives = set(`her his their its our my your`)
+
+// orgCueAhead reports whether the capitalised words from token y on end,
+// within four, in a word that marks an organisation ("Tourism Council").
+func (p *para) orgCueAhead(y int) bool {
+	for k := y; k < len(p.toks) && k < y+4 && p.toks[k].Kind == entity.Word && p.toks[k].Upper; k++ {
+		if entity.IsOrgCue(p.word(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgCueWithin reports whether a word of tokens [from, to) marks an
+// organisation ("Centers").
+func (p *para) orgCueWithin(from, to int) bool {
+	for k := from; k < to; k++ {
+		if p.toks[k].Upper && entity.IsOrgCue(p.word(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortUpperRun reports whether one or two capitalised words start at y
+// and end the name: "Prevention" in "Centers for Disease Control and
+// Prevention", not "Smith said".
+func (p *para) shortUpperRun(y int) bool {
+	k := y
+	for k < len(p.toks) && k < y+2 && p.toks[k].Kind == entity.Word && p.toks[k].Upper {
+		k++
+	}
+	if k == y {
+		return false
+	}
+	return k >= len(p.toks) || p.toks[k].Kind != entity.Word
+}

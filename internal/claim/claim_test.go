@@ -97,6 +97,36 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 1000000, qualifier: "lower", counted: "tons a year", speaker: "agency officials"}},
 		},
 		{
+			name:      "a relative named in apposition speaks",
+			text:      `"Two tablets was a lethal dose," her mother, Fiona, said in a statement.`,
+			published: "2015-04-21",
+			want:      []want{{value: 2, qualifier: "exact", speaker: "Fiona", quoted: true}},
+		},
+		{
+			name:      "the kind of body, then its name, after according to",
+			text:      "The strandings involved 140 pilot whales, according to whale rescue group Project Jonah.",
+			published: "2019-01-03",
+			want:      []want{{value: 140, qualifier: "exact", speaker: "Project Jonah"}},
+		},
+		{
+			name:      "and inside an organisation's name",
+			text:      "Tourism accounted for 15 percent of GDP, according to the World Travel and Tourism Council, an industry body.",
+			published: "2015-03-19",
+			want:      []want{{value: 15, qualifier: "exact", unit: "percent", speaker: "World Travel and Tourism Council"}},
+		},
+		{
+			name:      "and before the last word of an organisation's name",
+			text:      "Some 40 people died, according to the Centers for Disease Control and Prevention.",
+			published: "2015-03-19",
+			want:      []want{{value: 40, qualifier: "approx", speaker: "Centers for Disease Control and Prevention"}},
+		},
+		{
+			name:      "to inside an organisation's name",
+			text:      "At least 40 journalists were killed, according to the Committee to Protect Journalists.",
+			published: "2015-03-19",
+			want:      []want{{value: 40, qualifier: "lower", speaker: "Committee to Protect Journalists"}},
+		},
+		{
 			name:      "a month word inside a place name",
 			text:      "About 300 people in Cape May were evacuated.",
 			published: "2019-11-20",

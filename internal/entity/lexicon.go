@@ -253,7 +253,8 @@ university institute association corporation company group inc. inc corp. corp l
 court police guard house pentagon kremlin foundation alliance network center centre authority board bureau
 directorate command administration cabinet club federation league secretariat embassy consulate tribunal
 agency exchange airlines airways television radio press media tribune herald journal gazette reuters
-intelligence security staff headquarters ministry's convention conference treaty summit forum symposium panel taskforce`)
+intelligence security staff headquarters ministry's convention conference treaty summit forum symposium panel taskforce
+centers centres institutes departments`)
 
 // placeCues are lower-case words after a capitalised name that make it a
 // place ("the Kursk region", "Donetsk oblast").
