@@ -127,6 +127,18 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 40, qualifier: "lower", speaker: "Committee to Protect Journalists"}},
 		},
 		{
+			name:      "the country before \"state of\" does not compete with the state",
+			text:      "Last week a gunman opened fire at a cinema in the US state of Louisiana, killing two people.",
+			published: "2015-07-24",
+			want:      []want{{value: 2, qualifier: "exact", counted: "people", scope: "Louisiana"}},
+		},
+		{
+			name:      "a place-area compound before the counted noun",
+			text:      "The outbreak sickened patients at two Los Angeles-area hospitals.",
+			published: "2015-03-05",
+			want:      []want{{value: 2, qualifier: "exact", counted: "Los Angeles-area hospitals"}},
+		},
+		{
 			name:      "a month word inside a place name",
 			text:      "About 300 people in Cape May were evacuated.",
 			published: "2019-11-20",

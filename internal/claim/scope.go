@@ -676,6 +676,10 @@ func (an *analysis) solePlace(p *paragraph, s textproc.Span, cue *Cue, speaker s
 		if rest := strings.TrimLeft(an.text[m.End:min(m.End+12, len(an.text))], " "); strings.HasPrefix(strings.ToLower(rest), "dollar") {
 			continue // "176 Hong Kong dollars": a currency
 		}
+		if x := p.tokenAt(m.End); x+2 < len(p.toks) && p.toks[x].Start >= m.End && !p.toks[x].Upper &&
+			(settlementNouns[p.word(x)] || entity.IsPlaceCue(p.word(x))) && p.word(x+1) == "of" && p.toks[x+2].Upper {
+			continue // "the US state of Louisiana": the place is the one after "of"
+		}
 		if x := p.tokenAt(m.End); x < len(p.toks) && p.toks[x].Start >= m.End && p.toks[x].Kind == entity.Word {
 			w := p.word(x)
 			if (w == "has" || w == "had" || w == "have" || w == "will" || w == "would") && x+1 < len(p.toks) {

@@ -584,7 +584,8 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			if isUpperInitial(p.text[p.t[firsts[n]].s:]) {
 				continue
 			}
-			if isPluralNoun(w) && (n == cut || multi && lower <= 1) {
+			if isPluralNoun(w) && (n == cut || multi && lower <= 1 || lower == 0 && strings.HasSuffix(p.text[p.t[firsts[n-1]].s:p.t[words[n-1]].e], "-area")) {
+				// "two Los Angeles-area hospitals"
 				cut = n + 1
 				break
 			}
