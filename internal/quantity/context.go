@@ -216,6 +216,17 @@ func (p *parser) idiom(m measure) bool {
 			return true // "a quarter of a century": a span
 		}
 	}
+	if !m.digits && m.numE-m.numS == 1 && m.numS > 0 && p.t[m.numS-1].kind == kWord && p.sameLine(m.numS) &&
+		isUpperInitial(p.text[p.t[m.numS].s:p.t[m.numS].e]) && !isUpperInitial(p.text[p.t[m.numS-1].s:p.t[m.numS-1].e]) &&
+		m.numE < len(p.t) && p.t[m.numE].kind == kWord && p.sameLine(m.numE) && isUpperInitial(p.text[p.t[m.numE].s:p.t[m.numE].e]) {
+		return true // "on Ninety Mile Beach", "near Three Mile Island": a number word inside a name
+	}
+	if first == "one" && p.sym(m.numE) == "-" && p.glued(m.numE) && p.word(m.numE+1) == "two" && p.glued(m.numE+1) {
+		return true // "a one-two punch", "a one-two finish"
+	}
+	if p.ageBefore(m.numS) {
+		return true // "between the ages of 25 and 54", "until age 5": whose age, not a figure
+	}
 	if (m.val == 360 || m.val == 180) && p.sym(m.e) == "-" && p.word(m.e+1) == "degree" {
 		return true // "a 360-degree camera", "a 180-degree turn"
 	}
@@ -996,4 +1007,28 @@ func acronymPlural(w string) bool {
 		}
 	}
 	return true
+}
+
+// ageBefore reports an age written before the number at k: "age 5",
+// "aged 12", "the ages of 25", "at the age of 70". "The average age of
+// 45" is a figure and stays one.
+func (p *parser) ageBefore(k int) bool {
+	j := k - 1
+	if w := p.word(j); (w == "and" || w == "to" || w == "or") && k >= 2 && p.t[k-2].kind == kNum {
+		j = k - 3 // "the ages of 25 and 54": the second age too (one step back, no more)
+	}
+	if p.word(j) == "of" {
+		j--
+	}
+	switch p.word(j) {
+	case "aged":
+		return true
+	case "age", "ages":
+		switch p.word(j - 1) {
+		case "average", "median", "mean", "typical", "retirement", "voting", "drinking", "legal", "minimum", "maximum", "pension", "mandatory":
+			return false // a figure about ages
+		}
+		return true
+	}
+	return false
 }

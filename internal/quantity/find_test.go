@@ -419,6 +419,8 @@ func TestFindNotQuantities(t *testing.T) {
 		"the iPhone 15", "sold Boeing 787 jets", "the U.S. 2016 elections", "San Francisco, CA 94107", "2022-2024", "from 2004 to 2017", "since at least 2021", "talked about 2024 plans", "2022-23 season", "the one who left", "no one knows",
 		"visit https://example.com/2024/10/27/story-123 now", "www.site.com/100",
 		"for a third time", "one fifth round", "the third quarter", "1e999999",
+		"whales on Ninety Mile Beach", "near Three Mile Island", "a one-two punch", "between the ages of 25 and 54",
+		"workers ages 25 to 54", "until age 5", "died at the age of 70", "children aged 12 and 14",
 	} {
 		if got := Find(in); len(got) != 0 {
 			t.Errorf("Find(%q) = %q..., want nothing", in, got[0].Text)
