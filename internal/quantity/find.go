@@ -772,6 +772,16 @@ func (p *parser) parseMeasure(i int, inherit string) (measure, bool) {
 		}
 	} else if m.unit != "" && p.glued(k) && p.sym(k) == "%" {
 		return measure{s: i, num: num{e: k + 1}}, false
+	} else if m.unit == "USD" && p.t[i].low == "$" && p.sameLine(k) {
+		// "$100 Australian", "$5 million Canadian": the dollars of the
+		// nation named after the figure
+		if code, ok := currencyNations[p.word(k)]["dollars"]; ok && code != "USD" && !isUpperInitial(p.text[p.t[min(k+1, len(p.t)-1)].s:]) {
+			m.unit = code
+			k++
+			if w := p.word(k); w == "dollar" || w == "dollars" {
+				k++
+			}
+		}
 	}
 	if n.needCur >= 0 {
 		// "35m" without a currency is 35 metres, not a quantity we read;
@@ -1056,6 +1066,9 @@ func (p *parser) unitSuffix(k int, scaled bool) (string, int, float64) {
 	if cw, ok := currencyWords[w]; ok {
 		if cw.strict && !scaled && p.word(k+1) != "sterling" {
 			return "", k, 1
+		}
+		if cw.strict && p.word(k+1) == "of" && k+2 < len(p.t) && p.t[k+2].kind == kWord && !moneyNouns[p.t[k+2].low] {
+			return "", k, 1 // "29.4 million pounds of halibut": a weight
 		}
 		k++
 		if cw.code == "GBP" && p.word(k) == "sterling" {
@@ -1725,3 +1738,9 @@ func isDash(s string) bool { return s == "-" || s == "–" || s == "—" || s ==
 
 // timeAfter are the words that make the figure before them a clock time.
 var timeAfter = map[string]bool{"a": true, "am": true, "pm": true, "p": true, "o'clock": true}
+
+// moneyNouns after "pounds of" keep the pounds money: "millions of pounds
+// of public money", "pounds of funding".
+var moneyNouns = map[string]bool{"money": true, "funding": true, "funds": true, "cash": true, "investment": true,
+	"public": true, "taxpayers": true, "taxpayer": true, "debt": true, "savings": true, "damage": true, "revenue": true,
+	"losses": true, "profit": true, "profits": true, "spending": true, "aid": true, "compensation": true, "fees": true}

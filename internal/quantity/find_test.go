@@ -210,6 +210,10 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"USD 200", []want{{"USD 200", "200", "200", "200", Exact, "USD", ""}}},
 		{"50 cents", []want{{"50 cents", "0.5", "0.5", "0.5", Exact, "USD", ""}}},
 		{"125 million australian dollars", []want{{"125 million australian dollars", "125000000", "125000000", "125000000", Exact, "AUD", ""}}},
+		{"a fee of $100 Australian to", []want{{"$100 Australian", "100", "100", "100", Exact, "AUD", ""}}},
+		{"$5 million Canadian dollars", []want{{"$5 million Canadian dollars", "5000000", "5000000", "5000000", Exact, "CAD", ""}}},
+		{"capped at 29.4 million pounds of halibut", []want{{"29.4 million", "29400000", "29400000", "29400000", Exact, "", "pounds"}}},
+		{"5 million pounds of public money", []want{{"5 million pounds", "5000000", "5000000", "5000000", Exact, "GBP", "public money"}}},
 		{"30 million pounds and 300 pounds of cocaine", []want{
 			{"30 million pounds", "30000000", "30000000", "30000000", Exact, "GBP", ""},
 			{"300", "300", "300", "300", Exact, "", "pounds"}}},
