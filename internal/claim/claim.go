@@ -329,6 +329,11 @@ func (an *analysis) speakerFor(pi int, qi, ss, se int) (Speaker, *Cue, bool) {
 				break
 			}
 		}
+		if best >= 0 && p.frontedClause(ss, qi, p.cues[best]) {
+			// "After nine churchgoers were killed in June, he admitted
+			// …": the opening clause is the writer's, not what he says
+			return Speaker{}, nil, false
+		}
 	}
 	if best < 0 || p.cues[best].Denied {
 		return Speaker{}, nil, false
@@ -1859,4 +1864,38 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// subordinators open a clause that can stand before the main one.
+var subordinators = set(`after before when whenever since although though while as because once until unless whereas`)
+
+// frontedClause reports whether the figure at token qi sits in a
+// subordinate clause that opens the sentence starting at offset ss and
+// ends with a comma right before the cue's speaker ("After nine
+// churchgoers were killed, he admitted …"). "If 10 percent stay home,
+// the party will lose, he said" is not one: the main clause, not the
+// speaker, follows the comma.
+func (p *paragraph) frontedClause(ss, qi int, c Cue) bool {
+	first := p.tokenAt(ss)
+	if first >= len(p.toks) || first >= qi || !subordinators[p.word(first)] {
+		return false
+	}
+	subj := c.Verb
+	if c.PhraseTo > c.PhraseFrom && c.PhraseFrom < c.Verb {
+		subj = c.PhraseFrom
+	}
+	if v := c.Verb + 1; v >= len(p.toks) || p.toks[v].Kind != entity.Word && p.toks[v].Kind != entity.Number && !isQuoteTok(p.toks[v]) {
+		return false // "…, Le Monde reported.": a closing cue reports the whole sentence
+	}
+	for x := qi + 1; x < subj && x < qi+60; x++ {
+		if p.toks[x].Text == "," {
+			return x+1 == subj || x+2 == subj && determiners[p.word(x+1)]
+		}
+	}
+	return false
+}
+
+func isQuoteTok(t entity.Token) bool {
+	open, _, toggle := isQuoteMark(t)
+	return open || toggle
 }

@@ -139,6 +139,18 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 2, qualifier: "exact", counted: "Los Angeles-area hospitals"}},
 		},
 		{
+			name:      "an opening subordinate clause is the writer's, not the speaker's",
+			text:      "President Barack Obama spoke to the BBC on Friday.\nAfter nine churchgoers were killed in South Carolina in June, he admitted \"politics in this town\" meant there were few options.",
+			published: "2015-07-24",
+			want:      []want{{value: 9, qualifier: "exact", noSpeaker: true}},
+		},
+		{
+			name:      "a closing cue reports the whole sentence, opening clause and all",
+			text:      "After scooping up jewelry worth 2 million euros the thieves set fire to the car, Le Monde reported.",
+			published: "2009-12-05",
+			want:      []want{{value: 2000000, qualifier: "exact", unit: "EUR", speaker: "Le Monde"}},
+		},
+		{
 			name:      "a month word inside a place name",
 			text:      "About 300 people in Cape May were evacuated.",
 			published: "2019-11-20",
