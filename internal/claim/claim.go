@@ -604,6 +604,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 			for k := next; k < len(qs) && qs[k].Start+p.start < s.End; k++ {
 				figs = append(figs, qs[k].Start+p.start)
 			}
+			asideTo := 0 // where the last figure of a bearing aside ends
 			for ; next < len(qs) && qs[next].Start+p.start < s.End; next++ {
 				q := qs[next]
 				qs0, qe0 := q.Start+p.start, q.End+p.start
@@ -645,6 +646,16 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				}
 				if q.Counted == "" && q.Unit == "" && wholeCount(q) {
 					q.Counted = tollBefore(an.text, qs0)
+				}
+				after := min(max(q.End, q.CountedEnd)+p.start, len(an.text))
+				appositive := strings.HasSuffix(strings.TrimRight(an.text[max(s.Start, qs0-3):qs0], " "), ",") ||
+					asideTo > 0 && asideTo <= qs0 && strings.TrimSpace(an.text[asideTo:qs0]) == "(" // "(2,200 miles)" after it
+				if !quoted && appositive && bearing(q.Counted, strings.TrimPrefix(an.text[after:min(after+60, len(an.text))], ")")) {
+					asideTo = after
+					// "Kyzyl, 3,600 kilometers east of Moscow, the Tuva
+					// government said": an appositive saying where a place
+					// lies is the writer's aside, not what the speaker says
+					sp, cue = Speaker{}, nil
 				}
 				c := model.Claim{
 					Path: a.Path, Quantity: q.Text, Value: finite(q.Value), Low: finite(q.Low), High: finite(q.High),
@@ -1898,4 +1909,38 @@ func (p *paragraph) frontedClause(ss, qi int, c Cue) bool {
 func isQuoteTok(t entity.Token) bool {
 	open, _, toggle := isQuoteMark(t)
 	return open || toggle
+}
+
+// distanceNouns count a distance.
+var distanceNouns = set(`kilometers kilometres km miles mi meters metres`)
+
+// bearing reports whether a distance is followed by a compass bearing and
+// a place ("3,600 kilometers (2,200 miles) east of Moscow"): it says where
+// something lies. "25 miles from the prison" tells the story and is left
+// to the speaker.
+func bearing(counted, rest string) bool {
+	if !distanceNouns[strings.ToLower(lastWord(counted))] {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	if strings.HasPrefix(rest, "(") {
+		if i := strings.IndexByte(rest, ')'); i > 0 {
+			rest = strings.TrimLeft(rest[i+1:], " ")
+		}
+	}
+	raw := strings.Fields(rest)
+	if len(raw) < 3 {
+		return false
+	}
+	place := raw[2]
+	if strings.EqualFold(place, "the") && len(raw) > 3 {
+		place = raw[3]
+	}
+	switch strings.ToLower(raw[0]) {
+	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+		"north-east", "north-west", "south-east", "south-west":
+		// a compass bearing from a named place: geography for the reader
+		return strings.ToLower(raw[1]) == "of" && unicode.IsUpper([]rune(place)[0])
+	}
+	return false
 }

@@ -151,6 +151,18 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 2000000, qualifier: "exact", unit: "EUR", speaker: "Le Monde"}},
 		},
 		{
+			name:      "an appositive saying where a place lies is the writer's",
+			text:      "The craft fell west of the regional capital of Kyzyl, more than 3,600 kilometers (2,200 miles) east of Moscow, the Tuva government was quoted as saying.",
+			published: "2016-12-01",
+			want:      []want{{value: 3600, qualifier: "lower", noSpeaker: true}, {value: 2200, noSpeaker: true}},
+		},
+		{
+			name:      "a distance that is what was said keeps its speaker",
+			text:      "The USGS said the quake was 35 miles southwest of Bandar Abbas.",
+			published: "2005-11-27",
+			want:      []want{{value: 35, qualifier: "exact", speaker: "USGS"}},
+		},
+		{
 			name:      "a month word inside a place name",
 			text:      "About 300 people in Cape May were evacuated.",
 			published: "2019-11-20",
