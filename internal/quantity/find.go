@@ -1144,7 +1144,8 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 		j = i + 1
 		// "4½ months", "2 1/2 hours": a whole number and a fraction
 		if info.plainInt && j < len(p.t) {
-			if f := vulgarFractions[p.t[j].low]; f > 0 && p.glued(j) && p.t[j].kind == kSym {
+			if f := vulgarFractions[p.t[j].low]; f > 0 && (p.glued(j) || p.t[j].gap == gapSpace) && p.t[j].kind == kSym {
+				// "4½", and "6 ½ minutes" with a space
 				v += f
 				j++
 				n.info = digitInfo{}

@@ -97,6 +97,7 @@ func TestFindDigits(t *testing.T) {
 		{"35m away", []want{{"35", "35", "35", "35", Exact, "", "m"}}},
 		{"temperatures fell to -15C", []want{{"-15", "-15", "-15", "-15", Exact, "", "C"}}},
 		{"served 4½ months", []want{{"4½", "4.5", "4.5", "4.5", Exact, "", "months"}}},
+		{"stopped 6 ½ minutes after", []want{{"6 ½", "6.5", "6.5", "6.5", Exact, "", "minutes"}}},
 		{"took 2 1/2 hours", []want{{"2 1/2", "2.5", "2.5", "2.5", Exact, "", "hours"}}},
 		{"sentenced to 2-1/2 years", []want{{"2-1/2", "2.5", "2.5", "2.5", Exact, "", "years"}}},
 		{"averaging 16.8 points per game", []want{{"16.8", "16.8", "16.8", "16.8", Exact, "", "points per game"}}},
