@@ -114,8 +114,10 @@ func init() {
 		emphasizes emphasises alleges allege cautions say announced confirmed estimated assessed speculates speculated
 		contend contends`)
 	// German, French and Spanish verbs of speech in the past and present
-	add(vSay, false, `sagte erklärte betonte berichtete schrieb warnte déclaré affirmé dijo afirmó declaró explicó`)
-	add(vSay, true, `sagt erklärt betont berichtet schreibt warnt déclare affirme dice afirma`)
+	add(vSay, false, `sagte erklärte betonte berichtete schrieb warnte mitteilte teilte meldete erläuterte bestätigte
+		schätzte verkündete déclaré affirmé dijo afirmó declaró explicó`)
+	add(vSay, true, `sagt erklärt betont berichtet schreibt warnt mitteilt teilt meldet erläutert bestätigt schätzt
+		verkündet déclare affirme dice afirma`)
 	add(vSubjectOnly, true, `believe estimate assess think expects expect forecasts forecast sees show shows`)
 	add(vSubjectOnly, false, `showed projected`)
 	add(vSubjectOnly, true, `projects`)
@@ -249,7 +251,11 @@ var foreignAccording = set(`laut selon según`)
 
 // foreignDeterminers may follow them or join the words of a body's name:
 // "laut dem Ministerium", "selon le ministère de", "según el Gobierno".
-var foreignDeterminers = set(`dem der den des die la le les el los las del de du von`)
+var foreignDeterminers = set(`dem der den des die la le les el los las del de du von vom`)
+
+// sourceNouns after German "nach" make a source: "nach Angaben der
+// Polizei", "nach Schätzungen von Experten", "nach Hochrechnungen der BA".
+var sourceNouns = set(`angaben schätzungen hochrechnungen daten informationen recherchen berechnungen zahlen erkenntnissen`)
 
 // issuerWords name the kind of body that issues data: "according to
 // government data", "city figures", "police estimates".
@@ -357,11 +363,16 @@ func (p *para) markQuotes(continued, closesSoon bool) {
 			}
 		}
 	}
+	lowOpen := false // the open quote is a German „, which “ closes
 	for i, t := range p.toks {
 		open, close, toggle := isQuoteMark(t)
+		if lowOpen && in >= 0 && (t.Text == "“" || t.Text == "‟") {
+			open, close = false, true // „Zitat“
+		}
 		switch {
 		case toggle && in < 0, open && in < 0:
 			in = i + 1
+			lowOpen = t.Text == "„"
 		case toggle && in >= 0, close && in >= 0:
 			p.quotes = append(p.quotes, quote{from: in, to: i})
 			in = -1
@@ -421,10 +432,28 @@ func (p *para) cues() []Cue {
 			continue
 		}
 		w := p.word(v)
-		if foreignAccording[w] && v+1 < len(p.toks) {
+		if w == "zufolge" && v > 0 {
+			// "Dem Statistischen Bundesamt zufolge": according to, after
+			// its source
+			to := v
+			from := to
+			for from > 0 && to-from < 6 && !p.quoted[from-1] && p.toks[from-1].Kind == entity.Word && p.toks[from-1].Upper {
+				from--
+			}
+			if to > from {
+				out = append(out, Cue{Verb: v, Phrase: p.phrase(from, to), PhraseFrom: from, PhraseTo: to, Current: true})
+			}
+			continue
+		}
+		nachAngaben := w == "nach" && sourceNouns[p.word(v+1)] && v+2 < len(p.toks)
+		if foreignAccording[w] && v+1 < len(p.toks) || nachAngaben {
 			// "laut Polizei", "selon le ministère de l'Intérieur", "según el
-			// Gobierno": according to, in German, French and Spanish
+			// Gobierno": according to, in German, French and Spanish;
+			// "nach Angaben der Polizei", "nach Hochrechnungen der BA"
 			k := v + 1
+			if nachAngaben {
+				k = v + 2
+			}
 			for k < len(p.toks) && k <= v+3 && p.toks[k].Kind == entity.Word && !p.toks[k].Upper && foreignDeterminers[p.word(k)] {
 				k++
 			}
@@ -642,8 +671,14 @@ func (p *para) cues() []Cue {
 var objectPreps = set(`on in from to by with about of into onto at for`)
 
 func (p *para) phrase(from, to int) string {
+	if to-from > 1 && germanArticles[p.word(from)] {
+		from++ // "Der Sprecher sagte", "dem Statistischen Bundesamt zufolge": the article is no part of the name
+	}
 	return p.text[p.toks[from].Start:p.toks[to-1].End]
 }
+
+// germanArticles open a German noun phrase.
+var germanArticles = set(`der die das dem den des ein eine einer einem einen`)
 
 // npLeft returns the speaker phrase ending before the verb at v (after
 // auxiliaries and adverbs), with an appositive skipped ("Kyrylo Budanov,
@@ -1105,7 +1140,7 @@ func (p *para) npRight(x int) (int, int) {
 		return 0, 0
 	}
 	from := x
-	if w := p.word(x); w == "the" || w == "a" || w == "an" {
+	if w := p.word(x); w == "the" || w == "a" || w == "an" || germanArticles[w] && x+1 < len(p.toks) && p.toks[x+1].Upper {
 		x++
 	} else if w == "one" && x+1 < len(p.toks) && p.toks[x+1].Kind == entity.Word {
 		x++ // "said one GOP operative": a speaker left unnamed
@@ -1146,6 +1181,8 @@ func (p *para) npRight(x int) (int, int) {
 			ok = true
 		case t.Kind == entity.Word && (w == "of" || w == "for" || w == "on" && !timex.IsCalendarWord(p.word(y+1))) && y+1 < len(p.toks) && p.toks[y+1].Upper:
 			ok = y > x
+		case t.Kind == entity.Word && (w == "des" || w == "der") && y > x && p.toks[y-1].Upper && y+1 < len(p.toks) && p.toks[y+1].Upper:
+			ok = true // "ein Mitarbeiter des Innenministeriums"
 		case t.Kind == entity.Word && (w == "and" || w == "&") && y > x && p.toks[y-1].Upper && (p.orgCueAhead(y+1) || p.orgCueWithin(x, y) && p.shortUpperRun(y+1)):
 			// "… Control and Prevention"
 			ok = true // "the World Travel and Tourism Council"

@@ -589,7 +589,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 	si := 0
 	var figs []int
 	for pi, p := range an.paras {
-		qs := quantity.Find(an.text[p.start:p.end])
+		qs := quantity.FindLang(an.text[p.start:p.end], a.Language)
 		next := 0 // the first quantity not yet placed in a sentence
 		for ; si < len(sents) && sents[si].Start < p.end; si++ {
 			s := sents[si]
@@ -773,7 +773,9 @@ func sentenceDates(s textproc.Span, ref time.Time, anchor *timex.Date) []timex.D
 }
 
 var timeUnits = set(`year years month months week weeks day days hour hours minute minutes min mins second seconds
-	decade decades century centuries night nights season seasons fortnight fortnights time times yr yrs hr hrs am pm a.m. p.m. o'clock`)
+	decade decades century centuries night nights season seasons fortnight fortnights time times yr yrs hr hrs am pm a.m. p.m. o'clock
+	tag tage tagen jahr jahre jahren monat monate monaten woche wochen stunde stunden minute minuten sekunde sekunden
+	jahrzehnt jahrzehnte jahrzehnten nacht nächte uhr`)
 
 // ageGroups are the words an age bracket follows.
 var ageGroups = set(`adults women men viewers ages aged age voters people males females children kids teens listeners

@@ -38,6 +38,7 @@ func TestFromArticle(t *testing.T) {
 		name      string
 		text      string
 		published string
+		lang      string // the article's language; "" is English
 		want      []want
 		none      bool      // no claim at all
 		absent    []float64 // values no claim may have
@@ -161,6 +162,48 @@ func TestFromArticle(t *testing.T) {
 			text:      "The USGS said the quake was 35 miles southwest of Bandar Abbas.",
 			published: "2005-11-27",
 			want:      []want{{value: 35, qualifier: "exact", speaker: "USGS"}},
+		},
+		{
+			name:      "German: adjectives before the counted noun, and the source after wie",
+			text:      "Im November registrierte die Bundespolizei 1.246 unerlaubte Einreisen, wie das Innenministerium mitteilte.",
+			published: "2020-12-01",
+			lang:      "de",
+			want:      []want{{value: 1246, qualifier: "exact", counted: "unerlaubte Einreisen", speaker: "Innenministerium"}},
+		},
+		{
+			name:      "German: a number word, and laut",
+			text:      "Laut Polizei wurden sieben Menschen verletzt.",
+			published: "2020-12-01",
+			lang:      "de",
+			want:      []want{{value: 7, qualifier: "exact", counted: "Menschen", speaker: "Polizei"}},
+		},
+		{
+			name:      "German: a three-digit count before a capitalised noun is no model name",
+			text:      "Die Firma hat 175 Angestellte, sagte Firmenchef Hans Müller.",
+			published: "2020-12-01",
+			lang:      "de",
+			want:      []want{{value: 175, qualifier: "exact", counted: "Angestellte", speaker: "Hans Müller", role: "Firmenchef"}},
+		},
+		{
+			name:      "German: a low quote closed by a high one, and the speaker after it",
+			text:      "Die Polizei kontrollierte die Grenze.\n„Es droht eine Geldbuße von bis zu 1000 Euro“, erläutert ein Mitarbeiter des Innenministeriums.",
+			published: "2020-12-01",
+			lang:      "de",
+			want:      []want{{value: 1000, qualifier: "upper", unit: "EUR", speaker: "Mitarbeiter des Innenministeriums", quoted: true}},
+		},
+		{
+			name:      "German: zufolge after its source, nach Angaben before it",
+			text:      "Dem Statistischen Bundesamt zufolge lebten rund 83 Millionen Menschen in Deutschland. Nach Angaben der Polizei wurden 40 Beamte verletzt.",
+			published: "2020-12-01",
+			lang:      "de",
+			want:      []want{{value: 83000000, qualifier: "approx", counted: "Menschen", speaker: "Statistischen Bundesamt"}, {value: 40, speaker: "Polizei"}},
+		},
+		{
+			name:      "German: clock times, ages and years are no figures",
+			text:      "Der 33 Jahre alte Frenzel startet um 10 Uhr. Mit 18 Jahren gewann er im Jahr 2009 zum ersten Mal.",
+			published: "2020-12-01",
+			lang:      "de",
+			none:      true,
 		},
 		{
 			name:      "a month word inside a place name",
@@ -1010,7 +1053,7 @@ func TestFromArticle(t *testing.T) {
 			text:      "Laut Polizei wurden 40 Menschen verletzt. Selon le Ministère de la Santé, 300 personnes sont mortes. Según el Gobierno, unos 10.000 soldados llegaron. Mehr als 3.000 Soldaten seien im Einsatz, sagte Innenminister Horst Seehofer.",
 			published: "2023-03-09",
 			want: []want{{value: 40, speaker: "Polizei"}, {value: 300, speaker: "Ministère de la Santé"},
-				{value: 10000, speaker: "Gobierno", qualifier: "approx"}, {value: 3000, speaker: "Innenminister Horst Seehofer", qualifier: "lower"}},
+				{value: 10000, speaker: "Gobierno", qualifier: "approx"}, {value: 3000, speaker: "Horst Seehofer", role: "Innenminister", qualifier: "lower"}},
 		},
 		{
 			name:      "a forecast for a named later year holds for that year; a year at the figure wins over another in the sentence",
@@ -1091,7 +1134,7 @@ func TestFromArticle(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := &model.Article{Path: "t.txt", Text: tt.text, Published: day(tt.published), PublishedPrecision: model.PrecisionDay}
+			a := &model.Article{Path: "t.txt", Text: tt.text, Published: day(tt.published), PublishedPrecision: model.PrecisionDay, Language: tt.lang}
 			got := FromArticle(a)
 			if tt.none {
 				if len(got) != 0 {

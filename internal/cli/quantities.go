@@ -34,6 +34,7 @@ type quantityJSON struct {
 func runQuantities(ctx context.Context, args []string, stdio Stdio) error {
 	fs := newFlagSet("quantities", stdio)
 	format := fs.String("format", "text", "output format: text or json (one JSON array per input line)")
+	lang := fs.String("lang", "", "language of the text (ISO 639-1; \"de\" reads German number words, nouns, times and ages; default English)")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -57,7 +58,7 @@ func runQuantities(ctx context.Context, args []string, stdio Stdio) error {
 			return fmt.Errorf("quantities stopped: %w", err)
 		}
 		lineNo++
-		qs := quantity.Find(sc.Text())
+		qs := quantity.FindLang(sc.Text(), *lang)
 		if *format == "json" {
 			out := make([]quantityJSON, 0, len(qs))
 			for _, q := range qs {

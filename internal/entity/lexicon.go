@@ -210,7 +210,12 @@ func set(words string) map[string]bool {
 }
 
 // titleWords are words of job titles and roles, compared lower-case.
-var titleWords = set(`president vice prime minister ministers secretary secretary-general undersecretary under-secretary
+var titleWords = set(`sprecher sprecherin polizeisprecher polizeisprecherin regierungssprecher regierungssprecherin
+firmenchef konzernchef bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin ministerpräsident
+ministerpräsidentin bundeskanzler bundeskanzlerin kanzler kanzlerin präsident präsidentin ministerin innenminister
+innenministerin gesundheitsminister gesundheitsministerin direktorin geschäftsführer geschäftsführerin vorsitzende
+vorsitzender chefin leiterin
+president vice prime minister ministers secretary secretary-general undersecretary under-secretary
 deputy assistant press spokesperson spokesman spokeswoman spokespeople chief head director general director-general
 chairman chairwoman chair chairperson ambassador envoy senator sen. representative rep. congressman congresswoman
 governor gov. mayor king queen prince princess pope sheikh emir crown dr. dr mr. mr mrs. mrs ms. ms prof. professor
@@ -289,7 +294,10 @@ into of on to with about some many most several all both each every no not one t
 now then thus also further furthermore moreover instead otherwise overall finally first last next new latest top
 breaking exclusive live update opinion analysis comment editorial advertisement subscribe share follow watch
 listen click see sign log home menu search january february march april may june july august
-september october november december`)
+september october november december
+nach im am beim vom zum zur mit bei für auf aus seit über unter vor wie und oder aber auch dem der das des ein eine einer
+es er sie wir dies diese dieser zudem außerdem insgesamt rund etwa mehr weniger bis ab trotz wegen während nachdem als
+jedoch bereits zuletzt zuvor heute gestern angaben schätzungen hochrechnungen informationen zahlen daten`)
 
 // IsTitleWord reports whether the lower-case word w belongs to job titles
 // ("secretary", "deputy", "spokesperson").

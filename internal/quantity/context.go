@@ -81,6 +81,9 @@ func (p *parser) notAQuantity(m measure) bool {
 	if p.isTimeOrDate(m) {
 		return true
 	}
+	if p.de && p.notQuantityDE(m) {
+		return true
+	}
 	if m.digits && m.unit == "" && !m.scaled {
 		prev := m.numS - 1
 		if p.sym(prev) == "." && p.t[m.numS].gap != gapLine {
@@ -92,7 +95,7 @@ func (p *parser) notAQuantity(m measure) bool {
 		if p.modelPrefix(m.numS - 1) {
 			return true // "12 AK 47 guns", "two F 16 jets": a model name
 		}
-		if m.info.plainInt && m.info.ndigits == 4 && m.val >= 1000 && m.val <= 2199 && m.val == float64(int(m.val)) && m.numS == m.s {
+		if !p.de && m.info.plainInt && m.info.ndigits == 4 && m.val >= 1000 && m.val <= 2199 && m.val == float64(int(m.val)) && m.numS == m.s {
 			// A year unless a plain plural noun follows and nothing before
 			// reads as "in 2024", "the 2024 elections".
 			if yearBefore[p.word(m.s-1)] || p.sym(m.s-1) == "'" || p.sym(m.s-1) == "’" || !p.sameLine(m.e) {
@@ -376,6 +379,10 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			q.CountedStart, q.CountedEnd = p.t[k].s, p.t[e-1].e
 			return
 		}
+	}
+	if p.de {
+		p.countedDE(q, k) // German nouns are capitalised: the English reading of names does not hold
+		return
 	}
 	if be, ok := p.rateBase(k); q.Unit == "" && ok {
 		// "5 per 1,000", "20.4 per 100,000 people": a rate whose base is
@@ -911,9 +918,10 @@ func (p *parser) isLabel(m measure, q Quantity) bool {
 	if s := m.numS - 1; s >= 0 && numWords[p.word(s)].kind != 0 && p.t[m.numS].gap == gapSpace {
 		return true // "five 787 Dreamliner sales"
 	}
-	if k < len(p.t) && p.sameLine(k) && p.t[k].kind == kWord && isUpperInitial(p.text[p.t[k].s:p.t[k].e]) &&
+	if !p.de && k < len(p.t) && p.sameLine(k) && p.t[k].kind == kWord && isUpperInitial(p.text[p.t[k].s:p.t[k].e]) &&
 		!months[p.t[k].low] && !weekdays[p.t[k].low] {
-		// "its 737 Max jet"; but "The Dow fell 253 Monday"
+		// "its 737 Max jet"; but "The Dow fell 253 Monday" (and in German
+		// every noun is capitalised: "175 Angestellte")
 		return q.Counted == "" || !pluralText(lastWord(q.Counted))
 	}
 	switch p.word(m.numS - 1) {

@@ -8,11 +8,20 @@ import (
 
 // Find returns all quantities in text, in order of their start offset. It
 // never panics and never returns infinite or NaN values.
-func Find(text string) []Quantity {
-	p := parser{text: text, multiLine: strings.IndexByte(text, '\n') >= 0}
+func Find(text string) []Quantity { return FindLang(text, "") }
+
+// FindLang is Find for text in a known language (an ISO 639-1 code, ""
+// when unknown). German ("de") has its own number words, counted nouns,
+// clock times, ages and years (german.go); any other code reads as
+// English.
+func FindLang(text, lang string) []Quantity {
+	p := parser{text: text, multiLine: strings.IndexByte(text, '\n') >= 0, de: lang == "de"}
 	buf := getTokens()
 	p.t = tokenize(text, buf)
 	defer putTokens(p.t)
+	if p.de {
+		germanize(p.t)
+	}
 	nums := 0
 	for i := range p.t {
 		if p.t[i].kind == kNum {
@@ -192,6 +201,7 @@ type parser struct {
 	multiLine bool      // the text has line breaks: a page rather than a sentence
 	vals      []float64 // backing store for the Value, Low and High pointers
 	anaphor   bool      // the last quantity counted "of them": its noun is earlier
+	de        bool      // the text is German
 }
 
 // ptr returns a pointer to a copy of v, from one shared backing array.
@@ -554,7 +564,7 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 				(p.word(m1.s-1) == "in" || p.word(m1.s-1) == "constant" || p.word(m1.s-1) == "real") {
 				return Quantity{}, m1.e, false // "$76 million (in 2006 dollars)": a price level, not money
 			}
-		} else if p.isTimeOrDate(m1) || p.height(m1) {
+		} else if p.isTimeOrDate(m1) || p.height(m1) || p.de && p.notQuantityDE(m1) {
 			return Quantity{}, m1.e, false
 		}
 		if qual != "" {
@@ -1052,6 +1062,11 @@ func (p *parser) unitSuffix(k int, scaled bool) (string, int, float64) {
 	if nat, ok := twoWordNations[[2]string{w, p.word(k + 1)}]; ok && p.sameLine(k+2) {
 		if code, ok := nat[p.word(k+2)]; ok {
 			return code, k + 3, 1
+		}
+	}
+	if w == "us" && p.sym(k+1) == "-" && p.glued(k+1) && p.glued(k+2) {
+		if d := p.word(k + 2); d == "dollar" || d == "dollars" {
+			return "USD", k + 3, 1 // German "600 US-Dollar"
 		}
 	}
 	if w == "u" && p.sym(k+1) == "." && p.word(k+2) == "s" {

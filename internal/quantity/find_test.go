@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -544,4 +545,55 @@ func TestFindScaledWholeNumber(t *testing.T) {
 			t.Errorf("Find(%q) = %+v, want exactly %v", in, qs, want)
 		}
 	}
+}
+
+// TestFindGerman: German number words, counted nouns after adjectives,
+// and the German not-figures, read only when the text is said to be German.
+func TestFindGerman(t *testing.T) {
+	for _, tc := range []struct {
+		in      string
+		value   float64
+		unit    string
+		counted string
+	}{
+		{"registrierte 1.246 unerlaubte Einreisen", 1246, "", "unerlaubte Einreisen"},
+		{"beschäftigt 12 engagierte Mitarbeiter", 12, "", "engagierte Mitarbeiter"},
+		{"wurden sieben Menschen verletzt", 7, "", "Menschen"},
+		{"Die Firma hat 175 Angestellte.", 175, "", "Angestellte"},
+		{"Insgesamt wurden 1400 Dateien gestohlen.", 1400, "", "Dateien"},
+		{"zwei Prozent des jährlichen Umsatzes", 2, "percent", "jährlichen Umsatzes"},
+		{"stieg um 0,3 Prozentpunkte", 0.3, "percent", ""},
+		{"kostet 600 US-Dollar", 600, "USD", ""},
+		{"bald 60 Millionen Tonnen Kohle jährlich", 60e6, "", "Tonnen"},
+		{"mehr als neun Geschäftsstellen in Asien", 9, "", "Geschäftsstellen"},
+	} {
+		got := FindLang(tc.in, "de")
+		if len(got) != 1 || got[0].Value == nil || *got[0].Value != tc.value || got[0].Unit != tc.unit || got[0].Counted != tc.counted {
+			t.Errorf("FindLang(%q, de) = %s, want %v %q %q", tc.in, dumpQ(got), tc.value, tc.unit, tc.counted)
+		}
+	}
+	for _, in := range []string{
+		"Der 33 Jahre alte Frenzel", "Mit 18 Jahren war sie Weltmeisterin", "die 10-Uhr-Pause", "um 10 Uhr", "der 28-Jährige",
+		"bei 12-monatiger Nichtnutzung", "im Jahr 1990", "seit 2004", "§ 68 SGB V", "Nr. 4 SGB V", "mit 2-Faktor-Authentifizierung",
+	} {
+		if got := FindLang(in, "de"); len(got) != 0 {
+			t.Errorf("FindLang(%q, de) = %s, want nothing", in, dumpQ(got))
+		}
+	}
+	// the same words in English text are not German number words
+	if got := Find("The elf hid 12 acht."); len(got) != 1 {
+		t.Errorf("Find in English read German words: %s", dumpQ(got))
+	}
+}
+
+func dumpQ(qs []Quantity) string {
+	var b strings.Builder
+	for _, q := range qs {
+		v := "nil"
+		if q.Value != nil {
+			v = strconv.FormatFloat(*q.Value, 'g', -1, 64)
+		}
+		fmt.Fprintf(&b, "[%q %s %q %q] ", q.Text, v, q.Unit, q.Counted)
+	}
+	return b.String()
 }

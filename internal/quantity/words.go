@@ -194,7 +194,7 @@ func isoCode(w string) string {
 
 // percentWords follow a figure to make it a percent.
 var percentWords = map[string]bool{"percent": true, "percents": true, "pct": true, "percentage": true,
-	"prozent": true, "procent": true, "percento": true, "porcentaje": true} // German, Dutch/Polish/Swedish, Italian, Spanish
+	"prozent": true, "prozentpunkte": true, "prozentpunkten": true, "procent": true, "percento": true, "porcentaje": true} // German, Dutch/Polish/Swedish, Italian, Spanish
 
 // qualifier phrases, keyed by their first word.
 type qualPhrase struct {
@@ -279,6 +279,7 @@ var months = map[string]bool{
 // labelWords name things by number ("Article 5", "Flight 17", "page 3"):
 // the figure after them is a label, not a quantity.
 var labelWords = map[string]bool{
+	"absatz": true, "abs": true, "artikel": true, "kapitel": true, "seite": true, "ziffer": true, // German
 	"page": true, "pages": true, "chapter": true, "article": true, "section": true, "paragraph": true,
 	"clause": true, "resolution": true, "flight": true, "room": true, "route": true, "highway": true,
 	"interstate": true, "version": true, "episode": true, "season": true, "vol": true, "volume": true,

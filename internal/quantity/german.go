@@ -1,0 +1,167 @@
+package quantity
+
+import "strings"
+
+// German text is read by the same grammar as English, with three changes
+// when the caller says the text is German (FindLang with "de"):
+//   - number words are read as their English equals ("sieben" as
+//     "seven", "ein Drittel" as "a third"), so that every rule on number
+//     words applies;
+//   - the counted noun is the capitalised noun after the figure, past
+//     inflected adjectives ("1.246 unerlaubte Einreisen"), since every
+//     German noun is capitalised and the English reading of a capital
+//     after a number as a name does not hold;
+//   - clock times ("10 Uhr"), ages ("33 Jahre alt", "mit 18 Jahren") and
+//     years are told apart by German words.
+
+// germanWords are German number words with the English word they stand
+// for in the token stream.
+var germanWords = map[string]string{
+	"eins": "one", "ein": "a", "eine": "a", "einen": "a", "einem": "a", "einer": "a",
+	"zwei": "two", "zwo": "two", "drei": "three", "vier": "four", "fünf": "five", "sechs": "six",
+	"sieben": "seven", "acht": "eight", "neun": "nine", "zehn": "ten", "elf": "eleven", "zwölf": "twelve",
+	"dreizehn": "thirteen", "vierzehn": "fourteen", "fünfzehn": "fifteen", "sechzehn": "sixteen",
+	"siebzehn": "seventeen", "achtzehn": "eighteen", "neunzehn": "nineteen", "zwanzig": "twenty",
+	"dreißig": "thirty", "vierzig": "forty", "fünfzig": "fifty", "sechzig": "sixty", "siebzig": "seventy",
+	"achtzig": "eighty", "neunzig": "ninety", "hundert": "hundred", "tausend": "thousand",
+	"dutzend": "dozen", "dutzende": "dozens", "hunderte": "hundreds", "tausende": "thousands",
+	"hälfte": "half", "drittel": "third", "viertel": "quarter",
+}
+
+// germanize rewrites the lower-case form of German number words to their
+// English equals; offsets and the text are unchanged.
+func germanize(toks []token) {
+	for i := range toks {
+		if toks[i].kind != kWord {
+			continue
+		}
+		if en, ok := germanWords[toks[i].low]; ok {
+			toks[i].low = en
+		}
+	}
+}
+
+// germanStop are lower-case German words that end a counted phrase: they
+// are neither adjectives nor nouns.
+var germanStop = map[string]bool{
+	"und": true, "oder": true, "als": true, "bei": true, "mit": true, "in": true, "im": true, "am": true, "an": true,
+	"auf": true, "aus": true, "von": true, "vom": true, "zu": true, "zum": true, "zur": true, "für": true, "über": true,
+	"unter": true, "nach": true, "vor": true, "seit": true, "bis": true, "um": true, "pro": true, "je": true,
+	"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true, "sind": true, "ist": true,
+	"waren": true, "war": true, "wurden": true, "wurde": true, "werden": true, "haben": true, "hat": true,
+	"hatte": true, "hatten": true, "mehr": true, "weniger": true, "weitere": false, "noch": true, "nur": true,
+	"auch": true, "bereits": true, "schon": true, "rund": true, "etwa": true, "insgesamt": true, "sowie": true,
+	"gegenüber": true, "davon": true, "daher": true, "damit": true, "nicht": true, "kein": true, "keine": true,
+}
+
+// adjectiveEndings mark an inflected German adjective or participle.
+var adjectiveEndings = []string{"e", "en", "er", "es", "em"}
+
+func germanAdjective(w string) bool {
+	if germanStop[w] || len(w) < 3 {
+		return false
+	}
+	for _, e := range adjectiveEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// germanRates follow a counted noun to make a rate: "pro Jahr", "je
+// Einwohner", "jährlich", "täglich".
+var germanRateWords = map[string]bool{"jährlich": true, "täglich": true, "monatlich": true, "wöchentlich": true}
+
+// countedDE reads what a figure counts in German text: up to three
+// inflected adjectives, then a capitalised noun, then a rate. A percent
+// counts the genitive after it ("2 Prozent des Umsatzes"). It reports
+// false when it found nothing, leaving q alone.
+func (p *parser) countedDE(q *Quantity, k int) bool {
+	if !p.sameLine(k) {
+		return false
+	}
+	if q.Unit == UnitPercent {
+		if w := p.word(k); w == "der" || w == "des" {
+			k++
+		} else {
+			return false
+		}
+	}
+	s := k
+	for n := 0; n < 3 && k < len(p.t) && p.t[k].kind == kWord && p.sameLine(k) && !isUpperInitial(p.text[p.t[k].s:p.t[k].e]); n++ {
+		if !germanAdjective(p.t[k].low) {
+			return false // "um 48.000 abgenommen": a verb, not a noun
+		}
+		k++
+		for p.sym(k) == "-" && p.glued(k) && p.glued(k+1) && p.word(k+1) != "" {
+			k += 2 // "baden-württembergischen"
+		}
+	}
+	if k >= len(p.t) || p.t[k].kind != kWord || !p.sameLine(k) || !isUpperInitial(p.text[p.t[k].s:p.t[k].e]) || p.t[k].gap == gapNone {
+		return false
+	}
+	if months[p.t[k].low] || weekdays[p.t[k].low] {
+		return false
+	}
+	e := k
+	for p.sym(e+1) == "-" && p.glued(e+1) && p.glued(e+2) && p.word(e+2) != "" {
+		e += 2 // "Pro-Kopf-Konsum", "Corona-Fälle"
+	}
+	// a rate: "pro Jahr", "je Einwohner", "jährlich"
+	if w := p.word(e + 1); (w == "pro" || w == "je") && e+2 < len(p.t) && p.t[e+2].kind == kWord && isUpperInitial(p.text[p.t[e+2].s:p.t[e+2].e]) {
+		e += 2
+	} else if germanRateWords[w] {
+		e++
+	}
+	q.Counted = p.text[p.t[s].s:p.t[e].e]
+	q.CountedStart, q.CountedEnd = p.t[s].s, p.t[e].e
+	return true
+}
+
+// notQuantityDE reports a German figure that is a clock time ("10 Uhr",
+// "die 10-Uhr-Pause"), an age ("33 Jahre alt", "mit 18 Jahren", "der
+// 28-Jährige") or a year ("im Jahr 1990", "seit 2004", "1990 wurde …").
+func (p *parser) notQuantityDE(m measure) bool {
+	e := m.e
+	w := p.word(e)
+	if p.sym(e) == "-" && p.glued(e) && p.glued(e+1) {
+		w = p.word(e + 1) // "10-Uhr-Pause", "28-Jährige", "12-monatiger"
+		for _, span := range []string{"jähr", "monatig", "wöchig", "tägig", "stündig", "minütig"} {
+			if strings.HasPrefix(w, span) {
+				return true // an age or a span of time
+			}
+		}
+	}
+	if w == "uhr" {
+		return true
+	}
+	if p.sym(e) == "-" && p.glued(e) && p.glued(e+1) && e+1 < len(p.t) && p.t[e+1].kind == kWord && isUpperInitial(p.text[p.t[e+1].s:p.t[e+1].e]) {
+		return true // "2-Faktor-Authentifizierung", "die 1.000-m-Olympiasiegerin": part of a compound noun
+	}
+	if p.sym(m.numS-1) == "§" {
+		return true // "§ 68 SGB V": a section of a law
+	}
+	if b := m.numS - 1; p.word(b) == "nr" || p.sym(b) == "." && p.word(b-1) == "nr" {
+		return true // "Nr. 4": a number in a list or a law
+	}
+	if (w == "jahre" || w == "jahren") && (p.word(e+1) == "alt" || p.word(e+1) == "alte" || p.word(e+1) == "alten" || p.word(e+1) == "alter") {
+		return true // "33 Jahre alt", "der 33 Jahre alte Frenzel"
+	}
+	if w == "jahren" && p.word(m.numS-1) == "mit" {
+		return true // "mit 18 Jahren war sie …"
+	}
+	if m.digits && !m.scaled && m.unit == "" && m.info.plainInt && m.info.ndigits == 4 && m.val >= 1000 && m.val <= 2199 && m.numS == m.s {
+		switch p.word(m.s - 1) {
+		case "im", "seit", "bis", "ab", "von", "vom", "jahr", "jahre", "jahres", "anfang", "ende", "mitte", "sommer", "winter",
+			"herbst", "frühjahr", "frühling", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+			"september", "oktober", "november", "dezember", "und", "bzw", "oder", "zwischen", "nach", "vor":
+			return true
+		}
+		nx := e
+		if nx >= len(p.t) || p.t[nx].kind != kWord || !p.sameLine(nx) || !isUpperInitial(p.text[p.t[nx].s:p.t[nx].e]) {
+			return true // a year unless a noun follows: "insgesamt 1400 Dateien"
+		}
+	}
+	return false
+}
