@@ -580,6 +580,18 @@ func TestFindGerman(t *testing.T) {
 			t.Errorf("FindLang(%q, de) = %s, want nothing", in, dumpQ(got))
 		}
 	}
+	for _, tc := range []struct {
+		in        string
+		low, high float64
+	}{
+		{"eine Geldbuße von 200 bis 1000 Euro", 200, 1000},
+		{"zwischen 5 und 7 Prozent", 5, 7},
+	} {
+		got := FindLang(tc.in, "de")
+		if len(got) != 1 || got[0].Low == nil || got[0].High == nil || *got[0].Low != tc.low || *got[0].High != tc.high {
+			t.Errorf("FindLang(%q, de) = %s, want the range %v-%v", tc.in, dumpQ(got), tc.low, tc.high)
+		}
+	}
 	// the same words in English text are not German number words
 	if got := Find("The elf hid 12 acht."); len(got) != 1 {
 		t.Errorf("Find in English read German words: %s", dumpQ(got))

@@ -39,6 +39,28 @@ func germanize(toks []token) {
 			toks[i].low = en
 		}
 	}
+	// range words between two figures: "200 bis 1000 Euro", "zwischen
+	// 5 und 7"
+	isNum := func(j int) bool {
+		return j >= 0 && j < len(toks) && (toks[j].kind == kNum || toks[j].kind == kWord && numWords[toks[j].low].kind != 0)
+	}
+	for i := range toks {
+		if toks[i].kind != kWord {
+			continue
+		}
+		switch toks[i].low {
+		case "bis":
+			if isNum(i-1) && isNum(i+1) {
+				toks[i].low = "to"
+			}
+		case "zwischen":
+			toks[i].low = "between"
+		case "und":
+			if isNum(i-1) && isNum(i+1) && i >= 2 && (toks[i-2].low == "between" || i >= 3 && toks[i-3].low == "between") {
+				toks[i].low = "and"
+			}
+		}
+	}
 }
 
 // germanStop are lower-case German words that end a counted phrase: they
