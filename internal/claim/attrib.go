@@ -699,9 +699,10 @@ func (p *para) npLeft(v int) (int, int) {
 			x -= 2
 			continue
 		case timex.IsCalendarWord(w) && x > 0:
-			// "Amnesty International on Tuesday said"
+			// "Amnesty International on Tuesday said", "wie das
+			// Innenministerium am Montag mitteilte"
 			x--
-			if p.word(x) == "on" {
+			if p.word(x) == "on" || p.word(x) == "am" {
 				x--
 			}
 			continue

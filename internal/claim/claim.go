@@ -599,7 +599,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 			for next < len(qs) && qs[next].Start+p.start < s.Start {
 				next++
 			}
-			dates := sentenceDates(s, ref, anchor)
+			dates := sentenceDates(s, ref, anchor, a.Language)
 			figs = figs[:0] // where the sentence's figures start: each date belongs to the nearest
 			for k := next; k < len(qs) && qs[k].Start+p.start < s.End; k++ {
 				figs = append(figs, qs[k].Start+p.start)
@@ -754,8 +754,8 @@ func finite(f *float64) *float64 {
 
 // sentenceDates returns the dates of sentence s with offsets into the
 // article text; dates resolved without a usable reference are dropped.
-func sentenceDates(s textproc.Span, ref time.Time, anchor *timex.Date) []timex.Date {
-	ds := timex.Find(s.Text, timex.Context{Ref: ref, Previous: anchor})
+func sentenceDates(s textproc.Span, ref time.Time, anchor *timex.Date, lang string) []timex.Date {
+	ds := timex.Find(s.Text, timex.Context{Ref: ref, Previous: anchor, Lang: lang})
 	out := ds[:0]
 	for _, d := range ds {
 		if d.Date.IsZero() || d.Date.Year() < 1000 || d.Date.Year() > 9999 {
@@ -1105,6 +1105,19 @@ func tollBefore(text string, qs int) string {
 	w := strings.Trim(before[len(before)-1], ",;:")
 	if (w == "other" || w == "another") && len(before) >= 2 {
 		w = strings.Trim(before[len(before)-2], ",;:") // "wounding another 70"
+	}
+	if w == "auf" || w == "bei" || w == "um" || w == "über" {
+		// German: "stieg die Zahl der Fälle auf 40.000", "die Zahl der
+		// Arbeitslosen ist um 133.000 gestiegen"
+		orig := strings.Fields(seg)
+		for k := len(before) - 2; k >= 1 && k >= len(before)-10 && len(orig) == len(before); k-- {
+			if strings.ContainsAny(before[k], ",;:") {
+				break
+			}
+			if (before[k] == "der" || before[k] == "des") && strings.HasPrefix(before[k-1], "zahl") {
+				return strings.Trim(orig[k+1], ",;:")
+			}
+		}
 	}
 	copula := w == "is" || w == "was" || w == "are" || w == "were" || w == "stood" || w == "stands" || w == "remains" || w == "remained"
 	if w == "to" || w == "at" || w == "reached" || w == "hit" || w == "passed" || w == "topped" || copula {

@@ -199,6 +199,14 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 83000000, qualifier: "approx", counted: "Menschen", speaker: "Statistischen Bundesamt"}, {value: 40, speaker: "Polizei"}},
 		},
 		{
+			name:      "German: a date with an ordinal day, a weekday before the verb, the number of X",
+			text:      "Im November registrierte die Bundespolizei 1.246 unerlaubte Einreisen, wie das Innenministerium am Montag mitteilte.\nAm 3. Dezember wurden laut Polizei sieben Menschen verletzt.\nSeit Januar stieg die Zahl der Fälle auf 40.000, sagte der Sprecher.",
+			published: "2020-12-10",
+			lang:      "de",
+			want: []want{{value: 1246, speaker: "Innenministerium"}, {value: 7, speaker: "Polizei", asOf: "2020-12-03"},
+				{value: 40000, counted: "Fälle"}},
+		},
+		{
 			name:      "German: clock times, ages and years are no figures",
 			text:      "Der 33 Jahre alte Frenzel startet um 10 Uhr. Mit 18 Jahren gewann er im Jahr 2009 zum ersten Mal.",
 			published: "2020-12-01",

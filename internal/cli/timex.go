@@ -41,6 +41,7 @@ func runTimex(ctx context.Context, args []string, stdio Stdio) error {
 	format := fs.String("format", "text", "output format: json or text")
 	refFlag := fs.String("ref", "", "reference time for phrases given as arguments")
 	independent := fs.Bool("independent", false, "resolve every phrase on its own, without the phrase before as context")
+	lang := fs.String("lang", "", "language of the phrases (ISO 639-1; \"de\" reads German month, weekday and relative words; default English)")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -68,7 +69,7 @@ func runTimex(ctx context.Context, args []string, stdio Stdio) error {
 		}
 		var prev *timex.Date
 		for _, p := range rest {
-			if err := emit(resolvePhrase(p, timex.Context{Ref: ref, Previous: prev}, &prev, *independent)); err != nil {
+			if err := emit(resolvePhrase(p, timex.Context{Ref: ref, Previous: prev, Lang: *lang}, &prev, *independent)); err != nil {
 				return fmt.Errorf("write output: %w", err)
 			}
 		}
@@ -116,7 +117,7 @@ func runTimex(ctx context.Context, args []string, stdio Stdio) error {
 			if !ref.Equal(lastRef) {
 				lastRef, prev = ref, nil // another article
 			}
-			if err := emit(resolvePhrase(phrase, timex.Context{Ref: ref, Previous: prev}, &prev, *independent)); err != nil {
+			if err := emit(resolvePhrase(phrase, timex.Context{Ref: ref, Previous: prev, Lang: *lang}, &prev, *independent)); err != nil {
 				return fmt.Errorf("write output: %w", err)
 			}
 		}

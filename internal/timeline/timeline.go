@@ -147,7 +147,7 @@ func candidates(a *model.Article) []candidate {
 		}
 		var dates []timex.Date
 		if !ref.IsZero() {
-			dates = timex.Find(sp.Text, timex.Context{Ref: ref, Previous: prev})
+			dates = timex.Find(sp.Text, timex.Context{Ref: ref, Previous: prev, Lang: a.Language})
 		}
 		var best *timex.Date
 		for i := range dates {

@@ -215,5 +215,11 @@ func IsWeekday(w string) bool { return lookup(w).kind == wWeekday }
 // abbreviations ("Sat", "Wed") are words too often to count.
 func IsCalendarWord(w string) bool {
 	k := lookup(w).kind
-	return k == wWeekday || k == wMonth
+	return k == wWeekday || k == wMonth || germanCalendar[w]
 }
+
+// germanCalendar are German weekday and month names (lower-case) that are
+// not also English words.
+var germanCalendar = map[string]bool{"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true,
+	"samstag": true, "sonnabend": true, "sonntag": true, "januar": true, "jänner": true, "februar": true, "märz": true,
+	"juni": true, "juli": true, "oktober": true, "dezember": true}

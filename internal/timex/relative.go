@@ -67,6 +67,9 @@ func dirWeights(tense int) (past, future int) {
 func (m *matcher) pickMonthYear(month, i, end int) int {
 	ry, rm := m.ref.Year(), int(m.ref.Month())
 	wPast, wFut := dirWeights(m.tense(i, end))
+	if m.sinceBefore(i) {
+		wPast, wFut = 1, 100 // "since January": a start in the past
+	}
 	back := (rm - month + 12) % 12 // months since the most recent one (0 = this month)
 	ahead := 12 - back
 	if back == 0 && wFut < wPast {
@@ -1032,4 +1035,23 @@ func (m *matcher) anchoredPeriod(a time.Time, unit, step, end int) (match, bool)
 		return match{d: Date{Date: date(a.Year()+step, 1, 1), Precision: Year}, end: end}, true
 	}
 	return match{}, false
+}
+
+// sinceBefore reports whether "since" (or German "seit") stands right
+// before the phrase at token i, past "early", "late", "mid" or "the".
+func (m *matcher) sinceBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := m.tok(k)
+		if t == nil || t.kind != tWord {
+			return false
+		}
+		switch strings.ToLower(t.text) {
+		case "since", "seit":
+			return true
+		case "early", "late", "mid", "the", "anfang", "ende", "mitte":
+			continue
+		}
+		return false
+	}
+	return false
 }

@@ -46,6 +46,7 @@ const (
 type Context struct {
 	Ref      time.Time // the article's publication time (or the best known reference); zero: now
 	Previous *Date     // the last date resolved earlier in the article, for "the same day", "that day"
+	Lang     string    // the text's language (ISO 639-1); "de" reads German month, weekday and relative words
 }
 
 // Resolve resolves one whole phrase against ref. It reports false when the
@@ -107,6 +108,9 @@ func find(text string, ctx Context, useTense, phrase bool) (out []Date) {
 	bufp := tokPool.Get().(*[]token)
 	defer func() { tokPool.Put(bufp) }()
 	toks := lex(text, (*bufp)[:0])
+	if ctx.Lang == "de" {
+		toks = germanize(toks)
+	}
 	*bufp = toks
 	m := &matcher{s: text, toks: toks, ref: ref, prev: ctx.Previous, phrase: phrase, useTense: useTense}
 	for i := 0; i < len(toks); i++ {

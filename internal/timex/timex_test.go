@@ -488,3 +488,35 @@ func TestResolveInBareAnaphora(t *testing.T) {
 		}
 	}
 }
+
+// TestGerman: German dates resolve when the context says the text is
+// German, and the same words mean nothing in English text.
+func TestGerman(t *testing.T) {
+	ref := time.Date(2020, 12, 10, 12, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ phrase, date, end, precision string }{
+		{"im November", "2020-11-01", "", Month},
+		{"am 3. Dezember", "2020-12-03", "", Day},
+		{"am 9. November 2021", "2021-11-09", "", Day},
+		{"am Montag", "2020-12-07", "", Day},
+		{"gestern", "2020-12-09", "", Day},
+		{"morgen", "2020-12-11", "", Day},
+		{"vergangene Woche", "2020-11-30", "2020-12-06", Day},
+		{"nächste Woche", "2020-12-14", "2020-12-20", Day},
+		{"seit Januar", "2020-01-01", "", Month},
+		{"Ende Juni", "2020-06-01", "", Month},
+		{"im Jahr 2019", "2019-01-01", "", Year},
+		{"am Wochenende", "2020-12-05", "2020-12-06", Day},
+	} {
+		d, ok := ResolveIn(c.phrase, Context{Ref: ref, Lang: "de"})
+		if !ok || d.Date.Format("2006-01-02") != c.date || d.Precision != c.precision || c.end != "" && d.Until.Format("2006-01-02") != c.end {
+			t.Errorf("ResolveIn(%q, de) = %v %v %q (ok %v), want %s %s %s", c.phrase, d.Date, d.Until, d.Precision, ok, c.date, c.end, c.precision)
+		}
+	}
+	if ds := Find("Ich bin am Montag da.", Context{Ref: ref}); len(ds) != 0 {
+		t.Errorf("German words read in English text: %+v", ds)
+	}
+	// English "since" puts a bare month in the past
+	if d, ok := Resolve("since January", ref); !ok || d.Date.Format("2006-01-02") != "2020-01-01" {
+		t.Errorf("since January = %v (ok %v), want 2020-01-01", d.Date, ok)
+	}
+}
