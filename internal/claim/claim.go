@@ -605,6 +605,10 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				figs = append(figs, qs[k].Start+p.start)
 			}
 			asideTo := 0 // where the last figure of a bearing aside ends
+			// a frequency away from the noun ("Each year, …") is looked
+			// for in sentences of a real length that hint at one; once per
+			// sentence, so a hostile line stays linear
+			rateHinted := s.End-s.Start <= 2000 && mayHaveRate(s.Text)
 			for ; next < len(qs) && qs[next].Start+p.start < s.End; next++ {
 				q := qs[next]
 				qs0, qe0 := q.Start+p.start, q.End+p.start
@@ -673,7 +677,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				}
 				negatedBound(&c, an.text[max(s.Start, qs0-24):qs0])       // "never hit fewer than 26 homers"
 				trailingBound(&c, an.text[end:min(end+12, len(an.text))]) // "300 yards or more"
-				if s.Text == an.text[s.Start:s.End] && qs0 >= s.Start && end <= s.End {
+				if rateHinted && s.Text == an.text[s.Start:s.End] && qs0 >= s.Start && end <= s.End {
 					nextFig := s.End
 					if next+1 < len(qs) && qs[next+1].Start+p.start < s.End {
 						nextFig = qs[next+1].Start + p.start

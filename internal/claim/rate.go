@@ -154,3 +154,17 @@ func withRate(counted, unit string, sent string, fig, end, next int) string {
 	}
 	return counted + " " + rate
 }
+
+// rateHints are fragments every frequency clauseRate reads contains
+// ("Each", "every", "per", "annually", "yearly", "a typical month").
+var rateHints = []string{"ach ", "very ", "per ", "nnually", "early", "typical", "normal", "average", "given", "usual", "single"}
+
+// mayHaveRate is a cheap test before a sentence is split into words.
+func mayHaveRate(sent string) bool {
+	for _, h := range rateHints {
+		if strings.Contains(sent, h) {
+			return true
+		}
+	}
+	return false
+}
