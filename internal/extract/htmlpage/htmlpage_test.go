@@ -341,3 +341,22 @@ func TestDropCommentThreads(t *testing.T) {
 		t.Errorf("lines after dropCommentThreads = %q, want %q", got, want)
 	}
 }
+
+// A page-wide class list that names a feature with "caption" in it does
+// not make the whole page a picture caption.
+func TestBodyClassIsNoCaption(t *testing.T) {
+	p := strings.Repeat("The Chozo discovered that the cosmos was enjoying a great age of peace and prosperity. ", 3)
+	page := `<html><head><title>The story of Metroid</title></head><body class="kotaku permalink f_video_upload_captions_on"><article><div class="post-content">
+<p>First ` + p + `</p><figure><img src="a.jpg"><figcaption>Artist: 3ihard</figcaption></figure><p>Second ` + p + `</p><p>A short line between the long ones [M1 / MP]</p><p>Third ` + p + `</p></div></article></body></html>`
+	r, err := Extract([]byte(page), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.Text, "A short line between") || !strings.Contains(r.Text, "Third The Chozo") || strings.Contains(r.Text, "Artist: 3ihard") {
+		t.Errorf("text = %q; want every paragraph and no picture credit", r.Text)
+	}
+	vis, err := VisibleText([]byte(page))
+	if err != nil || !strings.Contains(vis, "A short line between") {
+		t.Errorf("VisibleText = %q, %v; want the paragraphs", vis, err)
+	}
+}

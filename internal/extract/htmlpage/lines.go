@@ -177,6 +177,11 @@ func hidden(n *html.Node) bool {
 // captionClass reports elements whose class or id names a caption or a
 // picture credit.
 func captionClass(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Html, atom.Body, atom.Main, atom.Article:
+		// a page-wide class list may name a feature ("f_video_upload_captions_on")
+		return false
+	}
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {
 			continue
