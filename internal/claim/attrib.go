@@ -1182,6 +1182,8 @@ func (p *para) npRight(x int) (int, int) {
 			ok = true
 		case t.Kind == entity.Word && (w == "of" || w == "for" || w == "on" && !timex.IsCalendarWord(p.word(y+1))) && y+1 < len(p.toks) && p.toks[y+1].Upper:
 			ok = y > x
+		case t.Kind == entity.Word && w == "the" && y >= x+2 && p.toks[y-1].Upper && firmNouns[p.word(y-2)] && y+1 < len(p.toks) && p.toks[y+1].Upper:
+			ok = true // "conservation group Save the Whales"
 		case t.Kind == entity.Word && (w == "des" || w == "der") && y > x && p.toks[y-1].Upper && y+1 < len(p.toks) && p.toks[y+1].Upper:
 			ok = true // "ein Mitarbeiter des Innenministeriums"
 		case t.Kind == entity.Word && (w == "and" || w == "&") && y > x && p.toks[y-1].Upper && (p.orgCueAhead(y+1) || p.orgCueWithin(x, y) && p.shortUpperRun(y+1)):

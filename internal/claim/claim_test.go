@@ -110,6 +110,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 140, qualifier: "exact", speaker: "Project Jonah"}},
 		},
 		{
+			name:      "the kind of body, then a name with the in it",
+			text:      "At least 300 whales died last year, according to conservation group Save the Whales.",
+			published: "2019-01-03",
+			want:      []want{{value: 300, qualifier: "lower", speaker: "Save the Whales"}},
+		},
+		{
 			name:      "and inside an organisation's name",
 			text:      "Tourism accounted for 15 percent of GDP, according to the World Travel and Tourism Council, an industry body.",
 			published: "2015-03-19",
