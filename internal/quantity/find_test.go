@@ -566,6 +566,10 @@ func TestFindGerman(t *testing.T) {
 		{"kostet 600 US-Dollar", 600, "USD", ""},
 		{"bald 60 Millionen Tonnen Kohle jährlich", 60e6, "", "Tonnen"},
 		{"mehr als neun Geschäftsstellen in Asien", 9, "", "Geschäftsstellen"},
+		{"(1,56 Euro/Preisstufe)", 1.56, "EUR", "/Preisstufe"},
+		{"wird 81,05 Euro/Monat kosten", 81.05, "EUR", "/Monat"},
+		{"eine 705-Euro-Miete", 705, "EUR", ""},
+		{"kostet unter 4 Euro", 4, "EUR", ""},
 	} {
 		got := FindLang(tc.in, "de")
 		if len(got) != 1 || got[0].Value == nil || *got[0].Value != tc.value || got[0].Unit != tc.unit || got[0].Counted != tc.counted {

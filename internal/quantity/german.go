@@ -103,6 +103,12 @@ func (p *parser) countedDE(q *Quantity, k int) bool {
 	if !p.sameLine(k) {
 		return false
 	}
+	if p.sym(k) == "/" && p.glued(k) && p.glued(k+1) && p.word(k+1) != "" {
+		// "1,56 Euro/Preisstufe", "81,05 Euro/Monat": a price per unit
+		q.Counted = p.text[p.t[k].s:p.t[k+1].e]
+		q.CountedStart, q.CountedEnd = p.t[k].s, p.t[k+1].e
+		return true
+	}
 	if q.Unit == UnitPercent {
 		if w := p.word(k); w == "der" || w == "des" {
 			k++
@@ -158,8 +164,9 @@ func (p *parser) notQuantityDE(m measure) bool {
 	if w == "uhr" {
 		return true
 	}
-	if p.sym(e) == "-" && p.glued(e) && p.glued(e+1) && e+1 < len(p.t) && p.t[e+1].kind == kWord && isUpperInitial(p.text[p.t[e+1].s:p.t[e+1].e]) {
-		return true // "2-Faktor-Authentifizierung", "die 1.000-m-Olympiasiegerin": part of a compound noun
+	if m.unit == "" && p.sym(e) == "-" && p.glued(e) && p.glued(e+1) && e+1 < len(p.t) && p.t[e+1].kind == kWord && isUpperInitial(p.text[p.t[e+1].s:p.t[e+1].e]) &&
+		currencyWords[p.t[e+1].low].code == "" && !percentWords[p.t[e+1].low] && numWords[p.t[e+1].low].kind != wScale {
+		return true // "2-Faktor-Authentifizierung", "die 1.000-m-Olympiasiegerin": part of a compound noun; but "eine 705-Euro-Miete"
 	}
 	if p.sym(m.numS-1) == "§" {
 		return true // "§ 68 SGB V": a section of a law

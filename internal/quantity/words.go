@@ -232,9 +232,9 @@ func init() {
 		"many more than", "far more than", "well in excess of", ">", "greater than or equal to", "at least some",
 		"starting at", "starts at", "start at", "starting from", "as low as")
 	// German, French and Spanish bounds, read only before a figure
-	add(Approx, "rund", "etwa", "ungefähr", "zirka", "environ", "près de", "quelque", "unos", "unas", "alrededor de",
+	add(Approx, "rund", "etwa", "ungefähr", "zirka", "annähernd", "environ", "près de", "quelque", "unos", "unas", "alrededor de",
 		"cerca de", "casi", "aproximadamente")
-	add(Upper, "bis zu", "höchstens", "weniger als", "knapp", "moins de", "jusqu'à", "hasta", "menos de")
+	add(Upper, "bis zu", "höchstens", "weniger als", "knapp", "unter", "moins de", "jusqu'à", "hasta", "menos de")
 	add(Lower, "mehr als", "über", "mindestens", "plus de", "au moins", "más de", "al menos")
 	add(openBetween, "between")
 	add(openFrom, "from")
