@@ -434,7 +434,10 @@ func (p *para) cues() []Cue {
 		w := p.word(v)
 		if w == "zufolge" && v > 0 {
 			// "Dem Statistischen Bundesamt zufolge": according to, after
-			// its source
+			// its source; "eigenen Angaben zufolge" names no source of its own
+			if sourceNouns[p.word(v-1)] {
+				continue
+			}
 			to := v
 			from := to
 			for from > 0 && to-from < 6 && !p.quoted[from-1] && p.toks[from-1].Kind == entity.Word && p.toks[from-1].Upper {

@@ -213,6 +213,13 @@ func TestFromArticle(t *testing.T) {
 				{value: 40000, counted: "Fälle"}},
 		},
 		{
+			name:      "German: \"eigenen Angaben zufolge\" names no source",
+			text:      "Der Konzern hat eigenen Angaben zufolge 3.300 Mitarbeiter.",
+			published: "2020-12-10",
+			lang:      "de",
+			want:      []want{{value: 3300, counted: "Mitarbeiter", noSpeaker: true}},
+		},
+		{
 			name:      "German: clock times, ages and years are no figures",
 			text:      "Der 33 Jahre alte Frenzel startet um 10 Uhr. Mit 18 Jahren gewann er im Jahr 2009 zum ersten Mal.",
 			published: "2020-12-01",

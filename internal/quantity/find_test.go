@@ -570,6 +570,7 @@ func TestFindGerman(t *testing.T) {
 		{"wird 81,05 Euro/Monat kosten", 81.05, "EUR", "/Monat"},
 		{"eine 705-Euro-Miete", 705, "EUR", ""},
 		{"kostet unter 4 Euro", 4, "EUR", ""},
+		{"es kamen gut 80 KMU", 80, "", "KMU"},
 	} {
 		got := FindLang(tc.in, "de")
 		if len(got) != 1 || got[0].Value == nil || *got[0].Value != tc.value || got[0].Unit != tc.unit || got[0].Counted != tc.counted {
@@ -590,6 +591,7 @@ func TestFindGerman(t *testing.T) {
 	}{
 		{"eine Geldbuße von 200 bis 1000 Euro", 200, 1000},
 		{"zwischen 5 und 7 Prozent", 5, 7},
+		{"das dauert ein bis zwei Tage", 1, 2},
 	} {
 		got := FindLang(tc.in, "de")
 		if len(got) != 1 || got[0].Low == nil || got[0].High == nil || *got[0].Low != tc.low || *got[0].High != tc.high {

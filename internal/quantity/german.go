@@ -26,6 +26,8 @@ var germanWords = map[string]string{
 	"achtzig": "eighty", "neunzig": "ninety", "hundert": "hundred", "tausend": "thousand",
 	"dutzend": "dozen", "dutzende": "dozens", "hunderte": "hundreds", "tausende": "thousands",
 	"hälfte": "half", "drittel": "third", "viertel": "quarter",
+	// hedges: "fast 80" is almost 80, "gut 80" a good 80 (a little over)
+	"fast": "almost", "gut": "over", "schätzungsweise": "approximately", "maximal": "maximum", "minimal": "minimum",
 }
 
 // germanize rewrites the lower-case form of German number words to their
@@ -49,6 +51,10 @@ func germanize(toks []token) {
 			continue
 		}
 		switch toks[i].low {
+		case "a":
+			if nx := i + 1; nx < len(toks) && (toks[nx].low == "bis" || toks[nx].low == "oder") && isNum(i+2) {
+				toks[i].low = "one" // "ein bis zwei Tage", "ein oder zwei"
+			}
 		case "bis":
 			if isNum(i-1) && isNum(i+1) {
 				toks[i].low = "to"
