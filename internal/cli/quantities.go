@@ -34,7 +34,7 @@ type quantityJSON struct {
 func runQuantities(ctx context.Context, args []string, stdio Stdio) error {
 	fs := newFlagSet("quantities", stdio)
 	format := fs.String("format", "text", "output format: text or json (one JSON array per input line)")
-	lang := fs.String("lang", "", "language of the text (ISO 639-1; \"de\" reads German number words, nouns, times and ages; default English)")
+	lang := fs.String("lang", "", "language of the text (ISO 639-1; \"de\" reads German number words, nouns, times and ages, \"fr\" and \"es\" French and Spanish number words; default English)")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err

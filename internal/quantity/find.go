@@ -13,14 +13,20 @@ func Find(text string) []Quantity { return FindLang(text, "") }
 // FindLang is Find for text in a known language (an ISO 639-1 code, ""
 // when unknown). German ("de") has its own number words, counted nouns,
 // clock times, ages and years (german.go); any other code reads as
-// English.
+// English; French ("fr") and Spanish ("es") number words are read as
+// their English equals.
 func FindLang(text, lang string) []Quantity {
 	p := parser{text: text, multiLine: strings.IndexByte(text, '\n') >= 0, de: lang == "de"}
 	buf := getTokens()
 	p.t = tokenize(text, buf)
 	defer putTokens(p.t)
-	if p.de {
+	switch lang {
+	case "de":
 		germanize(p.t)
+	case "fr":
+		romanize(p.t, frenchWords)
+	case "es":
+		romanize(p.t, spanishWords)
 	}
 	nums := 0
 	for i := range p.t {
@@ -1005,6 +1011,19 @@ func (p *parser) unitSuffix(k int, scaled bool) (string, int, float64) {
 		return "", k, 1
 	}
 	t := p.t[k]
+	if scaled && t.kind == kWord && t.low == "of" && p.sameLine(k+1) && p.text[t.s:t.e] != "of" {
+		// French and Spanish "300 millions de dollars", "dos millones de
+		// euros" (the "de" was read as "of"): the currency after it
+		if cw, ok := currencyWords[p.word(k+1)]; ok && cw.factor == 1 {
+			return cw.code, k + 2, 1
+		}
+	}
+	if scaled && t.kind == kWord && (strings.HasPrefix(t.low, "d'") || strings.HasPrefix(t.low, "d’")) {
+		// "3 milliards d'euros"
+		if cw, ok := currencyWords[strings.TrimPrefix(strings.TrimPrefix(t.low, "d'"), "d’")]; ok && cw.factor == 1 {
+			return cw.code, k + 1, 1
+		}
+	}
 	if t.kind == kSym {
 		if t.low == "%" {
 			return UnitPercent, k + 1, 1

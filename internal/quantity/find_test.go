@@ -615,3 +615,35 @@ func dumpQ(qs []Quantity) string {
 	}
 	return b.String()
 }
+
+// TestFindFrenchSpanish: number words and "de" after a figure, read only
+// when the text is said to be French or Spanish.
+func TestFindFrenchSpanish(t *testing.T) {
+	for _, tc := range []struct {
+		in, lang string
+		value    float64
+		qual     string
+		unit     string
+		counted  string
+	}{
+		{"Au moins sept personnes ont été tuées.", "fr", 7, Lower, "", "personnes"},
+		{"Il y a environ dix mille réfugiés.", "fr", 10000, Approx, "", "réfugiés"},
+		{"Deux millions de personnes.", "fr", 2e6, Exact, "", "personnes"},
+		{"Il a reçu 3 milliards d'euros.", "fr", 3e9, Exact, "EUR", ""},
+		{"Il y a 300 millions de dollars.", "fr", 3e8, Exact, "USD", ""},
+		{"Al menos siete personas murieron.", "es", 7, Lower, "", "personas"},
+		{"Unos diez mil refugiados.", "es", 10000, Approx, "", "refugiados"},
+		{"Costó dos millones de euros.", "es", 2e6, Exact, "EUR", ""},
+	} {
+		got := FindLang(tc.in, tc.lang)
+		if len(got) != 1 || got[0].Value == nil || *got[0].Value != tc.value || got[0].Qualifier != tc.qual || got[0].Unit != tc.unit || got[0].Counted != tc.counted {
+			t.Errorf("FindLang(%q, %s) = %s, want %v %s %q %q", tc.in, tc.lang, dumpQ(got), tc.value, tc.qual, tc.unit, tc.counted)
+		}
+	}
+	if got := FindLang("Des dizaines de milliers de personnes ont manifesté.", "fr"); len(got) != 1 || got[0].Low == nil || *got[0].Low != 20000 {
+		t.Errorf("tens of thousands in French: %s", dumpQ(got))
+	}
+	if got := Find("Il y a sept personnes."); len(got) != 0 {
+		t.Errorf("French number words read in English text: %s", dumpQ(got))
+	}
+}
