@@ -41,7 +41,7 @@ func runTimex(ctx context.Context, args []string, stdio Stdio) error {
 	format := fs.String("format", "text", "output format: json or text")
 	refFlag := fs.String("ref", "", "reference time for phrases given as arguments")
 	independent := fs.Bool("independent", false, "resolve every phrase on its own, without the phrase before as context")
-	lang := fs.String("lang", "", "language of the phrases (ISO 639-1; \"de\" reads German month, weekday and relative words; default English)")
+	lang := fs.String("lang", "", "language of the phrases (ISO 639-1; \"de\", \"fr\", \"es\" read German, French and Spanish month, weekday and relative words; default English)")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err

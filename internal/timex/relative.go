@@ -1037,8 +1037,9 @@ func (m *matcher) anchoredPeriod(a time.Time, unit, step, end int) (match, bool)
 	return match{}, false
 }
 
-// sinceBefore reports whether "since" (or German "seit") stands right
-// before the phrase at token i, past "early", "late", "mid" or "the".
+// sinceBefore reports whether "since" (German "seit", French "depuis",
+// Spanish "desde") stands right before the phrase at token i, past
+// "early", "late", "mid" or "the".
 func (m *matcher) sinceBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		t := m.tok(k)
@@ -1046,9 +1047,9 @@ func (m *matcher) sinceBefore(i int) bool {
 			return false
 		}
 		switch strings.ToLower(t.text) {
-		case "since", "seit":
+		case "since", "seit", "depuis", "desde":
 			return true
-		case "early", "late", "mid", "the", "anfang", "ende", "mitte":
+		case "early", "late", "mid", "the", "anfang", "ende", "mitte", "début", "fin", "principios", "finales", "mediados", "de":
 			continue
 		}
 		return false

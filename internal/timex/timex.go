@@ -46,7 +46,7 @@ const (
 type Context struct {
 	Ref      time.Time // the article's publication time (or the best known reference); zero: now
 	Previous *Date     // the last date resolved earlier in the article, for "the same day", "that day"
-	Lang     string    // the text's language (ISO 639-1); "de" reads German month, weekday and relative words
+	Lang     string    // the text's language (ISO 639-1); "de", "fr" and "es" read German, French and Spanish month, weekday and relative words
 }
 
 // Resolve resolves one whole phrase against ref. It reports false when the
@@ -108,8 +108,13 @@ func find(text string, ctx Context, useTense, phrase bool) (out []Date) {
 	bufp := tokPool.Get().(*[]token)
 	defer func() { tokPool.Put(bufp) }()
 	toks := lex(text, (*bufp)[:0])
-	if ctx.Lang == "de" {
+	switch ctx.Lang {
+	case "de":
 		toks = germanize(toks)
+	case "fr":
+		toks = romanize(toks, frenchLexicon, false)
+	case "es":
+		toks = romanize(toks, spanishLexicon, true)
 	}
 	*bufp = toks
 	m := &matcher{s: text, toks: toks, ref: ref, prev: ctx.Previous, phrase: phrase, useTense: useTense}

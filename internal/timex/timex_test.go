@@ -520,3 +520,30 @@ func TestGerman(t *testing.T) {
 		t.Errorf("since January = %v (ok %v), want 2020-01-01", d.Date, ok)
 	}
 }
+
+// TestFrenchSpanish: French and Spanish dates resolve when the context
+// says so; a postposed "last" reads before its noun.
+func TestFrenchSpanish(t *testing.T) {
+	ref := time.Date(2020, 12, 10, 12, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ lang, phrase, date, precision string }{
+		{"fr", "hier", "2020-12-09", Day},
+		{"fr", "le 3 décembre", "2020-12-03", Day},
+		{"fr", "lundi dernier", "2020-12-07", Day},
+		{"fr", "la semaine dernière", "2020-11-30", Day},
+		{"fr", "l'an dernier", "2019-01-01", Year},
+		{"fr", "fin juin", "2020-06-01", Month},
+		{"fr", "depuis janvier", "2020-01-01", Month},
+		{"es", "ayer", "2020-12-09", Day},
+		{"es", "el 3 de diciembre", "2020-12-03", Day},
+		{"es", "el lunes pasado", "2020-12-07", Day},
+		{"es", "el 9 de noviembre de 2021", "2021-11-09", Day},
+		{"es", "a finales de junio", "2020-06-01", Month},
+		{"es", "mañana", "2020-12-11", Day},
+		{"es", "desde enero", "2020-01-01", Month},
+	} {
+		d, ok := ResolveIn(c.phrase, Context{Ref: ref, Lang: c.lang})
+		if !ok || d.Date.Format("2006-01-02") != c.date || d.Precision != c.precision {
+			t.Errorf("ResolveIn(%q, %s) = %v %q (ok %v), want %s %s", c.phrase, c.lang, d.Date, d.Precision, ok, c.date, c.precision)
+		}
+	}
+}

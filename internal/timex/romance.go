@@ -1,0 +1,92 @@
+package timex
+
+import "strings"
+
+// French and Spanish dates, like German ones, are read by the English
+// grammar: when the context says the text is French ("fr") or Spanish
+// ("es"), month and weekday names and "hier", "demain", "ayer", "hoy",
+// "mañana" take the classes of their English equals; a "last" or "next"
+// written after its noun ("la semaine dernière", "el lunes pasado") is
+// read before it; and the "de" of "3 de diciembre" is passed over.
+
+var frenchLexicon = map[string]string{
+	"janvier": "january", "février": "february", "fevrier": "february", "mars": "march", "avril": "april",
+	"mai": "may", "juin": "june", "juillet": "july", "août": "august", "aout": "august", "septembre": "september",
+	"octobre": "october", "novembre": "november", "décembre": "december", "decembre": "december",
+	"lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday", "jeudi": "thursday", "vendredi": "friday",
+	"samedi": "saturday", "dimanche": "sunday",
+	"hier": "yesterday", "demain": "tomorrow", "semaine": "week", "semaines": "weeks", "mois": "month",
+	"année": "year", "an": "year", "ans": "years", "jours": "days", "jour": "day", "week-end": "weekend",
+	"dernier": "last", "dernière": "last", "passé": "last", "passée": "last", "prochain": "next", "prochaine": "next",
+	"en": "in", "depuis": "since", "cette": "this", "ce": "this", "début": "early", "fin": "late", "mi": "mid",
+	"matin": "morning", "soir": "evening", "soirée": "evening", "nuit": "night",
+}
+
+var spanishLexicon = map[string]string{
+	"enero": "january", "febrero": "february", "marzo": "march", "abril": "april", "mayo": "may", "junio": "june",
+	"julio": "july", "agosto": "august", "septiembre": "september", "setiembre": "september", "octubre": "october",
+	"noviembre": "november", "diciembre": "december",
+	"lunes": "monday", "martes": "tuesday", "miércoles": "wednesday", "miercoles": "wednesday", "jueves": "thursday",
+	"viernes": "friday", "sábado": "saturday", "sabado": "saturday", "domingo": "sunday",
+	"ayer": "yesterday", "hoy": "today", "semana": "week", "semanas": "weeks", "mes": "month", "meses": "months",
+	"año": "year", "años": "years", "día": "day", "días": "days", "fin": "late",
+	"pasado": "last", "pasada": "last", "próximo": "next", "próxima": "next", "proximo": "next", "proxima": "next",
+	"en": "in", "desde": "since", "este": "this", "esta": "this", "principios": "early", "finales": "late",
+	"mediados": "mid", "noche": "night", "tarde": "afternoon",
+}
+
+// postposed are the words that follow the noun they qualify.
+var postposed = map[string]bool{"dernier": true, "dernière": true, "passé": true, "passée": true, "prochain": true,
+	"prochaine": true, "pasado": true, "pasada": true, "próximo": true, "próxima": true}
+
+// romanize gives French or Spanish words the classes of their English
+// equals, moves a postposed "last" or "next" before its noun, and passes
+// over "de" between a day and a month ("3 de diciembre") and "de" after
+// "principios", "finales", "mediados", "début", "fin" ("a finales de junio").
+func romanize(toks []token, lexicon map[string]string, spanish bool) []token {
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		w := strings.ToLower(t.text)
+		if spanish && w == "mañana" {
+			if i > 0 && strings.EqualFold(toks[i-1].text, "la") {
+				t.cls = lookup("morning") // "por la mañana"
+			} else {
+				t.cls = lookup("tomorrow")
+			}
+			continue
+		}
+		if en, ok := lexicon[w]; ok {
+			t.cls = lookup(en)
+			if k := t.cls.kind; k == wMonth || k == wWeekday {
+				t.upper = true // French and Spanish write them in lower case
+			}
+		}
+	}
+	// "la semaine dernière", "el lunes pasado": the qualifier first
+	for i := 1; i < len(toks); i++ {
+		if toks[i].kind == tWord && postposed[strings.ToLower(toks[i].text)] && toks[i-1].kind == tWord {
+			if k := toks[i-1].cls.kind; k == wUnit || k == wWeekday || k == wMonth {
+				toks[i-1].cls, toks[i].cls = toks[i].cls, toks[i-1].cls
+				toks[i-1].upper, toks[i].upper = toks[i].upper, toks[i-1].upper
+			}
+		}
+	}
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind == tWord && strings.EqualFold(t.text, "de") && len(out) > 0 && i+1 < len(toks) {
+			prev, next := out[len(out)-1], toks[i+1]
+			dayMonth := prev.kind == tNum && prev.digits <= 2 && next.kind == tWord && next.cls.kind == wMonth
+			monthYear := prev.kind == tWord && prev.cls.kind == wMonth && next.kind == tNum && next.digits == 4
+			edge := prev.kind == tWord && (prev.cls == lookup("early") || prev.cls == lookup("late") || prev.cls == lookup("mid"))
+			if dayMonth || monthYear || edge {
+				continue // "3 de diciembre de 2024", "a finales de junio"
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
