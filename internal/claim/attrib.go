@@ -115,7 +115,9 @@ func init() {
 		contend contends`)
 	// German, French and Spanish verbs of speech in the past and present
 	add(vSay, false, `sagte erklärte betonte berichtete schrieb warnte mitteilte teilte meldete erläuterte bestätigte
-		schätzte verkündete déclaré affirmé dijo afirmó declaró explicó`)
+		schätzte verkündete déclaré affirmé indiqué annoncé précisé expliqué souligné ajouté confirmé dijo afirmó
+		declaró explicó señaló indicó anunció aseguró confirmó dicho afirmado declarado explicado señalado indicado
+		anunciado confirmado asegurado`)
 	add(vSay, true, `sagt erklärt betont berichtet schreibt warnt mitteilt teilt meldet erläutert bestätigt schätzt
 		verkündet déclare affirme dice afirma`)
 	add(vSubjectOnly, true, `believe estimate assess think expects expect forecasts forecast sees show shows`)
@@ -468,6 +470,9 @@ func (p *para) cues() []Cue {
 			for to > from && !p.toks[to-1].Upper {
 				to--
 			}
+			if to == from && from < len(p.toks) && romanceBodies[p.word(from)] {
+				to = from + 1 // "selon la police", "según el gobierno"
+			}
 			if to > from {
 				out = append(out, Cue{Verb: v, Phrase: p.phrase(from, to), PhraseFrom: from, PhraseTo: to, Current: true})
 			}
@@ -674,7 +679,7 @@ func (p *para) cues() []Cue {
 var objectPreps = set(`on in from to by with about of into onto at for`)
 
 func (p *para) phrase(from, to int) string {
-	if to-from > 1 && germanArticles[p.word(from)] {
+	if to-from > 1 && (germanArticles[p.word(from)] || romanceArticles[p.word(from)] && !p.toks[from].Upper) {
 		from++ // "Der Sprecher sagte", "dem Statistischen Bundesamt zufolge": the article is no part of the name
 	}
 	return p.text[p.toks[from].Start:p.toks[to-1].End]
@@ -683,11 +688,38 @@ func (p *para) phrase(from, to int) string {
 // germanArticles open a German noun phrase.
 var germanArticles = set(`der die das dem den des ein eine einer einem einen`)
 
+// romanceArticles open a French or Spanish noun phrase before a name ("la
+// Maison Blanche", "el Gobierno").
+var romanceArticles = set(`le la les l el los las`)
+
+// romanceBodies are French and Spanish common nouns for a body that can be
+// a source after "selon" or "según" without a name.
+var romanceBodies = set(`police gouvernement autorités ministère armée pompiers préfecture mairie justice parquet
+	policía gobierno autoridades ministerio ejército bomberos fiscalía ayuntamiento`)
+
+// romanceAux are the French and Spanish auxiliaries of a compound past
+// ("a déclaré", "ont indiqué", "ha dicho").
+var romanceAux = set(`a ont avait avaient ha han había habían`)
+
+// romanceParticiple reports a French or Spanish past participle of a verb
+// of speech.
+func romanceParticiple(w string) bool {
+	switch w {
+	case "déclaré", "affirmé", "indiqué", "annoncé", "précisé", "expliqué", "souligné", "estimé", "ajouté", "confirmé",
+		"dicho", "afirmado", "declarado", "explicado", "señalado", "indicado", "anunciado", "confirmado", "asegurado":
+		return true
+	}
+	return false
+}
+
 // npLeft returns the speaker phrase ending before the verb at v (after
 // auxiliaries and adverbs), with an appositive skipped ("Kyrylo Budanov,
 // the head of ..., confirmed").
 func (p *para) npLeft(v int) (int, int) {
 	x := v - 1
+	if x >= 1 && romanceAux[p.word(x)] && romanceParticiple(p.word(v)) {
+		x-- // "Antony Blinken a déclaré", "el ministro ha dicho"
+	}
 	for x >= 0 && !p.quoted[x] {
 		w := p.word(x)
 		switch {
@@ -1109,6 +1141,9 @@ func (p *para) invertible(v int) bool {
 	if v == 0 {
 		return true
 	}
+	if romanceAux[p.word(v-1)] && v >= 2 && romanceParticiple(p.word(v)) {
+		v-- // "», a affirmé la Maison Blanche", "», ha dicho el ministro"
+	}
 	prev := p.toks[v-1]
 	if prev.Kind != entity.Punct {
 		return false
@@ -1144,7 +1179,7 @@ func (p *para) npRight(x int) (int, int) {
 		return 0, 0
 	}
 	from := x
-	if w := p.word(x); w == "the" || w == "a" || w == "an" || germanArticles[w] && x+1 < len(p.toks) && p.toks[x+1].Upper {
+	if w := p.word(x); w == "the" || w == "a" || w == "an" || (germanArticles[w] || romanceArticles[w]) && x+1 < len(p.toks) && (p.toks[x+1].Upper || entityTitle(p.word(x+1))) {
 		x++
 	} else if w == "one" && x+1 < len(p.toks) && p.toks[x+1].Kind == entity.Word {
 		x++ // "said one GOP operative": a speaker left unnamed

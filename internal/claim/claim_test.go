@@ -220,6 +220,21 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 3300, counted: "Mitarbeiter", noSpeaker: true}},
 		},
 		{
+			name:      "French: number words, a compound past before and after the speaker, selon a body",
+			text:      "Le secrétaire d'État Antony Blinken a déclaré jeudi que 8 000 soldats étaient dans la région.\n« Au moins 3 000 soldats ont été envoyés », a affirmé la Maison Blanche.\nDes dizaines de milliers de personnes ont manifesté, selon la police.",
+			published: "2024-10-31",
+			lang:      "fr",
+			want: []want{{value: 8000, speaker: "Antony Blinken"}, {value: 3000, qualifier: "lower", counted: "soldats", speaker: "Maison Blanche", quoted: true},
+				{value: 20000, qualifier: "lower", counted: "personnes", speaker: "police"}},
+		},
+		{
+			name:      "Spanish: a compound past after a quote, según el gobierno, dos millones de euros",
+			text:      "«Hemos enviado siete brigadas», ha dicho el ministro Juan Pérez.\nEl proyecto costó dos millones de euros, según el gobierno.",
+			published: "2024-10-31",
+			lang:      "es",
+			want:      []want{{value: 7, counted: "brigadas", speaker: "Juan Pérez", quoted: true}, {value: 2000000, unit: "EUR", speaker: "gobierno"}},
+		},
+		{
 			name:      "German: clock times, ages and years are no figures",
 			text:      "Der 33 Jahre alte Frenzel startet um 10 Uhr. Mit 18 Jahren gewann er im Jahr 2009 zum ersten Mal.",
 			published: "2020-12-01",

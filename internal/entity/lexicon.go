@@ -215,6 +215,8 @@ firmenchef konzernchef bürgermeister bürgermeisterin oberbürgermeister oberb�
 ministerpräsidentin bundeskanzler bundeskanzlerin kanzler kanzlerin präsident präsidentin ministerin innenminister
 innenministerin gesundheitsminister gesundheitsministerin direktorin geschäftsführer geschäftsführerin vorsitzende
 vorsitzender chefin leiterin
+ministro ministra ministre presidente presidenta président présidente portavoz porte-parole secretario secretaria
+secrétaire alcalde alcaldesa maire gobernador gobernadora gouverneur directeur directrice canciller chancelière
 president vice prime minister ministers secretary secretary-general undersecretary under-secretary
 deputy assistant press spokesperson spokesman spokeswoman spokespeople chief head director general director-general
 chairman chairwoman chair chairperson ambassador envoy senator sen. representative rep. congressman congresswoman
