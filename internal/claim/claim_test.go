@@ -221,11 +221,12 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "French: number words, a compound past before and after the speaker, selon a body",
-			text:      "Le secrétaire d'État Antony Blinken a déclaré jeudi que 8 000 soldats étaient dans la région.\n« Au moins 3 000 soldats ont été envoyés », a affirmé la Maison Blanche.\nDes dizaines de milliers de personnes ont manifesté, selon la police.",
+			text:      "Le secrétaire d'État Antony Blinken a déclaré jeudi que 8 000 soldats étaient dans la région.\n« Au moins 3 000 soldats ont été envoyés », a affirmé la Maison Blanche.\nDes dizaines de milliers de personnes ont manifesté à Paris, selon la police.\nSelon le Pentagone, environ 10 000 soldats se trouvent en Russie.",
 			published: "2024-10-31",
 			lang:      "fr",
 			want: []want{{value: 8000, speaker: "Antony Blinken"}, {value: 3000, qualifier: "lower", counted: "soldats", speaker: "Maison Blanche", quoted: true},
-				{value: 20000, qualifier: "lower", counted: "personnes", speaker: "police"}},
+				{value: 20000, qualifier: "lower", counted: "personnes", speaker: "police", scope: "Paris"},
+				{value: 10000, qualifier: "approx", speaker: "Pentagone", scope: "Russie"}},
 		},
 		{
 			name:      "Spanish: a compound past after a quote, según el gobierno, dos millones de euros",

@@ -553,6 +553,7 @@ func articlePlaces(text string, toks []entity.Token, ms []entity.Mention) map[st
 			}
 			switch {
 			case prev == "in" || prev == "near" || prev == "outside":
+			case prev == "à" || prev == "au" || prev == "aux" || prev == "dans" || prev == "en": // "à Paris", "en Rusia"
 			case prev == "of" && k >= 2 && settlementNouns[toks[k-2].Lower]: // "the city of Thessaloniki"
 			default:
 				continue

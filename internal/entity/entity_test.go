@@ -255,3 +255,23 @@ func TestPlaceWordOfNameIsAPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignCountryNames: German, French and Spanish names of countries
+// resolve to the English canonical name; English words stay unknown.
+func TestForeignCountryNames(t *testing.T) {
+	for in, want := range map[string]string{
+		"Russland": "Russia", "Russie": "Russia", "Rusia": "Russia", "Nordkorea": "North Korea",
+		"Corée du Nord": "North Korea", "Corea del Norte": "North Korea", "États-Unis": "United States",
+		"Estados Unidos": "United States", "Vereinigte Staaten": "United States", "Österreich": "Austria",
+		"Royaume-Uni": "United Kingdom", "Deutschland": "Germany", "Allemagne": "Germany",
+	} {
+		if got, ok := Country(in); !ok || got != want {
+			t.Errorf("Country(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"Polish", "Paris", "Mexican"} {
+		if got, ok := Country(in); ok {
+			t.Errorf("Country(%q) = %q, want none", in, got)
+		}
+	}
+}

@@ -181,10 +181,76 @@ func init() {
 			}
 		}
 	}
+	for _, line := range strings.Split(foreignCountryNames, "\n") {
+		name, aliases, ok := strings.Cut(line, "|")
+		if !ok {
+			continue
+		}
+		canon, known := countryOf[normKey(name)]
+		if !known {
+			continue
+		}
+		for _, a := range strings.Split(aliases, ",") {
+			if a = strings.TrimSpace(a); a != "" {
+				if _, taken := countryOf[normKey(a)]; !taken {
+					countryOf[normKey(a)] = canon
+				}
+			}
+		}
+	}
 	for _, w := range strings.Fields(orgCodes) {
 		orgCode[normKey(w)] = true
 	}
 }
+
+// foreignCountryNames are the German, French and Spanish names of the
+// countries news most often names, so that "Russland", "Russie" and
+// "Rusia" are Russia as a place and as an alias across a story's
+// languages. "Canonical name|names".
+const foreignCountryNames = `
+United States|Vereinigte Staaten, États-Unis, Etats-Unis, Estados Unidos, EEUU, EE.UU.
+United Kingdom|Großbritannien, Vereinigtes Königreich, Royaume-Uni, Grande-Bretagne, Reino Unido, Gran Bretaña
+Russia|Russland, Russie, Rusia
+Ukraine|Ucrania
+North Korea|Nordkorea, Corée du Nord, Corea del Norte
+South Korea|Südkorea, Corée du Sud, Corea del Sur
+China|Chine
+Japan|Japon, Japón
+India|Indien, Inde
+Germany|Allemagne, Alemania
+France|Frankreich, Francia
+Spain|Spanien, Espagne, España
+Italy|Italien, Italie, Italia
+Turkey|Türkei, Turquie, Turquía
+Syria|Syrien, Syrie, Siria
+Iran|Irán
+Iraq|Irak
+Israel|Israël
+Lebanon|Libanon, Liban, Líbano
+Egypt|Ägypten, Égypte, Egipto
+Saudi Arabia|Saudi-Arabien, Arabie saoudite, Arabia Saudita, Arabia Saudí
+Greece|Griechenland, Grèce, Grecia
+Poland|Polen, Pologne, Polonia
+Hungary|Ungarn, Hongrie, Hungría
+Romania|Rumänien, Roumanie, Rumania
+Belgium|Belgien, Belgique, Bélgica
+Netherlands|Niederlande, Pays-Bas, Países Bajos, Holanda
+Switzerland|Schweiz, Suisse, Suiza
+Austria|Österreich, Autriche
+Sweden|Schweden, Suède, Suecia
+Norway|Norwegen, Norvège, Noruega
+Denmark|Dänemark, Danemark, Dinamarca
+Finland|Finnland, Finlande, Finlandia
+Czech Republic|Tschechien, Tchéquie, République tchèque, República Checa, Chequia
+Belarus|Weißrussland, Belarus, Biélorussie, Bielorrusia
+Brazil|Brasilien, Brésil, Brasil
+Mexico|Mexiko, Mexique, México
+Argentina|Argentinien, Argentine
+Canada|Kanada
+Australia|Australien, Australie
+Afghanistan|Afganistán
+Pakistan|Pakistán
+`
 
 var orgCode = map[string]bool{}
 
