@@ -606,9 +606,10 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 			}
 			asideTo := 0 // where the last figure of a bearing aside ends
 			// a frequency away from the noun ("Each year, …") is looked
-			// for in sentences of a real length that hint at one; once per
-			// sentence, so a hostile line stays linear
-			rateHinted := s.End-s.Start <= 2000 && mayHaveRate(s.Text)
+			// for in sentences of a real length that hint at one; tested
+			// once per sentence, and only when it holds a figure, so a
+			// hostile line stays linear
+			rateHint := 0 // 0 not yet tested, 1 yes, -1 no
 			for ; next < len(qs) && qs[next].Start+p.start < s.End; next++ {
 				q := qs[next]
 				qs0, qe0 := q.Start+p.start, q.End+p.start
@@ -677,7 +678,13 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				}
 				negatedBound(&c, an.text[max(s.Start, qs0-24):qs0])       // "never hit fewer than 26 homers"
 				trailingBound(&c, an.text[end:min(end+12, len(an.text))]) // "300 yards or more"
-				if rateHinted && s.Text == an.text[s.Start:s.End] && qs0 >= s.Start && end <= s.End {
+				if rateHint == 0 {
+					rateHint = -1
+					if s.End-s.Start <= 2000 && mayHaveRate(s.Text) {
+						rateHint = 1
+					}
+				}
+				if rateHint > 0 && s.Text == an.text[s.Start:s.End] && qs0 >= s.Start && end <= s.End {
 					nextFig := s.End
 					if next+1 < len(qs) && qs[next+1].Start+p.start < s.End {
 						nextFig = qs[next+1].Start + p.start
