@@ -122,6 +122,11 @@ func init() {
 		verkündet déclare affirme dice afirma`)
 	add(vSubjectOnly, true, `believe estimate assess think expects expect forecasts forecast sees show shows`)
 	add(vSubjectOnly, false, `showed projected`)
+	// German verbs of expectation: "Der Experte rechnet mit 500 neuen Stellen"
+	// (not "erwartet" or "prognostiziert", which are also the participles of
+	// a passive: "werden 40.000 Besucher erwartet")
+	add(vSubjectOnly, true, `rechnet rechnen`)
+	add(vSubjectOnly, false, `rechnete rechneten erwartete erwarteten prognostizierte`)
 	add(vSubjectOnly, true, `projects`)
 	// base forms, after "to" or a modal: "declined to confirm", "would say"
 	add(vSubjectOnly, false, `confirm announce state warn note report claim insist argue explain declare stress
@@ -430,6 +435,17 @@ func (p *para) word(i int) string {
 func (p *para) cues() []Cue {
 	var out []Cue
 	for v := 0; v < len(p.toks) && len(out) < maxCues; v++ {
+		if p.toks[v].Text == ":" && !p.quoted[v] && v > 0 && v+1 < len(p.toks) {
+			// "Ministerin Schulze: „Über 810 Millionen …“", "Minister
+			// Schulze: "More than …"": a name and a colon open the quote
+			if open, _, toggle := isQuoteMark(p.toks[v+1]); open || toggle {
+				if from, to := p.npLeftSubject(v - 1); to == v && to > from && (from == 0 || p.toks[from-1].Text == ".") &&
+					p.anyUpper(from, to) && p.validSpeaker(from, to) {
+					out = append(out, Cue{Verb: v, Phrase: p.phrase(from, to), PhraseFrom: from, PhraseTo: to})
+				}
+			}
+			continue
+		}
 		if p.quoted[v] || p.toks[v].Kind != entity.Word {
 			continue
 		}

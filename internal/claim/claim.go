@@ -351,6 +351,9 @@ func (p *paragraph) contrastAt(x int) bool {
 	if p.toks[x].Text == ";" {
 		return true
 	}
+	if p.toks[x].Text == "," && (p.word(x+1) == "davon" || p.word(x+1) == "darunter" || p.word(x+1) == "dont") {
+		return true // "3.300 Mitarbeiter, davon 2.850 in Österreich": the place is the part's
+	}
 	return p.toks[x].Text == "," && (p.word(x+1) == "while" || p.word(x+1) == "whereas") && !strings.HasSuffix(p.word(x+2), "ing")
 }
 
@@ -1835,8 +1838,8 @@ func closeOthers(text string, prevEnd, qs int) bool {
 // the thing counted before it: "another 2,000", "2,000 more".
 func elidedCount(text string, qs, qe int) bool {
 	switch lastWord(text[max(qs-20, 0):qs]) {
-	case "another", "other", "further", "additional", "including":
-		return true // "shot down 83 drones, including 29 over Kursk"
+	case "another", "other", "further", "additional", "including", "davon", "darunter", "dont":
+		return true // "shot down 83 drones, including 29 over Kursk"; "3.300 Mitarbeiter, davon 2.850 in Österreich"
 	}
 	// "10,000 soldiers, up from an estimate of 3,000 a week earlier",
 	// "217 deaths, compared with 180": the baseline counts the same thing

@@ -236,6 +236,27 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 7, counted: "brigadas", speaker: "Juan Pérez", quoted: true}, {value: 2000000, unit: "EUR", speaker: "gobierno"}},
 		},
 		{
+			name:      "a name and a colon open a quote",
+			text:      `Minister Svenja Schulze: "More than 810 million people suffer from hunger."`,
+			published: "2020-12-10",
+			want:      []want{{value: 810000000, qualifier: "lower", speaker: "Svenja Schulze", role: "Minister", quoted: true}},
+		},
+		{
+			name:      "German: a name and a colon before „…“, davon M in X, rechnet mit",
+			text:      "Ministerin Svenja Schulze: „Über 810 Millionen Menschen leiden weltweit an Hunger.“\nDerzeit sind knapp 3.300 Mitarbeiter bei FACC beschäftigt, davon rund 2.850 in Österreich.\nDer Experte rechnet mit 500 neuen Stellen.",
+			published: "2020-12-10",
+			lang:      "de",
+			want: []want{{value: 810000000, speaker: "Svenja Schulze", quoted: true}, {value: 3300, scope: "-"},
+				{value: 2850, counted: "Mitarbeiter", scope: "in Österreich"}, {value: 500, speaker: "Experte"}},
+		},
+		{
+			name:      "German: a passive of expecting has no speaker",
+			text:      "Auf der Messe werden dieses Jahr mehr als 40.000 Besucher erwartet.",
+			published: "2020-12-10",
+			lang:      "de",
+			want:      []want{{value: 40000, noSpeaker: true}},
+		},
+		{
 			name:      "German: clock times, ages and years are no figures",
 			text:      "Der 33 Jahre alte Frenzel startet um 10 Uhr. Mit 18 Jahren gewann er im Jahr 2009 zum ersten Mal.",
 			published: "2020-12-01",
