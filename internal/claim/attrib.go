@@ -641,6 +641,13 @@ func (p *para) cues() []Cue {
 			continue
 		}
 		from, to := p.npLeft(v)
+		if germanV2[w] && (to <= from || germanPreps[p.word(from)] || from >= 1 && germanPreps[p.word(from-1)] || from >= 2 && germanPreps[p.word(from-2)] ||
+			timex.IsCalendarWord(p.word(to-1))) && v+1 < len(p.toks) && (germanArticles[p.word(v+1)] || p.toks[v+1].Upper) {
+			// "Für dieses Jahr rechnet das US-Unternehmen mit …", "Im
+			// November sagte der Sprecher": a fronted phrase, and the
+			// subject after the verb
+			from, to = p.npRight(v + 1)
+		}
 		if to <= from && v >= 4 && p.toks[v-1].Text == "," && p.toks[v-3].Text == "," && p.toks[v-2].Kind == entity.Word &&
 			!p.toks[v-2].Upper && strings.HasSuffix(p.word(v-2), "ing") {
 			from, to = p.npLeft(v - 3) // "Michael Fitton, defending, said": a court role set off by commas
@@ -707,6 +714,12 @@ var germanArticles = set(`der die das dem den des ein eine einer einem einen`)
 // romanceArticles open a French or Spanish noun phrase before a name ("la
 // Maison Blanche", "el Gobierno").
 var romanceArticles = set(`le la les l el los las`)
+
+// germanV2 are German verbs read here whose subject may follow them when
+// a phrase is fronted; germanPreps open such a phrase.
+var germanV2 = set(`rechnet rechnen rechnete rechneten erwartete erwarteten prognostizierte sagte sagt erklärte erklärt
+	teilte teilt meldete meldet schätzte schätzt`)
+var germanPreps = set(`für im am in nach seit mit bei auf von vor zu zum zur laut`)
 
 // romanceBodies are French and Spanish common nouns for a body that can be
 // a source after "selon" or "según" without a name.

@@ -287,7 +287,8 @@ func (an *analysis) speakerFor(pi int, qi, ss, se int) (Speaker, *Cue, bool) {
 	case k > 0 && p.toks[p.cues[k-1].Verb].Start >= ss:
 		best = k - 1
 		if c := p.cues[best]; c.PhraseFrom > c.Verb && c.PhraseTo > c.PhraseFrom && qi >= c.PhraseTo && !c.Elided && p.toks[c.Verb].Start > ss &&
-			p.word(c.Verb) != "according" && speechVerbs[p.word(c.Verb)].kind == vSay && !p.speaksOn(c.PhraseTo) && !p.openingAside(ss, c.Verb) {
+			p.word(c.Verb) != "according" && speechVerbs[p.word(c.Verb)].kind == vSay && !p.speaksOn(c.PhraseTo) && !p.openingAside(ss, c.Verb) &&
+			!germanV2[p.word(c.Verb)] { // (German puts the verb second: "Im November sagte der Sprecher, 40 …")
 			// "..., said the Press Democrat in Santa Rosa, 55 miles north
 			// of San Francisco": after an inverted "said X" the sentence
 			// describes the speaker; what X says came before

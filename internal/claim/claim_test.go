@@ -250,6 +250,13 @@ func TestFromArticle(t *testing.T) {
 				{value: 2850, counted: "Mitarbeiter", scope: "in Österreich"}, {value: 500, speaker: "Experte"}},
 		},
 		{
+			name:      "German: a fronted phrase puts the subject after the verb",
+			text:      "Für dieses Jahr rechnet das US-Unternehmen mit einem Umsatz von 3,9 Milliarden US-Dollar.\nIm November sagte der Sprecher, 40 Beamte seien verletzt.",
+			published: "2020-12-10",
+			lang:      "de",
+			want:      []want{{value: 3900000000, unit: "USD", speaker: "US-Unternehmen"}, {value: 40, speaker: "Sprecher"}},
+		},
+		{
 			name:      "German: a passive of expecting has no speaker",
 			text:      "Auf der Messe werden dieses Jahr mehr als 40.000 Besucher erwartet.",
 			published: "2020-12-10",
