@@ -702,7 +702,8 @@ func (p *para) cues() []Cue {
 var objectPreps = set(`on in from to by with about of into onto at for`)
 
 func (p *para) phrase(from, to int) string {
-	if to-from > 1 && (germanArticles[p.word(from)] || romanceArticles[p.word(from)] && !p.toks[from].Upper) {
+	if to-from > 1 && (germanArticles[p.word(from)] || romanceArticles[p.word(from)]) &&
+		(!p.toks[from].Upper || from == 0 || entity.SentenceInitial(p.text, p.toks, from)) { // but "said Der Spiegel editor"
 		from++ // "Der Sprecher sagte", "dem Statistischen Bundesamt zufolge": the article is no part of the name
 	}
 	return p.text[p.toks[from].Start:p.toks[to-1].End]
@@ -762,7 +763,7 @@ func (p *para) npLeft(v int) (int, int) {
 		case w == "to" && controlVerbs[p.word(x-1)]:
 			x -= 2
 			continue
-		case timex.IsCalendarWord(w) && x > 0:
+		case (timex.IsCalendarWord(w) || timex.IsGermanCalendarWord(w) && (p.word(x-1) == "am" || p.word(x-1) == "im")) && x > 0:
 			// "Amnesty International on Tuesday said", "wie das
 			// Innenministerium am Montag mitteilte"
 			x--

@@ -220,7 +220,7 @@ India|Indien, Inde
 Germany|Allemagne, Alemania
 France|Frankreich, Francia
 Spain|Spanien, Espagne, España
-Italy|Italien, Italie, Italia
+Italy|Italien, Italie
 Turkey|Türkei, Turquie, Turquía
 Syria|Syrien, Syrie, Siria
 Iran|Irán
@@ -243,9 +243,9 @@ Denmark|Dänemark, Danemark, Dinamarca
 Finland|Finnland, Finlande, Finlandia
 Czech Republic|Tschechien, Tchéquie, République tchèque, República Checa, Chequia
 Belarus|Weißrussland, Belarus, Biélorussie, Bielorrusia
-Brazil|Brasilien, Brésil, Brasil
+Brazil|Brasilien, Brésil
 Mexico|Mexiko, Mexique, México
-Argentina|Argentinien, Argentine
+Argentina|Argentinien
 Canada|Kanada
 Australia|Australien, Australie
 Afghanistan|Afganistán
@@ -363,9 +363,9 @@ now then thus also further furthermore moreover instead otherwise overall finall
 breaking exclusive live update opinion analysis comment editorial advertisement subscribe share follow watch
 listen click see sign log home menu search january february march april may june july august
 september october november december
-nach im am beim vom zum zur mit bei für auf aus seit über unter vor wie und oder aber auch dem der das des ein eine einer
-es er sie wir dies diese dieser zudem außerdem insgesamt rund etwa mehr weniger bis ab trotz wegen während nachdem als
-jedoch bereits zuletzt zuvor heute gestern angaben schätzungen hochrechnungen informationen zahlen daten`)
+nach im beim vom zum zur für seit über unter und oder aber auch der dem einer wir dies diese dieser zudem außerdem insgesamt
+etwa weniger trotz wegen während nachdem jedoch bereits zuletzt zuvor heute gestern angaben schätzungen hochrechnungen
+informationen zahlen daten`)
 
 // IsTitleWord reports whether the lower-case word w belongs to job titles
 // ("secretary", "deputy", "spokesperson").

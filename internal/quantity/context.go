@@ -770,8 +770,8 @@ func (p *parser) isFurnitureOrName(m measure, q Quantity) bool {
 		return false
 	}
 	w := p.text[p.t[prev].s:p.t[prev].e]
-	if !hasUpper(w) {
-		return false
+	if !hasUpper(w) || p.de && q.Counted != "" {
+		return false // (German capitalises every noun: "hat die Firma 175 Angestellte")
 	}
 	// Title-case headlines put verbs before counts: "Russia Loses 300 Tanks".
 	if lw := p.t[prev].low; len(lw) > 3 && (strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ed")) && q.Counted != "" {

@@ -791,7 +791,9 @@ func (p *parser) parseMeasure(i int, inherit string) (measure, bool) {
 	} else if m.unit == "USD" && p.t[i].low == "$" && p.sameLine(k) {
 		// "$100 Australian", "$5 million Canadian": the dollars of the
 		// nation named after the figure
-		if code, ok := currencyNations[p.word(k)]["dollars"]; ok && code != "USD" && !isUpperInitial(p.text[p.t[min(k+1, len(p.t)-1)].s:]) {
+		if code, ok := currencyNations[p.word(k)]["dollars"]; ok && code != "USD" &&
+			(k+1 >= len(p.t) || p.t[k+1].kind != kWord || p.t[k+1].low == "dollar" || p.t[k+1].low == "dollars" || !p.sameLine(k+1) ||
+				nounStop[p.t[k+1].low]) { // "$100 Australian to take passengers"; not "a $2 billion Canadian acquisition"
 			m.unit = code
 			k++
 			if w := p.word(k); w == "dollar" || w == "dollars" {
@@ -1101,7 +1103,8 @@ func (p *parser) unitSuffix(k int, scaled bool) (string, int, float64) {
 		if cw.strict && !scaled && p.word(k+1) != "sterling" {
 			return "", k, 1
 		}
-		if cw.strict && p.word(k+1) == "of" && k+2 < len(p.t) && p.t[k+2].kind == kWord && !moneyNouns[p.t[k+2].low] {
+		if cw.strict && p.word(k+1) == "of" && k+2 < len(p.t) && p.t[k+2].kind == kWord && !moneyNouns[p.t[k+2].low] &&
+			!nounStop[p.t[k+2].low] && !detAfterOf[p.t[k+2].low] && weightGoods[p.t[k+2].low] {
 			return "", k, 1 // "29.4 million pounds of halibut": a weight
 		}
 		k++
@@ -1773,6 +1776,16 @@ func isDash(s string) bool { return s == "-" || s == "–" || s == "—" || s ==
 
 // timeAfter are the words that make the figure before them a clock time.
 var timeAfter = map[string]bool{"a": true, "am": true, "pm": true, "p": true, "o'clock": true}
+
+// weightGoods are what is weighed in pounds in the news: "29.4 million
+// pounds of halibut", "475 pounds of cocaine". Any other word after
+// "pounds of" ("of reserves", "of its budget") keeps the pounds sterling.
+var weightGoods = map[string]bool{"halibut": true, "fish": true, "salmon": true, "cod": true, "crab": true, "shrimp": true,
+	"beef": true, "meat": true, "pork": true, "chicken": true, "food": true, "grain": true, "wheat": true, "corn": true,
+	"rice": true, "sugar": true, "coffee": true, "cocaine": true, "marijuana": true, "heroin": true, "drugs": true,
+	"fentanyl": true, "methamphetamine": true, "meth": true, "explosives": true, "trash": true, "garbage": true,
+	"waste": true, "plastic": true, "debris": true, "steel": true, "copper": true, "cheese": true, "milk": true,
+	"potatoes": true, "produce": true, "feed": true, "fertilizer": true, "ice": true, "snow": true, "water": true}
 
 // moneyNouns after "pounds of" keep the pounds money: "millions of pounds
 // of public money", "pounds of funding".

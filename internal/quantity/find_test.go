@@ -213,6 +213,8 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"50 cents", []want{{"50 cents", "0.5", "0.5", "0.5", Exact, "USD", ""}}},
 		{"125 million australian dollars", []want{{"125 million australian dollars", "125000000", "125000000", "125000000", Exact, "AUD", ""}}},
 		{"a fee of $100 Australian to", []want{{"$100 Australian", "100", "100", "100", Exact, "AUD", ""}}},
+		{"a $2 billion Canadian acquisition", []want{{"$2 billion", "2000000000", "2000000000", "2000000000", Exact, "USD", ""}}},
+		{"3 million pounds of new capital", []want{{"3 million pounds", "3000000", "3000000", "3000000", Exact, "GBP", "new capital"}}},
 		{"$5 million Canadian dollars", []want{{"$5 million Canadian dollars", "5000000", "5000000", "5000000", Exact, "CAD", ""}}},
 		{"capped at 29.4 million pounds of halibut", []want{{"29.4 million", "29400000", "29400000", "29400000", Exact, "", "pounds"}}},
 		{"5 million pounds of public money", []want{{"5 million pounds", "5000000", "5000000", "5000000", Exact, "GBP", "public money"}}},

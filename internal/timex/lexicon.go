@@ -215,8 +215,12 @@ func IsWeekday(w string) bool { return lookup(w).kind == wWeekday }
 // abbreviations ("Sat", "Wed") are words too often to count.
 func IsCalendarWord(w string) bool {
 	k := lookup(w).kind
-	return k == wWeekday || k == wMonth || germanCalendar[w]
+	return k == wWeekday || k == wMonth
 }
+
+// IsGermanCalendarWord reports a German weekday or month name (lower
+// case) that is not also an English word.
+func IsGermanCalendarWord(w string) bool { return germanCalendar[w] }
 
 // germanCalendar are German weekday and month names (lower-case) that are
 // not also English words.
