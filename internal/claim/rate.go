@@ -46,6 +46,10 @@ func clauseRate(sent string, fig, end, next int) string {
 		if t.start < end || t.start >= next {
 			continue
 		}
+		if t.text == ";" || t.low == "which" || t.low == "who" || t.low == "where" || t.low == "since" ||
+			t.text == "," && i+1 < len(toks) && (toks[i+1].low == "and" || toks[i+1].low == "but" || toks[i+1].low == "while") {
+			return "" // another clause: "killed 300 people in 2001, and every year since …"
+		}
 		rate, j := "", 0
 		switch {
 		case (t.low == "each" || t.low == "every" || t.low == "per") && i+1 < len(toks) && rateWords[toks[i+1].low]:

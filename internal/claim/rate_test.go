@@ -22,6 +22,9 @@ func TestWithRate(t *testing.T) {
 		{"It pumps 5,000 barrels a day.", "5,000 barrels a day", "barrels a day", "", "barrels a day"},
 		{"Prices rose 3 percent each year.", "3 percent", "", "percent", ""},
 		{"It has 40 stores.", "40 stores", "stores", "", "stores"},
+		{"The attack killed 300 people in 2001, and every year since, families gather.", "300 people", "people", "", "people"},
+		{"About 230,000 people died; every year on that date the town mourns.", "230,000 people", "people", "", "people"},
+		{"He gave $5 million to the hospital, which treats patients every day.", "$5 million", "", "USD", ""},
 	} {
 		fig := strings.Index(c.sent, c.fig)
 		if fig < 0 {

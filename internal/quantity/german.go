@@ -212,7 +212,6 @@ var frenchWords = map[string]string{
 	"quarante": "forty", "cinquante": "fifty", "soixante": "sixty", "cent": "hundred", "cents": "hundred",
 	"mille": "thousand", "dizaine": "ten", "dizaines": "tens", "centaine": "hundred", "centaines": "hundreds",
 	"millier": "thousand", "milliers": "thousands", "moitié": "half", "tiers": "third", "quart": "quarter",
-	"environ": "about", "presque": "almost", "près": "nearly",
 }
 
 var spanishWords = map[string]string{
