@@ -4,6 +4,7 @@ import (
 	"math"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -327,7 +328,7 @@ func findTitle(r *Result, lines []line, hits []*dateHit, first int) int {
 					score += 6 * f
 				}
 			}
-			if in == l.words && l.words == len(page0) && l.words >= 3 && sameTokens(l.tokens, page0) {
+			if in == l.words && l.words == len(page0) && l.words >= 3 && slices.Equal(l.tokens, page0) {
 				// the page's <title> shown again as the headline: menus
 				// around it and the distance to the text matter less
 				score += 4
@@ -382,7 +383,7 @@ func findTitle(r *Result, lines []line, hits []*dateHit, first int) int {
 	// headline; a word-for-word repeat of the <title>'s headline a few
 	// lines further down is still a candidate.
 	for i := first + 2; i < min(n, first+16); i++ {
-		if len(page0) >= 3 && sameTokens(lines[i].tokens, page0) {
+		if len(page0) >= 3 && slices.Equal(lines[i].tokens, page0) {
 			consider(i)
 		}
 	}
@@ -525,17 +526,4 @@ func hasDottedWord(s string) bool {
 		}
 	}
 	return false
-}
-
-// sameTokens reports whether a and b are the same token sequence.
-func sameTokens(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
