@@ -16,6 +16,7 @@ func (m *pageMeta) chooseTitle(extracted string, names ...string) string {
 		return m.bestTitle()
 	}
 	docTitle := stripSiteSuffix(m.title, m.siteName)
+	sites := append([]string{m.siteName}, names...)
 	// The visible headline and the <title> agree, and the guess is
 	// neither: the guess came from elsewhere on the page. The <title>
 	// keeps the punctuation a kicker and headline lose when the <h1>'s
@@ -32,7 +33,7 @@ func (m *pageMeta) chooseTitle(extracted string, names ...string) string {
 	// contains, while they hold a longer headline once the site's name is
 	// taken off: trust them.
 	if g := normText(extracted); g != "" && !strings.Contains(normText(m.title), g) && !strings.Contains(normText(m.ogTitle), g) {
-		alt := stripOutletName(m.bestTitle(), append([]string{m.siteName}, names...)...)
+		alt := stripOutletName(m.bestTitle(), sites...)
 		if wordCount(extracted) <= 5 && wordCount(alt) >= 3 && wordCount(alt) > wordCount(extracted) {
 			return alt
 		}
@@ -40,7 +41,7 @@ func (m *pageMeta) chooseTitle(extracted string, names ...string) string {
 	// The guess is the tail of an og:title written "Head - Tail" whose
 	// head is a real part of the headline, not the site's name. (A <title>
 	// often starts with the site's name, so only og:title is read so.)
-	if whole, ok := tailOf(m.ogTitle, extracted, append([]string{m.siteName}, names...)); ok {
+	if whole, ok := tailOf(m.ogTitle, extracted, sites); ok {
 		return whole
 	}
 	return extracted
@@ -69,11 +70,7 @@ func tailOf(full, part string, names []string) (string, bool) {
 func namesSite(s string, names []string) bool {
 	t := normText(s)
 	for _, n := range names {
-		n = strings.TrimPrefix(strings.ToLower(n), "www.")
-		if i := strings.Index(n, "."); i > 0 && !strings.Contains(n, " ") {
-			n = n[:i]
-		}
-		if k := normText(n); len(k) >= 3 && (t == k || wordCount(s) <= 3 && strings.Contains(t, k)) {
+		if k := siteKey(n); len(k) >= 3 && (t == k || wordCount(s) <= 3 && strings.Contains(t, k)) {
 			return true
 		}
 	}

@@ -248,11 +248,7 @@ func stripSiteSuffix(title, site string) string {
 func stripOutletName(title string, names ...string) string {
 	var keys []string
 	for _, n := range names {
-		n = strings.TrimPrefix(strings.ToLower(n), "www.")
-		if i := strings.Index(n, "."); i > 0 && !strings.Contains(n, " ") {
-			n = n[:i] // a host: its first label names the site
-		}
-		if k := normText(n); len(k) >= 3 {
+		if k := siteKey(n); len(k) >= 3 {
 			keys = append(keys, k)
 		}
 	}
@@ -412,4 +408,14 @@ func normLang(s string) string {
 		return ""
 	}
 	return s
+}
+
+// siteKey is the folded name of a site: an outlet's name, or a host's
+// first label without "www." ("sportsnet" for "www.sportsnet.ca").
+func siteKey(n string) string {
+	n = strings.TrimPrefix(strings.ToLower(n), "www.")
+	if i := strings.Index(n, "."); i > 0 && !strings.Contains(n, " ") {
+		n = n[:i] // a host: its first label names the site
+	}
+	return normText(n)
 }
