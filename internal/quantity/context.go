@@ -224,9 +224,6 @@ func (p *parser) idiom(m measure) bool {
 		m.numE < len(p.t) && p.t[m.numE].kind == kWord && p.sameLine(m.numE) && isUpperInitial(p.text[p.t[m.numE].s:p.t[m.numE].e]) {
 		return true // "on Ninety Mile Beach", "near Three Mile Island": a number word inside a name
 	}
-	if first == "one" && p.sym(m.numE) == "-" && p.glued(m.numE) && p.word(m.numE+1) == "two" && p.glued(m.numE+1) {
-		return true // "a one-two punch", "a one-two finish"
-	}
 	if p.ageBefore(m.numS) {
 		return true // "between the ages of 25 and 54", "until age 5": whose age, not a figure
 	}
