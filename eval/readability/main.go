@@ -262,7 +262,7 @@ func (r *results) judge(p page, a, ta *model.Article) {
 	if m.SiteName != "" {
 		check("outlet", sameTitle(a.Outlet, m.SiteName) || strings.Contains(fold(a.Outlet), fold(m.SiteName)) || strings.Contains(fold(m.SiteName), fold(a.Outlet)) && a.Outlet != "", a.Outlet, m.SiteName)
 	}
-	if lang := strings.ToLower(m.Language); len(lang) >= 2 && lang[:2] != "" {
+	if lang := strings.ToLower(m.Language); len(lang) >= 2 {
 		check("language", a.Language == lang[:2], a.Language, m.Language)
 	}
 }
@@ -390,7 +390,11 @@ func (r *results) print(n int, gate bool) bool {
 	}
 	if gate {
 		for name, floor := range floors {
-			if got, has := scores[name]; has && got < floor {
+			got, has := scores[name]
+			if !has {
+				fmt.Printf("readability: FAIL %s was not measured\n", name)
+				ok = false
+			} else if got < floor {
 				fmt.Printf("readability: FAIL %s %.4f under floor %.4f\n", name, got, floor)
 				ok = false
 			}
