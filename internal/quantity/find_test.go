@@ -600,6 +600,12 @@ func TestFindGerman(t *testing.T) {
 			t.Errorf("FindLang(%q, de) = %s, want the range %v-%v", tc.in, dumpQ(got), tc.low, tc.high)
 		}
 	}
+	for in, qual := range map[string]string{"kostet unter 4 Euro": Upper, "es kamen gut 80 KMU": Lower, "annähernd 300 Fälle": Approx,
+		"fast 80 Menschen": Approx, "schätzungsweise 500 Menschen": Approx} {
+		if got := FindLang(in, "de"); len(got) != 1 || got[0].Qualifier != qual {
+			t.Errorf("FindLang(%q, de) = %s, want qualifier %s", in, dumpQ(got), qual)
+		}
+	}
 	// the same words in English text are not German number words
 	if got := Find("The elf hid 12 acht."); len(got) != 1 {
 		t.Errorf("Find in English read German words: %s", dumpQ(got))
