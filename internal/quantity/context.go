@@ -95,7 +95,7 @@ func (p *parser) notAQuantity(m measure) bool {
 		if p.modelPrefix(m.numS - 1) {
 			return true // "12 AK 47 guns", "two F 16 jets": a model name
 		}
-		if !p.de && m.info.plainInt && m.info.ndigits == 4 && m.val >= 1000 && m.val <= 2199 && m.val == float64(int(m.val)) && m.numS == m.s {
+		if !p.de && !p.t[m.numS].words && m.info.plainInt && m.info.ndigits == 4 && m.val >= 1000 && m.val <= 2199 && m.val == float64(int(m.val)) && m.numS == m.s {
 			// A year unless a plain plural noun follows and nothing before
 			// reads as "in 2024", "the 2024 elections".
 			if yearBefore[p.word(m.s-1)] || p.sym(m.s-1) == "'" || p.sym(m.s-1) == "’" || !p.sameLine(m.e) {

@@ -3,6 +3,7 @@ package quantity
 import (
 	"math"
 	"strconv"
+	"strings"
 )
 
 // digitInfo describes how a figure written with digits was read.
@@ -113,6 +114,25 @@ func parseDigits(s string) (v float64, info digitInfo, ok bool) {
 		return 0, info, false
 	}
 	return finite(s, nsep-1, seps[0], info)
+}
+
+// decimalComma are the languages (ISO 639-1) whose figures group
+// thousands with a dot or a space and mark decimals with a comma.
+var decimalComma = map[string]bool{
+	"de": true, "fr": true, "es": true, "it": true, "pt": true, "nl": true, "ru": true, "uk": true, "pl": true,
+	"cs": true, "sk": true, "sl": true, "hr": true, "sr": true, "bs": true, "bg": true, "ro": true, "hu": true,
+	"tr": true, "el": true, "sv": true, "da": true, "nb": true, "nn": true, "no": true, "fi": true, "et": true,
+	"lv": true, "lt": true, "id": true, "vi": true, "ca": true, "gl": true, "eu": true,
+}
+
+// parseDigits reads a figure in the text's convention: where the language
+// writes a decimal comma, one comma is the decimal point even before three
+// digits ("1,500 Euro" is one and a half).
+func (p *parser) parseDigits(s string) (float64, digitInfo, bool) {
+	if p.decComma && strings.Count(s, ",") == 1 && strings.IndexByte(s, '.') < 0 && s[0] != ',' {
+		return finite(s, 0, 0, digitInfo{})
+	}
+	return parseDigits(s)
 }
 
 // finite converts s to a float, dropping the thousands separator thou and

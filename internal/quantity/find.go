@@ -16,16 +16,19 @@ func Find(text string) []Quantity { return FindLang(text, "") }
 // English; French ("fr") and Spanish ("es") number words are read as
 // their English equals.
 func FindLang(text, lang string) []Quantity {
-	p := parser{text: text, multiLine: strings.IndexByte(text, '\n') >= 0, de: lang == "de"}
+	p := parser{text: text, multiLine: strings.IndexByte(text, '\n') >= 0, de: lang == "de", decComma: decimalComma[lang]}
 	buf := getTokens()
 	p.t = tokenize(text, buf)
 	defer putTokens(p.t)
 	switch lang {
 	case "de":
+		p.t = compound(p.t, lang)
 		germanize(p.t)
 	case "fr":
+		p.t = compound(perCent(p.t, "pour", "cent"), lang)
 		romanize(p.t, frenchWords)
 	case "es":
+		p.t = compound(perCent(p.t, "por", "ciento"), lang)
 		romanize(p.t, spanishWords)
 	}
 	nums := 0
@@ -208,6 +211,7 @@ type parser struct {
 	vals      []float64 // backing store for the Value, Low and High pointers
 	anaphor   bool      // the last quantity counted "of them": its noun is earlier
 	de        bool      // the text is German
+	decComma  bool      // the language writes a decimal comma: "1.500" is fifteen hundred, "1,5" and "1,500" one and a half
 }
 
 // ptr returns a pointer to a copy of v, from one shared backing array.
@@ -395,6 +399,10 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 			// "it's not just about one person": a preposition
 			return Quantity{}, i + 1, false
 		}
+		if t.low == "unter" && p.de && p.amongDE(i+1) {
+			// "Unter 40 Verletzten waren drei Kinder": among, not a bound
+			return Quantity{}, i + 1, false
+		}
 		if t.low == "over" && !multiWord && overNouns[p.word(i-1)] {
 			// "a shot over two defenders", "a win over three rivals": a
 			// preposition, not a bound; the figure starts after it
@@ -505,6 +513,9 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 				}
 				if p.isDateRange(m1, m2) || isYear(m1) && isYear(m2) {
 					return Quantity{}, m2.e, false // "October 27-28", "from 2004 to 2017"
+				}
+				if p.de && (p.word(m2.e) == "uhr" || p.ordinalDE(m2)) {
+					return Quantity{}, m2.e, false // "von 9 bis 17 Uhr", "3.-5. Mai"
 				}
 				if p.ageBefore(m1.numS) || !m1.digits && !m2.digits && p.t[m1.numS].low == "one" && p.t[m2.numS].low == "two" && tight {
 					return Quantity{}, m2.e, false // "workers ages 25 to 54"; "a one-two punch" (read as a range, so it is caught here)
@@ -1168,11 +1179,11 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 	started := false
 	j := i
 	if t.kind == kNum {
-		v, info, ok := parseDigits(t.low)
+		v, info, ok := p.parseDigits(t.low)
 		if !ok {
 			return num{e: p.skipRun(i)}, false
 		}
-		if info.dotThou && p.decimalContext(i+1) {
+		if info.dotThou && !p.decComma && p.decimalContext(i+1) {
 			// "3.125%", "1.234 billion", "$1.250bn": a decimal point after all.
 			v, _, _ = finite(t.low, 0, 0, info)
 			info.dotThou = false
@@ -1625,7 +1636,7 @@ done:
 }
 
 func (p *parser) digitValue(i int) float64 {
-	v, _, _ := parseDigits(p.t[i].low)
+	v, _, _ := p.parseDigits(p.t[i].low)
 	return v
 }
 

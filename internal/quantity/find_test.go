@@ -479,12 +479,25 @@ func FuzzFind(f *testing.F) {
 		"one and a half million", "October 27-28", "01.11.2024 07:50", "1e999999", "US$ 150 million", "c $ 16.4",
 		"three hundred and twenty", "more than 10 and less than 40", "8,000 of these forces", "€2bn", "12,34,567.89",
 		"10 000 000", "-5", "half a dozen", "a 10-day truce", "3 MIN READ", "\n0\n",
+		"quatre-vingt-dix-neuf", "vingt et un mille", "15 pour cent", "ciento veinte", "treinta y dos mil",
+		"dreitausendfünfhundert", "vom 3. bis 5. Mai", "Unter 40 Verletzten waren", "5.000 millones", "1,500 Euro",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		for _, lang := range []string{"", "de", "fr", "es"} {
+			checkFound(t, s, FindLang(s, lang))
+		}
+	})
+}
+
+// checkFound checks the invariants every Find result keeps: spans inside
+// the text and in order, finite values, both bounds on a range.
+func checkFound(t *testing.T, s string, qs []Quantity) {
+	t.Helper()
+	{
 		prevEnd := -1
-		for _, q := range Find(s) {
+		for _, q := range qs {
 			if q.Start < 0 || q.End > len(s) || q.Start >= q.End || s[q.Start:q.End] != q.Text {
 				t.Fatalf("bad span %d:%d %q in %q", q.Start, q.End, q.Text, s)
 			}
@@ -507,7 +520,7 @@ func FuzzFind(f *testing.F) {
 				t.Fatalf("range without both bounds in %q", s)
 			}
 		}
-	})
+	}
 }
 
 // TestFindConcurrent: Find shares pooled buffers between calls; concurrent
@@ -653,5 +666,105 @@ func TestFindFrenchSpanish(t *testing.T) {
 	}
 	if got := Find("Il y a sept personnes."); len(got) != 0 {
 		t.Errorf("French number words read in English text: %s", dumpQ(got))
+	}
+}
+
+// TestFindLangWords: compound number words, decimal commas, percent and
+// currency words, fractions and ordinals in German, French and Spanish.
+func TestFindLangWords(t *testing.T) {
+	for _, tc := range []struct {
+		in, lang string
+		value    float64
+		unit     string
+		counted  string
+	}{
+		// compound number words
+		{"soixante-dix morts", "fr", 70, "", "morts"},
+		{"quatre-vingts morts", "fr", 80, "", "morts"},
+		{"quatre-vingt-dix-neuf ans", "fr", 99, "", "ans"},
+		{"vingt et un soldats", "fr", 21, "", "soldats"},
+		{"soixante et onze blessés", "fr", 71, "", "blessés"},
+		{"dix-sept morts", "fr", 17, "", "morts"},
+		{"mille personnes", "fr", 1000, "", "personnes"},
+		{"cent personnes", "fr", 100, "", "personnes"},
+		{"deux cent mille manifestants", "fr", 200000, "", "manifestants"},
+		{"vingt et un mille morts", "fr", 21000, "", "morts"},
+		{"mille deux cents soldats", "fr", 1200, "", "soldats"},
+		{"ciento veinte soldados", "es", 120, "", "soldados"},
+		{"mil personas", "es", 1000, "", "personas"},
+		{"cien soldados", "es", 100, "", "soldados"},
+		{"veintidós muertos", "es", 22, "", "muertos"},
+		{"treinta y dos heridos", "es", 32, "", "heridos"},
+		{"dos mil quinientos euros", "es", 2500, "EUR", ""},
+		{"einundzwanzig Menschen", "de", 21, "", "Menschen"},
+		{"zweihundert Soldaten", "de", 200, "", "Soldaten"},
+		{"dreitausendfünfhundert Besucher", "de", 3500, "", "Besucher"},
+		{"hunderteins Gäste", "de", 101, "", "Gäste"},
+		{"Hundert Tage", "de", 100, "", "Tage"},
+		// decimal comma and dot thousands
+		{"5.000 millones de euros", "es", 5e9, "EUR", ""},
+		{"1,500 Euro", "de", 1.5, "EUR", ""},
+		{"3.125 Euro", "de", 3125, "EUR", ""},
+		// percent and currency words
+		{"15 pour cent des voix", "fr", 15, "percent", ""},
+		{"el 15 por ciento de los votos", "es", 15, "percent", ""},
+		{"10 millones de dólares", "es", 1e7, "USD", ""},
+		{"300 millones de rublos", "es", 3e8, "RUB", ""},
+		{"500 libras esterlinas", "es", 500, "GBP", ""},
+		{"5 Millionen Rubel", "de", 5e6, "RUB", ""},
+		{"100 Franken", "de", 100, "CHF", ""},
+		// fractions and articles
+		{"ein Drittel der Befragten", "de", 1.0 / 3, "", "Befragten"},
+		{"Die Hälfte der Stimmen", "de", 0.5, "", "Stimmen"},
+		{"la mitad de los votos", "es", 0.5, "", "votos"},
+		// neuf is nine before what it counts
+		{"Il y a neuf blessés.", "fr", 9, "", "blessés"},
+		// unter as among, and as a bound
+		{"Unter 40 Verletzten waren drei Kinder", "de", 40, "", "Verletzten"},
+	} {
+		got := FindLang(tc.in, tc.lang)
+		if len(got) == 0 || got[0].Value == nil || math.Abs(*got[0].Value-tc.value) > 1e-9 || got[0].Unit != tc.unit || got[0].Counted != tc.counted || got[0].Qualifier != Exact {
+			t.Errorf("FindLang(%q, %s) = %s, want %v %q %q exact", tc.in, tc.lang, dumpQ(got), tc.value, tc.unit, tc.counted)
+		}
+	}
+	for _, tc := range []struct{ in, lang string }{
+		{"un véhicule neuf", "fr"}, {"Quoi de neuf ?", "fr"}, {"un logement neuf à Lyon", "fr"},
+		{"Am 3. Dezember", "de"}, {"Vom 3. bis 5. Mai", "de"}, {"3.-5. Mai", "de"}, {"der 2. Weltkrieg", "de"},
+		{"zum 5. Mal", "de"}, {"Geöffnet von 9 bis 17 Uhr", "de"}, {"im Jahr zweitausend", "de"},
+	} {
+		if got := FindLang(tc.in, tc.lang); len(got) != 0 {
+			t.Errorf("FindLang(%q, %s) = %s, want nothing", tc.in, tc.lang, dumpQ(got))
+		}
+	}
+	for _, tc := range []struct {
+		in, lang  string
+		low, high float64
+		counted   string
+	}{
+		{"entre deux et trois mille personnes", "fr", 2000, 3000, "personnes"},
+		{"entre 20 et 30 morts", "fr", 20, 30, "morts"},
+		{"entre veinte y treinta muertos", "es", 20, 30, "muertos"},
+	} {
+		got := FindLang(tc.in, tc.lang)
+		if len(got) != 1 || got[0].Low == nil || got[0].High == nil || *got[0].Low != tc.low || *got[0].High != tc.high || got[0].Counted != tc.counted {
+			t.Errorf("FindLang(%q, %s) = %s, want the range %v-%v of %q", tc.in, tc.lang, dumpQ(got), tc.low, tc.high, tc.counted)
+		}
+	}
+	// each word added must be smaller: "trois quatre" is no seven
+	for _, q := range FindLang("les paris trois quatre", "fr") {
+		if q.Value != nil && *q.Value == 7 {
+			t.Errorf("two adjacent number words were summed: %s", dumpQ([]Quantity{q}))
+		}
+	}
+	// a figure after a German ordinal date is still read
+	if got := FindLang("Am 3. Dezember starben nach Angaben der Polizei 40 Menschen.", "de"); len(got) != 1 || *got[0].Value != 40 {
+		t.Errorf("German date and figure: %s", dumpQ(got))
+	}
+	if got := FindLang("Unter 5 Prozent der Befragten sind dafür", "de"); len(got) != 1 || got[0].Qualifier != Upper {
+		t.Errorf("unter before a percent is a bound: %s", dumpQ(got))
+	}
+	// English text keeps its own reading of the same strings
+	if got := Find("It cost 1,500 euros."); len(got) != 1 || *got[0].Value != 1500 {
+		t.Errorf("English 1,500: %s", dumpQ(got))
 	}
 }

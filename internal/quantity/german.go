@@ -30,10 +30,15 @@ var germanWords = map[string]string{
 	"fast": "almost", "gut": "over", "schätzungsweise": "approximately", "maximal": "maximum", "minimal": "minimum",
 }
 
+// germanCurrencies are German currency words whose English word the
+// currency table knows.
+var germanCurrencies = map[string]string{"rubel": "rubles", "franken": "francs", "rupien": "rupees", "pfund": "pounds", "kronen": "kronor"}
+
 // germanize rewrites the lower-case form of German number words to their
 // English equals; offsets and the text are unchanged.
 func germanize(toks []token) {
 	translate(toks, germanWords)
+	translate(toks, germanCurrencies)
 	// range words between two figures: "200 bis 1000 Euro", "zwischen
 	// 5 und 7"
 	isNum := func(j int) bool {
@@ -51,6 +56,10 @@ func germanize(toks []token) {
 		case "bis":
 			if isNum(i-1) && isNum(i+1) {
 				toks[i].low = "to"
+			}
+		case "der", "des", "aller":
+			if i > 0 && (toks[i-1].low == "third" || toks[i-1].low == "quarter" || toks[i-1].low == "half") {
+				toks[i].low = "of" // "ein Drittel der Befragten", "die Hälfte der Stimmen"
 			}
 		case "zwischen":
 			toks[i].low = "between"
@@ -108,7 +117,9 @@ func (p *parser) countedDE(q *Quantity, k int) bool {
 		q.CountedStart, q.CountedEnd = p.t[k].s, p.t[k+1].e
 		return true
 	}
-	if q.Unit == UnitPercent {
+	if p.word(k) == "of" {
+		k++ // "ein Drittel der Befragten": germanize wrote the genitive article as "of"
+	} else if q.Unit == UnitPercent {
 		if w := p.word(k); w == "der" || w == "des" {
 			k++
 		} else {
@@ -128,7 +139,7 @@ func (p *parser) countedDE(q *Quantity, k int) bool {
 	if k >= len(p.t) || p.t[k].kind != kWord || !p.sameLine(k) || !isUpperInitial(p.text[p.t[k].s:p.t[k].e]) || p.t[k].gap == gapNone {
 		return false
 	}
-	if months[p.t[k].low] || weekdays[p.t[k].low] {
+	if monthDE(p.t[k].low) || weekdays[p.t[k].low] {
 		return false
 	}
 	e := k
@@ -160,7 +171,7 @@ func (p *parser) notQuantityDE(m measure) bool {
 			}
 		}
 	}
-	if w == "uhr" {
+	if w == "uhr" || p.ordinalDE(m) {
 		return true
 	}
 	if m.unit == "" && p.sym(e) == "-" && p.glued(e) && p.glued(e+1) && e+1 < len(p.t) && p.t[e+1].kind == kWord && isUpperInitial(p.text[p.t[e+1].s:p.t[e+1].e]) &&
@@ -189,6 +200,62 @@ func (p *parser) notQuantityDE(m measure) bool {
 		nx := e
 		if nx >= len(p.t) || p.t[nx].kind != kWord || !p.sameLine(nx) || !isUpperInitial(p.text[p.t[nx].s:p.t[nx].e]) {
 			return true // a year unless a noun follows: "insgesamt 1400 Dateien"
+		}
+	}
+	return false
+}
+
+// ordinalDE reports a German ordinal, written with a dot glued to the
+// digits: a day before a month ("am 3. Dezember", "vom 3. bis 5. Mai")
+// or a rank after an article or preposition ("der 2. Weltkrieg", "zum 5.
+// Mal"). A figure closing a sentence has a dot too ("waren es 40. Die
+// …"), so a bare "N." followed by a capital is left alone.
+func (p *parser) ordinalDE(m measure) bool {
+	k := m.numE
+	if !m.digits || m.unit != "" || m.numE-m.numS != 1 || !m.info.plainInt || m.info.ndigits > 3 || p.sym(k) != "." || !p.glued(k) || !p.sameLine(k+1) {
+		return false
+	}
+	if monthDE(p.word(k + 1)) {
+		return true
+	}
+	if (p.word(k+1) == "bis" || isDash(p.sym(k+1))) && k+3 < len(p.t) && p.t[k+2].kind == kNum && p.sym(k+3) == "." && p.glued(k+3) && monthDE(p.word(k+4)) {
+		return true // "vom 3. bis 5. Mai", "3.-5. Mai"
+	}
+	return ordinalOpenersDE[p.word(m.numS-1)] && p.t[k+1].kind == kWord
+}
+
+// germanMonths are the German month names and their short forms that
+// English does not share.
+var germanMonths = map[string]bool{
+	"januar": true, "jänner": true, "februar": true, "feber": true, "märz": true, "mai": true, "juni": true,
+	"juli": true, "oktober": true, "dezember": true, "mär": true, "okt": true, "dez": true,
+}
+
+func monthDE(w string) bool { return months[w] || germanMonths[w] }
+
+// ordinalOpenersDE come before a German ordinal rank: "der 2.
+// Weltkrieg", "zum 5. Mal", "im 3. Quartal".
+var ordinalOpenersDE = map[string]bool{
+	"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true, "am": true, "im": true,
+	"zum": true, "zur": true, "vom": true, "beim": true, "ihr": true, "ihre": true, "ihrem": true, "ihren": true,
+	"sein": true, "seine": true, "seinem": true, "seinen": true,
+}
+
+// amongDE reports "unter" meaning among: the figure at k and its noun are
+// followed by a form of "to be" or "to be found" ("Unter 40 Verletzten
+// waren drei Kinder", "unter den 300 Gästen befanden sich"), where the
+// bound reading ("unter 5 Prozent") has a verb elsewhere.
+func (p *parser) amongDE(k int) bool {
+	if w := p.word(k + 1); percentWords[w] || currencyWords[w].code != "" {
+		return false // "unter 5 Prozent der Befragten sind …": a bound
+	}
+	for j := k + 1; j < len(p.t) && j <= k+5 && p.sameLine(j); j++ {
+		if p.t[j].kind != kWord {
+			return false
+		}
+		switch p.t[j].low {
+		case "waren", "war", "sind", "ist", "befanden", "befand", "befinden", "befindet", "seien", "sei":
+			return true
 		}
 	}
 	return false

@@ -23,17 +23,93 @@ var spanishWords = map[string]string{
 	"centenares": "hundreds", "mitad": "half", "tercio": "third", "cuarto": "quarter",
 }
 
+// romanceArticles are the French and Spanish definite articles, read as
+// "the" after a figure's "de".
+var romanceArticles = map[string]bool{"los": true, "las": true, "el": true, "la": true, "les": true, "le": true}
+
+// romanceCurrencies are French and Spanish currency words whose English
+// word the currency table knows.
+var romanceCurrencies = map[string]string{
+	"dólar": "dollar", "dólares": "dollars", "libras": "pounds", "livres": "pounds", "rublos": "rubles",
+	"yenes": "yen", "yens": "yen", "yuanes": "yuan", "francos": "francs", "rupias": "rupees", "roupies": "rupees",
+	"reales": "reais", "liras": "liras", "esterlinas": "sterling", "esterlina": "sterling", "séqueles": "shekels", "shekels": "shekels",
+}
+
 // romanize rewrites French or Spanish number words to their English
 // equals, and "de" between a scale word and a noun or figure to "of".
 func romanize(toks []token, words map[string]string) {
 	translate(toks, words)
+	translate(toks, romanceCurrencies)
+	isNum := func(j int) bool {
+		return j >= 0 && j < len(toks) && (toks[j].kind == kNum || toks[j].kind == kWord && numWords[toks[j].low].kind != 0)
+	}
+	for i := range toks {
+		if toks[i].kind != kWord {
+			continue
+		}
+		switch toks[i].low {
+		case "entre":
+			if isNum(i + 1) {
+				toks[i].low = "between" // "entre 20 y 30", "entre deux et trois"
+			}
+		case "y", "et":
+			if isNum(i-1) && isNum(i+1) && (i >= 2 && toks[i-2].low == "between" || i >= 3 && toks[i-3].low == "between") {
+				toks[i].low = "and"
+			}
+		case "nine":
+			if neufIsNew(toks, i) {
+				toks[i].low = "neuf"
+			}
+		}
+	}
 	// "des dizaines de milliers de personnes", "dos millones de
 	// personas": "de" after a figure is "of"
 	for i := 1; i < len(toks); i++ {
 		if w := toks[i].low; toks[i].kind == kWord && (w == "de" || w == "d" || w == "des") {
 			if p := toks[i-1]; p.kind == kNum || p.kind == kWord && numWords[p.low].kind != 0 {
 				toks[i].low = "of"
+				if i+1 < len(toks) && romanceArticles[toks[i+1].low] && toks[i+1].kind == kWord {
+					toks[i+1].low = "the" // "la mitad de los votos"
+				}
 			}
 		}
 	}
+}
+
+// perCent makes "pour cent" and "por ciento" after a figure one word,
+// the English "percent", before cent and ciento are read as a hundred.
+func perCent(toks []token, per, cent string) []token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		if i > 0 && i+1 < len(toks) && toks[i].low == per && toks[i+1].low == cent && toks[i].kind == kWord && toks[i+1].gap == gapSpace && toks[i-1].kind == kNum {
+			t := toks[i]
+			t.low, t.e = "percent", toks[i+1].e
+			out = append(out, t)
+			i++
+			continue
+		}
+		out = append(out, toks[i])
+	}
+	return out
+}
+
+// neufIsNew reports the French "neuf" that means new: after "de", "à" or
+// "tout" ("quoi de neuf", "remis à neuf"), or after its noun, where
+// nothing or a preposition follows ("un véhicule neuf", "un logement neuf
+// à Lyon"). The number comes before what it counts: "neuf morts".
+func neufIsNew(toks []token, i int) bool {
+	if i > 0 {
+		switch toks[i-1].low {
+		case "de", "à", "du", "tout", "flambant", "état":
+			return true
+		}
+	}
+	if i+1 >= len(toks) || toks[i+1].kind != kWord || toks[i+1].gap == gapLine {
+		return true
+	}
+	switch toks[i+1].low {
+	case "à", "a", "de", "du", "des", "et", "ou", "pour", "dans", "en", "sur", "avec", "mais":
+		return true
+	}
+	return false
 }

@@ -27,6 +27,9 @@ type token struct {
 	kind uint8  // kWord, kNum, kSym
 	gap  uint8  // gapNone, gapSpace, gapLine
 	low  string // lower-cased text for words, the rune for symbols, the digits for numbers
+	// words marks a figure token that compound made from number words
+	// ("einundzwanzig", "soixante-dix"): its low is the digits
+	words bool
 }
 
 // tokenize splits text into words, numbers and symbols. URLs are skipped
