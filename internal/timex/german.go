@@ -13,6 +13,7 @@ import "strings"
 // germanLexicon maps lower-case German words to the English word whose
 // class they take.
 var germanLexicon = map[string]string{
+	"vorgestern": "ereyesterday", "übermorgen": "overmorrow",
 	"januar": "january", "jänner": "january", "februar": "february", "feber": "february", "märz": "march",
 	"maerz": "march", "april": "april", "mai": "may", "juni": "june", "juli": "july", "august": "august",
 	"september": "september", "oktober": "october", "november": "november", "dezember": "december",
@@ -77,24 +78,14 @@ func germanize(toks []token) []token {
 			t.cls = lookup("the") // "am Wochenende": the weekend just past
 		}
 	}
-	// "am 3. Dezember": the period makes the day an ordinal; "im Jahr
-	// 2019" is "in 2019"
+	// "im Jahr 2019" is "in 2019" (the period of "am 3. Dezember" is
+	// passed over by dayMonth)
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.kind == tWord && (t.cls == lookup("year") || t.cls == lookup("years")) && i > 0 && toks[i-1].cls == lookup("in") &&
 			i+1 < len(toks) && toks[i+1].kind == tNum && toks[i+1].digits == 4 {
 			continue // "im Jahr 2019", "im Jahre 2019"
-		}
-		if t.kind == tNum && !t.ordinal && t.digits <= 2 && t.num >= 1 && t.num <= 31 && i+2 < len(toks) &&
-			toks[i+1].kind == tPunct && toks[i+1].text == "." && toks[i+1].start == t.end && toks[i+2].kind == tWord && toks[i+2].cls.kind == wMonth {
-			t.ordinal = true
-			t.end = toks[i+1].end
-			t.text += "."
-			t.spaceAfter = toks[i+1].spaceAfter
-			out = append(out, t)
-			i++ // the period
-			continue
 		}
 		out = append(out, t)
 	}

@@ -453,14 +453,18 @@ func (m *matcher) dayMonth(i int) (match, bool) {
 			return match{}, false
 		}
 		day, j = d, k
-		if m.isDash(j) || m.word(j, "to") || m.word(j, "and") {
+		if m.punct(j, ".") && m.tok(j).start == m.tok(j-1).end && (m.isDash(j+1) || m.word(j+1, "bis")) {
+			j++ // "vom 3. bis 5. Dezember", "3.-5. Dezember"
+		}
+		if m.isDash(j) || m.word(j, "to") || m.word(j, "and") || m.word(j, "bis") || m.word(j, "au") || m.word(j, "al") {
+			// "du 3 au 5 décembre", "del 3 al 5 de diciembre"
 			if d2, k2, ok := m.dayNum(j + 1); ok && d2 > day {
 				until, hasUntil = monthDay{0, d2}, true
 				j = k2
 			}
 		}
 	}
-	if m.punct(j, ".") { // German style "25. Oktober" is left to the fallback; "25." + English month is fine
+	if m.punct(j, ".") { // the German ordinal day: "am 25. Oktober"
 		j++
 	}
 	if m.key(j, kOf) {

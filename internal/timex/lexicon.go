@@ -38,6 +38,8 @@ const (
 	kTonight
 	kYesterday
 	kTomorrow
+	kEreyesterday // the day before yesterday, in one word: "vorgestern", "avant-hier", "anteayer"
+	kOvermorrow   // the day after tomorrow, in one word: "übermorgen", "après-demain", "pasado mañana"
 	kLast
 	kNext
 	kThis
@@ -146,6 +148,7 @@ func init() {
 	addWords(wSeason, 12, false, "winter")
 	kw := map[int][]string{
 		kToday: {"today"}, kTonight: {"tonight"}, kYesterday: {"yesterday"}, kTomorrow: {"tomorrow"},
+		kEreyesterday: {"ereyesterday"}, kOvermorrow: {"overmorrow"},
 		kLast: {"last"}, kNext: {"next"}, kThis: {"this"}, kPast: {"past"}, kComing: {"coming", "upcoming"},
 		kEarlier: {"earlier"}, kLater: {"later"}, kEarly: {"early"}, kLate: {"late"}, kMid: {"mid", "middle"},
 		kAgo: {"ago"}, kSame: {"same"}, kThat: {"that"}, kThe: {"the"}, kPrevious: {"previous", "preceding", "prior"},

@@ -266,6 +266,10 @@ func (m *matcher) keyword(i int) (match, bool) {
 		return day(addDays(ref, -1), i+1)
 	case kTomorrow:
 		return day(addDays(ref, 1), i+1)
+	case kEreyesterday:
+		return day(addDays(ref, -2), i+1)
+	case kOvermorrow:
+		return day(addDays(ref, 2), i+1)
 	case kEarlier, kLater, kEarly, kLate:
 		// "earlier today", "late yesterday", "early Tuesday", "later this week"
 		if n := m.tok(i + 1); n != nil && n.kind == tWord {
@@ -1038,21 +1042,17 @@ func (m *matcher) anchoredPeriod(a time.Time, unit, step, end int) (match, bool)
 }
 
 // sinceBefore reports whether "since" (German "seit", French "depuis",
-// Spanish "desde") stands right before the phrase at token i, past
-// "early", "late", "mid" or "the".
+// Spanish "desde") stands right before the phrase at token i; a phrase
+// with an edge ("since late October", "desde finales de octubre") starts
+// at the edge word.
 func (m *matcher) sinceBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		t := m.tok(k)
-		if t == nil || t.kind != tWord {
-			return false
-		}
-		switch strings.ToLower(t.text) {
-		case "since", "seit", "depuis", "desde":
-			return true
-		case "early", "late", "mid", "the", "anfang", "ende", "mitte", "début", "fin", "principios", "finales", "mediados", "de":
-			continue
-		}
+	t := m.tok(i - 1)
+	if t == nil || t.kind != tWord {
 		return false
+	}
+	switch strings.ToLower(t.text) {
+	case "since", "seit", "depuis", "desde":
+		return true
 	}
 	return false
 }

@@ -19,7 +19,7 @@ var frenchLexicon = map[string]string{
 	"année": "year", "an": "year", "ans": "years", "jours": "days", "jour": "day", "week-end": "weekend",
 	"dernier": "last", "dernière": "last", "passé": "last", "passée": "last", "prochain": "next", "prochaine": "next",
 	"en": "in", "depuis": "since", "cette": "this", "ce": "this", "début": "early", "fin": "late", "mi": "mid",
-	"matin": "morning", "soir": "evening", "soirée": "evening", "nuit": "night",
+	"avant-hier": "ereyesterday", "après-demain": "overmorrow", "le": "the", "matin": "morning", "soir": "evening", "soirée": "evening", "nuit": "night",
 }
 
 var spanishLexicon = map[string]string{
@@ -32,25 +32,27 @@ var spanishLexicon = map[string]string{
 	"año": "year", "años": "years", "día": "day", "días": "days", "fin": "late",
 	"pasado": "last", "pasada": "last", "próximo": "next", "próxima": "next", "proximo": "next", "proxima": "next",
 	"en": "in", "desde": "since", "este": "this", "esta": "this", "principios": "early", "finales": "late",
-	"mediados": "mid", "noche": "night", "tarde": "afternoon",
+	"mediados": "mid", "noche": "night", "tarde": "afternoon", "anteayer": "ereyesterday", "antier": "ereyesterday",
+	"antes de ayer": "ereyesterday", "pasado mañana": "overmorrow", "fin de semana": "weekend", "fines de semana": "weekends", "el": "the", "que viene": "next",
 }
 
 // postposed are the words that follow the noun they qualify.
 var postposed = map[string]bool{"dernier": true, "dernière": true, "passé": true, "passée": true, "prochain": true,
-	"prochaine": true, "pasado": true, "pasada": true, "próximo": true, "próxima": true}
+	"prochaine": true, "pasado": true, "pasada": true, "próximo": true, "próxima": true, "que viene": true}
 
 // romanize gives French or Spanish words the classes of their English
 // equals, moves a postposed "last" or "next" before its noun, and passes
 // over "de" between a day and a month ("3 de diciembre") and "de" after
 // "principios", "finales", "mediados", "début", "fin" ("a finales de junio").
 func romanize(toks []token, lexicon map[string]string, spanish bool) []token {
+	toks = joinWords(toks, lexicon)
 	for i := range toks {
 		t := &toks[i]
 		if t.kind != tWord {
 			continue
 		}
 		w := strings.ToLower(t.text)
-		if spanish && w == "mañana" {
+		if spanish && w == "mañana" && t.cls.kind == wNone {
 			if i > 0 && strings.EqualFold(toks[i-1].text, "la") {
 				t.cls = lookup("morning") // "por la mañana"
 			} else {
@@ -89,4 +91,55 @@ func romanize(toks []token, lexicon map[string]string, spanish bool) []token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// joinWords makes one word of the lexicon entries written as several:
+// "après-demain", "avant-hier" (the lexer splits the hyphen), "pasado
+// mañana", "antes de ayer" and "week-end". The joined word takes the
+// entry's class.
+func joinWords(toks []token, lexicon map[string]string) []token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind == tWord {
+			if n, joined := joinAt(toks, i, lexicon); n > 1 {
+				t.text = joined
+				t.end = toks[i+n-1].end
+				t.spaceAfter = toks[i+n-1].spaceAfter
+				t.cls = lookup(lexicon[joined])
+				out = append(out, t)
+				i += n - 1
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// joinAt reports how many tokens from i spell an entry of lexicon with
+// spaces or glued hyphens between them (0 or 1 when none does), and the
+// entry as written in the lexicon.
+func joinAt(toks []token, i int, lexicon map[string]string) (int, string) {
+	var b strings.Builder
+	b.WriteString(strings.ToLower(toks[i].text))
+	best, bestEn := 0, ""
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		t := toks[j]
+		switch {
+		case t.kind == tPunct && t.text == "-" && t.start == toks[j-1].end:
+			b.WriteString("-")
+			continue
+		case t.kind == tWord && toks[j-1].kind == tPunct && t.start == toks[j-1].end:
+		case t.kind == tWord && toks[j-1].kind == tWord && toks[j-1].spaceAfter:
+			b.WriteString(" ")
+		default:
+			return best, bestEn
+		}
+		b.WriteString(strings.ToLower(t.text))
+		if _, ok := lexicon[b.String()]; ok {
+			best, bestEn = j-i+1, b.String()
+		}
+	}
+	return best, bestEn
 }

@@ -413,6 +413,7 @@ func FuzzFind(f *testing.F) {
 		"The Pentagon said Monday that 8,000 troops arrived on October 27-28.",
 		"01.11.2024 07:50", "in the coming days", "the same day", "25 de octubre de 2024",
 		"day before last Tuesday", "Friday, Oct. 23", "mid-2024", "the 1990s", "a week or so ago",
+		"vom 3. bis 5. Dezember", "après-demain", "el fin de semana pasado", "pasado mañana", "du 3 au 5 décembre",
 	} {
 		f.Add(s)
 	}
@@ -420,12 +421,14 @@ func FuzzFind(f *testing.F) {
 	recoverPanics = false
 	f.Fuzz(func(t *testing.T, s string) {
 		prev := Date{Date: day("2024-10-25"), Precision: Day}
-		for _, d := range Find(s, Context{Ref: ref, Previous: &prev}) {
-			if d.Start < 0 || d.End > len(s) || d.Start >= d.End || s[d.Start:d.End] != d.Text {
-				t.Fatalf("bad offsets %d:%d for %q in %q", d.Start, d.End, d.Text, s)
-			}
-			if d.Date.IsZero() || (d.Precision != Day && d.Precision != Month && d.Precision != Year) {
-				t.Fatalf("bad date %+v", d)
+		for _, lang := range []string{"", "de", "fr", "es"} {
+			for _, d := range Find(s, Context{Ref: ref, Previous: &prev, Lang: lang}) {
+				if d.Start < 0 || d.End > len(s) || d.Start >= d.End || s[d.Start:d.End] != d.Text {
+					t.Fatalf("bad offsets %d:%d for %q in %q (%s)", d.Start, d.End, d.Text, s, lang)
+				}
+				if d.Date.IsZero() || (d.Precision != Day && d.Precision != Month && d.Precision != Year) {
+					t.Fatalf("bad date %+v", d)
+				}
 			}
 		}
 	})
@@ -545,5 +548,64 @@ func TestFrenchSpanish(t *testing.T) {
 		if !ok || d.Date.Format("2006-01-02") != c.date || d.Precision != c.precision {
 			t.Errorf("ResolveIn(%q, %s) = %v %q (ok %v), want %s %s", c.phrase, c.lang, d.Date, d.Precision, ok, c.date, c.precision)
 		}
+	}
+}
+
+// TestForeignJoinedWords: relative words written as several tokens in
+// French and Spanish, the one-word German ones, a period start after
+// "since" in each language, and the words for morning that are not
+// tomorrow.
+func TestForeignJoinedWords(t *testing.T) {
+	ref := time.Date(2020, 12, 10, 12, 0, 0, 0, time.UTC) // a Thursday
+	for _, c := range []struct{ lang, phrase, date, end string }{
+		{"fr", "après-demain", "2020-12-12", ""},
+		{"fr", "avant-hier", "2020-12-08", ""},
+		{"fr", "ce week-end", "2020-12-12", "2020-12-13"},
+		{"fr", "le week-end dernier", "2020-12-05", "2020-12-06"},
+		{"es", "pasado mañana", "2020-12-12", ""},
+		{"es", "anteayer", "2020-12-08", ""},
+		{"es", "antes de ayer", "2020-12-08", ""},
+		{"es", "este fin de semana", "2020-12-12", "2020-12-13"},
+		{"es", "el fin de semana pasado", "2020-12-05", "2020-12-06"},
+		{"es", "el fin de semana", "2020-12-05", "2020-12-06"},
+		{"es", "la semana que viene", "2020-12-14", "2020-12-20"},
+		{"de", "übermorgen", "2020-12-12", ""},
+		{"de", "vorgestern", "2020-12-08", ""},
+	} {
+		d, ok := ResolveIn(c.phrase, Context{Ref: ref, Lang: c.lang})
+		if !ok || d.Date.Format("2006-01-02") != c.date || d.Precision != Day || c.end != "" && d.Until.Format("2006-01-02") != c.end {
+			t.Errorf("ResolveIn(%q, %s) = %v until %v %q (ok %v), want %s %s", c.phrase, c.lang, d.Date, d.Until, d.Precision, ok, c.date, c.end)
+		}
+	}
+	// in June, a bare October is the coming one, but not after "since"
+	june := time.Date(2020, 6, 10, 12, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ lang, phrase string }{
+		{"", "since late October"}, {"de", "seit Ende Oktober"}, {"fr", "depuis fin octobre"}, {"es", "desde finales de octubre"},
+	} {
+		d, ok := ResolveIn(c.phrase, Context{Ref: june, Lang: c.lang})
+		if !ok || d.Date.Format("2006-01") != "2019-10" {
+			t.Errorf("ResolveIn(%q, %q) = %v (ok %v), want October 2019", c.phrase, c.lang, d.Date, ok)
+		}
+	}
+	// "am Morgen" and "por la mañana" are the morning, not tomorrow
+	for _, c := range []struct{ lang, text string }{{"de", "Am Morgen kamen die Helfer."}, {"es", "Llegaron por la mañana."}} {
+		for _, d := range Find(c.text, Context{Ref: ref, Lang: c.lang}) {
+			if d.Date.Format("2006-01-02") == "2020-12-11" {
+				t.Errorf("Find(%q, %s) read tomorrow: %+v", c.text, c.lang, d)
+			}
+		}
+	}
+	// day ranges: "vom 3. bis 5. Dezember", "du 3 au 5 décembre", "del 3 al 5 de diciembre"
+	for _, c := range []struct{ lang, phrase string }{
+		{"de", "vom 3. bis 5. Dezember"}, {"de", "3.-5. Dezember"}, {"fr", "du 3 au 5 décembre"}, {"es", "del 3 al 5 de diciembre"},
+	} {
+		d, ok := ResolveIn(c.phrase, Context{Ref: ref, Lang: c.lang})
+		if !ok || d.Date.Format("2006-01-02") != "2020-12-03" || d.Until.Format("2006-01-02") != "2020-12-05" {
+			t.Errorf("ResolveIn(%q, %s) = %v until %v (ok %v), want 3-5 December", c.phrase, c.lang, d.Date, d.Until, ok)
+		}
+	}
+	// the German day ordinal: "am 3. Dezember 2021" keeps its year
+	if ds := Find("Es geschah am 3. Dezember 2021 in Berlin.", Context{Ref: ref, Lang: "de"}); len(ds) != 1 || ds[0].Date.Format("2006-01-02") != "2021-12-03" {
+		t.Errorf("German ordinal day: %+v", ds)
 	}
 }
