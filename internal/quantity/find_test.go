@@ -584,6 +584,10 @@ func TestFindGerman(t *testing.T) {
 		{"(1,56 Euro/Preisstufe)", 1.56, "EUR", "/Preisstufe"},
 		{"wird 81,05 Euro/Monat kosten", 81.05, "EUR", "/Monat"},
 		{"eine 705-Euro-Miete", 705, "EUR", ""},
+		{"300 Besucher pro Tag", 300, "", "Besucher pro Tag"},
+		{"12 Unfälle jährlich", 12, "", "Unfälle jährlich"},
+		{"5 Corona-Fälle", 5, "", "Corona-Fälle"},
+		{"120 baden-württembergische Gemeinden", 120, "", "baden-württembergische Gemeinden"},
 		{"kostet unter 4 Euro", 4, "EUR", ""},
 		{"es kamen gut 80 KMU", 80, "", "KMU"},
 	} {
@@ -595,6 +599,8 @@ func TestFindGerman(t *testing.T) {
 	for _, in := range []string{
 		"Der 33 Jahre alte Frenzel", "Mit 18 Jahren war sie Weltmeisterin", "die 10-Uhr-Pause", "um 10 Uhr", "der 28-Jährige",
 		"bei 12-monatiger Nichtnutzung", "im Jahr 1990", "seit 2004", "§ 68 SGB V", "Nr. 4 SGB V", "mit 2-Faktor-Authentifizierung",
+		"Die Frist endet am 30 Juni", "bis 30 Juni", "Artikel 5 des Grundgesetzes", "auf Seite 12 steht", "1990 fiel die Mauer.",
+		"Ab 2004 galt das.", "etwa 10 Uhr", "Seit 1648 gilt der Vertrag.", "1648 endete der Krieg.", "beschloss, im Januar 1650 Truppen zu entsenden",
 	} {
 		if got := FindLang(in, "de"); len(got) != 0 {
 			t.Errorf("FindLang(%q, de) = %s, want nothing", in, dumpQ(got))

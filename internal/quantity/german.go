@@ -139,9 +139,6 @@ func (p *parser) countedDE(q *Quantity, k int) bool {
 	if k >= len(p.t) || p.t[k].kind != kWord || !p.sameLine(k) || !isUpperInitial(p.text[p.t[k].s:p.t[k].e]) || p.t[k].gap == gapNone {
 		return false
 	}
-	if monthDE(p.t[k].low) || weekdays[p.t[k].low] {
-		return false
-	}
 	e := k
 	for p.sym(e+1) == "-" && p.glued(e+1) && p.glued(e+2) && p.word(e+2) != "" {
 		e += 2 // "Pro-Kopf-Konsum", "Corona-Fälle"
@@ -173,6 +170,9 @@ func (p *parser) notQuantityDE(m measure) bool {
 	}
 	if w == "uhr" || p.ordinalDE(m) {
 		return true
+	}
+	if monthDE(w) && m.unit == "" && m.digits && m.info.plainInt && m.val >= 1 && m.val <= 31 {
+		return true // "bis 30 Juni": a day written without its period
 	}
 	if m.unit == "" && p.sym(e) == "-" && p.glued(e) && p.glued(e+1) && e+1 < len(p.t) && p.t[e+1].kind == kWord && isUpperInitial(p.text[p.t[e+1].s:p.t[e+1].e]) &&
 		currencyWords[p.t[e+1].low].code == "" && !percentWords[p.t[e+1].low] && numWords[p.t[e+1].low].kind != wScale {
