@@ -152,6 +152,32 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 9, qualifier: "exact", noSpeaker: true}},
 		},
 		{
+			name:      "an opening subordinate clause before a subject with its article",
+			text:      "Officials met on Friday.\nAfter nine churchgoers were killed in South Carolina in June, the governor admitted \"politics in this state\" meant there were few options.",
+			published: "2015-07-24",
+			want:      []want{{value: 9, qualifier: "exact", noSpeaker: true}},
+		},
+		{
+			name:      "an opening subordinate clause before a subject with its possessive",
+			text:      "Because 12 ships were lost, their captain told reporters the route was closed.",
+			published: "2015-07-24",
+			want:      []want{{value: 12, qualifier: "exact", noSpeaker: true}},
+		},
+		{
+			name:      "German spans of time are no figures",
+			text:      "Der Streik der Lokführer dauerte insgesamt 30 Tage, wie die Gewerkschaft am Montag mitteilte. Die Verhandlungen zogen sich über 14 Monate hin.",
+			published: "2023-05-10",
+			lang:      "de",
+			none:      true,
+		},
+		{
+			name:      "German source after vom",
+			text:      "Nach Angaben vom Statistischen Bundesamt fielen 2.400 Züge aus.",
+			published: "2023-05-10",
+			lang:      "de",
+			want:      []want{{value: 2400, qualifier: "exact", speaker: "Statistischen Bundesamt"}},
+		},
+		{
 			name:      "a closing cue reports the whole sentence, opening clause and all",
 			text:      "After scooping up jewelry worth 2 million euros the thieves set fire to the car, Le Monde reported.",
 			published: "2009-12-05",

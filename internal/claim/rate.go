@@ -56,7 +56,7 @@ func clauseRate(sent string, fig, end, next int) string {
 			rate, j = "a "+toks[i+1].low, i+2
 		case t.low == "annually" || t.low == "yearly":
 			rate, j = "a year", i+1
-		case t.low == "in" && i+3 < len(toks) && toks[i+1].low == "a" && typicalWords[toks[i+2].low] && rateWords[toks[i+3].low]:
+		case t.low == "in" && i+3 < len(toks) && (toks[i+1].low == "a" || toks[i+1].low == "an") && typicalWords[toks[i+2].low] && rateWords[toks[i+3].low]:
 			rate, j = "a "+toks[i+3].low, i+4
 		default:
 			continue

@@ -25,6 +25,16 @@ func TestWithRate(t *testing.T) {
 		{"The attack killed 300 people in 2001, and every year since, families gather.", "300 people", "people", "", "people"},
 		{"About 230,000 people died; every year on that date the town mourns.", "230,000 people", "people", "", "people"},
 		{"He gave $5 million to the hospital, which treats patients every day.", "$5 million", "", "USD", ""},
+		// a span of time takes no frequency: 12 years, not "years a day"
+		{"Every day, for 12 years, he walked to the mill.", "12 years", "years", "", "years"},
+		// each fragment of rateHints
+		{"The plant makes 500 tonnes of steel yearly.", "500 tonnes of steel", "tonnes of steel", "", "tonnes of steel a year"},
+		{"The clinic sees 300 patients in a normal week.", "300 patients", "patients", "", "patients a week"},
+		{"The line carries 300 trains per day.", "300 trains", "trains", "", "trains a day"},
+		{"The bridge takes 2,000 cars in an average week.", "2,000 cars", "cars", "", "cars a week"},
+		{"It sells 40 phones in a given month.", "40 phones", "phones", "", "phones a month"},
+		{"It sells 40 phones in a usual month.", "40 phones", "phones", "", "phones a month"},
+		{"It sells 40 phones in a single month.", "40 phones", "phones", "", "phones a month"},
 	} {
 		fig := strings.Index(c.sent, c.fig)
 		if fig < 0 {
@@ -33,5 +43,14 @@ func TestWithRate(t *testing.T) {
 		if got := withRate(c.counted, c.unit, c.sent, fig, fig+len(c.fig), len(c.sent)); got != c.want {
 			t.Errorf("withRate(%q) in %q = %q, want %q", c.counted, c.sent, got, c.want)
 		}
+		// the cheap test before the scan lets every rate through
+		if c.want != c.counted && !mayHaveRate(c.sent) {
+			t.Errorf("mayHaveRate(%q) = false, but the sentence has a rate", c.sent)
+		}
+	}
+	// a sentence too long to scan gives no rate, however it ends
+	long := "It uses 500 tons of asphalt" + strings.Repeat(" and more", 300) + " each year."
+	if got := withRate("tons of asphalt", "", long, 8, 27, len(long)); got != "tons of asphalt" {
+		t.Errorf("withRate over a 600-word sentence = %q, want no rate", got)
 	}
 }
