@@ -300,8 +300,8 @@ func findTitle(r *Result, lines []line, hits []*dateHit, first int) int {
 		if l.words < 2 || l.words > 40 || l.urlish || l.copyright || l.colonEnd || l.chars > 300 {
 			return
 		}
-		if hits[i] != nil && dateDominated(l, hits[i]) {
-			return
+		if hits[i] != nil && dateDominated(l, hits[i]) && !(i == 0 && head0 != l.text && hits[i].start >= len(head0)) {
+			return // a dateline; but a <title> line keeps its headline when the date is in the suffix cut off
 		}
 		score := 0.0
 		if i == 0 {

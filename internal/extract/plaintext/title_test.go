@@ -84,6 +84,8 @@ func TestTitleSectionSuffix(t *testing.T) {
 	for _, c := range []struct{ first, want string }{
 		{"Prefeitura anuncia novo plano de mobilidade urbana para a zona leste - 21/12/2018 - Cotidiano - Folha", "Prefeitura anuncia novo plano de mobilidade urbana para a zona leste"},
 		{"Prefeitura anuncia novo plano de mobilidade urbana - Cotidiano - Folha", "Prefeitura anuncia novo plano de mobilidade urbana"},
+		// a short headline is no dateline when its date is in the suffix
+		{"Prefeitura anuncia novo plano de mobilidade urbana - 21/12/2018 - Cotidiano - Folha", "Prefeitura anuncia novo plano de mobilidade urbana"},
 		{"Stadtrat beschließt die Sperrung der alten Brücke - 21. 12. 2018 - Lokales - Kurier", "Stadtrat beschließt die Sperrung der alten Brücke"},
 		{"Council votes to close the old harbour bridge - 2018 12 21 - Example Times", "Council votes to close the old harbour bridge"},
 		// a question is no section name
