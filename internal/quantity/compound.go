@@ -70,13 +70,26 @@ func compound(toks []token, lang string) []token {
 					v, end = g, i+1
 				}
 			}
-		case "fr":
-			if !afterFigure(out, t, frenchAtoms) {
-				v, end = romanceRun(toks, i, frenchAtoms, "et", frenchWords)
+		case "fr", "es":
+			if a, ok := approxNouns[p1(toks, i)]; ok && (t.low == "un" || t.low == "une" || t.low == "una") {
+				// "une dizaine de morts", "un centenar de heridos": about
+				// ten, about a hundred; the "de" before the noun goes
+				out = append(out, token{s: t.s, e: toks[i+1].e, kind: kNum, gap: t.gap, low: strconv.Itoa(a), words: true, approx: true})
+				i += 2
+				if i+1 < len(toks) && toks[i].kind == kWord && (toks[i].low == "de" || toks[i].low == "d") && toks[i+1].kind == kWord {
+					i++
+					if toks[i].gap == gapNone {
+						toks[i].gap = gapSpace // "d'enfants", split by splitElision
+					}
+				}
+				continue
 			}
-		case "es":
-			if !afterFigure(out, t, spanishAtoms) {
-				v, end = romanceRun(toks, i, spanishAtoms, "y", spanishWords)
+			atoms, and, single := frenchAtoms, "et", frenchWords
+			if lang == "es" {
+				atoms, and, single = spanishAtoms, "y", spanishWords
+			}
+			if !afterFigure(out, t, atoms) {
+				v, end = romanceRun(toks, i, atoms, and, single)
 			}
 		}
 		if end <= i {
@@ -100,6 +113,22 @@ func afterFigure(out []token, t token, atoms map[string]romanceAtom) bool {
 	prev := out[len(out)-1]
 	_, isAtom := atoms[prev.low]
 	return prev.kind == kNum || prev.kind == kWord && isAtom
+}
+
+// approxNouns are the French and Spanish nouns of an approximate count,
+// after "un", "une" or "una".
+var approxNouns = map[string]int{
+	"dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50,
+	"soixantaine": 60, "centaine": 100, "millier": 1000,
+	"decena": 10, "veintena": 20, "treintena": 30, "centenar": 100, "millar": 1000,
+}
+
+// p1 is the lower-case word after token i, "" when there is none.
+func p1(toks []token, i int) string {
+	if i+1 < len(toks) && toks[i+1].kind == kWord && toks[i+1].gap != gapLine {
+		return toks[i+1].low
+	}
+	return ""
 }
 
 // bareScale are the words for a hundred and a thousand that stand alone

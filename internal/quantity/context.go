@@ -457,7 +457,7 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			q.End = p.t[k+1].e
 			q.Text = p.text[q.Start:q.End]
 			return
-		case (m.vague || m.scaled || m.fraction || q.Unit == UnitPercent) && nx != "" && p.sameLine(k+1):
+		case (m.vague || m.scaled || m.fraction || q.Unit == UnitPercent || numWords[p.word(k-1)].kind == wDozen || numWords[p.word(k-1)].kind == wScale) && nx != "" && p.sameLine(k+1):
 			k++
 		case p.sameLine(k+1) && k+1 < len(p.t) && p.t[k+1].kind == kWord && strings.ContainsAny(nx, "'’") &&
 			isUpperInitial(p.text[p.t[k+1].s:p.t[k+1].e]):

@@ -25,7 +25,7 @@ func FindLang(text, lang string) []Quantity {
 		p.t = compound(p.t, lang)
 		germanize(p.t)
 	case "fr":
-		p.t = compound(perCent(p.t, "pour", "cent"), lang)
+		p.t = compound(perCent(splitElision(p.t), "pour", "cent"), lang)
 		romanize(p.t, frenchWords)
 	case "es":
 		p.t = compound(perCent(p.t, "por", "ciento"), lang)
@@ -1189,6 +1189,7 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 			info.dotThou = false
 		}
 		n.digits, n.info = true, info
+		n.approx = n.approx || t.approx
 		j = i + 1
 		// "4½ months", "2 1/2 hours": a whole number and a fraction
 		if info.plainInt && j < len(p.t) {

@@ -723,6 +723,15 @@ func TestFindLangWords(t *testing.T) {
 		{"ein Drittel der Befragten", "de", 1.0 / 3, "", "Befragten"},
 		{"Die Hälfte der Stimmen", "de", 0.5, "", "Stimmen"},
 		{"la mitad de los votos", "es", 0.5, "", "votos"},
+		{"medio millón de personas", "es", 500000, "", "personas"},
+		{"media docena de muertos", "es", 6, "", "muertos"},
+		{"una docena de huevos", "es", 12, "", "huevos"},
+		{"une douzaine de morts", "fr", 12, "", "morts"},
+		{"tres cuartos de la población", "es", 0.75, "", "población"},
+		{"un tercio de los votos", "es", 1.0 / 3, "", "votos"},
+		{"un tiers des votes", "fr", 1.0 / 3, "", "votes"},
+		{"3 millions d'habitants", "fr", 3e6, "", "habitants"},
+		{"3 milliards d'euros", "fr", 3e9, "EUR", ""},
 		// neuf is nine before what it counts
 		{"Il y a neuf blessés.", "fr", 9, "", "blessés"},
 		// unter as among, and as a bound
@@ -736,7 +745,7 @@ func TestFindLangWords(t *testing.T) {
 	for _, tc := range []struct{ in, lang string }{
 		{"un véhicule neuf", "fr"}, {"Quoi de neuf ?", "fr"}, {"un logement neuf à Lyon", "fr"},
 		{"Am 3. Dezember", "de"}, {"Vom 3. bis 5. Mai", "de"}, {"3.-5. Mai", "de"}, {"der 2. Weltkrieg", "de"},
-		{"zum 5. Mal", "de"}, {"Geöffnet von 9 bis 17 Uhr", "de"}, {"im Jahr zweitausend", "de"},
+		{"zum 5. Mal", "de"}, {"Geöffnet von 9 bis 17 Uhr", "de"}, {"im Jahr zweitausend", "de"}, {"la media de edad", "es"},
 	} {
 		if got := FindLang(tc.in, tc.lang); len(got) != 0 {
 			t.Errorf("FindLang(%q, %s) = %s, want nothing", tc.in, tc.lang, dumpQ(got))
@@ -754,6 +763,33 @@ func TestFindLangWords(t *testing.T) {
 		got := FindLang(tc.in, tc.lang)
 		if len(got) != 1 || got[0].Low == nil || got[0].High == nil || *got[0].Low != tc.low || *got[0].High != tc.high || got[0].Counted != tc.counted {
 			t.Errorf("FindLang(%q, %s) = %s, want the range %v-%v of %q", tc.in, tc.lang, dumpQ(got), tc.low, tc.high, tc.counted)
+		}
+	}
+	// approximate counts and vague ones
+	for _, tc := range []struct {
+		in, lang, qual string
+		value          float64
+		counted        string
+	}{
+		{"une dizaine d'enfants", "fr", Approx, 10, "enfants"},
+		{"une centaine de manifestants", "fr", Approx, 100, "manifestants"},
+		{"environ une vingtaine de blessés", "fr", Approx, 20, "blessés"},
+		{"un centenar de heridos", "es", Approx, 100, "heridos"},
+		{"un millar de personas", "es", Approx, 1000, "personas"},
+		{"des milliers d'enfants", "fr", Lower, 2000, "enfants"},
+		{"des dizaines de morts", "fr", Lower, 24, "morts"},
+		{"decenas de heridos", "es", Lower, 24, "heridos"},
+		{"des dizaines de milliers de personnes", "fr", Lower, 20000, "personnes"},
+	} {
+		got := FindLang(tc.in, tc.lang)
+		v := 0.0
+		if len(got) == 1 && got[0].Value != nil {
+			v = *got[0].Value
+		} else if len(got) == 1 && got[0].Low != nil {
+			v = *got[0].Low
+		}
+		if len(got) != 1 || v != tc.value || got[0].Qualifier != tc.qual || got[0].Counted != tc.counted {
+			t.Errorf("FindLang(%q, %s) = %s, want %s %v %q", tc.in, tc.lang, dumpQ(got), tc.qual, tc.value, tc.counted)
 		}
 	}
 	// each word added must be smaller: "trois quatre" is no seven

@@ -1,5 +1,7 @@
 package quantity
 
+import "strings"
+
 // frenchWords and spanishWords are French and Spanish number words with
 // the English word they stand for; FindLang reads them for "fr" and "es".
 // Their nouns are lower-case, so the English reading of what is counted
@@ -10,7 +12,7 @@ var frenchWords = map[string]string{
 	"quatorze": "fourteen", "quinze": "fifteen", "seize": "sixteen", "vingt": "twenty", "trente": "thirty",
 	"quarante": "forty", "cinquante": "fifty", "soixante": "sixty", "cent": "hundred", "cents": "hundred",
 	"mille": "thousand", "dizaine": "ten", "dizaines": "tens", "centaine": "hundred", "centaines": "hundreds",
-	"millier": "thousand", "milliers": "thousands", "moitié": "half", "tiers": "third", "quart": "quarter",
+	"millier": "thousand", "milliers": "thousands", "moitié": "half", "tiers": "third", "quart": "quarter", "quarts": "quarters", "douzaine": "dozen", "douzaines": "dozens",
 }
 
 var spanishWords = map[string]string{
@@ -21,6 +23,7 @@ var spanishWords = map[string]string{
 	"ochenta": "eighty", "noventa": "ninety", "cien": "hundred", "ciento": "hundred", "cientos": "hundreds",
 	"mil": "thousand", "miles": "thousands", "docena": "dozen", "docenas": "dozens", "decenas": "tens",
 	"centenares": "hundreds", "mitad": "half", "tercio": "third", "cuarto": "quarter",
+	"tercios": "thirds", "cuartos": "quarters",
 }
 
 // romanceArticles are the French and Spanish definite articles, read as
@@ -56,6 +59,18 @@ func romanize(toks []token, words map[string]string) {
 			if isNum(i-1) && isNum(i+1) && (i >= 2 && toks[i-2].low == "between" || i >= 3 && toks[i-3].low == "between") {
 				toks[i].low = "and"
 			}
+		case "medio", "media":
+			// "medio millón", "media docena"; but "la media de edad" is the
+			// average
+			if nx := i + 1; nx < len(toks) && toks[nx].kind == kWord && (numWords[toks[nx].low].kind == wScale || numWords[toks[nx].low].kind == wDozen) {
+				toks[i].low = "half"
+			}
+		case "tens":
+			// "des dizaines de morts", "decenas de heridos": dozens; but
+			// "des dizaines de milliers" stays tens of thousands
+			if i+2 < len(toks) && (toks[i+1].low == "de" || toks[i+1].low == "d") && numWords[toks[i+2].low].kind != wVague {
+				toks[i].low = "dozens"
+			}
 		case "nine":
 			if neufIsNew(toks, i) {
 				toks[i].low = "neuf"
@@ -66,7 +81,7 @@ func romanize(toks []token, words map[string]string) {
 	// personas": "de" after a figure is "of"
 	for i := 1; i < len(toks); i++ {
 		if w := toks[i].low; toks[i].kind == kWord && (w == "de" || w == "d" || w == "des") {
-			if p := toks[i-1]; p.kind == kNum || p.kind == kWord && numWords[p.low].kind != 0 {
+			if p := toks[i-1]; p.kind == kNum || p.kind == kWord && (numWords[p.low].kind != 0 || denominators[p.low] > 0) {
 				toks[i].low = "of"
 				if i+1 < len(toks) && romanceArticles[toks[i+1].low] && toks[i+1].kind == kWord {
 					toks[i+1].low = "the" // "la mitad de los votos"
@@ -112,4 +127,50 @@ func neufIsNew(toks []token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// splitElision splits the French elided article or preposition from its
+// word, "d'enfants" into "de" and "enfants" and "l'armée" into "le" and
+// "armée", so that "des milliers d'enfants" counts the children. The
+// slice is copied only when a word is split.
+func splitElision(toks []token) []token {
+	var out []token
+	for i, t := range toks {
+		n := elisionLen(t)
+		if n == 0 {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		if out == nil {
+			out = make([]token, 0, len(toks)+8)
+			out = append(out, toks[:i]...)
+		}
+		art := "de"
+		if t.low[0] == 'l' {
+			art = "le"
+		}
+		out = append(out, token{s: t.s, e: t.s + n, kind: kWord, gap: t.gap, low: art},
+			token{s: t.s + n, e: t.e, kind: kWord, gap: gapNone, low: t.low[n:]})
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// elisionLen is the length of an elided "d'" or "l'" (either apostrophe)
+// at the start of a word, 0 when there is none.
+func elisionLen(t token) int {
+	if t.kind != kWord || len(t.low) < 4 || t.low[0] != 'd' && t.low[0] != 'l' {
+		return 0
+	}
+	switch {
+	case t.low[1] == '\'':
+		return 2
+	case strings.HasPrefix(t.low[1:], "’"):
+		return 1 + len("’")
+	}
+	return 0
 }

@@ -30,6 +30,9 @@ type token struct {
 	// words marks a figure token that compound made from number words
 	// ("einundzwanzig", "soixante-dix"): its low is the digits
 	words bool
+	// approx marks a figure token that stands for an approximate count
+	// ("une dizaine", "un centenar"): about ten, about a hundred
+	approx bool
 }
 
 // tokenize splits text into words, numbers and symbols. URLs are skipped
