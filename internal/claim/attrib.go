@@ -258,7 +258,7 @@ var foreignAccording = set(`laut selon según`)
 
 // foreignDeterminers may follow them or join the words of a body's name:
 // "laut dem Ministerium", "selon le ministère de", "según el Gobierno".
-var foreignDeterminers = set(`dem der den des die la le les el los las del de du von vom`)
+var foreignDeterminers = set(`dem der den des die la le les el los las del de du von vom d' d’ l' l’`)
 
 // sourceNouns after German "nach" make a source: "nach Angaben der
 // Polizei", "nach Schätzungen von Experten", "nach Hochrechnungen der BA".

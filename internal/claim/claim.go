@@ -790,7 +790,9 @@ func sentenceDates(s textproc.Span, ref time.Time, anchor *timex.Date, lang stri
 var timeUnits = set(`year years month months week weeks day days hour hours minute minutes min mins second seconds
 	decade decades century centuries night nights season seasons fortnight fortnights time times yr yrs hr hrs am pm a.m. p.m. o'clock
 	tag tage tagen jahr jahre jahren monat monate monaten woche wochen stunde stunden minute minuten sekunde sekunden
-	jahrzehnt jahrzehnte jahrzehnten nacht nächte uhr`)
+	jahrzehnt jahrzehnte jahrzehnten nacht nächte uhr
+	an ans année années mois jour jours semaine semaines heure heures nuit nuits siècle siècles
+	año años mes meses día días semana semanas hora horas minuto minutos noche noches siglo siglos`)
 
 // ageGroups are the words an age bracket follows.
 var ageGroups = set(`adults women men viewers ages aged age voters people males females children kids teens listeners

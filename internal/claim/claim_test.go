@@ -164,6 +164,14 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 12, qualifier: "exact", noSpeaker: true}},
 		},
 		{
+			name:      "French: a body named after an elided article, and spans of time",
+			text:      "Quelque 2 209 Français ont été localisés, selon le Quai d’Orsay.\nSelon l’Élysée, 393 Français n’ont pas pu être joints.\nLa guerre dure depuis 20 ans et 6 mois.",
+			published: "2015-04-30",
+			lang:      "fr",
+			want:      []want{{value: 2209, qualifier: "approx", counted: "Français", speaker: "Quai d’Orsay"}, {value: 393, speaker: "Élysée"}},
+			absent:    []float64{20, 6},
+		},
+		{
 			name:      "German spans of time are no figures",
 			text:      "Der Streik der Lokführer dauerte insgesamt 30 Tage, wie die Gewerkschaft am Montag mitteilte. Die Verhandlungen zogen sich über 14 Monate hin.",
 			published: "2023-05-10",

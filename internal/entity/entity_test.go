@@ -275,3 +275,38 @@ func TestForeignCountryNames(t *testing.T) {
 		}
 	}
 }
+
+// TestElidedArticle: a French "d'" between two capitalised words and an
+// "l'" before one are split off, so that the name after them is found;
+// "secrétaire d'État" keeps its title word whole.
+func TestElidedArticle(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string // the Word tokens
+	}{
+		{"le Quai d’Orsay", []string{"le", "Quai", "d’", "Orsay"}},
+		{"la Côte d'Ivoire", []string{"la", "Côte", "d'", "Ivoire"}},
+		{"selon l’Élysée", []string{"selon", "l’", "Élysée"}},
+		{"le secrétaire d'État", []string{"le", "secrétaire", "d'État"}},
+		{"l'armée", []string{"l'armée"}},
+		{"Jeanne d'Arc", []string{"Jeanne", "d'", "Arc"}},
+	} {
+		var got []string
+		for _, tok := range Tokenize(c.text) {
+			if tok.Kind == Word {
+				got = append(got, tok.Text)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("Tokenize(%q) words = %q, want %q", c.text, got, c.want)
+		}
+	}
+	// the elided article joins the name like "de" does
+	found := false
+	for _, m := range Find("Selon le Quai d’Orsay, 393 Français manquent.") {
+		found = found || m.Text == "Quai d’Orsay"
+	}
+	if !found {
+		t.Errorf("Find did not name the Quai d’Orsay: %+v", Find("Selon le Quai d’Orsay, 393 Français manquent."))
+	}
+}

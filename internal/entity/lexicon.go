@@ -350,7 +350,7 @@ suburban downtown rural coastal upstate midtown`)
 
 // connectors may join capitalised words inside one name ("Department of
 // Defense", "Ludwig van Beethoven").
-var connectors = set(`of de del della der di da dos das du van von la le al el bin ibn and for the on`)
+var connectors = set(`of de del della der di da dos das du van von la le al el bin ibn and for the on d' d’ l' l’`)
 
 // commonCapitalised are words that start sentences or headlines with a
 // capital but never name anything.

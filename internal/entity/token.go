@@ -75,6 +75,13 @@ func AppendTokens(toks []Token, s string) []Token {
 			}
 			i = j
 		case unicode.IsLetter(r):
+			if k := elidedBefore(s, i); k > i {
+				// "Quai d’Orsay", "Côte d'Ivoire": the elided "d’" apart,
+				// so that the name after it is a name
+				toks = append(toks, mkWord(s, i, k))
+				i = k
+				continue
+			}
 			j := scanWord(s, i)
 			// split a possessive ending off: "NATO's", "Reuters'"
 			if k := possessiveAt(s, i, j); k > i {
@@ -111,6 +118,64 @@ func AppendTokens(toks []Token, s string) []Token {
 		}
 	}
 	return toks
+}
+
+// elidedBefore returns the end of an elided "l'" (either apostrophe) at
+// i that stands before a capitalised word ("selon l’Élysée"), or of a
+// "d'" between two ("Quai d’Orsay", "Côte d'Ivoire"; but not "secrétaire
+// d'État", a title), or i.
+func elidedBefore(s string, i int) int {
+	if s[i] != 'd' && s[i] != 'l' || i > 0 && isLetterAt(s, i-1) {
+		return i
+	}
+	if s[i] == 'd' && !capitalisedBefore(s, i) {
+		return i
+	}
+	k := i + 1
+	switch {
+	case k < len(s) && s[k] == '\'':
+		k++
+	case strings.HasPrefix(s[k:], "’"):
+		k += len("’")
+	default:
+		return i
+	}
+	if k >= len(s) {
+		return i
+	}
+	r, _ := utf8.DecodeRuneInString(s[k:])
+	if !unicode.IsUpper(r) {
+		return i
+	}
+	return k
+}
+
+// capitalisedBefore reports whether the word before the space before i
+// starts with a capital.
+func capitalisedBefore(s string, i int) bool {
+	j := i
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	if j == i {
+		return false
+	}
+	k := j
+	for k > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k -= n
+		if i-k > 64 {
+			return false
+		}
+	}
+	if k == j {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[k:])
+	return unicode.IsUpper(r)
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }

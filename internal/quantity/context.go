@@ -919,7 +919,7 @@ func (p *parser) isLabel(m measure, q Quantity) bool {
 		!months[p.t[k].low] && !weekdays[p.t[k].low] {
 		// "its 737 Max jet"; but "The Dow fell 253 Monday" (and in German
 		// every noun is capitalised: "175 Angestellte")
-		return q.Counted == "" || !pluralText(lastWord(q.Counted))
+		return q.Counted == "" || !pluralText(lastWord(q.Counted)) && !(p.fr && frenchPlural(lastWord(q.Counted)))
 	}
 	switch p.word(m.numS - 1) {
 	case "the", "its", "their", "his", "her", "our", "a", "an":
@@ -996,6 +996,12 @@ func (p *parser) pluralAt(j int) bool {
 }
 
 // pluralText is pluralAt for a word already cut from the text.
+// frenchPlural reports a French plural noun, which French capitalises
+// when it names a people: "393 Français", "40 Québécois".
+func frenchPlural(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x")) && !strings.HasSuffix(w, "ss")
+}
+
 func pluralText(w string) bool {
 	return isPluralNoun(lower(w)) || acronymPlural(w)
 }

@@ -16,7 +16,7 @@ func Find(text string) []Quantity { return FindLang(text, "") }
 // English; French ("fr") and Spanish ("es") number words are read as
 // their English equals.
 func FindLang(text, lang string) []Quantity {
-	p := parser{text: text, multiLine: strings.IndexByte(text, '\n') >= 0, de: lang == "de", decComma: decimalComma[lang]}
+	p := parser{text: text, multiLine: strings.IndexByte(text, '\n') >= 0, de: lang == "de", fr: lang == "fr", decComma: decimalComma[lang]}
 	buf := getTokens()
 	p.t = tokenize(text, buf)
 	defer putTokens(p.t)
@@ -27,6 +27,7 @@ func FindLang(text, lang string) []Quantity {
 	case "fr":
 		p.t = compound(perCent(splitElision(p.t), "pour", "cent"), lang)
 		romanize(p.t, frenchWords)
+		translate(p.t, frenchFunction)
 	case "es":
 		p.t = compound(perCent(p.t, "por", "ciento"), lang)
 		romanize(p.t, spanishWords)
@@ -211,6 +212,7 @@ type parser struct {
 	vals      []float64 // backing store for the Value, Low and High pointers
 	anaphor   bool      // the last quantity counted "of them": its noun is earlier
 	de        bool      // the text is German
+	fr        bool      // the text is French
 	decComma  bool      // the language writes a decimal comma: "1.500" is fifteen hundred, "1,5" and "1,500" one and a half
 }
 
@@ -1250,7 +1252,7 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 			phoneLike := i > 0 && p.t[i].gap != gapLine && (p.t[i-1].kind == kNum || p.sym(i-1) == ")") ||
 				k < len(p.t) && p.t[k].gap != gapLine && (p.t[k].kind == kNum || p.t[k].gap == gapNone && p.t[k].kind == kSym && p.t[k].low != "%" && p.t[k].low != "," && p.t[k].low != "." && currencySymbols[p.t[k].low] == "" &&
 					!(isDash(p.t[k].low) && k+1 < len(p.t) && p.t[k+1].kind == kNum && p.glued(k+1)))
-			nameAfter := phoneLike || k < len(p.t) && p.t[k].kind == kWord && p.t[k].gap == gapSpace && groups == 1 && p.singleSpaceBefore(j) && p.text[p.t[j].s-1] == ' ' && isUpperInitial(p.text[p.t[k].s:p.t[k].e])
+			nameAfter := phoneLike || !p.decComma && k < len(p.t) && p.t[k].kind == kWord && p.t[k].gap == gapSpace && groups == 1 && p.singleSpaceBefore(j) && p.text[p.t[j].s-1] == ' ' && isUpperInitial(p.text[p.t[k].s:p.t[k].e])
 			if groups > 0 && !nameAfter && !(k < len(p.t) && p.glued(k) && (p.t[k].kind == kWord && scaleAbbrev[p.t[k].low].val == 0 || p.t[k].kind == kNum)) {
 				if vv, gi, ok := parseDigits(string(digits)); ok {
 					v = vv

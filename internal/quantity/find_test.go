@@ -732,6 +732,11 @@ func TestFindLangWords(t *testing.T) {
 		{"un tiers des votes", "fr", 1.0 / 3, "", "votes"},
 		{"3 millions d'habitants", "fr", 3e6, "", "habitants"},
 		{"3 milliards d'euros", "fr", 3e9, "EUR", ""},
+		// function words end the counted phrase
+		{"2 209 Français ont été localisés", "fr", 2209, "", "Français"},
+		{"Twitter Lite llegará a 24 países nuevos, 11 de ellos de América Latina", "es", 24, "", "países"},
+		// French capitalises a people: a count, not a model number
+		{"Selon lui, 393 Français.", "fr", 393, "", "Français"},
 		// neuf is nine before what it counts
 		{"Il y a neuf blessés.", "fr", 9, "", "blessés"},
 		// unter as among, and as a bound
@@ -791,6 +796,10 @@ func TestFindLangWords(t *testing.T) {
 		if len(got) != 1 || v != tc.value || got[0].Qualifier != tc.qual || got[0].Counted != tc.counted {
 			t.Errorf("FindLang(%q, %s) = %s, want %s %v %q", tc.in, tc.lang, dumpQ(got), tc.qual, tc.value, tc.counted)
 		}
+	}
+	// "de ellos" is of them: the count shares the noun before it
+	if got := FindLang("Llegará a 24 países nuevos, 11 de ellos de América Latina", "es"); len(got) != 2 || got[1].Counted != "países" {
+		t.Errorf("11 de ellos: %s", dumpQ(got))
 	}
 	// each word added must be smaller: "trois quatre" is no seven
 	for _, q := range FindLang("les paris trois quatre", "fr") {

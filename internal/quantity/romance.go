@@ -30,6 +30,20 @@ var spanishWords = map[string]string{
 // "the" after a figure's "de".
 var romanceArticles = map[string]bool{"los": true, "las": true, "el": true, "la": true, "les": true, "le": true}
 
+// romancePronouns are "them" in French and Spanish.
+var romancePronouns = map[string]bool{"ellos": true, "ellas": true, "eux": true, "elles": true}
+
+// frenchFunction are function words read as their English equals, so
+// that a counted noun phrase ends where English would end it ("2 209
+// Français ont été localisés" counts "Français": French capitalises a
+// people, and a capitalised count reads on as a name in English).
+var frenchFunction = map[string]string{
+	"ont": "have", "sont": "are", "est": "is", "été": "been", "était": "was", "étaient": "were", "sera": "will",
+	"seront": "will", "qui": "who", "que": "that", "dont": "whose", "avec": "with", "pour": "for", "dans": "in",
+	"sur": "on", "par": "by", "ou": "or", "mais": "but", "selon": "according", "les": "the", "contre": "against",
+	"depuis": "since", "avant": "before", "après": "after", "pendant": "during", "lors": "during", "chez": "at",
+}
+
 // romanceCurrencies are French and Spanish currency words whose English
 // word the currency table knows.
 var romanceCurrencies = map[string]string{
@@ -85,6 +99,8 @@ func romanize(toks []token, words map[string]string) {
 				toks[i].low = "of"
 				if i+1 < len(toks) && romanceArticles[toks[i+1].low] && toks[i+1].kind == kWord {
 					toks[i+1].low = "the" // "la mitad de los votos"
+				} else if i+1 < len(toks) && romancePronouns[toks[i+1].low] && toks[i+1].kind == kWord {
+					toks[i+1].low = "them" // "11 de ellos", "deux d'entre eux"
 				}
 			}
 		}
