@@ -175,6 +175,34 @@ func TestPublishedSources(t *testing.T) {
 	}
 }
 
+// TestPublishedLocalDay: a UTC publication time takes the page's local
+// clock when another date on the page writes the same moment in local
+// time, so that the day is the one readers saw.
+func TestPublishedLocalDay(t *testing.T) {
+	body := "<body><article><p>" + strings.Repeat("A sentence of the article about the storm that flooded the harbour. ", 6) + "</p></article></body>"
+	for _, c := range []struct{ name, head, want string }{
+		{"wall clock in a time element", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-09T01:09:55Z"}</script><meta name="x" content="y">`, "2023-11-08"},
+		{"offset in a meta tag", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-09T03:28:35Z"}</script><meta property="og:published_time" content="2023-11-08T22:28:35-05:00">`, "2023-11-08"},
+		{"another moment stays apart", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-09T03:28:35Z"}</script><meta property="og:published_time" content="2023-11-08T21:00:00-05:00">`, "2023-11-09"},
+		{"another UTC time is no wall clock", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-09T03:28:35Z"}</script><meta property="og:published_time" content="2023-11-08T22:28:35Z">`, "2023-11-09"},
+		{"no other date", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-09T03:28:35Z"}</script>`, "2023-11-09"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := body
+			if c.name == "wall clock in a time element" {
+				art = strings.Replace(body, "<article>", `<article><time datetime="2023-11-08 18:09:55">Nov 8</time>`, 1)
+			}
+			r, err := Extract([]byte("<html><head><title>Storm</title>"+c.head+"</head>"+art+"</html>"), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := r.Published.Format("2006-01-02"); got != c.want {
+				t.Errorf("published %v, want the day %s", r.Published, c.want)
+			}
+		})
+	}
+}
+
 func TestExtractNoArticle(t *testing.T) {
 	for _, page := range []string{
 		"", "<html></html>", "<html><body><nav><a href='/'>Home</a></nav></body></html>",

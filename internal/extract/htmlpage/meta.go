@@ -304,11 +304,15 @@ func (m *pageMeta) published(doc *html.Node, pageURL string) (time.Time, string,
 		}
 	}
 	if best >= 0 {
-		return bt, bp, m.dates[best].source
+		return m.localTime(bt), bp, m.dates[best].source
 	}
 	r, err := htmldate.FromDocument(doc, htmldate.Options{
 		UseOriginalDate: true, SkipExtensiveSearch: true, ExtractTime: true, URL: pageURL,
 	})
+	if err == nil && r.IsZero() {
+		// the markup names no date: search the page's text for one
+		r, err = htmldate.FromDocument(doc, htmldate.Options{UseOriginalDate: true, ExtractTime: true, URL: pageURL})
+	}
 	if err != nil || r.IsZero() {
 		return time.Time{}, "", ""
 	}
@@ -324,6 +328,50 @@ func (m *pageMeta) published(doc *html.Node, pageURL string) (time.Time, string,
 		src = "page text: " + s
 	}
 	return r.DateTime, prec, src
+}
+
+// localTime gives a UTC publication time the outlet's own clock when
+// another date on the page writes the same moment in local time: a zone
+// ("2023-11-08T18:09:55-07:00") or a wall clock a whole number of quarter
+// hours off ("2023-11-08 18:09:55" for 01:09:55Z). The day a page shows
+// its readers is the local one; in UTC an evening story in America moves
+// to the next day.
+func (m *pageMeta) localTime(t time.Time) time.Time {
+	if _, off := t.Zone(); off != 0 {
+		return t
+	}
+	for _, c := range m.dates {
+		tc, prec, ok := parseDate(c.value)
+		if !ok || prec != "minute" {
+			continue
+		}
+		if _, off := tc.Zone(); off != 0 {
+			if tc.Equal(t) {
+				return t.In(tc.Location())
+			}
+			continue
+		}
+		if hasZone(c.value) {
+			continue // another UTC time
+		}
+		// a wall clock: the same moment when it is off by whole quarter hours
+		d := tc.Sub(t)
+		if d != 0 && d%(15*time.Minute) == 0 && d >= -12*time.Hour && d <= 14*time.Hour {
+			return t.In(time.FixedZone("", int(d/time.Second)))
+		}
+	}
+	return t
+}
+
+// hasZone reports whether a machine date names its zone or offset: "Z",
+// "+01:00", "-0700", "UTC", "GMT" after the clock.
+func hasZone(s string) bool {
+	i := strings.IndexByte(s, ':')
+	if i < 0 {
+		return false
+	}
+	rest := s[i:]
+	return strings.ContainsAny(rest, "Z+-") || strings.Contains(rest, "UTC") || strings.Contains(rest, "GMT")
 }
 
 var dateLayouts = []struct {

@@ -22,6 +22,22 @@ var monthNames = func() map[string]time.Month {
 		"januari februari maart april mei juni juli augustus september oktober november december",
 		"januari februari mars april maj juni juli augusti september oktober november december",
 		"ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+		"januar februar marts april maj juni juli august september oktober november december",                // Danish
+		"januar februar mars april mai juni juli august september oktober november desember",                 // Norwegian
+		"stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia", // Polish, genitive
+		"styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
+		"ledna února března dubna května června července srpna září října listopadu prosince", // Czech, genitive
+		"leden únor březen duben květen červen červenec srpen září říjen listopad prosinec",
+		"января февраля марта апреля мая июня июля августа сентября октября ноября декабря", // Russian, genitive
+		"январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+		"січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня", // Ukrainian, genitive
+		"gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",      // Catalan
+		"január február március április május június július augusztus szeptember október november december",
+		"ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+		"tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
+		"januari februari maret april mei juni juli agustus september oktober november desember", // Indonesian
+		"ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου",
+		"يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
 	}
 	for _, l := range lists {
 		for i, w := range strings.Fields(l) {
@@ -92,7 +108,7 @@ func findDate(s string, slashDayFirst bool) (dateHit, bool) {
 				if m[14] >= 0 {
 					loc = fixedZone(s[m[14]:m[15]])
 				}
-				h.t = time.Date(y, time.Month(mo), d, hh, mm, ss, 0, loc).UTC()
+				h.t = time.Date(y, time.Month(mo), d, hh, mm, ss, 0, loc) // the writer's day, not UTC's
 				h.minute = true
 				h.end = m[11]
 				if m[15] > 0 {
@@ -222,8 +238,11 @@ func addTime(s string, h *dateHit) {
 			}
 		}
 	}
-	t := time.Date(h.t.Year(), h.t.Month(), h.t.Day(), hh, mm, 0, 0, time.UTC)
-	h.t = t.Add(-time.Duration(off * float64(time.Hour)))
+	loc := time.UTC
+	if off != 0 {
+		loc = time.FixedZone("", int(off*3600)) // the writer's day, not UTC's
+	}
+	h.t = time.Date(h.t.Year(), h.t.Month(), h.t.Day(), hh, mm, 0, 0, loc)
 	h.minute = true
 }
 

@@ -31,6 +31,10 @@ func TestFindDate(t *testing.T) {
 		{"Updated 5:27 am CST, Wednesday, November 20, 2019", true, "2019-11-20T11:27:00Z", true},
 		{"21:17 18.11.2019 Get short URL", true, "2019-11-18T21:17:00Z", true},
 		{"Nov 20 2019, 10:18am ist", true, "2019-11-20T04:48:00Z", true},
+		{"2. januar 2020", true, "2020-01-02T00:00:00Z", false},
+		{"МК в регионах 13 января 2020", true, "2020-01-13T00:00:00Z", false},
+		{"31 stycznia 2020, 10:00", true, "2020-01-31T10:00:00Z", true},
+		{"Dilluns, Març 23, 2020", true, "2020-03-23T00:00:00Z", false},
 		{"30 February 2024", true, "", false},
 		{"Call 555-1234 now", true, "", false},
 		{"3 MIN READ", true, "", false},
@@ -45,6 +49,26 @@ func TestFindDate(t *testing.T) {
 		}
 		if got != tc.want || (ok && h.minute != tc.minute) {
 			t.Errorf("findDate(%q) = %q minute=%v, want %q minute=%v", tc.in, got, h.minute, tc.want, tc.minute)
+		}
+	}
+}
+
+// TestFindDateKeepsLocalDay: a clock with a zone keeps the writer's day;
+// in UTC an evening story in America would move to the next day.
+func TestFindDateKeepsLocalDay(t *testing.T) {
+	for in, want := range map[string]string{
+		"Nov. 19, 2019 11:03 pm ET":      "2019-11-19",
+		"2019-11-19T22:30:00-05:00":      "2019-11-19",
+		"2019-11-20T00:30:00+02:00":      "2019-11-20",
+		"June 3, 2019 10:15 p.m. EDT":    "2019-06-03",
+		"19. November 2019, 23:12 Uhr":   "2019-11-19",
+		"Nov 20 2019, 02:18am ist":       "2019-11-20",
+		"Published: 28 October 2024":     "2024-10-28",
+		"2024-10-28T23:59:00Z and later": "2024-10-28",
+	} {
+		h, ok := findDateIn(in, true)
+		if !ok || h.t.Format("2006-01-02") != want {
+			t.Errorf("findDate(%q) day = %s (ok %v), want %s", in, h.t.Format("2006-01-02"), ok, want)
 		}
 	}
 }
