@@ -253,6 +253,29 @@ func (p *para) upperAfterDeterminers(k int) bool {
 	return k < len(p.toks) && p.toks[k].Kind == entity.Word && p.toks[k].Upper
 }
 
+// subjectAtStart is the capitalised name that opens the sentence holding
+// token v ("Der Landesverband", "Ultium Cells"); none when the sentence
+// opens on anything else ("Im Jahr 2022 …").
+func (p *para) subjectAtStart(v int) (int, int) {
+	k := v
+	for k > 0 && p.toks[k-1].Text != "." && p.toks[k-1].Text != "!" && p.toks[k-1].Text != "?" && v-k < 30 {
+		k--
+	}
+	from, to := k, k // (an opening article goes with the name: phrase drops it)
+	for to < v && to-from < 5 && p.toks[to].Kind == entity.Word && p.toks[to].Upper && !p.quoted[to] {
+		to++
+	}
+	if to == from || germanOpeners[p.word(from)] {
+		return 0, 0
+	}
+	return from, to
+}
+
+// germanOpeners open a German sentence on something other than its
+// subject: prepositions and adverbs before the verb.
+var germanOpeners = set(`im am in an auf aus bei für mit nach seit von vor zu zum zur über unter laut auch doch dabei damit
+	so zudem dennoch trotzdem außerdem insgesamt derzeit heute gestern jetzt nun bereits`)
+
 // foreignAccording are "according to" in German, French and Spanish.
 var foreignAccording = set(`laut selon según`)
 
@@ -450,6 +473,16 @@ func (p *para) cues() []Cue {
 			continue
 		}
 		w := p.word(v)
+		if own := w == "zufolge" && v > 1 && p.word(v-2) == "eigenen" && sourceNouns[p.word(v-1)] ||
+			w == "nach" && p.word(v+1) == "eigenen" && sourceNouns[p.word(v+2)]; own {
+			// "Ultium Cells investiert eigenen Angaben zufolge …", "Der
+			// Verband vertritt nach eigenen Angaben …": by its own account,
+			// the sentence's subject speaks
+			if from, to := p.subjectAtStart(v); to > from {
+				out = append(out, Cue{Verb: v, Phrase: p.phrase(from, to), PhraseFrom: from, PhraseTo: to, Current: true})
+			}
+			continue
+		}
 		if w == "zufolge" && v > 0 {
 			// "Dem Statistischen Bundesamt zufolge": according to, after
 			// its source; "eigenen Angaben zufolge" names no source of its own
@@ -710,7 +743,7 @@ func (p *para) phrase(from, to int) string {
 }
 
 // germanArticles open a German noun phrase.
-var germanArticles = set(`der die das dem den des ein eine einer einem einen`)
+var germanArticles = set(`der die das dem den des ein eine einer eines einem einen`)
 
 // romanceArticles open a French or Spanish noun phrase before a name ("la
 // Maison Blanche", "el Gobierno").

@@ -650,6 +650,12 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				}
 				qi := p.tokenAt(qs0)
 				sp, cue, quoted := an.speakerFor(pi, qi, s.Start, s.End)
+				if cue == nil && !quoted && sp.Name == "" && a.Language == "de" && konjunktivI(an.text[s.Start:s.End]) {
+					// "Allein bei Airbus lägen über 8.000 Bestellungen vor":
+					// German reported speech goes on in the subjunctive,
+					// and belongs to the source named last
+					sp, cue = an.lastSpeaker(pi, s.Start)
+				}
 				if strings.HasSuffix(strings.TrimRight(s.Text, " \"'”’)"), "?") && questionWords[strings.ToLower(firstWord(s.Text[:min(len(s.Text), 40)]))] {
 					continue // "Should the Yankees go higher than $25 million a season?": a question claims nothing
 				}
@@ -1975,4 +1981,56 @@ func bearing(counted, rest string) bool {
 		return strings.ToLower(raw[1]) == "of" && unicode.IsUpper([]rune(place)[0])
 	}
 	return false
+}
+
+// konjunktivI reports a German sentence in the reported-speech mood: a
+// third-person subjunctive verb ("sei", "seien", "habe", "könne",
+// "müsse") that the indicative does not share.
+func konjunktivI(sent string) bool {
+	for _, w := range strings.FieldsFunc(sent, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if konjunktivForms[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+var konjunktivForms = set(`sei seien habe werde könne müsse solle wolle dürfe gebe liege lägen stehe gehe komme bleibe
+	betrage brauche wisse fehle steige sinke`)
+
+// lastSpeaker is the speaker of the last cue before pos in paragraph pi,
+// else of the last cue of the paragraph before it, within 600 bytes.
+func (an *analysis) lastSpeaker(pi, pos int) (Speaker, *Cue) {
+	for q := pi; q >= 0 && q >= pi-1; q-- {
+		p := an.paras[q]
+		for j := len(p.cues) - 1; j >= 0; j-- {
+			at := p.toks[p.cues[j].Verb].Start
+			if at >= pos {
+				continue
+			}
+			if pos-at > 600 {
+				return Speaker{}, nil
+			}
+			if p.cues[j].Denied || p.speakers[j].Name == "" {
+				continue
+			}
+			if speechVerbs[p.word(p.cues[j].Verb)].kind == 0 && sentenceEnds(an.text[at:pos]) > 1 {
+				continue // "laut Marktprognosen" two sentences back named the source of its own figure only
+			}
+			return p.speakers[j], &p.cues[j]
+		}
+	}
+	return Speaker{}, nil
+}
+
+// sentenceEnds counts the sentence ends in s: ".", "!" or "?" before a
+// space or a line break.
+func sentenceEnds(s string) int {
+	n := 0
+	for i := 0; i+1 < len(s); i++ {
+		if c := s[i]; (c == '.' || c == '!' || c == '?') && (s[i+1] == ' ' || s[i+1] == '\n') {
+			n++
+		}
+	}
+	return n
 }

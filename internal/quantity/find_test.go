@@ -732,6 +732,8 @@ func TestFindLangWords(t *testing.T) {
 		{"un tiers des votes", "fr", 1.0 / 3, "", "votes"},
 		{"3 millions d'habitants", "fr", 3e6, "", "habitants"},
 		{"3 milliards d'euros", "fr", 3e9, "EUR", ""},
+		// "einer von vier" is a share
+		{"Doch einer von vier Hackerangriffen wird nicht gemeldet.", "de", 0.25, "", "Hackerangriffen"},
 		// function words end the counted phrase
 		{"2 209 Français ont été localisés", "fr", 2209, "", "Français"},
 		{"Twitter Lite llegará a 24 países nuevos, 11 de ellos de América Latina", "es", 24, "", "países"},

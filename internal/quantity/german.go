@@ -53,6 +53,9 @@ func germanize(toks []token) {
 			if nx := i + 1; nx < len(toks) && (toks[nx].low == "bis" || toks[nx].low == "oder") && isNum(i+2) {
 				toks[i].low = "one" // "ein bis zwei Tage", "ein oder zwei"
 			}
+			if nx := i + 1; nx < len(toks) && toks[nx].low == "von" && isNum(i+2) && toks[nx].kind == kWord {
+				toks[i].low, toks[nx].low = "one", "in" // "einer von vier Angriffen": a share
+			}
 		case "bis":
 			if isNum(i-1) && isNum(i+1) {
 				toks[i].low = "to"
