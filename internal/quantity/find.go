@@ -653,7 +653,9 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 	}
 	// "since at least 2021": a qualified year still counts nothing.
 	// "talked about 2024 plans": a non-round year after a qualifier is a year.
-	if !isRange && isYear(m1) && m1.val >= 1800 && m1.numS == m1.s && (q.Counted == "" || m1.val >= 1900 && m1.val <= 2100 && math.Mod(m1.val, 100) != 0) {
+	// German puts a year after its noun ("die Wahlen 2024"), so a noun
+	// right after four digits is what they count: "2056 Menschen befragt".
+	if !isRange && isYear(m1) && m1.val >= 1800 && m1.numS == m1.s && (q.Counted == "" || m1.val >= 1900 && m1.val <= 2100 && math.Mod(m1.val, 100) != 0 && !p.de) {
 		return Quantity{}, end, false
 	}
 	return q, end, true

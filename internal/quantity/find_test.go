@@ -585,6 +585,7 @@ func TestFindGerman(t *testing.T) {
 		{"wird 81,05 Euro/Monat kosten", 81.05, "EUR", "/Monat"},
 		{"eine 705-Euro-Miete", 705, "EUR", ""},
 		{"300 Besucher pro Tag", 300, "", "Besucher pro Tag"},
+		{"Es wurden 2056 Menschen in Deutschland befragt.", 2056, "", "Menschen"},
 		{"12 Unfälle jährlich", 12, "", "Unfälle jährlich"},
 		{"5 Corona-Fälle", 5, "", "Corona-Fälle"},
 		{"120 baden-württembergische Gemeinden", 120, "", "baden-württembergische Gemeinden"},
