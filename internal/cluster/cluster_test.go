@@ -270,3 +270,29 @@ func FuzzPrepare(f *testing.F) {
 		c.Finish()
 	})
 }
+
+// TestCountriesAcrossLanguages: a country named in German, French or
+// Spanish gives the same entity features as its English name, so that the
+// same story meets across languages.
+func TestCountriesAcrossLanguages(t *testing.T) {
+	has := func(f Features, id uint64) bool {
+		for _, e := range f.Entities {
+			if e.ID == id {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"de", "Nordkorea hat nach Angaben der Regierung Tausende Soldaten nach Russland geschickt."},
+		{"fr", "La Corée du Nord a envoyé des milliers de soldats en Russie, selon le gouvernement."},
+		{"es", "Corea del Norte envió miles de soldados a Rusia, según el gobierno."},
+	} {
+		f := Prepare(Doc{ID: c.lang, Title: "Truppen", Text: c.text, Language: c.lang})
+		for _, id := range []uint64{hashString(kindEntity, "russia"), hashString(kindEntity, "korea"), hashString(kindName, "north korea")} {
+			if !has(f, id) {
+				t.Errorf("%s: no English country feature %x in %v", c.lang, id, f.Entities)
+			}
+		}
+	}
+}

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"newsdesk/internal/entity"
 )
 
 // Doc is one article to place in a story.
@@ -188,6 +190,22 @@ func addEntities(toks []token, lang string, ents map[uint64]float32, boostOf fun
 			}
 			first = &toks[run[0]]
 		}
+		if lang != "" && lang != "en" {
+			// "Russland", "Corée du Nord": a country by its English name,
+			// so that stories meet across languages
+			if canon, ok := entity.Country(runText(toks, run)); ok {
+				b := boostOf(run[0])
+				words := strings.Fields(strings.ToLower(canon))
+				for _, w := range words {
+					ents[hashString(kindEntity, w)] += b
+				}
+				if len(words) > 1 {
+					ents[hashString(kindName, strings.Join(words, " "))] += b
+				}
+				run = run[:0]
+				return
+			}
+		}
 		if len(run) == 1 && (first.sentStart || titleCase[first.sentence]) {
 			run = run[:0]
 			return
@@ -238,6 +256,21 @@ func addEntities(toks []token, lang string, ents map[uint64]float32, boostOf fun
 		}
 	}
 	emit()
+}
+
+// runText is the words of a run as written, joined by spaces.
+func runText(toks []token, run []int) string {
+	if len(run) == 1 {
+		return toks[run[0]].text
+	}
+	var b strings.Builder
+	for i, k := range run {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].text)
+	}
+	return b.String()
 }
 
 func isAllCaps(s string) bool {
