@@ -117,9 +117,11 @@ func init() {
 	add(vSay, false, `sagte erklärte betonte berichtete schrieb warnte mitteilte teilte meldete erläuterte bestätigte
 		schätzte verkündete déclaré affirmé indiqué annoncé précisé expliqué souligné ajouté confirmé dijo afirmó
 		declaró explicó señaló indicó anunció aseguró confirmó dicho afirmado declarado explicado señalado indicado
-		anunciado confirmado asegurado`)
+		anunciado confirmado asegurado reconnu assuré averti rapporté raconté répondu estimé reconocido añadido
+		estimado advertido reconoció añadió estimó advirtió dijeron afirmaron señalaron explicaron indicaron`)
 	add(vSay, true, `sagt erklärt betont berichtet schreibt warnt mitteilt teilt meldet erläutert bestätigt schätzt
-		verkündet déclare affirme dice afirma`)
+		verkündet déclare affirme dice afirma dit estime assure explique indique précise souligne ajoute confirme
+		annonce rapporte explica señala indica asegura añade confirma anuncia estima advierte`)
 	add(vSubjectOnly, true, `believe estimate assess think expects expect forecasts forecast sees show shows`)
 	add(vSubjectOnly, false, `showed projected`)
 	// German verbs of expectation: "Der Experte rechnet mit 500 neuen Stellen"
@@ -739,7 +741,13 @@ func (p *para) phrase(from, to int) string {
 		(!p.toks[from].Upper || from == 0 || entity.SentenceInitial(p.text, p.toks, from)) { // but "said Der Spiegel editor"
 		from++ // "Der Sprecher sagte", "dem Statistischen Bundesamt zufolge": the article is no part of the name
 	}
-	return p.text[p.toks[from].Start:p.toks[to-1].End]
+	out := p.text[p.toks[from].Start:p.toks[to-1].End]
+	for _, el := range []string{"L'", "l'", "L’", "l’"} {
+		if rest, ok := strings.CutPrefix(out, el); ok && rest != "" {
+			return rest // "L'armée a estimé": the army
+		}
+	}
+	return out
 }
 
 // germanArticles open a German noun phrase.
@@ -769,7 +777,8 @@ var romanceAux = set(`a ont avait avaient ha han había habían`)
 func romanceParticiple(w string) bool {
 	switch w {
 	case "déclaré", "affirmé", "indiqué", "annoncé", "précisé", "expliqué", "souligné", "estimé", "ajouté", "confirmé",
-		"dicho", "afirmado", "declarado", "explicado", "señalado", "indicado", "anunciado", "confirmado", "asegurado":
+		"dicho", "afirmado", "declarado", "explicado", "señalado", "indicado", "anunciado", "confirmado", "asegurado",
+		"dit", "reconnu", "assuré", "averti", "rapporté", "raconté", "répondu", "reconocido", "añadido", "estimado", "advertido":
 		return true
 	}
 	return false
@@ -1117,8 +1126,8 @@ loop:
 				break loop
 			}
 			from = y
-		case t.Kind == entity.Word && (entityTitle(w) || roleNoun(w)):
-			from = y
+		case t.Kind == entity.Word && (entityTitle(w) || roleNoun(w) || romanceBodies[w]):
+			from = y // (and "la policía", "la mairie")
 		case t.Kind == entity.Word && (w == "of" || w == "for" || w == "and" || w == "on" && !timex.IsCalendarWord(p.word(y+1))) && from < to && y > 0 && p.toks[y-1].Kind == entity.Word && p.toks[y-1].Upper:
 			from = y
 		case t.Kind == entity.Word && w == "to" && from < to && y > 0 && (entityTitle(p.word(y-1)) || roleNoun(p.word(y-1))):

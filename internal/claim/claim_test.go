@@ -201,6 +201,20 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 275000000, speaker: "Ultium Cells"}, {value: 1000, qualifier: "approx", speaker: "Landesverband"}, {value: 300, noSpeaker: true}},
 		},
 		{
+			name:      "French verbs of speech in the compound past and the present",
+			text:      "Le ministre a dit que 3 000 soldats étaient arrivés. L'armée a estimé à 12 000 le nombre de soldats.\n« Nous avons perdu 300 hommes », a reconnu Jean Dupont.\nLe préfet dit que 40 maisons sont détruites.",
+			published: "2023-11-02",
+			lang:      "fr",
+			want:      []want{{value: 3000, speaker: "ministre"}, {value: 12000, speaker: "armée"}, {value: 300, speaker: "Jean Dupont", quoted: true}, {value: 40, speaker: "préfet"}},
+		},
+		{
+			name:      "Spanish verbs of speech",
+			text:      "El ministro reconoció que 3.000 soldados llegaron. «Perdimos 300 hombres», añadió Juan Pérez. La policía estima que 40 casas fueron destruidas.",
+			published: "2023-11-02",
+			lang:      "es",
+			want:      []want{{value: 3000, speaker: "ministro"}, {value: 300, speaker: "Juan Pérez", quoted: true}, {value: 40, speaker: "policía"}},
+		},
+		{
 			name:      "German spans of time are no figures",
 			text:      "Der Streik der Lokführer dauerte insgesamt 30 Tage, wie die Gewerkschaft am Montag mitteilte. Die Verhandlungen zogen sich über 14 Monate hin.",
 			published: "2023-05-10",

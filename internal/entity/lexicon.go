@@ -283,6 +283,8 @@ innenministerin gesundheitsminister gesundheitsministerin direktorin geschäftsf
 vorsitzender chefin leiterin
 ministro ministra ministre presidente presidenta président présidente portavoz porte-parole secretario secretaria
 secrétaire alcalde alcaldesa maire gobernador gobernadora gouverneur directeur directrice canciller chancelière
+préfet préfète procureur procureure juge juez jueza commissaire comisario général ambassadeur
+embajador embajadora diputado diputada député députée sénateur senador senadora
 president vice prime minister ministers secretary secretary-general undersecretary under-secretary
 deputy assistant press spokesperson spokesman spokeswoman spokespeople chief head director general director-general
 chairman chairwoman chair chairperson ambassador envoy senator sen. representative rep. congressman congresswoman
