@@ -529,6 +529,20 @@ func (p *para) cues() []Cue {
 			}
 			continue
 		}
+		if w == "per" && v+2 < len(p.toks) {
+			// "…, per the Journal.", "per Reuters": according to; but "per
+			// capita", "per 100,000", "per Day" in a title are no sources
+			k := v + 1
+			if p.word(k) == "the" {
+				k++
+			}
+			if k < len(p.toks) && p.toks[k].Kind == entity.Word && p.toks[k].Upper && !p.quoted[k] && v > 0 && p.toks[v-1].Text == "," {
+				if from, to := p.npRight(v + 1); to > from && (to == len(p.toks) || p.toks[to].Text == "." || p.toks[to].Text == ",") && p.validSpeaker(from, to) {
+					out = append(out, Cue{Verb: v, Phrase: p.phrase(from, to), PhraseFrom: from, PhraseTo: to, Current: true})
+				}
+			}
+			continue
+		}
 		if w == "according" && p.word(v+1) == "to" {
 			from, to := p.npRight(v + 2)
 			if to <= from {
@@ -557,6 +571,25 @@ func (p *para) cues() []Cue {
 				for k := to; k < len(p.toks) && k <= to+2 && p.toks[k].Kind == entity.Word && !p.toks[k].Upper; k++ {
 					if vehicleNouns[p.word(k)] {
 						to = k
+						break
+					}
+				}
+			}
+			if to <= from {
+				// "according to the state health department's update of
+				// the day": the owner of the document speaks
+				k := v + 2
+				if det := p.word(k); det == "the" || det == "a" || det == "an" {
+					k++
+				}
+				for q := k + 1; q < len(p.toks) && q <= k+5 && !p.quoted[q]; q++ {
+					if p.toks[q].Kind == entity.Poss {
+						if ownerDocuments[p.word(q+1)] && headIsRole(p, q-1) {
+							from, to = k, q
+						}
+						break
+					}
+					if p.toks[q].Kind != entity.Word {
 						break
 					}
 				}
@@ -993,7 +1026,7 @@ func (p *para) thatAfter(v int) bool {
 
 // sourceAdjectives qualify a group that speaks without a determiner.
 var sourceAdjectives = set(`local state national regional official foreign international independent
-	federal provincial municipal senior`)
+	federal provincial municipal senior news`)
 
 // roleWithin reports whether a job title or role noun is among tokens
 // [from, to).
@@ -1040,6 +1073,9 @@ func (p *para) npLeftSubject(x int) (int, int) {
 	// appositive: NAME , role phrase , verb
 	if p.toks[x].Text == "," {
 		for y := x - 1; y >= 0 && x-y <= 14 && !p.quoted[y]; y-- {
+			if p.toks[y].Text == "," && x-y == 2 && partyTag(p.toks[y+1].Text) {
+				return p.npLeftAt(y - 1) // "Sen. Kamala Harris, D-California, said"
+			}
 			if p.toks[y].Text == "," {
 				// the phrase between the commas must read as a role: "the head
 				// of ...", "a spokesperson for ...", "spokesperson for ..."
@@ -1542,3 +1578,14 @@ func (p *para) shortUpperRun(y int) bool {
 	}
 	return k >= len(p.toks) || p.toks[k].Kind != entity.Word
 }
+
+// partyTag reports an American politician's party and state written as one
+// word: "D-California", "R-Texas", "I-Vt.".
+func partyTag(w string) bool {
+	return len(w) >= 4 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+}
+
+// ownerDocuments are what a body puts out, after its possessive:
+// "according to the health department's update".
+var ownerDocuments = set(`update updates report reports statement statements data figures count tally release
+	analysis estimate estimates numbers website dashboard count`)

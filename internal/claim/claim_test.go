@@ -215,6 +215,13 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 3000, speaker: "ministro"}, {value: 300, speaker: "Juan Pérez", quoted: true}, {value: 40, speaker: "policía"}},
 		},
 		{
+			name:      "attributions review 29 found unread",
+			text:      "According to the state health department's update of the day, 749 people tested positive.\nWilliams played in five games during his junior year, news outlets reported.\nAt least 12 students had used the photos, per the Journal.\nA spokesperson for Sen. Kamala Harris, D-California, said her office is working to bring back 100 state residents.\nDemocrats want to extend a weekly $600 added unemployment benefit.",
+			published: "2020-04-05",
+			want: []want{{value: 749, speaker: "state health department"}, {value: 5, speaker: "news outlets"},
+				{value: 12, qualifier: "lower", speaker: "Journal"}, {value: 100, speaker: "Kamala Harris"}, {value: 600, counted: "a week", noSpeaker: true}},
+		},
+		{
 			name:      "German spans of time are no figures",
 			text:      "Der Streik der Lokführer dauerte insgesamt 30 Tage, wie die Gewerkschaft am Montag mitteilte. Die Verhandlungen zogen sich über 14 Monate hin.",
 			published: "2023-05-10",

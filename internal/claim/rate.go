@@ -41,6 +41,19 @@ func clauseRate(sent string, fig, end, next int) string {
 	if len(toks) >= 2 && toks[0].low == "annually" && toks[1].text == "," && toks[0].end <= fig {
 		return "a year"
 	}
+	// an adjective of frequency right before the figure: "a weekly $600
+	// benefit", "an annual 40,000 visitors"
+	for i, t := range toks {
+		if t.start >= fig {
+			j := i - 1 // (a currency sign is part of the figure)
+			if j >= 0 {
+				if r := frequencyAdjectives[toks[j].low]; r != "" {
+					return r
+				}
+			}
+			break
+		}
+	}
 	// trailing, after the figure and its noun and before the next figure
 	for i, t := range toks {
 		if t.start < end || t.start >= next {
@@ -74,6 +87,10 @@ func clauseRate(sent string, fig, end, next int) string {
 	}
 	return ""
 }
+
+// frequencyAdjectives say how often, before a figure.
+var frequencyAdjectives = map[string]string{"weekly": "a week", "monthly": "a month", "daily": "a day", "nightly": "a night",
+	"yearly": "a year", "annual": "a year"}
 
 var typicalWords = map[string]bool{"typical": true, "normal": true, "average": true, "given": true, "usual": true, "single": true}
 
@@ -160,8 +177,10 @@ func withRate(counted, unit string, sent string, fig, end, next int) string {
 }
 
 // rateHints are fragments every frequency clauseRate reads contains
-// ("Each", "every", "per", "annually", "yearly", "a typical month").
-var rateHints = []string{"ach ", "very ", "per ", "nnually", "early", "typical", "normal", "average", "given", "usual", "single"}
+// ("Each", "every", "per", "annually", "yearly", "a typical month",
+// "weekly", "monthly", "daily", "nightly").
+var rateHints = []string{"ach ", "very ", "per ", "nnual", "early", "typical", "normal", "average", "given", "usual", "single",
+	"eekly", "onthly", "aily", "ightly"}
 
 // mayHaveRate is a cheap test before a sentence is split into words.
 func mayHaveRate(sent string) bool {

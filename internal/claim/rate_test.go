@@ -35,6 +35,11 @@ func TestWithRate(t *testing.T) {
 		{"It sells 40 phones in a given month.", "40 phones", "phones", "", "phones a month"},
 		{"It sells 40 phones in a usual month.", "40 phones", "phones", "", "phones a month"},
 		{"It sells 40 phones in a single month.", "40 phones", "phones", "", "phones a month"},
+		// a frequency adjective before the figure
+		{"Democrats want to extend a weekly $600 added unemployment benefit.", "$600", "", "USD", "a week"},
+		{"The park draws an annual 40,000 visitors.", "40,000 visitors", "visitors", "", "visitors a year"},
+		{"It serves a daily 300 meals.", "300 meals", "meals", "", "meals a day"},
+		{"The weekly report counted 300 cases.", "300 cases", "cases", "", "cases"},
 	} {
 		fig := strings.Index(c.sent, c.fig)
 		if fig < 0 {

@@ -316,7 +316,7 @@ mother father wife husband son daughter brother sister friend relative lawyer at
 rescuers firefighters paramedics medics survivors organizers group groups observers monitors inspectors
 auditors regulators judges court courts guard service bureau institute company firm bank board authority
 foundation organization organisation party parliament congress senate coalition alliance source sources media
-newspaper broadcaster authors television radio tv correspondent correspondents reporter reporters club team
+newspaper newspapers outlets broadcaster broadcasters authors television radio tv correspondent correspondents reporter reporters club team
 league federation association network hospital university feds agents detectives deputies troopers marshals
 operative operatives strategist strategists consultant consultants insider insiders staffer staffers
 analyst expert researcher scientist economist investigator activist historian professor engineer dealer broker trader banker investor`)
