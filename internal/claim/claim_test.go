@@ -222,6 +222,12 @@ func TestFromArticle(t *testing.T) {
 				{value: 12, qualifier: "lower", speaker: "Journal"}, {value: 100, speaker: "Kamala Harris"}, {value: 600, counted: "a week", noSpeaker: true}},
 		},
 		{
+			name:      "a place in a comparison is not the scope",
+			text:      "The fires burned over 800,000 hectares - an area larger than Austria.\nThe storm destroyed 300 homes, more than the Netherlands saw in a decade.",
+			published: "2020-01-05",
+			want:      []want{{value: 800000, scope: "-"}, {value: 300, scope: "-"}},
+		},
+		{
 			name:      "German spans of time are no figures",
 			text:      "Der Streik der Lokführer dauerte insgesamt 30 Tage, wie die Gewerkschaft am Montag mitteilte. Die Verhandlungen zogen sich über 14 Monate hin.",
 			published: "2023-05-10",

@@ -690,6 +690,9 @@ func (an *analysis) solePlace(p *paragraph, s textproc.Span, cue *Cue, speaker s
 				continue // "Russia launched 2,000 drones": the sender, not where the figure is
 			}
 		}
+		if x := p.tokenAt(m.Start); x >= 1 && x < len(p.toks) && (p.word(x-1) == "than" || p.word(x-1) == "the" && p.word(x-2) == "than") {
+			continue // "an area larger than Austria": a comparison, not where the figure is
+		}
 		if f := strings.Fields(m.Text); len(f) > 1 && entity.IsTitleWord(strings.ToLower(f[0])) {
 			continue // "Governor of Qeshm": a title, not a place
 		}
