@@ -593,6 +593,9 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 	si := 0
 	var figs []int
 	for pi, p := range an.paras {
+		if teaserLine(an.text[p.start:p.end]) {
+			continue // its sentences are passed over by the next paragraph's loop
+		}
 		qs := quantity.FindLang(an.text[p.start:p.end], a.Language)
 		next := 0 // the first quantity not yet placed in a sentence
 		for ; si < len(sents) && sents[si].Start < p.end; si++ {
@@ -2033,4 +2036,24 @@ func sentenceEnds(s string) int {
 		}
 	}
 	return n
+}
+
+// teaserLine reports a paragraph that is another story's teaser left in
+// the text: a headline cut short ("… finished at 4.31% last ...") or one
+// under a capitals label ("MUST READ | Thousands of Australians …").
+func teaserLine(line string) bool {
+	line = strings.TrimSpace(line)
+	if len(line) > 400 {
+		return false
+	}
+	if (strings.HasSuffix(line, " ...") || strings.HasSuffix(line, " …")) && !strings.HasPrefix(line, "…") && len(strings.Fields(line)) <= 40 {
+		// cut at a word with the dots set apart; a quote that trails off
+		// ("I lost two of my closest friends...") is text
+		return !strings.ContainsAny(line, "\"“”")
+	}
+	if i := strings.Index(line, " | "); i >= 3 && i <= 24 {
+		label := line[:i]
+		return strings.ToUpper(label) == label && strings.ToLower(label) != label
+	}
+	return false
 }

@@ -228,6 +228,13 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 800000, scope: "-"}, {value: 300, scope: "-"}},
 		},
 		{
+			name:      "another story's teaser gives no claim",
+			text:      "The fires burned 300 homes, officials said.\nMUST READ | Thousands of Australians are calling for their prime minister's resignation\nBRASILIA, Brazil - Brazil's official inflation finished at 4.31% last ...",
+			published: "2020-01-05",
+			want:      []want{{value: 300, speaker: "officials"}},
+			absent:    []float64{2000, 4.31},
+		},
+		{
 			name:      "German spans of time are no figures",
 			text:      "Der Streik der Lokführer dauerte insgesamt 30 Tage, wie die Gewerkschaft am Montag mitteilte. Die Verhandlungen zogen sich über 14 Monate hin.",
 			published: "2023-05-10",

@@ -59,3 +59,23 @@ func TestWithRate(t *testing.T) {
 		t.Errorf("withRate over a 600-word sentence = %q, want no rate", got)
 	}
 }
+
+// TestTeaserLine: other stories' teasers left in the text give no claims;
+// text that trails off does.
+func TestTeaserLine(t *testing.T) {
+	for line, want := range map[string]bool{
+		"MUST READ | Thousands of Australians are calling for their prime minister's resignation": true,
+		"BRASILIA, Brazil - Brazil's official inflation finished at 4.31% last ...":               true,
+		"GLASGOW, Scotland - Thousands of supporters rallied on the streets …":                    true,
+		"and I lost two of my closest friends...":                                                 false,
+		"with the Yankees....":              false,
+		`"We lost 200 men ..."`:             false,
+		"Police said 40 people | were hurt": false,
+		"The storm destroyed 300 homes in the county on Tuesday, officials said.":                                   false,
+		"… in case you're wondering, six articles and the Mets are not mentioned once as ever having interest in …": false,
+	} {
+		if got := teaserLine(line); got != want {
+			t.Errorf("teaserLine(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
