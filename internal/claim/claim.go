@@ -1129,6 +1129,10 @@ func tollBefore(text string, qs int) string {
 		return ""
 	}
 	w := strings.Trim(before[len(before)-1], ",;:")
+	if len(before) >= 3 && intensifiers[w] && (before[len(before)-2] == "a" || before[len(before)-2] == "an") {
+		before = before[:len(before)-2] // "stands at an alarming 698", "reached a record 40"
+		w = strings.Trim(before[len(before)-1], ",;:")
+	}
 	if (w == "other" || w == "another") && len(before) >= 2 {
 		w = strings.Trim(before[len(before)-2], ",;:") // "wounding another 70"
 	}
@@ -1149,7 +1153,7 @@ func tollBefore(text string, qs int) string {
 	if w == "to" || w == "at" || w == "reached" || w == "hit" || w == "passed" || w == "topped" || copula {
 		// "the death toll rose to 37", "the toll stood at 12", "the death
 		// toll reached 40", "the confirmed caseload is nearly 162,000"
-		for k := len(before) - 2; k >= 0 && k >= len(before)-10; k-- {
+		for k := len(before) - 2; k >= 0 && k >= len(before)-14; k-- {
 			if strings.ContainsAny(before[k], ",;:") {
 				break // "the toll, officials said, rose to": another clause
 			}
@@ -1162,8 +1166,16 @@ func tollBefore(text string, qs int) string {
 			if before[k] == "number" && k+2 < len(before)-1 && before[k+1] == "of" {
 				// "the total number of arrests to 140", "the number of
 				// displaced has doubled to 400,000"
-				if n := strings.Trim(before[k+2], ",;:"); n != "" && !textproc.IsStopword("en", n) {
-					return n
+				var words []string // "the number of active cases": up to the verb or a participle
+				for j := k + 2; j < len(before)-1 && len(words) < 3; j++ {
+					n := strings.Trim(before[j], ",;:")
+					if n == "" || textproc.IsStopword("en", n) || len(words) > 0 && strings.HasSuffix(n, "ed") || n == "is" || n == "stands" {
+						break
+					}
+					words = append(words, n)
+				}
+				if len(words) > 0 {
+					return strings.Join(words, " ")
 				}
 			}
 			if before[k] == "toll" {
@@ -2057,3 +2069,7 @@ func teaserLine(line string) bool {
 	}
 	return false
 }
+
+// intensifiers stand between a verb and its figure: "an alarming 698",
+// "a record 40", "a whopping $2 billion".
+var intensifiers = set(`alarming staggering whopping record new stunning remarkable modest mere total further`)

@@ -235,6 +235,13 @@ func TestFromArticle(t *testing.T) {
 			absent:    []float64{2000, 4.31},
 		},
 		{
+			name:      "a tally subject before the verb, past an intensifier and a long modifier",
+			text:      "The number of active cases stands at an alarming 698.\nThe number of people killed in Gaza in the last three weeks is more than 8700 according to the Health Ministry.\nThe death toll reached a record 40.",
+			published: "2023-11-02",
+			want: []want{{value: 698, counted: "active cases"}, {value: 8700, qualifier: "lower", counted: "people", speaker: "Health Ministry"},
+				{value: 40, counted: "death toll"}},
+		},
+		{
 			name:      "German spans of time are no figures",
 			text:      "Der Streik der Lokführer dauerte insgesamt 30 Tage, wie die Gewerkschaft am Montag mitteilte. Die Verhandlungen zogen sich über 14 Monate hin.",
 			published: "2023-05-10",
