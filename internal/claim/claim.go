@@ -1875,6 +1875,18 @@ func elidedCount(text string, qs, qe int) bool {
 		}
 	}
 	rest := strings.Fields(text[qe:min(qe+20, len(text))])
+	if len(rest) > 0 && lastWord(text[max(qs-20, 0):qs]) == "and" {
+		// "8,700 people were killed and 22 thousand have been wounded",
+		// "a million people entered Europe and 4,000 drowned": a second
+		// count of the same people, its verb right after it
+		switch w := strings.ToLower(rest[0]); {
+		case w == "have" || w == "has" || w == "had" || w == "were" || w == "are" || w == "was" || w == "remain" || w == "remained":
+			return true
+		case len(w) > 4 && strings.HasSuffix(strings.TrimRight(w, ",.;:"), "ed"):
+			// a verb, not an adjective: "one attempted murder charge"
+			return strings.ContainsAny(w, ",.;:") || len(rest) == 1 || afterVerb[strings.ToLower(rest[1])]
+		}
+	}
 	return len(rest) > 0 && strings.Trim(rest[0], ",.;:") == "more" && strings.HasPrefix(text[qe:], " more")
 }
 
@@ -2073,3 +2085,7 @@ func teaserLine(line string) bool {
 // intensifiers stand between a verb and its figure: "an alarming 698",
 // "a record 40", "a whopping $2 billion".
 var intensifiers = set(`alarming staggering whopping record new stunning remarkable modest mere total further`)
+
+// afterVerb are the words a verb of a clause is followed by, unlike an
+// adjective before its noun.
+var afterVerb = set(`in at on by from during after before near off across to into as while when`)

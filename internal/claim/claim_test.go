@@ -242,6 +242,14 @@ func TestFromArticle(t *testing.T) {
 				{value: 40, counted: "death toll"}},
 		},
 		{
+			name:      "a second count after 'and' with its verb counts the same people",
+			text:      "The ministry said 8,700 people were killed and 22 thousand have been wounded.\nMore than a million people entered Europe and 4,000 drowned in the Aegean Sea.\nHe faces two murder charges and one attempted murder charge.",
+			published: "2023-11-02",
+			want: []want{{value: 8700, counted: "people", speaker: "ministry"}, {value: 22000, counted: "people", speaker: "ministry"},
+				{value: 1000000, qualifier: "lower", counted: "people"}, {value: 4000, counted: "people"}},
+			absent: []float64{1},
+		},
+		{
 			name:      "German spans of time are no figures",
 			text:      "Der Streik der Lokführer dauerte insgesamt 30 Tage, wie die Gewerkschaft am Montag mitteilte. Die Verhandlungen zogen sich über 14 Monate hin.",
 			published: "2023-05-10",
