@@ -325,6 +325,9 @@ func (an *analysis) speakerFor(pi int, qi, ss, se int) (Speaker, *Cue, bool) {
 		// treating it as arson, the Anchorage Daily News reported" the
 		// paper speaks for the figure before both
 		for j := k; j < len(p.cues) && j < k+3 && p.toks[p.cues[j].Verb].Start < se; j++ {
+			if p.whatClause(p.cues[j]) {
+				continue // "…, causing what the United Nations says may be the worst crisis": its own clause
+			}
 			if !p.newClauseBefore(qi, p.cues[j]) {
 				best = j
 				break
@@ -2089,3 +2092,12 @@ var intensifiers = set(`alarming staggering whopping record new stunning remarka
 // afterVerb are the words a verb of a clause is followed by, unlike an
 // adjective before its noun.
 var afterVerb = set(`in at on by from during after before near off across to into as while when`)
+
+// whatClause reports a cue inside a "what X says" clause, which speaks
+// for the words after it only.
+func (p *paragraph) whatClause(c Cue) bool {
+	if c.PhraseTo <= c.PhraseFrom || c.PhraseFrom < 1 {
+		return false
+	}
+	return p.word(c.PhraseFrom-1) == "what" // (the phrase holds its article)
+}

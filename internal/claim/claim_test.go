@@ -250,6 +250,12 @@ func TestFromArticle(t *testing.T) {
 			absent: []float64{1},
 		},
 		{
+			name:      "a 'what X says' clause speaks only for what follows it",
+			text:      "A million people have been displaced since December, causing what the United Nations says may be the worst crisis.\n300 people died, the United Nations says.",
+			published: "2020-02-05",
+			want:      []want{{value: 1000000, noSpeaker: true}, {value: 300, speaker: "United Nations"}},
+		},
+		{
 			name:      "German spans of time are no figures",
 			text:      "Der Streik der Lokführer dauerte insgesamt 30 Tage, wie die Gewerkschaft am Montag mitteilte. Die Verhandlungen zogen sich über 14 Monate hin.",
 			published: "2023-05-10",
