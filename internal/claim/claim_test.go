@@ -256,6 +256,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 1000000, noSpeaker: true}, {value: 300, speaker: "United Nations"}},
 		},
 		{
+			name:      "a place owning the whole of the figure",
+			text:      "The plan means relocating Kenya's herd of approximately 60 wild elephants.",
+			published: "2020-02-05",
+			want:      []want{{value: 60, qualifier: "approx", counted: "wild elephants", scope: "Kenya"}},
+		},
+		{
 			name:      "German spans of time are no figures",
 			text:      "Der Streik der Lokführer dauerte insgesamt 30 Tage, wie die Gewerkschaft am Montag mitteilte. Die Verhandlungen zogen sich über 14 Monate hin.",
 			published: "2023-05-10",

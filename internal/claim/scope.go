@@ -301,6 +301,9 @@ func (an *analysis) possessivePlace(p *paragraph, qs int) string {
 	if x >= 0 && x < len(p.toks) && p.toks[x].Kind == entity.Word && (p.word(x) == "only" || p.word(x) == "nearly" || p.word(x) == "about") {
 		x-- // "Poland's nearly 40 cities": the qualifier may stand outside
 	}
+	if x >= 2 && x < len(p.toks) && p.word(x) == "of" && p.toks[x-1].Kind == entity.Word && !p.toks[x-1].Upper && p.toks[x-2].Kind == entity.Poss {
+		x -= 2 // "Kenya's herd of 60 elephants": the place owns the whole the figure counts
+	}
 	if x < 1 || x >= len(p.toks) || p.toks[x].Kind != entity.Poss {
 		return ""
 	}
