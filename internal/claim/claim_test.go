@@ -257,7 +257,7 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "a place owning the whole of the figure",
-			text:      "The plan means relocating Kenya's herd of approximately 60 wild elephants.",
+			text:      "Kenya's herd of approximately 60 wild elephants is bigger than Uganda's and Tanzania's.",
 			published: "2020-02-05",
 			want:      []want{{value: 60, qualifier: "approx", counted: "wild elephants", scope: "Kenya"}},
 		},
