@@ -262,6 +262,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 60, qualifier: "approx", counted: "wild elephants", scope: "Kenya"}},
 		},
 		{
+			name:      "a place after 'and' and a verb is another clause's",
+			text:      "Mourinho won three league titles with the club and returned to England in 2013.\nThe flood forced 300 families from their homes and farms in Florida, then moved to Georgia.",
+			published: "2020-02-05",
+			want:      []want{{value: 3, scope: "-"}, {value: 300, scope: "in Florida"}},
+		},
+		{
 			name:      "German spans of time are no figures",
 			text:      "Der Streik der Lokführer dauerte insgesamt 30 Tage, wie die Gewerkschaft am Montag mitteilte. Die Verhandlungen zogen sich über 14 Monate hin.",
 			published: "2023-05-10",

@@ -85,6 +85,9 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span, q quantity.Quant
 		if t.Kind == entity.Number {
 			break
 		}
+		if t.Kind == entity.Word && t.Text == "and" && x > i && p.clauseAfterAnd(x, s.End) {
+			break // "dozens of flood warnings in place and winds recorded in Jersey": another clause's place
+		}
 		if place := an.relationPlace(p, i, x, s, q); place != "" {
 			return place // "with Singapore", "between Sicily and Tunisia", "from Aden", "of the UAE"
 		}
@@ -843,3 +846,27 @@ func motionBefore(p *paragraph, to int) bool {
 var ownershipNouns = set(`acquisition acquisitions buyout buyouts purchase purchases sale sales takeover takeovers stake stakes
 	shares stock owner owners founder founders ceo parent rival rivals maker makers users customers employees investors
 	shareholders subsidiary subsidiaries merger mergers valuation bid bids deal deals`)
+
+// clauseAfterAnd reports an "and" at x that opens a clause of its own: a
+// participle or verb in "-ed" or "-ing" comes before the next place
+// preposition ("and hurricane-force winds recorded in Jersey"), unlike
+// a second noun ("homes and businesses in Florida").
+func (p *paragraph) clauseAfterAnd(x, end int) bool {
+	for k := x + 1; k < len(p.toks) && k <= x+6 && p.toks[k].End <= end; k++ {
+		t := p.toks[k]
+		if t.Kind != entity.Word {
+			if t.Text == "-" {
+				continue
+			}
+			return false
+		}
+		w := p.word(k)
+		if scopePreps[w] {
+			return false
+		}
+		if !t.Upper && len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+			return true
+		}
+	}
+	return false
+}
