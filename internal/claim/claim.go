@@ -1189,6 +1189,27 @@ func tollBefore(text string, qs int) string {
 			}
 		}
 	}
+	if reachVerbs[w] || w == "to" && len(before) >= 2 && changeVerbsPast[before[len(before)-2]] {
+		// "French overnight stays in Italy hit 14 million", "visits rose to
+		// 300": the plural subject of the verb counts what the figure counts
+		orig := strings.Fields(seg)
+		stop := len(before) - 1
+		if w == "to" {
+			stop--
+		}
+		for k := stop - 1; k >= 0 && k >= stop-8 && len(orig) == len(before); k-- {
+			b := strings.Trim(before[k], ",;:")
+			if b != before[k] || textproc.IsStopword("en", b) && b != "in" && b != "of" {
+				break // another clause, or a function word before the subject
+			}
+			if len(b) > 3 && strings.HasSuffix(b, "s") && !strings.HasSuffix(b, "ss") && (k == 0 || !isUpperWord(orig[k])) {
+				if levelNouns[b] {
+					break // "shares rose to 40": a price, not a count of shares
+				}
+				return b
+			}
+		}
+	}
 	if (w == "of" || w == "at") && len(before) >= 2 { // "a death toll of 37", "put the death toll at 37"
 		switch n := before[len(before)-2]; n {
 		case "crowd", "tally", "population":
@@ -2101,3 +2122,12 @@ func (p *paragraph) whatClause(c Cue) bool {
 	}
 	return p.word(c.PhraseFrom-1) == "what" // (the phrase holds its article)
 }
+
+// reachVerbs bring a subject to its figure: "stays hit 14 million".
+var reachVerbs = set(`hit reached topped totalled totaled exceeded surpassed`)
+
+// changeVerbsPast take "to" before a new level: "visits rose to 300".
+var changeVerbsPast = set(`rose fell climbed jumped grew dropped increased decreased declined soared surged`)
+
+// levelNouns rise to a level, not to a count of themselves.
+var levelNouns = set(`shares prices rates levels yields stocks markets indexes indices points temperatures costs`)

@@ -268,6 +268,13 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 3, scope: "-"}, {value: 300, scope: "in Florida"}},
 		},
 		{
+			name:      "a plural subject brought to its figure by a verb of reaching",
+			text:      "Eurostat figures show that French overnight stays in Italy hit 14 million last year.\nVisits rose to 300 in May.\nIts shares rose to 40 after the report.\nThe company hit 14 thousand in May.",
+			published: "2020-06-05",
+			want:      []want{{value: 14000000, counted: "stays"}, {value: 300, counted: "visits"}},
+			absent:    []float64{40, 14000},
+		},
+		{
 			name:      "German spans of time are no figures",
 			text:      "Der Streik der Lokführer dauerte insgesamt 30 Tage, wie die Gewerkschaft am Montag mitteilte. Die Verhandlungen zogen sich über 14 Monate hin.",
 			published: "2023-05-10",
