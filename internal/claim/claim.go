@@ -1172,7 +1172,7 @@ func tollBefore(text string, qs int) string {
 				var words []string // "the number of active cases": up to the verb or a participle
 				for j := k + 2; j < len(before)-1 && len(words) < 3; j++ {
 					n := strings.Trim(before[j], ",;:")
-					if n == "" || textproc.IsStopword("en", n) || len(words) > 0 && strings.HasSuffix(n, "ed") || n == "is" || n == "stands" {
+					if n == "" || textproc.IsStopword("en", n) || len(words) > 0 && (strings.HasSuffix(n, "ed") || changeVerbsPast[n] || reachVerbs[n]) || n == "is" || n == "stands" {
 						break
 					}
 					words = append(words, n)

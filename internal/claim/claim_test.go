@@ -236,9 +236,9 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "a tally subject before the verb, past an intensifier and a long modifier",
-			text:      "The number of active cases stands at an alarming 698.\nThe number of people killed in Gaza in the last three weeks is more than 8700 according to the Health Ministry.\nThe death toll reached a record 40.",
+			text:      "The number of cases rose to 13 on Saturday.\nThe number of active cases stands at an alarming 698.\nThe number of people killed in Gaza in the last three weeks is more than 8700 according to the Health Ministry.\nThe death toll reached a record 40.",
 			published: "2023-11-02",
-			want: []want{{value: 698, counted: "active cases"}, {value: 8700, qualifier: "lower", counted: "people", speaker: "Health Ministry"},
+			want: []want{{value: 13, counted: "cases"}, {value: 698, counted: "active cases"}, {value: 8700, qualifier: "lower", counted: "people", speaker: "Health Ministry"},
 				{value: 40, counted: "death toll"}},
 		},
 		{
