@@ -595,9 +595,19 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 	}
 	si := 0
 	var figs []int
+	seenParas := map[string]bool{}
 	for pi, p := range an.paras {
 		if teaserLine(an.text[p.start:p.end]) {
 			continue // its sentences are passed over by the next paragraph's loop
+		}
+		if pt := an.text[p.start:p.end]; len(pt) >= 80 {
+			// a page that holds its article twice (once more in a
+			// structured-data block) reports each figure once
+			k := strings.Join(strings.Fields(pt), " ")
+			if seenParas[k] {
+				continue
+			}
+			seenParas[k] = true
 		}
 		qs := quantity.FindLang(an.text[p.start:p.end], a.Language)
 		next := 0 // the first quantity not yet placed in a sentence

@@ -42,6 +42,7 @@ func TestFromArticle(t *testing.T) {
 		want      []want
 		none      bool      // no claim at all
 		absent    []float64 // values no claim may have
+		count     int       // when above 0, the number of claims
 	}{
 		{
 			name:      "quote then inverted said with title",
@@ -273,6 +274,13 @@ func TestFromArticle(t *testing.T) {
 			published: "2020-06-05",
 			want:      []want{{value: 14000000, counted: "stays"}, {value: 300, counted: "visits"}},
 			absent:    []float64{40, 14000},
+		},
+		{
+			name:      "a paragraph printed twice reports its figures once",
+			text:      "Shares of 12 state-run banks were trading with gains in the morning session on Thursday in Mumbai.\nThe index rose.\nShares of 12 state-run banks were trading with gains in the morning session on Thursday in Mumbai.\nShares of 12 state-run banks rose.",
+			published: "2020-01-05",
+			want:      []want{{value: 12}, {value: 12}},
+			count:     2,
 		},
 		{
 			name:      "German spans of time are no figures",
@@ -1343,6 +1351,9 @@ func TestFromArticle(t *testing.T) {
 					t.Fatalf("want no claims, got %+v", got)
 				}
 				return
+			}
+			if tt.count > 0 && len(got) != tt.count {
+				t.Errorf("want %d claims, got %d: %s", tt.count, len(got), dump(got))
 			}
 			for _, v := range tt.absent {
 				if c := findBound(got, v); c != nil {
