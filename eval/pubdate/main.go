@@ -30,7 +30,6 @@ import (
 	"go/parser"
 	"go/token"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"runtime"
 	"sort"
@@ -38,6 +37,7 @@ import (
 	"strings"
 	"sync"
 
+	"newsdesk/internal/evaldata"
 	"newsdesk/internal/extract"
 	"newsdesk/internal/extract/htmlpage"
 	"newsdesk/internal/extract/textenc"
@@ -70,16 +70,16 @@ func main() {
 	flag.Parse()
 
 	if *dir == "" {
-		out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", module).Output()
+		d, err := evaldata.ModuleDir(module)
 		if err != nil {
 			if *gate {
-				fmt.Fprintf(os.Stderr, "pubdate: cannot locate %s in the module cache: %v\n", module, err)
+				fmt.Fprintf(os.Stderr, "pubdate: %v\n", err)
 				os.Exit(1)
 			}
-			fmt.Printf("pubdate: skipped: cannot locate %s in the module cache: %v\n", module, err)
+			fmt.Printf("pubdate: skipped: %v\n", err)
 			return
 		}
-		*dir = strings.TrimSpace(string(out))
+		*dir = d
 	}
 	entries, err := load(*dir)
 	if err != nil {

@@ -28,7 +28,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -37,6 +36,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"newsdesk/internal/evaldata"
 	"newsdesk/internal/extract"
 	"newsdesk/internal/extract/htmlpage"
 	"newsdesk/internal/extract/plaintext/shingle"
@@ -80,17 +80,17 @@ func main() {
 	flag.Parse()
 
 	if *dir == "" {
-		out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", module).Output()
-		if err != nil || strings.TrimSpace(string(out)) == "" {
+		d, err := evaldata.ModuleDir(module)
+		if err != nil {
 			if *gate {
 				// a gate that ran nothing must not pass
-				fmt.Fprintf(os.Stderr, "readability: cannot locate %s in the module cache: %v\n", module, err)
+				fmt.Fprintf(os.Stderr, "readability: %v\n", err)
 				os.Exit(1)
 			}
-			fmt.Printf("readability: skipped: cannot locate %s in the module cache: %v\n", module, err)
+			fmt.Printf("readability: skipped: %v\n", err)
 			return
 		}
-		*dir = strings.TrimSpace(string(out))
+		*dir = d
 	}
 	pages, err := load(filepath.Join(*dir, "test-pages"))
 	if err != nil {

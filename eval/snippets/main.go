@@ -25,7 +25,6 @@ import (
 	"go/parser"
 	"go/token"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"runtime"
 	"sort"
@@ -33,6 +32,7 @@ import (
 	"strings"
 	"sync"
 
+	"newsdesk/internal/evaldata"
 	"newsdesk/internal/extract"
 	"newsdesk/internal/extract/htmlpage"
 	"newsdesk/internal/extract/textenc"
@@ -74,17 +74,17 @@ func main() {
 	flag.Parse()
 
 	if *dir == "" {
-		out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", module).Output()
+		d, err := evaldata.ModuleDir(module)
 		if err != nil {
 			if *gate {
 				// a gate that ran nothing must not pass
-				fmt.Fprintf(os.Stderr, "snippets: cannot locate %s in the module cache: %v\n", module, err)
+				fmt.Fprintf(os.Stderr, "snippets: %v\n", err)
 				os.Exit(1)
 			}
-			fmt.Printf("snippets: skipped: cannot locate %s in the module cache: %v\n", module, err)
+			fmt.Printf("snippets: skipped: %v\n", err)
 			return
 		}
-		*dir = strings.TrimSpace(string(out))
+		*dir = d
 	}
 	entries, err := load(*dir)
 	if err != nil {

@@ -4,10 +4,12 @@
 package evaldata
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"syscall"
@@ -108,4 +110,19 @@ func AEBGold(aebDir string) ([]Gold, error) {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out, nil
+}
+
+// ModuleDir returns the directory of a module in the module cache, where
+// some dependencies ship benchmark pages that the eval programs read (go
+// list -m). It fails when the go tool or the module is missing.
+func ModuleDir(module string) (string, error) {
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", module).Output()
+	if err != nil {
+		return "", fmt.Errorf("locate %s in the module cache: %w", module, err)
+	}
+	dir := string(bytes.TrimSpace(out))
+	if dir == "" {
+		return "", fmt.Errorf("locate %s in the module cache: not downloaded", module)
+	}
+	return dir, nil
 }

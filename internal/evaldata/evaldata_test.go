@@ -2,6 +2,7 @@ package evaldata
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 )
@@ -28,5 +29,21 @@ func TestFindWalksUp(t *testing.T) {
 	}
 	if CPUTime() <= 0 {
 		t.Error("CPUTime is not positive")
+	}
+}
+
+func TestModuleDir(t *testing.T) {
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("no go tool on PATH")
+	}
+	dir, err := ModuleDir("github.com/markusmobius/go-trafilatura")
+	if err != nil {
+		t.Fatalf("ModuleDir: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "go.mod")); err != nil {
+		t.Errorf("ModuleDir gave %q, which holds no go.mod: %v", dir, err)
+	}
+	if _, err := ModuleDir("example.com/no/such/module"); err == nil {
+		t.Error("ModuleDir found a module the build does not use")
 	}
 }
