@@ -41,23 +41,20 @@ func germanize(toks []token) {
 	translate(toks, germanCurrencies)
 	// range words between two figures: "200 bis 1000 Euro", "zwischen
 	// 5 und 7"
-	isNum := func(j int) bool {
-		return j >= 0 && j < len(toks) && (toks[j].kind == kNum || toks[j].kind == kWord && numWords[toks[j].low].kind != 0)
-	}
 	for i := range toks {
 		if toks[i].kind != kWord {
 			continue
 		}
 		switch toks[i].low {
 		case "a":
-			if nx := i + 1; nx < len(toks) && (toks[nx].low == "bis" || toks[nx].low == "oder") && isNum(i+2) {
+			if nx := i + 1; nx < len(toks) && (toks[nx].low == "bis" || toks[nx].low == "oder") && numberAt(toks, i+2) {
 				toks[i].low = "one" // "ein bis zwei Tage", "ein oder zwei"
 			}
-			if nx := i + 1; nx < len(toks) && toks[nx].low == "von" && isNum(i+2) && toks[nx].kind == kWord {
+			if nx := i + 1; nx < len(toks) && toks[nx].low == "von" && numberAt(toks, i+2) && toks[nx].kind == kWord {
 				toks[i].low, toks[nx].low = "one", "in" // "einer von vier Angriffen": a share
 			}
 		case "bis":
-			if isNum(i-1) && isNum(i+1) {
+			if numberAt(toks, i-1) && numberAt(toks, i+1) {
 				toks[i].low = "to"
 			}
 		case "der", "des", "aller":
@@ -67,7 +64,7 @@ func germanize(toks []token) {
 		case "zwischen":
 			toks[i].low = "between"
 		case "und":
-			if isNum(i-1) && isNum(i+1) && i >= 2 && (toks[i-2].low == "between" || i >= 3 && toks[i-3].low == "between") {
+			if andOfBetween(toks, i) {
 				toks[i].low = "and"
 			}
 		}
@@ -262,6 +259,18 @@ func (p *parser) amongDE(k int) bool {
 		}
 	}
 	return false
+}
+
+// numberAt reports a figure or an English number word at token j.
+func numberAt(toks []token, j int) bool {
+	return j >= 0 && j < len(toks) && (toks[j].kind == kNum || toks[j].kind == kWord && numWords[toks[j].low].kind != 0)
+}
+
+// andOfBetween reports a word for "and" at i between two figures, after
+// a "between" (already translated) one or two words before the first:
+// "zwischen 5 und 7", "entre 20 y 30".
+func andOfBetween(toks []token, i int) bool {
+	return numberAt(toks, i-1) && numberAt(toks, i+1) && i >= 2 && (toks[i-2].low == "between" || i >= 3 && toks[i-3].low == "between")
 }
 
 // translate rewrites the lower-case form of the words found in words to

@@ -57,20 +57,17 @@ var romanceCurrencies = map[string]string{
 func romanize(toks []token, words map[string]string) {
 	translate(toks, words)
 	translate(toks, romanceCurrencies)
-	isNum := func(j int) bool {
-		return j >= 0 && j < len(toks) && (toks[j].kind == kNum || toks[j].kind == kWord && numWords[toks[j].low].kind != 0)
-	}
 	for i := range toks {
 		if toks[i].kind != kWord {
 			continue
 		}
 		switch toks[i].low {
 		case "entre":
-			if isNum(i + 1) {
+			if numberAt(toks, i+1) {
 				toks[i].low = "between" // "entre 20 y 30", "entre deux et trois"
 			}
 		case "y", "et":
-			if isNum(i-1) && isNum(i+1) && (i >= 2 && toks[i-2].low == "between" || i >= 3 && toks[i-3].low == "between") {
+			if andOfBetween(toks, i) {
 				toks[i].low = "and"
 			}
 		case "medio", "media":
