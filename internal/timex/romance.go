@@ -121,6 +121,9 @@ func joinWords(toks []token, lexicon map[string]string) []token {
 // spaces or glued hyphens between them (0 or 1 when none does), and the
 // entry as written in the lexicon.
 func joinAt(toks []token, i int, lexicon map[string]string) (int, string) {
+	if !joinStarts[strings.ToLower(toks[i].text)] {
+		return 0, "" // most words start no entry of several words
+	}
 	var b strings.Builder
 	b.WriteString(strings.ToLower(toks[i].text))
 	best, bestEn := 0, ""
@@ -143,3 +146,17 @@ func joinAt(toks []token, i int, lexicon map[string]string) (int, string) {
 	}
 	return best, bestEn
 }
+
+// joinStarts are the first words of the lexicon entries written as
+// several words ("pasado" of "pasado mañana", "après" of "après-demain").
+var joinStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, lex := range []map[string]string{frenchLexicon, spanishLexicon} {
+		for w := range lex {
+			if i := strings.IndexAny(w, " -"); i > 0 {
+				m[w[:i]] = true
+			}
+		}
+	}
+	return m
+}()
