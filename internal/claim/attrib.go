@@ -1081,7 +1081,11 @@ func (p *para) npLeftSubject(x int) (int, int) {
 				// of ...", "a spokesperson for ...", "spokesperson for ..."
 				w := p.word(y + 1)
 				role := w == "the" || w == "a" || w == "an" || entityTitle(w) || roleNoun(w) ||
-					w == "citing" || w == "quoting" || w == "speaking" || w == "according" // "The New York Times, citing US officials, reported"
+					w == "citing" || w == "quoting" || w == "speaking" || w == "according" || // "The New York Times, citing US officials, reported"
+					// "Harris, one of three Black senators, said", "Smith,
+					// himself a former minister, said"
+					w == "one" && p.word(y+2) == "of" || w == "among" ||
+					(w == "himself" || w == "herself" || w == "also" || w == "now" || w == "formerly" || w == "once") && (p.word(y+2) == "a" || p.word(y+2) == "an" || p.word(y+2) == "the")
 				if from, to := p.npLeftAt(y - 1); to > from && role && p.toks[y+1].Kind == entity.Word && !p.toks[y+1].Upper {
 					return from, to
 				}

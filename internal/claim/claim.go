@@ -333,6 +333,14 @@ func (an *analysis) speakerFor(pi int, qi, ss, se int) (Speaker, *Cue, bool) {
 				break
 			}
 		}
+		if best >= 0 {
+			// "Stan Perlo, one of two court-appointed defense attorneys,
+			// said …": a figure in the appositive between the speaker and
+			// the verb describes the speaker; it is not what they say
+			if c := p.cues[best]; !c.Elided && c.PhraseTo > c.PhraseFrom && c.PhraseTo <= c.Verb && qi >= c.PhraseTo && qi < c.Verb {
+				return Speaker{}, nil, false
+			}
+		}
 		if best >= 0 && p.frontedClause(ss, qi, p.cues[best]) {
 			// "After nine churchgoers were killed in June, he admitted
 			// …": the opening clause is the writer's, not what he says

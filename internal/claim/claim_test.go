@@ -51,6 +51,27 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 4500, qualifier: "approx", speaker: "Maria Lopez", role: "Health Minister", quoted: true, asOf: "2023-05-10"}},
 		},
 		{
+			name:      "a treaty named between a speaker and his pronoun is no person",
+			text:      "\u201cThe forests matter,\u201d John Fa added.\n\nUnder the Paris Agreement, for example, only 21 of 131 countries are committed.\n\n\u201cThese communities represent roughly 5 percent of the global population,\u201d he said.",
+			published: "2020-01-17",
+			want:      []want{{value: 5, qualifier: "approx", speaker: "John Fa", quoted: true}},
+		},
+		{
+			name:      "an appositive with one of before said",
+			text:      "Harris, one of three Black senators, said 38% of voters were undecided.",
+			published: "2020-09-15",
+			want: []want{
+				{value: 3, qualifier: "exact", counted: "Black senators", noSpeaker: true},
+				{value: 38, qualifier: "exact", unit: "percent", counted: "voters", speaker: "Harris"},
+			},
+		},
+		{
+			name:      "an appositive with himself a before said",
+			text:      "Smith, himself a former minister, said 40 schools were closed.",
+			published: "2020-09-15",
+			want:      []want{{value: 40, qualifier: "exact", counted: "schools", speaker: "Smith"}},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",

@@ -329,7 +329,7 @@ court police guard house pentagon kremlin foundation alliance network center cen
 directorate command administration cabinet club federation league secretariat embassy consulate tribunal
 agency exchange airlines airways television radio press media tribune herald journal gazette reuters
 intelligence security staff headquarters ministry's convention conference treaty summit forum symposium panel taskforce
-centers centres institutes departments`)
+centers centres institutes departments agreement accord accords pact protocol charter declaration`)
 
 // placeCues are lower-case words after a capitalised name that make it a
 // place ("the Kursk region", "Donetsk oblast").
