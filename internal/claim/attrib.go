@@ -1149,6 +1149,15 @@ func (p *para) npLeftAt(x int) (int, int) {
 	if w := p.word(x); pronouns[w] || w == "it" && x+1 < len(p.toks) && speechVerbs[p.word(x+1)].kind == vSay {
 		return x, x + 1
 	}
+	// "one of the keepers said": a member of a group named by a plural
+	// noun (up to two modifiers before it)
+	for k := x - 3; k >= x-5 && k >= 0; k-- {
+		if p.word(k) == "one" && p.word(k+1) == "of" && determiners[p.word(k+2)] && (k == 0 || p.toks[k-1].Kind != entity.Word) {
+			if s, e := p.npRight(k); s == k && e == x+1 {
+				return k, x + 1
+			}
+		}
+	}
 	to := x + 1
 	from := to
 loop:
@@ -1293,6 +1302,18 @@ func (p *para) npRight(x int) (int, int) {
 	from := x
 	if w := p.word(x); w == "the" || w == "a" || w == "an" || (germanArticles[w] || romanceArticles[w]) && x+1 < len(p.toks) && (p.toks[x+1].Upper || entityTitle(p.word(x+1))) {
 		x++
+	} else if w == "one" && p.word(x+1) == "of" && determiners[p.word(x+2)] {
+		// "said one of the keepers who cared for the wolf": a member of a
+		// group the text names by a plural noun
+		y := x + 3
+		for y < len(p.toks) && y < x+6 && !p.quoted[y] && p.toks[y].Kind == entity.Word && !p.toks[y].Upper &&
+			!textproc.IsStopword("en", p.word(y)) && p.toks[y].Kind != entity.Number {
+			y++
+		}
+		if y > x+3 && strings.HasSuffix(p.word(y-1), "s") && !timex.IsCalendarWord(p.word(y-1)) {
+			return x, y
+		}
+		return 0, 0
 	} else if w == "one" && x+1 < len(p.toks) && p.toks[x+1].Kind == entity.Word {
 		x++ // "said one GOP operative": a speaker left unnamed
 		from = x
@@ -1498,6 +1519,9 @@ var issueVerbs = set(`published released compiled collected gathered issued prov
 // validSpeaker reports whether toks[from:to] can name a speaker: it holds
 // a name or a role, and is not a generic subject ("Reports suggest").
 func (p *para) validSpeaker(from, to int) bool {
+	if to-from >= 4 && p.word(from) == "one" && p.word(from+1) == "of" && determiners[p.word(from+2)] {
+		return true // "one of the keepers" (npRight took only a plural noun)
+	}
 	named := false
 	for i := from; i < to; i++ {
 		t := p.toks[i]

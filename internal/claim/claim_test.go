@@ -72,6 +72,18 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 40, qualifier: "exact", counted: "schools", speaker: "Smith"}},
 		},
 		{
+			name:      "said one of the keepers",
+			text:      "\u201cShe raised 4 amazing offspring,\u201d said one of the keepers who cared for the wolf.",
+			published: "2020-09-15",
+			want:      []want{{value: 4, qualifier: "exact", speaker: "one of the keepers", quoted: true}},
+		},
+		{
+			name:      "one of the zoo keepers said",
+			text:      "One of the zoo keepers said 4 wolves died.",
+			published: "2020-09-15",
+			want:      []want{{value: 4, qualifier: "exact", counted: "wolves", speaker: "One of the zoo keepers"}},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",
