@@ -84,6 +84,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 4, qualifier: "exact", counted: "wolves", speaker: "One of the zoo keepers"}},
 		},
 		{
+			name:      "an institution named by a common noun speaks",
+			text:      "The wolf gave birth to four pups in 2019, the zoo said.",
+			published: "2020-09-15",
+			want:      []want{{value: 4, qualifier: "exact", counted: "pups", speaker: "zoo"}},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",

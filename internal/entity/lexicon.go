@@ -319,7 +319,8 @@ foundation organization organisation party parliament congress senate coalition 
 newspaper newspapers outlets broadcaster broadcasters authors television radio tv correspondent correspondents reporter reporters club team
 league federation association network hospital university feds agents detectives deputies troopers marshals
 operative operatives strategist strategists consultant consultants insider insiders staffer staffers
-analyst expert researcher scientist economist investigator activist historian professor engineer dealer broker trader banker investor`)
+analyst expert researcher scientist economist investigator activist historian professor engineer dealer broker trader banker investor
+zoo museum school college church airline airport charity shelter studio publisher retailer carrier utility clinic prison jail`)
 
 // orgCues are words that make a capitalised sequence an organisation.
 var orgCues = set(`department ministry office council agency committee commission government parliament congress
