@@ -340,6 +340,14 @@ func (p *parser) indexAfterNoun(i int) int {
 	return e
 }
 
+// andAHalf reports the "a" at token j of "a month and a half" or "a mile
+// and a half": one and a half of the noun before, not a half of what
+// follows.
+func (p *parser) andAHalf(j int) bool {
+	return j >= 3 && p.word(j) == "a" && p.word(j+1) == "half" && p.word(j-1) == "and" &&
+		(p.word(j-3) == "a" || p.word(j-3) == "an") && p.t[j-2].kind == kWord
+}
+
 // parseAt tries to read a quantity starting at token i. next is where the
 // scan continues.
 func (p *parser) parseAt(i int) (Quantity, int, bool) {
@@ -1418,6 +1426,9 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 						continue
 					}
 				}
+				if nx == "half" && p.andAHalf(j) {
+					return num{e: i + 1}, false
+				}
 				if nx == "half" || nx == "quarter" {
 					if numWords[p.word(j+2)].kind == wScale && p.sameLine(j+2) {
 						j++
@@ -1438,6 +1449,9 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 				}
 				return num{e: i + 1}, false
 			case nw.kind == wHalf || nw.kind == wQuarter:
+				if p.andAHalf(j - 1) {
+					return num{e: i + 1}, false
+				}
 				// "half a million", "half a dozen", "quarter million"
 				k := j + 1
 				if w2 := p.word(k); w2 == "a" || w2 == "an" {
