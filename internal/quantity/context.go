@@ -485,6 +485,11 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			} else if p.sym(k) == "-" && p.glued(k) && (p.word(k+1) == "a" || p.word(k+1) == "per") && p.glued(k+1) &&
 				p.sym(k+2) == "-" && p.glued(k+2) && p.glued(k+3) && rateUnits[p.word(k+3)] {
 				k, e = k+1, k+3 // "$6.99-a-month"
+			} else if p.word(k) == "for" && (p.word(k+1) == "each" || p.word(k+1) == "every") && p.sameLine(k+2) && k+2 < len(p.t) &&
+				p.t[k+2].kind == kWord && !nounStop[p.word(k+2)] && numWords[p.word(k+2)].kind == 0 {
+				e = k + 2 // "Rs 500 for each painting"
+			} else if aw := p.word(k); (aw == "apiece" || aw == "each") && (k+1 >= len(p.t) || p.t[k+1].kind == kSym && p.word(k+1) == "" || !p.sameLine(k+1)) {
+				e = k // "tickets cost $15 each."
 			} else if rw := p.word(k); rw == "monthly" || rw == "weekly" || rw == "daily" || rw == "yearly" || rw == "annually" || rw == "hourly" {
 				e = k // "$9.99 monthly"
 			}
