@@ -656,6 +656,10 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 	if cut < 0 && measureAbbrevs[p.t[words[0]].low] {
 		cut = 1 // "55 mph", "seven km": the measure is what the figure counts
 	}
+	if w := p.t[words[0]].low; cut < 0 && nw > 1 && (w == "square" || w == "sq" || w == "cubic") && words[0] == firsts[0] &&
+		(measureAbbrevs[p.t[words[1]].low] || measureAbbrevs[strings.TrimSuffix(p.t[words[1]].low, "s")]) {
+		cut = 2 // "a 50 square kilometer zone", "49.7 million square kilometres"
+	}
 	if cut < 0 && !viaOf && !(q.Value != nil && *q.Value == 1) && !isUpperInitial(p.text[p.t[firsts[0]].s:]) {
 		return // "fewer than 50 remain": a verb, not a noun
 	}

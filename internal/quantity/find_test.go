@@ -106,6 +106,7 @@ func TestFindDigits(t *testing.T) {
 		{"tickets cost $15 each.", []want{{"$15", "15", "15", "15", Exact, "USD", "each"}}},
 		{"they paid $5 apiece", []want{{"$5", "5", "5", "5", Exact, "USD", "apiece"}}},
 		{"$15 for every one of them", []want{{"$15", "15", "15", "15", Exact, "USD", ""}}},
+		{"a 50 square kilometer zone", []want{{"50", "50", "50", "50", Exact, "", "square kilometer"}}},
 		{"took 2 1/2 hours", []want{{"2 1/2", "2.5", "2.5", "2.5", Exact, "", "hours"}}},
 		{"sentenced to 2-1/2 years", []want{{"2-1/2", "2.5", "2.5", "2.5", Exact, "", "years"}}},
 		{"averaging 16.8 points per game", []want{{"16.8", "16.8", "16.8", "16.8", Exact, "", "points per game"}}},
