@@ -683,8 +683,12 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				if strings.HasSuffix(strings.TrimRight(s.Text, " \"'”’)"), "?") && questionWords[strings.ToLower(firstWord(s.Text[:min(len(s.Text), 40)]))] {
 					continue // "Should the Yankees go higher than $25 million a season?": a question claims nothing
 				}
-				if q.Counted == "" && q.Unit == "" && wholeCount(q) {
-					q.Counted = tollBefore(an.text, qs0)
+				if q.Counted == "" && q.Unit == "" {
+					if n := indexBefore(an.text, qs0); n != "" {
+						q.Counted = n
+					} else if wholeCount(q) {
+						q.Counted = tollBefore(an.text, qs0)
+					}
 				}
 				after := min(max(q.End, q.CountedEnd)+p.start, len(an.text))
 				appositive := strings.HasSuffix(strings.TrimRight(an.text[max(s.Start, qs0-3):qs0], " "), ",") ||
@@ -911,6 +915,9 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 		}
 	}
 	counted := strings.ToLower(q.Counted)
+	if counted == "" && result == wYes && q.Unit == "" && indexBefore(text, qs) != "" {
+		return wYes // "the Optimism Index came in at 100.2": the index's level
+	}
 	if counted == "" && result == wYes && wholeCount(q) && tollBefore(text, qs) != "" {
 		// "injuring 40", "killing at least 12", "a crowd of 22,000": the
 		// verb or noun before says what is counted.
@@ -1245,6 +1252,46 @@ func tollBefore(text string, qs int) string {
 		return ""
 	}
 	return tollVerbs[w]
+}
+
+// indexBefore returns the index a bare figure at qs is the level of: "The
+// NFIB Small Business Optimism Index came in at 100.2" gives "NFIB Small
+// Business Optimism Index", "the benchmark index closed at 2426.3" gives
+// "index". The figure must follow "at", "to" or "of" in the clause whose
+// subject the index heads; it returns "" otherwise.
+func indexBefore(text string, qs int) string {
+	seg := text[max(qs-100, 0):qs]
+	if i := strings.LastIndexAny(seg, "\n;:"); i >= 0 {
+		seg = seg[i+1:]
+	}
+	if i := strings.LastIndex(seg, ". "); i >= 0 {
+		seg = seg[i+2:]
+	}
+	words := strings.Fields(seg)
+	if len(words) < 3 {
+		return ""
+	}
+	if w := strings.ToLower(words[len(words)-1]); w != "at" && w != "to" && w != "of" {
+		return ""
+	}
+	for k := len(words) - 2; k >= 1 && k >= len(words)-6; k-- {
+		w := words[k]
+		if strings.ContainsAny(w, ",()") {
+			return "" // another clause: "the index, which rose 2%, closed at"
+		}
+		if lw := strings.ToLower(w); lw == "index" || lw == "indexes" || lw == "indices" {
+			from := k
+			for from > 0 && k-from < 6 && isUpperWord(words[from-1]) && !strings.ContainsAny(words[from-1], ",()") &&
+				!(from-1 == 0 && textproc.IsStopword("en", strings.ToLower(words[0]))) {
+				from--
+			}
+			if from == k {
+				return lw
+			}
+			return strings.Join(words[from:k+1], " ")
+		}
+	}
+	return ""
 }
 
 // tallyNouns head a subject whose value a figure states: "the caseload is

@@ -90,6 +90,18 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 4, qualifier: "exact", counted: "pups", speaker: "zoo"}},
 		},
 		{
+			name:      "an index's level is a figure",
+			text:      "The NFIB Small Business Optimism Index came in at 100.2 in August.",
+			published: "2020-09-15",
+			want:      []want{{value: 100.2, qualifier: "exact", counted: "NFIB Small Business Optimism Index"}},
+		},
+		{
+			name:      "a lower-case index's level",
+			text:      "The consumer confidence index rose to 101.3 in May.",
+			published: "2020-09-15",
+			want:      []want{{value: 101.3, qualifier: "exact", counted: "index"}},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",
