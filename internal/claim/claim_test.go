@@ -102,6 +102,24 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 101.3, qualifier: "exact", counted: "index"}},
 		},
 		{
+			name:      "a list of places is the scope",
+			text:      "Floods killed 40 people in Kenya, Somalia and Ethiopia.",
+			published: "2020-09-15",
+			want:      []want{{value: 40, qualifier: "exact", counted: "people", scope: "in Kenya, Somalia and Ethiopia"}},
+		},
+		{
+			name:      "a list of places at the start",
+			text:      "In France and Germany, 300 people were arrested.",
+			published: "2020-09-15",
+			want:      []want{{value: 300, qualifier: "exact", counted: "people", scope: "In France and Germany"}},
+		},
+		{
+			name:      "a place owning the next noun ends the list",
+			text:      "Pirates captured 22 fishermen in the Gulf of Aden, Yemen's news agency reported.",
+			published: "2020-09-15",
+			want:      []want{{value: 22, qualifier: "exact", counted: "fishermen", scope: "in the Gulf of Aden"}},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",

@@ -94,6 +94,7 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span, q quantity.Quant
 		if t.Kind == entity.Word && scopePreps[t.Text] {
 			found := ""
 			if end := an.placeAfter(p, x+1, s.End); end > x+1 {
+				end = an.placeList(p, end, s.End)
 				found = an.text[t.Start:p.toks[end-1].End]
 			} else if from, end := an.modifierPlace(p, x+1, s.End); end > from {
 				found = an.text[p.toks[from].Start:p.toks[end-1].End]
@@ -115,7 +116,7 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span, q quantity.Quant
 	// "In Kursk, 3,000 ..." at the start of the sentence
 	first := sort.Search(len(p.toks), func(k int) bool { return p.toks[k].Start >= s.Start })
 	if first < len(p.toks) && first < i && strings.EqualFold(p.toks[first].Text, "in") {
-		if end := an.placeAfter(p, first+1, s.End); end > first+1 && end < len(p.toks) && p.toks[end].Text == "," && end < i {
+		if end := an.placeList(p, an.placeAfter(p, first+1, s.End), s.End); end > first+1 && end < len(p.toks) && p.toks[end].Text == "," && end < i {
 			return an.text[p.toks[first].Start:p.toks[end-1].End]
 		}
 	}
@@ -517,6 +518,65 @@ func (an *analysis) placeAfter(p *paragraph, x, limit int) int {
 		}
 	}
 	return start
+}
+
+// placeList extends a place ending at token end over the places
+// coordinated with it: "in Iraq and Afghanistan", "in Kenya, Somalia and
+// Ethiopia". Each further member must be a country or a name the article
+// knows as a place; otherwise the list stops where it was.
+//
+// A member after a comma alone is kept only when a conjunction brings in
+// a later one: "in Wasilla, Alaska" stays "in Wasilla" (a city and its
+// state), "in Atlanta, Georgia, and Seattle" is a list.
+func (an *analysis) placeList(p *paragraph, end, limit int) int {
+	committed := end
+	for n := 0; n < 6 && end < len(p.toks); n++ {
+		k := end
+		if p.toks[k].Text == "," {
+			k++
+		}
+		conj := false
+		if w := p.word(k); w == "and" || w == "or" {
+			k++
+			conj = true
+		} else if k == end {
+			break // no comma and no conjunction
+		}
+		if k >= len(p.toks) || p.toks[k].End > limit {
+			break
+		}
+		e := an.placeAfter(p, k, limit)
+		if e <= k || !an.firmPlace(p, k, e) || e < len(p.toks) && p.toks[e].Kind == entity.Poss {
+			break
+		}
+		end = e
+		if conj {
+			committed = end
+		}
+	}
+	return committed
+}
+
+// firmPlace reports whether tokens from..to name a country, a place the
+// entity finder classified, or a name the article uses as a place.
+func (an *analysis) firmPlace(p *paragraph, from, to int) bool {
+	if p.word(from) == "the" {
+		from++
+	}
+	if from >= to {
+		return false
+	}
+	name := an.text[p.toks[from].Start:p.toks[to-1].End]
+	if placeCountry(name) {
+		return true
+	}
+	off := p.toks[from].Start
+	k := sort.Search(len(an.mentions), func(k int) bool { return an.mentions[k].Start >= off })
+	if k < len(an.mentions) && an.mentions[k].Start == off {
+		m := an.mentions[k]
+		return m.Kind == entity.Place || an.places[m.Norm]
+	}
+	return false
 }
 
 // articlePlaces collects the names an article uses as places: countries,

@@ -636,8 +636,20 @@ func hasWeak(v *Value, label string) bool {
 	return false
 }
 
+// sameScope reports two values about the same place: the same scope, no
+// scope on one side, or the same place with a region after a comma on one
+// side only ("Mannheim" and "Mannheim, Germany").
 func sameScope(a, b *Value) bool {
-	return textproc.Fold(a.Scope) == textproc.Fold(b.Scope) || a.Scope == "" || b.Scope == ""
+	if a.Scope == "" || b.Scope == "" {
+		return true
+	}
+	fa, fb := textproc.Fold(a.Scope), textproc.Fold(b.Scope)
+	if fa == fb {
+		return true
+	}
+	a0, _, aRegion := strings.Cut(fa, ",")
+	b0, _, bRegion := strings.Cut(fb, ",")
+	return a0 == b0 && aRegion != bRegion
 }
 
 func compatible(a, b *Value) bool {

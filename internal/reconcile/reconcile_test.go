@@ -554,3 +554,22 @@ func TestLabelTemperatureAndRateBase(t *testing.T) {
 		}
 	}
 }
+
+func TestSameScope(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Mannheim", "Mannheim, Germany", true},
+		{"Mannheim, Germany", "mannheim, germany", true},
+		{"", "Kursk region", true},
+		{"Mannheim", "Berlin", false},
+		{"Atlanta, Georgia", "Atlanta, Texas", false},
+		{"India", "India and the Middle East", false},
+	}
+	for _, tt := range tests {
+		if got := sameScope(&Value{Scope: tt.a}, &Value{Scope: tt.b}); got != tt.want {
+			t.Errorf("sameScope(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
