@@ -23,7 +23,7 @@ var furniture = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`thanks? (?:you )?for (?:signing up|subscribing|reading)\b.*`, `sorry[!.]?`, `there was an error (?:processing|loading|submitting|with your)\b.*`, `an error (?:has )?occurred\b.{0,40}`, `please try again\b.{0,30}`,
 	`keep an eye on your inbox\b.*`, `(?:follow|like) (?:us|@?\S+(?: \S+)?) on (?:facebook|twitter|instagram|x|youtube|linkedin)\b.*`,
 	`.*\bclick here\b.{0,80}`, `share (?:this|on|via|it)\b.*`, `(?:like this story|enjoyed this)\b.*`,
-	`(?:©|\(c\)|ⓒ).*`, `copyright\s*(?:©|\(c\)|\d{4}|by\b).*`, `.*\ball rights reserved\b.*`, `this (?:copy|material|article) (?:is for your personal|may not be (?:published|reproduced))\b.*`,
+	`(?:©|\(c\)|ⓒ).*`, `copyright\s*(?:©|\(c\)|\d{4}|by\b).*`, `.*\ball rights reserved\b.*`, `.*\ball rights (?:of|to) (?:the|this) \S+(?: \S+)? (?:are|is) reserved\b.*`, `reproduction (?:without|in whole or in part|is (?:not )?(?:allowed|permitted|prohibited))\b.*`, `this (?:copy|material|article) (?:is for your personal|may not be (?:published|reproduced))\b.*`,
 	`.*\b\d+\s*(?:min(?:ute)?s?|minutos?|minuten) (?:read|de leitura|lesezeit)\b.*`, `(?:tempo de leitura|reading time|lesezeit)\b.*`,
 	`(?:photo|image|picture|video|foto|bild|credit|source)s?\s*(?:credit)?\s*:.{0,120}`, `.*(?:^|/|\(|\s[-–—|]\s)\s*(?:getty images|shutterstock|afp via getty images?)\)?\s*`,
 	`\(?(?:reporting|additional reporting|writing|editing) by\b.*`, `.*\bcontributed (?:reporting|to this (?:report|story))\b.*`,
@@ -303,7 +303,7 @@ func dropLinkTail(lines []Line, drop []bool) {
 	}
 }
 
-var relatedRe = regexp.MustCompile(`(?i)\b(?:related|more|popular|recommended|trending|also|latest|top|further|other|next|editor'?s picks?|you (?:may|might))\b.*\b(?:stories|story|articles?|news|posts?|reads?|reading|videos?|coverage|content|links|headlines|from|on|like)\b`)
+var relatedRe = regexp.MustCompile(`(?i)\b(?:related|more|popular|recommended|trending|also|latest|recent|top|further|other|next|editor'?s picks?|you (?:may|might))\b.*\b(?:stories|story|articles?|news|posts?|reads?|reading|videos?|coverage|content|links|headlines|topics|from|on|like)\b`)
 
 // relatedLabel reports a short heading over a list of other stories.
 func relatedLabel(s string) bool {

@@ -22,6 +22,7 @@ func TestFurniture(t *testing.T) {
 		"A family walks past the ruins. (Getty Images)",
 		"DON'T MISS", "DON'T MISSPlague warning: CDC names diseases [WARNING]", "Copyright 2019 Hawaii News Now.",
 		"There was an error processing your subscription.",
+		"All rights of the publication are reserved by UrduPoint.com. Reproduction without proper consent is not allowed.",
 		"We want to hear what you think about this article.", "Give us feedback in our Product Forums.",
 		"This post contains references to products from one or more of our advertisers.", "We recommend the best products through an independent review process.",
 		"Never miss the latest news by signing up to our newsletter", "Do you want to be informed of DiEM25's actions?",
@@ -246,7 +247,7 @@ func TestOpinionTags(t *testing.T) {
 }
 
 func TestRelatedLabel(t *testing.T) {
-	for _, s := range []string{"More Great WIRED Stories", "Related Articles", "Most popular news", "You might also like", "Latest headlines"} {
+	for _, s := range []string{"More Great WIRED Stories", "Related Articles", "Most popular news", "You might also like", "Latest headlines", "Recent Stories", "Related Topics"} {
 		if !relatedLabel(s) {
 			t.Errorf("relatedLabel(%q) = false", s)
 		}
