@@ -383,3 +383,49 @@ func normText(s string) string {
 	}
 	return b.String()
 }
+
+// dropRepeatedRun drops a second copy of the article body: a run of three
+// or more paragraphs, each of sentence length, that repeats an earlier run
+// line for line (pages that print the body once in the HTML and again
+// from their structured data). Shorter repeats stay: a refrain, a
+// repeated question or a meal plan's recurring entries are the writer's.
+func dropRepeatedRun(kept, removed []Line) ([]Line, []Line) {
+	const minRunes = 70
+	first := map[string]int{}
+	for i, l := range kept {
+		if utf8.RuneCountInString(l.Text) >= minRunes {
+			if _, ok := first[l.Text]; !ok {
+				first[l.Text] = i
+			}
+		}
+	}
+	drop := make([]bool, len(kept))
+	for i := 0; i < len(kept); {
+		j, ok := first[kept[i].Text]
+		if !ok || j >= i {
+			i++
+			continue
+		}
+		n := 0 // the run's length: lines equal to those after the first copy
+		for i+n < len(kept) && j+n < i && kept[i+n].Text == kept[j+n].Text && utf8.RuneCountInString(kept[i+n].Text) >= minRunes {
+			n++
+		}
+		if n >= 3 {
+			for k := i; k < i+n; k++ {
+				drop[k] = true
+			}
+			i += n
+			continue
+		}
+		i++
+	}
+	var out []Line
+	for i, l := range kept {
+		if drop[i] {
+			removed = append(removed, l)
+		} else {
+			out = append(out, l)
+		}
+	}
+	return out, removed
+}

@@ -97,6 +97,7 @@ func Extract(page []byte, pageURL string) (res Result, err error) {
 		}
 	}
 	kept = restoreEmbeds(kept, pageLines, index)
+	kept, removed = dropRepeatedRun(kept, removed)
 	res.Text = linesText(kept)
 	for _, l := range removed {
 		res.Removed = append(res.Removed, l.Text)

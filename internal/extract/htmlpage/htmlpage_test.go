@@ -389,3 +389,51 @@ func TestBodyClassIsNoCaption(t *testing.T) {
 		t.Errorf("VisibleText = %q, %v; want the paragraphs", vis, err)
 	}
 }
+
+func TestDropRepeatedRun(t *testing.T) {
+	para := func(s string) string { return s + " is a paragraph long enough to read as a sentence of the article body." }
+	a, b, c, d := para("One"), para("Two"), para("Three"), para("Four")
+	short := "3. Wegner, Rebecca 1993 SSV Ulm 13,21 sec."
+	tests := []struct {
+		name string
+		in   []string
+		want []string
+	}{
+		{"a body printed twice", []string{a, b, c, d, a, b, c}, []string{a, b, c, d}},
+		{"two repeated paragraphs stay", []string{a, b, c, a, b}, []string{a, b, c, a, b}},
+		{"short repeated lines stay", []string{short, short + "x", short + "y", short, short + "x", short + "y"}, []string{short, short + "x", short + "y", short, short + "x", short + "y"}},
+		{"a repeat after the copy ends", []string{a, b, c, a, b, c, d}, []string{a, b, c, d}},
+	}
+	for _, tt := range tests {
+		var lines []Line
+		for _, s := range tt.in {
+			lines = append(lines, Line{Text: s})
+		}
+		kept, removed := dropRepeatedRun(lines, nil)
+		var got []string
+		for _, l := range kept {
+			got = append(got, l.Text)
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s: kept %q, want %q", tt.name, got, tt.want)
+		}
+		if len(removed)+len(kept) != len(tt.in) {
+			t.Errorf("%s: %d kept + %d removed, want %d lines", tt.name, len(kept), len(removed), len(tt.in))
+		}
+	}
+}
+
+func TestExtractPrintsARepeatedBodyOnce(t *testing.T) {
+	var body strings.Builder
+	for _, w := range []string{"first", "second", "third", "fourth"} {
+		body.WriteString("<p>The " + w + " paragraph of the report says that the council met on Tuesday and voted on the plan.</p>")
+	}
+	page := "<html><head><title>Council votes</title></head><body><article><h1>Council votes</h1>" + body.String() + body.String() + "</article></body></html>"
+	r, err := Extract([]byte(page), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(r.Text, "The first paragraph"); n != 1 {
+		t.Errorf("the first paragraph is in the text %d times, want once:\n%s", n, r.Text)
+	}
+}
