@@ -391,7 +391,9 @@ func TestBodyClassIsNoCaption(t *testing.T) {
 }
 
 func TestDropRepeatedRun(t *testing.T) {
-	para := func(s string) string { return s + " is a paragraph long enough to read as a sentence of the article body." }
+	para := func(s string) string {
+		return s + " is a paragraph long enough to read as a sentence of the article body."
+	}
 	a, b, c, d := para("One"), para("Two"), para("Three"), para("Four")
 	short := "3. Wegner, Rebecca 1993 SSV Ulm 13,21 sec."
 	tests := []struct {
