@@ -120,6 +120,24 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 22, qualifier: "exact", counted: "fishermen", scope: "in the Gulf of Aden"}},
 		},
 		{
+			name:      "a crosshead is no antecedent, the single name opening the sentence before is",
+			text:      "He said: \u201cThe award is an encouragement.\u201d\n\nThe Caribbean and Canada Winner\n\nSowmyan built a hub for wildlife data.\n\nThe Pacific Winner\n\nSagufta from Fiji turns waste into furniture. She says her enterprise has upcycled more than 1,000 tons of waste.",
+			published: "2020-03-09",
+			want:      []want{{value: 1000, qualifier: "lower", counted: "tons", speaker: "Sagufta"}},
+		},
+		{
+			name:      "a name in a crosshead is no antecedent",
+			text:      "Hafiz Khan has created water kits for refugee camps, he said on Monday.\n\nThe Caribbean and Canada Winner\n\nHe said the kits have reached 11,000 people.",
+			published: "2020-03-09",
+			want:      []want{{value: 11000, qualifier: "exact", counted: "people", speaker: "Hafiz Khan"}},
+		},
+		{
+			name:      "a crosshead is not the last person named",
+			text:      "The awards went to four young leaders this year.\n\nThe Caribbean and Canada Winner\n\nThe projects were judged by a panel. She said the hub has 11,000 users.",
+			published: "2020-03-09",
+			want:      []want{{value: 11000, qualifier: "exact", counted: "users", noSpeaker: true}},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",

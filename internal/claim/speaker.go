@@ -59,7 +59,7 @@ func newRegistry(text string, toks []entity.Token, ms []entity.Mention) *registr
 			start = len(strings.TrimRight(text[:start], " ")) - len(t)
 		}
 		i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
-		if i < len(toks) && toks[i].Start == start && entity.SentenceInitial(text, toks, i) {
+		if i < len(toks) && toks[i].Start == start && entity.SentenceInitial(text, toks, i) && !headingAt(text, m.Start) {
 			r.subjects = append(r.subjects, subject{name: m.Text, pos: m.Start})
 			if len(r.subjects) >= maxPersons {
 				break
@@ -71,7 +71,8 @@ func newRegistry(text string, toks []entity.Token, ms []entity.Mention) *registr
 		if len(r.named) >= maxPersons {
 			break
 		}
-		if (m.Kind == entity.Person || m.Kind == entity.Unknown && !strings.ContainsAny(m.Text, " ")) && !hasAcronym(m.Text) && !qs.inQuote(m.Start) {
+		if (m.Kind == entity.Person || m.Kind == entity.Unknown && !strings.ContainsAny(m.Text, " ")) && !hasAcronym(m.Text) && !qs.inQuote(m.Start) &&
+			!headingAt(text, m.Start) {
 			r.named = append(r.named, subject{name: m.Text, pos: m.Start})
 		}
 	}
@@ -79,6 +80,9 @@ func newRegistry(text string, toks []entity.Token, ms []entity.Mention) *registr
 	for _, m := range ms {
 		if m.Kind != entity.Person || shipName(m.Text) && m.Title == "" {
 			continue // "INS Tabar" names a ship
+		}
+		if m.Title == "" && headingAt(text, m.Start) {
+			continue // "The Caribbean and Canada Winner": a crosshead
 		}
 		if p, ok := seen[[2]string{m.Text, m.Title}]; ok {
 			p.pos = m.Start
@@ -103,6 +107,38 @@ func newRegistry(text string, toks []entity.Token, ms []entity.Mention) *registr
 		}
 	}
 	return r
+}
+
+// headingAt reports whether the line holding offset pos is a crosshead: a
+// short line of its own, without a sentence's end ("The Caribbean and
+// Canada Winner"). A name in it is no antecedent for a later "she".
+func headingAt(text string, pos int) bool {
+	if pos < 0 || pos >= len(text) {
+		return false
+	}
+	from := strings.LastIndexByte(text[max(0, pos-80):pos], '\n')
+	if from < 0 {
+		if pos > 80 {
+			return false
+		}
+		from = 0
+	} else {
+		from += max(0, pos-80) + 1
+	}
+	to := strings.IndexByte(text[pos:min(len(text), pos+80)], '\n')
+	if to < 0 {
+		if len(text)-pos > 80 {
+			return false
+		}
+		to = len(text)
+	} else {
+		to += pos
+	}
+	line := strings.TrimSpace(text[from:to])
+	if len(line) > 70 || len(strings.Fields(line)) > 8 {
+		return false
+	}
+	return !strings.ContainsAny(line[len(line)-1:], ".!?:;\"”’)")
 }
 
 // keyWords returns the folded title words of a role, without articles and
@@ -212,7 +248,15 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 		}
 		// the person named as a subject since the last speaker, if any
 		if k > 0 && (r.lastPerson.Name == "" || r.subjects[k-1].pos > r.lastPersonPos) {
-			if s := r.resolve1(r.subjects[k-1].name, r.subjects[k-1].pos); s.Kind == entity.Person {
+			sub := r.subjects[k-1]
+			if s := r.resolve1(sub.name, sub.pos); s.Kind == entity.Person {
+				return s
+			} else if s.Kind == entity.Unknown && s.Name == sub.name && !strings.ContainsAny(sub.name, " -") && pos-sub.pos < 300 &&
+				!strings.Contains(r.text[sub.pos:pos], "\n") && sentenceBreak(r.text, sub.pos, pos) {
+				// "Sagufta from Fiji turns waste into furniture. She says
+				// …": a single name opening the sentence before, in the
+				// same paragraph, is the person the pronoun means
+				s.Kind = entity.Person
 				return s
 			}
 		}
