@@ -448,6 +448,8 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 		m.Kind = Place // "in New York", "in Bandar Abbas yesterday"; not "in Donald Trump's cabinet"
 	case j+1 < len(toks) && toks[j].Text == "," && stateAt(toks, j+1, i >= 1 && locationWords[toks[i-1].Lower]):
 		m.Kind = Place // "Poplar Bluff, Mo.", "from Wasilla, Alaska"; not "Rep. Jim Smith, Ohio"
+	case j-i >= 2 && descriptorOrg(text, toks, j):
+		m.Kind = Org // "Stellantis North America chief operating officer Mark Stewart": the employer
 	case j-i >= 2:
 		m.Kind = Person
 		// a lower-case title before the name: "spokesperson Sabrina Singh"
@@ -464,6 +466,34 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 	}
 	return append(out, m)
 }
+
+// descriptorOrg reports a lower-case job title at token j that leads to a
+// name: the capitalised run before it is the person's employer ("Tesla
+// Motors chief executive Elon Musk", "Stellantis North America chief
+// operating officer Mark Stewart").
+func descriptorOrg(text string, toks []Token, j int) bool {
+	title := false
+	k := j
+	for ; k < len(toks) && k-j < 4; k++ {
+		t := toks[k]
+		if t.Kind != Word || t.Upper || strings.Contains(text[toks[k-1].End:t.Start], "\n") {
+			break
+		}
+		switch {
+		case titleWords[t.Lower]:
+			title = true
+		case titleModifiers[t.Lower] || jobModifiers[t.Lower]:
+		default:
+			return false
+		}
+	}
+	return title && k > j && k < len(toks) && toks[k].Kind == Word && toks[k].Upper && !strings.Contains(text[toks[k-1].End:toks[k].Start], "\n")
+}
+
+// jobModifiers come before the head of a corporate job title: "chief
+// operating officer", "managing director".
+var jobModifiers = set(`chief operating executive financial technology technical managing commercial communications
+	marketing creative medical legal information investment regional country`)
 
 // stateAbbrevs are the news abbreviations of US states ("Mo.", "Calif.").
 var stateAbbrevs = set(`ala ariz ark calif colo conn fla ga ill ind kan kans ky md mass mich minn miss mo mont neb nev
