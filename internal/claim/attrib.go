@@ -123,7 +123,8 @@ func init() {
 		verkündet déclare affirme dice afirma dit estime assure explique indique précise souligne ajoute confirme
 		annonce rapporte explica señala indica asegura añade confirma anuncia estima advierte`)
 	add(vSubjectOnly, true, `believe estimate assess think expects expect forecasts forecast sees show shows`)
-	add(vSubjectOnly, false, `showed projected`)
+	add(vSubjectOnly, false, `showed projected valued`)
+	add(vSubjectOnly, true, `values`)
 	// German verbs of expectation: "Der Experte rechnet mit 500 neuen Stellen"
 	// (not "erwartet" or "prognostiziert", which are also the participles of
 	// a passive: "werden 40.000 Besucher erwartet")
@@ -137,6 +138,13 @@ func init() {
 	add(vParticiple, false, `saying stating adding noting warning stressing claiming insisting arguing explaining
 		declaring telling announcing confirming estimating assessing calling indicating emphasizing emphasising
 		cautioning writing expecting forecasting projecting reporting`)
+}
+
+// valuedAt reports "valued at" with nothing between: "a deal valued at $3
+// billion" is a participle, and no one values it ("the union valued the
+// deal at" has a subject and an object).
+func valuedAt(w, next string) bool {
+	return (w == "valued" || w == "values") && next == "at"
 }
 
 // quotedActiveBefore finds an active "quoted" before "as" at token a ("IRNA
@@ -475,6 +483,9 @@ func (p *para) cues() []Cue {
 			continue
 		}
 		w := p.word(v)
+		if valuedAt(w, p.word(v+1)) {
+			continue
+		}
 		if own := w == "zufolge" && v > 1 && p.word(v-2) == "eigenen" && sourceNouns[p.word(v-1)] ||
 			w == "nach" && p.word(v+1) == "eigenen" && sourceNouns[p.word(v+2)]; own {
 			// "Ultium Cells investiert eigenen Angaben zufolge …", "Der

@@ -138,6 +138,18 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 11000, qualifier: "exact", counted: "users", noSpeaker: true}},
 		},
 		{
+			name:      "who values a deal speaks for its worth",
+			text:      "The union valued the deal at over a billion dollars.",
+			published: "2023-11-03",
+			want:      []want{{value: 1e9, qualifier: "lower", unit: "USD", speaker: "union"}},
+		},
+		{
+			name:      "valued at is a participle",
+			text:      "A smash-and-grab on a high end Paris store saw four robbers make off with jewelry and watches valued at over $2.6 million early Monday.",
+			published: "2023-11-03",
+			want:      []want{{value: 2.6e6, qualifier: "lower", unit: "USD", noSpeaker: true, scope: "Paris"}},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",

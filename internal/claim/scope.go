@@ -220,7 +220,7 @@ func (an *analysis) scopeBefore(p *paragraph, i, first int) string {
 			return ""
 		}
 		w := p.word(x)
-		if _, speech := speechVerbs[w]; speech {
+		if _, speech := speechVerbs[w]; speech && !valuedAt(w, p.word(x+1)) {
 			return "" // "the ambassador to Israel said 5 Americans ...": the place is the speaker's
 		}
 		if !scopePreps[w] && !strikeVerbs[w] {
