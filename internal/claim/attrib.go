@@ -108,11 +108,12 @@ func init() {
 	}
 	add(vSay, false, `said told stated warned noted added continued reported claimed insisted argued explained
 		declared stressed revealed indicated wrote tweeted posted expressed conveyed acknowledged admitted predicted
-		concluded emphasized emphasised alleged disclosed cautioned remarked replied responded suggested`)
+		concluded emphasized emphasised alleged disclosed cautioned remarked replied responded suggested
+		underscored underlined highlighted`)
 	add(vSay, true, `says tells states warns notes adds reports claims insists argues explains declares stresses
 		indicates writes suggests suggest announces confirms estimates assesses believes thinks predicts concludes
 		emphasizes emphasises alleges allege cautions say announced confirmed estimated assessed speculates speculated
-		contend contends`)
+		contend contends underscores underlines highlights`)
 	// German, French and Spanish verbs of speech in the past and present
 	add(vSay, false, `sagte erklärte betonte berichtete schrieb warnte mitteilte teilte meldete erläuterte bestätigte
 		schätzte verkündete déclaré affirmé indiqué annoncé précisé expliqué souligné ajouté confirmé dijo afirmó

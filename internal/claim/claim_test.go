@@ -150,6 +150,18 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 2.6e6, qualifier: "lower", unit: "USD", noSpeaker: true, scope: "Paris"}},
 		},
 		{
+			name:      "neighbors say at the end",
+			text:      "Four children lived in the house, neighbors say.",
+			published: "2020-09-15",
+			want:      []want{{value: 4, qualifier: "exact", counted: "children", speaker: "neighbors"}},
+		},
+		{
+			name:      "underscored reports speech",
+			text:      "Lokesh Kumar Singh said cases were falling. He also underscored the fact that the recovery rate, 71.88 per cent, was higher.",
+			published: "2020-09-15",
+			want:      []want{{value: 71.88, qualifier: "exact", unit: "percent", speaker: "Lokesh Kumar Singh"}},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",

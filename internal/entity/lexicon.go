@@ -320,7 +320,8 @@ newspaper newspapers outlets broadcaster broadcasters authors television radio t
 league federation association network hospital university feds agents detectives deputies troopers marshals
 operative operatives strategist strategists consultant consultants insider insiders staffer staffers
 analyst expert researcher scientist economist investigator activist historian professor engineer dealer broker trader banker investor
-zoo museum school college church airline airport charity shelter studio publisher retailer carrier utility clinic prison jail`)
+zoo museum school college church airline airport charity shelter studio publisher retailer carrier utility clinic prison jail
+neighbors neighbours relatives friends colleagues villagers locals passengers eyewitnesses`)
 
 // orgCues are words that make a capitalised sequence an organisation.
 var orgCues = set(`department ministry office council agency committee commission government parliament congress
