@@ -1558,7 +1558,9 @@ func (p *para) validSpeaker(from, to int) bool {
 			named = true // "Police said ...", even at the start of a sentence
 		case t.Upper:
 			if entity.SentenceInitial(p.text, p.toks, i) && !t.Caps && (p.lower[w] || commonWord(w)) && to-from == 1 {
-				return false
+				// a common word opening the sentence names no one, but a
+				// plural of people does: "Rebels said", "Protesters said"
+				return agentPlural(w) && !commonWord(w)
 			}
 			if !commonWord(w) || t.Caps {
 				named = true
@@ -1568,6 +1570,23 @@ func (p *para) validSpeaker(from, to int) bool {
 		}
 	}
 	return named
+}
+
+// agentPlural reports a plural noun of people: "rebels", "protesters",
+// "militants", "activists", "civilians".
+func agentPlural(w string) bool {
+	switch w {
+	case "rebels", "troops":
+		return true
+	case "numbers", "papers", "letters", "orders", "offers", "answers", "matters", "waters", "headquarters", "centers", "sectors", "factors", "errors":
+		return false
+	}
+	for _, suf := range []string{"ers", "ors", "ists", "ians", "ants"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 func entityTitle(w string) bool { return entity.IsTitleWord(w) }

@@ -162,6 +162,18 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 71.88, qualifier: "exact", unit: "percent", speaker: "Lokesh Kumar Singh"}},
 		},
 		{
+			name:      "a plural of people opening the sentence speaks though the text writes it in lower case too",
+			text:      "The rebels have advanced in the north. Rebels said drones had been striking army positions, hitting at least two rocket launchers.",
+			published: "2020-02-15",
+			want:      []want{{value: 2, qualifier: "lower", counted: "rocket launchers", speaker: "Rebels"}},
+		},
+		{
+			name:      "a common word opening the sentence names no one",
+			text:      "The results are in. Results said 40 schools were closed, and numbers are in. Numbers said 30 shops were shut.",
+			published: "2020-02-15",
+			want:      []want{{value: 40, qualifier: "exact", counted: "schools", noSpeaker: true}, {value: 30, qualifier: "exact", counted: "shops", noSpeaker: true}},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",
