@@ -66,6 +66,8 @@ func (p *para) speechContext(v int) bool {
 			return true
 		case n.Kind == entity.Word && (n.Lower == "its" || n.Lower == "their") && strings.HasPrefix(p.word(v), "claim"):
 			return true // "the ministry claimed its forces had destroyed 30 tanks"
+		case n.Kind == entity.Word && strings.HasPrefix(p.word(v), "claim") && p.clauseAhead(v+1):
+			return true // "Israel claims dozens of Hamas militants died"
 		case n.Kind == entity.Word && (n.Lower == "they" || n.Lower == "he" || n.Lower == "she" || n.Lower == "we" ||
 			n.Lower == "it" && strings.HasPrefix(p.word(v), "claim")):
 			return true // "the navy claims they have captured 23 pirates"
@@ -82,6 +84,28 @@ func (p *para) speechContext(v int) bool {
 	}
 	return false
 }
+
+// clauseAhead reports a clause opening at token k: a noun phrase of at
+// most six words, then a finite verb ("dozens of Hamas militants died",
+// "hundreds were killed"). An object ("dozens of lives") has no verb.
+func (p *para) clauseAhead(k int) bool {
+	for x := k; x < len(p.toks) && x < k+7; x++ {
+		t := p.toks[x]
+		if t.Kind == entity.Punct || p.quoted[x] {
+			return false
+		}
+		switch w := t.Lower; {
+		case w == "lives" || w == "victims" || w == "responsibility" || w == "credit":
+			return false // "the crash claimed two lives", "claimed responsibility"
+		case x > k && (clauseVerbs[w] || strings.HasSuffix(w, "ed") && !t.Upper && x > k+1):
+			return true
+		}
+	}
+	return false
+}
+
+// clauseVerbs are finite verbs that show a clause has begun.
+var clauseVerbs = set(`died were was are is have has had remain remained will would could may might`)
 
 // maxCues bounds the attributions looked for in one paragraph.
 const maxCues = 2000

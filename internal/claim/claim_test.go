@@ -174,6 +174,21 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 40, qualifier: "exact", counted: "schools", noSpeaker: true}, {value: 30, qualifier: "exact", counted: "shops", noSpeaker: true}},
 		},
 		{
+			name:      "a country that claims is the speaker of its clause, not the place of either figure",
+			text:      "A local hospital director said hundreds of people were killed or wounded and Israel claims dozens of Hamas militants died.",
+			published: "2023-11-01",
+			want: []want{
+				{value: 200, qualifier: "lower", counted: "people", speaker: "local hospital director", scope: "-"},
+				{value: 24, qualifier: "lower", counted: "Hamas militants", speaker: "Israel", scope: "-"},
+			},
+		},
+		{
+			name:      "claimed lives is no speech",
+			text:      "The army claimed dozens of lives when it shelled the town.",
+			published: "2023-11-01",
+			want:      []want{{value: 24, qualifier: "lower", counted: "lives", noSpeaker: true}},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",

@@ -755,6 +755,9 @@ func (an *analysis) solePlace(p *paragraph, s textproc.Span, cue *Cue, speaker s
 			if outwardVerbs[w] {
 				continue // "Russia launched 2,000 drones": the sender, not where the figure is
 			}
+			if p.speakerAt(m.Start) {
+				continue // "… and Israel claims dozens died": a speaker, like the figure's own
+			}
 		}
 		if x := p.tokenAt(m.Start); x >= 1 && x < len(p.toks) && (p.word(x-1) == "than" || p.word(x-1) == "the" && p.word(x-2) == "than") {
 			continue // "an area larger than Austria": a comparison, not where the figure is
@@ -796,6 +799,17 @@ func (an *analysis) solePlace(p *paragraph, s textproc.Span, cue *Cue, speaker s
 		found = m.Text
 	}
 	return found
+}
+
+// speakerAt reports whether a cue of the paragraph names its speaker
+// starting at offset off.
+func (p *paragraph) speakerAt(off int) bool {
+	for _, c := range p.cues {
+		if !c.Elided && c.PhraseTo > c.PhraseFrom && c.PhraseFrom < len(p.toks) && p.toks[c.PhraseFrom].Start == off {
+			return true
+		}
+	}
+	return false
 }
 
 // dateline reports whether a name opening a paragraph, followed by rest,
