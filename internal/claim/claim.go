@@ -759,6 +759,9 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				}
 				if c.Scope == "" && !placeCounts(c.Counted) && !sportsStat(c.Counted) && !inBracketedRecord(an.text[max(s.Start, qs0-200):qs0]) {
 					c.Scope = an.solePlace(p, s, cue, c.Speaker, qs0)
+					if c.Scope != "" && foreignDemonym(c.Counted, c.Scope) {
+						c.Scope = "" // "in touch with Iran for the release of two dozen Thai nationals"
+					}
 				}
 				if c.Scope == "" && sp.Kind == entity.Place && cue != nil && !cue.Elided && cue.PhraseTo <= cue.Verb && tallyVerbs[p.word(cue.Verb)] {
 					// "Spain has recorded 157,000 cases", "Poland reported
@@ -791,6 +794,23 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 		}
 	}
 	return out
+}
+
+// foreignDemonym reports a counted noun that names its people by a
+// country ("Thai nationals") other than the place found elsewhere in the
+// sentence: that place is not where those people are counted.
+func foreignDemonym(counted, place string) bool {
+	pc, ok := entity.Country(place)
+	words := strings.Fields(counted)
+	if !ok || len(words) == 1 && !strings.HasSuffix(counted, "s") {
+		return false // "12 Somali and 11 Yemeni (pirates)": an adjective standing for its noun
+	}
+	for _, w := range words {
+		if c, ok := entity.Demonym(w); ok && c != pc {
+			return true
+		}
+	}
+	return false
 }
 
 func finite(f *float64) *float64 {

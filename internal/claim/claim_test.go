@@ -189,6 +189,18 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 24, qualifier: "lower", counted: "lives", noSpeaker: true}},
 		},
 		{
+			name:      "people named by another country are not counted in the sole place",
+			text:      "Thailand said it is in touch with Iran for the safe release of nearly two dozen Thai nationals being held hostage.",
+			published: "2023-11-03",
+			want:      []want{{value: 24, qualifier: "approx", counted: "Thai nationals", speaker: "Thailand", scope: "-"}},
+		},
+		{
+			name:      "a demonym standing for its noun keeps the sole place",
+			text:      "The arrest of the 23 pirates (12 Somali and 11 Yemeni) is the largest seizure in the operations off Somalia.",
+			published: "2008-12-03",
+			want:      []want{{value: 11, qualifier: "exact", scope: "Somalia"}},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",
