@@ -1534,6 +1534,19 @@ func (p *para) statementAfter(v int) bool {
 
 // vehicle finds "a statement from X" / "a report by X" before the verb at v.
 func (p *para) vehicle(v int) (int, int) {
+	// "Eurostat figures show", "A Reuters poll showed": the name before
+	// the document is its source
+	if y := v - 1; y >= 1 && vehicleNouns[p.word(y)] && !p.quoted[y] {
+		from := y
+		for from > 0 && y-from < 4 && !p.quoted[from-1] && p.toks[from-1].Kind == entity.Word && p.toks[from-1].Upper &&
+			!timex.IsCalendarWord(p.word(from-1)) {
+			from--
+		}
+		if w := p.word(from); from < y && !(y-from == 1 && entity.SentenceInitial(p.text, p.toks, from) && !p.toks[from].Caps &&
+			(commonWord(w) || p.lower[w] || roleNoun(w) || entity.IsOrgCue(w) || entity.IsPlaceCue(w))) {
+			return from, y
+		}
+	}
 	for y := v - 1; y >= 1 && v-y <= 14 && !p.quoted[y]; y-- {
 		if t := p.toks[y]; t.Kind == entity.Punct && t.Text != "," && t.Text != "'" {
 			break

@@ -201,6 +201,18 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 11, qualifier: "exact", scope: "Somalia"}},
 		},
 		{
+			name:      "the name before a document is its source",
+			text:      "Eurostat figures show that French overnight stays in Italy hit 14 million last year.",
+			published: "2020-02-15",
+			want:      []want{{value: 14e6, qualifier: "exact", counted: "stays", speaker: "Eurostat"}},
+		},
+		{
+			name:      "a place word opening the sentence before a document stays with it",
+			text:      "State records show Lasalle has three prior DUI convictions.",
+			published: "2020-02-15",
+			want:      []want{{value: 3, qualifier: "exact", speaker: "State records"}},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",
