@@ -182,6 +182,7 @@ func (m *matcher) core(i int, prep bool) (match, bool) {
 			try(m.dayMonth(i))
 			try(m.quarter(i))
 			try(m.nthDay(i))
+			try(m.nthWeekdayOf(i))
 		case wKey:
 			try(m.keyword(i))
 			try(m.countRel(i))
@@ -208,6 +209,9 @@ func (m *matcher) core(i int, prep bool) (match, bool) {
 				try(m.bareDayOfMonth(i))
 			case kThat, kLast, kNext, kThis, kPast, kComing, kEarlier, kLater, kEarly, kLate:
 				try(m.anaphora(i))
+				if t.cls.val == kLast {
+					try(m.nthWeekdayOf(i)) // "last Monday in May"
+				}
 			}
 		case wSeason:
 			if m.seasonPrep(i) || m.yearAfter(i+1) {

@@ -152,6 +152,44 @@ func (m *matcher) resolveWeekday(wd time.Weekday, mode, i, end int) time.Time {
 	return addDays(ref, -back)
 }
 
+// nthWeekdayOf reads "the first Saturday in May", "the second Tuesday of
+// November 2024", "last Monday in May": the n-th weekday of a month, in
+// the year given or else the one the tense (or nearness) picks.
+func (m *matcher) nthWeekdayOf(i int) (match, bool) {
+	j := i // ("the" before it is left to the phrase: the scan starts at each word)
+	n := 0
+	switch t := m.tok(j); {
+	case t == nil:
+		return match{}, false
+	case t.kind == tWord && t.cls.kind == wOrdinal && t.cls.val >= 1 && t.cls.val <= 5:
+		n = t.cls.val
+	case m.key(j, kLast):
+		n = -1
+	default:
+		return match{}, false
+	}
+	w := m.tok(j + 1)
+	if w == nil || w.kind != tWord || w.cls.kind != wWeekday || !(m.key(j+2, kIn) || m.key(j+2, kOf)) {
+		return match{}, false
+	}
+	mo := m.tok(j + 3)
+	if mo == nil || mo.kind != tWord || mo.cls.kind != wMonth {
+		return match{}, false
+	}
+	month, end := mo.cls.val, j+4
+	year, yend, hasYear := m.optYear(end)
+	if hasYear {
+		end = yend
+	} else {
+		year = m.pickMonthYear(month, i, end)
+	}
+	d := nthWeekday(month, time.Weekday(w.cls.val), n)(year)
+	if d.Month() != time.Month(month) {
+		return match{}, false // no fifth Monday that month
+	}
+	return match{d: Date{Date: d, Precision: Day}, end: end}, true
+}
+
 // partOfDay skips "morning", "night", ... after a day word.
 func (m *matcher) partOfDay(j int) int {
 	if m.key(j, kPartOfDay) {

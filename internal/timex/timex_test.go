@@ -251,6 +251,10 @@ func TestResolve(t *testing.T) {
 		{"2024-10-28", "Friday", "2024-10-25", "", Day},  // most recent
 		{"2024-10-28", "Tuesday", "2024-10-29", "", Day}, // the day after the reference reads as tomorrow
 		{"2024-10-28", "last weekend", "2024-10-26", "2024-10-27", Day},
+		{"2020-09-01", "the first Saturday in May", "2020-05-02", "", Day},
+		{"2020-09-01", "the second Tuesday of November", "2020-11-10", "", Day},
+		{"2020-09-01", "the last Monday in May", "2020-05-25", "", Day},
+		{"2020-09-01", "the first Monday of March 2019", "2019-03-04", "", Day},
 		{"2024-11-01", "in June", "2024-06-01", "", Month},
 		{"2024-11-01", "June", "2024-06-01", "", Month},
 		{"2024-11-01", "1998", "1998-01-01", "", Year},
