@@ -734,6 +734,9 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				if c.Counted == "" && ofThem(an.text[qe0:min(qe0+16, len(an.text))]) {
 					c.Counted = an.themCounted(out, s, p.start, qs0)
 				}
+				if c.Counted == "" && c.Unit == "" {
+					c.Counted = elidedPeople(an.text, qs0, qe0) // "about 8,000 were in Kursk"
+				}
 				if len(out) > 0 && out[len(out)-1].Start == s.Start {
 					sharedNoun(&out[len(out)-1], c, an.text, qs0) // "12 Somali and 11 Yemeni suspects"
 				}
@@ -935,6 +938,9 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 		}
 	}
 	counted := strings.ToLower(q.Counted)
+	if counted == "" && result == wYes && q.Unit == "" && wholeCount(q) && elidedPeople(text, qs, qe) != "" {
+		return wYes // "North Korean troops had been sent, … about 8,000 were in Kursk"
+	}
 	if counted == "" && result == wYes && q.Unit == "" && indexBefore(text, qs) != "" {
 		return wYes // "the Optimism Index came in at 100.2": the index's level
 	}
@@ -1127,6 +1133,69 @@ var personNouns = set(`man woman person child boy girl baby soldier officer poli
 	passenger victim resident firefighter journalist protester suspect pilot driver teacher doctor nurse patient
 	hostage prisoner migrant refugee tourist miner fisherman farmer employee crewman sailor guard gunman attacker
 	bystander motorist cyclist pedestrian inmate detainee teen teenager toddler infant adult climber hiker`)
+
+// elidedPeople returns the people a bare figure at text[qs:qe] counts when
+// the noun is left out before a verb ("North Korean troops had been sent
+// to Russia, adding that about 8,000 were in Kursk"): the last plural of
+// people earlier in the sentence. It returns "" when the figure is not
+// followed by such a verb or the sentence names no people before it.
+func elidedPeople(text string, qs, qe int) string {
+	rest := strings.Fields(text[qe:min(qe+20, len(text))])
+	if len(rest) == 0 || !elisionVerbs[rest[0]] {
+		return ""
+	}
+	seg := text[max(qs-200, 0):qs]
+	if i := strings.LastIndexAny(seg, "\n.!?"); i >= 0 {
+		seg = seg[i+1:] // this sentence only ("Dec." and "U.S." cut it short, which only loses a noun)
+	}
+	ws := strings.Fields(seg)
+	if len(ws) == 0 {
+		return ""
+	}
+	// the figure opens a clause: after a comma or a conjunction, not
+	// after a noun ("area 55") or a comparison ("younger than 5")
+	if prev := strings.ToLower(ws[len(ws)-1]); !strings.HasSuffix(prev, ",") && !clauseOpenersBeforeFigure[prev] {
+		return ""
+	}
+	for i := len(ws) - 1; i >= 0; i-- {
+		w := strings.Trim(ws[i], ",;:()\"“”")
+		if !peoplePlural(w) {
+			continue
+		}
+		// a demonym before the noun goes with it: "North Korean troops"
+		for k := max(0, i-2); k < i; k++ {
+			if strings.ContainsAny(strings.Join(ws[k:i], " "), ",;:") {
+				continue
+			}
+			if _, ok := entity.Demonym(strings.Join(ws[k:i], " ")); ok {
+				return strings.Join(ws[k:i], " ") + " " + w
+			}
+		}
+		return w
+	}
+	return ""
+}
+
+// clauseOpenersBeforeFigure may stand right before a figure that opens a
+// clause of its own.
+var clauseOpenersBeforeFigure = set(`that and but while whereas only just another`)
+
+// elisionVerbs follow a figure whose noun is left out: "8,000 were", "40
+// have", "3 remain".
+var elisionVerbs = set(`were are have had remain remained remain died survived`)
+
+// peoplePlural reports a lower-case plural noun of people: "troops",
+// "people", "soldiers", "civilians".
+func peoplePlural(w string) bool {
+	switch w {
+	case "people", "men", "women", "children", "troops", "police", "forces", "fighters", "militants", "rebels", "staff":
+		return true
+	}
+	if strings.HasSuffix(w, "ies") {
+		return false
+	}
+	return strings.HasSuffix(w, "s") && (personNouns[strings.TrimSuffix(w, "s")] || personNouns[strings.TrimSuffix(w, "es")])
+}
 
 // personNoun reports whether counted names one person, maybe after one
 // adjective: "man", "male employee", "Israeli soldier".

@@ -213,6 +213,18 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 3, qualifier: "exact", speaker: "State records"}},
 		},
 		{
+			name:      "a figure whose people are left out before a verb",
+			text:      "NATO Secretary General Mark Rutte confirmed that North Korean troops had been sent to Russia, adding that about 8,000 were in Kursk.",
+			published: "2024-10-28",
+			want:      []want{{value: 8000, qualifier: "approx", counted: "North Korean troops", speaker: "Mark Rutte"}},
+		},
+		{
+			name:      "no people left out after a noun",
+			text:      "None of the rebels in area 55 are armed.",
+			published: "2024-10-28",
+			absent:    []float64{55},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",
