@@ -1043,6 +1043,11 @@ func (p *parser) ageBefore(k int) bool {
 	switch p.word(j) {
 	case "aged":
 		return true
+	case "than":
+		switch p.word(j - 1) {
+		case "younger", "older":
+			return true // "children younger than 5"
+		}
 	case "age", "ages":
 		switch p.word(j - 1) {
 		case "average", "median", "mean", "typical", "retirement", "voting", "drinking", "legal", "minimum", "maximum", "pension", "mandatory":
