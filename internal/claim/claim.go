@@ -280,8 +280,10 @@ func (an *analysis) speakerFor(pi int, qi, ss, se int) (Speaker, *Cue, bool) {
 		return s, c, true
 	}
 	// the rightmost cue of the sentence before the figure, else the first
-	// after it (cues are in text order)
-	k := sort.Search(len(p.cues), func(i int) bool { return p.cues[i].Verb >= qi })
+	// after it (cues are in text order); a verb the figure opens with is
+	// before it ("The UN estimated 5,000 people had fled": "estimated
+	// 5,000" reads as a bound and as the verb)
+	k := sort.Search(len(p.cues), func(i int) bool { return p.cues[i].Verb > qi })
 	best := -1
 	switch {
 	case k > 0 && p.toks[p.cues[k-1].Verb].Start >= ss:

@@ -225,6 +225,12 @@ func TestFromArticle(t *testing.T) {
 			absent:    []float64{55},
 		},
 		{
+			name:      "a verb read as the figure's bound still attributes",
+			text:      "Last week, officials estimated 5,000 people had fled.",
+			published: "2020-09-15",
+			want:      []want{{value: 5000, qualifier: "approx", counted: "people", speaker: "officials"}},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",
