@@ -889,6 +889,11 @@ func (p *para) npLeft(v int) (int, int) {
 				x--
 			}
 			continue
+		case p.toks[x].Text == ")" && x >= 3 && p.toks[x-2].Text == "(" && p.toks[x-1].Caps && p.toks[x-3].Upper:
+			// "South Korea's National Intelligence Service (NIS) said":
+			// the body's initials after its name
+			x -= 3
+			continue
 		}
 		break
 	}

@@ -231,6 +231,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 5000, qualifier: "approx", counted: "people", speaker: "officials"}},
 		},
 		{
+			name:      "a body's initials in brackets before the verb",
+			text:      "South Korea's National Intelligence Service (NIS) said about 1,500 North Korean special forces had been sent.",
+			published: "2024-10-18",
+			want:      []want{{value: 1500, qualifier: "approx", speaker: "South Korea's National Intelligence Service", scope: "-"}},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",
