@@ -1495,6 +1495,9 @@ func (p *para) sourceRight(x int) (int, int) {
 		}
 		if unnamed && (w == "received" || w == "published" || w == "released" || w == "compiled" || w == "cited") {
 			y++ // "reports received by Amnesty"
+			if p.word(y) == "on" && timex.IsCalendarWord(p.word(y+1)) {
+				y += 2 // "figures released on Monday by the health ministry"
+			}
 			continue
 		}
 		if _, verb := speechVerbs[w]; verb || auxWords[w] && y > x || y > x && strings.HasSuffix(w, "ed") {

@@ -237,6 +237,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 1500, qualifier: "approx", speaker: "South Korea's National Intelligence Service", scope: "-"}},
 		},
 		{
+			name:      "figures released on a day by a body",
+			text:      "According to figures released on Monday by the health ministry, 1,234 people have died.",
+			published: "2020-09-15",
+			want:      []want{{value: 1234, qualifier: "exact", counted: "people", speaker: "health ministry", asOf: "2020-09-14"}},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",
