@@ -1236,6 +1236,10 @@ loop:
 			for z >= 0 && y-z < 2 && p.toks[z].Kind == entity.Word && !p.toks[z].Upper && modifier(p.word(z)) {
 				z--
 			}
+			if z >= 0 && p.toks[z].Text == "," {
+				from = z + 1 // "…, human rights groups warn": a clause opening on the phrase
+				break loop
+			}
 			if z < 0 || !(p.toks[z].Kind == entity.Poss || p.toks[z].Kind == entity.Word && (p.toks[z].Upper || p.word(z) == "the")) {
 				break loop
 			}

@@ -243,6 +243,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 1234, qualifier: "exact", counted: "people", speaker: "health ministry", asOf: "2020-09-14"}},
 		},
 		{
+			name:      "a trailing cue opening on lower-case modifiers",
+			text:      "More than 100,000 people remain trapped, human rights groups warn.",
+			published: "2020-09-15",
+			want:      []want{{value: 100000, qualifier: "lower", counted: "people", speaker: "human rights groups"}},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",
