@@ -646,7 +646,8 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				if q.Counted == "" && q.Unit == "" && magnitude(an.text, qs0, qe0) {
 					q.Counted = "magnitude" // "5.6 on the Richter scale", "a magnitude-6.1 quake"
 				}
-				if (q.Counted == "" || strings.EqualFold(q.Counted, "others")) && q.Unit == "" && len(out) > 0 && out[len(out)-1].Start == s.Start &&
+				if (q.Counted == "" || strings.EqualFold(q.Counted, "others")) && q.Unit == "" && len(out) > 0 &&
+					(out[len(out)-1].Start == s.Start || anotherAfter(an.text, out[len(out)-1].End, s.Start, qs0)) &&
 					out[len(out)-1].Counted != "" && out[len(out)-1].Unit == "" && (q.Counted != "" && closeOthers(an.text, out[len(out)-1].QuantityEnd, qs0) ||
 					q.Counted == "" && elidedCount(an.text, qs0, qe0)) {
 					// "killing 12 people and wounding 40 others": the same people
@@ -2036,6 +2037,20 @@ func trailingBound(c *model.Claim, rest string) {
 // others").
 func closeOthers(text string, prevEnd, qs int) bool {
 	return prevEnd <= qs && qs-prevEnd < 60 && !strings.ContainsAny(text[prevEnd:qs], ",;.")
+}
+
+// anotherAfter reports "Another 200" opening the sentence at sStart right
+// after the sentence that ended at prevEnd with a count: "We have lost 300
+// soldiers. Another 200 are missing" counts more soldiers.
+func anotherAfter(text string, prevEnd, sStart, qs int) bool {
+	if prevEnd > sStart || sStart-prevEnd > 3 || strings.Contains(text[prevEnd:sStart], "\n") || qs-sStart > 20 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(text[sStart:qs])) {
+	case "another", "a further", "an additional", "a further estimated", "another estimated":
+		return true
+	}
+	return false
 }
 
 // elidedCount reports whether the figure at text[qs:qe] counts more of

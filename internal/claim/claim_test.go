@@ -249,6 +249,16 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 100000, qualifier: "lower", counted: "people", speaker: "human rights groups"}},
 		},
 		{
+			name:      "another opening the next sentence counts more of the same",
+			text:      "\u201cWe have lost 300 soldiers. Another 200 are missing,\u201d General Ivan Petrov said.\n\nAnother 40 towns were shelled.",
+			published: "2020-09-15",
+			want: []want{
+				{value: 300, qualifier: "exact", counted: "soldiers", speaker: "Ivan Petrov", quoted: true},
+				{value: 200, qualifier: "exact", counted: "soldiers", speaker: "Ivan Petrov", quoted: true},
+				{value: 40, qualifier: "exact", counted: "towns"},
+			},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",

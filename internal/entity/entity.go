@@ -375,7 +375,7 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 	for x := i; x < j; x++ {
 		if lw := toks[x].Lower; titleWords[lw] {
 			k = x
-			head = head || !titleModifiers[lw]
+			head = head || !titleModifiers[lw] || rankGeneral(toks, x, i, j)
 		}
 	}
 	if k >= i && head && k+1 < j && !connectors[toks[k+1].Text] && !orgCuesIn(toks[k+1:j]) {
@@ -630,8 +630,8 @@ func SplitTitle(phrase string) (role, name string) {
 	// and so is one whose only title words modify ("Home Depot", "General
 	// Motors", not "Home Secretary")
 	hasTitle := false
-	for _, t := range toks[:k] {
-		if (titleWords[t.Lower] || roleNouns[t.Lower]) && !titleModifiers[t.Lower] {
+	for x, t := range toks[:k] {
+		if (titleWords[t.Lower] || roleNouns[t.Lower]) && !titleModifiers[t.Lower] || rankGeneral(toks, x, 0, len(toks)) {
 			hasTitle = true
 		}
 	}
@@ -659,6 +659,21 @@ func SplitTitle(phrase string) (role, name string) {
 		}
 	}
 	return role, name
+}
+
+// rankGeneral reports "General" at token x opening the run toks[i:j] as a
+// military rank: two or more name words follow ("General Ivan Petrov"),
+// where "General Motors" and "General Electric" have one.
+func rankGeneral(toks []Token, x, i, j int) bool {
+	if x != i || toks[x].Lower != "general" || j-x < 3 {
+		return false
+	}
+	for y := x + 1; y < j; y++ {
+		if toks[y].Kind != Word || !toks[y].Upper || titleWords[toks[y].Lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // trimDet removes a leading article: "the Pentagon" → "Pentagon".

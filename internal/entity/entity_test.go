@@ -14,6 +14,7 @@ func TestFind(t *testing.T) {
 		{"NATO's chief Pieter de Vries spoke in Brussels.", []Mention{{Text: "NATO", Kind: Org}, {Text: "Pieter de Vries", Kind: Person, Title: "NATO's chief"}, {Text: "Brussels", Kind: Place}}},
 		{"The U.S. and the United Kingdom met.", []Mention{{Text: "U.S.", Kind: Place}, {Text: "United Kingdom", Kind: Place}}},
 		{"Reports suggest 10 reports.", nil},
+		{"We lost them, General Ivan Petrov said.", []Mention{{Text: "Ivan Petrov", Kind: Person, Title: "General"}}},
 		{"Stellantis North America chief operating officer Mark Stewart thanked them.", []Mention{{Text: "Stellantis North America", Kind: Org}, {Text: "Mark Stewart", Kind: Person, Title: "officer"}}},
 		{"Jane Roe spokesman for the club left.", []Mention{{Text: "Jane Roe", Kind: Person}}},
 		{"British defence secretary Tom Hale said so.", []Mention{{Text: "Tom Hale", Kind: Person, Title: "British defence secretary"}}},
@@ -71,6 +72,9 @@ func TestSplitTitle(t *testing.T) {
 		{"Secretary Blinken", "Secretary", "Blinken"},
 		{"Ukraine", "", "Ukraine"},
 		{"The World Health Organization", "", "World Health Organization"},
+		{"General Ivan Petrov", "General", "Ivan Petrov"},
+		{"General Motors", "", "General Motors"},
+		{"General Electric Corp", "", "General Electric Corp"},
 	}
 	for _, tt := range tests {
 		role, name := SplitTitle(tt.in)
