@@ -1222,6 +1222,8 @@ loop:
 			from = y
 		case t.Kind == entity.Word && w == "to" && from < to && y > 0 && (entityTitle(p.word(y-1)) || roleNoun(p.word(y-1))):
 			from = y // "the US ambassador to Israel"
+		case t.Kind == entity.Word && w == "and" && from == y+1 && from < to && y > 0 && !p.toks[y-1].Upper && roleNoun(p.word(y-1)):
+			from = y // "…, officials and medics said", "police and rescue workers"
 		case t.Kind == entity.Word && (w == "the" || w == "a" || w == "an"):
 			if from < to {
 				from = y

@@ -259,6 +259,18 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "two bodies joined by and speak at the end",
+			text:      "More than 11,000 people died, officials and medics said.",
+			published: "2023-02-08",
+			want:      []want{{value: 11000, qualifier: "lower", counted: "people", speaker: "officials and medics"}},
+		},
+		{
+			name:      "and right before the verb joins no speaker",
+			text:      "The witness lied three times to police and also admitted that 40 people were there.",
+			published: "2023-02-08",
+			want:      []want{{value: 40, qualifier: "exact", counted: "people", noSpeaker: true}},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",
