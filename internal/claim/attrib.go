@@ -953,8 +953,9 @@ func (p *para) npLeft(v int) (int, int) {
 	if to <= from {
 		// "a spokesperson at naval headquarters said": a role, then where
 		// it sits in lower-case words
-		for y := x; y > 1 && x-y <= 4 && !p.quoted[y] && p.toks[y].Kind == entity.Word && !p.toks[y].Upper; y-- {
-			if w := p.word(y); (w == "at" || w == "for" || w == "from" || w == "with") && headIsRole(p, y-1) {
+		// ("rescuers in the rebel-held northwest put the toll at")
+		for y := x; y > 1 && x-y <= 6 && !p.quoted[y] && p.toks[y].Kind == entity.Word && !p.toks[y].Upper; y-- {
+			if w := p.word(y); (w == "at" || w == "for" || w == "from" || w == "with" || w == "in" && p.word(y+1) == "the") && headIsRole(p, y-1) {
 				if f, t := p.npLeftAt(y - 1); t > f {
 					from, to = f, x+1
 				}

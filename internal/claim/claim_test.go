@@ -271,6 +271,21 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 40, qualifier: "exact", counted: "people", noSpeaker: true}},
 		},
 		{
+			name:      "a role placed by in the before its verb",
+			text:      "The Syrian government said 1,250 people had died in areas it controls, while rescuers in the rebel-held northwest put the toll at 1,280.",
+			published: "2023-02-08",
+			want: []want{
+				{value: 1250, qualifier: "exact", speaker: "Syrian government"},
+				{value: 1280, qualifier: "exact", speaker: "rescuers in the rebel-held northwest"},
+			},
+		},
+		{
+			name:      "a group in other places is no speaker",
+			text:      "Use rose by 25 percent compared with those in the same group in other states, the authors wrote.",
+			published: "2023-02-08",
+			want:      []want{{value: 25, qualifier: "exact", unit: "percent", speaker: "authors"}},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",
