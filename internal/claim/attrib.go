@@ -1225,6 +1225,10 @@ loop:
 			from = y // "the US ambassador to Israel"
 		case t.Kind == entity.Word && w == "and" && from == y+1 && from < to && y > 0 && !p.toks[y-1].Upper && roleNoun(p.word(y-1)):
 			from = y // "…, officials and medics said", "police and rescue workers"
+		case t.Kind == entity.Word && w == "the" && from == y+1 && from < to && y >= 1 && p.toks[y-1].Kind == entity.Word && p.toks[y-1].Upper &&
+			p.toks[from].Upper && !commonWord(p.word(y-1)) && !p.lower[p.word(y-1)] && !entity.SentenceInitial(p.text, p.toks, y-1):
+			from = y - 1 // "Save the Children": "the" inside a name
+			y--
 		case t.Kind == entity.Word && (w == "the" || w == "a" || w == "an"):
 			if from < to {
 				from = y

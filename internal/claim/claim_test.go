@@ -286,6 +286,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 25, qualifier: "exact", unit: "percent", speaker: "authors"}},
 		},
 		{
+			name:      "the inside a body's name",
+			text:      "Aid group Save the Children estimated that 4.6 million children live in the affected areas.",
+			published: "2023-02-08",
+			want:      []want{{value: 4.6e6, qualifier: "exact", counted: "children", speaker: "Save the Children"}},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",
