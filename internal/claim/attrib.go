@@ -637,6 +637,9 @@ func (p *para) cues() []Cue {
 				if det := p.word(k); det == "the" || det == "a" || det == "an" {
 					k++
 				}
+				if k+1 < len(p.toks) && p.toks[k].Kind == entity.Word && !p.toks[k].Upper && p.toks[k+1].Kind == entity.Poss {
+					k += 2 // "according to the country's disaster agency AFAD"
+				}
 				if n := p.firmBefore(k); n > 0 {
 					from, to = p.npRight(n)
 				}

@@ -292,6 +292,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 4.6e6, qualifier: "exact", counted: "children", speaker: "Save the Children"}},
 		},
 		{
+			name:      "according to the country's agency and its name",
+			text:      "More than 6,000 buildings collapsed in Turkey, according to the country's disaster agency AFAD.",
+			published: "2023-02-08",
+			want:      []want{{value: 6000, qualifier: "lower", counted: "buildings", speaker: "AFAD"}},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",
