@@ -298,6 +298,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 6000, qualifier: "lower", counted: "buildings", speaker: "AFAD"}},
 		},
 		{
+			name:      "a list of places before the figure",
+			text:      "The death toll from the earthquake in Turkey and Syria has risen to more than 11,000, officials and medics said on Wednesday.",
+			published: "2023-02-08",
+			want:      []want{{value: 11000, qualifier: "lower", scope: "in Turkey and Syria", speaker: "officials and medics", asOf: "2023-02-08"}},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",

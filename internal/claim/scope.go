@@ -242,6 +242,9 @@ func (an *analysis) scopeBefore(p *paragraph, i, first int) string {
 		if strikeVerbs[w] {
 			from = x + 1
 		}
+		if e := an.placeList(p, end, p.toks[i-1].End+1); e <= i {
+			end = e // "the earthquake in Turkey and Syria has killed 11,000"
+		}
 		return an.text[p.toks[from].Start:p.toks[end-1].End]
 	}
 	return ""
