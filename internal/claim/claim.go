@@ -941,8 +941,8 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 		}
 	}
 	counted := strings.ToLower(q.Counted)
-	if counted == "" && result == wYes && q.Unit == "" && wholeCount(q) && elidedPeople(text, qs, qe) != "" {
-		return wYes // "North Korean troops had been sent, … about 8,000 were in Kursk"
+	if counted == "" && result == wYes && q.Unit == "" && wholeCount(q) && (elidedPeople(text, qs, qe) != "" || tollAfter(text, qe)) {
+		return wYes // "North Korean troops had been sent, … about 8,000 were in Kursk"; "said 1,250 had died"
 	}
 	if counted == "" && result == wYes && q.Unit == "" && indexBefore(text, qs) != "" {
 		return wYes // "the Optimism Index came in at 100.2": the index's level
@@ -1182,6 +1182,24 @@ func elidedPeople(text string, qs, qe int) string {
 // clauseOpenersBeforeFigure may stand right before a figure that opens a
 // clause of its own.
 var clauseOpenersBeforeFigure = set(`that and but while whereas only just another`)
+
+// tollAfter reports a bare figure that a toll verb right after makes a
+// count of people: "the government said 1,250 had died", "At least 40
+// were killed", "Among the passengers, 12 were injured".
+func tollAfter(text string, qe int) bool {
+	rest := strings.Fields(strings.ToLower(text[qe:min(qe+40, len(text))]))
+	k := 0
+	if len(rest) > 0 && (rest[0] == "had" || rest[0] == "have" || rest[0] == "were" || rest[0] == "are") {
+		k = 1
+		if len(rest) > 1 && rest[1] == "been" {
+			k = 2
+		}
+	}
+	return k < len(rest) && tollWords[strings.Trim(rest[k], ",.;:")]
+}
+
+// tollWords after a bare figure say it counts people.
+var tollWords = set(`died killed injured wounded dead missing arrested evacuated displaced hospitalized hospitalised rescued detained`)
 
 // elisionVerbs follow a figure whose noun is left out: "8,000 were", "40
 // have", "3 remain".

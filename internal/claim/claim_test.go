@@ -304,6 +304,21 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 11000, qualifier: "lower", scope: "in Turkey and Syria", speaker: "officials and medics", asOf: "2023-02-08"}},
 		},
 		{
+			name:      "a bare figure before a toll verb counts people",
+			text:      "The Syrian government said 1,250 had died in areas it controls.\n\nCasualties in the north\n\nAt least 40 have been killed in the north.",
+			published: "2023-02-08",
+			want: []want{
+				{value: 1250, qualifier: "exact", counted: "-", speaker: "Syrian government"},
+				{value: 40, qualifier: "lower", counted: "-"},
+			},
+		},
+		{
+			name:      "a bare figure before a toll verb after a place phrase",
+			text:      "Among the passengers on the ferry, 12 were injured.",
+			published: "2023-02-08",
+			want:      []want{{value: 12, qualifier: "exact", counted: "passengers"}},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",
