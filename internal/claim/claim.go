@@ -320,6 +320,14 @@ func (an *analysis) speakerFor(pi int, qi, ss, se int) (Speaker, *Cue, bool) {
 					return Speaker{}, nil, false
 				}
 			}
+			// "The organization believes the toll is higher, with some
+			// reports suggesting as many as 200": the figure is the
+			// unnamed reports', not the speaker's
+			for x := end; x+1 < qi && x < len(p.toks) && x < end+80; x++ {
+				if w := p.word(x); (w == "reports" || w == "rumours" || w == "rumors") && unnamedReportVerbs[p.word(x+1)] {
+					return Speaker{}, nil, false
+				}
+			}
 		}
 	default:
 		// the first cue after the figure that does not open a clause of
@@ -354,6 +362,9 @@ func (an *analysis) speakerFor(pi int, qi, ss, se int) (Speaker, *Cue, bool) {
 	}
 	return p.speakers[best], &p.cues[best], false
 }
+
+// unnamedReportVerbs after "reports" make a source no one is named for.
+var unnamedReportVerbs = set(`suggest suggesting suggested say saying said indicate indicating indicated claim claiming`)
 
 // contrastAt reports a token that opens a contrasted clause: ";" or ",
 // while" / ", whereas", but not before a participle ("while lowering

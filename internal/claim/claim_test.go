@@ -319,6 +319,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 12, qualifier: "exact", counted: "passengers"}},
 		},
 		{
+			name:      "unnamed reports between a speaker and the figure",
+			text:      "The organization believes that the real death toll may be much higher, with some reports suggesting as many as 200 have been killed.",
+			published: "2019-11-20",
+			want:      []want{{value: 200, qualifier: "upper", counted: "-", noSpeaker: true}},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",
