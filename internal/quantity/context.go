@@ -480,8 +480,8 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 				e = k + 1
 			} else if p.word(k) == "per" && p.sameLine(k+1) && p.word(k+1) != "" && !nounStop[p.word(k+1)] {
 				e = k + 1
-			} else if w := p.word(k); (w == "a" || w == "an") && p.sameLine(k+1) && rateUnits[p.word(k+1)] {
-				e = k + 1 // "$53 million a week"
+			} else if w := p.word(k); (w == "a" || w == "an") && p.sameLine(k+1) && rateUnits[p.word(k+1)] && !agoWords[p.word(k+2)] {
+				e = k + 1 // "$53 million a week" (not "$300 million a year earlier")
 			} else if p.sym(k) == "-" && p.glued(k) && (p.word(k+1) == "a" || p.word(k+1) == "per") && p.glued(k+1) &&
 				p.sym(k+2) == "-" && p.glued(k+2) && p.glued(k+3) && rateUnits[p.word(k+3)] {
 				k, e = k+1, k+3 // "$6.99-a-month"

@@ -100,6 +100,7 @@ func TestFindDigits(t *testing.T) {
 		{"served 4½ months", []want{{"4½", "4.5", "4.5", "4.5", Exact, "", "months"}}},
 		{"stopped 6 ½ minutes after", []want{{"6 ½", "6.5", "6.5", "6.5", Exact, "", "minutes"}}},
 		{"during a month and a half of stoppages", nil},
+		{"a profit of $300 million a year earlier", []want{{"$300 million", "300000000", "300000000", "300000000", Exact, "USD", ""}}},
 		{"340 children younger than 5 died", []want{{"340", "340", "340", "340", Exact, "", "children"}}},
 		{"ran a mile and a half of road", nil},
 		{"half of the voters", []want{{"half", "0.5", "0.5", "0.5", Exact, "", "voters"}}},
