@@ -2090,10 +2090,12 @@ func elidedCount(text string, qs, qe int) bool {
 		return true // "shot down 83 drones, including 29 over Kursk"; "3.300 Mitarbeiter, davon 2.850 in Österreich"
 	}
 	// "10,000 soldiers, up from an estimate of 3,000 a week earlier",
-	// "217 deaths, compared with 180": the baseline counts the same thing
+	// "217 deaths, compared with 180": the baseline counts the same thing;
+	// so does another source's estimate ("while police put the number at
+	// 12,000")
 	before := " " + strings.ToLower(text[max(qs-36, 0):qs])
 	for _, b := range []string{" up from ", " down from ", " from an estimate of ", " from an earlier estimate of ", " compared with ",
-		" compared to ", " versus "} {
+		" compared to ", " versus ", " the number at ", " the figure at ", " that number at ", " that figure at ", " their number at "} {
 		if strings.HasSuffix(before, b) {
 			return true
 		}
