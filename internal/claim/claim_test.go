@@ -325,6 +325,15 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 200, qualifier: "upper", counted: "-", noSpeaker: true}},
 		},
 		{
+			name:      "another source puts the number at",
+			text:      "Tens of thousands of protesters marched in Paris on Saturday, according to organisers, while police put the number at 12,000.",
+			published: "2024-03-18",
+			want: []want{
+				{value: 20000, qualifier: "lower", counted: "protesters", speaker: "organisers"},
+				{value: 12000, qualifier: "exact", counted: "protesters", speaker: "police"},
+			},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",
