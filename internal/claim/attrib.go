@@ -780,7 +780,11 @@ func (p *para) cues() []Cue {
 		case info.kind == vParticiple && v > 0 && p.toks[v-1].Text == ",":
 			c.Elided = true
 		case info.kind == vSay && p.invertible(v):
-			from, to = p.npRight(v + 1)
+			n := v + 1
+			if timex.IsRomanceCalendarWord(p.word(n)) && !p.toks[n].Upper {
+				n++ // "…, a déclaré mardi le vice-président Fuat Oktay"
+			}
+			from, to = p.npRight(n)
 		}
 		if to <= from && !c.Elided {
 			from, to = p.vehicle(v)

@@ -334,6 +334,13 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "French inverted speaker after a weekday",
+			text:      "Au moins 8 574 personnes ont été tuées en Turquie, a déclaré mardi le vice-président Fuat Oktay.",
+			published: "2023-02-08",
+			lang:      "fr",
+			want:      []want{{value: 8574, qualifier: "lower", counted: "personnes", speaker: "Fuat Oktay"}},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",

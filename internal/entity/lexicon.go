@@ -281,7 +281,7 @@ firmenchef konzernchef bürgermeister bürgermeisterin oberbürgermeister oberb�
 ministerpräsidentin bundeskanzler bundeskanzlerin kanzler kanzlerin präsident präsidentin ministerin innenminister
 innenministerin gesundheitsminister gesundheitsministerin direktorin geschäftsführer geschäftsführerin vorsitzende
 vorsitzender chefin leiterin
-ministro ministra ministre presidente presidenta président présidente portavoz porte-parole secretario secretaria
+ministro ministra ministre presidente presidenta président présidente vice-président vice-présidente vicepresidente vicepresidenta vice-president portavoz porte-parole secretario secretaria
 secrétaire alcalde alcaldesa maire gobernador gobernadora gouverneur directeur directrice canciller chancelière
 préfet préfète procureur procureure juge juez jueza commissaire comisario général ambassadeur
 embajador embajadora diputado diputada député députée sénateur senador senadora

@@ -160,3 +160,15 @@ var joinStarts = func() map[string]bool {
 	}
 	return m
 }()
+
+// IsRomanceCalendarWord reports a French or Spanish weekday or month name
+// (lower case): "mardi", "juin", "martes", "junio".
+func IsRomanceCalendarWord(w string) bool {
+	for _, lex := range []map[string]string{frenchLexicon, spanishLexicon} {
+		if en, ok := lex[w]; ok {
+			k := lookup(en).kind
+			return k == wWeekday || k == wMonth
+		}
+	}
+	return false
+}
