@@ -781,6 +781,9 @@ func (p *para) cues() []Cue {
 			c.Elided = true
 		case info.kind == vSay && p.invertible(v):
 			n := v + 1
+			if w := p.word(n); (romanceArticles[w] || w == "ce" || w == "este") && timex.IsRomanceCalendarWord(p.word(n+1)) {
+				n++ // "…, dijo el martes el vicepresidente"
+			}
 			if timex.IsRomanceCalendarWord(p.word(n)) && !p.toks[n].Upper {
 				n++ // "…, a déclaré mardi le vice-président Fuat Oktay"
 			}

@@ -341,6 +341,13 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 8574, qualifier: "lower", counted: "personnes", speaker: "Fuat Oktay"}},
 		},
 		{
+			name:      "Spanish inverted speaker after el martes",
+			text:      "Al menos 8.574 personas murieron en Turquía, dijo el martes el vicepresidente Fuat Oktay.",
+			published: "2023-02-08",
+			lang:      "es",
+			want:      []want{{value: 8574, qualifier: "lower", counted: "personas", speaker: "Fuat Oktay"}},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",
