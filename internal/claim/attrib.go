@@ -139,7 +139,8 @@ func init() {
 		emphasizes emphasises alleges allege cautions say announced confirmed estimated assessed speculates speculated
 		contend contends underscores underlines highlights`)
 	// German, French and Spanish verbs of speech in the past and present
-	add(vSay, false, `sagte erklärte betonte berichtete schrieb warnte mitteilte teilte meldete erläuterte bestätigte
+	add(vSay, false, `sagten erklärten betonten berichteten schrieben warnten mitteilten teilten meldeten bestätigten
+		sagte erklärte betonte berichtete schrieb warnte mitteilte teilte meldete erläuterte bestätigte
 		schätzte verkündete déclaré affirmé indiqué annoncé précisé expliqué souligné ajouté confirmé dijo afirmó
 		declaró explicó señaló indicó anunció aseguró confirmó dicho afirmado declarado explicado señalado indicado
 		anunciado confirmado asegurado reconnu assuré averti rapporté raconté répondu estimé reconocido añadido
@@ -748,6 +749,11 @@ func (p *para) cues() []Cue {
 			continue
 		}
 		from, to := p.npLeft(v)
+		if germanPluralSay[w] {
+			// "wie die Behörden am Dienstag mitteilten": the clause puts its
+			// verb last, and its subject right after "wie"
+			from, to = p.wieSubject(v)
+		}
 		if germanV2[w] && (to <= from || germanPreps[p.word(from)] || from >= 1 && germanPreps[p.word(from-1)] || from >= 2 && germanPreps[p.word(from-2)] ||
 			timex.IsCalendarWord(p.word(to-1))) && v+1 < len(p.toks) && (germanArticles[p.word(v+1)] || p.toks[v+1].Upper) {
 			// "Für dieses Jahr rechnet das US-Unternehmen mit …", "Im
@@ -840,6 +846,43 @@ var romanceArticles = set(`le la les l el los las`)
 // a phrase is fronted; germanPreps open such a phrase.
 var germanV2 = set(`rechnet rechnen rechnete rechneten erwartete erwarteten prognostizierte sagte sagt erklärte erklärt
 	teilte teilt meldete meldet schätzte schätzt`)
+// germanPluralSay are plural German verbs of speech, read only at the end
+// of a "wie" clause.
+var germanPluralSay = set(`sagten erklärten betonten berichteten schrieben warnten mitteilten teilten meldeten bestätigten`)
+
+// wieSubject reads the subject of a German "wie …" clause whose verb is at
+// v: "wie die Behörden mitteilten", "wie die beiden Fachleute auf einer
+// Pressekonferenz berichteten".
+func (p *para) wieSubject(v int) (int, int) {
+	for y := v - 1; y >= 0 && v-y <= 16 && !p.quoted[y]; y-- {
+		if t := p.toks[y]; t.Kind == entity.Punct && t.Text != "." && t.Text != "-" {
+			return 0, 0
+		}
+		if p.word(y) != "wie" {
+			continue
+		}
+		k := y + 1
+		for k < v && (p.toks[k].Kind == entity.Word && !p.toks[k].Upper || p.toks[k].Kind == entity.Number) && k-y <= 3 {
+			if p.toks[k].Kind == entity.Number || smallNumbersDE[p.word(k)] {
+				return 0, 0 // "wie sechs Quellen berichteten": the figure counts the sources
+			}
+			k++ // "die", "beiden", "zuständigen"
+		}
+		e := k
+		for e < v && e-k < 5 && p.toks[e].Kind == entity.Word && (p.toks[e].Upper || p.word(e) == "und" && e+1 < v && p.toks[e+1].Upper) {
+			e++
+		}
+		if e > k {
+			return k, e
+		}
+		return 0, 0
+	}
+	return 0, 0
+}
+
+// smallNumbersDE are German number words that may open a subject.
+var smallNumbersDE = set(`zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend hunderte tausende`)
+
 var germanPreps = set(`für im am in nach seit mit bei auf von vor zu zum zur laut`)
 
 // romanceBodies are French and Spanish common nouns for a body that can be

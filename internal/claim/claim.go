@@ -1289,7 +1289,7 @@ func tollBefore(text string, qs int) string {
 		// German: "stieg die Zahl der Fälle auf 40.000", "die Zahl der
 		// Arbeitslosen ist um 133.000 gestiegen"
 		orig := strings.Fields(seg)
-		for k := len(before) - 2; k >= 1 && k >= len(before)-10 && len(orig) == len(before); k-- {
+		for k := len(before) - 2; k >= 1 && k >= len(before)-16 && len(orig) == len(before); k-- {
 			if strings.ContainsAny(before[k], ",;:") {
 				break
 			}

@@ -348,6 +348,27 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 8574, qualifier: "lower", counted: "personas", speaker: "Fuat Oktay"}},
 		},
 		{
+			name:      "German wie clause with a plural verb last",
+			text:      "Die Zahl der Toten nach dem Erdbeben in der Türkei und Syrien ist auf mehr als 11.000 gestiegen, wie die Behörden am Dienstag mitteilten.",
+			published: "2023-02-08",
+			lang:      "de",
+			want:      []want{{value: 11000, qualifier: "lower", counted: "Toten", speaker: "Behörden"}},
+		},
+		{
+			name:      "German wie clause whose subject is counted",
+			text:      "Wie sechs unterschiedliche Quellen aus dem Umfeld von Apple der Nachrichtenagentur berichteten, will der Konzern den Dienst einstellen.",
+			published: "2023-02-08",
+			lang:      "de",
+			want:      []want{{value: 6, qualifier: "exact", noSpeaker: true}},
+		},
+		{
+			name:      "German Vizepräsident is a title",
+			text:      "Mindestens 8574 Menschen kamen in der Türkei ums Leben, sagte Vizepräsident Fuat Oktay am Dienstag.",
+			published: "2023-02-08",
+			lang:      "de",
+			want:      []want{{value: 8574, qualifier: "lower", counted: "Menschen", speaker: "Fuat Oktay"}},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",

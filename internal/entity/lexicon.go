@@ -278,7 +278,7 @@ func set(words string) map[string]bool {
 // titleWords are words of job titles and roles, compared lower-case.
 var titleWords = set(`sprecher sprecherin polizeisprecher polizeisprecherin regierungssprecher regierungssprecherin
 firmenchef konzernchef bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin ministerpräsident
-ministerpräsidentin bundeskanzler bundeskanzlerin kanzler kanzlerin präsident präsidentin ministerin innenminister
+ministerpräsidentin bundeskanzler bundeskanzlerin kanzler kanzlerin präsident präsidentin vizepräsident vizepräsidentin ministerin innenminister
 innenministerin gesundheitsminister gesundheitsministerin direktorin geschäftsführer geschäftsführerin vorsitzende
 vorsitzender chefin leiterin
 ministro ministra ministre presidente presidenta président présidente vice-président vice-présidente vicepresidente vicepresidenta vice-president portavoz porte-parole secretario secretaria
