@@ -846,6 +846,7 @@ var romanceArticles = set(`le la les l el los las`)
 // a phrase is fronted; germanPreps open such a phrase.
 var germanV2 = set(`rechnet rechnen rechnete rechneten erwartete erwarteten prognostizierte sagte sagt erklärte erklärt
 	teilte teilt meldete meldet schätzte schätzt`)
+
 // germanPluralSay are plural German verbs of speech, read only at the end
 // of a "wie" clause.
 var germanPluralSay = set(`sagten erklärten betonten berichteten schrieben warnten mitteilten teilten meldeten bestätigten`)
