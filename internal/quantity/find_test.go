@@ -310,6 +310,8 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"1,5 Millionen Menschen", []want{{"1,5 Millionen", "1500000", "1500000", "1500000", Exact, "", "Menschen"}}},
 		{"plus de 3 000 soldats", []want{{"plus de 3 000", "3000", "3000", "", Lower, "", "soldats"}}},
 		{"unos 10.000 soldados", []want{{"unos 10.000", "10000", "", "", Approx, "", "soldados"}}},
+		{"le bilan dépasse désormais 11 000 morts", []want{{"dépasse désormais 11 000", "11000", "11000", "", Lower, "", "morts"}}},
+		{"la cifra superó los 5.000 heridos", []want{{"superó los 5.000", "5000", "5000", "", Lower, "", "heridos"}}},
 		{"rund 12 Prozent", []want{{"rund 12 Prozent", "12", "", "", Approx, UnitPercent, ""}}},
 		{"35 Billionen Euro Schulden", []want{{"35 Billionen Euro", "35e12", "35e12", "35e12", Exact, "EUR", ""}}},
 		{"Spain has 157,000 cases and Italy 143,600, while", []want{{"157,000", "157000", "157000", "157000", Exact, "", "cases"}, {"143,600", "143600", "143600", "143600", Exact, "", "cases"}}},

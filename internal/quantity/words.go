@@ -235,7 +235,10 @@ func init() {
 	add(Approx, "rund", "etwa", "ungefähr", "zirka", "annähernd", "environ", "près de", "quelque", "unos", "unas", "alrededor de",
 		"cerca de", "casi", "aproximadamente")
 	add(Upper, "bis zu", "höchstens", "weniger als", "knapp", "unter", "moins de", "jusqu'à", "hasta", "menos de")
-	add(Lower, "mehr als", "über", "mindestens", "plus de", "au moins", "más de", "al menos")
+	add(Lower, "mehr als", "über", "mindestens", "plus de", "au moins", "más de", "al menos",
+		"dépasse", "dépassé", "dépasse les", "dépasse désormais", "dépasse désormais les", "a dépassé les", "dépassant",
+		"supera", "superó", "supera los", "supera las", "superó los", "superó las", "supera ya los", "supera ya las",
+		"übersteigt", "überstieg", "überschreitet", "überschritt")
 	add(openBetween, "between")
 	add(openFrom, "from")
 	// Longest phrases first, so "less than or equal to" wins over "less than".
