@@ -339,6 +339,12 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 		if w == "new" && i+1 < j && !SentenceInitial(text, toks, i) && toks[i+1].Lower != "year" && toks[i+1].Lower != "year's" && toks[i+1].Lower != "years" {
 			common = false // "in New York", "New Delhi"
 		}
+		if w == "new" && i+1 < j && SentenceInitial(text, toks, i) {
+			k := normKey(text[toks[i].Start:toks[i+1].End])
+			if _, country := countryOf[k]; country || placeOf[k] {
+				common = false // "New York state recorded …", "New Zealand has …"
+			}
+		}
 		if !common && j == i+1 && lower != nil && lower[w] && SentenceInitial(text, toks, i) {
 			common = true
 		}

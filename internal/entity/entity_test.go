@@ -14,6 +14,8 @@ func TestFind(t *testing.T) {
 		{"NATO's chief Pieter de Vries spoke in Brussels.", []Mention{{Text: "NATO", Kind: Org}, {Text: "Pieter de Vries", Kind: Person, Title: "NATO's chief"}, {Text: "Brussels", Kind: Place}}},
 		{"The U.S. and the United Kingdom met.", []Mention{{Text: "U.S.", Kind: Place}, {Text: "United Kingdom", Kind: Place}}},
 		{"Reports suggest 10 reports.", nil},
+		{"New York state recorded 799 deaths.", []Mention{{Text: "New York", Kind: Place}}},
+		{"New rules came in.", nil},
 		{"We lost them, General Ivan Petrov said.", []Mention{{Text: "Ivan Petrov", Kind: Person, Title: "General"}}},
 		{"Stellantis North America chief operating officer Mark Stewart thanked them.", []Mention{{Text: "Stellantis North America", Kind: Org}, {Text: "Mark Stewart", Kind: Person, Title: "officer"}}},
 		{"Jane Roe spokesman for the club left.", []Mention{{Text: "Jane Roe", Kind: Person}}},
