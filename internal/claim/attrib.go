@@ -1317,7 +1317,8 @@ loop:
 		switch {
 		case t.Kind == entity.Poss,
 			t.Kind == entity.Word && !t.Upper && (w == "of" || w == "for" || w == "and" || w == "on"),
-			t.Kind == entity.Word && t.Upper && !t.Caps && from+1 < to && entity.SentenceInitial(p.text, p.toks, from) && (commonWord(w) || p.lower[w] || strings.HasSuffix(w, "ing")) && !entityTitle(w):
+			t.Kind == entity.Word && t.Upper && !t.Caps && from+1 < to && entity.SentenceInitial(p.text, p.toks, from) && (commonWord(w) || p.lower[w] || strings.HasSuffix(w, "ing")) && !entityTitle(w) &&
+				!(w == "new" && p.knownPlaceAt(from, from+2)):
 			from++
 			continue
 		}
@@ -1702,6 +1703,19 @@ func agentPlural(w string) bool {
 func entityTitle(w string) bool { return entity.IsTitleWord(w) }
 func roleNoun(w string) bool    { return entity.IsRoleNoun(w) }
 func commonWord(w string) bool  { return entity.IsCommonWord(w) || textproc.IsStopword("en", w) }
+
+// knownPlaceAt reports a country or known place written as toks[from:to]
+// ("New York", "New Zealand").
+func (p *para) knownPlaceAt(from, to int) bool {
+	if to > len(p.toks) || from >= to {
+		return false
+	}
+	name := p.text[p.toks[from].Start:p.toks[to-1].End]
+	if _, ok := entity.Country(name); ok {
+		return true
+	}
+	return entity.KnownPlace(name)
+}
 
 // kinNouns name a relation that a name may stand in apposition to: "her
 // mother, Fiona, said".

@@ -2095,7 +2095,8 @@ func elidedCount(text string, qs, qe int) bool {
 	// 12,000")
 	before := " " + strings.ToLower(text[max(qs-36, 0):qs])
 	for _, b := range []string{" up from ", " down from ", " from an estimate of ", " from an earlier estimate of ", " compared with ",
-		" compared to ", " versus ", " the number at ", " the figure at ", " that number at ", " that figure at ", " their number at "} {
+		" compared to ", " versus ", " the number at ", " the figure at ", " that number at ", " that figure at ", " their number at ",
+		" the total to ", " its total to ", " the overall total to ", " the tally to "} {
 		if strings.HasSuffix(before, b) {
 			return true
 		}

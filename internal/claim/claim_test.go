@@ -369,6 +369,15 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 8574, qualifier: "lower", counted: "Menschen", speaker: "Fuat Oktay"}},
 		},
 		{
+			name:      "a state opening the sentence tallies its own and brings the total",
+			text:      "New York recorded 799 deaths on Thursday, bringing the total to 7,067.",
+			published: "2020-04-10",
+			want: []want{
+				{value: 799, qualifier: "exact", counted: "deaths", speaker: "New York", scope: "New York", asOf: "2020-04-09"},
+				{value: 7067, qualifier: "exact", counted: "deaths"},
+			},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",

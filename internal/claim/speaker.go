@@ -311,8 +311,8 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 		}
 		return Speaker{Name: role}
 	}
-	if _, ok := entity.Country(name); ok && role == "" {
-		return Speaker{Name: name, Kind: entity.Place}
+	if _, ok := entity.Country(name); ok && role == "" || role == "" && strings.Contains(name, " ") && entity.KnownPlace(name) {
+		return Speaker{Name: name, Kind: entity.Place} // "Ukraine", "New York"
 	}
 	if hasOrgCue(name) || isCaps(name) && role == "" {
 		return Speaker{Name: name, Role: role, Kind: entity.Org}
