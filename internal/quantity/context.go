@@ -712,9 +712,47 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 		e = p.t[r+1].e // "24 burials each day"
 	} else if be, ok := p.rateBase(r); ok && be > r+1 {
 		e = p.t[be].e // "65.2 cases per 100,000 people": the rate's base belongs to the rate
+	} else if k := p.coordinatedPlural(words[cut-1] + 1); k > 0 {
+		e = p.t[k].e // "1 million homes and businesses", "sons and daughters"
 	}
 	q.Counted = p.text[s:e]
 	q.CountedStart, q.CountedEnd = s, e
+}
+
+// coordinatedPlural returns the last token of a plural noun joined by "and"
+// or "or" at token k to a counted plural ("homes and businesses", "troops
+// and military vehicles"), or 0. At most one modifier may come before it,
+// and the phrase must end there: a verb, a preposition or punctuation
+// follows.
+func (p *parser) coordinatedPlural(k int) int {
+	if w := p.word(k); (w != "and" && w != "or") || !p.sameLine(k+1) || !p.pluralAt(k-1) {
+		return 0
+	}
+	for j := k + 1; j < len(p.t) && j <= k+2 && p.sameLine(j); j++ {
+		t := p.t[j]
+		if t.kind != kWord || isUpperInitial(p.text[t.s:t.e]) || nounStop[t.low] || numWords[t.low].kind != 0 ||
+			strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") {
+			return 0 // "seized arms", "injuring others": a verb's object
+		}
+		if p.pluralAt(j) {
+			if j+1 < len(p.t) && p.sameLine(j+1) && p.t[j+1].kind == kWord && !isAuxOrPrep(p.word(j+1)) {
+				return 0 // "employs around 1,300", "adds them": a verb, or a phrase going on
+			}
+			return j
+		}
+	}
+	return 0
+}
+
+// isAuxOrPrep reports a word that may follow a noun phrase: an auxiliary
+// or a preposition.
+func isAuxOrPrep(w string) bool {
+	switch w {
+	case "were", "are", "was", "is", "have", "had", "has", "will", "would", "could", "may", "might",
+		"in", "on", "at", "of", "from", "to", "across", "near", "with", "without", "for", "by", "after", "before", "during", "since":
+		return true
+	}
+	return false
 }
 
 // perUnits may follow "per" in a rate ("points per game", "deaths per
