@@ -429,8 +429,8 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			case "next", "last", "first", "remaining", "other":
 				k++ // "18 of their next 23 games"
 			}
-			if w := p.word(k); q.Unit == "" && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
-				k++ // "two of the woman's children"
+			if w := p.word(k); (q.Unit == "" || q.Unit == UnitPercent) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+				k++ // "two of the woman's children", "70 percent of the country's population"
 				afterPoss = true
 			} else if q.Unit == "" && strings.HasSuffix(w, "s") && (p.sym(k+1) == "'" || p.sym(k+1) == "’") && p.glued(k+1) && p.sameLine(k+2) {
 				k += 2 // "eight of the Bluejays' 11 assists"
@@ -457,12 +457,13 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			q.End = p.t[k+1].e
 			q.Text = p.text[q.Start:q.End]
 			return
-		case (m.vague || m.scaled || m.fraction || q.Unit == UnitPercent || numWords[p.word(k-1)].kind == wDozen || numWords[p.word(k-1)].kind == wScale) && nx != "" && p.sameLine(k+1):
-			k++
 		case p.sameLine(k+1) && k+1 < len(p.t) && p.t[k+1].kind == kWord && strings.ContainsAny(nx, "'’") &&
 			isUpperInitial(p.text[p.t[k+1].s:p.t[k+1].e]):
-			// "30 of Boeing's 787-9 jets": the owner, then the noun
+			// "30 of Boeing's 787-9 jets", "70% of Gaza's population": the
+			// owner, then the noun
 			k += 2
+		case (m.vague || m.scaled || m.fraction || q.Unit == UnitPercent || numWords[p.word(k-1)].kind == wDozen || numWords[p.word(k-1)].kind == wScale) && nx != "" && p.sameLine(k+1):
+			k++
 		case p.sameLine(k+1) && k+1 < len(p.t) && p.t[k+1].kind == kNum:
 			// "18 of 23 games": the whole, then the noun
 			if k = p.skipWholeCount(k + 1); k == 0 {

@@ -100,6 +100,8 @@ func TestFindDigits(t *testing.T) {
 		{"served 4½ months", []want{{"4½", "4.5", "4.5", "4.5", Exact, "", "months"}}},
 		{"stopped 6 ½ minutes after", []want{{"6 ½", "6.5", "6.5", "6.5", Exact, "", "minutes"}}},
 		{"during a month and a half of stoppages", nil},
+		{"70% of Gaza's population", []want{{"70%", "70", "70", "70", Exact, "percent", "population"}}},
+		{"70 percent of the country's population", []want{{"70 percent", "70", "70", "70", Exact, "percent", "population"}}},
 		{"1,000 homes and businesses in Louisiana", []want{{"1,000", "1000", "1000", "1000", Exact, "", "homes and businesses"}}},
 		{"intercepted 3 pirate ships and seized arms", []want{{"3", "3", "3", "3", Exact, "", "pirate ships"}}},
 		{"killing 3 people and injuring others", []want{{"3", "3", "3", "3", Exact, "", "people"}}},
