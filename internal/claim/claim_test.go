@@ -378,6 +378,12 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "a place opening the sentence with alone",
+			text:      "In the Valencia region alone, 202 people died, regional authorities said.",
+			published: "2024-10-29",
+			want:      []want{{value: 202, qualifier: "exact", counted: "people", scope: "In the Valencia region", speaker: "regional authorities"}},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",

@@ -116,7 +116,12 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span, q quantity.Quant
 	// "In Kursk, 3,000 ..." at the start of the sentence
 	first := sort.Search(len(p.toks), func(k int) bool { return p.toks[k].Start >= s.Start })
 	if first < len(p.toks) && first < i && strings.EqualFold(p.toks[first].Text, "in") {
-		if end := an.placeList(p, an.placeAfter(p, first+1, s.End), s.End); end > first+1 && end < len(p.toks) && p.toks[end].Text == "," && end < i {
+		end := an.placeList(p, an.placeAfter(p, first+1, s.End), s.End)
+		comma := end
+		if p.word(end) == "alone" {
+			comma++ // "In the Valencia region alone, 202 people died"
+		}
+		if end > first+1 && comma < len(p.toks) && p.toks[comma].Text == "," && comma < i {
 			return an.text[p.toks[first].Start:p.toks[end-1].End]
 		}
 	}
