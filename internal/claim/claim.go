@@ -1731,8 +1731,13 @@ func (an *analysis) nearerFigure(figs []int, qoff int, d timex.Date) bool {
 		// the other figure is a baseline when a comparison word comes
 		// right before it: "up from $38,373", "more than 6.2 percent"
 		switch lastWord(an.text[max(f-20, 0):f]) {
-		case "from", "than", "versus", "vs", "vs.", "with", "against":
+		case "from", "than", "versus", "vs", "vs.", "against":
 			return true
+		case "with":
+			// "compared with 180"; not "with dozens more still missing"
+			if w := lastWord(strings.TrimSuffix(strings.TrimRight(an.text[max(f-30, 0):f], " "), "with")); w == "compared" || w == "comparison" {
+				return true
+			}
 		}
 	}
 	return false

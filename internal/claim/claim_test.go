@@ -384,6 +384,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 202, qualifier: "exact", counted: "people", scope: "In the Valencia region", speaker: "regional authorities"}},
 		},
 		{
+			name:      "with dozens more is no baseline that takes the date",
+			text:      "The floods have killed at least 205 people, officials said on Friday, with dozens more still missing.",
+			published: "2024-10-29",
+			want:      []want{{value: 205, qualifier: "lower", counted: "people", speaker: "officials", asOf: "2024-10-25"}},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",
