@@ -93,6 +93,12 @@ func filterLines(lines []Line, titles []string, desc string, page pageIndex) (ke
 		}
 	}
 	dropLinkTail(lines, drop)
+	return splitDropped(lines, drop, nil)
+}
+
+// splitDropped returns the lines not marked in drop, and removed with the
+// marked ones added, both in page order.
+func splitDropped(lines []Line, drop []bool, removed []Line) (kept, _ []Line) {
 	for i, l := range lines {
 		if drop[i] {
 			removed = append(removed, l)
@@ -419,13 +425,5 @@ func dropRepeatedRun(kept, removed []Line) ([]Line, []Line) {
 		}
 		i++
 	}
-	var out []Line
-	for i, l := range kept {
-		if drop[i] {
-			removed = append(removed, l)
-		} else {
-			out = append(out, l)
-		}
-	}
-	return out, removed
+	return splitDropped(kept, drop, removed)
 }
