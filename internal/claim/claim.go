@@ -68,6 +68,8 @@ type paragraph struct {
 	tokFrom    int       // index of the paragraph's first token in analysis.toks
 	cues       []Cue     // attributions outside quotes
 	speakers   []Speaker // speakers[i] resolves cues[i]
+
+	phraseStarts map[int]bool // offsets where a cue's speaker phrase starts, built on first use
 }
 
 func analyse(text string) *analysis {

@@ -812,12 +812,15 @@ func (an *analysis) solePlace(p *paragraph, s textproc.Span, cue *Cue, speaker s
 // speakerAt reports whether a cue of the paragraph names its speaker
 // starting at offset off.
 func (p *paragraph) speakerAt(off int) bool {
-	for _, c := range p.cues {
-		if !c.Elided && c.PhraseTo > c.PhraseFrom && c.PhraseFrom < len(p.toks) && p.toks[c.PhraseFrom].Start == off {
-			return true
+	if p.phraseStarts == nil {
+		p.phraseStarts = map[int]bool{} // once per paragraph: solePlace asks for every place of every figure
+		for _, c := range p.cues {
+			if !c.Elided && c.PhraseTo > c.PhraseFrom && c.PhraseFrom < len(p.toks) {
+				p.phraseStarts[p.toks[c.PhraseFrom].Start] = true
+			}
 		}
 	}
-	return false
+	return p.phraseStarts[off]
 }
 
 // dateline reports whether a name opening a paragraph, followed by rest,
