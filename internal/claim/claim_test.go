@@ -390,6 +390,15 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 205, qualifier: "lower", counted: "people", speaker: "officials", asOf: "2024-10-25"}},
 		},
 		{
+			name:      "a place word after a modifier ends the place",
+			text:      "The escape triggered a lockdown at three campuses in the Goose Creek school district. About 8,000 troops are in the Kursk border region.",
+			published: "2024-10-31",
+			want: []want{
+				{value: 3, qualifier: "exact", counted: "campuses", scope: "in the Goose Creek school district"},
+				{value: 8000, qualifier: "approx", counted: "troops", scope: "in the Kursk border region"},
+			},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",

@@ -128,6 +128,11 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span, q quantity.Quant
 	return an.scopeBefore(p, p.tokenAt(q.Start+p.start), first)
 }
 
+// placeCueModifiers may stand between a name and its place word: "the
+// Goose Creek school district", "the Kursk border region".
+var placeCueModifiers = set(`school police congressional metropolitan metro border coastal frontline front-line industrial
+	residential tribal administrative autonomous rural urban`)
+
 // buildingNouns end names of buildings and sites, which a place may
 // follow: "the Carlton Hotel in Cannes".
 var buildingNouns = set(`hotel church hospital stadium arena airport station square park mall centre center school college
@@ -454,6 +459,9 @@ func (an *analysis) placeAfter(p *paragraph, x, limit int) int {
 	}
 	if x < len(p.toks) && p.toks[x].Kind == entity.Number && p.toks[x].Start == p.toks[x-1].End+1 {
 		return start // "on Oregon 214", "in Internet Explorer 8": a road or a version
+	}
+	if x+1 < len(p.toks) && placeCueModifiers[p.word(x)] && entity.IsPlaceCue(p.word(x+1)) {
+		return x + 2 // "the Goose Creek school district", "the Kursk border region"
 	}
 	if x < len(p.toks) && entity.IsPlaceCue(p.word(x)) {
 		return x + 1
