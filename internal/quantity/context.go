@@ -711,6 +711,8 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 	}
 	if u := p.word(r + 1); p.sameLine(r+1) && perUnits[u] && (p.word(r) == "per" || (p.word(r) == "a" || p.word(r) == "an" || p.word(r) == "each" || p.word(r) == "every") && rateUnits[u] && !agoWords[p.word(r+2)]) {
 		e = p.t[r+1].e // "24 burials each day"
+	} else if p.word(r) == "per" && (p.word(r+1) == "square" || p.word(r+1) == "cubic") && p.sameLine(r+2) && measureAbbrevs[p.word(r+2)] {
+		e = p.t[r+2].e // "490 liters of rain per square meter"
 	} else if be, ok := p.rateBase(r); ok && be > r+1 {
 		e = p.t[be].e // "65.2 cases per 100,000 people": the rate's base belongs to the rate
 	} else if k := p.coordinatedPlural(words[cut-1] + 1); k > 0 {

@@ -100,6 +100,7 @@ func TestFindDigits(t *testing.T) {
 		{"served 4½ months", []want{{"4½", "4.5", "4.5", "4.5", Exact, "", "months"}}},
 		{"stopped 6 ½ minutes after", []want{{"6 ½", "6.5", "6.5", "6.5", Exact, "", "minutes"}}},
 		{"during a month and a half of stoppages", nil},
+		{"more than 490 liters of rain per square meter", []want{{"more than 490", "490", "490", "", Lower, "", "liters of rain per square meter"}}},
 		{"70% of Gaza's population", []want{{"70%", "70", "70", "70", Exact, "percent", "population"}}},
 		{"70 percent of the country's population", []want{{"70 percent", "70", "70", "70", Exact, "percent", "population"}}},
 		{"1,000 homes and businesses in Louisiana", []want{{"1,000", "1000", "1000", "1000", Exact, "", "homes and businesses"}}},
