@@ -1301,12 +1301,13 @@ func tollBefore(text string, qs int) string {
 		}
 	}
 	copula := w == "is" || w == "was" || w == "are" || w == "were" || w == "stood" || w == "stands" || w == "remains" || w == "remained"
-	if w == "to" || w == "at" || w == "reached" || w == "hit" || w == "passed" || w == "topped" || copula {
+	changeBy := w == "by" && len(before) >= 2 && changeVerbsPast[before[len(before)-2]] // "unemployment rose by 2,000"
+	if w == "to" || w == "at" || w == "reached" || w == "hit" || w == "passed" || w == "topped" || copula || changeBy {
 		// "the death toll rose to 37", "the toll stood at 12", "the death
 		// toll reached 40", "the confirmed caseload is nearly 162,000"
 		for k := len(before) - 2; k >= 0 && k >= len(before)-14; k-- {
-			if strings.ContainsAny(before[k], ",;:") {
-				break // "the toll, officials said, rose to": another clause
+			if strings.TrimRight(before[k], ",;:") != before[k] {
+				break // "the toll, officials said, rose to": another clause (but "by 2,000 to" goes on)
 			}
 			if tallyNouns[strings.TrimSuffix(strings.TrimSuffix(before[k], "'s"), "’s")] {
 				return strings.Trim(before[k], ",;:") // "the state's confirmed caseload is 162,000"
@@ -1419,7 +1420,7 @@ func indexBefore(text string, qs int) string {
 
 // tallyNouns head a subject whose value a figure states: "the caseload is
 // nearly 162,000", "turnout was 3,000".
-var tallyNouns = set(`caseload tally turnout attendance headcount`)
+var tallyNouns = set(`caseload tally turnout attendance headcount unemployment joblessness`)
 
 // multiplierAfter are the words after "N times" that make it a multiplier.
 var multiplierAfter = set(`more less fewer as the higher lower larger bigger greater smaller faster slower over

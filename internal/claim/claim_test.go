@@ -399,6 +399,15 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "a change by an amount to a level",
+			text:      "Unemployment rose by 2,000 to 2.81 million in August.",
+			published: "2024-08-30",
+			want: []want{
+				{value: 2000, qualifier: "exact", counted: "unemployment"},
+				{value: 2.81e6, qualifier: "exact", counted: "unemployment"},
+			},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",

@@ -503,6 +503,7 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 		if open == openFrom && p.changeBefore(i) {
 			okConn = false // "rose from 5% to 7%", "increase the efficiency from 23% to 35%"
 		}
+		byChange := c == "to" && p.word(i-1) == "by" // "rose by 2,000 to 2.81 million", but "cut by 7 to 10 percent"
 		if okConn && p.sameLine(k+1) {
 			m2, ok2 := p.parseMeasure(k+1, m1.unit)
 			hyphen := conn.kind == kSym && c != "~"
@@ -546,6 +547,9 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 				if orEst && (m1.unit != "" || m2.unit != "" && m2.unit != m1.unit || m2.val > 2*v1+2 || m2.val != math.Trunc(m2.val) || v1 != math.Trunc(v1) ||
 					labelWords[p.word(m1.s-1)] || p.isTimeOrDate(m2) || timeAfter[p.word(m2.e)]) {
 					compatible = false // "10 or 100 times", "1 or 2.5", "Flight 17 or 18", "9 or 10 a.m.": not an estimate
+				}
+				if byChange && m2.val > 20*v1 {
+					compatible = false // the change, then the new level, far above it
 				}
 				if compatible && v1 < m2.val && !m1.vague && !m2.vague {
 					isRange = true
