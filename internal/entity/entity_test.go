@@ -19,6 +19,7 @@ func TestFind(t *testing.T) {
 		{"We lost them, General Ivan Petrov said.", []Mention{{Text: "Ivan Petrov", Kind: Person, Title: "General"}}},
 		{"Stellantis North America chief operating officer Mark Stewart thanked them.", []Mention{{Text: "Stellantis North America", Kind: Org}, {Text: "Mark Stewart", Kind: Person, Title: "officer"}}},
 		{"Jane Roe spokesman for the club left.", []Mention{{Text: "Jane Roe", Kind: Person}}},
+		{"Acme Motors operating Bob Smith left.", []Mention{{Text: "Acme Motors", Kind: Person}, {Text: "Bob Smith", Kind: Person}}},
 		{"British defence secretary Tom Hale said so.", []Mention{{Text: "Tom Hale", Kind: Person, Title: "British defence secretary"}}},
 		{"North Korean soldiers arrived in the Kherson region.", []Mention{{Text: "Kherson", Kind: Place}}},
 		{"The Ministry of Agriculture and Forestry said.", []Mention{{Text: "Ministry of Agriculture and Forestry", Kind: Org}}},
