@@ -2122,7 +2122,7 @@ func elidedCount(text string, qs, qe int) bool {
 			return strings.ContainsAny(w, ",.;:") || len(rest) == 1 || afterVerb[strings.ToLower(rest[1])]
 		}
 	}
-	return len(rest) > 0 && strings.Trim(rest[0], ",.;:") == "more" && strings.HasPrefix(text[qe:], " more")
+	return len(rest) > 0 && strings.Trim(rest[0], ",.;:\"”’'") == "more" && strings.HasPrefix(text[qe:], " more")
 }
 
 // pluralBefore finds the plural noun that "N of them" refers back to in the

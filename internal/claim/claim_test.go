@@ -408,6 +408,12 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "N more at the end of a quote",
+			text:      "\u201cWe have deployed 1,700 soldiers and will send 500 more,\u201d Robles said.",
+			published: "2024-11-01",
+			want:      []want{{value: 500, qualifier: "exact", counted: "soldiers", speaker: "Robles", quoted: true}},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",
