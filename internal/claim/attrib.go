@@ -353,6 +353,9 @@ var notSpeakers = set(`reports report news information data rumours rumors estim
 
 var pronouns = set(`he she they him her them`)
 
+// relativeWords open a relative clause after a noun phrase.
+var relativeWords = set(`who whom which that whose`)
+
 func set(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
@@ -596,8 +599,8 @@ func (p *para) cues() []Cue {
 					from, to = p.npRight(k)
 				}
 			}
-			if to > from && notSpeakers[p.word(to)] && !p.anyUpper(from, to) {
-				from, to = 0, 0 // "according to news reports"; but "the TexAuto Facts report" names its origin
+			if w := p.word(to); to > from && notSpeakers[w] && !relativeWords[w] && !p.anyUpper(from, to) {
+				from, to = 0, 0 // "according to news reports"; but "the TexAuto Facts report" names its origin, and "a senior official who spoke" is one
 			}
 			if to > from && to < len(p.toks) && !p.anyUpper(from, to) && recordNouns[p.word(to)] {
 				from, to = 0, 0 // "according to court records": the phrase goes on

@@ -414,6 +414,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 500, qualifier: "exact", counted: "soldiers", speaker: "Robles", quoted: true}},
 		},
 		{
+			name:      "according to a source with a relative clause",
+			text:      "According to a senior official who spoke on condition of anonymity, about 3,000 troops had arrived.",
+			published: "2024-10-18",
+			want:      []want{{value: 3000, qualifier: "approx", counted: "troops", speaker: "senior official"}},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",
