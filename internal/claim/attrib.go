@@ -353,6 +353,10 @@ var notSpeakers = set(`reports report news information data rumours rumors estim
 
 var pronouns = set(`he she they him her them`)
 
+// clauseConjunctions open a clause; they never modify a speaker ("though
+// police estimated").
+var clauseConjunctions = set(`though although while whereas but yet because since unless`)
+
 // relativeWords open a relative clause after a noun phrase.
 var relativeWords = set(`who whom which that whose`)
 
@@ -1337,7 +1341,7 @@ func modifier(w string) bool {
 	if w == "news" {
 		return true // "the Ansa news agency"
 	}
-	if len(w) < 3 || textproc.IsStopword("en", w) || auxWords[w] || notSpeakers[w] {
+	if len(w) < 3 || textproc.IsStopword("en", w) || auxWords[w] || notSpeakers[w] || clauseConjunctions[w] {
 		return false
 	}
 	if _, ok := speechVerbs[w]; ok {

@@ -420,6 +420,15 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 3000, qualifier: "approx", counted: "troops", speaker: "senior official"}},
 		},
 		{
+			name:      "a conjunction before a speaker is no modifier",
+			text:      "Some 3,000 people attended, organisers said, though police estimated the crowd at 1,500.",
+			published: "2024-10-18",
+			want: []want{
+				{value: 3000, qualifier: "approx", counted: "people", speaker: "organisers"},
+				{value: 1500, qualifier: "exact", counted: "crowd", speaker: "police"},
+			},
+		},
+		{
 			name:      "coordinated modifiers before a role",
 			text:      "According to federal and state investigators, 12 people were involved in the scheme.",
 			published: "2023-05-10",
