@@ -1280,6 +1280,8 @@ loop:
 			from = y
 		case t.Kind == entity.Word && (entityTitle(w) || roleNoun(w) || romanceBodies[w]):
 			from = y // (and "la policía", "la mairie")
+		case t.Kind == entity.Word && y == x && !t.Upper && agentPlural(w) && !commonWord(w):
+			from = y // "…, insurers said": a plural of people as the head
 		case t.Kind == entity.Word && (w == "of" || w == "for" || w == "and" || w == "on" && !timex.IsCalendarWord(p.word(y+1))) && from < to && y > 0 && p.toks[y-1].Kind == entity.Word && p.toks[y-1].Upper:
 			from = y
 		case t.Kind == entity.Word && w == "to" && from < to && y > 0 && (entityTitle(p.word(y-1)) || roleNoun(p.word(y-1))):
@@ -1683,8 +1685,8 @@ func (p *para) validSpeaker(from, to int) bool {
 			if !commonWord(w) || t.Caps {
 				named = true
 			}
-		case roleNoun(w) || entityTitle(w):
-			named = true
+		case i == to-1 && agentPlural(w) && !commonWord(w):
+			named = true // "…, insurers said", "forecasters said": a plural of people heads the phrase
 		}
 	}
 	return named

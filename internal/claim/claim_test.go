@@ -168,6 +168,13 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 2, qualifier: "lower", counted: "rocket launchers", speaker: "Rebels"}},
 		},
 		{
+			name:      "a plural of people not in the lexicon heads a trailing speaker",
+			text:      "The storm caused an estimated $5 billion in damage, insurers said. Equally damning, jurors said, was the lack of remorse. He squandered two chances to turn his life around, they said. Prices fell 3 percent, the numbers said.",
+			published: "2020-02-15",
+			want: []want{{value: 5e9, qualifier: "approx", unit: "USD", speaker: "insurers"}, {value: 2, qualifier: "exact", counted: "chances", speaker: "jurors"},
+				{value: 3, qualifier: "exact", unit: "percent", noSpeaker: true}},
+		},
+		{
 			name:      "a common word opening the sentence names no one",
 			text:      "The results are in. Results said 40 schools were closed, and numbers are in. Numbers said 30 shops were shut.",
 			published: "2020-02-15",

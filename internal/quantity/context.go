@@ -493,6 +493,12 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 				e = k // "tickets cost $15 each."
 			} else if rw := p.word(k); rw == "monthly" || rw == "weekly" || rw == "daily" || rw == "yearly" || rw == "annually" || rw == "hourly" {
 				e = k // "$9.99 monthly"
+			} else if s, me := p.moneyIn(k); me > 0 {
+				// "$5 billion in damage", "$61 billion in military aid": what
+				// the money is, which tells aid from damage in a story
+				q.Counted = p.text[p.t[s].s:p.t[me].e]
+				q.CountedStart, q.CountedEnd = p.t[s].s, p.t[me].e
+				return
 			}
 			if e > 0 {
 				q.Counted = p.text[p.t[k].s:p.t[e].e]
@@ -1028,6 +1034,46 @@ var metricNouns = map[string]bool{"rating": true, "average": true, "score": true
 	"ratio": true, "margin": true, "lead": true, "deficit": true, "surplus": true, "majority": true}
 
 // agoWords after "a season" make it a time, not a rate: "a season ago".
+// moneyIn reads "in" and the bare noun phrase after an amount ("in damage",
+// "in federal infrastructure funds"): up to four lower-case words, no
+// determiner, stopping at a function word. It returns the first and last
+// token, or 0, 0. Words of time ("in recent weeks", "in fiscal 2024") and
+// idioms ("in total", "in return") are no such noun.
+func (p *parser) moneyIn(k int) (int, int) {
+	if p.word(k) != "in" || !p.sameLine(k+1) {
+		return 0, 0
+	}
+	s, e := k+1, k
+	for j := s; j < len(p.t) && j <= s+3 && p.sameLine(j); j++ {
+		t := &p.t[j]
+		if t.kind != kWord || isUpperInitial(p.text[t.s:t.e]) || nounStop[t.low] || numWords[t.low].kind != 0 || notMoneyIn[t.low] {
+			break
+		}
+		e = j
+	}
+	for e >= s && strings.HasSuffix(p.t[e].low, "ly") {
+		e-- // "in savings mainly from cuts": an adverb ends no noun phrase
+	}
+	if e < s || p.sym(e+1) == "-" && p.glued(e+1) {
+		return 0, 0 // "in long-term bonds": a hyphenated word the loop cut
+	}
+	if n := e + 1; n < len(p.t) && p.sameLine(n) && p.t[n].kind == kWord && isUpperInitial(p.text[p.t[n].s:p.t[n].e]) {
+		return 0, 0 // "in annual Chinese purchases": the phrase goes on past a name
+	}
+	return s, e
+}
+
+// notMoneyIn are words after "$5 million in" that name no kind of money.
+var notMoneyIn = map[string]bool{}
+
+func init() {
+	for _, w := range splitSpace(`total addition return exchange order part full advance person principle particular general
+effect fact turn response contrast comparison theory practice place time question line terms favor favour
+recent past coming fiscal days weeks months years decades hours minutes quarters seconds`) {
+		notMoneyIn[w] = true
+	}
+}
+
 var agoWords = map[string]bool{"ago": true, "earlier": true, "later": true, "before": true, "after": true, "back": true}
 
 // rateUnits after "a" make money a rate: "$53 million a week".

@@ -1069,6 +1069,13 @@ func (p *parser) unitSuffix(k int, scaled bool) (string, int, float64) {
 			if cw, ok := currencyWords[p.t[k+1].low]; ok && !cw.strict {
 				return cw.code, k + 2, cw.factor
 			}
+			// "a 5-percent raise", "a 10-per-cent cut"
+			if w := p.t[k+1].low; w == "percent" || w == "pct" {
+				return UnitPercent, k + 2, 1
+			}
+			if p.t[k+1].low == "per" && p.sym(k+2) == "-" && p.glued(k+2) && p.glued(k+3) && p.word(k+3) == "cent" {
+				return UnitPercent, k + 4, 1
+			}
 		}
 		return "", k, 1
 	}

@@ -341,7 +341,15 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"10 or 100 times", []want{{"10", "10", "10", "10", Exact, "", ""}, {"100", "100", "100", "100", Exact, "", "times"}}},
 		{"5,000-plus troops", []want{{"5,000-plus", "5000", "5000", "", Lower, "", "troops"}}},
 		{"at 40 East Fifth Avenue and 520 Third Street", nil},
-		{"they seek euro110 billion in loans", []want{{"euro110 billion", "110000000000", "110000000000", "110000000000", Exact, "EUR", ""}}},
+		{"they seek euro110 billion in loans", []want{{"euro110 billion", "110000000000", "110000000000", "110000000000", Exact, "EUR", "loans"}}},
+		// what the money is: "in" and a bare noun phrase, but no time, place or determiner
+		{"the storm did $5 billion in damage to homes", []want{{"$5 billion", "5000000000", "5000000000", "5000000000", Exact, "USD", "damage"}}},
+		{"$200 million in private sector investment over five years", []want{{"$200 million", "200000000", "200000000", "200000000", Exact, "USD", "private sector investment"}, {"five", "5", "5", "5", Exact, "", "years"}}},
+		{"$5 million in the first quarter", []want{{"$5 million", "5000000", "5000000", "5000000", Exact, "USD", ""}}},
+		{"$5 million in Texas and $9 million in recent weeks", []want{{"$5 million", "5000000", "5000000", "5000000", Exact, "USD", ""}, {"$9 million", "9000000", "9000000", "9000000", Exact, "USD", ""}}},
+		{"30 billion euros in savings mainly from cuts; $50 billion in annual Chinese purchases", []want{{"30 billion euros", "30000000000", "30000000000", "30000000000", Exact, "EUR", "savings"}, {"$50 billion", "50000000000", "50000000000", "50000000000", Exact, "USD", ""}}},
+		{"a 5-percent raise and a 10-per-cent cut", []want{{"5-percent", "5", "5", "5", Exact, UnitPercent, ""}, {"10-per-cent", "10", "10", "10", Exact, UnitPercent, ""}}},
+		{"$4 million in total, $1 million in long-term bonds", []want{{"$4 million", "4000000", "4000000", "4000000", Exact, "USD", ""}, {"$1 million", "1000000", "1000000", "1000000", Exact, "USD", ""}}},
 		// Review cases: real counts the label rules must keep, and names
 		// that are not money.
 		{"About 200 Democrats want tax cuts", []want{{"About 200", "200", "", "", Approx, "", "Democrats"}}},
@@ -841,5 +849,22 @@ func TestFindLangWords(t *testing.T) {
 	// English text keeps its own reading of the same strings
 	if got := Find("It cost 1,500 euros."); len(got) != 1 || *got[0].Value != 1500 {
 		t.Errorf("English 1,500: %s", dumpQ(got))
+	}
+}
+
+// The word lists are written over several lines: no entry may hold a line
+// break ("these\nthose" once kept both words out of nounStop).
+func TestWordListsSplitAtLineBreaks(t *testing.T) {
+	for name, m := range map[string]map[string]bool{"nounStop": nounStop, "notMoneyIn": notMoneyIn} {
+		for w := range m {
+			if strings.ContainsAny(w, " \n\t") {
+				t.Errorf("%s holds %q", name, w)
+			}
+		}
+	}
+	for _, w := range []string{"these", "those", "according", "including", "percent", "within"} {
+		if !nounStop[w] {
+			t.Errorf("nounStop lacks %q", w)
+		}
 	}
 }

@@ -252,11 +252,13 @@ func init() {
 	}
 }
 
+// splitSpace splits a word list at spaces, tabs and line breaks (the lists
+// are written over several lines).
 func splitSpace(s string) []string {
 	var out []string
 	start := -1
 	for i := 0; i <= len(s); i++ {
-		if i == len(s) || s[i] == ' ' {
+		if i == len(s) || s[i] == ' ' || s[i] == '\n' || s[i] == '\t' {
 			if start >= 0 {
 				out = append(out, s[start:i])
 				start = -1

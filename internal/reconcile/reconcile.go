@@ -173,6 +173,22 @@ func Build(claims []Claim) []Figure {
 		}
 		ks = append(ks, keyed{c: c, head: head, mod: mod})
 	}
+	// An amount of money that names nothing ("$1 million") is the money a
+	// claim of the same amount names ("$1 million in damage"); with no such
+	// claim it stays unnamed rather than take another sum's label.
+	for i := range ks {
+		k := &ks[i]
+		if k.head != "" || !currencyUnit(k.c.Unit) {
+			continue
+		}
+		heads := map[string]int{}
+		for _, o := range ks {
+			if o.head != "" && o.c.Unit == k.c.Unit && sameAmount(k.c, o.c) {
+				heads[o.head]++
+			}
+		}
+		k.head = argmax(heads)
+	}
 	// A claim without a modifier ("3,000 soldiers") joins the most reported
 	// modified figure of the same head and unit ("North Korean soldiers").
 	modCount := map[groupKey]map[string]int{}
@@ -222,6 +238,43 @@ func Build(claims []Claim) []Figure {
 		return sourceCount(figs[i]) > sourceCount(figs[j])
 	})
 	return figs
+}
+
+// currencyUnit reports an ISO currency code ("USD"), as money units are.
+func currencyUnit(u string) bool {
+	if len(u) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if u[i] < 'A' || u[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// sameAmount reports whether two claims give amounts within 5% of each
+// other (the value, else the middle of the range).
+func sameAmount(a, b Claim) bool {
+	x, y := amountOf(a), amountOf(b)
+	if x <= 0 || y <= 0 {
+		return false
+	}
+	return math.Abs(x-y) <= 0.05*math.Max(x, y)
+}
+
+func amountOf(c Claim) float64 {
+	switch {
+	case c.Value != nil:
+		return *c.Value
+	case c.Low != nil && c.High != nil:
+		return (*c.Low + *c.High) / 2
+	case c.Low != nil:
+		return *c.Low
+	case c.High != nil:
+		return *c.High
+	}
+	return 0
 }
 
 // groupKey is what makes claims one figure: unit, counted class, role,

@@ -573,3 +573,21 @@ func TestSameScope(t *testing.T) {
 		}
 	}
 }
+
+// An amount that names nothing joins the named money of the same amount
+// ("$1 million" and "$1 million in damage"), and no other.
+func TestBuildUnnamedMoneyJoinsSameAmount(t *testing.T) {
+	c := func(path string, v float64, counted string) Claim {
+		return Claim{Path: path, Value: f(v), Low: f(v), High: f(v), Qualifier: "exact", Unit: "USD", Counted: counted, Speaker: "Officials"}
+	}
+	figs := Build([]Claim{c("a", 1e6, "damage"), c("b", 1e6, ""), c("c", 1.02e6, ""), c("d", 380600, ""), c("e", 3e6, "bond")})
+	got := map[string]int{}
+	for _, fg := range figs {
+		for _, v := range fg.Values {
+			got[fg.Counted] += len(v.Sources())
+		}
+	}
+	if got["damage"] != 3 || got["bond"] != 1 || got[""] != 1 {
+		t.Errorf("sources per figure = %v, want damage 3, bond 1, unnamed 1", got)
+	}
+}
