@@ -1338,12 +1338,18 @@ func tollBefore(text string, qs int) string {
 			}
 		}
 	}
-	if reachVerbs[w] || w == "to" && len(before) >= 2 && changeVerbsPast[before[len(before)-2]] {
+	// "rose by 1,200 to 15,400": the level after the change
+	byThenTo := w == "to" && len(before) >= 4 && before[len(before)-3] == "by" && changeVerbsPast[before[len(before)-4]] && startsWithDigit(before[len(before)-2])
+	if reachVerbs[w] || (w == "to" || w == "by") && len(before) >= 2 && changeVerbsPast[before[len(before)-2]] || byThenTo {
 		// "French overnight stays in Italy hit 14 million", "visits rose to
-		// 300": the plural subject of the verb counts what the figure counts
+		// 300", "cases rose by 1,200": the plural subject of the verb counts
+		// what the figure counts
 		orig := strings.Fields(seg)
 		stop := len(before) - 1
-		if w == "to" {
+		switch {
+		case byThenTo:
+			stop -= 3
+		case w == "to" || w == "by":
 			stop--
 		}
 		for k := stop - 1; k >= 0 && k >= stop-8 && len(orig) == len(before); k-- {
@@ -2342,3 +2348,5 @@ var changeVerbsPast = set(`rose fell climbed jumped grew dropped increased decre
 
 // levelNouns rise to a level, not to a count of themselves.
 var levelNouns = set(`shares prices rates levels yields stocks markets indexes indices points temperatures costs`)
+
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }

@@ -406,6 +406,16 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "a plural subject counts a change and the level after it",
+			text:      "Confirmed cases rose by 1,200 to 15,400 overnight, health officials said. Arrivals fell by 300 last year.",
+			published: "2024-08-30",
+			want: []want{
+				{value: 1200, qualifier: "exact", counted: "cases", speaker: "health officials"},
+				{value: 15400, qualifier: "exact", counted: "cases", speaker: "health officials"},
+				{value: 300, qualifier: "exact", counted: "arrivals"},
+			},
+		},
+		{
 			name:      "a change by an amount to a level",
 			text:      "Unemployment rose by 2,000 to 2.81 million in August.",
 			published: "2024-08-30",

@@ -1069,7 +1069,8 @@ var notMoneyIn = map[string]bool{}
 func init() {
 	for _, w := range splitSpace(`total addition return exchange order part full advance person principle particular general
 effect fact turn response contrast comparison theory practice place time question line terms favor favour
-recent past coming fiscal days weeks months years decades hours minutes quarters seconds`) {
+recent past coming fiscal days weeks months years decades hours minutes quarters seconds
+early late overnight morning afternoon evening trading session`) {
 		notMoneyIn[w] = true
 	}
 }

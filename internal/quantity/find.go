@@ -548,8 +548,11 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 					labelWords[p.word(m1.s-1)] || p.isTimeOrDate(m2) || timeAfter[p.word(m2.e)]) {
 					compatible = false // "10 or 100 times", "1 or 2.5", "Flight 17 or 18", "9 or 10 a.m.": not an estimate
 				}
-				if byChange && m2.val > 20*v1 {
-					compatible = false // the change, then the new level, far above it
+				if byChange && (m2.val > 20*v1 || m1.unit == "" && m2.unit == "" && m2.val > 5*v1) {
+					// the change, then the new level, far above it: "rose by
+					// 1,200 to 15,400" (a range of counts or of percents
+					// spans less: "by 7 to 10 percent", "by 5 to 20 percent")
+					compatible = false
 				}
 				if compatible && v1 < m2.val && !m1.vague && !m2.vague {
 					isRange = true

@@ -100,6 +100,7 @@ func TestFindDigits(t *testing.T) {
 		{"served 4½ months", []want{{"4½", "4.5", "4.5", "4.5", Exact, "", "months"}}},
 		{"stopped 6 ½ minutes after", []want{{"6 ½", "6.5", "6.5", "6.5", Exact, "", "minutes"}}},
 		{"during a month and a half of stoppages", nil},
+		{"cases rose by 1,200 to 15,400 and prices by 5 to 20 percent", []want{{"1,200", "1200", "1200", "1200", Exact, "", ""}, {"15,400", "15400", "15400", "15400", Exact, "", ""}, {"5 to 20 percent", "", "5", "20", Exact, UnitPercent, ""}}},
 		{"unemployment rose by 2,000 to 2.81 million", []want{{"2,000", "2000", "2000", "2000", Exact, "", ""}, {"2.81 million", "2810000", "2810000", "2810000", Exact, "", ""}}},
 		{"cut choices by 7 to 10 percent", []want{{"7 to 10 percent", "", "7", "10", Exact, "percent", ""}}},
 		{"more than 490 liters of rain per square meter", []want{{"more than 490", "490", "490", "", Lower, "", "liters of rain per square meter"}}},
