@@ -722,6 +722,12 @@ func (p *para) cues() []Cue {
 			}
 			continue
 		}
+		if w == "adding" && p.word(v+1) == "to" {
+			continue // "…, adding to the misery": no speech
+		}
+		if w == "claiming" && p.claimsLives(v) {
+			continue // "…, claiming the lives of five people": no speech
+		}
 		if w == "saying" && p.word(v-1) == "as" {
 			// "Iranian officials were quoted by AP as saying": the subject
 			// of "quoted" speaks
@@ -1781,3 +1787,18 @@ func partyTag(w string) bool {
 // "according to the health department's update".
 var ownerDocuments = set(`update updates report reports statement statements data figures count tally release
 	analysis estimate estimates numbers website dashboard count`)
+
+// claimsLives reports "claiming"/"claimed" at v taking lives, responsibility
+// or a victory rather than saying something: "claiming the lives of five
+// people", "claiming at least 40 lives", "claiming responsibility".
+func (p *para) claimsLives(v int) bool {
+	for k := v + 1; k < len(p.toks) && k <= v+5; k++ {
+		switch p.word(k) {
+		case "lives", "life", "responsibility", "victory", "credit":
+			return true
+		case "that", ",":
+			return false
+		}
+	}
+	return false
+}

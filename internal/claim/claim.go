@@ -68,6 +68,9 @@ type paragraph struct {
 	tokFrom    int       // index of the paragraph's first token in analysis.toks
 	cues       []Cue     // attributions outside quotes
 	speakers   []Speaker // speakers[i] resolves cues[i]
+	// fromSubject marks participle cues whose speaker is the sentence's
+	// subject: they speak for the figures after them only
+	fromSubject map[int]bool
 
 	phraseStarts map[int]bool // offsets where a cue's speaker phrase starts, built on first use
 }
@@ -113,7 +116,22 @@ func analyse(text string) *analysis {
 		p.speakers = make([]Speaker, len(p.cues))
 		for i, c := range p.cues {
 			if c.Elided {
-				p.speakers[i] = p.elidedSpeaker(i)
+				sp, same := p.elidedSpeaker(i)
+				if !same {
+					// no speaker earlier in the sentence: the participle
+					// shares the sentence's subject ("The Kremlin denied the
+					// report, saying …")
+					if from, to, ok := p.sentenceSubject(c.Verb); ok {
+						sp = an.reg.resolve(p.phrase(from, to), p.toks[from].Start)
+						if p.fromSubject == nil {
+							p.fromSubject = map[int]bool{}
+						}
+						p.fromSubject[i] = true
+					} else {
+						sp = Speaker{}
+					}
+				}
+				p.speakers[i] = sp
 				continue
 			}
 			p.speakers[i] = an.reg.resolve(c.Phrase, p.toks[c.PhraseFrom].Start)
@@ -123,9 +141,9 @@ func analyse(text string) *analysis {
 }
 
 // elidedSpeaker is the subject of a participle cue ("..., saying"): the
-// speaker of the nearest earlier cue of the same sentence, else of the
-// paragraph.
-func (p *paragraph) elidedSpeaker(i int) Speaker {
+// speaker of the nearest earlier cue of the same sentence (same is true),
+// else of the paragraph.
+func (p *paragraph) elidedSpeaker(i int) (sp Speaker, same bool) {
 	// the subject of the main clause: the first cue of the sentence
 	best := -1
 	for j := i - 1; j >= 0 && j >= i-20; j-- {
@@ -139,12 +157,40 @@ func (p *paragraph) elidedSpeaker(i int) Speaker {
 	if best < 0 {
 		for j := i - 1; j >= 0 && j >= i-20; j-- {
 			if !p.cues[j].Elided && p.speakers[j].Name != "" {
-				return p.speakers[j]
+				return p.speakers[j], false
 			}
 		}
-		return Speaker{}
+		return Speaker{}, false
 	}
-	return p.speakers[best]
+	return p.speakers[best], true
+}
+
+// sentenceSubject finds the noun phrase that opens the sentence of token v
+// and is followed by its verb, when it can name a speaker: "The Kremlin" in
+// "The Kremlin denied the report, saying …". It looks back at most 60
+// tokens.
+func (p *paragraph) sentenceSubject(v int) (int, int, bool) {
+	s := v
+	for s > 0 {
+		if t := p.toks[s-1]; t.Kind == entity.Punct && (t.Text == "." || t.Text == "!" || t.Text == "?") && !p.quoted[s-1] {
+			break
+		}
+		if v-s > 60 {
+			return 0, 0, false
+		}
+		s--
+	}
+	from, to := p.npRight(s)
+	if to <= from || to >= v || p.quoted[from] {
+		return 0, 0, false
+	}
+	if t := p.toks[to]; t.Kind != entity.Word || t.Upper || !verbLike(t.Lower) {
+		return 0, 0, false // the subject's verb comes right after it ("Beat writer Larry Holder" is no subject "Beat")
+	}
+	if !p.validSpeaker(from, to) {
+		return 0, 0, false
+	}
+	return from, to, true
 }
 
 // sentenceEndBetween reports whether a sentence ends between tokens a and b.
@@ -344,6 +390,11 @@ func (an *analysis) speakerFor(pi int, qi, ss, se int) (Speaker, *Cue, bool) {
 				best = j
 				break
 			}
+		}
+		if best >= 0 && p.fromSubject[best] {
+			// "The EPA dropped two rules, saying they …": the subject
+			// speaks in the participle, and the main clause is narration
+			return Speaker{}, nil, false
 		}
 		if best >= 0 {
 			// "Stan Perlo, one of two court-appointed defense attorneys,
@@ -2350,3 +2401,16 @@ var changeVerbsPast = set(`rose fell climbed jumped grew dropped increased decre
 var levelNouns = set(`shares prices rates levels yields stocks markets indexes indices points temperatures costs`)
 
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// verbLike reports a word that can be a finite verb after its subject: a
+// past ("denied"), a third-person present ("puts") or a common auxiliary
+// or irregular past.
+func verbLike(w string) bool {
+	if len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")) {
+		return true
+	}
+	return finiteVerbs[w]
+}
+
+var finiteVerbs = set(`has had is was were are will would did does can could told said made gave put sent took went came
+	held kept left lost met ran saw set spoke wrote won hit cut led sought found`)

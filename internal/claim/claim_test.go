@@ -406,6 +406,18 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "a participle with no speaker before it in its sentence shares the sentence's subject",
+			text:      "Officials met on Friday. The Kremlin denied the report, saying that no more than 500 servicemen were involved. Officials said it was over. The flood destroyed 300 homes, adding to the misery. Storm Ciaran hit Europe, claiming the lives of five people. The agency dropped two other rules, saying they were not needed. Beat writer Larry Holder puts it in a line, saying Bush could sit out the final three games.",
+			published: "2024-08-30",
+			want: []want{
+				{value: 500, qualifier: "upper", counted: "servicemen", speaker: "Kremlin"},
+				{value: 300, qualifier: "exact", counted: "homes", noSpeaker: true},
+				{value: 5, qualifier: "exact", counted: "people", noSpeaker: true},
+				{value: 2, qualifier: "exact", counted: "rules", noSpeaker: true},
+				{value: 3, qualifier: "exact", counted: "games", noSpeaker: true},
+			},
+		},
+		{
 			name:      "a plural subject counts a change and the level after it",
 			text:      "Confirmed cases rose by 1,200 to 15,400 overnight, health officials said. Arrivals fell by 300 last year.",
 			published: "2024-08-30",
