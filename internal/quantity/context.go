@@ -598,6 +598,15 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			break
 		}
 	}
+	if viaOf && cut == 2 && wholeNouns[p.t[words[0]].low] {
+		// "40% of the population faces hunger": the whole, then its verb;
+		// but "of the population centers were hit" is a compound
+		switch p.word(words[1] + 1) {
+		case "were", "are", "have", "had", "remain", "will", "would", "could":
+		default:
+			cut = 1
+		}
+	}
 	if cut > 0 && !one && isUpperInitial(p.text[p.t[firsts[cut-1]].s:]) {
 		// A name that ends in -s modifies the noun after it: "millions of
 		// Windows computers" (the plural right after it), "Two United
@@ -1034,6 +1043,12 @@ var metricNouns = map[string]bool{"rating": true, "average": true, "score": true
 	"ratio": true, "margin": true, "lead": true, "deficit": true, "surplus": true, "majority": true}
 
 // agoWords after "a season" make it a time, not a rate: "a season ago".
+// wholeNouns name a whole that a share is taken of ("40% of the
+// population", "half of the electorate"); a word in -s after them is their
+// verb, not a compound's head.
+var wholeNouns = map[string]bool{"population": true, "public": true, "electorate": true, "workforce": true,
+	"world": true, "nation": true, "budget": true, "economy": true, "vote": true, "market": true, "country": true}
+
 // moneyIn reads "in" and the bare noun phrase after an amount ("in damage",
 // "in federal infrastructure funds"): up to four lower-case words, no
 // determiner, stopping at a function word. It returns the first and last

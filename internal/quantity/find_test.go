@@ -349,6 +349,7 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"$5 million in the first quarter", []want{{"$5 million", "5000000", "5000000", "5000000", Exact, "USD", ""}}},
 		{"$5 million in Texas and $9 million in recent weeks", []want{{"$5 million", "5000000", "5000000", "5000000", Exact, "USD", ""}, {"$9 million", "9000000", "9000000", "9000000", Exact, "USD", ""}}},
 		{"30 billion euros in savings mainly from cuts; $50 billion in annual Chinese purchases", []want{{"30 billion euros", "30000000000", "30000000000", "30000000000", Exact, "EUR", "savings"}, {"$50 billion", "50000000000", "50000000000", "50000000000", Exact, "USD", ""}}},
+		{"40% of the population faces hunger, 10% of the population lives in poverty, 30% of the population centers were hit", []want{{"40%", "40", "40", "40", Exact, UnitPercent, "population"}, {"10%", "10", "10", "10", Exact, UnitPercent, "population"}, {"30%", "30", "30", "30", Exact, UnitPercent, "population centers"}}},
 		{"a 5-percent raise and a 10-per-cent cut", []want{{"5-percent", "5", "5", "5", Exact, UnitPercent, ""}, {"10-per-cent", "10", "10", "10", Exact, UnitPercent, ""}}},
 		{"$4 million in total, $1 million in long-term bonds", []want{{"$4 million", "4000000", "4000000", "4000000", Exact, "USD", ""}, {"$1 million", "1000000", "1000000", "1000000", Exact, "USD", ""}}},
 		// Review cases: real counts the label rules must keep, and names
