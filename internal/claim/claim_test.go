@@ -406,15 +406,27 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "more roles head a speaker: principal, sheriff, pastor",
+			text:      "Half of the 1,400 students were absent on Monday, the principal told the newspaper. The sheriff said 3 people were arrested. Larry Kroon, pastor of the church, estimates damages at more than $1 million.",
+			published: "2024-11-22",
+			want: []want{
+				{value: 0.5, qualifier: "exact", counted: "students", speaker: "principal"},
+				{value: 1400, qualifier: "exact", counted: "students", speaker: "principal"},
+				{value: 3, qualifier: "exact", counted: "people", speaker: "sheriff"},
+				{value: 1e6, qualifier: "lower", unit: "USD", speaker: "Larry Kroon"},
+			},
+		},
+		{
 			name:      "a participle with no speaker before it in its sentence shares the sentence's subject",
-			text:      "Officials met on Friday. The Kremlin denied the report, saying that no more than 500 servicemen were involved. Officials said it was over. The flood destroyed 300 homes, adding to the misery. Storm Ciaran hit Europe, claiming the lives of five people. The agency dropped two other rules, saying they were not needed. Beat writer Larry Holder puts it in a line, saying Bush could sit out the final three games.",
+			text:      "Officials met on Friday. The Kremlin denied the report, saying that no more than 500 servicemen were involved. Officials said it was over. The flood destroyed 300 homes, adding to the misery. Storm Ciaran hit Europe, claiming the lives of five people. The agency dropped two other rules, saying they were not needed. Beat writer Larry Holder puts it in a line, saying Bush could sit out the final three games. Rookie pitcher Tom Lee threw a gem, saying his team could win the last four games.",
 			published: "2024-08-30",
 			want: []want{
 				{value: 500, qualifier: "upper", counted: "servicemen", speaker: "Kremlin"},
 				{value: 300, qualifier: "exact", counted: "homes", noSpeaker: true},
 				{value: 5, qualifier: "exact", counted: "people", noSpeaker: true},
 				{value: 2, qualifier: "exact", counted: "rules", noSpeaker: true},
-				{value: 3, qualifier: "exact", counted: "games", noSpeaker: true},
+				{value: 3, qualifier: "exact", counted: "games", speaker: "Larry Holder"},
+				{value: 4, qualifier: "exact", counted: "games", noSpeaker: true},
 			},
 		},
 		{

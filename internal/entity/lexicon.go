@@ -321,7 +321,13 @@ league federation association network hospital university feds agents detectives
 operative operatives strategist strategists consultant consultants insider insiders staffer staffers
 analyst expert researcher scientist economist investigator activist historian professor engineer dealer broker trader banker investor
 zoo museum school college church airline airport charity shelter studio publisher retailer carrier utility clinic prison jail
-neighbors neighbours relatives friends colleagues villagers locals passengers eyewitnesses`)
+neighbors neighbours relatives friends colleagues villagers locals passengers eyewitnesses
+principal headteacher headmaster headmistress superintendent sheriff pastor priest imam rabbi bishop dean provost
+warden chairman chairwoman chairperson founder treasurer clerk sergeant captain lieutenant colonel surgeon pharmacist
+epidemiologist meteorologist forecaster statistician pollster pollsters campaigner campaigners protester protesters
+demonstrators trustee trustees councillor councillors councilman councilwoman legislator legislators commissioner
+commissioners editor columnist writer critic critics parent parents tenant tenants landlord landlords homeowner
+homeowners shopkeeper vendor farmer farmers worker workers employee employees staff nurses teachers students volunteers`)
 
 // orgCues are words that make a capitalised sequence an organisation.
 var orgCues = set(`department ministry office council agency committee commission government parliament congress
