@@ -711,7 +711,8 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					q.Counted = "magnitude" // "5.6 on the Richter scale", "a magnitude-6.1 quake"
 				}
 				if (q.Counted == "" || strings.EqualFold(q.Counted, "others")) && q.Unit == "" && len(out) > 0 &&
-					(out[len(out)-1].Start == s.Start || anotherAfter(an.text, out[len(out)-1].End, s.Start, qs0)) &&
+					(out[len(out)-1].Start == s.Start || anotherAfter(an.text, out[len(out)-1].End, s.Start, qs0) ||
+						out[len(out)-1].Start >= p.start && q.Counted == "" && numberGrewTo(" "+strings.ToLower(an.text[max(qs0-36, s.Start):qs0]))) &&
 					out[len(out)-1].Counted != "" && out[len(out)-1].Unit == "" && (q.Counted != "" && closeOthers(an.text, out[len(out)-1].QuantityEnd, qs0) ||
 					q.Counted == "" && elidedCount(an.text, qs0, qe0)) {
 					// "killing 12 people and wounding 40 others": the same people
@@ -2166,6 +2167,9 @@ func elidedCount(text string, qs, qe int) bool {
 			return true
 		}
 	}
+	if numberGrewTo(before) {
+		return true
+	}
 	rest := strings.Fields(text[qe:min(qe+20, len(text))])
 	if len(rest) > 0 && lastWord(text[max(qs-20, 0):qs]) == "and" {
 		// "8,700 people were killed and 22 thousand have been wounded",
@@ -2414,3 +2418,27 @@ func verbLike(w string) bool {
 
 var finiteVerbs = set(`has had is was were are will would did does can could told said made gave put sent took went came
 	held kept left lost met ran saw set spoke wrote won hit cut led sought found`)
+
+// numberGrewTo reports text ending in "the number had grown to ", "that
+// figure rose to ": a new level of the count named before, its verb
+// between the noun and "to".
+func numberGrewTo(before string) bool {
+	ws := strings.Fields(before)
+	n := len(ws)
+	if n < 4 || ws[n-1] != "to" || !strings.HasSuffix(before, " ") {
+		return false
+	}
+	for k := n - 2; k >= 1 && k >= n-5; k-- {
+		switch ws[k] {
+		case "number", "figure", "total", "tally":
+			d := ws[k-1]
+			return k < n-2 && (d == "the" || d == "that" || d == "this" || d == "its" || d == "their")
+		}
+		if w := ws[k]; !growVerbs[w] && !(len(w) > 4 && strings.HasSuffix(w, "ed")) {
+			return false
+		}
+	}
+	return false
+}
+
+var growVerbs = set(`had has have grown risen rose grew climbed jumped swelled since now already then`)

@@ -406,6 +406,17 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "the number grown to a new level counts what the figure before counted",
+			text:      "On October 3, police arrested 17 people in connection with the attack; by Friday the number had grown to 25. Officials said 40 people died. By Sunday that figure rose to 52. The number rose to 30.",
+			published: "2024-11-22",
+			want: []want{
+				{value: 17, qualifier: "exact", counted: "people"},
+				{value: 25, qualifier: "exact", counted: "people"},
+				{value: 40, qualifier: "exact", counted: "people"},
+				{value: 52, qualifier: "exact", counted: "people"},
+			},
+		},
+		{
 			name:      "more roles head a speaker: principal, sheriff, pastor",
 			text:      "Half of the 1,400 students were absent on Monday, the principal told the newspaper. The sheriff said 3 people were arrested. Larry Kroon, pastor of the church, estimates damages at more than $1 million.",
 			published: "2024-11-22",
