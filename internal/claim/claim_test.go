@@ -406,6 +406,16 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "names listed after a place are places, unless a verb follows one",
+			text:      "The flood killed at least 150 people in Granada, Murcia and Almeria. The storm killed 12 people in Granada and Smith said it was tragic. At least 95 people have died in flash floods, emergency services said on Wednesday.",
+			published: "2024-11-22",
+			want: []want{
+				{value: 150, qualifier: "lower", counted: "people", scope: "in Granada, Murcia and Almeria"},
+				{value: 12, qualifier: "exact", counted: "people", scope: "in Granada"},
+				{value: 95, qualifier: "lower", counted: "people", speaker: "emergency services"},
+			},
+		},
+		{
 			name:      "the number grown to a new level counts what the figure before counted",
 			text:      "On October 3, police arrested 17 people in connection with the attack; by Friday the number had grown to 25. Officials said 40 people died. By Sunday that figure rose to 52. The number rose to 30.",
 			published: "2024-11-22",

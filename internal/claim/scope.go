@@ -562,7 +562,8 @@ func (an *analysis) placeList(p *paragraph, end, limit int) int {
 			break
 		}
 		e := an.placeAfter(p, k, limit)
-		if e <= k || !an.firmPlace(p, k, e) || e < len(p.toks) && p.toks[e].Kind == entity.Poss {
+		if e <= k || !an.firmPlace(p, k, e) && (!an.namedPlace(p, k, e) || e < len(p.toks) && !p.toks[e].Upper && verbLike(p.word(e))) ||
+			e < len(p.toks) && p.toks[e].Kind == entity.Poss {
 			break
 		}
 		end = e
@@ -571,6 +572,28 @@ func (an *analysis) placeList(p *paragraph, end, limit int) int {
 		}
 	}
 	return committed
+}
+
+// namedPlace reports whether tokens from..to are capitalised words the
+// entity finder did not take for a person or an organisation: in a list
+// after a place ("in Granada, Murcia and Almeria") such a name is a place
+// too, unless a verb follows it ("in Granada and Smith said": a subject).
+func (an *analysis) namedPlace(p *paragraph, from, to int) bool {
+	if to-from > 3 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if t := p.toks[k]; t.Kind != entity.Word || !t.Upper {
+			return false
+		}
+	}
+	off := p.toks[from].Start
+	k := sort.Search(len(an.mentions), func(k int) bool { return an.mentions[k].Start >= off })
+	if k < len(an.mentions) && an.mentions[k].Start == off {
+		m := an.mentions[k]
+		return m.Kind == entity.Place || m.Kind == entity.Unknown
+	}
+	return true
 }
 
 // firmPlace reports whether tokens from..to name a country, a place the

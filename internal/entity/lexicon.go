@@ -327,7 +327,8 @@ warden chairman chairwoman chairperson founder treasurer clerk sergeant captain 
 epidemiologist meteorologist forecaster statistician pollster pollsters campaigner campaigners protester protesters
 demonstrators trustee trustees councillor councillors councilman councilwoman legislator legislators commissioner
 commissioners editor columnist writer critic critics parent parents tenant tenants landlord landlords homeowner
-homeowners shopkeeper vendor farmer farmers worker workers employee employees staff nurses teachers students volunteers`)
+homeowners shopkeeper vendor farmer farmers worker workers employee employees staff nurses teachers students volunteers
+services`)
 
 // orgCues are words that make a capitalised sequence an organisation.
 var orgCues = set(`department ministry office council agency committee commission government parliament congress
