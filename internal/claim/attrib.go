@@ -133,11 +133,11 @@ func init() {
 	add(vSay, false, `said told stated warned noted added continued reported claimed insisted argued explained
 		declared stressed revealed indicated wrote tweeted posted expressed conveyed acknowledged admitted predicted
 		concluded emphasized emphasised alleged disclosed cautioned remarked replied responded suggested
-		underscored underlined highlighted`)
+		underscored underlined highlighted conceded asserted contended`)
 	add(vSay, true, `says tells states warns notes adds reports claims insists argues explains declares stresses
 		indicates writes suggests suggest announces confirms estimates assesses believes thinks predicts concludes
 		emphasizes emphasises alleges allege cautions say announced confirmed estimated assessed speculates speculated
-		contend contends underscores underlines highlights`)
+		contend contends underscores underlines highlights concede concedes acknowledges admits asserts`)
 	// German, French and Spanish verbs of speech in the past and present
 	add(vSay, false, `sagten erklärten betonten berichteten schrieben warnten mitteilten teilten meldeten bestätigten
 		sagte erklärte betonte berichtete schrieb warnte mitteilte teilte meldete erläuterte bestätigte

@@ -1572,6 +1572,9 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int
 		if (before == "from" || before == "than" || before == "versus" || before == "vs") && d.Until.IsZero() {
 			continue // a baseline: "down 10 percent from a year ago" (but "from Monday to Wednesday" is a span)
 		}
+		if before == "since" && d.Precision == timex.Day {
+			continue // "13 people had died since June 1": where the count starts, not when it holds
+		}
 		if d.Start > qoff && d.Start-qoff < 160 && comparisonBetween(strings.ToLower(an.text[qoff:d.Start])) {
 			continue // "reached 44,947, much lower than the 46,797 he saw on Friday": the baseline's date
 		}

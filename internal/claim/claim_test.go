@@ -406,6 +406,16 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "a count since a day holds at no day of its own; the fire brigade and those who concede speak",
+			text:      "Spain's health ministry said 13 people had died from heat stroke since June 1. About 1,200 people were evacuated, the fire brigade said.\n\nGreek unions concede that the government was forced to cut spending. But they say the measures aim to save $40 billion.",
+			published: "2023-07-19",
+			want: []want{
+				{value: 13, qualifier: "exact", counted: "people", speaker: "Spain's health ministry", asOf: "-"},
+				{value: 1200, qualifier: "approx", counted: "people", speaker: "fire brigade"},
+				{value: 40e9, qualifier: "exact", unit: "USD", speaker: "Greek unions"},
+			},
+		},
+		{
 			name:      "names listed after a place are places, unless a verb follows one",
 			text:      "The flood killed at least 150 people in Granada, Murcia and Almeria. The storm killed 12 people in Granada and Smith said it was tragic. At least 95 people have died in flash floods, emergency services said on Wednesday.",
 			published: "2024-11-22",
