@@ -144,7 +144,8 @@ func init() {
 		schätzte verkündete déclaré affirmé indiqué annoncé précisé expliqué souligné ajouté confirmé dijo afirmó
 		declaró explicó señaló indicó anunció aseguró confirmó dicho afirmado declarado explicado señalado indicado
 		anunciado confirmado asegurado reconnu assuré averti rapporté raconté répondu estimé reconocido añadido
-		estimado advertido reconoció añadió estimó advirtió dijeron afirmaron señalaron explicaron indicaron`)
+		estimado advertido reconoció añadió estimó advirtió dijeron afirmaron señalaron explicaron indicaron
+		informó informaron precisó precisaron detalló detallaron`)
 	add(vSay, true, `sagt erklärt betont berichtet schreibt warnt mitteilt teilt meldet erläutert bestätigt schätzt
 		verkündet déclare affirme dice afirma dit estime assure explique indique précise souligne ajoute confirme
 		annonce rapporte explica señala indica asegura añade confirma anuncia estima advierte`)
@@ -317,6 +318,12 @@ var foreignAccording = set(`laut selon según`)
 
 // foreignDeterminers may follow them or join the words of a body's name:
 // "laut dem Ministerium", "selon le ministère de", "según el Gobierno".
+// romanceDocuments are French and Spanish nouns for a toll or a report
+// that its owner's name follows ("le bilan des autorités"); romanceRecent
+// the adjectives before them.
+var romanceDocuments = set(`bilan bilans rapport chiffres données estimations balance informe datos cifras estimaciones recuento`)
+var romanceRecent = set(`dernier derniers nouveau último últimos nuevo provisional provisoire officiel oficial`)
+
 var foreignDeterminers = set(`dem der den des die la le les el los las del de du von vom d' d’ l' l’`)
 
 // sourceNouns after German "nach" make a source: "nach Angaben der
@@ -557,6 +564,23 @@ func (p *para) cues() []Cue {
 			for k < len(p.toks) && k <= v+3 && p.toks[k].Kind == entity.Word && !p.toks[k].Upper && foreignDeterminers[p.word(k)] {
 				k++
 			}
+			// "según el último balance de los servicios de emergencia",
+			// "selon le dernier bilan des autorités": the document, then
+			// its owner
+			if d := k; d < len(p.toks) {
+				if romanceRecent[p.word(d)] {
+					d++
+				}
+				if romanceDocuments[p.word(d)] {
+					d++
+					for d < len(p.toks) && d <= k+6 && p.toks[d].Kind == entity.Word && !p.toks[d].Upper && foreignDeterminers[p.word(d)] {
+						d++
+					}
+					if d > k+1 && d < len(p.toks) && foreignDeterminers[p.word(d-1)] {
+						k = d
+					}
+				}
+			}
 			from, to := k, k
 			for to < len(p.toks) && to-from < 6 && !p.quoted[to] && p.toks[to].Kind == entity.Word &&
 				(p.toks[to].Upper || to > from && foreignDeterminers[p.word(to)] && p.upperAfterDeterminers(to+1)) {
@@ -565,8 +589,11 @@ func (p *para) cues() []Cue {
 			for to > from && !p.toks[to-1].Upper {
 				to--
 			}
-			if to == from && from < len(p.toks) && romanceBodies[p.word(from)] {
+			if to == from && from < len(p.toks) && romanceBody(p.word(from)) {
 				to = from + 1 // "selon la police", "según el gobierno"
+				if w := p.word(to); (w == "de" || w == "del") && to+1 < len(p.toks) && p.toks[to+1].Kind == entity.Word && !p.toks[to+1].Upper && !foreignDeterminers[p.word(to+1)] {
+					to += 2 // "les services de secours", "los servicios de emergencia"
+				}
 			}
 			if to > from {
 				out = append(out, Cue{Verb: v, Phrase: p.phrase(from, to), PhraseFrom: from, PhraseTo: to, Current: true})
@@ -902,7 +929,19 @@ var germanPreps = set(`für im am in nach seit mit bei auf von vor zu zum zur la
 // romanceBodies are French and Spanish common nouns for a body that can be
 // a source after "selon" or "según" without a name.
 var romanceBodies = set(`police gouvernement autorités ministère armée pompiers préfecture mairie justice parquet
-	policía gobierno autoridades ministerio ejército bomberos fiscalía ayuntamiento`)
+	policía gobierno autoridades ministerio ejército bomberos fiscalía ayuntamiento
+	secours opérateur compagnie entreprise société hôpital agence gendarmerie ministre président porte-parole maire
+	procureur responsables servicios emergencias compañía empresa guardia portavoz ministro presidente alcalde
+	hospital agencia fiscal responsables services`)
+
+// romanceBody reports a word of romanceBodies, elided article and all
+// ("l'opérateur").
+func romanceBody(w string) bool {
+	for _, el := range []string{"l'", "l’"} {
+		w = strings.TrimPrefix(w, el)
+	}
+	return romanceBodies[w]
+}
 
 // romanceAux are the French and Spanish auxiliaries of a compound past
 // ("a déclaré", "ont indiqué", "ha dicho").
@@ -914,7 +953,8 @@ func romanceParticiple(w string) bool {
 	switch w {
 	case "déclaré", "affirmé", "indiqué", "annoncé", "précisé", "expliqué", "souligné", "estimé", "ajouté", "confirmé",
 		"dicho", "afirmado", "declarado", "explicado", "señalado", "indicado", "anunciado", "confirmado", "asegurado",
-		"dit", "reconnu", "assuré", "averti", "rapporté", "raconté", "répondu", "reconocido", "añadido", "estimado", "advertido":
+		"dit", "reconnu", "assuré", "averti", "rapporté", "raconté", "répondu", "reconocido", "añadido", "estimado", "advertido",
+		"informado", "precisado", "detallado":
 		return true
 	}
 	return false
@@ -1284,7 +1324,7 @@ loop:
 				break loop
 			}
 			from = y
-		case t.Kind == entity.Word && (entityTitle(w) || roleNoun(w) || romanceBodies[w]):
+		case t.Kind == entity.Word && (entityTitle(w) || roleNoun(w) || romanceBody(w)):
 			from = y // (and "la policía", "la mairie")
 		case t.Kind == entity.Word && y == x && !t.Upper && agentPlural(w) && !commonWord(w):
 			from = y // "…, insurers said": a plural of people as the head
@@ -1422,7 +1462,7 @@ func (p *para) npRight(x int) (int, int) {
 		return 0, 0
 	}
 	from := x
-	if w := p.word(x); w == "the" || w == "a" || w == "an" || (germanArticles[w] || romanceArticles[w]) && x+1 < len(p.toks) && (p.toks[x+1].Upper || entityTitle(p.word(x+1))) {
+	if w := p.word(x); w == "the" || w == "a" || w == "an" || (germanArticles[w] || romanceArticles[w]) && x+1 < len(p.toks) && (p.toks[x+1].Upper || entityTitle(p.word(x+1)) || romanceBody(p.word(x+1))) {
 		x++
 	} else if w == "one" && p.word(x+1) == "of" && determiners[p.word(x+2)] {
 		// "said one of the keepers who cared for the wolf": a member of a
@@ -1473,6 +1513,8 @@ func (p *para) npRight(x int) (int, int) {
 			ok = true // "Anchorage businessman and blogger Andrew Halcro"
 		case t.Kind == entity.Word && (entityTitle(w) || roleNoun(w) || upper && entity.IsOrgCue(w)):
 			ok = true
+		case t.Kind == entity.Word && y == x && romanceBody(w):
+			ok = true // "le ministère", "l'opérateur Iberdrola", "la compañía Iberdrola"
 		case t.Kind == entity.Word && (w == "of" || w == "for" || w == "on" && !timex.IsCalendarWord(p.word(y+1))) && y+1 < len(p.toks) && p.toks[y+1].Upper:
 			ok = y > x
 		case t.Kind == entity.Word && w == "the" && y >= x+2 && p.toks[y-1].Upper && firmNouns[p.word(y-2)] && y+1 < len(p.toks) && p.toks[y+1].Upper:
@@ -1693,6 +1735,8 @@ func (p *para) validSpeaker(from, to int) bool {
 			}
 		case i == to-1 && agentPlural(w) && !commonWord(w):
 			named = true // "…, insurers said", "forecasters said": a plural of people heads the phrase
+		case romanceBody(w):
+			named = true // "a indiqué le ministère", "informó la compañía Iberdrola"
 		}
 	}
 	return named

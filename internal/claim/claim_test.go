@@ -355,6 +355,28 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 8574, qualifier: "lower", counted: "personas", speaker: "Fuat Oktay"}},
 		},
 		{
+			name:      "French bodies named by a common noun speak",
+			text:      "Au moins 158 personnes sont mortes, selon le dernier bilan des services de secours. Le gouvernement a annoncé mercredi le déploiement de 1 000 militaires. Près de 120 000 foyers étaient privés d'électricité, a indiqué l'opérateur Iberdrola. Au moins 40 personnes ont été blessées, selon le bilan officiel.",
+			published: "2024-10-31",
+			lang:      "fr",
+			want: []want{
+				{value: 158, qualifier: "lower", counted: "personnes", speaker: "services de secours"},
+				{value: 1000, qualifier: "exact", counted: "militaires", speaker: "gouvernement"},
+				{value: 120000, qualifier: "approx", counted: "foyers", speaker: "opérateur Iberdrola"},
+				{value: 40, qualifier: "lower", counted: "personnes", noSpeaker: true},
+			},
+		},
+		{
+			name:      "Spanish toll of a body, and informó",
+			text:      "Al menos 158 personas han muerto, según el último balance de los servicios de emergencia. Cerca de 120.000 hogares seguían sin electricidad, informó la compañía Iberdrola.",
+			published: "2024-10-31",
+			lang:      "es",
+			want: []want{
+				{value: 158, qualifier: "lower", counted: "personas", speaker: "servicios de emergencia"},
+				{value: 120000, qualifier: "approx", counted: "hogares", speaker: "compañía Iberdrola"},
+			},
+		},
+		{
 			name:      "German wie clause with a plural verb last",
 			text:      "Die Zahl der Toten nach dem Erdbeben in der Türkei und Syrien ist auf mehr als 11.000 gestiegen, wie die Behörden am Dienstag mitteilten.",
 			published: "2023-02-08",
