@@ -419,12 +419,25 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 	} else if p.word(k) == "of" {
 		viaOf = true
 		nx := p.word(k + 1)
+		// French "des", "du" and Spanish "del" hold the article: "155 des
+		// victimes" is "155 of the victims"
+		contracted := false
+		switch strings.ToLower(p.text[p.t[k].s:p.t[k].e]) {
+		case "des", "du", "del":
+			contracted = p.t[k+1].kind == kWord && !detAfterOf[nx] && numWords[nx].kind == 0
+		}
 		switch {
 		case pronounAfterOf[nx]:
 			p.anaphor = nx == "them" || nx == "whom" || nx == "those"
 			return
-		case detAfterOf[nx] && p.sameLine(k+1):
+		case (detAfterOf[nx] || contracted) && p.sameLine(k+1):
 			k += 2
+			if contracted {
+				k--
+			}
+			if nx == "all" && (p.word(k) == "the" || p.word(k) == "of") {
+				k++ // "of all the glaciers", "de todos los glaciares"
+			}
 			switch p.word(k) {
 			case "next", "last", "first", "remaining", "other":
 				k++ // "18 of their next 23 games"
@@ -531,6 +544,27 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			}
 		}
 	}
+	if p.ro {
+		// "a estimé à 12 000 le nombre de soldats", "elevó a 242 la cifra
+		// de secuestrados": the number of what follows "de"
+		j := k
+		if romanceArticles[p.word(j)] || p.word(j) == "the" {
+			j++
+		}
+		if w := p.word(j); j > k && (w == "nombre" || w == "número" || w == "cifra" || w == "total" || w == "bilan" || w == "balance") {
+			j++
+			for n := 0; n < 2 && (p.word(j) == "officiel" || p.word(j) == "oficial" || p.word(j) == "total" || p.word(j) == "provisoire" || p.word(j) == "provisional"); n++ {
+				j++
+			}
+			if w := p.word(j); (w == "de" || w == "d" || w == "des" || w == "del" || w == "of") && p.sameLine(j+1) {
+				j++
+				if romanceArticles[p.word(j)] || p.word(j) == "the" {
+					j++
+				}
+				k = j
+			}
+		}
+	}
 	var words, firsts [5]int // last and first token of each word
 	nw := 0
 	for k < len(p.t) && nw < len(words) {
@@ -552,6 +586,9 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 		}
 		if nounStop[t.low] && !(t.low == "us" && p.text[t.s:t.e] == "US") || months[t.low] && p.monthWordOK(k) || percentWords[t.low] || weekdays[t.low] {
 			break // "US troops" is not "us"
+		}
+		if p.ro && nw > 0 && romanceStops[t.low] {
+			break // "la population de cette région"
 		}
 		if _, isNum := numWords[t.low]; isNum {
 			break

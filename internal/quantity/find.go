@@ -16,7 +16,7 @@ func Find(text string) []Quantity { return FindLang(text, "") }
 // English; French ("fr") and Spanish ("es") number words are read as
 // their English equals.
 func FindLang(text, lang string) []Quantity {
-	p := parser{text: text, multiLine: strings.IndexByte(text, '\n') >= 0, de: lang == "de", fr: lang == "fr", decComma: decimalComma[lang]}
+	p := parser{text: text, multiLine: strings.IndexByte(text, '\n') >= 0, de: lang == "de", fr: lang == "fr", ro: lang == "fr" || lang == "es", decComma: decimalComma[lang]}
 	buf := getTokens()
 	p.t = tokenize(text, buf)
 	defer putTokens(p.t)
@@ -213,6 +213,7 @@ type parser struct {
 	anaphor   bool      // the last quantity counted "of them": its noun is earlier
 	de        bool      // the text is German
 	fr        bool      // the text is French
+	ro        bool      // the text is French or Spanish
 	decComma  bool      // the language writes a decimal comma: "1.500" is fifteen hundred, "1,5" and "1,500" one and a half
 }
 

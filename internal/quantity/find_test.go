@@ -350,6 +350,7 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"$5 million in Texas and $9 million in recent weeks", []want{{"$5 million", "5000000", "5000000", "5000000", Exact, "USD", ""}, {"$9 million", "9000000", "9000000", "9000000", Exact, "USD", ""}}},
 		{"30 billion euros in savings mainly from cuts; $50 billion in annual Chinese purchases", []want{{"30 billion euros", "30000000000", "30000000000", "30000000000", Exact, "EUR", "savings"}, {"$50 billion", "50000000000", "50000000000", "50000000000", Exact, "USD", ""}}},
 		{"40% of the population faces hunger, 10% of the population lives in poverty, 30% of the population centers were hit", []want{{"40%", "40", "40", "40", Exact, UnitPercent, "population"}, {"10%", "10", "10", "10", Exact, UnitPercent, "population"}, {"30%", "30", "30", "30", Exact, UnitPercent, "population centers"}}},
+		{"Close to 90 percent of all the data traffic", []want{{"Close to 90 percent", "90", "", "", Approx, UnitPercent, "data"}}},
 		{"a 5-percent raise and a 10-per-cent cut", []want{{"5-percent", "5", "5", "5", Exact, UnitPercent, ""}, {"10-per-cent", "10", "10", "10", Exact, UnitPercent, ""}}},
 		{"$4 million in total, $1 million in long-term bonds", []want{{"$4 million", "4000000", "4000000", "4000000", Exact, "USD", ""}, {"$1 million", "1000000", "1000000", "1000000", Exact, "USD", ""}}},
 		// Review cases: real counts the label rules must keep, and names
@@ -693,6 +694,15 @@ func TestFindFrenchSpanish(t *testing.T) {
 		{"Al menos siete personas murieron.", "es", 7, Lower, "", "personas"},
 		{"Unos diez mil refugiados.", "es", 10000, Approx, "", "refugiados"},
 		{"Costó dos millones de euros.", "es", 2e6, Exact, "EUR", ""},
+		// "des", "del" hold the article; "de" after a percent sign is "of"
+		{"Selon lui, 155 des victimes se trouvaient à Valence.", "fr", 155, Exact, "", "victimes"},
+		{"40 % des électeurs ont voté.", "fr", 40, Exact, UnitPercent, "électeurs"},
+		{"El 40 % de los votantes.", "es", 40, Exact, UnitPercent, "votantes"},
+		{"El 87% de todos los glaciares de la península.", "es", 87, Exact, UnitPercent, "glaciares"},
+		{"22 % de la population de cette région.", "fr", 22, Exact, UnitPercent, "population"},
+		{"90 % de notre système immunitaire.", "fr", 90, Exact, UnitPercent, "système immunitaire"},
+		{"L'armée a estimé à 12 000 le nombre de soldats.", "fr", 12000, Exact, "", "soldats"},
+		{"El Ejército elevó a 242 la cifra oficial de secuestrados.", "es", 242, Exact, "", "secuestrados"},
 	} {
 		got := FindLang(tc.in, tc.lang)
 		if len(got) != 1 || got[0].Value == nil || *got[0].Value != tc.value || got[0].Qualifier != tc.qual || got[0].Unit != tc.unit || got[0].Counted != tc.counted {
@@ -744,8 +754,8 @@ func TestFindLangWords(t *testing.T) {
 		{"1,500 Euro", "de", 1.5, "EUR", ""},
 		{"3.125 Euro", "de", 3125, "EUR", ""},
 		// percent and currency words
-		{"15 pour cent des voix", "fr", 15, "percent", ""},
-		{"el 15 por ciento de los votos", "es", 15, "percent", ""},
+		{"15 pour cent des voix", "fr", 15, "percent", "voix"},
+		{"el 15 por ciento de los votos", "es", 15, "percent", "votos"},
 		{"10 millones de dólares", "es", 1e7, "USD", ""},
 		{"300 millones de rublos", "es", 3e8, "RUB", ""},
 		{"500 libras esterlinas", "es", 500, "GBP", ""},

@@ -30,6 +30,27 @@ var spanishWords = map[string]string{
 // "the" after a figure's "de".
 var romanceArticles = map[string]bool{"los": true, "las": true, "el": true, "la": true, "les": true, "le": true}
 
+// romanceOfDeterminers are French and Spanish quantifiers, possessives and
+// demonstratives after a figure's "de", with the English word they are
+// read as ("80 % de tous les", "90 % de notre système").
+var romanceOfDeterminers = map[string]string{
+	"todos": "all", "todas": "all", "todo": "all", "toda": "all", "tous": "all", "toutes": "all", "tout": "all", "toute": "all",
+	"notre": "our", "nos": "our", "nuestro": "our", "nuestra": "our", "nuestros": "our", "nuestras": "our",
+	"votre": "your", "vos": "your", "leur": "their", "leurs": "their", "son": "its", "sa": "its", "ses": "its",
+	"su": "its", "sus": "its", "cette": "this", "ce": "this", "cet": "this", "ces": "these",
+	"este": "this", "esta": "this", "estos": "these", "estas": "these",
+}
+
+// romanceStops end a French or Spanish counted noun phrase: "la population
+// de cette région" counts the population.
+var romanceStops = map[string]bool{
+	"de": true, "du": true, "des": true, "d": true, "del": true, "la": true, "le": true, "les": true, "l": true,
+	"el": true, "los": true, "las": true, "en": true, "à": true, "au": true, "aux": true, "al": true, "y": true,
+	"et": true, "ou": true, "o": true, "que": true, "qui": true, "con": true, "por": true, "para": true,
+	"cette": true, "ce": true, "ces": true, "este": true, "esta": true, "su": true, "sus": true, "se": true,
+	"sont": true, "ont": true, "est": true, "han": true, "ha": true, "fue": true, "son": true, "es": true,
+}
+
 // romancePronouns are "them" in French and Spanish.
 var romancePronouns = map[string]bool{"ellos": true, "ellas": true, "eux": true, "elles": true}
 
@@ -92,9 +113,15 @@ func romanize(toks []token, words map[string]string) {
 	// personas": "de" after a figure is "of"
 	for i := 1; i < len(toks); i++ {
 		if w := toks[i].low; toks[i].kind == kWord && (w == "de" || w == "d" || w == "des") {
-			if p := toks[i-1]; p.kind == kNum || p.kind == kWord && (numWords[p.low].kind != 0 || denominators[p.low] > 0) {
+			if p := toks[i-1]; p.kind == kNum || p.kind == kWord && (numWords[p.low].kind != 0 || denominators[p.low] > 0 || p.low == "percent") || p.kind == kSym && p.low == "%" {
 				toks[i].low = "of"
-				if i+1 < len(toks) && romanceArticles[toks[i+1].low] && toks[i+1].kind == kWord {
+				if i+1 < len(toks) && toks[i+1].kind == kWord && romanceOfDeterminers[toks[i+1].low] != "" {
+					// "de todos los glaciares", "de notre système": all, our
+					toks[i+1].low = romanceOfDeterminers[toks[i+1].low]
+					if i+2 < len(toks) && romanceArticles[toks[i+2].low] && toks[i+2].kind == kWord {
+						toks[i+2].low = "the"
+					}
+				} else if i+1 < len(toks) && romanceArticles[toks[i+1].low] && toks[i+1].kind == kWord {
 					toks[i+1].low = "the" // "la mitad de los votos"
 				} else if i+1 < len(toks) && romancePronouns[toks[i+1].low] && toks[i+1].kind == kWord {
 					toks[i+1].low = "them" // "11 de ellos", "deux d'entre eux"
