@@ -126,8 +126,12 @@ func TestMoneyObject(t *testing.T) {
 		if !ok {
 			continue
 		}
-		if c.Object != tc.object {
-			t.Errorf("%q: object %q, want %q", tc.text, c.Object, tc.object)
+		got := c.Object
+		if got == "" {
+			got = c.Counted // the quantity reads some ("a bailout of 110 billion euros") itself
+		}
+		if got != tc.object {
+			t.Errorf("%q: object %q (counted %q), want %q", tc.text, c.Object, c.Counted, tc.object)
 		}
 	}
 }

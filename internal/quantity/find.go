@@ -657,6 +657,9 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 	q.Text = p.text[q.Start:q.End]
 	q.Unit = m1.unit
 	p.counted(&q, end, m1)
+	if q.Counted == "" && len(q.Unit) == 3 && q.Unit != UnitPercent {
+		p.moneyOfBefore(&q, start)
+	}
 	// "$1.7 trillion over 66 years": "over" a span of time is "during".
 	if !isRange && q.Qualifier == Lower && p.t[i].low == "over" && durationUnits[lower(q.Counted)] && p.word(p.countedEndTok(q)) != "old" {
 		q.Qualifier = Exact
@@ -676,6 +679,42 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 	}
 	return q, end, true
 }
+
+// moneyOfBefore names an amount by the noun phrase of which it is the
+// value: "a market value of about $2.9 trillion", "Apple's budget of
+// $5m", "a fine of €20,000". The phrase is one or two lower-case words
+// after a determiner or a possessive, right before "of".
+func (p *parser) moneyOfBefore(q *Quantity, start int) {
+	j := start - 1
+	if j < 1 || p.word(j) != "of" || !p.sameLine(start) {
+		return
+	}
+	e := j - 1
+	s := e
+	for s >= 0 && e-s < 2 && p.t[s].kind == kWord && !nounStop[p.t[s].low] && !isUpperInitial(p.text[p.t[s].s:p.t[s].e]) &&
+		!strings.ContainsAny(p.t[s].low, "'’") && !(s == e && notMoneyOf[p.t[s].low]) && p.sameLine(s+1) {
+		s--
+	}
+	if s == e || s < 0 || s == e-1 && vagueMoneyNoun[p.t[e].low] {
+		return // "a value of $16 billion" says nothing ("a market value of" does)
+	}
+	if d := p.t[s]; d.kind != kWord || !(d.low == "a" || d.low == "an" || d.low == "the" || d.low == "its" || d.low == "their" ||
+		d.low == "his" || d.low == "her" || strings.HasSuffix(d.low, "'s") || strings.HasSuffix(d.low, "’s")) {
+		return
+	}
+	q.CountedStart, q.CountedEnd = p.t[s+1].s, p.t[e].e
+	q.Counted = p.text[q.CountedStart:q.CountedEnd]
+}
+
+// vagueMoneyNoun name no kind of money when alone: "a value of $5m".
+var vagueMoneyNoun = map[string]bool{"value": true, "values": true, "worth": true, "price": true, "prices": true,
+	"money": true, "mark": true, "state": true, "cost": true, "costs": true}
+
+// notMoneyOf are words before "of $5 million" that name no kind of money.
+var notMoneyOf = map[string]bool{"total": true, "sum": true, "amount": true, "excess": true, "upwards": true, "tune": true,
+	"average": true, "maximum": true, "minimum": true, "figure": true, "level": true, "high": true, "low": true, "record": true,
+	"form": true, "range": true, "region": true, "neighborhood": true, "neighbourhood": true, "vicinity": true, "order": true,
+	"way": true, "means": true, "part": true}
 
 // changeBefore reports whether a change verb ("rose", "increase", "cut")
 // stands within the few words before "from" at token i on its line, so

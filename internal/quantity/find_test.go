@@ -75,7 +75,7 @@ func TestFindDigits(t *testing.T) {
 		{"a town of 14, 000 people and $200, 000 bail", []want{
 			{"14, 000", "14000", "14000", "14000", Exact, "", "people"},
 			{"$200, 000", "200000", "200000", "200000", Exact, "USD", ""}}},
-		{"a fine of 10.000 euros", []want{{"10.000 euros", "10000", "10000", "10000", Exact, "EUR", ""}}},
+		{"a fine of 10.000 euros", []want{{"10.000 euros", "10000", "10000", "10000", Exact, "EUR", "fine"}}},
 		{"they sent 10 000 troops", []want{{"10 000", "10000", "10000", "10000", Exact, "", "troops"}}},
 		// an acronym's plural is a plural, even in "-Is" and "-Us"
 		{"33 homers and 121 RBIs", []want{{"33", "33", "33", "33", Exact, "", "homers"}, {"121", "121", "121", "121", Exact, "", "RBIs"}}},
@@ -110,7 +110,7 @@ func TestFindDigits(t *testing.T) {
 		{"intercepted 3 pirate ships and seized arms", []want{{"3", "3", "3", "3", Exact, "", "pirate ships"}}},
 		{"killing 3 people and injuring others", []want{{"3", "3", "3", "3", Exact, "", "people"}}},
 		{"has offices in 15 countries and employs around 300 people", []want{{"15", "15", "15", "15", Exact, "", "countries"}, {"around 300", "300", "", "", Approx, "", "people"}}},
-		{"a profit of $300 million a year earlier", []want{{"$300 million", "300000000", "300000000", "300000000", Exact, "USD", ""}}},
+		{"a profit of $300 million a year earlier", []want{{"$300 million", "300000000", "300000000", "300000000", Exact, "USD", "profit"}}},
 		{"340 children younger than 5 died", []want{{"340", "340", "340", "340", Exact, "", "children"}}},
 		{"ran a mile and a half of road", nil},
 		{"half of the voters", []want{{"half", "0.5", "0.5", "0.5", Exact, "", "voters"}}},
@@ -232,7 +232,7 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"USD 200", []want{{"USD 200", "200", "200", "200", Exact, "USD", ""}}},
 		{"50 cents", []want{{"50 cents", "0.5", "0.5", "0.5", Exact, "USD", ""}}},
 		{"125 million australian dollars", []want{{"125 million australian dollars", "125000000", "125000000", "125000000", Exact, "AUD", ""}}},
-		{"a fee of $100 Australian to", []want{{"$100 Australian", "100", "100", "100", Exact, "AUD", ""}}},
+		{"a fee of $100 Australian to", []want{{"$100 Australian", "100", "100", "100", Exact, "AUD", "fee"}}},
 		{"a $2 billion Canadian acquisition", []want{{"$2 billion", "2000000000", "2000000000", "2000000000", Exact, "USD", ""}}},
 		{"3 million pounds of new capital", []want{{"3 million pounds", "3000000", "3000000", "3000000", Exact, "GBP", "new capital"}}},
 		{"$5 million Canadian dollars", []want{{"$5 million Canadian dollars", "5000000", "5000000", "5000000", Exact, "CAD", ""}}},
@@ -351,6 +351,8 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"30 billion euros in savings mainly from cuts; $50 billion in annual Chinese purchases", []want{{"30 billion euros", "30000000000", "30000000000", "30000000000", Exact, "EUR", "savings"}, {"$50 billion", "50000000000", "50000000000", "50000000000", Exact, "USD", ""}}},
 		{"40% of the population faces hunger, 10% of the population lives in poverty, 30% of the population centers were hit", []want{{"40%", "40", "40", "40", Exact, UnitPercent, "population"}, {"10%", "10", "10", "10", Exact, UnitPercent, "population"}, {"30%", "30", "30", "30", Exact, UnitPercent, "population centers"}}},
 		{"Close to 90 percent of all the data traffic", []want{{"Close to 90 percent", "90", "", "", Approx, UnitPercent, "data"}}},
+		{"a market value of about $2.9 trillion, a total of $5 billion", []want{{"about $2.9 trillion", "2900000000000", "", "", Approx, "USD", "market value"}, {"$5 billion", "5000000000", "5000000000", "5000000000", Exact, "USD", ""}}},
+		{"Apple's budget of $5m and a fine of €20,000", []want{{"$5m", "5000000", "5000000", "5000000", Exact, "USD", "budget"}, {"€20,000", "20000", "20000", "20000", Exact, "EUR", "fine"}}},
 		{"a 5-percent raise and a 10-per-cent cut", []want{{"5-percent", "5", "5", "5", Exact, UnitPercent, ""}, {"10-per-cent", "10", "10", "10", Exact, UnitPercent, ""}}},
 		{"$4 million in total, $1 million in long-term bonds", []want{{"$4 million", "4000000", "4000000", "4000000", Exact, "USD", ""}, {"$1 million", "1000000", "1000000", "1000000", Exact, "USD", ""}}},
 		// Review cases: real counts the label rules must keep, and names
