@@ -332,6 +332,11 @@ func (an *analysis) speakerFor(pi int, qi, ss, se int) (Speaker, *Cue, bool) {
 	// before it ("The UN estimated 5,000 people had fled": "estimated
 	// 5,000" reads as a bound and as the verb)
 	k := sort.Search(len(p.cues), func(i int) bool { return p.cues[i].Verb > qi })
+	if j := p.relativeCue(qi, k, se); j >= 0 {
+		// "up from the 8,000 that Washington had reported": the figure
+		// is what the relative clause's speaker said
+		return p.speakers[j], &p.cues[j], false
+	}
 	best := -1
 	switch {
 	case k > 0 && p.toks[p.cues[k-1].Verb].Start >= ss:
@@ -2163,9 +2168,9 @@ func elidedCount(text string, qs, qe int) bool {
 	// so does another source's estimate ("while police put the number at
 	// 12,000")
 	before := " " + strings.ToLower(text[max(qs-36, 0):qs])
-	for _, b := range []string{" up from ", " down from ", " from an estimate of ", " from an earlier estimate of ", " compared with ",
-		" compared to ", " versus ", " the number at ", " the figure at ", " that number at ", " that figure at ", " their number at ",
-		" the total to ", " its total to ", " the overall total to ", " the tally to "} {
+	for _, b := range []string{" up from ", " down from ", " up from the ", " down from the ", " from an estimate of ", " from an earlier estimate of ", " compared with ",
+		" compared to ", " compared with the ", " versus ", " the number at ", " the figure at ", " that number at ", " that figure at ", " their number at ",
+		" the total to ", " its total to ", " the overall total to ", " the tally to ", " a total of "} {
 		if strings.HasSuffix(before, b) {
 			return true
 		}
@@ -2445,3 +2450,34 @@ func numberGrewTo(before string) bool {
 }
 
 var growVerbs = set(`had has have grown risen rose grew climbed jumped swelled since now already then`)
+
+// relativeCue finds a cue whose speaker opens a relative clause right
+// after the figure at token qi ("the 8,000 that Washington had reported",
+// "the 3,000 troops which officials estimated"): the first cue at or after
+// index k, its phrase after "that" or "which", with at most four words of
+// the figure's noun between. It returns -1 when there is none.
+func (p *paragraph) relativeCue(qi, k, se int) int {
+	if k >= len(p.cues) {
+		return -1
+	}
+	c := p.cues[k]
+	if c.Elided || c.PhraseTo <= c.PhraseFrom || c.PhraseFrom < 2 || c.PhraseFrom > c.Verb || p.toks[c.Verb].Start >= se {
+		return -1
+	}
+	rel := c.PhraseFrom - 1
+	if w := p.word(rel); w != "that" && w != "which" {
+		return -1
+	}
+	if rel <= qi || rel-qi > 5 {
+		return -1
+	}
+	for x := qi + 1; x < rel; x++ {
+		if t := p.toks[x]; t.Kind != entity.Word && t.Kind != entity.Number || p.quoted[x] {
+			return -1 // a comma or a quote: not the figure's own phrase
+		}
+	}
+	if w := p.word(c.Verb); speechVerbs[w].kind != vSay {
+		return -1
+	}
+	return k
+}

@@ -438,6 +438,19 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "a figure said in a relative clause, a baseline after the, a share of a qualified whole, a total of",
+			text:      "Umerov said on Tuesday that about 11,000 North Korean soldiers were now in the Kursk region, up from the 8,000 that Washington had reported.\n\nThe Pentagon said last Thursday that 7,500 of the roughly 10,000 North Korean troops sent to Russia had moved to the border region.\n\nThe spy agency estimated that Pyongyang had sent around 3,000 soldiers and planned to send a total of 12,000 by December.",
+			published: "2024-11-05",
+			want: []want{
+				{value: 11000, qualifier: "approx", counted: "North Korean soldiers", speaker: "Umerov"},
+				{value: 8000, qualifier: "exact", counted: "North Korean soldiers", speaker: "Washington"},
+				{value: 7500, qualifier: "exact", counted: "North Korean troops", speaker: "Pentagon"},
+				{value: 10000, qualifier: "approx", counted: "North Korean troops", speaker: "Pentagon"},
+				{value: 3000, qualifier: "approx", counted: "soldiers", speaker: "spy agency"},
+				{value: 12000, qualifier: "exact", counted: "soldiers", speaker: "spy agency"},
+			},
+		},
+		{
 			name:      "names listed after a place are places, unless a verb follows one",
 			text:      "The flood killed at least 150 people in Granada, Murcia and Almeria. The storm killed 12 people in Granada and Smith said it was tragic. At least 95 people have died in flash floods, emergency services said on Wednesday.",
 			published: "2024-11-22",

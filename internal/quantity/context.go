@@ -450,13 +450,18 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 				afterPoss = true
 			}
 			// "20 of his season-high 31 points": words before the whole
+			onlyQual := true // "8,000 of the roughly 10,000 troops": a bound on the whole
 			for j, n := k, 0; j < len(p.t) && n < 4 && p.sameLine(j); j, n = j+1, n+1 {
 				if p.t[j].kind == kNum {
-					if n > 0 && j+1 < len(p.t) && p.t[j+1].kind == kWord && !isUpperInitial(p.text[p.t[j+1].s:p.t[j+1].e]) {
+					if n > 0 && (onlyQual || j+1 < len(p.t) && p.t[j+1].kind == kWord && !isUpperInitial(p.text[p.t[j+1].s:p.t[j+1].e])) {
 						k = j // but "60 of the embattled 737 Max jet" names a model
 					}
 					break
 				}
+				if p.t[j].kind == kWord && wholeQualifiers[p.t[j].low] {
+					continue
+				}
+				onlyQual = false
 				if p.t[j].kind != kWord && p.sym(j) != "-" || p.t[j].kind == kWord && (p.pluralAt(j) || nounStop[p.t[j].low] || isUpperInitial(p.text[p.t[j].s:p.t[j].e])) {
 					break // "Four of the men were 18 years old": a noun or a verb ends the search
 				}
@@ -1080,6 +1085,11 @@ var metricNouns = map[string]bool{"rating": true, "average": true, "score": true
 	"ratio": true, "margin": true, "lead": true, "deficit": true, "surplus": true, "majority": true}
 
 // agoWords after "a season" make it a time, not a rate: "a season ago".
+// wholeQualifiers may stand before the whole in "8,000 of the roughly
+// 10,000 troops".
+var wholeQualifiers = map[string]bool{"roughly": true, "about": true, "around": true, "some": true, "nearly": true,
+	"almost": true, "approximately": true, "estimated": true, "reported": true}
+
 // wholeNouns name a whole that a share is taken of ("40% of the
 // population", "half of the electorate"); a word in -s after them is their
 // verb, not a compound's head.
