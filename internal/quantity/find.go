@@ -1204,6 +1204,12 @@ func (p *parser) trailingQualifier(k int) (int, string) {
 	if p.sym(k) == "-" && p.glued(k) && p.word(k+1) == "plus" && p.glued(k+1) {
 		return k + 2, Lower // "three-plus seasons"
 	}
+	if p.de {
+		switch p.word(k) {
+		case "übersteigen", "übersteigt", "überstieg", "überschreiten", "überschreitet", "überschritt", "übertreffen", "übertrifft":
+			return k, Lower // verb last: "könnte der Schaden 2 Milliarden Euro übersteigen"
+		}
+	}
 	if c := p.word(k); (c == "or" || c == "and") && p.sameLine(k+1) {
 		switch p.word(k + 1) {
 		case "more", "over", "greater", "higher", "above", "upwards", "less", "fewer", "lower", "under", "below":

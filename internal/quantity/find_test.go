@@ -655,7 +655,8 @@ func TestFindGerman(t *testing.T) {
 		}
 	}
 	for in, qual := range map[string]string{"kostet unter 4 Euro": Upper, "es kamen gut 80 KMU": Lower, "annähernd 300 Fälle": Approx,
-		"fast 80 Menschen": Approx, "schätzungsweise 500 Menschen": Approx} {
+		"fast 80 Menschen": Approx, "schätzungsweise 500 Menschen": Approx,
+		"könnte der Schaden 2 Milliarden Euro übersteigen": Lower, "dass die Kosten 500 Millionen Euro überschreiten": Lower} {
 		if got := FindLang(in, "de"); len(got) != 1 || got[0].Qualifier != qual {
 			t.Errorf("FindLang(%q, de) = %s, want qualifier %s", in, dumpQ(got), qual)
 		}
