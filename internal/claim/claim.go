@@ -910,11 +910,45 @@ func sentenceDates(s textproc.Span, ref time.Time, anchor *timex.Date, lang stri
 		if ref.IsZero() && !hasYear(d.Text) {
 			continue
 		}
+		if inDateline(s.Text, d.Start, d.End) {
+			continue // "KARVESH, March 14 (Reuters) - …": when the report was filed, not when its figures hold
+		}
 		d.Start += s.Start
 		d.End += s.Start
 		out = append(out, d)
 	}
 	return out
+}
+
+// inDateline reports whether the date at text[ds:de] is the date of a wire
+// dateline opening the text: a place in capitals and a comma before it
+// ("QUITO, ", "COLUMBIA, S.C., "), an optional agency in brackets and a
+// dash after it ("(Reuters) - ").
+func inDateline(text string, ds, de int) bool {
+	if ds < 5 || ds > 60 || !strings.HasSuffix(text[:ds], ", ") {
+		return false
+	}
+	caps := 0
+	for _, r := range text[:ds-2] {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			caps++
+		case r >= 'a' && r <= 'z':
+			return false
+		}
+	}
+	if caps < 3 {
+		return false
+	}
+	rest := strings.TrimLeft(text[de:], " ")
+	if strings.HasPrefix(rest, "(") {
+		i := strings.IndexByte(rest, ')')
+		if i < 0 || i > 40 {
+			return false
+		}
+		rest = strings.TrimLeft(rest[i+1:], " ")
+	}
+	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")
 }
 
 var timeUnits = set(`year years month months week weeks day days hour hours minute minutes min mins second seconds

@@ -438,6 +438,16 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "a wire dateline's date is when the report was filed, not when its figures hold",
+			text:      "KARVESH, March 14 (Reuters) - At least 14 civilians were killed when shells struck a market on Wednesday, officials said.\n\nQUITO, Nov 6 - At least 23 people were killed late on Tuesday.\n\nOn March 14, 40 people were arrested.",
+			published: "2024-03-14",
+			want: []want{
+				{value: 14, qualifier: "lower", counted: "civilians", asOf: "2024-03-13"},
+				{value: 23, qualifier: "lower", counted: "people", asOf: "2024-03-12"},
+				{value: 40, qualifier: "exact", counted: "people", asOf: "2024-03-14"},
+			},
+		},
+		{
 			name:      "a figure said in a relative clause, a baseline after the, a share of a qualified whole, a total of",
 			text:      "Umerov said on Tuesday that about 11,000 North Korean soldiers were now in the Kursk region, up from the 8,000 that Washington had reported.\n\nThe Pentagon said last Thursday that 7,500 of the roughly 10,000 North Korean troops sent to Russia had moved to the border region.\n\nThe spy agency estimated that Pyongyang had sent around 3,000 soldiers and planned to send a total of 12,000 by December.",
 			published: "2024-11-05",
