@@ -349,6 +349,19 @@ var vehicleNouns = set(`statement statements report release communique communiqu
 // them ("court documents", "police records").
 var documentNouns = set(`records documents figures data statistics filings papers files`)
 
+// nounThenVerb are verbs that show the -s word before them to be their
+// subject noun: "estimates put", "reports suggest", "claims show".
+var nounThenVerb = set(`put show showed suggest suggested indicate indicated say said put placed are were have had
+	vary varied differ range ranged`)
+
+// appositiveParticiples open an appositive that describes a speaker:
+// "The company, founded in 1911 and headquartered in Bristol, said".
+var appositiveParticiples = set(`founded based headquartered owned run led created established located listed`)
+
+// estimateNouns name a document that "puts" a figure somewhere.
+var estimateNouns = set(`estimates estimate figures data projections calculations forecasts forecast results count tally
+	assessments assessment`)
+
 // institutionModifiers name who keeps such papers.
 var institutionModifiers = set(`court police state government city county federal hospital company official military army
 	prison census tax customs immigration`)
@@ -706,8 +719,10 @@ func (p *para) cues() []Cue {
 			// "the Lancet Commission found that", "the CBO projects that"
 			info, ok = verbInfo{kind: vSubjectOnly, current: strings.HasSuffix(w, "s")}, true
 		}
-		if !ok && putVerbs[w] && p.putAt(v) {
-			// "Police put the march at roughly 30,000 people"
+		if !ok && putVerbs[w] && p.putAt(v) && !estimateNouns[p.word(v-1)] {
+			// "Police put the march at roughly 30,000 people" (but
+			// "Preliminary estimates put damage at": a document, whose
+			// source the sentence names elsewhere if at all)
 			info, ok = verbInfo{kind: vSubjectOnly, current: w == "puts"}, true
 		}
 		if !ok && (w == "issued" || w == "released") && p.statementAfter(v) {
@@ -724,6 +739,9 @@ func (p *para) cues() []Cue {
 		}
 		if strings.HasSuffix(w, "ed") && v > 0 && p.toks[v-1].Kind == entity.Poss {
 			continue // "the state's confirmed caseload", "the city's estimated 3,000": an adjective
+		}
+		if strings.HasSuffix(w, "s") && nounThenVerb[p.word(v+1)] {
+			continue // "Preliminary estimates put damage at", "Reports suggest": a noun, then its verb
 		}
 		if (w == "reported" || w == "reports" || w == "report") && (p.word(v+1) == "to" || p.word(v+1) == "for") {
 			continue // "officers reported to the scene", "staffers who reported for duty"
@@ -1001,6 +1019,11 @@ func (p *para) npLeft(v int) (int, int) {
 			// the body's initials after its name
 			x -= 3
 			continue
+		case p.toks[x].Text == ")" && x >= 4 && p.toks[x-3].Text == "(" && p.toks[x-1].Upper && p.toks[x-2].Upper && p.toks[x-4].Upper:
+			// "the California Department of Forestry and Fire Protection
+			// (Cal Fire) said": a short name after the full one
+			x -= 4
+			continue
 		}
 		break
 	}
@@ -1233,10 +1256,17 @@ func (p *para) npLeftSubject(x int) (int, int) {
 					w == "citing" || w == "quoting" || w == "speaking" || w == "according" || // "The New York Times, citing US officials, reported"
 					// "Harris, one of three Black senators, said", "Smith,
 					// himself a former minister, said"
-					w == "one" && p.word(y+2) == "of" || w == "among" ||
+					w == "one" && p.word(y+2) == "of" || w == "among" || appositiveParticiples[w] ||
 					(w == "himself" || w == "herself" || w == "also" || w == "now" || w == "formerly" || w == "once") && (p.word(y+2) == "a" || p.word(y+2) == "an" || p.word(y+2) == "the")
 				if from, to := p.npLeftAt(y - 1); to > from && role && p.toks[y+1].Kind == entity.Word && !p.toks[y+1].Upper {
 					return from, to
+				}
+				// "Harlow Foods, Britain's third-largest packaged food
+				// maker, reported": a place's superlative describes the subject
+				if y+3 < x && p.toks[y+1].Upper && p.toks[y+2].Kind == entity.Poss && p.toks[y+3].Kind == entity.Word && !p.toks[y+3].Upper {
+					if from, to := p.npLeftAt(y - 1); to > from && p.allUpperWords(from, to) {
+						return from, to
+					}
 				}
 				// "Mohammed Ali, 45, a shopkeeper, said": an age between the
 				// name and its role
@@ -1748,7 +1778,9 @@ func agentPlural(w string) bool {
 	switch w {
 	case "rebels", "troops":
 		return true
-	case "numbers", "papers", "letters", "orders", "offers", "answers", "matters", "waters", "headquarters", "centers", "sectors", "factors", "errors":
+	case "numbers", "papers", "letters", "orders", "offers", "answers", "matters", "waters", "headquarters", "centers", "sectors", "factors", "errors",
+		"indicators", "posters", "banners", "flyers", "markers", "sensors", "trackers", "computers", "registers", "filters", "meters",
+		"counters", "monitors", "containers", "boosters", "scanners", "printers", "covers", "layers", "towers", "borders", "quarters":
 		return false
 	}
 	for _, suf := range []string{"ers", "ors", "ists", "ians", "ants"} {

@@ -127,6 +127,11 @@ func analyse(text string) *analysis {
 							p.fromSubject = map[int]bool{}
 						}
 						p.fromSubject[i] = true
+					} else if !p.nounSubject(c.Verb) {
+						// a subject the reader cannot name ("Later he denied"
+						// with no one before, a pronoun) keeps the paragraph's
+						// speaker; a subject that is a thing ("The flood
+						// destroyed 300 homes, adding") speaks for no one
 					} else {
 						sp = Speaker{}
 					}
@@ -180,6 +185,7 @@ func (p *paragraph) sentenceSubject(v int) (int, int, bool) {
 		}
 		s--
 	}
+	s = p.skipOpening(s, v)
 	from, to := p.npRight(s)
 	if to <= from || to >= v || p.quoted[from] {
 		return 0, 0, false
@@ -462,7 +468,7 @@ func (p *paragraph) openingAside(ss, v int) bool {
 
 // openingAdverbs open a sentence before a comma without being a clause.
 var openingAdverbs = set(`currently meanwhile however today yesterday still now also separately earlier later overall
-	instead nonetheless nevertheless moreover furthermore additionally again so thus`)
+	instead nonetheless nevertheless moreover furthermore additionally again so thus then previously afterwards`)
 
 // speaksOn reports whether a relative clause after the speaker's phrase
 // at token k goes on with the speech: "said Mayor John Smith, who added
@@ -715,10 +721,10 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				if q.Counted == "" && q.Unit == "" && magnitude(an.text, qs0, qe0) {
 					q.Counted = "magnitude" // "5.6 on the Richter scale", "a magnitude-6.1 quake"
 				}
-				if (q.Counted == "" || strings.EqualFold(q.Counted, "others")) && q.Unit == "" && len(out) > 0 &&
+				if (q.Counted == "" || strings.EqualFold(q.Counted, "others")) && len(out) > 0 && q.Unit == out[len(out)-1].Unit &&
 					(out[len(out)-1].Start == s.Start || anotherAfter(an.text, out[len(out)-1].End, s.Start, qs0) ||
 						out[len(out)-1].Start >= p.start && q.Counted == "" && numberGrewTo(" "+strings.ToLower(an.text[max(qs0-36, s.Start):qs0]))) &&
-					out[len(out)-1].Counted != "" && out[len(out)-1].Unit == "" && (q.Counted != "" && closeOthers(an.text, out[len(out)-1].QuantityEnd, qs0) ||
+					out[len(out)-1].Counted != "" && (q.Unit == "" || q.Counted == "") && (q.Counted != "" && closeOthers(an.text, out[len(out)-1].QuantityEnd, qs0) ||
 					q.Counted == "" && elidedCount(an.text, qs0, qe0)) {
 					// "killing 12 people and wounding 40 others": the same people
 					// "1,000 people are housed in tents and another 2,000
@@ -762,6 +768,8 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					} else if wholeCount(q) {
 						q.Counted = tollBefore(an.text, qs0)
 					}
+				} else if q.Counted == "" {
+					q.Counted = measureSubject(an.text, max(s.Start, qs0-100), qs0) // "Turnout was 63.8 percent"
 				}
 				after := min(max(q.End, q.CountedEnd)+p.start, len(an.text))
 				appositive := strings.HasSuffix(strings.TrimRight(an.text[max(s.Start, qs0-3):qs0], " "), ",") ||
@@ -940,7 +948,7 @@ func inDateline(text string, ds, de int) bool {
 	if caps < 3 {
 		return false
 	}
-	rest := strings.TrimLeft(text[de:], " ")
+	rest := strings.TrimLeft(text[de:min(de+50, len(text))], " ")
 	if strings.HasPrefix(rest, "(") {
 		i := strings.IndexByte(rest, ')')
 		if i < 0 || i > 40 {
@@ -1448,7 +1456,7 @@ func tollBefore(text string, qs int) string {
 			if b != before[k] || textproc.IsStopword("en", b) && b != "in" && b != "of" {
 				break // another clause, or a function word before the subject
 			}
-			if len(b) > 3 && strings.HasSuffix(b, "s") && !strings.HasSuffix(b, "ss") && (k == 0 || !isUpperWord(orig[k])) {
+			if len(b) > 3 && strings.HasSuffix(b, "s") && !strings.HasSuffix(b, "ss") && !strings.HasSuffix(b, "us") && !strings.HasSuffix(b, "is") && (k == 0 || !isUpperWord(orig[k])) {
 				if levelNouns[b] {
 					break // "shares rose to 40": a price, not a count of shares
 				}
@@ -2448,6 +2456,41 @@ var levelNouns = set(`shares prices rates levels yields stocks markets indexes i
 
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
+// skipOpening steps over an opening adverb and its comma ("Later he
+// denied", "However, the ministry said") from token s, before token v.
+func (p *paragraph) skipOpening(s, v int) int {
+	if s+1 < v && p.toks[s].Kind == entity.Word && openingAdverbs[p.word(s)] {
+		s++
+		if s+1 < v && p.toks[s].Text == "," {
+			s++
+		}
+	}
+	return s
+}
+
+
+// nounSubject reports whether the sentence of token v opens with a noun
+// phrase that is no pronoun and cannot speak ("The flood destroyed"): a
+// participle later in it has no speaker.
+func (p *paragraph) nounSubject(v int) bool {
+	s := v
+	for s > 0 && v-s <= 60 {
+		if t := p.toks[s-1]; t.Kind == entity.Punct && (t.Text == "." || t.Text == "!" || t.Text == "?") && !p.quoted[s-1] {
+			break
+		}
+		s--
+	}
+	s = p.skipOpening(s, v)
+	if s >= v || pronouns[p.word(s)] || p.toks[s].Kind != entity.Word {
+		return false
+	}
+	from, to := p.npRight(s)
+	if to > from && to < v {
+		return true
+	}
+	return p.word(s) == "the" || p.word(s) == "a" || p.word(s) == "an"
+}
+
 // verbLike reports a word that can be a finite verb after its subject: a
 // past ("denied"), a third-person present ("puts") or a common auxiliary
 // or irregular past.
@@ -2476,8 +2519,8 @@ func numberGrewTo(before string) bool {
 			d := ws[k-1]
 			return k < n-2 && (d == "the" || d == "that" || d == "this" || d == "its" || d == "their")
 		}
-		if w := ws[k]; !growVerbs[w] && !(len(w) > 4 && strings.HasSuffix(w, "ed")) {
-			return false
+		if w := ws[k]; !growVerbs[w] && !(len(w) > 4 && strings.HasSuffix(w, "ed") && k > 0 && (ws[k-1] == "had" || ws[k-1] == "has" || ws[k-1] == "have")) {
+			return false // "The number wounded rose to 40": another count
 		}
 	}
 	return false
@@ -2506,12 +2549,124 @@ func (p *paragraph) relativeCue(qi, k, se int) int {
 		return -1
 	}
 	for x := qi + 1; x < rel; x++ {
-		if t := p.toks[x]; t.Kind != entity.Word && t.Kind != entity.Number || p.quoted[x] {
-			return -1 // a comma or a quote: not the figure's own phrase
+		if t := p.toks[x]; t.Kind != entity.Word && t.Kind != entity.Number || p.quoted[x] || textproc.IsStopword("en", t.Lower) {
+			return -1 // a comma, a quote or a preposition: "40 people in a market that residents said was crowded"
 		}
+	}
+	if n := c.Verb + 1; n < len(p.toks) && p.toks[n].Kind == entity.Word && (beWords[p.word(n)] || p.word(n) == "they" || p.word(n) == "it") {
+		return -1 // "that doctors said they may not survive": the verb has a clause of its own
 	}
 	if w := p.word(c.Verb); speechVerbs[w].kind != vSay {
 		return -1
 	}
 	return k
 }
+
+// measureSubject finds what a percent or an amount of money measures from
+// the subject of the clause it ends: "Turnout was 63.8 percent",
+// "Unemployment rose to 4.8 percent", "Consumer prices rose 2.4 percent",
+// "Operating profit has risen to 412 million pounds". It reads the words in
+// text[from:qs] backwards: qualifiers, then "to", "by" or "at", then a verb
+// of change or being (with an auxiliary), then up to three words of the
+// subject, which must reach back to the start of the clause. It returns ""
+// when the words do not read so.
+func measureSubject(text string, from, qs int) string {
+	seg := text[from:qs]
+	if i := strings.LastIndexAny(seg, "\n;:"); i >= 0 {
+		seg = seg[i+1:]
+	}
+	if i := strings.LastIndex(seg, ". "); i >= 0 {
+		seg = seg[i+2:]
+	}
+	if rest := strings.Fields(text[qs:min(qs+80, len(text))]); len(rest) >= 2 {
+		// "The county is 43 percent black", "was 12 percent contained", "a
+		// $50 price break": the figure is of the word after it, not of the
+		// subject
+		k := 0 // the last token of the figure
+		for k+1 < len(rest) && k < 4 && rest[k] == strings.TrimRight(rest[k], ",.;:)") && !isLetter(rest[k+1][0]) {
+			k++ // "3.1 billion" spans tokens only through letters below
+		}
+		for k+1 < len(rest) && k < 4 && rest[k] == strings.TrimRight(rest[k], ",.;:)") && measureUnitWords[strings.ToLower(strings.TrimRight(rest[k+1], ",.;:)"))] {
+			k++ // "percent", "million", "pounds"
+		}
+		if k+1 < len(rest) && rest[k] == strings.TrimRight(rest[k], ",.;:)") {
+			w := strings.Trim(rest[k+1], ",.;:")
+			if w != "" && w[0] >= 'a' && w[0] <= 'z' && !textproc.IsStopword("en", w) && !measureVerbs[w] {
+				return ""
+			}
+		}
+	}
+	orig := strings.Fields(seg)
+	ws := strings.Fields(strings.ToLower(seg))
+	i := len(ws) - 1
+	for i >= 0 && measureQualifiers[ws[i]] {
+		i--
+	}
+	if i >= 0 && (ws[i] == "to" || ws[i] == "by" || ws[i] == "at") {
+		i--
+		// "Revenue increased 5.6 percent to 3.1 billion pounds": the
+		// change before the level
+		if i >= 1 && (ws[i] == "percent" || strings.HasSuffix(ws[i], "%")) {
+			if ws[i] == "percent" {
+				i--
+			}
+			if i >= 0 && startsWithDigit(ws[i]) {
+				i--
+			}
+			if i >= 0 && ws[i] == "by" {
+				i--
+			}
+		}
+	}
+	if i < 1 || !measureVerbs[ws[i]] {
+		return ""
+	}
+	i--
+	for i >= 0 && (ws[i] == "has" || ws[i] == "have" || ws[i] == "had" || ws[i] == "was" || ws[i] == "were") {
+		i-- // "has risen", "had fallen"
+	}
+	e := i
+	for i >= 0 && e-i < 3 {
+		w := ws[i]
+		if strings.ContainsAny(w, ",()\"“”") || textproc.IsStopword("en", w) || !isLetter(w[0]) {
+			break
+		}
+		if i > 0 && isUpperWord(orig[i]) {
+			return "" // a name: "Harlow Foods rose 3 percent" measures Harlow's shares, not Harlow
+		}
+		i--
+	}
+	if i == e {
+		return ""
+	}
+	if i >= 2 && (ws[i] == "the" || ws[i] == "its" || ws[i] == "their") && subjectPreps[ws[i-1]] {
+		// "Shares of the company fell 12%", "the infant death rate in the
+		// country increased by 3 percent": the head before the preposition
+		e, i = i-2, i-2
+		for i >= 0 && e-i < 3 && !strings.ContainsAny(ws[i], ",()\"“”") && !textproc.IsStopword("en", ws[i]) && isLetter(ws[i][0]) &&
+			(i == 0 || !isUpperWord(orig[i])) {
+			i--
+		}
+		if i == e {
+			return ""
+		}
+	}
+	if i >= 0 && !(ws[i] == "the" || ws[i] == "its" || ws[i] == "their" || strings.HasSuffix(ws[i], "'s") || strings.HasSuffix(ws[i], "’s") || strings.HasSuffix(ws[i], ",")) {
+		return "" // the subject must open its clause: "the bank kept its main rate at" is no subject "rate"
+	}
+	return strings.Join(ws[i+1:e+1], " ")
+}
+
+// measureVerbs link a subject to the percent or amount it measures.
+var measureVerbs = set(`was is were are stood stands remained remains reached hit rose fell climbed jumped grew dropped
+	increased decreased declined soared surged slipped slid eased risen fallen totaled totalled`)
+
+// measureUnitWords may follow the digits of a percent or an amount.
+var measureUnitWords = set(`percent per cent pct million billion trillion thousand pounds dollars euros yen francs m bn`)
+
+// subjectPreps join a subject's head to the rest of it: "the rate in the
+// country", "shares of the company".
+var subjectPreps = set(`of in for at on among to`)
+
+// measureQualifiers stand between the verb and the figure.
+var measureQualifiers = set(`about around nearly almost roughly some just over under an estimated a record only`)

@@ -741,6 +741,9 @@ func (an *analysis) solePlace(p *paragraph, s textproc.Span, cue *Cue, speaker s
 	cueFrom, cueTo := -1, -1
 	if cue != nil && !cue.Elided && cue.PhraseTo > cue.PhraseFrom && cue.PhraseTo <= len(p.toks) {
 		cueFrom, cueTo = p.toks[cue.PhraseFrom].Start, p.toks[cue.PhraseTo-1].End
+		if cue.PhraseTo < cue.Verb && cue.Verb < len(p.toks) && p.toks[cue.PhraseTo].Text == "," {
+			cueTo = p.toks[cue.Verb].Start // "The company, founded … in Bristol, said": the appositive describes the speaker
+		}
 	}
 	// a leading participle clause tells where the speaker was: "Speaking
 	// in Paris, Macron said 100 people died"

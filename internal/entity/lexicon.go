@@ -328,7 +328,7 @@ epidemiologist meteorologist forecaster statistician pollster pollsters campaign
 demonstrators trustee trustees councillor councillors councilman councilwoman legislator legislators commissioner
 commissioners editor columnist writer critic critics parent parents tenant tenants landlord landlords homeowner
 homeowners shopkeeper vendor farmer farmers worker workers employee employees staff nurses teachers students volunteers
-services brigade`)
+services brigade coastguard coastguards mission`)
 
 // orgCues are words that make a capitalised sequence an organisation.
 var orgCues = set(`department ministry office council agency committee commission government parliament congress

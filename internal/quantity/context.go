@@ -424,7 +424,7 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 		contracted := false
 		switch strings.ToLower(p.text[p.t[k].s:p.t[k].e]) {
 		case "des", "du", "del":
-			contracted = p.t[k+1].kind == kWord && !detAfterOf[nx] && numWords[nx].kind == 0
+			contracted = k+1 < len(p.t) && p.t[k+1].kind == kWord && !detAfterOf[nx] && numWords[nx].kind == 0
 		}
 		switch {
 		case pronounAfterOf[nx]:
@@ -435,7 +435,10 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			if contracted {
 				k--
 			}
-			if nx == "all" && (p.word(k) == "the" || p.word(k) == "of") {
+			if nx == "all" && p.word(k) == "of" {
+				k++ // "of all of the voters"
+			}
+			if nx == "all" && detAfterOf[p.word(k)] && p.word(k) != "all" {
 				k++ // "of all the glaciers", "de todos los glaciares"
 			}
 			switch p.word(k) {
@@ -556,7 +559,7 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 		if romanceArticles[p.word(j)] || p.word(j) == "the" {
 			j++
 		}
-		if w := p.word(j); j > k && (w == "nombre" || w == "número" || w == "cifra" || w == "total" || w == "bilan" || w == "balance") {
+		if w := p.word(j); (j > k || p.word(k-1) == "of") && (w == "nombre" || w == "número" || w == "cifra" || w == "total" || w == "bilan" || w == "balance") {
 			j++
 			for n := 0; n < 2 && (p.word(j) == "officiel" || p.word(j) == "oficial" || p.word(j) == "total" || p.word(j) == "provisoire" || p.word(j) == "provisional"); n++ {
 				j++
@@ -566,7 +569,9 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 				if romanceArticles[p.word(j)] || p.word(j) == "the" {
 					j++
 				}
-				k = j
+				if j < len(p.t) && p.t[j].kind == kWord && !isUpperInitial(p.text[p.t[j].s:p.t[j].e]) {
+					k = j // but "la cifra total de la DANA" names the storm, not what is counted
+				}
 			}
 		}
 	}
@@ -592,7 +597,7 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 		if nounStop[t.low] && !(t.low == "us" && p.text[t.s:t.e] == "US") || months[t.low] && p.monthWordOK(k) || percentWords[t.low] || weekdays[t.low] {
 			break // "US troops" is not "us"
 		}
-		if p.ro && nw > 0 && romanceStops[t.low] {
+		if p.ro && nw > 0 && (romanceStops[t.low] || strings.HasSuffix(t.low, "ó") || strings.HasSuffix(t.low, "aron") || strings.HasSuffix(t.low, "ieron")) {
 			break // "la population de cette région"
 		}
 		if _, isNum := numWords[t.low]; isNum {
@@ -1108,8 +1113,20 @@ func (p *parser) moneyIn(k int) (int, int) {
 	s, e := k+1, k
 	for j := s; j < len(p.t) && j <= s+3 && p.sameLine(j); j++ {
 		t := &p.t[j]
-		if t.kind != kWord || isUpperInitial(p.text[t.s:t.e]) || nounStop[t.low] || numWords[t.low].kind != 0 || notMoneyIn[t.low] {
-			break
+		if notMoneyIn[t.low] {
+			if n := j + 1; j > s && n < len(p.t) && p.sameLine(n) && p.t[n].kind == kWord && !nounStop[p.t[n].low] && !isUpperInitial(p.text[p.t[n].s:p.t[n].e]) {
+				e = j
+				continue // "in court settlements": a modifier of the noun after it
+			}
+			if j == s && j+1 < len(p.t) && p.sameLine(j+1) && p.t[j+1].kind == kWord && !nounStop[p.t[j+1].low] && !isUpperInitial(p.text[p.t[j+1].s:p.t[j+1].e]) && !notMoneyIn[p.t[j+1].low] {
+				e = j
+				continue
+			}
+			return 0, 0 // "in federal court", "in rural areas": where, not what
+		}
+		if t.kind != kWord || isUpperInitial(p.text[t.s:t.e]) || nounStop[t.low] || numWords[t.low].kind != 0 ||
+			j > s && (strings.HasSuffix(t.low, "ed") || t.low == "sought" || t.low == "held" || t.low == "paid" || t.low == "spent") {
+			break // "in aid sought by Biden": a participle ends the noun
 		}
 		e = j
 	}
@@ -1132,7 +1149,8 @@ func init() {
 	for _, w := range splitSpace(`total addition return exchange order part full advance person principle particular general
 effect fact turn response contrast comparison theory practice place time question line terms favor favour
 recent past coming fiscal days weeks months years decades hours minutes quarters seconds
-early late overnight morning afternoon evening trading session`) {
+early late overnight morning afternoon evening trading session court courts prison jail custody office space
+area areas region regions parts towns cities states communities counties districts`) {
 		notMoneyIn[w] = true
 	}
 }

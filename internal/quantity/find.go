@@ -549,7 +549,7 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 					labelWords[p.word(m1.s-1)] || p.isTimeOrDate(m2) || timeAfter[p.word(m2.e)]) {
 					compatible = false // "10 or 100 times", "1 or 2.5", "Flight 17 or 18", "9 or 10 a.m.": not an estimate
 				}
-				if byChange && (m2.val > 20*v1 || m1.unit == "" && m2.unit == "" && m2.val > 5*v1) {
+				if byChange && (m2.val > 20*v1 || m1.unit == "" && m2.unit == "" && m2.val > 5*v1 && p.changedBefore(i-1) && !(m2.e < len(p.t) && p.t[m2.e].kind == kWord && p.pluralAt(m2.e))) {
 					// the change, then the new level, far above it: "rose by
 					// 1,200 to 15,400" (a range of counts or of percents
 					// spans less: "by 7 to 10 percent", "by 5 to 20 percent")
@@ -691,7 +691,7 @@ func (p *parser) moneyOfBefore(q *Quantity, start int) {
 	}
 	e := j - 1
 	s := e
-	for s >= 0 && e-s < 2 && p.t[s].kind == kWord && !nounStop[p.t[s].low] && !isUpperInitial(p.text[p.t[s].s:p.t[s].e]) &&
+	for s >= 0 && e-s < 2 && p.t[s].kind == kWord && !nounStop[p.t[s].low] && numWords[p.t[s].low].kind == 0 && !isUpperInitial(p.text[p.t[s].s:p.t[s].e]) &&
 		!strings.ContainsAny(p.t[s].low, "'’") && !(s == e && notMoneyOf[p.t[s].low]) && p.sameLine(s+1) {
 		s--
 	}
@@ -714,7 +714,19 @@ var vagueMoneyNoun = map[string]bool{"value": true, "values": true, "worth": tru
 var notMoneyOf = map[string]bool{"total": true, "sum": true, "amount": true, "excess": true, "upwards": true, "tune": true,
 	"average": true, "maximum": true, "minimum": true, "figure": true, "level": true, "high": true, "low": true, "record": true,
 	"form": true, "range": true, "region": true, "neighborhood": true, "neighbourhood": true, "vicinity": true, "order": true,
-	"way": true, "means": true, "part": true}
+	"way": true, "means": true, "part": true, "equivalent": true, "fraction": true, "bulk": true, "portion": true, "share": true,
+	"rest": true, "majority": true, "half": true, "quarter": true, "third": true, "remainder": true}
+
+// changedBefore reports a finished change right before "by" at token b:
+// "rose by", "had fallen by" (not "plans to cut its workforce by").
+func (p *parser) changedBefore(b int) bool {
+	switch p.word(b - 1) {
+	case "rose", "fell", "climbed", "jumped", "grew", "dropped", "increased", "decreased", "declined", "soared", "surged",
+		"risen", "fallen", "grown", "slipped", "slid", "gained", "swelled":
+		return true
+	}
+	return false
+}
 
 // changeBefore reports whether a change verb ("rose", "increase", "cut")
 // stands within the few words before "from" at token i on its line, so

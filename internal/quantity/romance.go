@@ -49,6 +49,7 @@ var romanceStops = map[string]bool{
 	"et": true, "ou": true, "o": true, "que": true, "qui": true, "con": true, "por": true, "para": true,
 	"cette": true, "ce": true, "ces": true, "este": true, "esta": true, "su": true, "sus": true, "se": true,
 	"sont": true, "ont": true, "est": true, "han": true, "ha": true, "fue": true, "son": true, "es": true,
+	"soit": true, "serait": true, "sera": true, "fut": true, "était": true, "étaient": true, "a": true,
 }
 
 // romancePronouns are "them" in French and Spanish.
@@ -112,7 +113,7 @@ func romanize(toks []token, words map[string]string) {
 	// "des dizaines de milliers de personnes", "dos millones de
 	// personas": "de" after a figure is "of"
 	for i := 1; i < len(toks); i++ {
-		if w := toks[i].low; toks[i].kind == kWord && (w == "de" || w == "d" || w == "des") {
+		if w := toks[i].low; toks[i].kind == kWord && (w == "de" || w == "d" || w == "des" || w == "du" || w == "del") {
 			if p := toks[i-1]; p.kind == kNum || p.kind == kWord && (numWords[p.low].kind != 0 || denominators[p.low] > 0 || p.low == "percent") || p.kind == kSym && p.low == "%" {
 				toks[i].low = "of"
 				if i+1 < len(toks) && toks[i+1].kind == kWord && romanceOfDeterminers[toks[i+1].low] != "" {

@@ -174,20 +174,34 @@ func Build(claims []Claim) []Figure {
 		ks = append(ks, keyed{c: c, head: head, mod: mod})
 	}
 	// An amount of money that names nothing ("$1 million") is the money a
-	// claim of the same amount names ("$1 million in damage"); with no such
-	// claim it stays unnamed rather than take another sum's label.
-	for i := range ks {
-		k := &ks[i]
+	// claim of the same amount, role and kind names ("$1 million in
+	// damage"); with no such claim it stays unnamed rather than take
+	// another sum's label. Only claims that name their money themselves
+	// lend a name, so the answer does not depend on the claims' order;
+	// each unit keeps at most 200 of them to look through.
+	named := map[string][]int{}
+	for i, k := range ks {
+		if k.head != "" && currencyUnit(k.c.Unit) && len(named[k.c.Unit]) < 200 {
+			named[k.c.Unit] = append(named[k.c.Unit], i)
+		}
+	}
+	lent := make([]string, len(ks))
+	for i, k := range ks {
 		if k.head != "" || !currencyUnit(k.c.Unit) {
 			continue
 		}
 		heads := map[string]int{}
-		for _, o := range ks {
-			if o.head != "" && o.c.Unit == k.c.Unit && sameAmount(k.c, o.c) {
+		for _, j := range named[k.c.Unit] {
+			if o := ks[j]; o.c.Role == k.c.Role && o.c.Total == k.c.Total && earlier(o.c) == earlier(k.c) && sameAmount(k.c, o.c) {
 				heads[o.head]++
 			}
 		}
-		k.head = argmax(heads)
+		lent[i] = argmax(heads)
+	}
+	for i := range ks {
+		if lent[i] != "" {
+			ks[i].head = lent[i]
+		}
 	}
 	// A claim without a modifier ("3,000 soldiers") joins the most reported
 	// modified figure of the same head and unit ("North Korean soldiers").
