@@ -2468,7 +2468,6 @@ func (p *paragraph) skipOpening(s, v int) int {
 	return s
 }
 
-
 // nounSubject reports whether the sentence of token v opens with a noun
 // phrase that is no pronoun and cannot speak ("The flood destroyed"): a
 // participle later in it has no speaker.
