@@ -966,6 +966,9 @@ var timeUnits = set(`year years month months week weeks day days hour hours minu
 	an ans année années mois jour jours semaine semaines heure heures nuit nuits siècle siècles
 	año años mes meses día días semana semanas hora horas minuto minutos noche noches siglo siglos`)
 
+// seasonGoods after "season" or "day" make a thing sold, not a span.
+var seasonGoods = set(`tickets ticket passes pass holders seats`)
+
 // ageGroups are the words an age bracket follows.
 var ageGroups = set(`adults women men viewers ages aged age voters people males females children kids teens listeners
 	readers respondents demo demographic`)
@@ -1101,6 +1104,9 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 	}
 	if timeUnits[strings.TrimLeft(first, "-")] && prisonTerm(text[qe:min(qe+40, len(text))]) {
 		return result // "up to five years in prison": a penalty, not a span
+	}
+	if f := strings.Fields(counted); len(f) >= 2 && (f[0] == "season" || f[0] == "day") && seasonGoods[f[1]] {
+		return result // "6,000 season tickets", "day passes": things sold, not a span
 	}
 	if timeUnits[strings.TrimLeft(first, "-")] || decadeWords[first] {
 		return wNo // "three years", "the early nineteen sixties", "three times as many"
@@ -1367,7 +1373,7 @@ func wholeCount(q quantity.Quantity) bool {
 // toll noun with "of" ("a crowd of 22,000" → "crowd", "a death toll of 37"
 // → "death toll"). It returns "" otherwise.
 func tollBefore(text string, qs int) string {
-	seg := text[max(qs-80, 0):qs]
+	seg := text[max(qs-160, 0):qs]
 	if i := strings.LastIndexByte(seg, '\n'); i >= 0 {
 		seg = seg[i+1:] // the words before belong to this paragraph
 	}
@@ -1404,7 +1410,7 @@ func tollBefore(text string, qs int) string {
 	if w == "to" || w == "at" || w == "reached" || w == "hit" || w == "passed" || w == "topped" || copula || changeBy {
 		// "the death toll rose to 37", "the toll stood at 12", "the death
 		// toll reached 40", "the confirmed caseload is nearly 162,000"
-		for k := len(before) - 2; k >= 0 && k >= len(before)-14; k-- {
+		for k := len(before) - 2; k >= 0 && k >= len(before)-24; k-- {
 			if strings.TrimRight(before[k], ",;:") != before[k] {
 				break // "the toll, officials said, rose to": another clause (but "by 2,000 to" goes on)
 			}
@@ -1451,9 +1457,15 @@ func tollBefore(text string, qs int) string {
 		case w == "to" || w == "by":
 			stop--
 		}
-		for k := stop - 1; k >= 0 && k >= stop-8 && len(orig) == len(before); k-- {
+		for stop >= 1 && (before[stop-1] == "have" || before[stop-1] == "has" || before[stop-1] == "had") {
+			stop-- // "Measles cases … have surged to 1,140"
+		}
+		for k := stop - 1; k >= 0 && k >= stop-10 && len(orig) == len(before); k-- {
 			b := strings.Trim(before[k], ",;:")
-			if b != before[k] || textproc.IsStopword("en", b) && b != "in" && b != "of" {
+			if (b == "the" || b == "a") && k >= 1 && (before[k-1] == "in" || before[k-1] == "of" || before[k-1] == "from") {
+				continue // "cases in the Eastern Highlands region": a place inside the subject
+			}
+			if b != before[k] || textproc.IsStopword("en", b) && b != "in" && b != "of" && b != "from" {
 				break // another clause, or a function word before the subject
 			}
 			if len(b) > 3 && strings.HasSuffix(b, "s") && !strings.HasSuffix(b, "ss") && !strings.HasSuffix(b, "us") && !strings.HasSuffix(b, "is") && (k == 0 || !isUpperWord(orig[k])) {
@@ -2219,6 +2231,9 @@ func elidedCount(text string, qs, qe int) bool {
 	}
 	if numberGrewTo(before) {
 		return true
+	}
+	if i := strings.LastIndex(before, " the total for "); i >= 0 && strings.HasSuffix(before, " to ") && len(before)-i < 40 {
+		return true // "bringing the total for the month to 3,142"
 	}
 	rest := strings.Fields(text[qe:min(qe+20, len(text))])
 	if len(rest) > 0 && lastWord(text[max(qs-20, 0):qs]) == "and" {

@@ -451,6 +451,19 @@ func TestFromArticle(t *testing.T) {
 			absent: []float64{41},
 		},
 		{
+			name:      "a toll far before its verb, a subject behind an auxiliary and a place, season tickets, the total for the month",
+			text:      "The death toll from flash floods that swept through the northern province of Alto Verde rose to 87 on Thursday. Measles cases in the Eastern Highlands region have surged to 1,140 so far this year. Deaths from the virus climbed by 12 to 340 overnight. Harbour City said more than 6,000 season tickets had been sold. Some 358 migrants crossed on Sunday, bringing the total for the month to 3,142.",
+			published: "2024-11-22",
+			want: []want{
+				{value: 87, qualifier: "exact", counted: "death toll"},
+				{value: 1140, qualifier: "exact", counted: "cases"},
+				{value: 12, qualifier: "exact", counted: "deaths"},
+				{value: 340, qualifier: "exact", counted: "deaths"},
+				{value: 6000, qualifier: "lower", counted: "season tickets"},
+				{value: 3142, qualifier: "exact", counted: "migrants"},
+			},
+		},
+		{
 			name:      "what a percent or an amount measures, from its clause's subject",
 			text:      "Turnout was 63.8 percent, down from 68.1 percent. Revenue increased 5.6 percent to 3.1 billion pounds. Shares of the company fell 12% to $45.60. The county is 43 percent black, and polls say so. The infant death rate in the country increased by 3 percent. The company lost $5 million.",
 			published: "2024-11-22",
