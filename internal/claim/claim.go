@@ -729,7 +729,12 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					// "killing 12 people and wounding 40 others": the same people
 					// "1,000 people are housed in tents and another 2,000
 					// are waiting": the count before names the noun
-					q.Counted = out[len(out)-1].Counted
+					prev := len(out) - 1
+					if prev > 0 && out[prev-1].Start == out[prev].Start && out[prev-1].Counted != "" && out[prev-1].Unit == q.Unit &&
+						lastWord(an.text[max(out[prev].QuantityStart-20, 0):out[prev].QuantityStart]) == "including" {
+						prev-- // "143 structures, including 96 homes, … and another 2,600": the whole, not the aside
+					}
+					q.Counted = out[prev].Counted
 				}
 				switch worthy(an.text, q, p.start, dates) {
 				case wNo:
@@ -1993,11 +1998,14 @@ func (an *analysis) themCounted(out []model.Claim, s textproc.Span, pstart, qs i
 	if len(out) > 0 {
 		last = &out[len(out)-1]
 	}
-	if last != nil && last.Start == s.Start && last.Counted != "" {
+	if last != nil && last.Start == s.Start && last.Counted != "" && !measureNouns[firstWord(strings.ToLower(last.Counted))] {
 		return last.Counted
 	}
-	if c := pluralBefore(an.text[max(s.Start, qs-200):qs]); c != "" {
+	if c := pluralBefore(an.text[max(s.Start, qs-200):qs]); c != "" && !measureNouns[strings.ToLower(c)] {
 		return c
+	}
+	if last != nil && measureNouns[firstWord(strings.ToLower(last.Counted))] {
+		return "" // "Riobamba, 60 kilometres away … seven of them": not kilometres
 	}
 	// the sentence just before, also across a paragraph break ("...10,000
 	// North Korean soldiers in Russia.\n\n"We are seeing 8,000 of them"")
@@ -2007,6 +2015,10 @@ func (an *analysis) themCounted(out []model.Claim, s textproc.Span, pstart, qs i
 	}
 	return ""
 }
+
+// measureNouns are units a count of people or things is never "of".
+var measureNouns = set(`kilometres kilometers km miles metres meters feet yards acres hectares degrees minutes hours seconds
+	days weeks months years percent litres liters tonnes tons kilograms pounds`)
 
 // sharedNoun completes the counted thing of prev when it is a lone
 // adjective that shares the noun of the next count: in "12 Somali and 11
@@ -2259,8 +2271,8 @@ func pluralBefore(before string) string {
 	ws := strings.Fields(before)
 	for i := len(ws) - 2; i >= 0; i-- {
 		w := strings.TrimRight(ws[i], ",;:")
-		if !lowerPlural(w) {
-			continue
+		if !lowerPlural(w) || measureNouns[w] {
+			continue // "for the past five years … a dozen of them": not years
 		}
 		if i > 0 && prepBeforeNoun[strings.ToLower(ws[i-1])] || i > 1 && prepBeforeNoun[strings.ToLower(ws[i-2])] {
 			continue // "in cities", "in several cities"

@@ -464,6 +464,16 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "another counts the whole, not an including aside; them are no kilometres; a place in foothills",
+			text:      "At least 143 structures, including 96 homes, have been destroyed and another 2,600 are threatened. The injured were taken to hospitals in Riobamba, 60 kilometres away. The ministry said seven of them were in critical condition. A wildfire in the Sierra Nevada foothills has forced about 8,000 people to evacuate.",
+			published: "2024-11-22",
+			want: []want{
+				{value: 2600, qualifier: "exact", counted: "structures"},
+				{value: 7, qualifier: "exact", counted: "-"},
+				{value: 8000, qualifier: "approx", counted: "people", scope: "in the Sierra Nevada foothills"},
+			},
+		},
+		{
 			name:      "what a percent or an amount measures, from its clause's subject",
 			text:      "Turnout was 63.8 percent, down from 68.1 percent. Revenue increased 5.6 percent to 3.1 billion pounds. Shares of the company fell 12% to $45.60. The county is 43 percent black, and polls say so. The infant death rate in the country increased by 3 percent. The company lost $5 million.",
 			published: "2024-11-22",

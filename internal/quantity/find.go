@@ -48,7 +48,8 @@ func FindLang(text, lang string) []Quantity {
 			// the soldiers counted just before.
 			if p.anaphor && q.Counted == "" && len(out) > 0 {
 				prev := out[len(out)-1]
-				if prev.Counted != "" && prev.Unit == q.Unit && q.Start-prev.End < 300 && !strings.ContainsAny(text[prev.End:q.Start], "\n") {
+				if prev.Counted != "" && prev.Unit == q.Unit && q.Start-prev.End < 300 && !strings.ContainsAny(text[prev.End:q.Start], "\n") &&
+					!durationUnits[lower(prev.Counted)] && !distanceUnits[lower(prev.Counted)] {
 					q.Counted, q.CountedStart, q.CountedEnd = prev.Counted, prev.CountedStart, prev.CountedEnd
 				}
 			}
@@ -716,6 +717,11 @@ var notMoneyOf = map[string]bool{"total": true, "sum": true, "amount": true, "ex
 	"form": true, "range": true, "region": true, "neighborhood": true, "neighbourhood": true, "vicinity": true, "order": true,
 	"way": true, "means": true, "part": true, "equivalent": true, "fraction": true, "bulk": true, "portion": true, "share": true,
 	"rest": true, "majority": true, "half": true, "quarter": true, "third": true, "remainder": true}
+
+// distanceUnits are what "60 kilometres away" counts: never what "seven
+// of them" counts.
+var distanceUnits = map[string]bool{"kilometres": true, "kilometers": true, "km": true, "miles": true, "metres": true,
+	"meters": true, "feet": true, "yards": true, "acres": true, "hectares": true}
 
 // changedBefore reports a finished change right before "by" at token b:
 // "rose by", "had fallen by" (not "plans to cut its workforce by").
