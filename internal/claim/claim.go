@@ -397,6 +397,9 @@ func (an *analysis) speakerFor(pi int, qi, ss, se int) (Speaker, *Cue, bool) {
 			if p.whatClause(p.cues[j]) {
 				continue // "…, causing what the United Nations says may be the worst crisis": its own clause
 			}
+			if p.reducedRelative(qi, p.cues[j]) {
+				break // "ahead of the 3.05 billion pounds analysts had forecast": the analysts' figure is that one only
+			}
 			if !p.newClauseBefore(qi, p.cues[j]) {
 				best = j
 				break
@@ -2696,3 +2699,22 @@ var subjectPreps = set(`of in for at on among to`)
 
 // measureQualifiers stand between the verb and the figure.
 var measureQualifiers = set(`about around nearly almost roughly some just over under an estimated a record only`)
+
+// reducedRelative reports a cue whose speaker directly follows another
+// figure after token qi, as a relative clause without "that" ("the 3.05
+// billion pounds analysts had forecast"): it speaks for that figure, not
+// for the one at qi. It looks at most six tokens back from the speaker.
+func (p *paragraph) reducedRelative(qi int, c Cue) bool {
+	if c.Elided || c.PhraseTo <= c.PhraseFrom || c.PhraseFrom > c.Verb || c.PhraseFrom <= qi+1 {
+		return false
+	}
+	for x := c.PhraseFrom - 1; x > qi && x >= c.PhraseFrom-6; x-- {
+		switch t := p.toks[x]; {
+		case t.Kind == entity.Number:
+			return true
+		case t.Kind != entity.Word || p.word(x) == "that" || p.word(x) == "which" || p.word(x) == "and" || p.word(x) == "but":
+			return false
+		}
+	}
+	return false
+}

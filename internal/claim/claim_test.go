@@ -474,6 +474,17 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "a speaker right after another figure speaks for that figure only",
+			text:      "Revenue increased 5.6 percent to 3.1 billion pounds, slightly ahead of the 3.05 billion pounds analysts had forecast. About 500 people died and 300 others were hurt, officials said.",
+			published: "2024-11-22",
+			want: []want{
+				{value: 5.6, qualifier: "exact", unit: "percent", noSpeaker: true},
+				{value: 3.1e9, qualifier: "exact", unit: "GBP", noSpeaker: true},
+				{value: 3.05e9, qualifier: "exact", unit: "GBP", speaker: "analysts"},
+				{value: 500, qualifier: "approx", counted: "people", speaker: "officials"},
+			},
+		},
+		{
 			name:      "what a percent or an amount measures, from its clause's subject",
 			text:      "Turnout was 63.8 percent, down from 68.1 percent. Revenue increased 5.6 percent to 3.1 billion pounds. Shares of the company fell 12% to $45.60. The county is 43 percent black, and polls say so. The infant death rate in the country increased by 3 percent. The company lost $5 million.",
 			published: "2024-11-22",
