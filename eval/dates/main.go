@@ -43,6 +43,7 @@ func main() {
 	verbose := flag.Bool("v", false, "print every failure")
 	baseline := flag.Bool("baseline", true, "also score go-dateparser alone")
 	dataFlag := flag.String("data", "", "path to tempeval3-tbaq.tsv (default: found from ../shared/eval)")
+	ceiling := flag.Bool("ceiling", false, "also print the best any rule that sees only a bare weekday name and the reference weekday could do on those rows")
 	flag.Parse()
 
 	path := *dataFlag
@@ -126,6 +127,9 @@ func main() {
 		}
 	}
 	fmt.Printf("  with the previous row of the same document as context (ResolveIn, and `newsdesk timex` on this file): %d correct = %.4f\n", okCtx, float64(okCtx)/float64(n))
+	if *ceiling {
+		weekdayCeiling(rows)
+	}
 	if *baseline {
 		b := baselineScore(rows)
 		fmt.Printf("go-dateparser alone (Parse, CurrentTime = reference): %.4f\n", b)
@@ -224,3 +228,51 @@ func load(path string) ([]row, error) {
 func findData() string {
 	return evaldata.Find("dates/tempeval3-tbaq.tsv")
 }
+
+// weekdayCeiling prints, for the rows whose phrase is a bare weekday name
+// (or one with "morning", "night" …), how many timex resolves to the gold
+// day and how many the best possible rule could, when all it sees is the
+// name and the reference's weekday: for each such pair, the most frequent
+// gold offset in the file (a rule fitted to the file itself, so an upper
+// bound, not a method).
+func weekdayCeiling(rows []row) {
+	type key struct {
+		ref  time.Weekday
+		name string
+	}
+	offsets := map[key]map[int]int{}
+	n, ours := 0, 0
+	for _, r := range rows {
+		f := strings.Fields(r.phrase)
+		if len(f) == 0 || len(f) > 2 {
+			continue
+		}
+		if _, ok := weekdayNames[f[0]]; !ok || len(f) == 2 && !partsOfDay[f[1]] {
+			continue
+		}
+		n++
+		ref := time.Date(r.ref.Year(), r.ref.Month(), r.ref.Day(), 0, 0, 0, 0, time.UTC)
+		k := key{ref.Weekday(), f[0]}
+		if offsets[k] == nil {
+			offsets[k] = map[int]int{}
+		}
+		offsets[k][int(r.gold.Sub(ref).Hours()/24)]++
+		if d, found := timex.Resolve(r.phrase, r.ref); found && d.Date.Equal(r.gold) {
+			ours++
+		}
+	}
+	best := 0
+	for _, m := range offsets {
+		top := 0
+		for _, c := range m {
+			top = max(top, c)
+		}
+		best += top
+	}
+	fmt.Printf("bare weekday rows: %d; timex right on %d; the best rule by reference weekday and name (fitted to this file) %d\n", n, ours, best)
+}
+
+var weekdayNames = map[string]time.Weekday{"Sunday": time.Sunday, "Monday": time.Monday, "Tuesday": time.Tuesday,
+	"Wednesday": time.Wednesday, "Thursday": time.Thursday, "Friday": time.Friday, "Saturday": time.Saturday}
+
+var partsOfDay = map[string]bool{"morning": true, "night": true, "afternoon": true, "evening": true}
