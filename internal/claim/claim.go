@@ -2647,7 +2647,13 @@ func measureSubject(text string, from, qs int) string {
 			}
 		}
 	}
-	if i < 1 || !measureVerbs[ws[i]] {
+	if i < 1 {
+		return ""
+	}
+	if !measureVerbs[ws[i]] {
+		if j := len(ws) - 1; j >= 2 && (ws[j] == "at" || ws[j] == "to") {
+			return setObject(ws[:j], orig[:j]) // "kept its main interest rate at 5.25 percent"
+		}
 		return ""
 	}
 	i--
@@ -2685,6 +2691,37 @@ func measureSubject(text string, from, qs int) string {
 	}
 	return strings.Join(ws[i+1:e+1], " ")
 }
+
+// setObject reads "kept its main interest rate" at the end of ws (before
+// "at" or "to" and a figure): a verb that sets a level, then its object,
+// which the figure measures. It returns the object without its
+// determiner, or "".
+func setObject(ws, orig []string) string {
+	e := len(ws) - 1
+	i := e
+	for i >= 0 && e-i < 4 && !setVerbs[ws[i]] {
+		w := ws[i]
+		if strings.ContainsAny(w, ",()\"“”") || !isLetter(w[0]) || isUpperWord(orig[i]) {
+			return ""
+		}
+		i--
+	}
+	if i < 0 || !setVerbs[ws[i]] || i == e {
+		return ""
+	}
+	from := i + 1
+	if d := ws[from]; d == "the" || d == "its" || d == "their" || d == "a" || d == "his" || d == "her" {
+		from++
+	}
+	if from > e || textproc.IsStopword("en", ws[e]) {
+		return ""
+	}
+	return strings.Join(ws[from:e+1], " ")
+}
+
+// setVerbs set a level that the figure after "at" or "to" gives.
+var setVerbs = set(`kept keeps keep held holds left leaves set sets raised raises cut cuts lowered lowers lifted lifts
+	reduced reduces increased increases fixed pegged capped`)
 
 // measureVerbs link a subject to the percent or amount it measures.
 var measureVerbs = set(`was is were are stood stands remained remains reached hit rose fell climbed jumped grew dropped
