@@ -2620,7 +2620,7 @@ func measureSubject(text string, from, qs int) string {
 		}
 		if k+1 < len(rest) && rest[k] == strings.TrimRight(rest[k], ",.;:)") {
 			w := strings.Trim(rest[k+1], ",.;:")
-			if w != "" && w[0] >= 'a' && w[0] <= 'z' && !textproc.IsStopword("en", w) && !measureVerbs[w] {
+			if w != "" && w[0] >= 'a' && w[0] <= 'z' && !textproc.IsStopword("en", w) && !measureVerbs[w] && !afterMeasure[w] {
 				return ""
 			}
 		}
@@ -2651,8 +2651,8 @@ func measureSubject(text string, from, qs int) string {
 		return ""
 	}
 	if !measureVerbs[ws[i]] {
-		if j := len(ws) - 1; j >= 2 && (ws[j] == "at" || ws[j] == "to") {
-			return setObject(ws[:j], orig[:j]) // "kept its main interest rate at 5.25 percent"
+		if j := len(ws) - 1; j >= 2 && (ws[j] == "at" || ws[j] == "to" || ws[j] == "by") {
+			return setObject(ws[:j], orig[:j]) // "kept its main interest rate at 5.25 percent", "reduced the risk of severe illness by 90%"
 		}
 		return ""
 	}
@@ -2699,7 +2699,7 @@ func measureSubject(text string, from, qs int) string {
 func setObject(ws, orig []string) string {
 	e := len(ws) - 1
 	i := e
-	for i >= 0 && e-i < 4 && !setVerbs[ws[i]] {
+	for i >= 0 && e-i < 6 && !setVerbs[ws[i]] {
 		w := ws[i]
 		if strings.ContainsAny(w, ",()\"“”") || !isLetter(w[0]) || isUpperWord(orig[i]) {
 			return ""
@@ -2726,6 +2726,11 @@ var setVerbs = set(`kept keeps keep held holds left leaves set sets raised raise
 // measureVerbs link a subject to the percent or amount it measures.
 var measureVerbs = set(`was is were are stood stands remained remains reached hit rose fell climbed jumped grew dropped
 	increased decreased declined soared surged slipped slid eased risen fallen totaled totalled`)
+
+// afterMeasure may follow a percent or an amount without being what it is
+// of: "cut costs by 10% last year".
+var afterMeasure = set(`last next this each every since year month week day yesterday today overnight year-on-year
+	annually compared according`)
 
 // measureUnitWords may follow the digits of a percent or an amount.
 var measureUnitWords = set(`percent per cent pct million billion trillion thousand pounds dollars euros yen francs m bn`)

@@ -486,7 +486,7 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "what a percent or an amount measures, from its clause's subject",
-			text:      "Turnout was 63.8 percent, down from 68.1 percent. Revenue increased 5.6 percent to 3.1 billion pounds. Shares of the company fell 12% to $45.60. The county is 43 percent black, and polls say so. The infant death rate in the country increased by 3 percent. The company lost $5 million. The bank kept its main interest rate at 5.25 percent. She set out at 6 percent.",
+			text:      "Turnout was 63.8 percent, down from 68.1 percent. Revenue increased 5.6 percent to 3.1 billion pounds. Shares of the company fell 12% to $45.60. The county is 43 percent black, and polls say so. The infant death rate in the country increased by 3 percent. The company lost $5 million. The bank kept its main interest rate at 5.25 percent. She set out at 6 percent. The vaccine reduced the risk of severe illness by 90%, according to a study of 30,000 people published in The Lancet. Total emissions fell 2 percent compared with the year before.",
 			published: "2024-11-22",
 			want: []want{
 				{value: 63.8, qualifier: "exact", unit: "percent", counted: "turnout"},
@@ -499,6 +499,9 @@ func TestFromArticle(t *testing.T) {
 				{value: 5e6, qualifier: "exact", unit: "USD", counted: "-"},
 				{value: 5.25, qualifier: "exact", unit: "percent", counted: "main interest rate"},
 				{value: 6, qualifier: "exact", unit: "percent", counted: "-"},
+				{value: 90, qualifier: "exact", unit: "percent", counted: "risk of severe illness"},
+				{value: 30000, qualifier: "exact", counted: "people", scope: "-"},
+				{value: 2, qualifier: "exact", unit: "percent", counted: "total emissions"},
 			},
 		},
 		{

@@ -40,6 +40,9 @@ func (an *analysis) placeAfterPoss(p *paragraph, x int) bool {
 var institutionNouns = set(`prison jail court company team government council official officials police
 	authorities army military escapee inmate inmates firm club history career`)
 
+// publishedIn before "in" make the name after it a publication.
+var publishedIn = set(`published printed appeared reported written quoted featured`)
+
 // settlementNouns name a place by "the city of X".
 var settlementNouns = set(`city town village region province state district capital port island county coast shores
 	outskirts suburbs heart centre center`)
@@ -90,6 +93,9 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span, q quantity.Quant
 		}
 		if place := an.relationPlace(p, i, x, s, q); place != "" {
 			return place // "with Singapore", "between Sicily and Tunisia", "from Aden", "of the UAE"
+		}
+		if t.Kind == entity.Word && t.Text == "in" && x > 0 && publishedIn[p.word(x-1)] {
+			continue // "a study published in The Lancet": a journal, not a place
 		}
 		if t.Kind == entity.Word && scopePreps[t.Text] {
 			found := ""
