@@ -446,8 +446,20 @@ func (p *paragraph) contrastAt(x int) bool {
 	if p.toks[x].Text == "," && (p.word(x+1) == "davon" || p.word(x+1) == "darunter" || p.word(x+1) == "dont") {
 		return true // "3.300 Mitarbeiter, davon 2.850 in Österreich": the place is the part's
 	}
+	if p.toks[x].Text == "," && p.word(x+1) == "as" && x+2 < len(p.toks) && p.toks[x+2].Kind == entity.Word && !asIdioms[p.word(x+2)] {
+		// "…, regional officials said, as negotiators in Geneva failed to
+		// agree": a clause of its own (but "as many as", "as well as",
+		// "as of Monday", "as a result")
+		if n := p.word(x + 2); n == "the" || p.toks[x+2].Upper && !entity.SentenceInitial(p.text, p.toks, x+2) || lowerPlural(n) {
+			return true
+		}
+	}
 	return p.toks[x].Text == "," && (p.word(x+1) == "while" || p.word(x+1) == "whereas") && !strings.HasSuffix(p.word(x+2), "ing")
 }
+
+// asIdioms after ", as" keep the clause going.
+var asIdioms = set(`many much well of part result expected usual if though such soon long far recently previously
+	reported planned scheduled promised agreed announced required needed`)
 
 // saysVerb reports a verb of speech proper ("said", "told", "according"),
 // whose reported clause may hold a contrast of its own.

@@ -506,10 +506,10 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "a wire dateline's date is when the report was filed, not when its figures hold",
-			text:      "KARVESH, March 14 (Reuters) - At least 14 civilians were killed when shells struck a market on Wednesday, officials said.\n\nQUITO, Nov 6 - At least 23 people were killed late on Tuesday.\n\nOn March 14, 40 people were arrested.",
+			text:      "KARVESH, March 14 (Reuters) - At least 14 civilians were killed when shells struck a market in the border town of Karvesh on Wednesday, officials said, as negotiators in Geneva failed to agree.\n\nQUITO, Nov 6 - At least 23 people were killed late on Tuesday.\n\nOn March 14, 40 people were arrested.",
 			published: "2024-03-14",
 			want: []want{
-				{value: 14, qualifier: "lower", counted: "civilians", asOf: "2024-03-13"},
+				{value: 14, qualifier: "lower", counted: "civilians", asOf: "2024-03-13", scope: "Karvesh", speaker: "officials"},
 				{value: 23, qualifier: "lower", counted: "people", asOf: "2024-03-12"},
 				{value: 40, qualifier: "exact", counted: "people", asOf: "2024-03-14"},
 			},
