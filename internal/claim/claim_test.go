@@ -474,6 +474,15 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "a street address is no figure's place, nor a cocktail",
+			text:      "Evacuation centres at 5085 Bullion Street were sheltering about 1,200 people. Three people choked on smoke after protesters tossed in Molotov cocktails.",
+			published: "2024-11-22",
+			want: []want{
+				{value: 1200, qualifier: "approx", counted: "people", scope: "-"},
+				{value: 3, qualifier: "exact", counted: "people", scope: "-"},
+			},
+		},
+		{
 			name:      "a speaker right after another figure speaks for that figure only",
 			text:      "Revenue increased 5.6 percent to 3.1 billion pounds, slightly ahead of the 3.05 billion pounds analysts had forecast. About 500 people died and 300 others were hurt, officials said.",
 			published: "2024-11-22",

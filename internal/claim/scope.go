@@ -38,7 +38,7 @@ func (an *analysis) placeAfterPoss(p *paragraph, x int) bool {
 // figure: "information leading to Texas prison escapee", "in Kyiv city
 // council".
 var institutionNouns = set(`prison jail court company team government council official officials police
-	authorities army military escapee inmate inmates firm club history career`)
+	authorities army military escapee inmate inmates firm club history career cocktail cocktails`)
 
 // publishedIn before "in" make the name after it a publication.
 var publishedIn = set(`published printed appeared reported written quoted featured`)
@@ -812,6 +812,9 @@ func (an *analysis) solePlace(p *paragraph, s textproc.Span, cue *Cue, speaker s
 		}
 		if f := strings.Fields(m.Text); len(f) > 1 && entity.IsTitleWord(strings.ToLower(f[0])) {
 			continue // "Governor of Qeshm": a title, not a place
+		}
+		if f := strings.Fields(m.Text); len(f) > 1 && entity.IsStreetWord(strings.ToLower(strings.TrimRight(f[len(f)-1], "."))) {
+			continue // "at 5085 Bullion Street": an address, finer than any figure's place
 		}
 		if from, to := relativeClause(an.text, s, m.Start); to > from && (qs < from || qs >= to) && !strings.HasPrefix(an.text[from:], ", which") {
 			continue
