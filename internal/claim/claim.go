@@ -2220,7 +2220,24 @@ func trailingBound(c *model.Claim, rest string) {
 // others"), not after a comma ("a mother of 12, in 2011 and wounding two
 // others").
 func closeOthers(text string, prevEnd, qs int) bool {
-	return prevEnd <= qs && qs-prevEnd < 60 && !strings.ContainsAny(text[prevEnd:qs], ",;.")
+	if prevEnd > qs || qs-prevEnd >= 60 {
+		return false
+	}
+	gap := text[prevEnd:qs]
+	if !strings.ContainsAny(gap, ",;.") {
+		return true
+	}
+	// "killed 12 soldiers, wounded 30 others": a list of what the same
+	// subject did, one verb after the comma
+	i := strings.IndexByte(gap, ',')
+	if strings.ContainsAny(gap[:i], ";.") || strings.ContainsAny(gap[i+1:], ",;.") {
+		return false
+	}
+	f := strings.Fields(gap[i+1:])
+	if len(f) == 2 && f[0] == "and" {
+		f = f[1:]
+	}
+	return len(f) == 1 && (strings.HasSuffix(f[0], "ed") || f[0] == "hurt" || f[0] == "left")
 }
 
 // anotherAfter reports "Another 200" opening the sentence at sStart right

@@ -474,6 +474,14 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "others after a comma and one verb are more of the same",
+			text:      "The attack killed 12 soldiers, wounded 30 others and destroyed four vehicles.",
+			published: "2024-11-22",
+			want: []want{
+				{value: 30, qualifier: "exact", counted: "soldiers"},
+			},
+		},
+		{
 			name:      "a street address is no figure's place, nor a cocktail",
 			text:      "Evacuation centres at 5085 Bullion Street were sheltering about 1,200 people. Three people choked on smoke after protesters tossed in Molotov cocktails.",
 			published: "2024-11-22",
