@@ -1409,8 +1409,22 @@ loop:
 		}
 		break
 	}
+	for k := from - 1; from < to && k >= 1 && k >= from-3 && p.toks[k].Kind == entity.Word && !p.toks[k].Upper; k-- {
+		if participleObject[p.word(k)] {
+			// "a union representing customs staff said": the phrase is the
+			// participle's object; the subject is the noun before it
+			if f, t := p.npLeftAt(k - 1); t > f && t == k {
+				return f, t
+			}
+			return 0, 0
+		}
+	}
 	return from, to
 }
+
+// participleObject are participles whose object can end a subject phrase
+// before a verb of speech: "a union representing customs staff said".
+var participleObject = set(`representing including involving covering employing supporting backing opposing serving`)
 
 // modifier reports whether the lower-case word w can modify a role noun
 // ("coast guard", "refugee agency"): a plain word, not a function word or

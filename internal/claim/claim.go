@@ -1627,8 +1627,8 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int
 		if !strings.HasSuffix(d.Text, "'s") && !strings.HasSuffix(d.Text, "’s") && namesEvent(an.text[d.End:min(d.End+24, len(an.text))]) {
 			continue // "18 years after the September 11, 2001 attacks": the date names an event (but "Sunday's quake" dates it)
 		}
-		if an.nearerFigure(figs, qoff, d) {
-			continue // "$39,014, up from $38,373 a year ago": the date is the other figure's
+		if an.nearerFigure(figs, qoff, d) && !(qoff < d.Start && periodEnd(an.text[max(d.Start-24, 0):d.Start])) {
+			continue // "$39,014, up from $38,373 a year ago": the date is the other figure's (but a period's end dates the figures before it)
 		}
 		rc, ok := an.relClause[d.Start]
 		if !ok {
@@ -1701,7 +1701,9 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int
 		}
 		// the date of the speech act: "the Pentagon said Monday", unless
 		// a date follows the figure itself ("up from 3,000 a week earlier")
-		if cue != nil && !(pick.Start > qoff && pick.Start-qoff <= 24) {
+		// or ends the period the figure covers ("a profit of 412 million
+		// pounds for the year to Feb. 29, up 8 percent")
+		if cue != nil && !(pick.Start > qoff && pick.Start-qoff <= 24) && !periodEnd(an.text[max(pick.Start-24, 0):pick.Start]) {
 			v := p.toks[cue.Verb]
 			for _, d := range usable {
 				if d.Start >= v.End && d.Start-v.End <= 12 || d.End <= v.Start && v.Start-d.End <= 4 {
@@ -1726,6 +1728,24 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int
 		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), "published", ""
 	}
 	return time.Time{}, "", ""
+}
+
+// periodEnd reports text ending where a reporting period's last day is
+// named: "for the year to ", "in the six months to ", "the quarter ended ".
+func periodEnd(before string) bool {
+	b := strings.ToLower(before)
+	if strings.HasSuffix(b, " ended ") || strings.HasSuffix(b, " ending ") {
+		return true
+	}
+	if !strings.HasSuffix(b, " to ") {
+		return false
+	}
+	for _, w := range []string{"year", "months", "weeks", "quarter", "half", "period"} {
+		if strings.Contains(b, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // comparisonBetween reports a comparison between a figure and a later

@@ -474,6 +474,16 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "a reporting period's end dates the figures before it; a union representing staff speaks",
+			text:      "LONDON, May 9 (Business Newswire) - Greenbasket Stores, Britain's fourth-largest supermarket chain, on Thursday reported a pre-tax profit of 412 million pounds for the year to Feb. 29, up 8 percent.\n\nAbout 3,000 workers walked out, the union representing customs staff said.",
+			published: "2024-05-09",
+			want: []want{
+				{value: 412e6, qualifier: "exact", unit: "GBP", counted: "pre-tax profit", speaker: "Greenbasket Stores", asOf: "2024-02-29"},
+				{value: 8, qualifier: "exact", unit: "percent", asOf: "2024-02-29"},
+				{value: 3000, qualifier: "approx", counted: "workers", speaker: "union"},
+			},
+		},
+		{
 			name:      "others after a comma and one verb are more of the same",
 			text:      "The attack killed 12 soldiers, wounded 30 others and destroyed four vehicles.",
 			published: "2024-11-22",

@@ -692,9 +692,22 @@ func (p *parser) moneyOfBefore(q *Quantity, start int) {
 	}
 	e := j - 1
 	s := e
-	for s >= 0 && e-s < 2 && p.t[s].kind == kWord && !nounStop[p.t[s].low] && numWords[p.t[s].low].kind == 0 && !isUpperInitial(p.text[p.t[s].s:p.t[s].e]) &&
-		!strings.ContainsAny(p.t[s].low, "'’") && !(s == e && notMoneyOf[p.t[s].low]) && p.sameLine(s+1) {
+	for words := 0; s >= 0 && words < 2; {
+		if p.sym(s) == "-" && s < e && s > 0 && p.glued(s) && p.glued(s+1) && p.t[s-1].kind == kWord {
+			s-- // "a pre-tax profit of": one word
+			continue
+		}
+		if !(p.t[s].kind == kWord && !nounStop[p.t[s].low] && numWords[p.t[s].low].kind == 0 && !isUpperInitial(p.text[p.t[s].s:p.t[s].e]) &&
+			!strings.ContainsAny(p.t[s].low, "'’") && !(s == e && notMoneyOf[p.t[s].low]) && p.sameLine(s+1)) {
+			break
+		}
+		if s == 0 || p.sym(s-1) != "-" || !p.glued(s) {
+			words++
+		}
 		s--
+	}
+	if s >= 0 && p.sym(s+1) == "-" {
+		return // a hyphenated word cut in the middle
 	}
 	if s == e || s < 0 || s == e-1 && vagueMoneyNoun[p.t[e].low] {
 		return // "a value of $16 billion" says nothing ("a market value of" does)
