@@ -1110,6 +1110,9 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 	if strings.HasPrefix(text[qe:], "-year-old") || strings.HasPrefix(text[qe:], "-month-old") || strings.HasSuffix(first, "-old") {
 		return wNo
 	}
+	if strings.HasPrefix(text[qe:], "-point scale") || strings.HasPrefix(text[qe:], "-point plan") || strings.HasPrefix(text[qe:], "-star rating") {
+		return wNo // "on a five-point scale": a measure's form, not a figure
+	}
 	if first == "times" {
 		// "shot seven times" counts events; "three times as many", "five
 		// times the size" multiply
@@ -1488,7 +1491,8 @@ func tollBefore(text string, qs int) string {
 			if b != before[k] || textproc.IsStopword("en", b) && b != "in" && b != "of" && b != "from" {
 				break // another clause, or a function word before the subject
 			}
-			if len(b) > 3 && strings.HasSuffix(b, "s") && !strings.HasSuffix(b, "ss") && !strings.HasSuffix(b, "us") && !strings.HasSuffix(b, "is") && (k == 0 || !isUpperWord(orig[k])) {
+			if len(b) > 3 && strings.HasSuffix(b, "s") && !strings.HasSuffix(b, "ss") && !strings.HasSuffix(b, "us") && !strings.HasSuffix(b, "is") &&
+				!strings.ContainsAny(b, "'’") && (k == 0 || !isUpperWord(orig[k])) {
 				if levelNouns[b] {
 					break // "shares rose to 40": a price, not a count of shares
 				}
@@ -1557,7 +1561,7 @@ func indexBefore(text string, qs int) string {
 
 // tallyNouns head a subject whose value a figure states: "the caseload is
 // nearly 162,000", "turnout was 3,000".
-var tallyNouns = set(`caseload tally turnout attendance headcount unemployment joblessness`)
+var tallyNouns = set(`caseload tally turnout attendance headcount unemployment joblessness population`)
 
 // multiplierAfter are the words after "N times" that make it a multiplier.
 var multiplierAfter = set(`more less fewer as the higher lower larger bigger greater smaller faster slower over
@@ -2163,7 +2167,7 @@ func negatedBound(c *model.Claim, before string) {
 	}
 	q := strings.ToLower(c.Quantity)
 	if !(strings.HasPrefix(q, "fewer than") || strings.HasPrefix(q, "less than") || strings.HasPrefix(q, "more than") ||
-		strings.HasPrefix(q, "over ") || strings.HasPrefix(q, "under ")) {
+		strings.HasPrefix(q, "over ") || strings.HasPrefix(q, "under ") || strings.HasPrefix(q, "below ") || strings.HasPrefix(q, "above ")) {
 		return
 	}
 	if c.Qualifier == quantity.Upper {
@@ -2716,6 +2720,9 @@ func measureSubject(text string, from, qs int) string {
 			break
 		}
 		if i > 0 && isUpperWord(orig[i]) {
+			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				break // "Lorne County's population grew": an owner opens the subject
+			}
 			return "" // a name: "Harlow Foods rose 3 percent" measures Harlow's shares, not Harlow
 		}
 		i--

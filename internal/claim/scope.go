@@ -45,7 +45,7 @@ var publishedIn = set(`published printed appeared reported written quoted featur
 
 // settlementNouns name a place by "the city of X".
 var settlementNouns = set(`city town village region province state district capital port island county coast shores
-	outskirts suburbs heart centre center`)
+	outskirts suburbs heart centre center resort`)
 
 // placeNouns can follow a demonym to make a place ("Ukrainian territory").
 var placeNouns = set(`territory territories soil border borders waters airspace side`)

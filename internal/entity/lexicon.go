@@ -344,7 +344,7 @@ centers centres institutes departments agreement accord accords pact protocol ch
 // place ("the Kursk region", "Donetsk oblast").
 var placeCues = set(`region province oblast state county district city town village republic territory
 border area capital peninsula island islands valley river sea ocean gulf strait mountains krai okrug
-governorate prefecture municipality canton department foothills hills highlands plains basin delta desert coast`)
+governorate prefecture municipality canton department foothills hills highlands plains basin delta desert coast resort`)
 
 // geoHeads open the name of a geographic feature ("Gulf of Aden", "Mount
 // Sefton"); geoTails close one ("Red Sea", "Pacific Ocean").

@@ -538,6 +538,9 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 				}
 				u1, u2 := m1.unit, m2.unit
 				compatible := u1 == u2 || u1 == "" && !m1.prefixC || u2 == ""
+				if u1 == UnitPercent && u2 == "" && c == "to" {
+					compatible = false // "grew 7.4 percent to 148,200", "weakened 0.3 percent to 11.42 per dollar": a change, then a level
+				}
 				v1 := m1.val
 				if m2.scaled && !m1.scaled && m1.raw <= m2.raw {
 					v1 = m1.val * (m2.val / m2.raw)
@@ -658,8 +661,8 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 	q.Text = p.text[q.Start:q.End]
 	q.Unit = m1.unit
 	p.counted(&q, end, m1)
-	if q.Counted == "" && len(q.Unit) == 3 && q.Unit != UnitPercent {
-		p.moneyOfBefore(&q, start)
+	if q.Counted == "" && (len(q.Unit) == 3 || q.Unit == UnitPercent) {
+		p.moneyOfBefore(&q, start) // "a fine of €20,000", "a turnout of 71 percent"
 	}
 	// "$1.7 trillion over 66 years": "over" a span of time is "during".
 	if !isRange && q.Qualifier == Lower && p.t[i].low == "over" && durationUnits[lower(q.Counted)] && p.word(p.countedEndTok(q)) != "old" {
