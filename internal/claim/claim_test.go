@@ -2075,6 +2075,8 @@ func FuzzFromArticle(f *testing.F) {
 	f.Add("She said. He said 3 people. They said \"4 cats\". Blinken: 5 dogs", int64(3))
 	f.Add("Allein bei Airbus lägen über 8.000 Bestellungen vor, sagte er. Der Konzern hat eigenen Angaben zufolge einer von vier", int64(4))
 	f.Add("« Nous avons perdu 200 hommes », a reconnu le général. Selon le Quai d’Orsay, une dizaine d'enfants", int64(5))
+	f.Add("La police a interpellé 30 personnes, et 155 des", int64(6))
+	f.Add("KARVESH, March 14 (Reuters) - The Kremlin denied it, saying 500 of the roughly 10,000 (Cal Fire) said", int64(7))
 	f.Fuzz(func(t *testing.T, text string, unix int64) {
 		// the language follows the seconds, so every language's rules run
 		lang := []string{"", "de", "fr", "es"}[int(uint64(unix)%4)]

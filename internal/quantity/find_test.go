@@ -520,6 +520,7 @@ func FuzzFind(f *testing.F) {
 		"10 000 000", "-5", "half a dozen", "a 10-day truce", "3 MIN READ", "\n0\n",
 		"quatre-vingt-dix-neuf", "vingt et un mille", "15 pour cent", "ciento veinte", "treinta y dos mil",
 		"dreitausendfünfhundert", "vom 3. bis 5. Mai", "Unter 40 Verletzten waren", "5.000 millones", "1,500 Euro",
+		"Le bilan est de 155 des", "40 % des", "$5 million in", "a market value of $", "rose by 1,200 to", "80-percent",
 	} {
 		f.Add(s)
 	}
