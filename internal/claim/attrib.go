@@ -347,7 +347,8 @@ var vehicleNouns = set(`statement statements report release communique communiqu
 
 // documentNouns are papers that speak for the institution named before
 // them ("court documents", "police records").
-var documentNouns = set(`records documents figures data statistics filings papers files`)
+var documentNouns = set(`records documents figures data statistics filings papers files audit audits report review
+	inquiry investigation survey`)
 
 // nounThenVerb are verbs that show the -s word before them to be their
 // subject noun: "estimates put", "reports suggest", "claims show".
@@ -1757,8 +1758,8 @@ func (p *para) validSpeaker(from, to int) bool {
 			named = true // resolved to the organisation that spoke last, if any
 			continue
 		}
-		if notSpeakers[w] && i == to-1 && (!t.Upper || i == from) {
-			return false // "Reports said", but "the Anchorage Daily News reported"
+		if notSpeakers[w] && i == to-1 && (!t.Upper || i == from) && !(i > from && documentNouns[w] && institutionModifiers[p.word(i-1)]) {
+			return false // "Reports said", but "the Anchorage Daily News reported" and "the government report said"
 		}
 		if w == "media" && i == to-1 && (i == from || i == from+1 && p.word(from) == "the") {
 			return false // "the media said": nobody in particular

@@ -498,6 +498,16 @@ func TestFromArticle(t *testing.T) {
 			absent: []float64{6},
 		},
 		{
+			name:      "an institution's report speaks; a bare report does not",
+			text:      "The government report said 300 schools closed. The report said 450 people had died. Reports said 20 bridges fell.",
+			published: "2024-11-22",
+			want: []want{
+				{value: 300, qualifier: "exact", counted: "schools", speaker: "government report"},
+				{value: 450, qualifier: "exact", counted: "people", noSpeaker: true},
+				{value: 20, qualifier: "exact", counted: "bridges", noSpeaker: true},
+			},
+		},
+		{
 			name:      "others after a comma and one verb are more of the same",
 			text:      "The attack killed 12 soldiers, wounded 30 others and destroyed four vehicles.",
 			published: "2024-11-22",
