@@ -1290,7 +1290,18 @@ func elidedPeople(text string, qs, qe int) string {
 	}
 	seg := text[max(qs-200, 0):qs]
 	if i := strings.LastIndexAny(seg, "\n.!?"); i >= 0 {
-		seg = seg[i+1:] // this sentence only ("Dec." and "U.S." cut it short, which only loses a noun)
+		if strings.TrimSpace(seg[i+1:]) == "" && seg[i] != '\n' {
+			// "Two were admitted to hospital" opening the sentence: the
+			// people the sentence before counted ("… injured 19
+			// passengers.")
+			seg = seg[:i]
+			if j := strings.LastIndexAny(seg, "\n.!?"); j >= 0 {
+				seg = seg[j+1:]
+			}
+			seg += ","
+		} else {
+			seg = seg[i+1:] // this sentence only ("Dec." and "U.S." cut it short, which only loses a noun)
+		}
 	}
 	ws := strings.Fields(seg)
 	if len(ws) == 0 {

@@ -498,6 +498,15 @@ func TestFromArticle(t *testing.T) {
 			absent: []float64{6},
 		},
 		{
+			name:      "a figure opening its sentence before were counts the people of the sentence before",
+			text:      "The bus crash injured 19 passengers. Two were admitted to hospital, officials said.\n\nIt was a cold day. Three were admitted to hospital.",
+			published: "2024-11-22",
+			want: []want{
+				{value: 2, qualifier: "exact", counted: "passengers", speaker: "officials"},
+			},
+			absent: []float64{3},
+		},
+		{
 			name:      "an institution's report speaks; a bare report does not",
 			text:      "The government report said 300 schools closed. The report said 450 people had died. Reports said 20 bridges fell.",
 			published: "2024-11-22",
