@@ -110,16 +110,20 @@ func (v *Value) Sources() []string {
 }
 
 // point is the number a value is compared by.
-func (v *Value) point() float64 {
+func (v *Value) point() float64 { return midpoint(v.Value, v.Low, v.High) }
+
+// midpoint is a figure's value, else the middle of its range, else its one
+// bound; NaN when it has none.
+func midpoint(value, low, high *float64) float64 {
 	switch {
-	case v.Value != nil:
-		return *v.Value
-	case v.Low != nil && v.High != nil:
-		return (*v.Low + *v.High) / 2
-	case v.Low != nil:
-		return *v.Low
-	case v.High != nil:
-		return *v.High
+	case value != nil:
+		return *value
+	case low != nil && high != nil:
+		return (*low + *high) / 2
+	case low != nil:
+		return *low
+	case high != nil:
+		return *high
 	}
 	return math.NaN()
 }
@@ -278,15 +282,8 @@ func sameAmount(a, b Claim) bool {
 }
 
 func amountOf(c Claim) float64 {
-	switch {
-	case c.Value != nil:
-		return *c.Value
-	case c.Low != nil && c.High != nil:
-		return (*c.Low + *c.High) / 2
-	case c.Low != nil:
-		return *c.Low
-	case c.High != nil:
-		return *c.High
+	if m := midpoint(c.Value, c.Low, c.High); !math.IsNaN(m) {
+		return m
 	}
 	return 0
 }
