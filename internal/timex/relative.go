@@ -143,6 +143,15 @@ func (m *matcher) resolveWeekday(wd time.Weekday, mode, i, end int) time.Time {
 		mon := addDays(ref, -((int(ref.Weekday()) + 6) % 7))
 		return addDays(mon, (int(wd)+6)%7)
 	}
+	// "until Thursday", "through Friday" with no tense to go by: the end of
+	// something under way, so the coming one (news writes "the warning is
+	// in effect until Thursday")
+	if i > 0 && m.toks[i-1].kind == tWord {
+		switch strings.ToLower(m.toks[i-1].text) {
+		case "until", "till", "through", "thru":
+			return addDays(ref, fwd)
+		}
+	}
 	// No tense to go by: news convention. A weekday name is the most recent
 	// one, except the day after the reference day, which is "tomorrow"
 	// written as a name (papers dated Friday say "Saturday" for the next day).

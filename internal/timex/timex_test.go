@@ -247,9 +247,12 @@ func TestResolve(t *testing.T) {
 	tests := []struct {
 		ref, phrase, date, until, precision string
 	}{
-		{"2024-10-28", "Monday", "2024-10-28", "", Day},  // same day
-		{"2024-10-28", "Friday", "2024-10-25", "", Day},  // most recent
-		{"2024-10-28", "Tuesday", "2024-10-29", "", Day}, // the day after the reference reads as tomorrow
+		{"2024-10-28", "Monday", "2024-10-28", "", Day},         // same day
+		{"2024-10-28", "Friday", "2024-10-25", "", Day},         // most recent
+		{"2024-10-28", "Tuesday", "2024-10-29", "", Day},        // the day after the reference reads as tomorrow
+		{"2024-07-23", "until Thursday", "2024-07-25", "", Day}, // the end of something under way
+		{"2024-07-23", "through Thursday", "2024-07-25", "", Day},
+		{"2024-07-23", "by Thursday", "2024-07-18", "", Day}, // "by" stays the most recent
 		{"2024-10-28", "last weekend", "2024-10-26", "2024-10-27", Day},
 		{"2020-09-01", "the first Saturday in May", "2020-05-02", "", Day},
 		{"2020-09-01", "the second Tuesday of November", "2020-11-10", "", Day},
