@@ -2315,7 +2315,7 @@ func elidedCount(text string, qs, qe int) bool {
 		return true // "bringing the total for the month to 3,142"
 	}
 	rest := strings.Fields(text[qe:min(qe+20, len(text))])
-	if len(rest) > 0 && lastWord(text[max(qs-20, 0):qs]) == "and" {
+	if lw := lastWord(text[max(qs-20, 0):qs]); len(rest) > 0 && (lw == "and" || lw == "while" || lw == "whereas" || lw == "but") {
 		// "8,700 people were killed and 22 thousand have been wounded",
 		// "a million people entered Europe and 4,000 drowned": a second
 		// count of the same people, its verb right after it

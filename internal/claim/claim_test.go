@@ -507,6 +507,15 @@ func TestFromArticle(t *testing.T) {
 			absent: []float64{3},
 		},
 		{
+			name:      "a count after while, and earlier shipments",
+			text:      "About 500 people died in the north while 300 were hurt in the south. Police linked the seizure to at least five earlier shipments.",
+			published: "2024-11-22",
+			want: []want{
+				{value: 300, qualifier: "exact", counted: "people"},
+				{value: 5, qualifier: "lower", counted: "shipments"},
+			},
+		},
+		{
 			name:      "an institution's report speaks; a bare report does not",
 			text:      "The government report said 300 schools closed. The report said 450 people had died. Reports said 20 bridges fell.",
 			published: "2024-11-22",

@@ -531,7 +531,7 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 	// Leading modifiers that are not part of the noun: "10,000 more troops".
 	for n := 0; n < 2; n++ {
 		switch p.word(k) {
-		case "more", "other", "further", "extra", "additional", "fewer", "such":
+		case "more", "other", "further", "extra", "additional", "fewer", "such", "earlier", "previous", "later":
 			if p.sameLine(k + 1) {
 				k++
 			}
