@@ -2325,6 +2325,10 @@ func elidedCount(text string, qs, qe int) bool {
 		case len(w) > 4 && strings.HasSuffix(strings.TrimRight(w, ",.;:"), "ed"):
 			// a verb, not an adjective: "one attempted murder charge"
 			return strings.ContainsAny(w, ",.;:") || len(rest) == 1 || afterVerb[strings.ToLower(rest[1])]
+		case (w == "in" || w == "at") && lw == "and" && len(rest) > 1 && rest[1] != "" && rest[1][0] >= 'A' && rest[1][0] <= 'Z':
+			// "about 12,000 people in Porto … and 4,000 in Coimbra": the
+			// same people, in another place
+			return true
 		}
 	}
 	return len(rest) > 0 && strings.Trim(rest[0], ",.;:\"”’'") == "more" && strings.HasPrefix(text[qe:], " more")

@@ -508,11 +508,12 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "a count after while, and earlier shipments",
-			text:      "About 500 people died in the north while 300 were hurt in the south. Police linked the seizure to at least five earlier shipments.",
+			text:      "About 500 people died in the north while 300 were hurt in the south. Police linked the seizure to at least five earlier shipments. The marches drew about 12,000 people in Porto, the second city, and 4,000 in Coimbra, organisers said.",
 			published: "2024-11-22",
 			want: []want{
 				{value: 300, qualifier: "exact", counted: "people"},
 				{value: 5, qualifier: "lower", counted: "shipments"},
+				{value: 4000, qualifier: "exact", counted: "people", scope: "in Coimbra", speaker: "organisers"},
 			},
 		},
 		{
