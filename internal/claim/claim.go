@@ -736,14 +736,22 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				if q.Counted == "" && q.Unit == "" && magnitude(an.text, qs0, qe0) {
 					q.Counted = "magnitude" // "5.6 on the Richter scale", "a magnitude-6.1 quake"
 				}
-				if (q.Counted == "" || strings.EqualFold(q.Counted, "others")) && len(out) > 0 && q.Unit == out[len(out)-1].Unit &&
-					(out[len(out)-1].Start == s.Start || anotherAfter(an.text, out[len(out)-1].End, s.Start, qs0) ||
-						out[len(out)-1].Start >= p.start && q.Counted == "" && numberGrewTo(" "+strings.ToLower(an.text[max(qs0-36, s.Start):qs0]))) &&
-					out[len(out)-1].Counted != "" && (q.Unit == "" || q.Counted == "") && (q.Counted != "" && closeOthers(an.text, out[len(out)-1].QuantityEnd, qs0) ||
+				// the claim before, past a percent change of it in the same
+				// sentence ("29,300 migrants …, down 36 percent from a
+				// record 45,774")
+				last := out
+				if n := len(out); n >= 2 && q.Unit == "" && out[n-1].Unit == "percent" && out[n-1].Start == s.Start && out[n-2].Start == s.Start {
+					last = out[:n-1]
+				}
+				if (q.Counted == "" || strings.EqualFold(q.Counted, "others")) && len(last) > 0 && q.Unit == last[len(last)-1].Unit &&
+					(last[len(last)-1].Start == s.Start || anotherAfter(an.text, last[len(last)-1].End, s.Start, qs0) ||
+						last[len(last)-1].Start >= p.start && q.Counted == "" && numberGrewTo(" "+strings.ToLower(an.text[max(qs0-36, s.Start):qs0]))) &&
+					last[len(last)-1].Counted != "" && (q.Unit == "" || q.Counted == "") && (q.Counted != "" && closeOthers(an.text, last[len(last)-1].QuantityEnd, qs0) ||
 					q.Counted == "" && elidedCount(an.text, qs0, qe0)) {
 					// "killing 12 people and wounding 40 others": the same people
 					// "1,000 people are housed in tents and another 2,000
 					// are waiting": the count before names the noun
+					out := last
 					prev := len(out) - 1
 					if prev > 0 && out[prev-1].Start == out[prev].Start && out[prev-1].Counted != "" && out[prev-1].Unit == q.Unit &&
 						lastWord(an.text[max(out[prev].QuantityStart-20, 0):out[prev].QuantityStart]) == "including" {
@@ -2303,7 +2311,8 @@ func elidedCount(text string, qs, qe int) bool {
 	before := " " + strings.ToLower(text[max(qs-36, 0):qs])
 	for _, b := range []string{" up from ", " down from ", " up from the ", " down from the ", " from an estimate of ", " from an earlier estimate of ", " compared with ",
 		" compared to ", " compared with the ", " versus ", " the number at ", " the figure at ", " that number at ", " that figure at ", " their number at ",
-		" the total to ", " its total to ", " the overall total to ", " the tally to ", " a total of "} {
+		" the total to ", " its total to ", " the overall total to ", " the tally to ", " a total of ",
+		" from a record ", " from a peak of ", " from a high of ", " from a low of ", " from a record high of ", " from a record low of "} {
 		if strings.HasSuffix(before, b) {
 			return true
 		}
