@@ -1402,6 +1402,10 @@ var tollVerbs = map[string]string{
 	"evacuating": "evacuated", "evacuated": "evacuated", "evacuate": "evacuated",
 	"displacing": "displaced", "displaced": "displaced",
 	"rescuing": "rescued", "rescued": "rescued",
+	// a place or a firm holding people: "the camp now shelters nearly
+	// 58,000", "the company employs 45,000"
+	"shelters": "people", "sheltering": "people", "sheltered": "people", "houses": "people", "housing": "people",
+	"hosts": "people", "hosting": "people", "employs": "employees", "employing": "employees", "employed": "employees",
 }
 
 // wholeCount reports whether q is a whole number of at least one (a
