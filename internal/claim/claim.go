@@ -994,6 +994,19 @@ var timeUnits = set(`year years month months week weeks day days hour hours minu
 	an ans année années mois jour jours semaine semaines heure heures nuit nuits siècle siècles
 	año años mes meses día días semana semanas hora horas minuto minutos noche noches siglo siglos`)
 
+// ageStatistic reports text ending in a statistic of ages and its verb:
+// "the median age rose to ", "life expectancy fell to ", "the average age
+// of … was ".
+func ageStatistic(before string) bool {
+	b := strings.ToLower(before)
+	for _, w := range []string{"median age", "average age", "mean age", "life expectancy", "retirement age"} {
+		if i := strings.LastIndex(b, w); i >= 0 && !strings.ContainsAny(b[i:], ",;.") {
+			return true
+		}
+	}
+	return false
+}
+
 // seasonGoods after "season" or "day" make a thing sold, not a span.
 var seasonGoods = set(`tickets ticket passes pass holders seats`)
 
@@ -1138,6 +1151,9 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 	}
 	if f := strings.Fields(counted); len(f) >= 2 && (f[0] == "season" || f[0] == "day") && seasonGoods[f[1]] {
 		return result // "6,000 season tickets", "day passes": things sold, not a span
+	}
+	if (first == "years" || first == "year") && ageStatistic(text[max(qs-40, 0):qs]) {
+		return result // "the median age rose to 41.2 years": a statistic of ages, not a span
 	}
 	if timeUnits[strings.TrimLeft(first, "-")] || decadeWords[first] {
 		return wNo // "three years", "the early nineteen sixties", "three times as many"

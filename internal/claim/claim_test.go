@@ -508,7 +508,7 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "a count after while, and earlier shipments",
-			text:      "About 500 people died in the north while 300 were hurt in the south. Police linked the seizure to at least five earlier shipments. The marches drew about 12,000 people in Porto, the second city, and 4,000 in Coimbra, organisers said. Some 29,300 migrants crossed in 2023, down 36 percent from a record 45,774 in 2022. The backlog of 98,000 asylum cases had fallen from a peak of 175,000 in mid-2023. The camp now shelters nearly 58,000.",
+			text:      "About 500 people died in the north while 300 were hurt in the south. Police linked the seizure to at least five earlier shipments. The marches drew about 12,000 people in Porto, the second city, and 4,000 in Coimbra, organisers said. Some 29,300 migrants crossed in 2023, down 36 percent from a record 45,774 in 2022. The backlog of 98,000 asylum cases had fallen from a peak of 175,000 in mid-2023. The camp now shelters nearly 58,000. The median age rose to 41.2 years.",
 			published: "2024-11-22",
 			want: []want{
 				{value: 300, qualifier: "exact", counted: "people"},
@@ -517,6 +517,7 @@ func TestFromArticle(t *testing.T) {
 				{value: 45774, qualifier: "exact", counted: "migrants"},
 				{value: 175000, qualifier: "exact", counted: "asylum cases"},
 				{value: 58000, qualifier: "approx", counted: "people"},
+				{value: 41.2, qualifier: "exact", counted: "years"},
 			},
 		},
 		{
