@@ -1331,6 +1331,7 @@ func elidedPeople(text string, qs, qe int) string {
 	if len(ws) == 0 {
 		return ""
 	}
+	crossed := strings.HasSuffix(seg, ",") && !strings.HasSuffix(text[max(qs-200, 0):qs], ", ") && !strings.HasSuffix(strings.TrimRight(text[max(qs-200, 0):qs], " "), ",")
 	// the figure opens a clause: after a comma or a conjunction, not
 	// after a noun ("area 55") or a comparison ("younger than 5")
 	if prev := strings.ToLower(ws[len(ws)-1]); !strings.HasSuffix(prev, ",") && !clauseOpenersBeforeFigure[prev] {
@@ -1340,6 +1341,9 @@ func elidedPeople(text string, qs, qe int) string {
 		w := strings.Trim(ws[i], ",;:()\"“”")
 		if !peoplePlural(w) {
 			continue
+		}
+		if crossed && !(i > 0 && (startsWithDigit(ws[i-1]) || isNumberWord(ws[i-1]))) {
+			continue // from the sentence before only a counted plural: "burying eight skiers. Three were pulled out", not "…, police said"
 		}
 		// a demonym before the noun goes with it: "North Korean troops"
 		for k := max(0, i-2); k < i; k++ {
@@ -2857,6 +2861,17 @@ func (p *paragraph) reducedRelative(qi int, c Cue) bool {
 		case t.Kind != entity.Word || p.word(x) == "that" || p.word(x) == "which" || p.word(x) == "and" || p.word(x) == "but":
 			return false
 		}
+	}
+	return false
+}
+
+// isNumberWord reports an English number word from one to twenty, or a
+// dozen: "eight skiers".
+func isNumberWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+		"fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "dozen", "dozens", "hundreds", "thousands":
+		return true
 	}
 	return false
 }

@@ -16,6 +16,8 @@ var futureMarkers = map[string]bool{
 	// "talks resume Monday", "Arsenal hosts Chelsea on Sunday".
 	"begins": true, "starts": true, "opens": true, "meets": true, "resumes": true, "resume": true,
 	"convenes": true, "kicks": true, "expires": true, "hosts": true, "faces": true,
+	// forecasts: "Forecasters expect highs of 40 degrees through Thursday"
+	"expect": true, "expects": true, "forecast": true, "forecasts": true, "predict": true, "predicts": true,
 }
 
 var irregularPast = map[string]bool{

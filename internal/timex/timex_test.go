@@ -59,6 +59,7 @@ func TestFindInSentences(t *testing.T) {
 		{"2013-02-14", "Third-quarter profit rose 5 percent.", "Third-quarter", "2012-07-01", "2012-09-01", Month, false, false},
 		{"2013-02-14", "Car sales grew in the '90s.", "in the '90s", "1990-01-01", "1999-01-01", Year, false, false},
 		{"2013-02-14", "Fans will gather again the coming weekend.", "coming weekend", "2013-02-16", "2013-02-17", Day, true, false},
+		{"2024-07-23", "Forecasters expect rain on Friday.", "on Friday", "2024-07-26", "", Day, true, false},
 		{"2013-02-13", "Later in the week, police said 5 people died.", "Later in the week", "2013-02-14", "2013-02-17", Day, true, false},
 		{"2024-11-01", "Published 25 October 2024 by staff.", "25 October 2024", "2024-10-25", "", Day, false, false},
 		{"2024-11-01", "Войска прибыли 25 октября 2024 года.", "25 октября 2024", "2024-10-25", "", Day, false, false},
