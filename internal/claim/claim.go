@@ -27,11 +27,23 @@ import (
 // line break); news articles are far shorter.
 const maxText = 4 << 20
 
+// recoverPanics is switched off in this package's tests.
+var recoverPanics = true
+
 // FromArticle returns the claims of a, in text order. It never panics on
-// hostile text.
-func FromArticle(a *model.Article) []model.Claim {
+// hostile text: a bug that panics on one article gives that article no
+// claims instead of stopping a batch (the tests switch this off, so that
+// they see such bugs).
+func FromArticle(a *model.Article) (out []model.Claim) {
 	if a == nil {
 		return nil
+	}
+	if recoverPanics {
+		defer func() {
+			if r := recover(); r != nil {
+				out = nil
+			}
+		}()
 	}
 	text := a.Text
 	if len(text) > maxText {
@@ -999,6 +1011,15 @@ var timeUnits = set(`year years month months week weeks day days hour hours minu
 // of … was ".
 func ageStatistic(before string) bool {
 	b := strings.ToLower(before)
+	linked := false // the figure is the statistic's value: "rose to 41.2", "was 48.4", "of 48.4" (not "rose over 20 years to")
+	for _, l := range []string{" to ", " was ", " is ", " of ", " at ", " reached ", " hit "} {
+		if strings.HasSuffix(b, l) {
+			linked = true
+		}
+	}
+	if !linked {
+		return false
+	}
 	for _, w := range []string{"median age", "average age", "mean age", "life expectancy", "retirement age"} {
 		if i := strings.LastIndex(b, w); i >= 0 && !strings.ContainsAny(b[i:], ",;.") {
 			return true
@@ -1424,8 +1445,8 @@ var tollVerbs = map[string]string{
 	"rescuing": "rescued", "rescued": "rescued",
 	// a place or a firm holding people: "the camp now shelters nearly
 	// 58,000", "the company employs 45,000"
-	"shelters": "people", "sheltering": "people", "sheltered": "people", "houses": "people", "housing": "people",
-	"hosts": "people", "hosting": "people", "employs": "employees", "employing": "employees", "employed": "employees",
+	"shelters": "people", "sheltering": "people", "sheltered": "people",
+	"employs": "employees", "employing": "employees",
 }
 
 // wholeCount reports whether q is a whole number of at least one (a
@@ -1480,13 +1501,17 @@ func tollBefore(text string, qs int) string {
 			if strings.TrimRight(before[k], ",;:") != before[k] {
 				break // "the toll, officials said, rose to": another clause (but "by 2,000 to" goes on)
 			}
-			if tallyNouns[strings.TrimSuffix(strings.TrimSuffix(before[k], "'s"), "’s")] {
+			if clauseWords[before[k]] && k < len(before)-2 && !tallyNouns[before[k+1]] {
+				break // "Most of the population lives in towns where hospital admissions rose to": another clause's subject
+			}
+			far := k < len(before)-14 // past 14 words only a toll still reaches: "The death toll from flash floods that swept … rose to 87"
+			if !far && tallyNouns[strings.TrimSuffix(strings.TrimSuffix(before[k], "'s"), "’s")] {
 				return strings.Trim(before[k], ",;:") // "the state's confirmed caseload is 162,000"
 			}
-			if before[k] == "total" && k+1 < len(before)-1 && before[k+1] != "of" && !textproc.IsStopword("en", before[k+1]) {
+			if !far && before[k] == "total" && k+1 < len(before)-1 && before[k+1] != "of" && !textproc.IsStopword("en", before[k+1]) {
 				return "total " + strings.Trim(before[k+1], ",;:") // "bringing total losses to about 697,000"
 			}
-			if before[k] == "number" && k+2 < len(before)-1 && before[k+1] == "of" {
+			if !far && before[k] == "number" && k+2 < len(before)-1 && before[k+1] == "of" {
 				// "the total number of arrests to 140", "the number of
 				// displaced has doubled to 400,000"
 				var words []string // "the number of active cases": up to the verb or a participle
@@ -1601,6 +1626,9 @@ func indexBefore(text string, qs int) string {
 	}
 	return ""
 }
+
+// clauseWords open a clause whose subject is its own.
+var clauseWords = set(`where when while because although whereas`)
 
 // tallyNouns head a subject whose value a figure states: "the caseload is
 // nearly 162,000", "turnout was 3,000".
@@ -2297,8 +2325,8 @@ func closeOthers(text string, prevEnd, qs int) bool {
 	// "killed 12 soldiers, wounded 30 others": a list of what the same
 	// subject did, one verb after the comma
 	i := strings.IndexByte(gap, ',')
-	if strings.ContainsAny(gap[:i], ";.") || strings.ContainsAny(gap[i+1:], ",;.") {
-		return false
+	if i < 0 || strings.ContainsAny(gap[:i], ";.") || strings.ContainsAny(gap[i+1:], ",;.") {
+		return false // "in St. Louis and wounded 30 others": a full stop or semicolon, no list
 	}
 	f := strings.Fields(gap[i+1:])
 	if len(f) == 2 && f[0] == "and" {

@@ -521,6 +521,24 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "second review of the session: no panic on a full stop between a count and its others; rules that misfired",
+			text:      "A gunman killed 12 people in St. Louis and wounded 30 others on Sunday, police said. The attack killed 14 people; the gunman also wounded 31 others, police said.\n\nConsumer prices in Germany posted a rise of 3.2 percent. Most of the population lives in towns where hospital admissions rose to 1,200 last week. The new museum in Bilbao houses nearly 12,001, officials said. Some 33 attacks were reported in Kandahar province. The median age in Japan rose over 20 years to 48.4.",
+			published: "2024-07-23",
+			want: []want{
+				{value: 12, qualifier: "exact", counted: "people", speaker: "police"},
+				{value: 3.2, qualifier: "exact", unit: "percent", counted: "-"},
+				{value: 1200, qualifier: "exact", counted: "admissions"},
+				{value: 33, qualifier: "approx", counted: "attacks", scope: "in Kandahar province"},
+			},
+			absent: []float64{12001, 20},
+		},
+		{
+			name:      "a rate running past the sentence's end does not panic (\"Rs. 49/- per month\")",
+			text:      "Get seamless access to Business Standard & WSJ.com starting at just Rs. 49/- per month* Display Name Email-Id",
+			published: "2020-02-14",
+			want:      []want{{value: 49, qualifier: "exact", unit: "INR"}},
+		},
+		{
 			name:      "an institution's report speaks; a bare report does not",
 			text:      "The government report said 300 schools closed. The report said 450 people had died. Reports said 20 bridges fell.",
 			published: "2024-11-22",
@@ -2109,6 +2127,8 @@ func FuzzFromArticle(f *testing.F) {
 	f.Add("Allein bei Airbus lägen über 8.000 Bestellungen vor, sagte er. Der Konzern hat eigenen Angaben zufolge einer von vier", int64(4))
 	f.Add("« Nous avons perdu 200 hommes », a reconnu le général. Selon le Quai d’Orsay, une dizaine d'enfants", int64(5))
 	f.Add("La police a interpellé 30 personnes, et 155 des", int64(6))
+	f.Add("A gunman killed 12 people in St. Louis and wounded 30 others on Sunday.", int64(8))
+	f.Add("Get seamless access to Business Standard & WSJ.com starting at just Rs. 49/- per month* Display Name Email-Id", int64(9))
 	f.Add("KARVESH, March 14 (Reuters) - The Kremlin denied it, saying 500 of the roughly 10,000 (Cal Fire) said", int64(7))
 	f.Fuzz(func(t *testing.T, text string, unix int64) {
 		// the language follows the seconds, so every language's rules run

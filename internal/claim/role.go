@@ -409,7 +409,7 @@ var moneySkip = set(`about around nearly almost some roughly approximately over 
 // "loss" or "payment" would join different amounts. The look is a few
 // words on each side.
 func moneyObject(text string, from, to, qs, end int) string {
-	after := rawWords(text[end:min(to, end+60)], 4)
+	after := rawWords(text[min(end, to):min(to, end+60)], 4) // (a counted phrase may run past the sentence's end)
 	if len(after) >= 3 && after[0] == "worth" && after[1] == "of" && moneyNoun(after[2]) {
 		if len(after) < 4 || !valueAdjectives[after[2]] {
 			return after[2] // "$85 million worth of jewels"

@@ -41,7 +41,7 @@ var institutionNouns = set(`prison jail court company team government council of
 	authorities army military escapee inmate inmates firm club history career cocktail cocktails`)
 
 // publishedIn before "in" make the name after it a publication.
-var publishedIn = set(`published printed appeared reported written quoted featured`)
+var publishedIn = set(`published printed appeared written quoted featured`)
 
 // settlementNouns name a place by "the city of X".
 var settlementNouns = set(`city town village region province state district capital port island county coast shores

@@ -715,6 +715,9 @@ func (p *parser) moneyOfBefore(q *Quantity, start int) {
 	if s == e || s < 0 || s == e-1 && vagueMoneyNoun[p.t[e].low] {
 		return // "a value of $16 billion" says nothing ("a market value of" does)
 	}
+	if q.Unit == UnitPercent && percentChangeNouns[p.t[e].low] {
+		return // "a rise of 3.2 percent": a change, whose subject is elsewhere
+	}
 	if d := p.t[s]; d.kind != kWord || !(d.low == "a" || d.low == "an" || d.low == "the" || d.low == "its" || d.low == "their" ||
 		d.low == "his" || d.low == "her" || strings.HasSuffix(d.low, "'s") || strings.HasSuffix(d.low, "’s")) {
 		return
@@ -722,6 +725,12 @@ func (p *parser) moneyOfBefore(q *Quantity, start int) {
 	q.CountedStart, q.CountedEnd = p.t[s+1].s, p.t[e].e
 	q.Counted = p.text[q.CountedStart:q.CountedEnd]
 }
+
+// percentChangeNouns name a change, not what a percent measures: "a rise
+// of 3.2 percent".
+var percentChangeNouns = map[string]bool{"rise": true, "increase": true, "decrease": true, "fall": true, "drop": true,
+	"decline": true, "gain": true, "jump": true, "cut": true, "reduction": true, "discount": true, "margin": true,
+	"boost": true, "hike": true, "dip": true, "slump": true, "surge": true, "rebound": true, "loss": true, "change": true}
 
 // vagueMoneyNoun name no kind of money when alone: "a value of $5m".
 var vagueMoneyNoun = map[string]bool{"value": true, "values": true, "worth": true, "price": true, "prices": true,

@@ -16,8 +16,9 @@ var futureMarkers = map[string]bool{
 	// "talks resume Monday", "Arsenal hosts Chelsea on Sunday".
 	"begins": true, "starts": true, "opens": true, "meets": true, "resumes": true, "resume": true,
 	"convenes": true, "kicks": true, "expires": true, "hosts": true, "faces": true,
-	// forecasts: "Forecasters expect highs of 40 degrees through Thursday"
-	"expect": true, "expects": true, "forecast": true, "forecasts": true, "predict": true, "predicts": true,
+	// forecasts in the present: "The agency expects rain on Friday" (not
+	// "forecast" or "expect", which may be a past or a noun)
+	"expects": true, "predicts": true,
 }
 
 var irregularPast = map[string]bool{
