@@ -1114,11 +1114,11 @@ func (p *parser) moneyIn(k int) (int, int) {
 	for j := s; j < len(p.t) && j <= s+3 && p.sameLine(j); j++ {
 		t := &p.t[j]
 		if notMoneyIn[t.low] {
-			if n := j + 1; j > s && n < len(p.t) && p.sameLine(n) && p.t[n].kind == kWord && !nounStop[p.t[n].low] && !isUpperInitial(p.text[p.t[n].s:p.t[n].e]) {
+			if n := j + 1; j > s && placeModifiers[t.low] && n < len(p.t) && p.sameLine(n) && p.t[n].kind == kWord && !nounStop[p.t[n].low] && !isUpperInitial(p.text[p.t[n].s:p.t[n].e]) {
 				e = j
 				continue // "in court settlements": a modifier of the noun after it
 			}
-			if j == s && j+1 < len(p.t) && p.sameLine(j+1) && p.t[j+1].kind == kWord && !nounStop[p.t[j+1].low] && !isUpperInitial(p.text[p.t[j+1].s:p.t[j+1].e]) && !notMoneyIn[p.t[j+1].low] {
+			if j == s && placeModifiers[t.low] && j+1 < len(p.t) && p.sameLine(j+1) && p.t[j+1].kind == kWord && !nounStop[p.t[j+1].low] && !isUpperInitial(p.text[p.t[j+1].s:p.t[j+1].e]) && !notMoneyIn[p.t[j+1].low] {
 				e = j
 				continue
 			}
@@ -1141,6 +1141,11 @@ func (p *parser) moneyIn(k int) (int, int) {
 	}
 	return s, e
 }
+
+// placeModifiers are the words of notMoneyIn that may modify a noun of
+// money after them: "in court settlements", "in state aid".
+var placeModifiers = map[string]bool{"court": true, "prison": true, "state": true, "states": true, "city": true,
+	"county": true, "office": true, "space": true, "public": true, "private": true}
 
 // notMoneyIn are words after "$5 million in" that name no kind of money.
 var notMoneyIn = map[string]bool{}

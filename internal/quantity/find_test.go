@@ -353,6 +353,7 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"Close to 90 percent of all the data traffic", []want{{"Close to 90 percent", "90", "", "", Approx, UnitPercent, "data"}}},
 		{"About 40% of all of the voters", []want{{"About 40%", "40", "", "", Approx, UnitPercent, "voters"}}},
 		{"cost the city $215,000 in court settlements", []want{{"$215,000", "215000", "215000", "215000", Exact, "USD", "court settlements"}}},
+		{"they were $844 million in part due to rents", []want{{"$844 million", "844000000", "844000000", "844000000", Exact, "USD", ""}}},
 		{"sued for $10 million in federal court, $61 billion in aid sought by Biden", []want{{"$10 million", "10000000", "10000000", "10000000", Exact, "USD", ""}, {"$61 billion", "61000000000", "61000000000", "61000000000", Exact, "USD", "aid"}}},
 		{"worth the equivalent of $5 million", []want{{"$5 million", "5000000", "5000000", "5000000", Exact, "USD", ""}}},
 		{"plans to cut its workforce by 50 to 300 jobs", []want{{"50 to 300", "", "50", "300", Exact, "", "jobs"}}},
