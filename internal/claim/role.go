@@ -188,7 +188,7 @@ func roleOf(text string, from, to, qs, end int) string {
 	case len(before) > 2 && before[0] == "the" && before[1] == "of":
 		whole = isCountWord(before[2])
 	}
-	if nx := words(text[end:min(to, end+20)], 1, false); len(nx) == 1 && distanceWords[nx[0]] {
+	if nx := words(text[min(end, to):min(to, end+20)], 1, false); len(nx) == 1 && distanceWords[nx[0]] {
 		return "" // "was arrested five buildings away": how far, not who
 	}
 	at := skipAside(text, skipPlace(text, end, to), to)
@@ -537,7 +537,7 @@ func statNoun(counted string) string {
 // ("Teixeira had 33 homers", "Drake shot 35 percent"); "" when none.
 // Places are scopes, not holders.
 func (an *analysis) holder(from, to, qs, end int) string {
-	if w := rawWords(an.text[end:min(to, end+40)], 2); len(w) == 2 && (w[0] == "from" || w[0] == "by") {
+	if w := rawWords(an.text[min(end, to):min(to, end+40)], 2); len(w) == 2 && (w[0] == "from" || w[0] == "by") {
 		k := sort.Search(len(an.mentions), func(k int) bool { return an.mentions[k].Start >= end })
 		if k < len(an.mentions) && an.mentions[k].Start-end < 8 && an.mentions[k].Kind != entity.Place {
 			return holderName(an.mentions[k])
@@ -567,7 +567,7 @@ func (an *analysis) holder(from, to, qs, end int) string {
 		if m.Start > relFrom && m.End <= relTo {
 			continue
 		}
-		if m.Kind == entity.Place || strings.ContainsAny(an.text[m.End:qs], ";") || entity.KnownPlace(m.Text) {
+		if m.Kind == entity.Place || m.End <= qs && strings.ContainsAny(an.text[m.End:qs], ";") || entity.KnownPlace(m.Text) {
 			continue
 		}
 		if _, ok := entity.Country(m.Text); ok {
