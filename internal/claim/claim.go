@@ -27,6 +27,32 @@ import (
 // line break); news articles are far shorter.
 const maxText = 4 << 20
 
+// maxSentence is the longest sentence a claim quotes whole; a longer one
+// (an unpunctuated line of a page) is quoted as the window of words around
+// the figure, so that output stays linear in the text.
+const maxSentence = 1200
+
+// windowSentence cuts c's sentence to at most about maxSentence bytes
+// around its figure, on spaces, keeping text[c.Start:c.End] == c.Sentence.
+func windowSentence(c *model.Claim, text string) {
+	if c.End-c.Start <= maxSentence || c.QuantityStart < c.Start || c.QuantityEnd > c.End {
+		return
+	}
+	from := max(c.Start, c.QuantityStart-maxSentence/2)
+	to := min(c.End, c.QuantityEnd+maxSentence/2)
+	if from > c.Start {
+		if i := strings.IndexByte(text[from:c.QuantityStart], ' '); i >= 0 {
+			from += i + 1
+		}
+	}
+	if to < c.End {
+		if i := strings.LastIndexByte(text[c.QuantityEnd:to], ' '); i >= 0 {
+			to = c.QuantityEnd + i
+		}
+	}
+	c.Start, c.End, c.Sentence = from, to, text[from:to]
+}
+
 // recoverPanics is switched off in this package's tests.
 var recoverPanics = true
 
@@ -54,7 +80,11 @@ func FromArticle(a *model.Article) (out []model.Claim) {
 		text = text[:cut]
 	}
 	an := analyse(text)
-	return an.claims(a)
+	out = an.claims(a)
+	for i := range out {
+		windowSentence(&out[i], text)
+	}
+	return out
 }
 
 // analysis is the article-wide state: tokens, mentions, paragraphs with

@@ -42,3 +42,22 @@ func TestHostileInput(t *testing.T) {
 		}
 	}
 }
+
+// A claim on an unpunctuated line quotes the words around its figure, not
+// the whole line, so that the claims of a long line are not quadratic in it.
+func TestLongSentenceWindow(t *testing.T) {
+	text := strings.Repeat("officials said 40 people were hurt in the north and ", 400)
+	a := &model.Article{Text: text, Published: time.Date(2024, 11, 22, 0, 0, 0, 0, time.UTC)}
+	cs := FromArticle(a)
+	if len(cs) < 100 {
+		t.Fatalf("got %d claims, want one per figure", len(cs))
+	}
+	for _, c := range cs {
+		if c.End-c.Start > maxSentence || text[c.Start:c.End] != c.Sentence {
+			t.Fatalf("sentence %d..%d (%d bytes) is not a window of the text", c.Start, c.End, c.End-c.Start)
+		}
+		if c.QuantityStart < c.Start || c.QuantityEnd > c.End {
+			t.Fatalf("the window %d..%d misses the figure at %d..%d", c.Start, c.End, c.QuantityStart, c.QuantityEnd)
+		}
+	}
+}
