@@ -488,8 +488,8 @@ func TestFromArticle(t *testing.T) {
 			text:      "Lorne County's population grew 7.4 percent to 148,200. Ashby's population rose to 98,100. The election saw a turnout of 71 percent. Overnight lows had not fallen below 27 degrees. The avalanche killed five skiers near the resort of Sankt Arlen. Respondents rated it on a six-point scale.",
 			published: "2024-11-22",
 			want: []want{
-				{value: 7.4, qualifier: "exact", unit: "percent", counted: "population"},
-				{value: 148200, qualifier: "exact", counted: "population"},
+				{value: 7.4, qualifier: "exact", unit: "percent", counted: "population", scope: "Lorne County"},
+				{value: 148200, qualifier: "exact", counted: "population", scope: "Lorne County"},
 				{value: 98100, qualifier: "exact", counted: "population"},
 				{value: 71, qualifier: "exact", unit: "percent", counted: "turnout"},
 				{value: 27, qualifier: "lower", counted: "degrees"},

@@ -645,8 +645,8 @@ func articlePlaces(text string, toks []entity.Token, ms []entity.Mention) map[st
 		for e < len(toks) && toks[e].End <= m.End {
 			e++
 		}
-		if e < len(toks) && toks[e].Kind == entity.Poss {
-			continue // "in Jenner's beauty portfolio": an owner
+		if e < len(toks) && toks[e].Kind == entity.Poss && !(m.Kind == entity.Place && e-k >= 2 && entity.IsPlaceCue(toks[e-1].Lower)) {
+			continue // "in Jenner's beauty portfolio": an owner (but "Lorne County's population" is a place's)
 		}
 		if e < len(toks) && publicationNouns[toks[e].Lower] {
 			continue // "in Kathimerini daily": a newspaper

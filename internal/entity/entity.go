@@ -443,6 +443,8 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 		m.Kind = Org
 	case j < len(toks) && toks[j].Kind == Word && placeCues[toks[j].Text]:
 		m.Kind = Place
+	case j-i >= 2 && placeEnds[toks[j-1].Lower]:
+		m.Kind = Place // "Lorne County", "Alto Verde Province", "Sierra Nevada Foothills": a name ending in a place word (not "Wayne State")
 	case geoRun(toks[i:j]):
 		m.Kind = Place // "the Gulf of Aden", "Mount Sefton", "the Red Sea"
 	case i >= 2 && toks[i-1].Text == "of" && placeCues[toks[i-2].Text]:

@@ -346,6 +346,13 @@ var placeCues = set(`region province oblast state county district city town vill
 border area capital peninsula island islands valley river sea ocean gulf strait mountains krai okrug
 governorate prefecture municipality canton department foothills hills highlands plains basin delta desert coast resort`)
 
+// placeEnds end a capitalised name that is a place whatever its first word
+// ("Lorne County", "Kursk Oblast"); "State" and "Department" are left out
+// ("Wayne State", "State Department").
+var placeEnds = set(`county province region oblast district city town village valley island islands mountains peninsula
+foothills hills highlands desert basin delta coast sea gulf river territory prefecture governorate municipality canton
+krai okrug resort`)
+
 // geoHeads open the name of a geographic feature ("Gulf of Aden", "Mount
 // Sefton"); geoTails close one ("Red Sea", "Pacific Ocean").
 var (
