@@ -217,17 +217,10 @@ func (p *paragraph) elidedSpeaker(i int) (sp Speaker, same bool) {
 // "The Kremlin denied the report, saying …". It looks back at most 60
 // tokens.
 func (p *paragraph) sentenceSubject(v int) (int, int, bool) {
-	s := v
-	for s > 0 {
-		if t := p.toks[s-1]; t.Kind == entity.Punct && (t.Text == "." || t.Text == "!" || t.Text == "?") && !p.quoted[s-1] {
-			break
-		}
-		if v-s > 60 {
-			return 0, 0, false
-		}
-		s--
+	s, ok := p.sentenceOpening(v)
+	if !ok {
+		return 0, 0, false
 	}
-	s = p.skipOpening(s, v)
 	from, to := p.npRight(s)
 	if to <= from || to >= v || p.quoted[from] {
 		return 0, 0, false
@@ -2645,6 +2638,24 @@ var levelNouns = set(`shares prices rates levels yields stocks markets indexes i
 
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
+// sentenceOpening returns where the sentence holding token v starts, past
+// an opening adverb: it looks back at most 60 tokens, and ok is false when
+// the start lies further back (s is then the token 61 back).
+func (p *paragraph) sentenceOpening(v int) (s int, ok bool) {
+	s, ok = v, true
+	for s > 0 {
+		if t := p.toks[s-1]; t.Kind == entity.Punct && (t.Text == "." || t.Text == "!" || t.Text == "?") && !p.quoted[s-1] {
+			break
+		}
+		if v-s > 60 {
+			ok = false
+			break
+		}
+		s--
+	}
+	return p.skipOpening(s, v), ok
+}
+
 // skipOpening steps over an opening adverb and its comma ("Later he
 // denied", "However, the ministry said") from token s, before token v.
 func (p *paragraph) skipOpening(s, v int) int {
@@ -2661,14 +2672,7 @@ func (p *paragraph) skipOpening(s, v int) int {
 // phrase that is no pronoun and cannot speak ("The flood destroyed"): a
 // participle later in it has no speaker.
 func (p *paragraph) nounSubject(v int) bool {
-	s := v
-	for s > 0 && v-s <= 60 {
-		if t := p.toks[s-1]; t.Kind == entity.Punct && (t.Text == "." || t.Text == "!" || t.Text == "?") && !p.quoted[s-1] {
-			break
-		}
-		s--
-	}
-	s = p.skipOpening(s, v)
+	s, _ := p.sentenceOpening(v)
 	if s >= v || pronouns[p.word(s)] || p.toks[s].Kind != entity.Word {
 		return false
 	}

@@ -185,13 +185,13 @@ func Build(claims []Claim) []Figure {
 	// each unit keeps at most 200 of them to look through.
 	named := map[string][]int{}
 	for i, k := range ks {
-		if k.head != "" && currencyUnit(k.c.Unit) && len(named[k.c.Unit]) < 200 {
+		if k.head != "" && isMoney(k.c.Unit) && len(named[k.c.Unit]) < 200 {
 			named[k.c.Unit] = append(named[k.c.Unit], i)
 		}
 	}
 	lent := make([]string, len(ks))
 	for i, k := range ks {
-		if k.head != "" || !currencyUnit(k.c.Unit) {
+		if k.head != "" || !isMoney(k.c.Unit) {
 			continue
 		}
 		heads := map[string]int{}
@@ -258,18 +258,9 @@ func Build(claims []Claim) []Figure {
 	return figs
 }
 
-// currencyUnit reports an ISO currency code ("USD"), as money units are.
-func currencyUnit(u string) bool {
-	if len(u) != 3 {
-		return false
-	}
-	for i := 0; i < 3; i++ {
-		if u[i] < 'A' || u[i] > 'Z' {
-			return false
-		}
-	}
-	return true
-}
+// isMoney reports a unit of money: a claim's unit is empty, "percent" or
+// a currency code.
+func isMoney(unit string) bool { return unit != "" && unit != "percent" }
 
 // sameAmount reports whether two claims give amounts within 5% of each
 // other (the value, else the middle of the range).
@@ -437,7 +428,7 @@ func buildFigure(claims []Claim) Figure {
 		finishValue(v)
 	}
 	head, _, _ := countedKey(claims[0].Counted)
-	money := f.Unit != "" && f.Unit != "percent"
+	money := isMoney(f.Unit)
 	relate(values, f.Counted != "" && !measureHeads[head] && !money, f.Role != "")
 	for _, v := range values {
 		f.Values = append(f.Values, *v)

@@ -146,11 +146,8 @@ func (m *matcher) resolveWeekday(wd time.Weekday, mode, i, end int) time.Time {
 	// "until Thursday", "through Friday" with no tense to go by: the end of
 	// something under way, so the coming one (news writes "the warning is
 	// in effect until Thursday")
-	if i > 0 && m.toks[i-1].kind == tWord {
-		switch strings.ToLower(m.toks[i-1].text) {
-		case "until", "till", "through", "thru":
-			return addDays(ref, fwd)
-		}
+	if m.word(i-1, "until") || m.word(i-1, "till") || m.word(i-1, "through") || m.word(i-1, "thru") {
+		return addDays(ref, fwd)
 	}
 	// No tense to go by: news convention. A weekday name is the most recent
 	// one, except the day after the reference day, which is "tomorrow"
