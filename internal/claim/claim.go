@@ -774,25 +774,26 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				// the claim before, past a percent change of it in the same
 				// sentence ("29,300 migrants …, down 36 percent from a
 				// record 45,774")
-				last := out
+				before := out
 				if n := len(out); n >= 2 && q.Unit == "" && out[n-1].Unit == "percent" && out[n-1].Start == s.Start && out[n-2].Start == s.Start {
-					last = out[:n-1]
+					before = out[:n-1]
 				}
-				if (q.Counted == "" || strings.EqualFold(q.Counted, "others")) && len(last) > 0 && q.Unit == last[len(last)-1].Unit &&
-					(last[len(last)-1].Start == s.Start || anotherAfter(an.text, last[len(last)-1].End, s.Start, qs0) ||
-						last[len(last)-1].Start >= p.start && q.Counted == "" && numberGrewTo(" "+strings.ToLower(an.text[max(qs0-36, s.Start):qs0]))) &&
-					last[len(last)-1].Counted != "" && (q.Unit == "" || q.Counted == "") && (q.Counted != "" && closeOthers(an.text, last[len(last)-1].QuantityEnd, qs0) ||
-					q.Counted == "" && elidedCount(an.text, qs0, qe0)) {
-					// "killing 12 people and wounding 40 others": the same people
-					// "1,000 people are housed in tents and another 2,000
-					// are waiting": the count before names the noun
-					out := last
-					prev := len(out) - 1
-					if prev > 0 && out[prev-1].Start == out[prev].Start && out[prev-1].Counted != "" && out[prev-1].Unit == q.Unit &&
-						lastWord(an.text[max(out[prev].QuantityStart-20, 0):out[prev].QuantityStart]) == "including" {
-						prev-- // "143 structures, including 96 homes, … and another 2,600": the whole, not the aside
+				if n := len(before); n > 0 && (q.Counted == "" || strings.EqualFold(q.Counted, "others")) && q.Unit == before[n-1].Unit {
+					pc := before[n-1]
+					if (pc.Start == s.Start || anotherAfter(an.text, pc.End, s.Start, qs0) ||
+						pc.Start >= p.start && q.Counted == "" && numberGrewTo(" "+strings.ToLower(an.text[max(qs0-36, s.Start):qs0]))) &&
+						pc.Counted != "" && (q.Unit == "" || q.Counted == "") && (q.Counted != "" && closeOthers(an.text, pc.QuantityEnd, qs0) ||
+						q.Counted == "" && elidedCount(an.text, qs0, qe0)) {
+						// "killing 12 people and wounding 40 others": the same people
+						// "1,000 people are housed in tents and another 2,000
+						// are waiting": the count before names the noun
+						i := n - 1
+						if i > 0 && before[i-1].Start == pc.Start && before[i-1].Counted != "" && before[i-1].Unit == q.Unit &&
+							lastWord(an.text[max(pc.QuantityStart-20, 0):pc.QuantityStart]) == "including" {
+							i-- // "143 structures, including 96 homes, … and another 2,600": the whole, not the aside
+						}
+						q.Counted = before[i].Counted
 					}
-					q.Counted = out[prev].Counted
 				}
 				switch worthy(an.text, q, p.start, dates) {
 				case wNo:
