@@ -834,6 +834,10 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					}
 				} else if q.Counted == "" {
 					q.Counted = measureSubject(an.text, max(s.Start, qs0-100), qs0) // "Turnout was 63.8 percent"
+				} else if q.IsMoney() && quantity.RateOnly(q.Counted) {
+					if m := measureSubject(an.text, max(s.Start, qs0-100), qs0); m != "" && !vagueMeasure[m] {
+						q.Counted = m // "raise its dividend to 11.4 pence a share": the dividend
+					}
 				}
 				after := min(max(q.End, q.CountedEnd)+p.start, len(an.text))
 				appositive := strings.HasSuffix(strings.TrimRight(an.text[max(s.Start, qs0-3):qs0], " "), ",") ||
@@ -2373,6 +2377,23 @@ func anotherAfter(text string, prevEnd, sStart, qs int) bool {
 	return false
 }
 
+// changeFrom reports a baseline after a level: "fell to 1.3 billion pounds
+// from 1.6 billion pounds", "slowed to 3.4 percent in September from 3.9
+// percent": the figure after "from" measures what the one after "to" does.
+func changeFrom(text string, qs int) bool {
+	seg := text[max(qs-80, 0):qs]
+	if !strings.HasSuffix(seg, " from ") {
+		return false
+	}
+	i := strings.LastIndex(seg, " to ")
+	if i < 0 || i+4 >= len(seg) || strings.ContainsAny(seg[i:], ",;:()\"“”") || strings.Contains(seg[i:], " and ") ||
+		len(strings.Fields(seg[i:])) > 7 {
+		return false // "scores increased from 1061 to 1128 and … from 5425": another change
+	}
+	c := seg[i+4]
+	return c >= '0' && c <= '9' || strings.HasPrefix(seg[i+4:], "$") || strings.HasPrefix(seg[i+4:], "€") || strings.HasPrefix(seg[i+4:], "£")
+}
+
 // elidedCount reports whether the figure at text[qs:qe] counts more of
 // the thing counted before it: "another 2,000", "2,000 more".
 func elidedCount(text string, qs, qe int) bool {
@@ -2393,7 +2414,7 @@ func elidedCount(text string, qs, qe int) bool {
 			return true
 		}
 	}
-	if numberGrewTo(before) {
+	if numberGrewTo(before) || changeFrom(text, qs) {
 		return true
 	}
 	if i := strings.LastIndex(before, " the total for "); i >= 0 && strings.HasSuffix(before, " to ") && len(before)-i < 40 {
@@ -2797,6 +2818,9 @@ func measureSubject(text string, from, qs int) string {
 	}
 	if i >= 0 && (ws[i] == "to" || ws[i] == "by" || ws[i] == "at") {
 		i--
+		if i >= 1 && (ws[i] == "up" || ws[i] == "down" || ws[i] == "back" || ws[i] == "higher" || ws[i] == "lower") {
+			i-- // "edged up to 3.4 percent"
+		}
 		// "Revenue increased 5.6 percent to 3.1 billion pounds": the
 		// change before the level
 		if i >= 1 && (ws[i] == "percent" || strings.HasSuffix(ws[i], "%")) {
@@ -2825,14 +2849,27 @@ func measureSubject(text string, from, qs int) string {
 		i-- // "has risen", "had fallen"
 	}
 	e := i
-	for i >= 0 && e-i < 3 {
+	for i >= 0 && e-i < 4 {
 		w := ws[i]
 		if strings.ContainsAny(w, ",()\"“”") || textproc.IsStopword("en", w) || !isLetter(w[0]) {
 			break
 		}
+		if i < e && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+			break // "the banking system's capital adequacy ratio stood at": the owner opens the subject
+		}
 		if i > 0 && isUpperWord(orig[i]) {
 			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 				break // "Lorne County's population grew": an owner opens the subject
+			}
+			n := i
+			for n > 0 && isUpperWord(orig[n]) && e-n < 4 {
+				n--
+			}
+			if n >= 1 && subjectPreps[ws[n]] && (n == 1 || !isUpperWord(orig[n-1])) && !textproc.IsStopword("en", ws[n-1]) {
+				// "Shares in Greenbasket rose 3.7 percent", "Unemployment in
+				// Spain rose": the head before the preposition and the name
+				e, i = n-1, n-1
+				continue
 			}
 			return "" // a name: "Harlow Foods rose 3 percent" measures Harlow's shares, not Harlow
 		}
@@ -2887,12 +2924,18 @@ func setObject(ws, orig []string) string {
 }
 
 // setVerbs set a level that the figure after "at" or "to" gives.
-var setVerbs = set(`kept keeps keep held holds left leaves set sets raised raises cut cuts lowered lowers lifted lifts
-	reduced reduces increased increases fixed pegged capped`)
+var setVerbs = set(`kept keeps keep held holds hold left leaves set sets raised raises raise cut cuts lowered lowers lower
+	lifted lifts lift reduced reduces reduce increased increases increase fixed fix pegged capped cap trimmed trims trim
+	revised revises revise upgraded downgraded boosted slashed hiked`)
+
+// vagueMeasure are subjects that say less than the rate they would
+// replace: "the value is about $44.2 million per week".
+var vagueMeasure = set(`value price cost total amount figure number sum`)
 
 // measureVerbs link a subject to the percent or amount it measures.
 var measureVerbs = set(`was is were are stood stands remained remains reached hit rose fell climbed jumped grew dropped
-	increased decreased declined soared surged slipped slid eased risen fallen totaled totalled`)
+	increased decreased declined soared surged slipped slid eased risen fallen totaled totalled slowed accelerated
+	quickened edged dipped plunged tumbled rebounded widened narrowed shrank contracted expanded peaked averaged`)
 
 // afterMeasure may follow a percent or an amount without being what it is
 // of: "cut costs by 10% last year".
@@ -2900,7 +2943,8 @@ var afterMeasure = set(`last next this each every since year month week day yest
 	annually compared according`)
 
 // measureUnitWords may follow the digits of a percent or an amount.
-var measureUnitWords = set(`percent per cent pct million billion trillion thousand pounds dollars euros yen francs m bn`)
+var measureUnitWords = set(`percent per cent pct million billion trillion thousand pounds dollars euros yen francs m bn pence cents
+	rupees yuan roubles rubles pesos`)
 
 // subjectPreps join a subject's head to the rest of it: "the rate in the
 // country", "shares of the company".

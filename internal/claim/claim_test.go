@@ -123,7 +123,7 @@ func TestFromArticle(t *testing.T) {
 			name:      "a crosshead is no antecedent, the single name opening the sentence before is",
 			text:      "He said: \u201cThe award is an encouragement.\u201d\n\nThe Caribbean and Canada Winner\n\nSowmyan built a hub for wildlife data.\n\nThe Pacific Winner\n\nSagufta from Fiji turns waste into furniture. She says her enterprise has upcycled more than 1,000 tons of waste.",
 			published: "2020-03-09",
-			want:      []want{{value: 1000, qualifier: "lower", counted: "tons", speaker: "Sagufta"}},
+			want:      []want{{value: 1000, qualifier: "lower", counted: "tons of waste", speaker: "Sagufta"}},
 		},
 		{
 			name:      "a name in a crosshead is no antecedent",
@@ -597,6 +597,24 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "subjects behind a name, a long subject, a possessive owner, a baseline after a level, a rate giving way",
+			text:      "Shares in Greenbasket rose 3.7 percent to 284 pence. Annual consumer price inflation slowed to 3.4 percent in September from 3.9 percent in August. Net debt fell to 1.3 billion pounds from 1.6 billion pounds. The banking system's capital adequacy ratio stood at 13.8 percent. It will raise its full-year dividend to 11.4 pence a share. The bank trimmed its growth forecast to 1.1 percent. Once you divide the total by 52, the value is about $44.2 million per week. When we compared the 16-inch base to the previous 15-inch base, we saw that single-core scores increased from 1061 to 1128 and multi-core scores increased from 5425 to 5863.",
+			published: "2024-11-22",
+			want: []want{
+				{value: 3.7, qualifier: "exact", unit: "percent", counted: "shares"},
+				{value: 2.84, qualifier: "exact", unit: "GBP", counted: "shares"},
+				{value: 3.4, qualifier: "exact", unit: "percent", counted: "annual consumer price inflation"},
+				{value: 3.9, qualifier: "exact", unit: "percent", counted: "annual consumer price inflation"},
+				{value: 1.3e9, qualifier: "exact", unit: "GBP", counted: "net debt"},
+				{value: 1.6e9, qualifier: "exact", unit: "GBP", counted: "net debt"},
+				{value: 13.8, qualifier: "exact", unit: "percent", counted: "capital adequacy ratio"},
+				{value: 0.114, qualifier: "exact", unit: "GBP", counted: "full-year dividend"},
+				{value: 1.1, qualifier: "exact", unit: "percent", counted: "growth forecast"},
+				{value: 44.2e6, qualifier: "approx", unit: "USD", counted: "per week"},
+			},
+			absent: []float64{5425}, // not "inch" from the change before it
+		},
+		{
 			name:      "a wire dateline's date is when the report was filed, not when its figures hold",
 			text:      "KARVESH, March 14 (Reuters) - At least 14 civilians were killed when shells struck a market in the border town of Karvesh on Wednesday, officials said, as negotiators in Geneva failed to agree.\n\nQUITO, Nov 6 - At least 23 people were killed late on Tuesday.\n\nOn March 14, 40 people were arrested.",
 			published: "2024-03-14",
@@ -750,7 +768,7 @@ func TestFromArticle(t *testing.T) {
 			name:      "a fronted frequency makes a rate",
 			text:      "Each year, agency officials said, the city uses more than one million tons of asphalt.",
 			published: "2017-06-13",
-			want:      []want{{value: 1000000, qualifier: "lower", counted: "tons a year", speaker: "agency officials"}},
+			want:      []want{{value: 1000000, qualifier: "lower", counted: "tons of asphalt a year", speaker: "agency officials"}},
 		},
 		{
 			name:      "a relative named in apposition speaks",

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -522,6 +523,9 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 				return
 			}
 			if e > 0 {
+				if _, me := p.moneyIn(e + 1); me > 0 && e > k {
+					e = me // "3 million euros a day in lost production": the rate, then what the money is
+				}
 				q.Counted = p.text[p.t[k].s:p.t[e].e]
 				q.CountedStart, q.CountedEnd = p.t[k].s, p.t[e].e
 			}
@@ -768,7 +772,11 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 	// "16.8 points per game", "three attacks a day", "5,000 gallons of
 	// water per minute": a rate keeps its denominator
 	r := words[cut-1] + 1
-	if p.word(r) == "of" && r+1 < len(p.t) && p.t[r+1].kind == kWord && !nounStop[p.t[r+1].low] {
+	if oe := p.measuredOf(words[cut-1], q.Start); oe > 0 {
+		// "2.3 tonnes of cocaine", "80 centimetres of fresh snow": a unit
+		// measures the stuff after "of", which names the figure
+		e, r = p.t[oe].e, oe+1
+	} else if p.word(r) == "of" && r+1 < len(p.t) && p.t[r+1].kind == kWord && !nounStop[p.t[r+1].low] {
 		r += 2 // a mass noun between the unit and the rate
 	}
 	if u := p.word(r + 1); p.sameLine(r+1) && perUnits[u] && (p.word(r) == "per" || (p.word(r) == "a" || p.word(r) == "an" || p.word(r) == "each" || p.word(r) == "every") && rateUnits[u] && !agoWords[p.word(r+2)]) {
@@ -783,6 +791,102 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 	q.Counted = p.text[s:e]
 	q.CountedStart, q.CountedEnd = s, e
 }
+
+// measuredOf reads "of cocaine", "of fresh snow", "of farmland" after a
+// unit of weight, volume, length, area or energy at token u (or a
+// container: "bags of rice"). It returns the last token of the stuff, or 0.
+// The stuff is one to three words on the line, lower case but for a
+// leading name-adjective ("of Colombian cocaine"), with no determiner: "80
+// metres of the border" and "within 50 feet of homes" say where, not what.
+func (p *parser) measuredOf(u, qs int) int {
+	if !measureOfUnits[p.t[u].low] || p.word(u+1) != "of" || !p.sameLine(u+2) {
+		return 0
+	}
+	if p.prevWordBefore(qs) == "within" {
+		return 0
+	}
+	last := 0
+	for j := u + 2; j < len(p.t) && j <= u+4 && p.sameLine(j); j++ {
+		t := p.t[j]
+		if t.kind != kWord || j > u+2 && t.gap != gapSpace || nounStop[t.low] || numWords[t.low].kind != 0 || months[t.low] || weekdays[t.low] {
+			break
+		}
+		if isUpperInitial(p.text[t.s:t.e]) && (j > u+2 || !p.sameLine(j+1) || j+1 >= len(p.t) || p.t[j+1].kind != kWord ||
+			isUpperInitial(p.text[p.t[j+1].s:p.t[j+1].e]) || nounStop[p.t[j+1].low]) {
+			break // "10 km of Kyiv": a place
+		}
+		if strings.ContainsAny(t.low, "'’") {
+			break
+		}
+		if j > u+2 && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ly")) {
+			break
+		}
+		last = j
+		if p.pluralAt(j) {
+			break // "bags of rice", "tonnes of fresh vegetables"
+		}
+		if !stuffModifier(t.low) {
+			if n := j + 1; j == u+2 && n < len(p.t) && p.sameLine(n) && p.t[n].kind == kWord && p.t[n].gap == gapSpace &&
+				!nounStop[p.t[n].low] && !isUpperInitial(p.text[p.t[n].s:p.t[n].e]) && p.pluralAt(n) && !stuffVerbs[p.t[n].low] {
+				last = n // "tons of illicit incendiaries": a plural noun after one word is its head
+			}
+			break // "tonnes of cocaine hidden in", "snow fell"
+		}
+	}
+	return last
+}
+
+// stuffVerbs look like plural nouns after the stuff a unit measures but
+// are its verb: "30 cm of snow falls".
+var stuffVerbs = map[string]bool{"falls": true, "remains": true, "lies": true, "sits": true, "arrives": true, "goes": true,
+	"comes": true, "means": true, "costs": true, "covers": true, "needs": true, "makes": true, "takes": true, "reaches": true,
+	"flows": true, "passes": true, "enters": true, "leaves": true, "was": true, "is": true, "has": true}
+
+// stuffModifier reports a word that may modify the noun after it in the
+// stuff a unit measures: "fresh snow", "crude oil", "liquefied natural
+// gas", "drinking water", "Colombian cocaine".
+func stuffModifier(w string) bool {
+	switch w {
+	case "fresh", "crude", "raw", "liquid", "heavy", "light", "dry", "pure", "clean", "waste", "new", "farm", "arable", "spare",
+		"solar", "wind", "cell", "storage", "generating",
+		"prime", "public", "private", "sea", "rain", "fuel", "jet", "diesel", "drug", "food":
+		return true
+	}
+	for _, suf := range []string{"al", "ic", "ian", "ean", "ese", "ish", "ous", "ive", "ed", "en", "ing"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// prevWordBefore returns the lower-cased word right before byte offset s,
+// skipping qualifier words ("within about 50 feet"), or "".
+func (p *parser) prevWordBefore(s int) string {
+	j := sort.Search(len(p.t), func(k int) bool { return p.t[k].s >= s }) - 1
+	for j >= 0 && p.t[j].kind == kWord && (p.t[j].low == "about" || p.t[j].low == "around" || p.t[j].low == "some" || p.t[j].low == "roughly") {
+		j--
+	}
+	if j < 0 || p.t[j].kind != kWord {
+		return ""
+	}
+	return p.t[j].low
+}
+
+// MeasuresStuff reports a unit word that measures the stuff named after
+// "of" ("tonnes" in "tonnes of cocaine").
+func MeasuresStuff(w string) bool { return measureOfUnits[strings.ToLower(w)] }
+
+// measureOfUnits are units (and containers) whose figure is of the stuff
+// named after "of": weights, volumes, lengths of snow or rain, areas of
+// land, energy.
+var measureOfUnits = map[string]bool{"tonnes": true, "tons": true, "tonne": true, "ton": true, "kilograms": true,
+	"kilogrammes": true, "kilos": true, "kg": true, "grams": true, "grammes": true, "ounces": true, "lbs": true,
+	"litres": true, "liters": true, "gallons": true, "barrels": true, "millimetres": true,
+	"millimeters": true, "mm": true, "centimetres": true, "centimeters": true, "cm": true, "inches": true, "metres": true,
+	"meters": true, "feet": true, "acres": true, "hectares": true, "kilometres": true, "kilometers": true, "km": true,
+	"miles": true, "megawatts": true, "gigawatts": true, "kilowatts": true, "mw": true, "gw": true, "truckloads": true,
+	"bags": true, "sacks": true, "bales": true, "cartons": true, "crates": true, "pallets": true, "bushels": true}
 
 // coordinatedPlural returns the last token of a plural noun joined by "and"
 // or "or" at token k to a counted plural ("homes and businesses", "troops

@@ -404,8 +404,8 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 		if j > i && open == "" && (p.word(j) == "between" || p.word(j) == "from") { // "some between"... rare; keep simple
 			return Quantity{}, i + 1, false
 		}
-		if t.low == "up" && multiWord && (bringWords[p.word(i-1)] || bringWords[p.word(i-2)] || bringWords[p.word(i-3)]) {
-			qual = "" // "brought us up to 83%": the new level, not a bound
+		if t.low == "up" && multiWord && (bringWords[p.word(i-1)] || bringWords[p.word(i-2)] || bringWords[p.word(i-3)] || upParticleVerbs[p.word(i-1)]) {
+			qual = "" // "brought us up to 83%", "inflation edged up to 2.1 percent": the new level, not a bound
 		}
 		if t.low == "about" && !multiWord && (p.word(i-1) == "just" || p.word(i-1) == "all" || p.word(i-1) == "only") && p.word(i+1) == "one" {
 			// "it's not just about one person": a preposition
@@ -661,8 +661,10 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 	q.Text = p.text[q.Start:q.End]
 	q.Unit = m1.unit
 	p.counted(&q, end, m1)
-	if q.Counted == "" && (len(q.Unit) == 3 || q.Unit == UnitPercent) {
-		p.moneyOfBefore(&q, start) // "a fine of €20,000", "a turnout of 71 percent"
+	if (q.Counted == "" || q.Unit != UnitPercent && RateOnly(q.Counted)) && (len(q.Unit) == 3 || q.Unit == UnitPercent) {
+		// "a fine of €20,000", "a turnout of 71 percent"; and "a dividend
+		// of 11.4 pence a share", where the owner says more than the rate
+		p.moneyOfBefore(&q, start)
 	}
 	// "$1.7 trillion over 66 years": "over" a span of time is "during".
 	if !isRange && q.Qualifier == Lower && p.t[i].low == "over" && durationUnits[lower(q.Counted)] && p.word(p.countedEndTok(q)) != "old" {
@@ -682,6 +684,22 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 		return Quantity{}, end, false
 	}
 	return q, end, true
+}
+
+// RateOnly reports a counted phrase that is only the rate of an amount:
+// "a share", "per barrel", "each", "monthly".
+func RateOnly(c string) bool {
+	ws := strings.Fields(strings.ToLower(c))
+	switch {
+	case len(ws) == 2 && (ws[0] == "a" || ws[0] == "an" || ws[0] == "per"):
+		return true
+	case len(ws) == 1:
+		switch ws[0] {
+		case "each", "apiece", "monthly", "weekly", "daily", "yearly", "annually", "hourly":
+			return true
+		}
+	}
+	return false
 }
 
 // moneyOfBefore names an amount by the noun phrase of which it is the
@@ -718,11 +736,15 @@ func (p *parser) moneyOfBefore(q *Quantity, start int) {
 	if q.Unit == UnitPercent && percentChangeNouns[p.t[e].low] {
 		return // "a rise of 3.2 percent": a change, whose subject is elsewhere
 	}
+	from := s + 1
+	if d := p.t[s]; s > 0 && d.kind == kWord && (d.low == "estimated" || d.low == "combined" || d.low == "reported" || d.low == "total") {
+		s-- // "an estimated street value of $140 million"
+	}
 	if d := p.t[s]; d.kind != kWord || !(d.low == "a" || d.low == "an" || d.low == "the" || d.low == "its" || d.low == "their" ||
 		d.low == "his" || d.low == "her" || strings.HasSuffix(d.low, "'s") || strings.HasSuffix(d.low, "’s")) {
 		return
 	}
-	q.CountedStart, q.CountedEnd = p.t[s+1].s, p.t[e].e
+	q.CountedStart, q.CountedEnd = p.t[from].s, p.t[e].e
 	q.Counted = p.text[q.CountedStart:q.CountedEnd]
 }
 
@@ -979,6 +1001,19 @@ var vulgarFractions = map[string]float64{"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓
 
 // bringWords before "up to" make it the level reached, not a bound.
 var bringWords = map[string]bool{"bring": true, "brings": true, "bringing": true, "brought": true}
+
+// upParticleVerbs take "up" as their particle: "edged up to 2.1 percent"
+// is the level reached ("rose up to 10 percent" stays a bound).
+var upParticleVerbs = map[string]bool{}
+
+func init() {
+	for _, v := range splitSpace(`edge edges edged edging inch inches inched inching creep creeps crept creeping tick ticks
+		ticked ticking go goes went gone going move moves moved moving shoot shoots shot shooting
+		revise revises revised revising ratchet ratchets ratcheted ratcheting bump bumps bumped bumping step steps stepped
+		stepping`) {
+		upParticleVerbs[v] = true
+	}
+}
 
 // overNouns before "over" make it a preposition of place or contest, not
 // "more than".

@@ -359,6 +359,17 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"plans to cut its workforce by 50 to 300 jobs", []want{{"50 to 300", "", "50", "300", Exact, "", "jobs"}}},
 		{"a market value of about $2.9 trillion, a total of $5 billion", []want{{"about $2.9 trillion", "2900000000000", "", "", Approx, "USD", "market value"}, {"$5 billion", "5000000000", "5000000000", "5000000000", Exact, "USD", ""}}},
 		{"Apple's budget of $5m and a fine of €20,000", []want{{"$5m", "5000000", "5000000", "5000000", Exact, "USD", "budget"}, {"€20,000", "20000", "20000", "20000", Exact, "EUR", "fine"}}},
+		// a unit measures the stuff after "of"; a rate gives way to the owner of the money
+		{"seized 2.3 tonnes of cocaine hidden in bananas", []want{{"2.3", "2.3", "2.3", "2.3", Exact, "", "tonnes of cocaine"}}},
+		{"up to 80 centimetres of fresh snow fell", []want{{"up to 80", "80", "", "80", Upper, "", "centimetres of fresh snow"}}},
+		{"12 kg of Colombian cocaine, 300 bags of rice and flour", []want{{"12", "12", "12", "12", Exact, "", "kg of Colombian cocaine"}, {"300", "300", "300", "300", Exact, "", "bags of rice"}}},
+		{"3.7 metric tons of illicit incendiaries, 30 cm of snow falls", []want{{"3.7", "3.7", "3.7", "3.7", Exact, "", "metric tons of illicit incendiaries"}, {"30", "30", "30", "30", Exact, "", "cm of snow"}}},
+		{"Inflation edged up to 2.1 percent; prices rose up to 10 percent", []want{{"2.1 percent", "2.1", "2.1", "2.1", Exact, UnitPercent, ""}, {"up to 10 percent", "10", "", "10", Upper, UnitPercent, ""}}},
+		{"2 million tonnes of liquefied natural gas", []want{{"2 million", "2000000", "2000000", "2000000", Exact, "", "tonnes of liquefied natural gas"}}},
+		{"within 50 feet of homes, 10 km of Kyiv, 80 metres of the border", []want{{"50", "50", "50", "50", Exact, "", "feet"}, {"10", "10", "10", "10", Exact, "", "km"}, {"80", "80", "80", "80", Exact, "", "metres"}}},
+		{"with an estimated street value of $140 million", []want{{"$140 million", "140000000", "140000000", "140000000", Exact, "USD", "street value"}}},
+		{"its full-year dividend of 11.4 pence a share", []want{{"11.4 pence", "0.114", "0.114", "0.114", Exact, "GBP", "full-year dividend"}}},
+		{"costing it 3 million euros a day in lost production; $70 per barrel", []want{{"3 million euros", "3000000", "3000000", "3000000", Exact, "EUR", "a day in lost production"}, {"$70", "70", "70", "70", Exact, "USD", "per barrel"}}},
 		{"a 5-percent raise and a 10-per-cent cut", []want{{"5-percent", "5", "5", "5", Exact, UnitPercent, ""}, {"10-per-cent", "10", "10", "10", Exact, UnitPercent, ""}}},
 		{"$4 million in total, $1 million in long-term bonds", []want{{"$4 million", "4000000", "4000000", "4000000", Exact, "USD", ""}, {"$1 million", "1000000", "1000000", "1000000", Exact, "USD", ""}}},
 		// Review cases: real counts the label rules must keep, and names

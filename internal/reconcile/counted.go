@@ -84,7 +84,14 @@ func countedKey(counted string) (head, mod string, ok bool) {
 	// a rate ("points per game", "attacks a day"): the head is the noun
 	// before the denominator, and the denominator tells rates apart
 	rate := ""
-	for i := 1; i+1 < len(words); i++ {
+	if len(words) > 3 && textproc.Fold(words[2]) == "in" {
+		if w := textproc.Fold(words[0]); w == "a" || w == "an" || w == "per" {
+			// "a day in lost production": the rate, then what the money is
+			rate = "per " + textproc.Fold(words[1])
+			words = words[3:]
+		}
+	}
+	for i := 1; rate == "" && i+1 < len(words); i++ {
 		if w := textproc.Fold(words[i]); w == "per" || (w == "a" || w == "an" || w == "each" || w == "every") && i+2 == len(words) {
 			rate = "per " + textproc.Fold(words[i+1])
 			if w == "per" && i+2 < len(words) {

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"newsdesk/internal/quantity"
 	"newsdesk/internal/textproc"
 )
 
@@ -967,8 +968,12 @@ func label(cs []Claim) string {
 			return "" // the modifier of another noun ("male employee") is not this one's
 		}
 		var keep []string
-		for _, w := range ws[:max(0, len(ws)-1)] {
+		for i, w := range ws[:max(0, len(ws)-1)] {
 			lw := strings.ToLower(w)
+			if lw == "of" && i > 0 && quantity.MeasuresStuff(ws[i-1]) {
+				keep = append(keep, w) // "tonnes of cocaine": the unit stays in the label
+				continue
+			}
 			if lw == "of" || lw == "these" || lw == "those" || lw == "the" || lw == "them" {
 				keep = keep[:0]
 				continue

@@ -183,6 +183,8 @@ func TestCountedKeyRates(t *testing.T) {
 		{"degrees Celsius", "°C", "degrees"},
 		{"°F", "°F", ""},
 		{"Vitamin C", "c", "vitamin"},
+		{"a day in lost production", "production", "lost per day"},
+		{"tonnes of cocaine", "cocaine", "tonnes"},
 	} {
 		h, m, ok := countedKey(tc.in)
 		if !ok || h != tc.head || m != tc.mod {
@@ -544,6 +546,8 @@ func TestLabelTemperatureAndRateBase(t *testing.T) {
 	}{
 		{[]string{"C", "°C", "℃"}, "°C"},
 		{[]string{"degrees Fahrenheit", "°F"}, "°F"},
+		{[]string{"tonnes of cocaine", "tonnes of cocaine"}, "tonnes of cocaine"}, // the unit stays
+		{[]string{"of these North Korean soldiers", "North Korean soldiers"}, "North Korean soldiers"},
 	} {
 		var cs []Claim
 		for _, c := range tc.counted {
