@@ -239,6 +239,11 @@ func runEnd(text string, toks []Token, i int) int {
 			j += 2 // "Ursula von der Leyen", "Rafael van der Vaart"
 			continue
 		}
+		if hasOrgCue && t.Text == "of" && j+2 < len(toks) && toks[j+1].Text == "the" && toks[j+2].Kind == Word && toks[j+2].Upper &&
+			sameLine(text, t.End, toks[j+1].Start) && sameLine(text, toks[j+1].End, toks[j+2].Start) && !timex.IsCalendarWord(toks[j+2].Text) {
+			j += 2 // "Ministry of the Interior", "Bank of the Philippine Islands"
+			continue
+		}
 		if t.Kind == Word && !t.Upper && connectors[t.Text] && j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].Upper &&
 			!(t.Text == "on" && timex.IsCalendarWord(toks[j+1].Text)) { // "the Gulf of Aden on Friday"
 			if (t.Text == "and" || t.Text == "on") && !hasOrgCue {
@@ -421,6 +426,31 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 	if allTitle {
 		return out
 	}
+	t0 := i
+	for t0 < j-1 && toks[t0].Caps && countryOf[normKey(toks[t0].Text)] != "" {
+		t0++ // "the US Secretary of State"
+	}
+	if titleWords[toks[t0].Lower] && j-t0 >= 3 && j-t0 <= 4 && toks[t0+1].Lower == "of" {
+		// "Secretary of State", "Minister of Foreign Affairs": a role alone
+		for x := i; x < t0; x++ {
+			out = append(out, Mention{Text: toks[x].Text, Start: toks[x].Start, End: toks[x].End, Kind: Place, Norm: normKey(countryOf[normKey(toks[x].Text)])})
+		}
+		return out
+	}
+	if j == i+1 {
+		if h := strings.LastIndexByte(toks[i].Text, '-'); h > 0 && h+1 < len(toks[i].Text) && toks[i].Text[h+1] >= 'a' && toks[i].Text[h+1] <= 'z' {
+			return out // "Ukrainian-occupied", "Kremlin-backed": an adjective
+		}
+	}
+	if j-i >= 4 {
+		caps := true
+		for x := i; x < j && caps; x++ {
+			caps = toks[x].Kind != Word || toks[x].Caps || connectors[toks[x].Lower]
+		}
+		if caps {
+			return out // "WHY WILL NORTH KOREAN SOLDIERS FIGHT": a heading in capitals
+		}
+	}
 	// demonyms used as adjectives ("North Korean soldiers") name no entity
 	if _, ok := demonymOf[key]; ok {
 		return out
@@ -437,7 +467,7 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 	if i != i0 {
 		key = normKey(name)
 	}
-	m := Mention{Text: name, Start: toks[i].Start, End: toks[j-1].End, Norm: key}
+	m := Mention{Text: name, Start: toks[i].Start, End: toks[j-1].End, Norm: bodyForm(key)}
 	switch {
 	case orgCuesIn(toks[i:j]) || orgCode[m.Norm] || (j == i+1 && toks[i].Caps):
 		m.Kind = Org
@@ -456,6 +486,8 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 		m.Kind = Place // "in New York", "in Bandar Abbas yesterday"; not "in Donald Trump's cabinet"
 	case j+1 < len(toks) && toks[j].Text == "," && stateAt(toks, j+1, i >= 1 && locationWords[toks[i-1].Lower]):
 		m.Kind = Place // "Poplar Bluff, Mo.", "from Wasilla, Alaska"; not "Rep. Jim Smith, Ohio"
+	case j-i >= 2 && (toks[j-1].Lower == "d.c." || toks[j-1].Lower == "d.c"):
+		m.Kind = Place // "Washington D.C."
 	case j-i >= 2 && descriptorOrg(text, toks, j):
 		m.Kind = Org // "Stellantis North America chief operating officer Mark Stewart": the employer
 	case j-i >= 2:
@@ -702,6 +734,30 @@ func Normalize(name string) string {
 	k := normKey(name)
 	if c, ok := countryOf[k]; ok {
 		return normKey(c)
+	}
+	return bodyForm(k)
+}
+
+// bodyForm writes a government body one way: "Defense Department" and
+// "Department of Defense" are "department of defense", "Interior Ministry"
+// and "Ministry of the Interior" "ministry of interior", "Foreign
+// Ministry" "ministry of foreign affairs". Other keys are returned as
+// they are.
+func bodyForm(k string) string {
+	ws := strings.Fields(k)
+	switch {
+	case len(ws) == 2 && (ws[1] == "department" || ws[1] == "ministry") && !textproc.IsStopword("en", ws[0]):
+		x := ws[0]
+		if x == "foreign" {
+			x = "foreign affairs"
+		}
+		return ws[1] + " of " + x
+	case len(ws) >= 3 && (ws[0] == "department" || ws[0] == "ministry") && ws[1] == "of":
+		rest := ws[2:]
+		if rest[0] == "the" && len(rest) > 1 {
+			rest = rest[1:]
+		}
+		return ws[0] + " of " + strings.Join(rest, " ")
 	}
 	return k
 }

@@ -319,3 +319,36 @@ func TestElidedArticle(t *testing.T) {
 		t.Errorf("Find did not name the Quai d’Orsay: %+v", Find("Selon le Quai d’Orsay, 393 Français manquent."))
 	}
 }
+
+// Runs that name no one: a role alone, an adjective compound, a heading in
+// capitals; "Washington D.C." is a place; a government body written two
+// ways is one entity.
+func TestRolesHeadingsAndBodies(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want string // "text/kind" of each mention, joined by "|"
+	}{
+		{"They visited Washington D.C. Secretary Blinken stated that.", "Washington D.C./place|Blinken/person"},
+		{"Troops moved into Ukrainian-occupied areas near Rostov-on-Don.", "Troops/|Rostov-on-Don/place"},
+		{"It was a warning, said the US Secretary of State.", "US/place"},
+		{"WHY WILL NORTH KOREAN SOLDIERS FIGHT FOR RUSSIA", ""},
+	} {
+		var got []string
+		for _, m := range Find(tc.in) {
+			got = append(got, m.Text+"/"+string(m.Kind))
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("Find(%q) = %q, want %q", tc.in, g, tc.want)
+		}
+	}
+	got := resolveNames("The Defense Department said so.", "The Department of Defense agreed. The Interior Ministry and the Ministry of the Interior.")
+	if got["Defense Department"] == "" || got["Defense Department"] != got["Department of Defense"] {
+		t.Errorf("Defense Department → %q, Department of Defense → %q", got["Defense Department"], got["Department of Defense"])
+	}
+	if got["Interior Ministry"] == "" || got["Interior Ministry"] != got["Ministry of the Interior"] {
+		t.Errorf("Interior Ministry → %q, Ministry of the Interior → %q", got["Interior Ministry"], got["Ministry of the Interior"])
+	}
+	if n := Normalize("the Foreign Ministry"); n != "ministry of foreign affairs" {
+		t.Errorf("Normalize(the Foreign Ministry) = %q", n)
+	}
+}
