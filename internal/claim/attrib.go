@@ -1329,6 +1329,10 @@ func (p *para) npLeftAt(x int) (int, int) {
 	if w := p.word(x); pronouns[w] || w == "it" && x+1 < len(p.toks) && speechVerbs[p.word(x+1)].kind == vSay {
 		return x, x + 1
 	}
+	if x >= 1 && issuedNouns[p.word(x)] && !p.toks[x].Upper && p.word(x-1) == "the" && (x == 1 || p.toks[x-2].Kind != entity.Word || entity.SentenceInitial(p.text, p.toks, x-1)) &&
+		x+1 < len(p.toks) && speechVerbs[p.word(x+1)].kind == vSay {
+		return x - 1, x + 1 // "The report said": its issuer speaks, if the article named one
+	}
 	// "one of the keepers said": a member of a group named by a plural
 	// noun (up to two modifiers before it)
 	for k := x - 3; k >= x-5 && k >= 0; k-- {
@@ -1757,6 +1761,9 @@ func (p *para) validSpeaker(from, to int) bool {
 		if w == "it" && to-from == 1 {
 			named = true // resolved to the organisation that spoke last, if any
 			continue
+		}
+		if to-from == 2 && i == to-1 && p.word(from) == "the" && issuedNouns[w] {
+			return true // "the report said": resolved to its issuer, if the article names one
 		}
 		if notSpeakers[w] && i == to-1 && (!t.Upper || i == from) && !(i > from && documentNouns[w] && institutionModifiers[p.word(i-1)]) {
 			return false // "Reports said", but "the Anchorage Daily News reported" and "the government report said"

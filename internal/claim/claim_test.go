@@ -615,6 +615,18 @@ func TestFromArticle(t *testing.T) {
 			absent: []float64{5425}, // not "inch" from the change before it
 		},
 		{
+			name:      "the report speaks for whoever the article said issued it, or for no one",
+			text:      "The report said 90 people had died. The aid group Open Hands released its annual report on Monday. The report said 450 people had been displaced. Separately, a study by the World Health Organization found problems. The study said 30 clinics had closed. A statement from the Defence PRO gave details. Three boats were captured, the statement said. Separately, Amnesty's latest report was leaked on Friday. The report said 12 towns were hit.",
+			published: "2024-11-22",
+			want: []want{
+				{value: 90, counted: "people", noSpeaker: true},
+				{value: 450, counted: "people", speaker: "Open Hands"},
+				{value: 30, counted: "clinics", speaker: "World Health Organization"},
+				{value: 3, counted: "boats", speaker: "Defence PRO"},
+				{value: 12, counted: "towns", speaker: "Amnesty"},
+			},
+		},
+		{
 			name:      "a wire dateline's date is when the report was filed, not when its figures hold",
 			text:      "KARVESH, March 14 (Reuters) - At least 14 civilians were killed when shells struck a market in the border town of Karvesh on Wednesday, officials said, as negotiators in Geneva failed to agree.\n\nQUITO, Nov 6 - At least 23 people were killed late on Tuesday.\n\nOn March 14, 40 people were arrested.",
 			published: "2024-03-14",

@@ -28,6 +28,7 @@ type registry struct {
 	lastPersonPos int       // where lastPerson spoke
 	lastOrg       Speaker   // the last organisation or country that spoke ("it said" means it)
 	lastOrgPos    int
+	mentions      []entity.Mention // every name, in text order: the issuers of documents ("the report said")
 }
 
 // subject is a person named at the start of a sentence, the usual
@@ -49,7 +50,7 @@ type person struct {
 const maxPersons = 1000
 
 func newRegistry(text string, toks []entity.Token, ms []entity.Mention) *registry {
-	r := &registry{text: text}
+	r := &registry{text: text, mentions: ms}
 	for _, m := range ms {
 		if m.Kind != entity.Person && (m.Kind != entity.Unknown || strings.ContainsAny(m.Text, " ")) || hasAcronym(m.Text) {
 			continue // "INS Mysore" names a ship or a unit, not a person
@@ -277,6 +278,9 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 		}
 		return Speaker{}
 	}
+	if n, ok := strings.CutPrefix(lw, "the "); ok && issuedNouns[n] {
+		return r.issuer(n, pos) // "The report said": whoever the article said issued it
+	}
 	if orgOfPhrase(phrase) {
 		return Speaker{Name: strings.TrimPrefix(strings.TrimSpace(phrase), "the "), Kind: entity.Org}
 	}
@@ -488,4 +492,93 @@ func (r *registry) knownPersonWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// issuedNouns are documents that "the report said" lets speak for whoever
+// issued them.
+var issuedNouns = set(`report study survey audit review assessment analysis statement inquiry investigation`)
+
+// issuerSkips may stand between an issuer's name and its document: "Open
+// Hands' latest annual report".
+var issuerSkips = set(`latest new annual own final preliminary interim quarterly monthly weekly special full first second
+	third recent previous confidential internal independent joint draft official`)
+
+// issuerVerbs put out a document: "Human Rights Watch published a report".
+var issuerVerbs = set(`published publishes released releases issued issues produced produces compiled compiles commissioned
+	commissions presented presents`)
+
+// issuer finds who issued the document "the NOUN" at pos refers to: the
+// last mention of the noun in the 2,500 bytes before it that names its
+// issuer, as "the Open Hands report", "a UN report", "Amnesty's latest
+// report", "a report by Human Rights Watch" or "Human Rights Watch
+// published a report". With none it returns no speaker: "the report said"
+// alone names no one.
+func (r *registry) issuer(noun string, pos int) Speaker {
+	lo := max(0, pos-2500)
+	seg := strings.ToLower(r.text[lo:pos])
+	for end := len(seg); end > 0; {
+		k := strings.LastIndex(seg[:end], noun)
+		if k < 0 {
+			break
+		}
+		end = k
+		o := lo + k
+		if o > 0 && isLetter(r.text[o-1]) || o+len(noun) < len(r.text) && isLetter(r.text[o+len(noun)]) && r.text[o+len(noun)] != 's' {
+			continue // inside another word
+		}
+		if sp, ok := r.issuerAt(o, o+len(noun)); ok {
+			return sp
+		}
+	}
+	return Speaker{}
+}
+
+// issuerAt reads the issuer of the document named at text[o:e].
+func (r *registry) issuerAt(o, e int) (Speaker, bool) {
+	// before it: "the Open Hands report", "Amnesty's latest report"
+	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].Start >= o }) - 1
+	if i >= 0 {
+		m := r.mentions[i]
+		gap := strings.Fields(strings.NewReplacer("'s", " ", "’s", " ", "'", " ", "’", " ").Replace(r.text[m.End:o]))
+		ok := o-m.End <= 40 && len(gap) <= 2
+		for _, w := range gap {
+			ok = ok && issuerSkips[strings.ToLower(w)]
+		}
+		if ok {
+			return mentionSpeaker(m), true
+		}
+		// "Human Rights Watch published a report": the subject of a verb that puts it out
+		if between := strings.Fields(strings.ToLower(r.text[m.End:o])); o-m.End <= 60 && len(between) >= 2 && len(between) <= 4 &&
+			issuerVerbs[between[0]] && (between[1] == "a" || between[1] == "an" || between[1] == "its" || between[1] == "their") {
+			skips := true
+			for _, w := range between[2:] {
+				skips = skips && issuerSkips[w]
+			}
+			if skips {
+				return mentionSpeaker(m), true
+			}
+		}
+	}
+	// after it: "a report by Human Rights Watch", "a study from the UN"
+	rest := r.text[e:min(len(r.text), e+40)]
+	for _, p := range []string{" by the ", " from the ", " by ", " from ", " published by the ", " published by ", " released by the ", " released by "} {
+		if strings.HasPrefix(rest, p) {
+			at := e + len(p)
+			j := sort.Search(len(r.mentions), func(j int) bool { return r.mentions[j].Start >= at })
+			if j < len(r.mentions) && r.mentions[j].Start == at {
+				return mentionSpeaker(r.mentions[j]), true
+			}
+			break
+		}
+	}
+	return Speaker{}, false
+}
+
+// mentionSpeaker is the speaker an entity mention names.
+func mentionSpeaker(m entity.Mention) Speaker {
+	k := m.Kind
+	if k == entity.Unknown || k == entity.Place && !strings.Contains(m.Text, " ") && hasOrgCue(m.Text) {
+		k = entity.Org
+	}
+	return Speaker{Name: m.Text, Role: m.Title, Kind: k}
 }
