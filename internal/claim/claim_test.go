@@ -615,6 +615,17 @@ func TestFromArticle(t *testing.T) {
 			absent: []float64{5425}, // not "inch" from the change before it
 		},
 		{
+			name:      "a named site is a place, unless a town follows it",
+			text:      "Customs officers found 300 kilograms of cocaine at Port Salvo's container terminal. About 2,000 people are sheltering at the Dalmor camp. Another 400 are at the Ostra camp in Vessa. Some 90 fans were injured at Arena Nord stadium.",
+			published: "2024-11-22",
+			want: []want{
+				{value: 300, counted: "kilograms of cocaine", scope: "at Port Salvo's container terminal"},
+				{value: 2000, counted: "people", scope: "at the Dalmor camp"},
+				{value: 400, scope: "in Vessa"},
+				{value: 90, counted: "fans", scope: "at Arena Nord stadium"},
+			},
+		},
+		{
 			name:      "the report speaks for whoever the article said issued it, or for no one",
 			text:      "The report said 90 people had died. The aid group Open Hands released its annual report on Monday. The report said 450 people had been displaced. Separately, a study by the World Health Organization found problems. The study said 30 clinics had closed. A statement from the Defence PRO gave details. Three boats were captured, the statement said. Separately, Amnesty's latest report was leaked on Friday. The report said 12 towns were hit.",
 			published: "2024-11-22",

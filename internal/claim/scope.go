@@ -27,7 +27,7 @@ func (an *analysis) placeAfterPoss(p *paragraph, x int) bool {
 		if t.Kind != entity.Word {
 			return false
 		}
-		if t.Upper || entity.IsPlaceCue(t.Lower) || placeNouns[t.Lower] || settlementNouns[t.Lower] || t.Lower == "area" {
+		if t.Upper || entity.IsPlaceCue(t.Lower) || placeNouns[t.Lower] || settlementNouns[t.Lower] || t.Lower == "area" || siteNouns[t.Lower] {
 			return true
 		}
 	}
@@ -107,7 +107,9 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span, q quantity.Quant
 			}
 			switch {
 			case found == "":
-			case t.Text == "around" || t.Text == "outside":
+			case t.Text == "around" || t.Text == "outside" || siteNouns[lastWordOf(found)]:
+				// "at the Kraft plant in Northeast Philadelphia": a site
+				// gives way to the town after it
 				if vague == "" {
 					vague = found
 				}
@@ -143,6 +145,17 @@ var placeCueModifiers = set(`school police congressional metropolitan metro bord
 // follow: "the Carlton Hotel in Cannes".
 var buildingNouns = set(`hotel church hospital stadium arena airport station square park mall centre center school college
 	museum mosque temple cathedral palace building tower market plaza courthouse prison embassy`)
+
+// siteNouns after a name make it a site where a figure happens: "the
+// Dalmor camp", "Arena Nord stadium", "Port Salvo's container terminal".
+var siteNouns = set(`camp camps terminal stadium arena hospital clinic airport airbase base plant refinery mine factory
+	station port harbour harbor shelter settlement compound facility reactor dam`)
+
+// lastWordOf returns the last space-separated word of s.
+func lastWordOf(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
+
+// sitePreps put a figure at a site.
+var sitePreps = set(`at in near inside outside around`)
 
 // bearingPlace reads the place a bearing at token x ("of" after a
 // compass word) is given from: "150 nautical miles east of Aden", "south
@@ -471,6 +484,16 @@ func (an *analysis) placeAfter(p *paragraph, x, limit int) int {
 	}
 	if x < len(p.toks) && entity.IsPlaceCue(p.word(x)) {
 		return x + 1
+	}
+	if x < len(p.toks) && !p.toks[x].Upper && siteNouns[p.word(x)] && sitePreps[p.word(start-1)] {
+		return x + 1 // "at the Dalmor camp", "near the Kessel refinery": a named site
+	}
+	if x < len(p.toks) && p.toks[x].Kind == entity.Poss && sitePreps[p.word(start-1)] {
+		for k := x + 1; k < len(p.toks) && k <= x+3 && p.toks[k].Kind == entity.Word && !p.toks[k].Upper && p.toks[k].End <= limit; k++ {
+			if siteNouns[p.word(k)] {
+				return k + 1 // "at Port Salvo's container terminal"
+			}
+		}
 	}
 	if x < len(p.toks) && institutionNouns[p.word(x)] && !p.toks[x].Upper {
 		return start // "to Texas prison escapee"
