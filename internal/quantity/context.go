@@ -720,6 +720,12 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			}
 		}
 	}
+	if cut < 0 && nw >= 2 && p.t[words[0]].low == "basis" && p.t[words[1]].low == "point" && words[0] == firsts[0] {
+		cut = 2 // "a 25 basis point cut": the unit, and the change it measures
+		if nw >= 3 && percentChangeNouns[p.t[words[2]].low] {
+			cut = 3
+		}
+	}
 	if cut < 0 && measureAbbrevs[p.t[words[0]].low] {
 		cut = 1 // "55 mph", "seven km": the measure is what the figure counts
 	}

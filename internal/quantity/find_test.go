@@ -360,6 +360,7 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"a market value of about $2.9 trillion, a total of $5 billion", []want{{"about $2.9 trillion", "2900000000000", "", "", Approx, "USD", "market value"}, {"$5 billion", "5000000000", "5000000000", "5000000000", Exact, "USD", ""}}},
 		{"Apple's budget of $5m and a fine of €20,000", []want{{"$5m", "5000000", "5000000", "5000000", Exact, "USD", "budget"}, {"€20,000", "20000", "20000", "20000", Exact, "EUR", "fine"}}},
 		// a unit measures the stuff after "of"; a rate gives way to the owner of the money
+		{"favoured a 25 basis point cut, a 10 basis point move", []want{{"25", "25", "25", "25", Exact, "", "basis point cut"}, {"10", "10", "10", "10", Exact, "", "basis point"}}},
 		{"seized 2.3 tonnes of cocaine hidden in bananas", []want{{"2.3", "2.3", "2.3", "2.3", Exact, "", "tonnes of cocaine"}}},
 		{"up to 80 centimetres of fresh snow fell", []want{{"up to 80", "80", "", "80", Upper, "", "centimetres of fresh snow"}}},
 		{"12 kg of Colombian cocaine, 300 bags of rice and flour", []want{{"12", "12", "12", "12", Exact, "", "kg of Colombian cocaine"}, {"300", "300", "300", "300", Exact, "", "bags of rice"}}},
