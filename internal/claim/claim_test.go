@@ -615,6 +615,15 @@ func TestFromArticle(t *testing.T) {
 			absent: []float64{5425}, // not "inch" from the change before it
 		},
 		{
+			name:      "a sentence opening on the same pronoun keeps the last speaker; a person named first takes it",
+			text:      "\"Leave my daughter out of your voice,\" Nikki Haley shot back. As Ramaswamy played down the boos, she added: \"You're just scum.\"\nShe also fended off an attack from Ramaswamy comparing her to former Vice President Dick Cheney \"in three-inch heels.\"\n\"I'd first like to say they're five-inch heels, and I own 14 pairs,\" she said.\nGrant Sabatier, who retired at 30, said he saved 25 percent of his pay. Tommy, who only goes by his first name online, retired 10 years ago. He never earned a six-figure salary but saved 40 percent of his pay, he wrote.",
+			published: "2024-11-22",
+			want: []want{
+				{value: 14, counted: "pairs", speaker: "Nikki Haley", quoted: true},
+				{value: 40, speaker: "Tommy"},
+			},
+		},
+		{
 			name:      "a named site is a place, unless a town follows it",
 			text:      "Customs officers found 300 kilograms of cocaine at Port Salvo's container terminal. About 2,000 people are sheltering at the Dalmor camp. Another 400 are at the Ostra camp in Vessa. Some 90 fans were injured at Arena Nord stadium.",
 			published: "2024-11-22",

@@ -226,6 +226,13 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 		afterBreak, subjectBreak := -1, -1
 		if after >= 0 {
 			afterBreak = breakEnd(r.text, after, pos)
+			if afterBreak >= 0 && r.pronounChain(afterBreak, pos, lw) {
+				// "…, she added. She also fended off an attack from X
+				// comparing her to Dick Cheney. "…," she said": a sentence
+				// since the last speaker opened on the same pronoun, so
+				// the pronoun still means the last speaker
+				return r.lastPerson
+			}
 		}
 		if k > 0 {
 			subjectBreak = breakEnd(r.text, r.subjects[k-1].pos, pos)
@@ -581,4 +588,28 @@ func mentionSpeaker(m entity.Mention) Speaker {
 		k = entity.Org
 	}
 	return Speaker{Name: m.Text, Role: m.Title, Kind: k}
+}
+
+// pronounChain reports whether a sentence in text[from:to] opens on the
+// pronoun p ("he" or "she") before any name that may be a person: the
+// pronoun then goes on meaning the last speaker ("…, she added. She also
+// fended off an attack from X comparing her to Dick Cheney"), not a
+// person named later ("Tommy, who …, retired early. He never earned").
+func (r *registry) pronounChain(from, to int, p string) bool {
+	seg := r.text[from:to]
+	w := strings.ToUpper(p[:1]) + p[1:] + " "
+	first := -1
+	for i := 0; first < 0; {
+		k := strings.Index(seg[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		if k == 0 || k >= 2 && (seg[k-1] == ' ' && strings.ContainsRune(".!?", rune(seg[k-2])) || seg[k-1] == '\n') {
+			first = from + k
+		}
+		i = k + len(w)
+	}
+	j := sort.Search(len(r.named), func(j int) bool { return r.named[j].pos >= from })
+	return j == len(r.named) || r.named[j].pos > first
 }

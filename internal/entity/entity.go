@@ -107,6 +107,18 @@ func FindTokens(text string, toks []Token, lower map[string]bool) []Mention {
 	return out
 }
 
+// contraction reports a word with a contracted ending: "i'm", "we'd",
+// "don't".
+func contraction(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	for _, suf := range []string{"'m", "'d", "'re", "'ve", "'ll", "n't"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // currencyPrefix reports a country code fused to a dollar sign, part of a
 // currency and not a place: "US$100 million", "NZ$5", "HK$", "TT$".
 func currencyPrefix(text string, t Token) bool {
@@ -366,6 +378,13 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 	}
 	if i >= j || calendarRun(toks[i:j]) {
 		return out
+	}
+	if j == i+1 && contraction(toks[i].Lower) {
+		return out // "I'm", "We'd", "Don't"
+	}
+	if j == i+1 && !toks[i].Caps && len(toks[i].Lower) > 5 && (strings.HasSuffix(toks[i].Lower, "ed") || strings.HasSuffix(toks[i].Lower, "ly")) &&
+		SentenceInitial(text, toks, i) {
+		return out // "Accelerated by …", "Armed with …", "Currently": a sentence opening on a participle or an adverb
 	}
 	name := text[toks[i].Start:toks[j-1].End]
 	key := normKey(name)

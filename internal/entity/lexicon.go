@@ -380,7 +380,8 @@ into of on to with about some many most several all both each every no not one t
 now then thus also further furthermore moreover instead otherwise overall finally first last next new latest top
 breaking exclusive live update opinion analysis comment editorial advertisement subscribe share follow watch
 listen click see sign log home menu search january february march april may june july august
-september october november december
+september october november december even amid among amongst against without within upon unlike like just only
+once whether because unless until although almost nearly perhaps maybe indeed copyright
 nach im beim vom zum zur für seit über unter und oder aber auch der dem einer wir dies diese dieser zudem außerdem insgesamt
 etwa weniger trotz wegen während nachdem jedoch bereits zuletzt zuvor heute gestern angaben schätzungen hochrechnungen
 informationen zahlen daten`)
