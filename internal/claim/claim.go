@@ -2386,12 +2386,29 @@ func changeFrom(text string, qs int) bool {
 		return false
 	}
 	i := strings.LastIndex(seg, " to ")
-	if i < 0 || i+4 >= len(seg) || strings.ContainsAny(seg[i:], ",;:()\"“”") || strings.Contains(seg[i:], " and ") ||
+	if i < 0 || i+4 >= len(seg) || strings.ContainsAny(stripDigitCommas(seg[i:]), ",;:()\"“”") || strings.Contains(seg[i:], " and ") ||
 		len(strings.Fields(seg[i:])) > 7 {
 		return false // "scores increased from 1061 to 1128 and … from 5425": another change
 	}
 	c := seg[i+4]
 	return c >= '0' && c <= '9' || strings.HasPrefix(seg[i+4:], "$") || strings.HasPrefix(seg[i+4:], "€") || strings.HasPrefix(seg[i+4:], "£")
+}
+
+// stripDigitCommas drops the commas that group digits ("148,200"), so
+// that the commas left end clauses.
+func stripDigitCommas(s string) string {
+	if !strings.Contains(s, ",") {
+		return s
+	}
+	b := []byte(s)
+	out := b[:0]
+	for i, c := range b {
+		if c == ',' && i > 0 && i+1 < len(b) && b[i-1] >= '0' && b[i-1] <= '9' && b[i+1] >= '0' && b[i+1] <= '9' {
+			continue
+		}
+		out = append(out, c)
+	}
+	return string(out)
 }
 
 // elidedCount reports whether the figure at text[qs:qe] counts more of

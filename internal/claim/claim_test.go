@@ -598,7 +598,7 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "subjects behind a name, a long subject, a possessive owner, a baseline after a level, a rate giving way",
-			text:      "Shares in Greenbasket rose 3.7 percent to 284 pence. Annual consumer price inflation slowed to 3.4 percent in September from 3.9 percent in August. Net debt fell to 1.3 billion pounds from 1.6 billion pounds. The banking system's capital adequacy ratio stood at 13.8 percent. It will raise its full-year dividend to 11.4 pence a share. The bank trimmed its growth forecast to 1.1 percent. Once you divide the total by 52, the value is about $44.2 million per week. When we compared the 16-inch base to the previous 15-inch base, we saw that single-core scores increased from 1061 to 1128 and multi-core scores increased from 5425 to 5863.",
+			text:      "Shares in Greenbasket rose 3.7 percent to 284 pence. Annual consumer price inflation slowed to 3.4 percent in September from 3.9 percent in August. Net debt fell to 1.3 billion pounds from 1.6 billion pounds. The banking system's capital adequacy ratio stood at 13.8 percent. It will raise its full-year dividend to 11.4 pence a share. The bank trimmed its growth forecast to 1.1 percent. Once you divide the total by 52, the value is about $44.2 million per week. The town's population rose to 148,200 from 121,900. When we compared the 16-inch base to the previous 15-inch base, we saw that single-core scores increased from 1061 to 1128 and multi-core scores increased from 5425 to 5863.",
 			published: "2024-11-22",
 			want: []want{
 				{value: 3.7, qualifier: "exact", unit: "percent", counted: "shares"},
@@ -611,6 +611,8 @@ func TestFromArticle(t *testing.T) {
 				{value: 0.114, qualifier: "exact", unit: "GBP", counted: "full-year dividend"},
 				{value: 1.1, qualifier: "exact", unit: "percent", counted: "growth forecast"},
 				{value: 44.2e6, qualifier: "approx", unit: "USD", counted: "per week"},
+				{value: 148200, counted: "population"},
+				{value: 121900, counted: "population"},
 			},
 			absent: []float64{5425}, // not "inch" from the change before it
 		},
