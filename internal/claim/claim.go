@@ -1761,6 +1761,20 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int
 			continue // "reached 44,947, much lower than the 46,797 he saw on Friday": the baseline's date
 		}
 		thisMonth := d.Date.Year() == ref.Year() && d.Date.Month() == ref.Month()
+		if d.Precision == timex.Day && !d.Until.IsZero() && d.Until.Sub(d.Date) >= 72*time.Hour {
+			// "last week": a span of days, no one day; "this week" says
+			// nothing against the report's day
+			if !ref.IsZero() && !ref.Before(d.Date) && !ref.After(d.Until.Add(24*time.Hour)) {
+				continue
+			}
+			if dist := abs(d.Start - qoff); coarse < 0 || dist < coarse {
+				if coarse >= 0 && !coarseDate.Date.Equal(d.Date) {
+					coarseMany = true
+				}
+				coarse, coarseDate = dist, d
+			}
+			continue
+		}
 		if d.Precision == timex.Day {
 			usable = append(usable, d)
 		} else if dist := abs(d.Start - qoff); (d.Precision == timex.Month && !thisMonth || pastYear(d, ref) || laterYear(d, ref) && atFigure(d, qoff)) && before != "since" && (coarse < 0 || dist < coarse) {
@@ -1879,6 +1893,9 @@ func period(d timex.Date) string {
 	}
 	if d.Precision == timex.Month {
 		return d.Date.Format("2006-01")
+	}
+	if d.Precision == timex.Day && !d.Until.IsZero() {
+		return d.Date.Format("2006-01-02") + "/" + d.Until.Format("2006-01-02") // "last week"
 	}
 	return d.Date.Format("2006")
 }

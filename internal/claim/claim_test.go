@@ -626,6 +626,16 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "last week is no day; a count this week holds on the report's day",
+			text:      "Last week, the ministry reported 300 cases. Some 16 soldiers have been killed this week. Earlier this week 40 people were evacuated.",
+			published: "2024-03-13",
+			want: []want{
+				{value: 300, counted: "cases", asOf: "-"},
+				{value: 16, counted: "soldiers", asOf: "2024-03-13"},
+				{value: 40, counted: "people", asOf: "2024-03-11"},
+			},
+		},
+		{
 			name:      "a named site is a place, unless a town follows it",
 			text:      "Customs officers found 300 kilograms of cocaine at Port Salvo's container terminal. About 2,000 people are sheltering at the Dalmor camp. Another 400 are at the Ostra camp in Vessa. Some 90 fans were injured at Arena Nord stadium.",
 			published: "2024-11-22",

@@ -91,7 +91,14 @@ func (p *parser) notAQuantity(m measure) bool {
 			prev--
 		}
 		if pw := p.word(prev); pw != "" && labelWords[pw] && p.t[m.numS].gap != gapLine {
-			return true
+			switch pp := p.word(prev - 1); {
+			case (pw == "week" || pw == "day") && (pp == "this" || pp == "last" || pp == "next" || pp == "that" || pp == "each" ||
+				pp == "every" || pp == "per" || pp == "same" || pp == "whole" || pp == "entire"):
+				// "Earlier this week 40 people were evacuated": a time
+				// phrase, then the count
+			default:
+				return true
+			}
 		}
 		if p.modelPrefix(m.numS - 1) {
 			return true // "12 AK 47 guns", "two F 16 jets": a model name

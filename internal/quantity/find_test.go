@@ -361,6 +361,7 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"Apple's budget of $5m and a fine of €20,000", []want{{"$5m", "5000000", "5000000", "5000000", Exact, "USD", "budget"}, {"€20,000", "20000", "20000", "20000", Exact, "EUR", "fine"}}},
 		// a unit measures the stuff after "of"; a rate gives way to the owner of the money
 		{"favoured a 25 basis point cut, a 10 basis point move", []want{{"25", "25", "25", "25", Exact, "", "basis point cut"}, {"10", "10", "10", "10", Exact, "", "basis point"}}},
+		{"Earlier this week 40 people were evacuated; on day 3 rescuers left; that Python 3.5 would", []want{{"40", "40", "40", "40", Exact, "", "people"}}},
 		{"seized 2.3 tonnes of cocaine hidden in bananas", []want{{"2.3", "2.3", "2.3", "2.3", Exact, "", "tonnes of cocaine"}}},
 		{"up to 80 centimetres of fresh snow fell", []want{{"up to 80", "80", "", "80", Upper, "", "centimetres of fresh snow"}}},
 		{"12 kg of Colombian cocaine, 300 bags of rice and flour", []want{{"12", "12", "12", "12", Exact, "", "kg of Colombian cocaine"}, {"300", "300", "300", "300", Exact, "", "bags of rice"}}},

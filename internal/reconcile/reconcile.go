@@ -468,6 +468,11 @@ func claimDate(c Claim) time.Time {
 	if t, err := time.Parse("2006", c.Period); err == nil {
 		return t
 	}
+	if from, _, ok := strings.Cut(c.Period, "/"); ok {
+		if t, err := time.Parse("2006-01-02", from); err == nil {
+			return t // "last week": the span's first day
+		}
+	}
 	if !c.Published.IsZero() {
 		return c.Published
 	}
