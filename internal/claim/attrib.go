@@ -343,7 +343,7 @@ var reportAdjectives = set(`new latest recent previous earlier leaked internal a
 // vehicleNouns carry a speaker after from/by/of: "a statement from the White House".
 var vehicleNouns = set(`statement statements report release communique communiqué announcement memo letter
 	document briefing assessment estimate estimates spokesperson spokesman spokeswoman post video figures data
-	statistics records survey poll study numbers census`)
+	statistics records survey poll study numbers census minutes`)
 
 // documentNouns are papers that speak for the institution named before
 // them ("court documents", "police records").
@@ -759,6 +759,11 @@ func (p *para) cues() []Cue {
 			// the UN show"; "Polls show", "Russia showed 40 tanks" do not
 			if from, to := p.vehicle(v); to > from && p.validSpeaker(from, to) {
 				c.Phrase, c.PhraseFrom, c.PhraseTo = p.phrase(from, to), from, to
+				out = append(out, c)
+			} else if d := v - 1; d >= 1 && (issuedNouns[p.word(d)] || p.word(d) == "minutes") && p.word(d-1) == "the" && !p.toks[d].Upper && !p.quoted[d-1] {
+				// "The minutes showed", "the study shows": the document
+				// speaks for its issuer, if the article named one
+				c.Phrase, c.PhraseFrom, c.PhraseTo = p.phrase(d-1, d+1), d-1, d+1
 				out = append(out, c)
 			} else if d := v - 1; d >= 1 && documentNouns[p.word(d)] && institutionModifiers[p.word(d-1)] && !p.quoted[d-1] {
 				// "Court documents show", "State records show": the papers
@@ -1555,7 +1560,7 @@ func (p *para) npRight(x int) (int, int) {
 		case t.Text == "." && y > x && p.toks[y-1].Caps && y+1 < len(p.toks) && p.toks[y+1].Kind == entity.Poss:
 			ok = true // "the U.K.'s Interoute Plc"
 		case t.Kind == entity.Poss:
-			ok = y > x
+			ok = y > x && !timex.IsCalendarWord(p.word(y+1)) // but "the Federal Reserve's March meeting"
 		case t.Kind == entity.Word && !t.Upper && y > x && p.toks[y-1].Upper && p.roleAhead(y):
 			ok = true // "said Maryland-based product liability lawyer Jim Dunham": words before a role and a name
 		case t.Kind == entity.Word && w == "and" && y > x && roleNoun(p.word(y-1)) && y+1 < len(p.toks) && roleNoun(p.word(y+1)):

@@ -2960,7 +2960,7 @@ func setObject(ws, orig []string) string {
 // setVerbs set a level that the figure after "at" or "to" gives.
 var setVerbs = set(`kept keeps keep held holds hold left leaves set sets raised raises raise cut cuts lowered lowers lower
 	lifted lifts lift reduced reduces reduce increased increases increase fixed fix pegged capped cap trimmed trims trim
-	revised revises revise upgraded downgraded boosted slashed hiked`)
+	revised revises revise upgraded downgraded boosted slashed hiked put puts showed shows estimated estimates pegged`)
 
 // vagueMeasure are subjects that say less than the rate they would
 // replace: "the value is about $44.2 million per week".

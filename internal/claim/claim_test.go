@@ -648,7 +648,7 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "the report speaks for whoever the article said issued it, or for no one",
-			text:      "The report said 90 people had died. The aid group Open Hands released its annual report on Monday. The report said 450 people had been displaced. Separately, a study by the World Health Organization found problems. The study said 30 clinics had closed. A statement from the Defence PRO gave details. Three boats were captured, the statement said. Separately, Amnesty's latest report was leaked on Friday. The report said 12 towns were hit.",
+			text:      "The report said 90 people had died. The aid group Open Hands released its annual report on Monday. The report said 450 people had been displaced. Separately, a study by the World Health Organization found problems. The study said 30 clinics had closed. A statement from the Defence PRO gave details. Three boats were captured, the statement said. Separately, Amnesty's latest report was leaked on Friday. The report said 12 towns were hit. The agency released its latest Emergency Situation Report on Monday. The report said 80 people had died.",
 			published: "2024-11-22",
 			want: []want{
 				{value: 90, counted: "people", noSpeaker: true},
@@ -656,6 +656,7 @@ func TestFromArticle(t *testing.T) {
 				{value: 30, counted: "clinics", speaker: "World Health Organization"},
 				{value: 3, counted: "boats", speaker: "Defence PRO"},
 				{value: 12, counted: "towns", speaker: "Amnesty"},
+				{value: 80, counted: "people", speaker: "Emergency Situation Report"}, // the name holds the noun: no slice across it
 			},
 		},
 		{
@@ -2192,6 +2193,7 @@ func FuzzFromArticle(f *testing.F) {
 	f.Add("A gunman killed 12 people in St. Louis and wounded 30 others on Sunday.", int64(8))
 	f.Add("Get seamless access to Business Standard & WSJ.com starting at just Rs. 49/- per month* Display Name Email-Id", int64(9))
 	f.Add("KARVESH, March 14 (Reuters) - The Kremlin denied it, saying 500 of the roughly 10,000 (Cal Fire) said", int64(7))
+	f.Add("The UN Situation Report was out. ÀÉ Report the report said 40. She said. She left. \"3 cats,\" she said. The minutes showed 2 tonnes of rice, a dividend of 4 pence a share.", int64(10))
 	f.Fuzz(func(t *testing.T, text string, unix int64) {
 		// the language follows the seconds, so every language's rules run
 		lang := []string{"", "de", "fr", "es"}[int(uint64(unix)%4)]

@@ -226,7 +226,7 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 		afterBreak, subjectBreak := -1, -1
 		if after >= 0 {
 			afterBreak = breakEnd(r.text, after, pos)
-			if afterBreak >= 0 && r.pronounChain(afterBreak, pos, lw) {
+			if afterBreak >= 0 && afterBreak <= pos && r.pronounChain(afterBreak, pos, lw) {
 				// "…, she added. She also fended off an attack from X
 				// comparing her to Dick Cheney. "…," she said": a sentence
 				// since the last speaker opened on the same pronoun, so
@@ -503,7 +503,7 @@ func (r *registry) knownPersonWord(w string) bool {
 
 // issuedNouns are documents that "the report said" lets speak for whoever
 // issued them.
-var issuedNouns = set(`report study survey audit review assessment analysis statement inquiry investigation`)
+var issuedNouns = set(`report study survey audit review assessment analysis statement inquiry investigation minutes`)
 
 // issuerSkips may stand between an issuer's name and its document: "Open
 // Hands' latest annual report".
@@ -522,7 +522,7 @@ var issuerVerbs = set(`published publishes released releases issued issues produ
 // alone names no one.
 func (r *registry) issuer(noun string, pos int) Speaker {
 	lo := max(0, pos-2500)
-	seg := strings.ToLower(r.text[lo:pos])
+	seg := asciiLower(r.text[lo:pos]) // byte for byte, so that offsets hold
 	for end := len(seg); end > 0; {
 		k := strings.LastIndex(seg[:end], noun)
 		if k < 0 {
@@ -544,6 +544,14 @@ func (r *registry) issuer(noun string, pos int) Speaker {
 func (r *registry) issuerAt(o, e int) (Speaker, bool) {
 	// before it: "the Open Hands report", "Amnesty's latest report"
 	i := sort.Search(len(r.mentions), func(i int) bool { return r.mentions[i].Start >= o }) - 1
+	if i >= 0 && r.mentions[i].End > o {
+		// the document's own name: "the Emergency Situation Report", "the
+		// UNHCR Situation Report"; it speaks for itself
+		if m := r.mentions[i]; m.End >= e {
+			return Speaker{Name: m.Text, Kind: entity.Org}, true
+		}
+		return Speaker{}, false
+	}
 	if i >= 0 {
 		m := r.mentions[i]
 		gap := strings.Fields(strings.NewReplacer("'s", " ", "’s", " ", "'", " ", "’", " ").Replace(r.text[m.End:o]))
@@ -568,7 +576,7 @@ func (r *registry) issuerAt(o, e int) (Speaker, bool) {
 	}
 	// after it: "a report by Human Rights Watch", "a study from the UN"
 	rest := r.text[e:min(len(r.text), e+40)]
-	for _, p := range []string{" by the ", " from the ", " by ", " from ", " published by the ", " published by ", " released by the ", " released by "} {
+	for _, p := range []string{" by the ", " from the ", " of the ", " by ", " from ", " of ", " published by the ", " published by ", " released by the ", " released by "} {
 		if strings.HasPrefix(rest, p) {
 			at := e + len(p)
 			j := sort.Search(len(r.mentions), func(j int) bool { return r.mentions[j].Start >= at })
@@ -612,4 +620,16 @@ func (r *registry) pronounChain(from, to int, p string) bool {
 	}
 	j := sort.Search(len(r.named), func(j int) bool { return r.named[j].pos >= from })
 	return j == len(r.named) || r.named[j].pos > first
+}
+
+// asciiLower lower-cases the ASCII letters of s and leaves every other
+// byte as it is, so that offsets into s hold in the result.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }

@@ -232,7 +232,8 @@ func runEnd(text string, toks []Token, i int) int {
 			break
 		}
 		// "Democratic People's Republic": a possessive inside a long name
-		if t.Kind == Poss && j-i >= 2 && j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].Upper && !titleWords[toks[j+1].Lower] {
+		if t.Kind == Poss && j-i >= 2 && j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].Upper && !titleWords[toks[j+1].Lower] &&
+			!timex.IsCalendarWord(toks[j+1].Text) { // but "the Federal Reserve's March meeting"
 			j++
 			continue
 		}

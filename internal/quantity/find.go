@@ -1008,7 +1008,7 @@ var upParticleVerbs = map[string]bool{}
 
 func init() {
 	for _, v := range splitSpace(`edge edges edged edging inch inches inched inching creep creeps crept creeping tick ticks
-		ticked ticking go goes went gone going move moves moved moving shoot shoots shot shooting
+		ticked ticking go goes went gone going move moves moved moving shoot shoots shot shooting come comes came coming
 		revise revises revised revising ratchet ratchets ratcheted ratcheting bump bumps bumped bumping step steps stepped
 		stepping`) {
 		upParticleVerbs[v] = true
