@@ -626,6 +626,17 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "minutes and studies speak for their body; \"showed X at\" names what is measured",
+			text:      "Minutes of the Federal Reserve's March meeting showed that 12 officials favoured a pause. The minutes showed 7 members backed a cut. Data from the statistics office showed unemployment at 4.1 percent. The IMF put growth at 2.9 percent.",
+			published: "2024-03-13",
+			want: []want{
+				{value: 12, counted: "officials", speaker: "Federal Reserve"},
+				{value: 7, counted: "members", speaker: "Federal Reserve"},
+				{value: 4.1, unit: "percent", counted: "unemployment", speaker: "statistics office"},
+				{value: 2.9, unit: "percent", counted: "growth", speaker: "IMF"},
+			},
+		},
+		{
 			name:      "last week is no day; a count this week holds on the report's day",
 			text:      "Last week, the ministry reported 300 cases. Some 16 soldiers have been killed this week. Earlier this week 40 people were evacuated.",
 			published: "2024-03-13",

@@ -842,12 +842,22 @@ func (p *parser) measuredOf(u, qs int) int {
 			if n := j + 1; j == u+2 && n < len(p.t) && p.sameLine(n) && p.t[n].kind == kWord && p.t[n].gap == gapSpace &&
 				!nounStop[p.t[n].low] && !isUpperInitial(p.text[p.t[n].s:p.t[n].e]) && p.pluralAt(n) && !stuffVerbs[p.t[n].low] {
 				last = n // "tons of illicit incendiaries": a plural noun after one word is its head
+			} else if n < len(p.t) && j == u+2 && p.sameLine(n) && p.t[n].kind == kWord && p.t[n].gap == gapSpace && stuffHeads[p.t[n].low] &&
+				!isUpperInitial(p.text[p.t[n].s:p.t[n].e]) {
+				last = n // "tonnes of carbon dioxide", "tonnes of iron ore": a noun of stuff after its modifier
 			}
 			break // "tonnes of cocaine hidden in", "snow fell"
 		}
 	}
 	return last
 }
+
+// stuffHeads are nouns of stuff that a noun may modify: "carbon dioxide",
+// "palm oil", "iron ore".
+var stuffHeads = map[string]bool{"dioxide": true, "monoxide": true, "oxide": true, "gas": true, "oil": true, "water": true,
+	"waste": true, "fuel": true, "cable": true, "capacity": true, "power": true, "ore": true, "grain": true, "meal": true,
+	"powder": true, "paste": true, "resin": true, "juice": true, "ash": true, "dust": true, "debris": true, "aid": true,
+	"supplies": true, "equipment": true, "ammunition": true, "concrete": true, "steel": true, "cargo": true}
 
 // stuffVerbs look like plural nouns after the stuff a unit measures but
 // are its verb: "30 cm of snow falls".
