@@ -2951,8 +2951,8 @@ func setObject(ws, orig []string) string {
 	if d := ws[from]; d == "the" || d == "its" || d == "their" || d == "a" || d == "his" || d == "her" {
 		from++
 	}
-	if from > e || textproc.IsStopword("en", ws[e]) {
-		return ""
+	if from > e || textproc.IsStopword("en", ws[e]) || from == e && vagueMeasure[ws[e]] {
+		return "" // "data puts the figure at $44 million": no measure named
 	}
 	return strings.Join(ws[from:e+1], " ")
 }

@@ -627,13 +627,14 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "minutes and studies speak for their body; \"showed X at\" names what is measured",
-			text:      "Minutes of the Federal Reserve's March meeting showed that 12 officials favoured a pause. The minutes showed 7 members backed a cut. Data from the statistics office showed unemployment at 4.1 percent. The IMF put growth at 2.9 percent.",
+			text:      "Minutes of the Federal Reserve's March meeting showed that 12 officials favoured a pause. The minutes showed 7 members backed a cut. Data from the statistics office showed unemployment at 4.1 percent. The IMF put growth at 2.9 percent. The data puts the figure at $44 million.",
 			published: "2024-03-13",
 			want: []want{
 				{value: 12, counted: "officials", speaker: "Federal Reserve"},
 				{value: 7, counted: "members", speaker: "Federal Reserve"},
 				{value: 4.1, unit: "percent", counted: "unemployment", speaker: "statistics office"},
 				{value: 2.9, unit: "percent", counted: "growth", speaker: "IMF"},
+				{value: 44e6, unit: "USD", counted: "-"},
 			},
 		},
 		{
