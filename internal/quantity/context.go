@@ -504,6 +504,10 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 	} else if q.Unit != "" {
 		// money and percents count nothing unless "of" says so, but a
 		// rate names its denominator: "$0.03/kWh", "$70 per barrel"
+		if q.Unit == UnitPercent {
+			p.percentNoun(q, k)
+			return
+		}
 		if q.Unit != UnitPercent {
 			e := -1
 			if p.sym(k) == "/" && p.glued(k) && p.glued(k+1) && p.word(k+1) != "" {
@@ -894,6 +898,107 @@ func (p *parser) prevWordBefore(s int) string {
 		return ""
 	}
 	return p.t[j].low
+}
+
+// percentNoun names what a percent measures from the words after it:
+// "40 percent more carbon dioxide", "a 9 percent pay rise", "a 14
+// percent rise in first-quarter net profit" (the thing that rose), "its
+// 5% stake".
+func (p *parser) percentNoun(q *Quantity, k int) {
+	switch p.word(k) {
+	case "more", "less", "fewer":
+		if s, e := p.nounPhrase(k + 1); e >= s && !adjectiveLike(p.t[e].low) {
+			q.Counted = p.text[p.t[s].s:p.t[e].e]
+			q.CountedStart, q.CountedEnd = p.t[s].s, p.t[e].e
+		}
+		return
+	}
+	pw := strings.ReplaceAll(p.prevWordBefore(q.Start), "’", "'")
+	if !(pw == "a" || pw == "an" || pw == "the" || pw == "its" || pw == "their" || pw == "his" || pw == "her" || pw == "our" ||
+		strings.HasSuffix(pw, "'s") && !clitics[pw]) {
+		return
+	}
+	s, e := p.nounPhrase(k)
+	if e < s || adjectiveLike(p.t[e].low) || participles[p.t[s].low] || s == e && vaguePercentNouns[p.t[e].low] {
+		return // "it's 100 percent preventable", "the 40% sought by Fain", "in the 25 percent range"
+	}
+	if percentChangeNouns[p.t[e].low] {
+		s2, e2 := 0, -1
+		if p.word(e+1) == "in" {
+			s2, e2 = p.nounPhrase(e + 2)
+		}
+		if e2 < s2 && s == e {
+			return // "a 5 percent increase": a change of something named elsewhere
+		}
+		if e2 >= s2 {
+			s, e = s2, e2 // "a 14 percent rise in first-quarter net profit": what rose
+		}
+	}
+	q.Counted = p.text[p.t[s].s:p.t[e].e]
+	q.CountedStart, q.CountedEnd = p.t[s].s, p.t[e].e
+}
+
+// vaguePercentNouns after a percent name no measure: "the 3 percent
+// level", "in the 25 percent range".
+var vaguePercentNouns = map[string]bool{"range": true, "level": true, "mark": true, "area": true, "region": true,
+	"vicinity": true, "neighborhood": true, "neighbourhood": true, "ballpark": true, "figure": true}
+
+// clitics are "'s" words that are no possessive: "it's 100 percent".
+var clitics = map[string]bool{"it's": true, "that's": true, "what's": true, "there's": true, "here's": true, "he's": true,
+	"she's": true, "who's": true, "let's": true, "where's": true}
+
+// participles are irregular past participles that follow a figure as a
+// verb, not a noun: "the 40% sought by the union".
+var participles = map[string]bool{"sought": true, "taken": true, "made": true, "paid": true, "held": true, "given": true,
+	"shown": true, "seen": true, "found": true, "kept": true, "brought": true, "bought": true, "built": true, "won": true,
+	"lost": true, "spent": true, "sold": true, "told": true, "said": true, "set": true, "put": true}
+
+// adjectiveLike reports a word with an adjective's ending: "more
+// powerful", "20% more profitable", "100 percent preventable".
+func adjectiveLike(w string) bool {
+	for _, suf := range []string{"ful", "able", "ible", "ive", "ous", "ient", "ent", "ant", "ic", "ical", "ary", "less", "er", "est"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return !stuffHeads[w] && w != "water" && w != "power" && w != "paper" && w != "number" && w != "weather" &&
+				w != "percent" && w != "equipment" && w != "investment" && w != "government" && w != "employment" && w != "payment" &&
+				w != "content" && w != "talent" && w != "rent" && w != "tenant" && w != "grant" && w != "plant" && w != "order"
+		}
+	}
+	return false
+}
+
+// nounPhrase reads a bare lower-case noun phrase at token k: one to
+// five words on the line, hyphenated words whole ("first-quarter net
+// profit"), stopping at a function word, a number, a name or punctuation,
+// and not ending on an adverb or a participle. It returns its first and
+// last token, or e < s when there is none.
+func (p *parser) nounPhrase(k int) (int, int) {
+	s, e := k, k-1
+	words := 0
+	for j := k; j < len(p.t) && words < 5 && p.sameLine(j); j++ {
+		t := p.t[j]
+		if t.kind != kWord || (j > k && t.gap != gapSpace) || nounStop[t.low] || numWords[t.low].kind != 0 || months[t.low] ||
+			weekdays[t.low] || isUpperInitial(p.text[t.s:t.e]) || strings.ContainsAny(t.low, "'’") {
+			break
+		}
+		for p.sym(j+1) == "-" && p.glued(j+1) && p.glued(j+2) && p.word(j+2) != "" {
+			j += 2 // "first-quarter"
+		}
+		e = j
+		words++
+		if p.pluralAt(j) {
+			break
+		}
+	}
+	for e >= s && (strings.HasSuffix(p.t[e].low, "ly") || strings.HasSuffix(p.t[e].low, "ed") || strings.HasSuffix(p.t[e].low, "ing")) {
+		e-- // "a 5 percent rise reported": the noun ends before the verb
+		for e >= s && p.sym(e) == "-" {
+			e--
+		}
+	}
+	if e >= s && p.sym(e) == "-" {
+		return s, s - 1
+	}
+	return s, e
 }
 
 // MeasuresStuff reports a unit word that measures the stuff named after

@@ -752,7 +752,9 @@ func (p *parser) moneyOfBefore(q *Quantity, start int) {
 // of 3.2 percent".
 var percentChangeNouns = map[string]bool{"rise": true, "increase": true, "decrease": true, "fall": true, "drop": true,
 	"decline": true, "gain": true, "jump": true, "cut": true, "reduction": true, "discount": true, "margin": true,
-	"boost": true, "hike": true, "dip": true, "slump": true, "surge": true, "rebound": true, "loss": true, "change": true}
+	"boost": true, "hike": true, "dip": true, "slump": true, "surge": true, "rebound": true, "loss": true, "change": true,
+	"growth": true, "improvement": true, "raise": true, "spike": true, "climb": true, "plunge": true, "slide": true,
+	"expansion": true, "contraction": true}
 
 // vagueMoneyNoun name no kind of money when alone: "a value of $5m".
 var vagueMoneyNoun = map[string]bool{"value": true, "values": true, "worth": true, "price": true, "prices": true,

@@ -375,6 +375,10 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"its full-year dividend of 11.4 pence a share", []want{{"11.4 pence", "0.114", "0.114", "0.114", Exact, "GBP", "full-year dividend"}}},
 		{"costing it 3 million euros a day in lost production; $70 per barrel", []want{{"3 million euros", "3000000", "3000000", "3000000", Exact, "EUR", "a day in lost production"}, {"$70", "70", "70", "70", Exact, "USD", "per barrel"}}},
 		{"a 5-percent raise and a 10-per-cent cut", []want{{"5-percent", "5", "5", "5", Exact, UnitPercent, ""}, {"10-per-cent", "10", "10", "10", Exact, UnitPercent, ""}}},
+		// what a percent measures, from the words after it
+		{"a 14 percent rise in first-quarter net profit; a 9 percent pay rise over two years", []want{{"14 percent", "14", "14", "14", Exact, UnitPercent, "first-quarter net profit"}, {"9 percent", "9", "9", "9", Exact, UnitPercent, "pay rise"}, {"two", "2", "2", "2", Exact, "", "years"}}},
+		{"20% more powerful; it's 100 percent preventable; it's 100 percent fake news; the 40% sought by Fain; in the 25 percent range; the 9.4 per cent growth in circulation numbers", []want{{"20%", "20", "20", "20", Exact, UnitPercent, ""}, {"100 percent", "100", "100", "100", Exact, UnitPercent, ""}, {"100 percent", "100", "100", "100", Exact, UnitPercent, ""}, {"40%", "40", "40", "40", Exact, UnitPercent, ""}, {"25 percent", "25", "25", "25", Exact, UnitPercent, ""}, {"9.4 per cent", "9.4", "9.4", "9.4", Exact, UnitPercent, "circulation numbers"}}},
+		{"nearly 40 percent more carbon dioxide than; its 5% stake; a 5 percent increase; shares rose 5 percent", []want{{"nearly 40 percent", "40", "", "", Approx, UnitPercent, "carbon dioxide"}, {"5%", "5", "5", "5", Exact, UnitPercent, "stake"}, {"5 percent", "5", "5", "5", Exact, UnitPercent, ""}, {"5 percent", "5", "5", "5", Exact, UnitPercent, ""}}},
 		{"$4 million in total, $1 million in long-term bonds", []want{{"$4 million", "4000000", "4000000", "4000000", Exact, "USD", ""}, {"$1 million", "1000000", "1000000", "1000000", Exact, "USD", ""}}},
 		// Review cases: real counts the label rules must keep, and names
 		// that are not money.
