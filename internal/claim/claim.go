@@ -833,9 +833,9 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 						q.Counted = tollBefore(an.text, qs0)
 					}
 				} else if q.Counted == "" {
-					q.Counted = measureSubject(an.text, max(s.Start, qs0-100), qs0) // "Turnout was 63.8 percent"
+					q.Counted = measureSubject(an.text, max(s.Start, qs0-100), qs0, q.Unit == quantity.UnitPercent) // "Turnout was 63.8 percent"
 				} else if q.IsMoney() && quantity.RateOnly(q.Counted) {
-					if m := measureSubject(an.text, max(s.Start, qs0-100), qs0); m != "" && !vagueMeasure[m] {
+					if m := measureSubject(an.text, max(s.Start, qs0-100), qs0, false); m != "" && !vagueMeasure[m] {
 						q.Counted = m // "raise its dividend to 11.4 pence a share": the dividend
 					}
 				}
@@ -2818,7 +2818,7 @@ func (p *paragraph) relativeCue(qi, k, se int) int {
 // of change or being (with an auxiliary), then up to three words of the
 // subject, which must reach back to the start of the clause. It returns ""
 // when the words do not read so.
-func measureSubject(text string, from, qs int) string {
+func measureSubject(text string, from, qs int, pct bool) string {
 	seg := text[from:qs]
 	if i := strings.LastIndexAny(seg, "\n;:"); i >= 0 {
 		seg = seg[i+1:]
@@ -2869,18 +2869,27 @@ func measureSubject(text string, from, qs int) string {
 			}
 		}
 	}
+	if i < 0 {
+		return ""
+	}
+	if n, ok := moneyVerbs[ws[i]]; ok && !pct && (i == len(ws)-1 || measureQualifiers[ws[len(ws)-1]] || ws[len(ws)-1] == "more" || ws[len(ws)-1] == "than") {
+		return n // "will cost about £4.2 million", "have spent more than 45 million euros"
+	}
+	if pct && i+1 == len(ws) && (voteVerbs[ws[i]] || ws[i] == "with" && i >= 1 && placeWords[ws[i-1]]) {
+		return "vote" // "won 14.3 percent", "came second with 22.1 percent"
+	}
 	if i < 1 {
 		return ""
 	}
-	if !measureVerbs[ws[i]] {
+	if !(measureVerbs[ws[i]] || pct && percentOnlyVerbs[ws[i]]) {
 		if j := len(ws) - 1; j >= 2 && (ws[j] == "at" || ws[j] == "to" || ws[j] == "by") {
 			return setObject(ws[:j], orig[:j]) // "kept its main interest rate at 5.25 percent", "reduced the risk of severe illness by 90%"
 		}
 		return ""
 	}
 	i--
-	for i >= 0 && (ws[i] == "has" || ws[i] == "have" || ws[i] == "had" || ws[i] == "was" || ws[i] == "were") {
-		i-- // "has risen", "had fallen"
+	for i >= 0 && measureAux[ws[i]] {
+		i-- // "has risen", "had fallen", "would grow", "is expected to rise"
 	}
 	e := i
 	for i >= 0 && e-i < 4 {
@@ -2894,6 +2903,10 @@ func measureSubject(text string, from, qs int) string {
 		if i > 0 && isUpperWord(orig[i]) {
 			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 				break // "Lorne County's population grew": an owner opens the subject
+			}
+			if i < e && (ws[i-1] == "the" || ws[i-1] == "its" || ws[i-1] == "their") {
+				i-- // "The Ostravian krona has gained": a name's adjective before the head
+				continue
 			}
 			n := i
 			for n > 0 && isUpperWord(orig[n]) && e-n < 4 {
@@ -2962,6 +2975,28 @@ var setVerbs = set(`kept keeps keep held holds hold left leaves set sets raised 
 	lifted lifts lift reduced reduces reduce increased increases increase fixed fix pegged capped cap trimmed trims trim
 	revised revises revise upgraded downgraded boosted slashed hiked put puts showed shows estimated estimates pegged`)
 
+// moneyVerbs name what an amount after them is: "will cost about £4.2
+// million" is a cost.
+var moneyVerbs = map[string]string{"cost": "cost", "costs": "cost", "costing": "cost", "spend": "spending", "spent": "spending",
+	"spends": "spending", "spending": "spending", "earn": "earnings", "earned": "earnings", "earns": "earnings"}
+
+// voteVerbs before a bare percent make it a share of the vote: "the
+// Farmers' List won 14.3 percent".
+var voteVerbs = set(`won wins win took takes garnered secured secures polled received`)
+
+// placeWords end "came second with": a finishing place.
+var placeWords = set(`first second third fourth fifth last`)
+
+// percentOnlyVerbs link a subject to a percent change of it, though not
+// to an amount of money ("The company gained $5 million" is not its
+// size): "the krona has gained about 3 percent".
+var percentOnlyVerbs = set(`gained gains lost loses added adds shed sheds`)
+
+// measureAux stand between a subject and its verb of change: "has
+// risen", "would grow", "is expected to rise".
+var measureAux = set(`has have had was were is are be been will would could may might should can to expected forecast
+	projected set likely seen due poised`)
+
 // vagueMeasure are subjects that say less than the rate they would
 // replace: "the value is about $44.2 million per week".
 var vagueMeasure = set(`value price cost total amount figure number sum`)
@@ -2969,7 +3004,9 @@ var vagueMeasure = set(`value price cost total amount figure number sum`)
 // measureVerbs link a subject to the percent or amount it measures.
 var measureVerbs = set(`was is were are stood stands remained remains reached hit rose fell climbed jumped grew dropped
 	increased decreased declined soared surged slipped slid eased risen fallen totaled totalled slowed accelerated
-	quickened edged dipped plunged tumbled rebounded widened narrowed shrank contracted expanded peaked averaged`)
+	quickened edged dipped plunged tumbled rebounded widened narrowed shrank contracted expanded peaked averaged
+	improved worsened deteriorated recovered grow rise fall increase decrease decline drop expand shrink contract reach
+	climb jump slow ease remain stand be total average`)
 
 // afterMeasure may follow a percent or an amount without being what it is
 // of: "cut costs by 10% last year".
@@ -2982,7 +3019,7 @@ var measureUnitWords = set(`percent per cent pct million billion trillion thousa
 
 // subjectPreps join a subject's head to the rest of it: "the rate in the
 // country", "shares of the company".
-var subjectPreps = set(`of in for at on among to`)
+var subjectPreps = set(`of in for at on among to from`)
 
 // measureQualifiers stand between the verb and the figure.
 var measureQualifiers = set(`about around nearly almost roughly some just over under an estimated a record only`)

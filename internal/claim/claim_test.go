@@ -626,6 +626,23 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "what a percent or an amount measures: more verbs, modals, votes, costs",
+			text:      "Its operating margin improved to 11.8 percent. The World Bank forecast in January that Ostravia's economy would grow 2.9 percent this year. The Ostravian krona has gained about 3 percent against the euro. The plan will cost about £4.2 million. Kestrel have spent more than 45 million euros this summer. The Farmers' List won 14.3 percent and 11 seats. The Workers' Alliance came second with 22.1 percent. The company gained $5 million. Inflation is expected to rise to 4 percent. Revenues from the Trump-imposed tariffs have totaled about $63 billion.",
+			published: "2024-04-09",
+			want: []want{
+				{value: 11.8, unit: "percent", counted: "operating margin"},
+				{value: 2.9, unit: "percent", counted: "economy"},
+				{value: 3, qualifier: "approx", unit: "percent", counted: "ostravian krona"},
+				{value: 4.2e6, qualifier: "approx", unit: "GBP", counted: "cost"},
+				{value: 45e6, qualifier: "lower", unit: "EUR", counted: "spending"},
+				{value: 14.3, unit: "percent", counted: "vote"},
+				{value: 22.1, unit: "percent", counted: "vote"},
+				{value: 5e6, unit: "USD", counted: "-"},
+				{value: 4, unit: "percent", counted: "inflation"},
+				{value: 63e9, qualifier: "approx", unit: "USD", counted: "revenues"},
+			},
+		},
+		{
 			name:      "minutes and studies speak for their body; \"showed X at\" names what is measured",
 			text:      "Minutes of the Federal Reserve's March meeting showed that 12 officials favoured a pause. The minutes showed 7 members backed a cut. Data from the statistics office showed unemployment at 4.1 percent. The IMF put growth at 2.9 percent. The data puts the figure at $44 million.",
 			published: "2024-03-13",

@@ -115,7 +115,7 @@ func TestMoneyObject(t *testing.T) {
 		{"The deal is worth $160 million.", "deal"},
 		{"The company lost $304.7 million in the quarter.", ""},
 		{"The company lost $5 million yesterday.", ""},
-		{"It cost $5 million because of delays.", ""},
+		{"It cost $5 million because of delays.", "cost"},
 		{"The jewels were valued at 85 million euros.", "jewels"},
 		{"Thieves took $85 million worth of diamonds.", "diamonds"},
 		{"Thieves took £88m worth of precious stones.", "stones"},
