@@ -2402,13 +2402,22 @@ func changeFrom(text string, qs int) bool {
 	if !strings.HasSuffix(seg, " from ") {
 		return false
 	}
-	i := strings.LastIndex(seg, " to ")
-	if i < 0 || i+4 >= len(seg) || strings.ContainsAny(stripDigitCommas(seg[i:]), ",;:()\"“”") || strings.Contains(seg[i:], " and ") ||
-		len(strings.Fields(seg[i:])) > 7 {
+	// the last " to " before a figure: "rose to 86 million euros in the
+	// three months to March 31 from 75.4 million euros"
+	i := len(seg)
+	for {
+		i = strings.LastIndex(seg[:i], " to ")
+		if i < 0 || i+4 >= len(seg) {
+			return false
+		}
+		if c := seg[i+4]; c >= '0' && c <= '9' || strings.HasPrefix(seg[i+4:], "$") || strings.HasPrefix(seg[i+4:], "€") || strings.HasPrefix(seg[i+4:], "£") {
+			break
+		}
+	}
+	if strings.ContainsAny(stripDigitCommas(seg[i:]), ",;:()\"“”") || strings.Contains(seg[i:], " and ") || len(strings.Fields(seg[i:])) > 12 {
 		return false // "scores increased from 1061 to 1128 and … from 5425": another change
 	}
-	c := seg[i+4]
-	return c >= '0' && c <= '9' || strings.HasPrefix(seg[i+4:], "$") || strings.HasPrefix(seg[i+4:], "€") || strings.HasPrefix(seg[i+4:], "£")
+	return true
 }
 
 // stripDigitCommas drops the commas that group digits ("148,200"), so
