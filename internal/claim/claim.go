@@ -795,6 +795,10 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 						q.Counted = before[i].Counted
 					}
 				}
+				if n := len(out); n > 0 && q.IsMoney() && q.Counted == "" && out[n-1].Start == s.Start && isCurrency(out[n-1].Unit) &&
+					out[n-1].Counted != "" && out[n-1].QuantityEnd <= qs0 && conversionBetween(an.text[out[n-1].QuantityEnd:qs0]) {
+					q.Counted = out[n-1].Counted // "a fee of 18 million euros (£15.3 million)": the same money in another currency
+				}
 				switch worthy(an.text, q, p.start, dates) {
 				case wNo:
 					continue
@@ -2392,6 +2396,17 @@ func anotherAfter(text string, prevEnd, sStart, qs int) bool {
 		return true
 	}
 	return false
+}
+
+// isCurrency reports a claim unit that is a currency code.
+func isCurrency(unit string) bool { return len(unit) == 3 }
+
+// conversionBetween reports the text between two amounts of money that
+// gives the second as the first in another currency: " (", ", or " (a
+// qualifier, "or about", belongs to the second amount).
+func conversionBetween(s string) bool {
+	s = strings.TrimSpace(s)
+	return s == "(" || s == "or" || s == ", or"
 }
 
 // changeFrom reports a baseline after a level: "fell to 1.3 billion pounds
