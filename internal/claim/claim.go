@@ -838,6 +838,20 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					}
 				} else if q.Counted == "" {
 					q.Counted = measureSubject(an.text, max(s.Start, qs0-100), qs0, q.Unit == quantity.UnitPercent) // "Turnout was 63.8 percent"
+					if q.Counted == "" && itSubject(an.text, max(s.Start, qs0-100), qs0) {
+						// "Inflation fell to 4.8 percent in March. It peaked at
+						// 11.2 percent": what the figure before measured
+						prevStart := s.Start
+						if si > 0 {
+							prevStart = sents[si-1].Start
+						}
+						for k := len(out) - 1; k >= 0 && out[k].Start >= prevStart; k-- {
+							if out[k].Unit == q.Unit && out[k].Counted != "" {
+								q.Counted = out[k].Counted
+								break
+							}
+						}
+					}
 				} else if q.IsMoney() && quantity.RateOnly(q.Counted) {
 					if m := measureSubject(an.text, max(s.Start, qs0-100), qs0, false); m != "" && !vagueMeasure[m] {
 						q.Counted = m // "raise its dividend to 11.4 pence a share": the dividend
@@ -2407,6 +2421,31 @@ func isCurrency(unit string) bool { return len(unit) == 3 }
 func conversionBetween(s string) bool {
 	s = strings.TrimSpace(s)
 	return s == "(" || s == "or" || s == ", or"
+}
+
+// itSubject reports a clause that ends at qs with "it" and a verb of
+// change or being: "It peaked at", "it has risen to", "It was".
+func itSubject(text string, from, qs int) bool {
+	seg := text[from:qs]
+	if i := strings.LastIndex(seg, ". "); i >= 0 {
+		seg = seg[i+2:]
+	}
+	ws := strings.Fields(strings.ToLower(seg))
+	i := len(ws) - 1
+	for i >= 0 && measureQualifiers[ws[i]] {
+		i--
+	}
+	if i >= 0 && (ws[i] == "to" || ws[i] == "by" || ws[i] == "at") {
+		i--
+	}
+	if i < 1 || !(measureVerbs[ws[i]] || percentOnlyVerbs[ws[i]] || ws[i] == "peaked") {
+		return false
+	}
+	i--
+	for i >= 0 && measureAux[ws[i]] {
+		i--
+	}
+	return i == 0 && ws[0] == "it"
 }
 
 // changeFrom reports a baseline after a level: "fell to 1.3 billion pounds
