@@ -927,6 +927,9 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				if c.Scope == "" && !sportsStat(c.Counted) {
 					c.Scope = an.possessivePlace(p, qs0) // "California's three power providers"; not "Boston's 30 points"
 				}
+				if c.Scope == "" && c.Counted != "" && c.Unit != "" {
+					c.Scope = an.ownerPlace(s.Start, qs0, c.Counted) // "Germany's economy would grow 2.9 percent"
+				}
 				if c.Scope == "" && !placeCounts(c.Counted) && !sportsStat(c.Counted) && !inBracketedRecord(an.text[max(s.Start, qs0-200):qs0]) {
 					c.Scope = an.solePlace(p, s, cue, c.Speaker, qs0)
 					if c.Scope != "" && foreignDemonym(c.Counted, c.Scope) {
@@ -2421,6 +2424,31 @@ func isCurrency(unit string) bool { return len(unit) == 3 }
 func conversionBetween(s string) bool {
 	s = strings.TrimSpace(s)
 	return s == "(" || s == "or" || s == ", or"
+}
+
+// ownerPlace reads the place that owns the subject a percent or an amount
+// measures: "Germany's economy would grow 2.9 percent", "the IMF said
+// Portugal's jobless rate fell to 6.1 percent". The owner must be a
+// country or a place the article's names know as one.
+func (an *analysis) ownerPlace(from, qs int, counted string) string {
+	seg := an.text[max(from, qs-120):qs]
+	k := strings.LastIndex(strings.ToLower(seg), "'s "+strings.ToLower(counted))
+	if k < 0 {
+		k = strings.LastIndex(strings.ToLower(seg), "’s "+strings.ToLower(counted))
+	}
+	if k <= 0 {
+		return ""
+	}
+	end := max(from, qs-120) + k
+	j := sort.Search(len(an.mentions), func(j int) bool { return an.mentions[j].End >= end })
+	if j >= len(an.mentions) || an.mentions[j].End != end {
+		return ""
+	}
+	m := an.mentions[j]
+	if _, ok := entity.Country(m.Text); ok || m.Kind == entity.Place || entity.KnownPlace(m.Text) {
+		return m.Text
+	}
+	return ""
 }
 
 // itSubject reports a clause that ends at qs with "it" and a verb of
