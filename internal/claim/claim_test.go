@@ -650,6 +650,16 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "the company is the body named before it",
+			text:      "Caldrin Foods reported a 14 percent rise in profit. The company said sales rose 9 percent.\nTraffic was hampered after three lines were cut, according to France Telecom. Some 40 ships were rerouted, the telecommunications company said.",
+			published: "2024-08-26",
+			want: []want{
+				{value: 14, unit: "percent", speaker: "Caldrin Foods"},
+				{value: 9, unit: "percent", speaker: "Caldrin Foods"},
+				{value: 40, counted: "ships", speaker: "France Telecom"},
+			},
+		},
+		{
 			name:      "minutes and studies speak for their body; \"showed X at\" names what is measured",
 			text:      "Minutes of the Federal Reserve's March meeting showed that 12 officials favoured a pause. The minutes showed 7 members backed a cut. Data from the statistics office showed unemployment at 4.1 percent. The IMF put growth at 2.9 percent. The data puts the figure at $44 million.",
 			published: "2024-03-13",
@@ -2302,8 +2312,8 @@ func TestQuoteOverParagraphs(t *testing.T) {
 		t.Fatalf("claims = %s, want 3", dump(cs))
 	}
 	for _, c := range cs {
-		if c.Speaker != "club" || !c.Quoted {
-			t.Errorf("claim %q: speaker %q quoted %v, want the club, quoted", c.Quantity, c.Speaker, c.Quoted)
+		if c.Speaker != "Tottenham" || !c.Quoted {
+			t.Errorf("claim %q: speaker %q quoted %v, want the club (Tottenham), quoted", c.Quantity, c.Speaker, c.Quoted)
 		}
 	}
 }

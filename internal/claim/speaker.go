@@ -288,6 +288,13 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 	if n, ok := strings.CutPrefix(lw, "the "); ok && issuedNouns[n] {
 		return r.issuer(n, pos) // "The report said": whoever the article said issued it
 	}
+	if f := strings.Fields(lw); len(f) >= 1 && orgHeads[f[len(f)-1]] && (f[0] == "the" || len(f) == 1) {
+		// "The company said", "the Brenmark top-flight club announced": the
+		// body the article named before
+		if sp := r.orgBefore(pos); sp.Name != "" {
+			return sp
+		}
+	}
 	if orgOfPhrase(phrase) {
 		return Speaker{Name: strings.TrimPrefix(strings.TrimSpace(phrase), "the "), Kind: entity.Org}
 	}
@@ -632,4 +639,35 @@ func asciiLower(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// orgHeads are nouns that stand for a body named before them: "the
+// company", "the club", "the German carmaker".
+var orgHeads = set(`company firm group club carmaker automaker retailer airline insurer lender bank miner maker
+	manufacturer producer operator utility exporter brewer chain supermarket conglomerate startup team side`)
+
+// orgBefore returns the body the article means by "the company" at pos:
+// the last organisation that spoke within 600 bytes, else the last
+// organisation opening a sentence there ("Kestrel Rovers have signed …,
+// the club announced"); an organisation named inside a sentence ("a
+// chain of 30 newspapers including the Miami Herald") is no antecedent.
+func (r *registry) orgBefore(pos int) Speaker {
+	if r.lastOrg.Name != "" && r.lastOrgPos < pos && pos-r.lastOrgPos <= 600 && r.lastOrg.Kind != entity.Place {
+		return r.lastOrg
+	}
+	j := sort.Search(len(r.mentions), func(j int) bool { return r.mentions[j].Start >= pos }) - 1
+	for ; j >= 0 && pos-r.mentions[j].Start <= 600; j-- {
+		m := r.mentions[j]
+		if m.Kind == entity.Org && sentenceOpens(r.text, m.Start) {
+			return Speaker{Name: m.Text, Kind: entity.Org}
+		}
+	}
+	return Speaker{}
+}
+
+// sentenceOpens reports whether offset at starts a sentence or a line.
+func sentenceOpens(text string, at int) bool {
+	b := strings.TrimRight(text[max(0, at-3):at], " ")
+	return at == 0 || b == "" && at < 3 || strings.HasSuffix(b, ".") || strings.HasSuffix(b, "\n") || strings.HasSuffix(b, "!") ||
+		strings.HasSuffix(b, "?")
 }

@@ -338,7 +338,9 @@ court police guard house pentagon kremlin foundation alliance network center cen
 directorate command administration cabinet club federation league secretariat embassy consulate tribunal
 agency exchange airlines airways television radio press media tribune herald journal gazette reuters
 intelligence security staff headquarters ministry's convention conference treaty summit forum symposium panel taskforce
-centers centres institutes departments agreement accord accords pact protocol charter declaration`)
+centers centres institutes departments agreement accord accords pact protocol charter declaration
+foods holdings industries motors technologies partners pharmaceuticals laboratories logistics minerals petroleum
+telecom communications brands stores supermarkets rovers wanderers`)
 
 // placeCues are lower-case words after a capitalised name that make it a
 // place ("the Kursk region", "Donetsk oblast").
