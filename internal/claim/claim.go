@@ -795,6 +795,16 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 						q.Counted = before[i].Counted
 					}
 				}
+				if q.Unit == "" && quantity.MeasuresStuff(q.Counted) {
+					// "21 tonnes of carbon dioxide …, compared with 15 tonnes":
+					// the bare unit measures the same stuff
+					for k := len(out) - 1; k >= 0 && out[k].Start == s.Start; k-- {
+						if c := out[k].Counted; out[k].Unit == "" && len(c) > len(q.Counted)+4 && strings.EqualFold(c[:len(q.Counted)+4], q.Counted+" of ") {
+							q.Counted = c
+							break
+						}
+					}
+				}
 				if n := len(out); n > 0 && q.IsMoney() && q.Counted == "" && out[n-1].Start == s.Start && isCurrency(out[n-1].Unit) &&
 					out[n-1].Counted != "" && out[n-1].QuantityEnd <= qs0 && conversionBetween(an.text[out[n-1].QuantityEnd:qs0]) {
 					q.Counted = out[n-1].Counted // "a fee of 18 million euros (£15.3 million)": the same money in another currency
@@ -853,8 +863,14 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 						}
 					}
 				} else if q.IsMoney() && quantity.RateOnly(q.Counted) {
-					if m := measureSubject(an.text, max(s.Start, qs0-100), qs0, false); m != "" && !vagueMeasure[m] {
-						q.Counted = m // "raise its dividend to 11.4 pence a share": the dividend
+					if m := measureSubject(an.text, max(s.Start, qs0-100), qs0, false); m == "cost" || m == "spending" || m == "earnings" {
+						q.Counted = m + " " + q.Counted // "costing it $250,000 a day": a cost a day
+					} else if m != "" && !vagueMeasure[m] {
+						if strings.HasPrefix(q.Counted, "per ") {
+							q.Counted = m + " " + q.Counted // "Entry prices will rise to £5.20 per adult"
+						} else {
+							q.Counted = m // "raise its dividend to 11.4 pence a share": the dividend
+						}
 					}
 				}
 				after := min(max(q.End, q.CountedEnd)+p.start, len(an.text))
@@ -2925,8 +2941,9 @@ func measureSubject(text string, from, qs int, pct bool) string {
 		for k+1 < len(rest) && k < 4 && rest[k] == strings.TrimRight(rest[k], ",.;:)") && !isLetter(rest[k+1][0]) {
 			k++ // "3.1 billion" spans tokens only through letters below
 		}
-		for k+1 < len(rest) && k < 4 && rest[k] == strings.TrimRight(rest[k], ",.;:)") && measureUnitWords[strings.ToLower(strings.TrimRight(rest[k+1], ",.;:)"))] {
-			k++ // "percent", "million", "pounds"
+		for k+1 < len(rest) && k < 4 && rest[k] == strings.TrimRight(rest[k], ",.;:)") && measureUnitWords[strings.ToLower(strings.TrimRight(rest[k+1], ",.;:)"))] &&
+			!(strings.EqualFold(rest[k+1], "per") && (k+2 >= len(rest) || !strings.EqualFold(strings.TrimRight(rest[k+2], ",.;:)"), "cent"))) {
+			k++ // "percent", "million", "pounds", "per cent" (but not "£5.20 per adult")
 		}
 		if k+1 < len(rest) && rest[k] == strings.TrimRight(rest[k], ",.;:)") {
 			w := strings.Trim(rest[k+1], ",.;:")
@@ -2963,7 +2980,10 @@ func measureSubject(text string, from, qs int, pct bool) string {
 	if i < 0 {
 		return ""
 	}
-	if n, ok := moneyVerbs[ws[i]]; ok && !pct && (i == len(ws)-1 || measureQualifiers[ws[len(ws)-1]] || ws[len(ws)-1] == "more" || ws[len(ws)-1] == "than") {
+	if i >= 1 && (ws[i] == "it" || ws[i] == "them" || ws[i] == "us" || ws[i] == "him" || ws[i] == "her") && moneyVerbs[ws[i-1]] != "" {
+		i-- // "the delays were costing it about $250,000 a day"
+	}
+	if n, ok := moneyVerbs[ws[i]]; ok && !pct && (i >= len(ws)-2 || measureQualifiers[ws[len(ws)-1]] || ws[len(ws)-1] == "more" || ws[len(ws)-1] == "than") {
 		return n // "will cost about £4.2 million", "have spent more than 45 million euros"
 	}
 	if pct && i+1 == len(ws) && (voteVerbs[ws[i]] || ws[i] == "with" && i >= 1 && placeWords[ws[i-1]]) {
@@ -3102,7 +3122,7 @@ var measureVerbs = set(`was is were are stood stands remained remains reached hi
 // afterMeasure may follow a percent or an amount without being what it is
 // of: "cut costs by 10% last year".
 var afterMeasure = set(`last next this each every since year month week day yesterday today overnight year-on-year
-	annually compared according`)
+	annually compared according per`)
 
 // measureUnitWords may follow the digits of a percent or an amount.
 var measureUnitWords = set(`percent per cent pct million billion trillion thousand pounds dollars euros yen francs m bn pence cents

@@ -650,6 +650,17 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "rates keep their owner; a bare unit measures the stuff before it",
+			text:      "The shipping line said the delays were costing it about $250,000 a day. Entry prices will rise to £5.20 per adult from £4.60. Drained bogs emitted 21 tonnes of carbon dioxide per hectare, compared with 15 tonnes in the national inventory.",
+			published: "2024-08-26",
+			want: []want{
+				{value: 250000, qualifier: "approx", unit: "USD", counted: "cost a day"},
+				{value: 5.2, unit: "GBP", counted: "entry prices per adult"},
+				{value: 4.6, unit: "GBP", counted: "entry prices per adult"},
+				{value: 15, counted: "tonnes of carbon dioxide"},
+			},
+		},
+		{
 			name:      "the company is the body named before it",
 			text:      "Caldrin Foods reported a 14 percent rise in profit. The company said sales rose 9 percent.\nTraffic was hampered after three lines were cut, according to France Telecom. Some 40 ships were rerouted, the telecommunications company said.",
 			published: "2024-08-26",
