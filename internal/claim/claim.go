@@ -2467,6 +2467,25 @@ func (an *analysis) ownerPlace(from, qs int, counted string) string {
 	return ""
 }
 
+// verbIndex returns the index in ws (the words before a figure) of the
+// last word before the figure's qualifiers and its "to", "by" or "at"
+// (and a particle: "edged up to"): the verb, when the clause reads so.
+// prep reports whether such a preposition was there.
+func verbIndex(ws []string) (i int, prep bool) {
+	i = len(ws) - 1
+	for i >= 0 && measureQualifiers[ws[i]] {
+		i--
+	}
+	if i >= 0 && (ws[i] == "to" || ws[i] == "by" || ws[i] == "at") {
+		i--
+		prep = true
+		if i >= 1 && (ws[i] == "up" || ws[i] == "down" || ws[i] == "back" || ws[i] == "higher" || ws[i] == "lower") {
+			i-- // "edged up to 3.4 percent"
+		}
+	}
+	return i, prep
+}
+
 // itSubject reports a clause that ends at qs with "it" and a verb of
 // change or being: "It peaked at", "it has risen to", "It was".
 func itSubject(text string, from, qs int) bool {
@@ -2475,13 +2494,7 @@ func itSubject(text string, from, qs int) bool {
 		seg = seg[i+2:]
 	}
 	ws := strings.Fields(strings.ToLower(seg))
-	i := len(ws) - 1
-	for i >= 0 && measureQualifiers[ws[i]] {
-		i--
-	}
-	if i >= 0 && (ws[i] == "to" || ws[i] == "by" || ws[i] == "at") {
-		i--
-	}
+	i, _ := verbIndex(ws)
 	if i < 1 || !(measureVerbs[ws[i]] || percentOnlyVerbs[ws[i]] || ws[i] == "peaked") {
 		return false
 	}
@@ -2954,15 +2967,8 @@ func measureSubject(text string, from, qs int, pct bool) string {
 	}
 	orig := strings.Fields(seg)
 	ws := strings.Fields(strings.ToLower(seg))
-	i := len(ws) - 1
-	for i >= 0 && measureQualifiers[ws[i]] {
-		i--
-	}
-	if i >= 0 && (ws[i] == "to" || ws[i] == "by" || ws[i] == "at") {
-		i--
-		if i >= 1 && (ws[i] == "up" || ws[i] == "down" || ws[i] == "back" || ws[i] == "higher" || ws[i] == "lower") {
-			i-- // "edged up to 3.4 percent"
-		}
+	i, prep := verbIndex(ws)
+	if prep {
 		// "Revenue increased 5.6 percent to 3.1 billion pounds": the
 		// change before the level
 		if i >= 1 && (ws[i] == "percent" || strings.HasSuffix(ws[i], "%")) {
