@@ -957,7 +957,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					// 25.9 new cases": a country tallies its own
 					c.Scope = sp.Name
 				}
-				c.AsOf, c.AsOfSource, c.Period = an.asOf(p, s, qi, qs0, figs, cue, dates, anchor, ref)
+				c.AsOf, c.AsOfSource, c.Period = an.asOf(p, s, qi, qs0, qe0, figs, cue, dates, anchor, ref)
 				c.Total = c.Unit != "percent" && isTotal(an.text, s.Start, s.End, qs0)
 				if c.Counted == "" && c.Unit != "" && c.Unit != "percent" {
 					c.Object = moneyObject(an.text, s.Start, s.End, qs0, end) // "a $110 billion bailout"
@@ -1745,7 +1745,7 @@ func sameFigureBefore(out []model.Claim, q quantity.Quantity) bool {
 
 // asOf returns the day the figure is reported to hold and where it came
 // from (see model.Claim.AsOfSource).
-func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int, cue *Cue, dates []timex.Date, anchor *timex.Date, ref time.Time) (time.Time, string, string) {
+func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff, qend int, figs []int, cue *Cue, dates []timex.Date, anchor *timex.Date, ref time.Time) (time.Time, string, string) {
 	var usable []timex.Date
 	coarse := -1 // distance to the nearest month or year ("in October")
 	var coarseDate timex.Date
@@ -1841,9 +1841,21 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff int, figs []int
 	}
 	if len(usable) > 0 {
 		// the date nearest the figure, unless one dates the speech act
+		// nearest by the gap between them: a date after the figure from its
+		// end ("from 75.4 million euros a year earlier"), one before it to
+		// its start
+		gap := func(d timex.Date) int {
+			switch {
+			case d.Start >= qend:
+				return d.Start - qend
+			case d.End <= qoff:
+				return qoff - d.End
+			}
+			return 0
+		}
 		pick := usable[0]
 		for _, d := range usable[1:] {
-			if abs(d.Start-qoff) < abs(pick.Start-qoff) {
+			if gap(d) < gap(pick) {
 				pick = d
 			}
 		}

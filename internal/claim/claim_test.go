@@ -640,7 +640,7 @@ func TestFromArticle(t *testing.T) {
 				{value: 5e6, unit: "USD", counted: "-"},
 				{value: 4, unit: "percent", counted: "inflation"},
 				{value: 63e9, qualifier: "approx", unit: "USD", counted: "revenues"},
-				{value: 75.4e6, unit: "EUR", counted: "net profit"},
+				{value: 75.4e6, unit: "EUR", counted: "net profit", asOf: "2023-03-31"}, // the date right after it, not the period end before
 				{value: 15.3e6, unit: "GBP", counted: "club-record fee"},
 				{value: 1.8e9, qualifier: "approx", unit: "EUR", counted: "market value"},
 				{value: 11.2, unit: "percent", counted: "annual inflation"},
