@@ -908,7 +908,7 @@ func (p *parser) parseMeasure(i int, inherit string) (measure, bool) {
 	}
 	// Unit after the figure.
 	if m.unit == "" {
-		if u, kk, factor := p.unitSuffix(k, m.scaled); u != "" {
+		if u, kk, factor := p.unitSuffix(k, m.scaled, m.scaled || p.moneyContext(m.s)); u != "" {
 			m.unit = u
 			if factor != 1 {
 				m.val *= factor
@@ -1156,9 +1156,40 @@ func (p *parser) currencyPrefix(i int) (string, int) {
 	return "", i
 }
 
+// moneyContext reports a word of money within the five words before the
+// figure starting at token i, on its line: "paid 58,000 pounds", "the
+// average price rose to 287,400 pounds".
+func (p *parser) moneyContext(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5 && p.sameLine(k+1); k-- {
+		if p.t[k].kind != kWord {
+			if p.sym(k) == "," || p.sym(k) == "-" {
+				continue
+			}
+			return false
+		}
+		if moneyCueWords[p.t[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyCueWords before a figure make an ambiguous currency word ("pounds")
+// money rather than weight.
+var moneyCueWords = map[string]bool{}
+
+func init() {
+	for _, w := range splitSpace(`price prices priced cost costs costing paid pay pays paying fee fees salary salaries wage
+		wages fine fined worth valued value sold bought spent spend spends raised raise raising earned earns earn earning
+		budget rent rents grant compensation damages bill loan debt profit profits revenue revenues income deposit mortgage
+		charged charge charges award awarded bonus pension tax taxes funding donated donation prize fare fares`) {
+		moneyCueWords[w] = true
+	}
+}
+
 // unitSuffix reads a percent or currency after the figure ending at token k.
 // It returns the unit, the token after it and a factor (0.01 for cents).
-func (p *parser) unitSuffix(k int, scaled bool) (string, int, float64) {
+func (p *parser) unitSuffix(k int, scaled, moneyCtx bool) (string, int, float64) {
 	if k >= len(p.t) || p.t[k].gap == gapLine {
 		return "", k, 1
 	}
@@ -1257,8 +1288,8 @@ func (p *parser) unitSuffix(k int, scaled bool) (string, int, float64) {
 		}
 	}
 	if cw, ok := currencyWords[w]; ok {
-		if cw.strict && !scaled && p.word(k+1) != "sterling" {
-			return "", k, 1
+		if cw.strict && !moneyCtx && p.word(k+1) != "sterling" {
+			return "", k, 1 // "300 pounds" may be a weight; "paid 58,000 pounds" is money
 		}
 		if cw.strict && p.word(k+1) == "of" && k+2 < len(p.t) && p.t[k+2].kind == kWord && !moneyNouns[p.t[k+2].low] &&
 			!nounStop[p.t[k+2].low] && !detAfterOf[p.t[k+2].low] && weightGoods[p.t[k+2].low] {

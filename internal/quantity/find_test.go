@@ -236,6 +236,7 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"a $2 billion Canadian acquisition", []want{{"$2 billion", "2000000000", "2000000000", "2000000000", Exact, "USD", ""}}},
 		{"3 million pounds of new capital", []want{{"3 million pounds", "3000000", "3000000", "3000000", Exact, "GBP", "new capital"}}},
 		{"$5 million Canadian dollars", []want{{"$5 million Canadian dollars", "5000000", "5000000", "5000000", Exact, "CAD", ""}}},
+		{"He paid 58,000 pounds; the fish weighed 40 pounds; cocaine worth 5,000 pounds", []want{{"58,000 pounds", "58000", "58000", "58000", Exact, "GBP", ""}, {"40", "40", "40", "40", Exact, "", "pounds"}, {"5,000 pounds", "5000", "5000", "5000", Exact, "GBP", ""}}},
 		{"capped at 29.4 million pounds of halibut", []want{{"29.4 million", "29400000", "29400000", "29400000", Exact, "", "pounds"}}},
 		{"5 million pounds of public money", []want{{"5 million pounds", "5000000", "5000000", "5000000", Exact, "GBP", "public money"}}},
 		{"30 million pounds and 300 pounds of cocaine", []want{
