@@ -3119,7 +3119,7 @@ var placeWords = set(`first second third fourth fifth last`)
 // percentOnlyVerbs link a subject to a percent change of it, though not
 // to an amount of money ("The company gained $5 million" is not its
 // size): "the krona has gained about 3 percent".
-var percentOnlyVerbs = set(`gained gains lost loses added adds shed sheds`)
+var percentOnlyVerbs = set(`gained lost loses added adds shed`)
 
 // measureAux stand between a subject and its verb of change: "has
 // risen", "would grow", "is expected to rise".
@@ -3148,7 +3148,7 @@ var measureUnitWords = set(`percent per cent pct million billion trillion thousa
 
 // subjectPreps join a subject's head to the rest of it: "the rate in the
 // country", "shares of the company".
-var subjectPreps = set(`of in for at on among to from`)
+var subjectPreps = set(`of in for at on among to from across throughout within`)
 
 // measureQualifiers stand between the verb and the figure.
 var measureQualifiers = set(`about around nearly almost roughly some just over under an estimated a record only`)
