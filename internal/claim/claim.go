@@ -809,6 +809,16 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					out[n-1].Counted != "" && out[n-1].QuantityEnd <= qs0 && conversionBetween(an.text[out[n-1].QuantityEnd:qs0]) {
 					q.Counted = out[n-1].Counted // "a fee of 18 million euros (£15.3 million)": the same money in another currency
 				}
+				if q.Counted == "" && q.Unit == "" && wholeCount(q) && changedTo(an.text, max(s.Start, qs0-100), qs0) &&
+					indexBefore(an.text, qs0) == "" && tollBefore(an.text, qs0) == "" {
+					// "Inspections rose 15 percent last year to nearly 1,200",
+					// "The workforce has grown to 3,000": a level of the subject
+					// (not "The number wounded rose to 41", "Its shares rose to
+					// 40": no count, or a price)
+					if m := measureSubject(an.text, max(s.Start, qs0-100), qs0, false); m != "" && !levelNotCount(m) {
+						q.Counted = m
+					}
+				}
 				switch worthy(an.text, q, p.start, dates) {
 				case wNo:
 					continue
@@ -846,6 +856,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					} else if wholeCount(q) {
 						q.Counted = tollBefore(an.text, qs0)
 					}
+
 				} else if q.Counted == "" {
 					q.Counted = measureSubject(an.text, max(s.Start, qs0-100), qs0, q.Unit == quantity.UnitPercent) // "Turnout was 63.8 percent"
 					if q.Counted == "" && itSubject(an.text, max(s.Start, qs0-100), qs0) {
@@ -2498,6 +2509,46 @@ func verbIndex(ws []string) (i int, prep bool) {
 	return i, prep
 }
 
+// levelNotCount reports a subject whose level is no count of it: "the
+// number wounded", "shares", "the index".
+func levelNotCount(m string) bool {
+	f := strings.Fields(m)
+	if len(f) == 0 {
+		return true
+	}
+	switch f[0] {
+	case "number", "total", "figure", "tally", "count":
+		return true
+	}
+	switch f[len(f)-1] {
+	case "shares", "stock", "stocks", "price", "prices", "index", "rate", "yield", "yields", "dollar", "euro", "currency":
+		return true
+	}
+	return vagueMeasure[m]
+}
+
+// changedTo reports a clause ending at qs with a verb of change and "to"
+// (perhaps with the change and a time between): "rose 15 percent last
+// year to", "has climbed to".
+func changedTo(text string, from, qs int) bool {
+	seg := strings.ToLower(text[from:qs])
+	ws := strings.Fields(seg)
+	i, prep := verbIndex(ws)
+	if !prep || i < 0 || ws[len(ws)-1] != "to" && !measureQualifiers[ws[len(ws)-1]] {
+		return false
+	}
+	for n := 0; i >= 0 && n < 5; i, n = i-1, n+1 {
+		if changeVerbsTo[ws[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// changeVerbsTo are the verbs of change before "to" and a new level.
+var changeVerbsTo = set(`rose risen fell fallen grew grown climbed jumped dropped increased decreased declined surged
+	soared slipped swelled reached`)
+
 // itSubject reports a clause that ends at qs with "it" and a verb of
 // change or being: "It peaked at", "it has risen to", "It was".
 func itSubject(text string, from, qs int) bool {
@@ -2981,6 +3032,9 @@ func measureSubject(text string, from, qs int, pct bool) string {
 	ws := strings.Fields(strings.ToLower(seg))
 	i, prep := verbIndex(ws)
 	if prep {
+		if i >= 2 && (ws[i] == "year" || ws[i] == "month" || ws[i] == "week" || ws[i] == "quarter") && (ws[i-1] == "last" || ws[i-1] == "this") {
+			i -= 2 // "rose 15 percent last year to nearly 1,200"
+		}
 		// "Revenue increased 5.6 percent to 3.1 billion pounds": the
 		// change before the level
 		if i >= 1 && (ws[i] == "percent" || strings.HasSuffix(ws[i], "%")) {
@@ -3134,7 +3188,7 @@ var vagueMeasure = set(`value price cost total amount figure number sum`)
 var measureVerbs = set(`was is were are stood stands remained remains reached hit rose fell climbed jumped grew dropped
 	increased decreased declined soared surged slipped slid eased risen fallen totaled totalled slowed accelerated
 	quickened edged dipped plunged tumbled rebounded widened narrowed shrank contracted expanded peaked averaged
-	improved worsened deteriorated recovered grow rise fall increase decrease decline drop expand shrink contract reach
+	improved worsened deteriorated recovered grown grow rise fall increase decrease decline drop expand shrink contract reach
 	climb jump slow ease remain stand be total average`)
 
 // afterMeasure may follow a percent or an amount without being what it is

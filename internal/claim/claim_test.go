@@ -627,7 +627,7 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "what a percent or an amount measures: more verbs, modals, votes, costs",
-			text:      "Its operating margin improved to 11.8 percent. The World Bank forecast in January that Ostravia's economy would grow 2.9 percent this year. The Ostravian krona has gained about 3 percent against the euro. The plan will cost about £4.2 million. Kestrel have spent more than 45 million euros this summer. The Farmers' List won 14.3 percent and 11 seats. The Workers' Alliance came second with 22.1 percent. The company gained $5 million. Inflation is expected to rise to 4 percent. Revenues from the Trump-imposed tariffs have totaled about $63 billion. Net profit rose to 86 million euros in the three months to March 31 from 75.4 million euros a year earlier. Kestrel signed him for a club-record fee of 18 million euros (£15.3 million). Its market value of $2 billion, or about 1.8 billion euros, fell. Annual inflation fell to 4.8 percent in March. It peaked at 11.2 percent in October 2022. The company said profit rose. It has gained 7 percent since January. The IMF said Germany's economy grew 1.9 percent. Apple's revenue rose 6 percent. Inspections across the Teravan region rose 15 percent. The Fellgate region saw the weakest gains at 2.2 percent.",
+			text:      "Its operating margin improved to 11.8 percent. The World Bank forecast in January that Ostravia's economy would grow 2.9 percent this year. The Ostravian krona has gained about 3 percent against the euro. The plan will cost about £4.2 million. Kestrel have spent more than 45 million euros this summer. The Farmers' List won 14.3 percent and 11 seats. The Workers' Alliance came second with 22.1 percent. The company gained $5 million. Inflation is expected to rise to 4 percent. Revenues from the Trump-imposed tariffs have totaled about $63 billion. Net profit rose to 86 million euros in the three months to March 31 from 75.4 million euros a year earlier. Kestrel signed him for a club-record fee of 18 million euros (£15.3 million). Its market value of $2 billion, or about 1.8 billion euros, fell. Annual inflation fell to 4.8 percent in March. It peaked at 11.2 percent in October 2022. The company said profit rose. It has gained 7 percent since January. The IMF said Germany's economy grew 1.9 percent. Apple's revenue rose 6 percent. Inspections across the Teravan region rose 15 percent. The Fellgate region saw the weakest gains at 2.2 percent. Arrests rose 12 percent last year to nearly 1,300. The workforce has grown to 3,100.",
 			published: "2024-04-09",
 			want: []want{
 				{value: 11.8, unit: "percent", counted: "operating margin"},
@@ -649,6 +649,8 @@ func TestFromArticle(t *testing.T) {
 				{value: 6, unit: "percent", counted: "revenue", scope: "-"},
 				{value: 15, unit: "percent", counted: "inspections"},
 				{value: 2.2, unit: "percent", counted: "-"}, // "gains" is a noun here
+				{value: 1300, qualifier: "approx", counted: "arrests"},
+				{value: 3100, counted: "workforce"},
 			},
 		},
 		{
