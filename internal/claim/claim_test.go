@@ -666,12 +666,14 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "the company is the body named before it",
-			text:      "Caldrin Foods reported a 14 percent rise in profit. The company said sales rose 9 percent.\nTraffic was hampered after three lines were cut, according to France Telecom. Some 40 ships were rerouted, the telecommunications company said.",
+			text:      "Caldrin Foods reported a 14 percent rise in profit. The company said sales rose 9 percent.\nTraffic was hampered after three lines were cut, according to France Telecom. Some 40 ships were rerouted, the telecommunications company said.\nThe Castavel Civil Protection Agency ordered evacuations on Monday. About 400 firefighters were battling the flames, the agency said in a statement. The Health Ministry said 12 people died. Reuters reported it. The ministry said 30 were injured.",
 			published: "2024-08-26",
 			want: []want{
 				{value: 14, unit: "percent", speaker: "Caldrin Foods"},
 				{value: 9, unit: "percent", speaker: "Caldrin Foods"},
 				{value: 40, counted: "ships", speaker: "France Telecom"},
+				{value: 400, qualifier: "approx", counted: "firefighters", speaker: "Castavel Civil Protection Agency"},
+				{value: 30, speaker: "Health Ministry"},
 			},
 		},
 		{

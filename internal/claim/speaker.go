@@ -295,6 +295,13 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 			return sp
 		}
 	}
+	if f := strings.Fields(lw); len(f) >= 1 && len(f) <= 3 && bodyHeads[f[len(f)-1]] && (f[0] == "the" || len(f) == 1) {
+		// "the agency said": the body named before whose name holds the
+		// word ("the Castavel Civil Protection Agency")
+		if sp := r.namedBody(f[len(f)-1], pos); sp.Name != "" {
+			return sp
+		}
+	}
 	if orgOfPhrase(phrase) {
 		return Speaker{Name: strings.TrimPrefix(strings.TrimSpace(phrase), "the "), Kind: entity.Org}
 	}
@@ -670,4 +677,28 @@ func sentenceOpens(text string, at int) bool {
 	b := strings.TrimRight(text[max(0, at-3):at], " ")
 	return at == 0 || b == "" && at < 3 || strings.HasSuffix(b, ".") || strings.HasSuffix(b, "\n") || strings.HasSuffix(b, "!") ||
 		strings.HasSuffix(b, "?")
+}
+
+// bodyHeads are institutions that "the agency said" refers to by the word
+// their name holds.
+var bodyHeads = set(`agency ministry department authority council commission office regulator union court service
+	institute board bureau directorate`)
+
+// namedBody returns the organisation named within 1,500 bytes before pos
+// whose name holds head ("Civil Protection Agency" for "the agency"), the
+// nearest first; or no speaker.
+func (r *registry) namedBody(head string, pos int) Speaker {
+	j := sort.Search(len(r.mentions), func(j int) bool { return r.mentions[j].Start >= pos }) - 1
+	for ; j >= 0 && pos-r.mentions[j].Start <= 1500; j-- {
+		m := r.mentions[j]
+		if m.Kind != entity.Org {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+			if strings.TrimRight(w, "'’s") == head || w == head {
+				return Speaker{Name: m.Text, Kind: entity.Org}
+			}
+		}
+	}
+	return Speaker{}
 }
