@@ -673,7 +673,7 @@ func TestFromArticle(t *testing.T) {
 				{value: 9, unit: "percent", speaker: "Caldrin Foods"},
 				{value: 40, counted: "ships", speaker: "France Telecom"},
 				{value: 400, qualifier: "approx", counted: "firefighters", speaker: "Castavel Civil Protection Agency"},
-				{value: 30, speaker: "Health Ministry"},
+				{value: 30, counted: "-", speaker: "Health Ministry"},
 			},
 		},
 		{
