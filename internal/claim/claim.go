@@ -798,7 +798,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				if q.Unit == "" && quantity.MeasuresStuff(q.Counted) {
 					// "21 tonnes of carbon dioxide …, compared with 15 tonnes":
 					// the bare unit measures the same stuff
-					for k := len(out) - 1; k >= 0 && out[k].Start == s.Start; k-- {
+					for k := len(out) - 1; k >= 0 && k >= len(out)-8 && out[k].Start == s.Start; k-- {
 						if c := out[k].Counted; out[k].Unit == "" && len(c) > len(q.Counted)+4 && strings.EqualFold(c[:len(q.Counted)+4], q.Counted+" of ") {
 							q.Counted = c
 							break
@@ -866,7 +866,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 						if si > 0 {
 							prevStart = sents[si-1].Start
 						}
-						for k := len(out) - 1; k >= 0 && out[k].Start >= prevStart; k-- {
+						for k := len(out) - 1; k >= 0 && k >= len(out)-8 && out[k].Start >= prevStart; k-- {
 							if out[k].Unit == q.Unit && out[k].Counted != "" {
 								q.Counted = out[k].Counted
 								break
@@ -877,8 +877,8 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					if m := measureSubject(an.text, max(s.Start, qs0-100), qs0, false); m == "cost" || m == "spending" || m == "earnings" {
 						q.Counted = m + " " + q.Counted // "costing it $250,000 a day": a cost a day
 					} else if m != "" && !vagueMeasure[m] {
-						if strings.HasPrefix(q.Counted, "per ") {
-							q.Counted = m + " " + q.Counted // "Entry prices will rise to £5.20 per adult"
+						if strings.HasPrefix(q.Counted, "per ") || quantity.TimeRate(q.Counted) {
+							q.Counted = m + " " + q.Counted // "Entry prices will rise to £5.20 per adult", "rents rose to $2,000 a month"
 						} else {
 							q.Counted = m // "raise its dividend to 11.4 pence a share": the dividend
 						}
@@ -2470,10 +2470,10 @@ func conversionBetween(s string) bool {
 // Portugal's jobless rate fell to 6.1 percent". The owner must be a
 // country or a place the article's names know as one.
 func (an *analysis) ownerPlace(from, qs int, counted string) string {
-	seg := an.text[max(from, qs-120):qs]
-	k := strings.LastIndex(strings.ToLower(seg), "'s "+strings.ToLower(counted))
+	seg := asciiLower(an.text[max(from, qs-120):qs]) // byte for byte, so that offsets hold
+	k := strings.LastIndex(seg, "'s "+asciiLower(counted))
 	if k < 0 {
-		k = strings.LastIndex(strings.ToLower(seg), "’s "+strings.ToLower(counted))
+		k = strings.LastIndex(seg, "’s "+asciiLower(counted))
 	}
 	if k <= 0 {
 		return ""
@@ -3072,6 +3072,24 @@ func measureSubject(text string, from, qs int, pct bool) string {
 	}
 	i--
 	for i >= 0 && measureAux[ws[i]] {
+		if ws[i] == "to" && (i == 0 || !toAux[ws[i-1]]) {
+			// "The Fed expects inflation to fall to 2 percent": the
+			// subject of the infinitive stands between a verb of
+			// expecting and "to"
+			k := i - 1
+			for k >= 0 && i-k <= 3 && !expectVerbs[ws[k]] {
+				k--
+			}
+			if k < 0 || i-k > 3 || k == i-1 {
+				return ""
+			}
+			for _, w := range ws[k+1 : i] {
+				if textproc.IsStopword("en", w) && w != "the" || !isLetter(w[0]) {
+					return ""
+				}
+			}
+			return strings.TrimPrefix(strings.Join(ws[k+1:i], " "), "the ")
+		}
 		i-- // "has risen", "had fallen", "would grow", "is expected to rise"
 	}
 	e := i
@@ -3079,6 +3097,12 @@ func measureSubject(text string, from, qs int, pct bool) string {
 		w := ws[i]
 		if strings.ContainsAny(w, ",()\"“”") || textproc.IsStopword("en", w) || !isLetter(w[0]) {
 			break
+		}
+		if expectVerbs[w] || thatClauseVerbs[w] {
+			if i < e {
+				return strings.Join(ws[i+1:e+1], " ") // "The airline hopes passenger numbers will rise": the clause after the verb
+			}
+			return ""
 		}
 		if i < e && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
 			break // "the banking system's capital adequacy ratio stood at": the owner opens the subject
@@ -3174,6 +3198,20 @@ var placeWords = set(`first second third fourth fifth last`)
 // to an amount of money ("The company gained $5 million" is not its
 // size): "the krona has gained about 3 percent".
 var percentOnlyVerbs = set(`gained lost loses added adds shed`)
+
+// toAux may stand before "to" in a verb group of change: "is expected to
+// rise", "is set to fall".
+var toAux = set(`expected set likely due seen forecast projected poised going able about`)
+
+// expectVerbs take an object and an infinitive: "expects inflation to
+// fall", "wants yields to rise".
+var expectVerbs = set(`expects expect expected want wants wanted forecasts forecast predicts predicted needs needed
+	allows allowed causes caused`)
+
+// thatClauseVerbs take a clause whose subject the figure measures: "The
+// airline hopes passenger numbers will rise".
+var thatClauseVerbs = set(`hopes hope hoped says say said thinks think thought believes believe believed plans plan
+	planned aims aim aimed fears fear feared warns warned expects expected`)
 
 // measureAux stand between a subject and its verb of change: "has
 // risen", "would grow", "is expected to rise".

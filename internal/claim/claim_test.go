@@ -665,6 +665,22 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "code review s12: a wire is no company, infinitives, time rates, factions, introduced people, offsets",
+			text:      "Ford Motor is recalling 300,000 SUVs in the United States, Reuters reported on Monday. The company said 12 injuries had been reported.\nThe Fed expects inflation to fall to 2 percent. Economists expected prices to rise 3.1 percent. The airline hopes passenger numbers will rise 10 percent. Average rents rose to $2,000 a month. She earns a salary of $4,000 a month. About 40 percent of voters in the Trump camp said yes. The İMF said Germany's economy grew 2.7 percent.\n\"We will rebuild,\" Mayor Anna Berg said on Friday. She then introduced Dr. Jane Doe, who runs the city hospital. \"We have treated 41 people since Friday,\" she said.",
+			published: "2025-05-09",
+			want: []want{
+				{value: 12, counted: "injuries", speaker: "company"},
+				{value: 2, unit: "percent", counted: "inflation"},
+				{value: 3.1, unit: "percent", counted: "prices"},
+				{value: 10, unit: "percent", counted: "passenger numbers"},
+				{value: 2000, unit: "USD", counted: "average rents a month"},
+				{value: 4000, unit: "USD", counted: "a month"},
+				{value: 40, qualifier: "approx", unit: "percent", counted: "voters", scope: "-"},
+				{value: 2.7, unit: "percent", counted: "economy", scope: "Germany"},
+				{value: 41, counted: "people", speaker: "Jane Doe", quoted: true},
+			},
+		},
+		{
 			name:      "the company is the body named before it",
 			text:      "Caldrin Foods reported a 14 percent rise in profit. The company said sales rose 9 percent.\nTraffic was hampered after three lines were cut, according to France Telecom. Some 40 ships were rerouted, the telecommunications company said.\nThe Castavel Civil Protection Agency ordered evacuations on Monday. About 400 firefighters were battling the flames, the agency said in a statement. The Health Ministry said 12 people died. Reuters reported it. The ministry said 30 were injured.",
 			published: "2024-08-26",
@@ -2379,5 +2395,19 @@ func TestPeriod(t *testing.T) {
 		if c.Period != tc.period || tc.period != "" && !c.AsOf.IsZero() {
 			t.Errorf("%q: period %q as of %v, want period %q", tc.text, c.Period, c.AsOf, tc.period)
 		}
+	}
+}
+
+// "Last week" is kept as the claim's period, a span of days, not a day.
+func TestWeekPeriod(t *testing.T) {
+	a := &model.Article{Path: "t.txt", Text: "Last week, the ministry reported 300 cases.", Published: day("2024-03-13"), PublishedPrecision: model.PrecisionDay}
+	cs := FromArticle(a)
+	if len(cs) != 1 || !cs[0].AsOf.IsZero() || cs[0].Period != "2024-03-04/2024-03-10" {
+		t.Fatalf("claims = %s (period %q), want one with period 2024-03-04/2024-03-10 and no as-of", dump(cs), func() string {
+			if len(cs) > 0 {
+				return cs[0].Period
+			}
+			return ""
+		}())
 	}
 }

@@ -148,8 +148,25 @@ var buildingNouns = set(`hotel church hospital stadium arena airport station squ
 
 // siteNouns after a name make it a site where a figure happens: "the
 // Dalmor camp", "Arena Nord stadium", "Port Salvo's container terminal".
-var siteNouns = set(`camp camps terminal stadium arena hospital clinic airport airbase base plant refinery mine factory
+var siteNouns = set(`camp camps terminal stadium arena hospital clinic airport airbase plant refinery mine factory
 	station port harbour harbor shelter settlement compound facility reactor dam`)
+
+// siteCamp reports whether "camp" after the name at toks[from:to] (the
+// place phrase starting at token start) is a place: "at the Dalmor camp",
+// "near the camp"; "in the Trump camp" is a faction, so after "in" only a
+// well-known place owns a camp ("in the Gaza camp").
+func (an *analysis) siteCamp(p *paragraph, start, from, to int) bool {
+	switch p.word(start - 1) {
+	case "at", "near", "inside", "outside", "around":
+		return true
+	}
+	if to <= from {
+		return false
+	}
+	name := an.text[p.toks[from].Start:p.toks[to-1].End]
+	_, country := entity.Country(name)
+	return country || entity.KnownPlace(name)
+}
 
 // lastWordOf returns the last space-separated word of s.
 func lastWordOf(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
@@ -485,12 +502,13 @@ func (an *analysis) placeAfter(p *paragraph, x, limit int) int {
 	if x < len(p.toks) && entity.IsPlaceCue(p.word(x)) {
 		return x + 1
 	}
-	if x < len(p.toks) && !p.toks[x].Upper && siteNouns[p.word(x)] && sitePreps[p.word(start-1)] {
+	if x < len(p.toks) && !p.toks[x].Upper && siteNouns[p.word(x)] && sitePreps[p.word(start-1)] &&
+		!(p.word(x) == "camp" && !an.siteCamp(p, start, nameFrom, x)) {
 		return x + 1 // "at the Dalmor camp", "near the Kessel refinery": a named site
 	}
 	if x < len(p.toks) && p.toks[x].Kind == entity.Poss && sitePreps[p.word(start-1)] {
 		for k := x + 1; k < len(p.toks) && k <= x+3 && p.toks[k].Kind == entity.Word && !p.toks[k].Upper && p.toks[k].End <= limit; k++ {
-			if siteNouns[p.word(k)] {
+			if siteNouns[p.word(k)] && (p.word(k) != "camp" || an.siteCamp(p, start, nameFrom, x)) {
 				return k + 1 // "at Port Salvo's container terminal"
 			}
 		}

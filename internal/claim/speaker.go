@@ -633,7 +633,25 @@ func (r *registry) pronounChain(from, to int, p string) bool {
 		i = k + len(w)
 	}
 	j := sort.Search(len(r.named), func(j int) bool { return r.named[j].pos >= from })
-	return j == len(r.named) || r.named[j].pos > first
+	if j < len(r.named) && r.named[j].pos < first {
+		return false // a person named before the pronoun's sentence takes it
+	}
+	// a full name introduced after that sentence ("She then introduced Dr.
+	// Jane Doe, who runs the hospital") is a new candidate too
+	for ; j < len(r.named) && r.named[j].pos < to; j++ {
+		n := r.named[j]
+		if strings.Contains(n.name, " ") && introduced(r.text[n.pos+len(n.name):min(len(r.text), n.pos+len(n.name)+8)]) {
+			return false
+		}
+	}
+	return true
+}
+
+// introduced reports text right after a name that introduces its bearer:
+// ", who", ", a", ", the".
+func introduced(after string) bool {
+	return strings.HasPrefix(after, ", who") || strings.HasPrefix(after, ", a ") || strings.HasPrefix(after, ", an ") ||
+		strings.HasPrefix(after, ", the ")
 }
 
 // asciiLower lower-cases the ASCII letters of s and leaves every other
@@ -659,17 +677,35 @@ var orgHeads = set(`company firm group club carmaker automaker retailer airline 
 // the club announced"); an organisation named inside a sentence ("a
 // chain of 30 newspapers including the Miami Herald") is no antecedent.
 func (r *registry) orgBefore(pos int) Speaker {
-	if r.lastOrg.Name != "" && r.lastOrgPos < pos && pos-r.lastOrgPos <= 600 && r.lastOrg.Kind != entity.Place {
+	if r.lastOrg.Name != "" && r.lastOrgPos < pos && pos-r.lastOrgPos <= 600 && r.lastOrg.Kind != entity.Place && !newsOutlet(r.lastOrg.Name) {
 		return r.lastOrg
 	}
 	j := sort.Search(len(r.mentions), func(j int) bool { return r.mentions[j].Start >= pos }) - 1
 	for ; j >= 0 && pos-r.mentions[j].Start <= 600; j-- {
 		m := r.mentions[j]
-		if m.Kind == entity.Org && sentenceOpens(r.text, m.Start) {
+		if m.Kind == entity.Org && sentenceOpens(r.text, m.Start) && !newsOutlet(m.Text) {
 			return Speaker{Name: m.Text, Kind: entity.Org}
 		}
 	}
 	return Speaker{}
+}
+
+// newsOutlet reports a news agency or outlet: the wire that credits a
+// report ("…, Reuters reported") is never the company it reports on.
+func newsOutlet(name string) bool {
+	n := strings.ToLower(name)
+	switch n {
+	case "reuters", "bloomberg", "ap", "afp", "associated press", "agence france-presse", "xinhua", "tass", "interfax",
+		"ria novosti", "dpa", "efe", "ansa", "kyodo", "yonhap", "bbc", "cnn", "upi", "pti", "anadolu":
+		return true
+	}
+	f := strings.Fields(n)
+	switch f[len(f)-1] {
+	case "news", "times", "post", "journal", "herald", "tribune", "gazette", "press", "television", "radio", "telegraph",
+		"guardian", "newswire", "wire":
+		return true
+	}
+	return false
 }
 
 // sentenceOpens reports whether offset at starts a sentence or a line.

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 	"text/tabwriter"
 
@@ -163,11 +164,7 @@ func writeMentions(stdio Stdio, format string, es []entity.Entity, docs []string
 }
 
 func sortMentions(ms []mentionJSON) {
-	for i := 1; i < len(ms); i++ { // few per page: insertion sort keeps equal offsets in entity order
-		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start }) // equal offsets keep entity order
 }
 
 func kindText(k entity.Kind) string {

@@ -62,11 +62,22 @@ func TestEntitiesCommand(t *testing.T) {
 		}
 		ms = append(ms, m)
 	}
+	// the offsets point into the extracted text
+	var ext bytes.Buffer
+	if code := Main(context.Background(), []string{"extract", "--format", "json", b}, Stdio{Out: &ext, Err: &errb}); code != 0 {
+		t.Fatalf("extract: exit %d: %s", code, errb.String())
+	}
+	var art struct {
+		Text string `json:"text"`
+	}
+	if err := json.Unmarshal(bytes.SplitN(ext.Bytes(), []byte("\n"), 2)[0], &art); err != nil {
+		t.Fatal(err)
+	}
 	var texts []string
 	for i, m := range ms {
 		texts = append(texts, m.Text)
-		if i > 0 && m.Start < ms[i-1].Start || m.End-m.Start != len(m.Text) {
-			t.Errorf("mention %d %+v out of order or with bad offsets", i, m)
+		if i > 0 && m.Start < ms[i-1].Start || m.End > len(art.Text) || art.Text[m.Start:m.End] != m.Text {
+			t.Errorf("mention %d %+v out of order or with offsets that do not point at it in the extracted text", i, m)
 		}
 	}
 	if strings.Join(texts, "|") != "Brussels|Selenskyj|North Korea|Rutte" {

@@ -383,10 +383,6 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 	if j == i+1 && contraction(toks[i].Lower) {
 		return out // "I'm", "We'd", "Don't"
 	}
-	if j == i+1 && !toks[i].Caps && len(toks[i].Lower) > 5 && (strings.HasSuffix(toks[i].Lower, "ed") || strings.HasSuffix(toks[i].Lower, "ly")) &&
-		SentenceInitial(text, toks, i) {
-		return out // "Accelerated by …", "Armed with …", "Currently": a sentence opening on a participle or an adverb
-	}
 	name := text[toks[i].Start:toks[j-1].End]
 	key := normKey(name)
 	// a whole country name or code; the United Nations is in that list for
@@ -454,6 +450,17 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 		// "Secretary of State", "Minister of Foreign Affairs": a role alone
 		for x := i; x < t0; x++ {
 			out = append(out, Mention{Text: toks[x].Text, Start: toks[x].Start, End: toks[x].End, Kind: Place, Norm: normKey(countryOf[normKey(toks[x].Text)])})
+		}
+		// "the Mayor of London", "the President of Ukraine": the place of the role
+		k := t0 + 2
+		if toks[k].Lower == "the" && k+1 < j {
+			k++
+		}
+		place := text[toks[k].Start:toks[j-1].End]
+		if c, ok := countryOf[normKey(place)]; ok {
+			out = append(out, Mention{Text: place, Start: toks[k].Start, End: toks[j-1].End, Kind: Place, Norm: normKey(c)})
+		} else if placeOf[normKey(place)] {
+			out = append(out, Mention{Text: place, Start: toks[k].Start, End: toks[j-1].End, Kind: Place, Norm: normKey(place)})
 		}
 		return out
 	}

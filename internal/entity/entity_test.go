@@ -330,7 +330,8 @@ func TestRolesHeadingsAndBodies(t *testing.T) {
 		want string // "text/kind" of each mention, joined by "|"
 	}{
 		{"They visited Washington D.C. Secretary Blinken stated that.", "Washington D.C./place|Blinken/person"},
-		{"Troops moved into Ukrainian-occupied areas near Rostov-on-Don.", "Troops/|Rostov-on-Don/place"},
+		{"They moved into Ukrainian-occupied areas near Rostov-on-Don.", "Rostov-on-Don/place"},
+		{"The Mayor of London said so. Sean Connolly was hurt. Connolly said 40 people were hurt.", "London/place|Sean Connolly/person|Connolly/"},
 		{"It was a warning, said the US Secretary of State.", "US/place"},
 		{"WHY WILL NORTH KOREAN SOLDIERS FIGHT FOR RUSSIA", ""},
 	} {

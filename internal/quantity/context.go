@@ -989,7 +989,8 @@ func (p *parser) nounPhrase(k int) (int, int) {
 			break
 		}
 	}
-	for e >= s && (strings.HasSuffix(p.t[e].low, "ly") || strings.HasSuffix(p.t[e].low, "ed") || strings.HasSuffix(p.t[e].low, "ing")) {
+	for e >= s && (strings.HasSuffix(p.t[e].low, "ly") || strings.HasSuffix(p.t[e].low, "ed") || strings.HasSuffix(p.t[e].low, "ing") ||
+		e > s && participles[p.t[e].low]) {
 		e-- // "a 5 percent rise reported": the noun ends before the verb
 		for e >= s && p.sym(e) == "-" {
 			e--

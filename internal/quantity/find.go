@@ -404,7 +404,8 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 		if j > i && open == "" && (p.word(j) == "between" || p.word(j) == "from") { // "some between"... rare; keep simple
 			return Quantity{}, i + 1, false
 		}
-		if t.low == "up" && multiWord && (bringWords[p.word(i-1)] || bringWords[p.word(i-2)] || bringWords[p.word(i-3)] || upParticleVerbs[p.word(i-1)]) {
+		if t.low == "up" && multiWord && (bringWords[p.word(i-1)] || bringWords[p.word(i-2)] || bringWords[p.word(i-3)] ||
+			upParticleVerbs[p.word(i-1)] && !modalWords[p.word(i-2)]) { // but "Fines can go up to $10,000" is a bound
 			qual = "" // "brought us up to 83%", "inflation edged up to 2.1 percent": the new level, not a bound
 		}
 		if t.low == "about" && !multiWord && (p.word(i-1) == "just" || p.word(i-1) == "all" || p.word(i-1) == "only") && p.word(i+1) == "one" {
@@ -661,7 +662,7 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 	q.Text = p.text[q.Start:q.End]
 	q.Unit = m1.unit
 	p.counted(&q, end, m1)
-	if (q.Counted == "" || q.Unit != UnitPercent && RateOnly(q.Counted)) && (len(q.Unit) == 3 || q.Unit == UnitPercent) {
+	if (q.Counted == "" || q.Unit != UnitPercent && RateOnly(q.Counted) && !TimeRate(q.Counted)) && (len(q.Unit) == 3 || q.Unit == UnitPercent) {
 		// "a fine of €20,000", "a turnout of 71 percent"; and "a dividend
 		// of 11.4 pence a share", where the owner says more than the rate
 		p.moneyOfBefore(&q, start)
@@ -698,6 +699,21 @@ func RateOnly(c string) bool {
 		case "each", "apiece", "monthly", "weekly", "daily", "yearly", "annually", "hourly":
 			return true
 		}
+	}
+	return false
+}
+
+// TimeRate reports a rate per span of time: "a month", "a year", "per
+// day", "an hour". An owner named before the amount does not replace it
+// ("a salary of $4,000 a month" and "of $48,000 a year" are two rates).
+func TimeRate(c string) bool {
+	ws := strings.Fields(strings.ToLower(c))
+	if len(ws) != 2 || !(ws[0] == "a" || ws[0] == "an" || ws[0] == "per") {
+		return false
+	}
+	switch ws[1] {
+	case "day", "week", "month", "year", "hour", "night", "minute", "season", "quarter":
+		return true
 	}
 	return false
 }
@@ -1003,6 +1019,11 @@ var vulgarFractions = map[string]float64{"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓
 
 // bringWords before "up to" make it the level reached, not a bound.
 var bringWords = map[string]bool{"bring": true, "brings": true, "bringing": true, "brought": true}
+
+// modalWords before a verb of change make "up to" a bound again: "can go
+// up to", "could come up to".
+var modalWords = map[string]bool{"can": true, "could": true, "may": true, "might": true, "will": true, "would": true,
+	"should": true, "must": true, "to": true}
 
 // upParticleVerbs take "up" as their particle: "edged up to 2.1 percent"
 // is the level reached ("rose up to 10 percent" stays a bound).

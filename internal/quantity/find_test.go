@@ -369,6 +369,7 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"3.7 metric tons of illicit incendiaries, 30 cm of snow falls", []want{{"3.7", "3.7", "3.7", "3.7", Exact, "", "metric tons of illicit incendiaries"}, {"30", "30", "30", "30", Exact, "", "cm of snow"}}},
 		{"Inflation edged up to 2.1 percent; prices rose up to 10 percent", []want{{"2.1 percent", "2.1", "2.1", "2.1", Exact, UnitPercent, ""}, {"up to 10 percent", "10", "", "10", Upper, UnitPercent, ""}}},
 		{"released 15 tonnes of carbon dioxide; 2 tonnes of cocaine hidden", []want{{"15", "15", "15", "15", Exact, "", "tonnes of carbon dioxide"}, {"2", "2", "2", "2", Exact, "", "tonnes of cocaine"}}},
+		{"Fines can go up to $10,000; the 5 percent fee paid by buyers", []want{{"up to $10,000", "10000", "", "10000", Upper, "USD", ""}, {"5 percent", "5", "5", "5", Exact, UnitPercent, "fee"}}},
 		{"the water came up to 90 centimetres", []want{{"90", "90", "90", "90", Exact, "", "centimetres"}}},
 		{"2 million tonnes of liquefied natural gas", []want{{"2 million", "2000000", "2000000", "2000000", Exact, "", "tonnes of liquefied natural gas"}}},
 		{"within 50 feet of homes, 10 km of Kyiv, 80 metres of the border", []want{{"50", "50", "50", "50", Exact, "", "feet"}, {"10", "10", "10", "10", Exact, "", "km"}, {"80", "80", "80", "80", Exact, "", "metres"}}},
