@@ -884,6 +884,11 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 						}
 					}
 				}
+				if q.IsMoney() && q.Counted != "" {
+					if r := timeRateAfter(an.text[qe0:min(qe0+16, len(an.text))]); r != "" && !strings.Contains(" "+strings.ToLower(q.Counted)+" ", " "+r+" ") {
+						q.Counted += " " + r // "a salary of $4,000 a month": the salary a month
+					}
+				}
 				after := min(max(q.End, q.CountedEnd)+p.start, len(an.text))
 				appositive := strings.HasSuffix(strings.TrimRight(an.text[max(s.Start, qs0-3):qs0], " "), ",") ||
 					asideTo > 0 && asideTo <= qs0 && strings.TrimSpace(an.text[asideTo:qs0]) == "(" // "(2,200 miles)" after it
@@ -2507,6 +2512,26 @@ func verbIndex(ws []string) (i int, prep bool) {
 		}
 	}
 	return i, prep
+}
+
+// timeRateAfter returns the rate per span of time that opens s (the text
+// right after an amount): "a month", "per year", or "".
+func timeRateAfter(s string) string {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return ""
+	}
+	r := strings.ToLower(f[0] + " " + strings.TrimRight(f[1], ",.;:)"))
+	if !quantity.TimeRate(r) {
+		return ""
+	}
+	if len(f) > 2 && f[1] == strings.TrimRight(f[1], ",.;:)") {
+		switch strings.ToLower(strings.TrimRight(f[2], ",.;:)")) {
+		case "earlier", "ago", "before", "later", "after", "from":
+			return "" // "75.4 million euros a year earlier": a time, not a rate
+		}
+	}
+	return r
 }
 
 // levelNotCount reports a subject whose level is no count of it: "the

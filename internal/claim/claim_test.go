@@ -674,7 +674,7 @@ func TestFromArticle(t *testing.T) {
 				{value: 3.1, unit: "percent", counted: "prices"},
 				{value: 10, unit: "percent", counted: "passenger numbers"},
 				{value: 2000, unit: "USD", counted: "average rents a month"},
-				{value: 4000, unit: "USD", counted: "a month"},
+				{value: 4000, unit: "USD", counted: "salary a month"},
 				{value: 40, qualifier: "approx", unit: "percent", counted: "voters", scope: "-"},
 				{value: 2.7, unit: "percent", counted: "economy", scope: "Germany"},
 				{value: 41, counted: "people", speaker: "Jane Doe", quoted: true},

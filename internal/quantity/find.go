@@ -662,7 +662,7 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 	q.Text = p.text[q.Start:q.End]
 	q.Unit = m1.unit
 	p.counted(&q, end, m1)
-	if (q.Counted == "" || q.Unit != UnitPercent && RateOnly(q.Counted) && !TimeRate(q.Counted)) && (len(q.Unit) == 3 || q.Unit == UnitPercent) {
+	if (q.Counted == "" || q.Unit != UnitPercent && RateOnly(q.Counted)) && (len(q.Unit) == 3 || q.Unit == UnitPercent) {
 		// "a fine of €20,000", "a turnout of 71 percent"; and "a dividend
 		// of 11.4 pence a share", where the owner says more than the rate
 		p.moneyOfBefore(&q, start)
@@ -704,8 +704,9 @@ func RateOnly(c string) bool {
 }
 
 // TimeRate reports a rate per span of time: "a month", "a year", "per
-// day", "an hour". An owner named before the amount does not replace it
-// ("a salary of $4,000 a month" and "of $48,000 a year" are two rates).
+// day", "an hour". The claim stage keeps it after the owner that names
+// the money ("a salary of $4,000 a month" and "of $48,000 a year" are two
+// rates).
 func TimeRate(c string) bool {
 	ws := strings.Fields(strings.ToLower(c))
 	if len(ws) != 2 || !(ws[0] == "a" || ws[0] == "an" || ws[0] == "per") {
