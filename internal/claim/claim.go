@@ -859,6 +859,10 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 
 				} else if q.Counted == "" {
 					q.Counted = measureSubject(an.text, max(s.Start, qs0-100), qs0, q.Unit == quantity.UnitPercent) // "Turnout was 63.8 percent"
+					if n := len(out); q.Counted == "" && q.Unit == quantity.UnitPercent && n > 0 && out[n-1].Start == s.Start && out[n-1].Unit == "" &&
+						out[n-1].Counted != "" && !spanCounted(out[n-1].Counted) && changeAside(an.text[max(s.Start, qs0-12):qs0]) {
+						q.Counted = out[n-1].Counted // "More than 38,000 runners started the race, up 9 percent from last year"
+					}
 					if q.Counted == "" && itSubject(an.text, max(s.Start, qs0-100), qs0) {
 						// "Inflation fell to 4.8 percent in March. It peaked at
 						// 11.2 percent": what the figure before measured
@@ -2514,6 +2518,23 @@ func verbIndex(ws []string) (i int, prep bool) {
 	return i, prep
 }
 
+// spanCounted reports a counted phrase that is a span of time: "four
+// straight years" is no figure a percent changes.
+func spanCounted(c string) bool {
+	switch lastWordOf(strings.ToLower(c)) {
+	case "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "year", "month", "week", "day":
+		return true
+	}
+	return false
+}
+
+// changeAside reports text before a percent that makes it the change of
+// the figure before: ", up ", ", down ".
+func changeAside(s string) bool {
+	s = strings.TrimRight(s, " ")
+	return strings.HasSuffix(s, ", up") || strings.HasSuffix(s, ", down") || strings.HasSuffix(s, "— up") || strings.HasSuffix(s, "— down")
+}
+
 // timeRateAfter returns the rate per span of time that opens s (the text
 // right after an amount): "a month", "per year", or "".
 func timeRateAfter(s string) string {
@@ -3089,6 +3110,19 @@ func measureSubject(text string, from, qs int, pct bool) string {
 	if i < 1 {
 		return ""
 	}
+	if passiveOnly[ws[i]] && (i == 0 || !beWords[ws[i-1]] && ws[i-1] != "been") {
+		// "diamonds valued at", "damage estimated at": a reduced clause
+		// after the noun it measures; "which the city had valued at": the
+		// valuer, not the thing valued
+		if i >= 1 && !textproc.IsStopword("en", ws[i-1]) && !measureAux[ws[i-1]] && isLetter(ws[i-1][0]) && !isUpperWord(orig[i-1]) &&
+			!strings.ContainsAny(ws[i-1], ",;:()\"“”'’") {
+			return ws[i-1]
+		}
+		if j := len(ws) - 1; j >= 2 && (ws[j] == "at" || ws[j] == "to" || ws[j] == "by") {
+			return setObject(ws[:j], orig[:j])
+		}
+		return ""
+	}
 	if !(measureVerbs[ws[i]] || pct && percentOnlyVerbs[ws[i]]) {
 		if j := len(ws) - 1; j >= 2 && (ws[j] == "at" || ws[j] == "to" || ws[j] == "by") {
 			return setObject(ws[:j], orig[:j]) // "kept its main interest rate at 5.25 percent", "reduced the risk of severe illness by 90%"
@@ -3169,7 +3203,8 @@ func measureSubject(text string, from, qs int, pct bool) string {
 			return ""
 		}
 	}
-	if i >= 0 && !(ws[i] == "the" || ws[i] == "its" || ws[i] == "their" || strings.HasSuffix(ws[i], "'s") || strings.HasSuffix(ws[i], "’s") || strings.HasSuffix(ws[i], ",")) {
+	if i >= 0 && !(ws[i] == "the" || ws[i] == "its" || ws[i] == "their" || ws[i] == "with" && ws[i+1] != "" && strings.HasSuffix(ws[e+1], "ing") ||
+		strings.HasSuffix(ws[i], "'s") || strings.HasSuffix(ws[i], "’s") || strings.HasSuffix(ws[i], ",")) {
 		return "" // the subject must open its clause: "the bank kept its main rate at" is no subject "rate"
 	}
 	return strings.Join(ws[i+1:e+1], " ")
@@ -3205,12 +3240,16 @@ func setObject(ws, orig []string) string {
 // setVerbs set a level that the figure after "at" or "to" gives.
 var setVerbs = set(`kept keeps keep held holds hold left leaves set sets raised raises raise cut cuts lowered lowers lower
 	lifted lifts lift reduced reduces reduce increased increases increase fixed fix pegged capped cap trimmed trims trim
-	revised revises revise upgraded downgraded boosted slashed hiked put puts showed shows estimated estimates pegged`)
+	revised revises revise upgraded downgraded boosted slashed hiked put puts showed shows estimated estimates estimate pegged`)
+
+// passiveOnly are verbs that link a subject to its amount only in the
+// passive: "Their street value was estimated at".
+var passiveOnly = set(`estimated valued pegged`)
 
 // moneyVerbs name what an amount after them is: "will cost about £4.2
 // million" is a cost.
 var moneyVerbs = map[string]string{"cost": "cost", "costs": "cost", "costing": "cost", "spend": "spending", "spent": "spending",
-	"spends": "spending", "spending": "spending", "earn": "earnings", "earned": "earnings", "earns": "earnings"}
+	"spends": "spending", "spending": "spending", "earn": "earnings", "earned": "earnings", "earns": "earnings", "fined": "fine"}
 
 // voteVerbs before a bare percent make it a share of the vote: "the
 // Farmers' List won 14.3 percent".
@@ -3241,7 +3280,7 @@ var thatClauseVerbs = set(`hopes hope hoped says say said thinks think thought b
 // measureAux stand between a subject and its verb of change: "has
 // risen", "would grow", "is expected to rise".
 var measureAux = set(`has have had was were is are be been will would could may might should can to expected forecast
-	projected set likely seen due poised`)
+	projected set likely seen due poised already also now just`)
 
 // vagueMeasure are subjects that say less than the rate they would
 // replace: "the value is about $44.2 million per week".
@@ -3252,7 +3291,7 @@ var measureVerbs = set(`was is were are stood stands remained remains reached hi
 	increased decreased declined soared surged slipped slid eased risen fallen totaled totalled slowed accelerated
 	quickened edged dipped plunged tumbled rebounded widened narrowed shrank contracted expanded peaked averaged
 	improved worsened deteriorated recovered grown grow rise fall increase decrease decline drop expand shrink contract reach
-	climb jump slow ease remain stand be total average`)
+	climb jump slow ease remain stand be total average estimated valued pegged picked reaching`)
 
 // afterMeasure may follow a percent or an amount without being what it is
 // of: "cut costs by 10% last year".

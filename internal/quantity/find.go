@@ -735,7 +735,7 @@ func (p *parser) moneyOfBefore(q *Quantity, start int) {
 			s-- // "a pre-tax profit of": one word
 			continue
 		}
-		if !(p.t[s].kind == kWord && !nounStop[p.t[s].low] && numWords[p.t[s].low].kind == 0 && !isUpperInitial(p.text[p.t[s].s:p.t[s].e]) &&
+		if !(p.t[s].kind == kWord && !nounStop[p.t[s].low] && !payVerbs[p.t[s].low] && numWords[p.t[s].low].kind == 0 && !isUpperInitial(p.text[p.t[s].s:p.t[s].e]) &&
 			!strings.ContainsAny(p.t[s].low, "'’") && !(s == e && notMoneyOf[p.t[s].low]) && p.sameLine(s+1)) {
 			break
 		}
@@ -750,20 +750,26 @@ func (p *parser) moneyOfBefore(q *Quantity, start int) {
 	if s == e || s < 0 || s == e-1 && vagueMoneyNoun[p.t[e].low] {
 		return // "a value of $16 billion" says nothing ("a market value of" does)
 	}
-	if q.Unit == UnitPercent && percentChangeNouns[p.t[e].low] {
-		return // "a rise of 3.2 percent": a change, whose subject is elsewhere
+	if q.Unit == UnitPercent && percentChangeNouns[p.t[e].low] && s+1 == e {
+		return // "a rise of 3.2 percent": a change, whose subject is elsewhere (but "sales tax growth of 4 percent" names it)
 	}
 	from := s + 1
 	if d := p.t[s]; s > 0 && d.kind == kWord && (d.low == "estimated" || d.low == "combined" || d.low == "reported" || d.low == "total") {
 		s-- // "an estimated street value of $140 million"
 	}
-	if d := p.t[s]; d.kind != kWord || !(d.low == "a" || d.low == "an" || d.low == "the" || d.low == "its" || d.low == "their" ||
+	if d := p.t[s]; d.kind != kWord || !(d.low == "a" || d.low == "an" || d.low == "the" || d.low == "its" || d.low == "their" || payVerbs[d.low] ||
 		d.low == "his" || d.low == "her" || strings.HasSuffix(d.low, "'s") || strings.HasSuffix(d.low, "’s")) {
 		return
 	}
 	q.CountedStart, q.CountedEnd = p.t[from].s, p.t[e].e
 	q.Counted = p.text[q.CountedStart:q.CountedEnd]
 }
+
+// payVerbs may stand right before a noun of money instead of a
+// determiner: "would pay compensation of 2 million rupees".
+var payVerbs = map[string]bool{"pay": true, "paid": true, "pays": true, "receive": true, "received": true, "owe": true,
+	"owed": true, "award": true, "awarded": true, "seek": true, "seeking": true, "sought": true, "demand": true,
+	"demanded": true, "demanding": true, "approve": true, "approved": true}
 
 // percentChangeNouns name a change, not what a percent measures: "a rise
 // of 3.2 percent".
@@ -775,7 +781,7 @@ var percentChangeNouns = map[string]bool{"rise": true, "increase": true, "decrea
 
 // vagueMoneyNoun name no kind of money when alone: "a value of $5m".
 var vagueMoneyNoun = map[string]bool{"value": true, "values": true, "worth": true, "price": true, "prices": true,
-	"money": true, "mark": true, "state": true, "cost": true, "costs": true}
+	"money": true, "mark": true, "state": true}
 
 // notMoneyOf are words before "of $5 million" that name no kind of money.
 var notMoneyOf = map[string]bool{"total": true, "sum": true, "amount": true, "excess": true, "upwards": true, "tune": true,
@@ -1033,6 +1039,7 @@ var upParticleVerbs = map[string]bool{}
 func init() {
 	for _, v := range splitSpace(`edge edges edged edging inch inches inched inching creep creeps crept creeping tick ticks
 		ticked ticking go goes went gone going move moves moved moving shoot shoots shot shooting come comes came coming
+		pick picks picked picking
 		revise revises revised revising ratchet ratchets ratcheted ratcheting bump bumps bumped bumping step steps stepped
 		stepping`) {
 		upParticleVerbs[v] = true
