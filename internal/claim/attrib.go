@@ -997,7 +997,7 @@ func (p *para) npLeft(v int) (int, int) {
 		switch {
 		case auxWords[w] || strings.HasSuffix(w, "ly") && len(w) > 4:
 			// a passive ("have been announced") has no speaking subject
-			if vw := p.word(v); beWords[w] && (strings.HasSuffix(vw, "ed") || vw == "said" || vw == "told" || vw == "thought" || vw == "written") {
+			if vw := p.word(v); beWords[w] && (strings.HasSuffix(vw, "ed") || vw == "said" || vw == "told" || vw == "thought" || vw == "written" || vw == "forecast" || vw == "seen" || vw == "shown") {
 				return 0, 0
 			}
 			x--
