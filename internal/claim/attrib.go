@@ -694,6 +694,23 @@ func (p *para) cues() []Cue {
 				}
 			}
 			if to <= from {
+				// "according to a survey published on Wednesday by mortgage
+				// lender Harwood & Sayle": whoever put the document out
+				for y := v + 3; y < len(p.toks) && y <= v+9 && !p.quoted[y] && p.toks[y].Kind == entity.Word; y++ {
+					if p.word(y) == "by" && p.issuedBefore(y) {
+						x := y + 1
+						if n := p.firmBefore(x); n > 0 {
+							x = n
+						}
+						for n := 0; n < 3 && x < len(p.toks) && p.toks[x].Kind == entity.Word && !p.toks[x].Upper && p.word(x) != "the"; n++ {
+							x++ // "mortgage lender Harwood & Sayle": the kind of body, then its name
+						}
+						from, to = p.npRight(x)
+						break
+					}
+				}
+			}
+			if to <= from {
 				from, to = p.sourceRight(v + 2)
 			}
 			if to > from {
@@ -1737,7 +1754,7 @@ func (p *para) vehicle(v int) (int, int) {
 			break
 		}
 		w := p.word(y)
-		if (w == "from" || w == "by" || w == "of") && (vehicleNouns[p.word(y-1)] || w == "by" && issueVerbs[p.word(y-1)] && vehicleNouns[p.word(y-2)]) {
+		if (w == "from" || w == "by" || w == "of") && (vehicleNouns[p.word(y-1)] || w == "by" && p.issuedBefore(y)) {
 			// "figures from the UN", "data published by OpenAI"
 			if from, to := p.npRight(y + 1); to > from && to <= v {
 				return from, to
@@ -1745,6 +1762,18 @@ func (p *para) vehicle(v int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// issuedBefore reports "by" at token y after a document and a verb that
+// puts it out, perhaps with a time between: "data published by", "a
+// survey published on Wednesday by".
+func (p *para) issuedBefore(y int) bool {
+	x := y - 1
+	for n := 0; n < 3 && x > 0 && (timex.IsCalendarWord(p.word(x)) || p.word(x) == "on" || p.word(x) == "in" || p.word(x) == "last" ||
+		p.word(x) == "this" || p.word(x) == "earlier"); n++ {
+		x-- // "published on Wednesday by"
+	}
+	return x >= 1 && issueVerbs[p.word(x)] && vehicleNouns[p.word(x-1)]
 }
 
 // issueVerbs put out a document: "data published by OpenAI".

@@ -702,6 +702,16 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "a document put out by a body speaks for it, a time between",
+			text:      "Sales fell 3 percent, according to a report released last week by the Institute for Fiscal Studies. House prices rose 0.8 percent in March, according to a survey published on Wednesday by mortgage lender Harwood Sayle. Annual growth picked up to 5.1 percent, the survey said.",
+			published: "2025-04-16",
+			want: []want{
+				{value: 3, unit: "percent", speaker: "Institute for Fiscal Studies"},
+				{value: 0.8, unit: "percent", speaker: "Harwood Sayle"},
+				{value: 5.1, unit: "percent", speaker: "Harwood Sayle"},
+			},
+		},
+		{
 			name:      "the company is the body named before it",
 			text:      "Caldrin Foods reported a 14 percent rise in profit. The company said sales rose 9 percent.\nTraffic was hampered after three lines were cut, according to France Telecom. Some 40 ships were rerouted, the telecommunications company said.\nThe Castavel Civil Protection Agency ordered evacuations on Monday. About 400 firefighters were battling the flames, the agency said in a statement. The Health Ministry said 12 people died. Reuters reported it. The ministry said 30 were injured.",
 			published: "2024-08-26",

@@ -588,6 +588,19 @@ func (r *registry) issuerAt(o, e int) (Speaker, bool) {
 			}
 		}
 	}
+	// after it, through a verb that put it out: "a survey published on
+	// Wednesday by mortgage lender Harwood & Sayle"
+	if long := r.text[e:min(len(r.text), e+100)]; strings.HasPrefix(long, " published ") || strings.HasPrefix(long, " released ") ||
+		strings.HasPrefix(long, " issued ") || strings.HasPrefix(long, " conducted ") || strings.HasPrefix(long, " commissioned ") ||
+		strings.HasPrefix(long, " compiled ") {
+		if k := strings.Index(long, " by "); k > 0 && k < 50 && !strings.ContainsAny(long[:k], ",;.") {
+			at := e + k + 4
+			j := sort.Search(len(r.mentions), func(j int) bool { return r.mentions[j].Start >= at })
+			if j < len(r.mentions) && r.mentions[j].Start-at <= 40 && !strings.ContainsAny(r.text[at:r.mentions[j].Start], ",;.") {
+				return mentionSpeaker(r.mentions[j]), true
+			}
+		}
+	}
 	// after it: "a report by Human Rights Watch", "a study from the UN"
 	rest := r.text[e:min(len(r.text), e+40)]
 	for _, p := range []string{" by the ", " from the ", " of the ", " by ", " from ", " of ", " published by the ", " published by ", " released by the ", " released by "} {
