@@ -1595,6 +1595,8 @@ func (p *para) npRight(x int) (int, int) {
 		case t.Kind == entity.Word && (w == "and" || w == "&") && y > x && p.toks[y-1].Upper && (p.orgCueAhead(y+1) || p.orgCueWithin(x, y) && p.shortUpperRun(y+1)):
 			// "… Control and Prevention"
 			ok = true // "the World Travel and Tourism Council"
+		case t.Text == "&" && y > x && p.toks[y-1].Upper && y+1 < len(p.toks) && p.toks[y+1].Kind == entity.Word && p.toks[y+1].Upper:
+			ok = true // "Harwood & Sayle"
 		case t.Kind == entity.Word && w == "to" && y > x && p.toks[y-1].Upper && entity.IsOrgCue(p.word(y-1)) && y+1 < len(p.toks) && p.toks[y+1].Upper:
 			ok = true // "the Committee to Protect Journalists"
 		case t.Kind == entity.Word && w == "at" && y > x && headIsRole(p, y-1) && y+1 < len(p.toks) && p.toks[y+1].Kind == entity.Word &&

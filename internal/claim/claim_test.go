@@ -703,12 +703,12 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "a document put out by a body speaks for it, a time between",
-			text:      "Sales fell 3 percent, according to a report released last week by the Institute for Fiscal Studies. House prices rose 0.8 percent in March, according to a survey published on Wednesday by mortgage lender Harwood Sayle. Annual growth picked up to 5.1 percent, the survey said.",
+			text:      "Sales fell 3 percent, according to a report released last week by the Institute for Fiscal Studies. House prices rose 0.8 percent in March, according to a survey published on Wednesday by mortgage lender Harwood & Sayle. Annual growth picked up to 5.1 percent, the survey said.",
 			published: "2025-04-16",
 			want: []want{
 				{value: 3, unit: "percent", speaker: "Institute for Fiscal Studies"},
-				{value: 0.8, unit: "percent", speaker: "Harwood Sayle"},
-				{value: 5.1, unit: "percent", speaker: "Harwood Sayle"},
+				{value: 0.8, unit: "percent", speaker: "Harwood & Sayle"},
+				{value: 5.1, unit: "percent", speaker: "Harwood & Sayle"},
 			},
 		},
 		{

@@ -107,6 +107,16 @@ func FindTokens(text string, toks []Token, lower map[string]bool) []Mention {
 	return out
 }
 
+// hasAmpersand reports a run joined by "&": "Harwood & Sayle" is a firm.
+func hasAmpersand(toks []Token) bool {
+	for _, t := range toks {
+		if t.Text == "&" {
+			return true
+		}
+	}
+	return false
+}
+
 // contraction reports a word with a contracted ending: "i'm", "we'd",
 // "don't".
 func contraction(w string) bool {
@@ -250,6 +260,12 @@ func runEnd(text string, toks []Token, i int) int {
 		if t.Kind == Word && !t.Upper && nameParticles[t.Text] && j+2 < len(toks) && toks[j+1].Kind == Word && !toks[j+1].Upper &&
 			connectors[toks[j+1].Text] && toks[j+2].Kind == Word && toks[j+2].Upper {
 			j += 2 // "Ursula von der Leyen", "Rafael van der Vaart"
+			continue
+		}
+		if t.Text == "&" && j+1 < len(toks) && toks[j+1].Kind == Word && toks[j+1].Upper && sameLine(text, toks[j-1].End, t.Start) &&
+			sameLine(text, t.End, toks[j+1].Start) {
+			j++ // "Harwood & Sayle", "Procter & Gamble": one firm
+			hasOrgCue = true
 			continue
 		}
 		if hasOrgCue && t.Text == "of" && j+2 < len(toks) && toks[j+1].Text == "the" && toks[j+2].Kind == Word && toks[j+2].Upper &&
@@ -496,7 +512,7 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 	}
 	m := Mention{Text: name, Start: toks[i].Start, End: toks[j-1].End, Norm: bodyForm(key)}
 	switch {
-	case orgCuesIn(toks[i:j]) || orgCode[m.Norm] || (j == i+1 && toks[i].Caps):
+	case orgCuesIn(toks[i:j]) || orgCode[m.Norm] || (j == i+1 && toks[i].Caps) || hasAmpersand(toks[i:j]):
 		m.Kind = Org
 	case j < len(toks) && toks[j].Kind == Word && placeCues[toks[j].Text]:
 		m.Kind = Place

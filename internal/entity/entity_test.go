@@ -334,6 +334,7 @@ func TestRolesHeadingsAndBodies(t *testing.T) {
 		{"The Mayor of London said so. Sean Connolly was hurt. Connolly said 40 people were hurt.", "London/place|Sean Connolly/person|Connolly/"},
 		{"It was a warning, said the US Secretary of State.", "US/place"},
 		{"WHY WILL NORTH KOREAN SOLDIERS FIGHT FOR RUSSIA", ""},
+		{"A survey by mortgage lender Harwood & Sayle showed it.", "Harwood & Sayle/org"},
 	} {
 		var got []string
 		for _, m := range Find(tc.in) {
