@@ -2479,10 +2479,10 @@ func conversionBetween(s string) bool {
 // Portugal's jobless rate fell to 6.1 percent". The owner must be a
 // country or a place the article's names know as one.
 func (an *analysis) ownerPlace(from, qs int, counted string) string {
-	seg := asciiLower(an.text[max(from, qs-120):qs]) // byte for byte, so that offsets hold
-	k := strings.LastIndex(seg, "'s "+asciiLower(counted))
+	seg := textproc.LowerASCII(an.text[max(from, qs-120):qs]) // byte for byte, so that offsets hold
+	k := strings.LastIndex(seg, "'s "+textproc.LowerASCII(counted))
 	if k < 0 {
-		k = strings.LastIndex(seg, "’s "+asciiLower(counted))
+		k = strings.LastIndex(seg, "’s "+textproc.LowerASCII(counted))
 	}
 	if k <= 0 {
 		return ""
@@ -2521,7 +2521,7 @@ func verbIndex(ws []string) (i int, prep bool) {
 // spanCounted reports a counted phrase that is a span of time: "four
 // straight years" is no figure a percent changes.
 func spanCounted(c string) bool {
-	switch lastWordOf(strings.ToLower(c)) {
+	switch lastWord(c) {
 	case "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "year", "month", "week", "day":
 		return true
 	}

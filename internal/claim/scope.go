@@ -107,7 +107,7 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span, q quantity.Quant
 			}
 			switch {
 			case found == "":
-			case t.Text == "around" || t.Text == "outside" || siteNouns[lastWordOf(found)]:
+			case t.Text == "around" || t.Text == "outside" || siteNouns[lastWord(found)]:
 				// "at the Kraft plant in Northeast Philadelphia": a site
 				// gives way to the town after it
 				if vague == "" {
@@ -167,9 +167,6 @@ func (an *analysis) siteCamp(p *paragraph, start, from, to int) bool {
 	_, country := entity.Country(name)
 	return country || entity.KnownPlace(name)
 }
-
-// lastWordOf returns the last space-separated word of s.
-func lastWordOf(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
 
 // sitePreps put a figure at a site.
 var sitePreps = set(`at in near inside outside around`)

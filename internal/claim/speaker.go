@@ -536,7 +536,7 @@ var issuerVerbs = set(`published publishes released releases issued issues produ
 // alone names no one.
 func (r *registry) issuer(noun string, pos int) Speaker {
 	lo := max(0, pos-2500)
-	seg := asciiLower(r.text[lo:pos]) // byte for byte, so that offsets hold
+	seg := textproc.LowerASCII(r.text[lo:pos]) // byte for byte, so that offsets hold
 	for end := len(seg); end > 0; {
 		k := strings.LastIndex(seg[:end], noun)
 		if k < 0 {
@@ -665,18 +665,6 @@ func (r *registry) pronounChain(from, to int, p string) bool {
 func introduced(after string) bool {
 	return strings.HasPrefix(after, ", who") || strings.HasPrefix(after, ", a ") || strings.HasPrefix(after, ", an ") ||
 		strings.HasPrefix(after, ", the ")
-}
-
-// asciiLower lower-cases the ASCII letters of s and leaves every other
-// byte as it is, so that offsets into s hold in the result.
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }
 
 // orgHeads are nouns that stand for a body named before them: "the

@@ -43,15 +43,9 @@ type claimJSON struct {
 func runClaims(ctx context.Context, args []string, stdio Stdio) error {
 	fs := newFlagSet("claims", stdio)
 	format := fs.String("format", "text", "output format: text or json (one object per claim per line)")
-	paths, err := parseFlags(fs, args)
+	paths, err := parsePaths(fs, args, *format)
 	if err != nil {
 		return err
-	}
-	if err := checkFormat(*format, "text", "json"); err != nil {
-		return err
-	}
-	if len(paths) == 0 {
-		return fmt.Errorf("name at least one file or directory (or - for stdin): %w", ErrUsage)
 	}
 	enc := jsonLines(stdio.Out)
 	var tw *tabwriter.Writer

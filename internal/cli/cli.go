@@ -111,6 +111,22 @@ func newFlagSet(name string, stdio Stdio) *flag.FlagSet {
 
 // parseFlags parses args, allowing flags after positional arguments
 // ("newsdesk extract a.txt --format json"), which users type all the time.
+// parsePaths parses the flags of a command that reads PATH arguments and
+// prints text or JSON: it checks format and requires at least one path.
+func parsePaths(fs *flag.FlagSet, args []string, format string) ([]string, error) {
+	paths, err := parseFlags(fs, args)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkFormat(format, "text", "json"); err != nil {
+		return nil, err
+	}
+	if len(paths) == 0 {
+		return nil, fmt.Errorf("name at least one file or directory (or - for stdin): %w", ErrUsage)
+	}
+	return paths, nil
+}
+
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	var positional []string
 	for {

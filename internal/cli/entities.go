@@ -49,15 +49,9 @@ func runEntities(ctx context.Context, args []string, stdio Stdio) error {
 	fs := newFlagSet("entities", stdio)
 	format := fs.String("format", "text", "output format: text or json (one object per entity, or per mention, per line)")
 	mentions := fs.Bool("mentions", false, "print every mention with its offsets and the entity it resolves to, instead of one line per entity")
-	paths, err := parseFlags(fs, args)
+	paths, err := parsePaths(fs, args, *format)
 	if err != nil {
 		return err
-	}
-	if err := checkFormat(*format, "text", "json"); err != nil {
-		return err
-	}
-	if len(paths) == 0 {
-		return fmt.Errorf("name at least one file or directory (or - for stdin): %w", ErrUsage)
 	}
 	// All inputs are read as one story: the spellings of one outlet meet
 	// those of another ("Selenskyj" and "Volodymyr Zelensky").

@@ -53,15 +53,9 @@ func runExtractCmd(ctx context.Context, args []string, stdio Stdio) error {
 	fs := newFlagSet("extract", stdio)
 	format := fs.String("format", "text", "output format: text or json (one object per input and line)")
 	nw := fs.Int("workers", 0, "extraction goroutines (default: one per CPU)")
-	paths, err := parseFlags(fs, args)
+	paths, err := parsePaths(fs, args, *format)
 	if err != nil {
 		return err
-	}
-	if err := checkFormat(*format, "text", "json"); err != nil {
-		return err
-	}
-	if len(paths) == 0 {
-		return fmt.Errorf("name at least one file or directory (or - for stdin): %w", ErrUsage)
 	}
 	rd := &source.Reader{Stdin: stdio.In}
 	enc := jsonLines(stdio.Out)
