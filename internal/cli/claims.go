@@ -43,7 +43,7 @@ type claimJSON struct {
 func runClaims(ctx context.Context, args []string, stdio Stdio) error {
 	fs := newFlagSet("claims", stdio)
 	format := fs.String("format", "text", "output format: text or json (one object per claim per line)")
-	paths, err := parsePaths(fs, args, *format)
+	paths, err := parsePaths(fs, args, format)
 	if err != nil {
 		return err
 	}

@@ -113,12 +113,12 @@ func newFlagSet(name string, stdio Stdio) *flag.FlagSet {
 // ("newsdesk extract a.txt --format json"), which users type all the time.
 // parsePaths parses the flags of a command that reads PATH arguments and
 // prints text or JSON: it checks format and requires at least one path.
-func parsePaths(fs *flag.FlagSet, args []string, format string) ([]string, error) {
+func parsePaths(fs *flag.FlagSet, args []string, format *string) ([]string, error) {
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return nil, err
 	}
-	if err := checkFormat(format, "text", "json"); err != nil {
+	if err := checkFormat(*format, "text", "json"); err != nil { // read after parsing: format points at the flag
 		return nil, err
 	}
 	if len(paths) == 0 {

@@ -49,7 +49,7 @@ func runEntities(ctx context.Context, args []string, stdio Stdio) error {
 	fs := newFlagSet("entities", stdio)
 	format := fs.String("format", "text", "output format: text or json (one object per entity, or per mention, per line)")
 	mentions := fs.Bool("mentions", false, "print every mention with its offsets and the entity it resolves to, instead of one line per entity")
-	paths, err := parsePaths(fs, args, *format)
+	paths, err := parsePaths(fs, args, format)
 	if err != nil {
 		return err
 	}

@@ -98,3 +98,21 @@ func TestEntitiesCommand(t *testing.T) {
 		t.Errorf("no paths: exit %d, want 2", code)
 	}
 }
+
+// The commands that read PATH arguments refuse an unknown --format with a
+// usage error, whichever side of the paths the flag stands.
+func TestPathCommandsCheckFormat(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(page, []byte("Title\n\nSome 40 people were hurt, police said.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range []string{"claims", "entities", "extract"} {
+		for _, args := range [][]string{{cmd, "--format", "xml", page}, {cmd, page, "--format", "xml"}} {
+			var out, errb bytes.Buffer
+			if code := Main(context.Background(), args, Stdio{Out: &out, Err: &errb}); code != 2 || !strings.Contains(errb.String(), "unknown --format") {
+				t.Errorf("%v: exit %d, stderr %q; want 2 and an unknown-format message", args, code, errb.String())
+			}
+		}
+	}
+}

@@ -53,7 +53,7 @@ func runExtractCmd(ctx context.Context, args []string, stdio Stdio) error {
 	fs := newFlagSet("extract", stdio)
 	format := fs.String("format", "text", "output format: text or json (one object per input and line)")
 	nw := fs.Int("workers", 0, "extraction goroutines (default: one per CPU)")
-	paths, err := parsePaths(fs, args, *format)
+	paths, err := parsePaths(fs, args, format)
 	if err != nil {
 		return err
 	}
