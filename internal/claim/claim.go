@@ -1808,8 +1808,8 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff, qend int, figs
 			d.Date = time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
 		}
 		before := strings.ToLower(lastWord(an.text[max(d.Start-30, 0):d.Start]))
-		if (before == "from" || before == "than" || before == "versus" || before == "vs") && d.Until.IsZero() {
-			continue // a baseline: "down 10 percent from a year ago" (but "from Monday to Wednesday" is a span)
+		if (before == "from" || before == "than" || before == "versus" || before == "vs") && (d.Until.IsZero() || !spanText(d.Text)) {
+			continue // a baseline: "down 10 percent from a year ago", "from the year-ago quarter" (but "from Monday to Wednesday" is a span)
 		}
 		if before == "since" && d.Precision == timex.Day {
 			continue // "13 people had died since June 1": where the count starts, not when it holds
@@ -1914,6 +1914,14 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff, qend int, figs
 		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), "published", ""
 	}
 	return time.Time{}, "", ""
+}
+
+// spanText reports whether a date's text joins two dates into a span
+// ("Monday to Wednesday", "Oct. 27-28"), not one period such as "the
+// year-ago quarter".
+func spanText(t string) bool {
+	return strings.Contains(t, " to ") || strings.Contains(t, " through ") || strings.Contains(t, " until ") ||
+		strings.Contains(t, " till ") || strings.Contains(t, " and ") || strings.ContainsAny(t, "-–—") && !strings.Contains(t, "year-")
 }
 
 // periodEnd reports text ending where a reporting period's last day is

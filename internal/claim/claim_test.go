@@ -28,6 +28,7 @@ type want struct {
 	role      string
 	noSpeaker bool
 	asOf      string // "-" means must be empty
+	period    string // "-" means must be empty
 	scope     string // "-" means must be empty
 	counted   string // "-" means must be empty
 	quoted    bool
@@ -2036,6 +2037,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 44947, asOf: "2020-08-15"}, {value: 1300, asOf: "2020-08-16"}},
 		},
 		{
+			name:      "a day in a year named from the report's; a period after from is a baseline",
+			text:      "Net asset value per share was S$2.06 as at Aug 31, down from S$2.16 as at Aug 31 last year. Revenue rose 12 percent from the third quarter of 2019.",
+			published: "2020-09-15",
+			want:      []want{{value: 2.16, asOf: "2019-08-31"}, {value: 12, unit: "percent", asOf: "-", period: "-"}},
+		},
+		{
 			name:      "a survey reveals that, data published by a body shows that",
 			text:      "The Deltapoll survey reveals that 68 per cent of people believed it. Data published by OpenAI shows that compute grew to 300,000 units. The EU aims for net zero emissions by 2050.",
 			published: "2023-03-09",
@@ -2231,6 +2238,9 @@ func TestFromArticle(t *testing.T) {
 					}
 				default:
 					check("as_of", c.AsOfString(), w.asOf)
+				}
+				if w.period == "-" && c.Period != "" || w.period != "" && w.period != "-" && c.Period != w.period {
+					t.Errorf("claim %v: period = %q, want %q", w.value, c.Period, w.period)
 				}
 				if w.quoted != c.Quoted {
 					t.Errorf("claim %v: quoted = %v, want %v", w.value, c.Quoted, w.quoted)

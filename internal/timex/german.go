@@ -30,7 +30,7 @@ var germanLexicon = map[string]string{
 	"tag": "day", "tage": "days", "tagen": "days", "woche": "week", "wochen": "weeks", "monat": "month",
 	"monate": "months", "monaten": "months", "monats": "month", "jahr": "year", "jahre": "years", "jahren": "years",
 	"jahres": "year", "wochenende": "weekend", "wochenendes": "weekend",
-	"im": "in", "am": "on", "ende": "end", "anfang": "beginning", "beginn": "beginning", "mitte": "mid",
+	"im": "in", "am": "on", "des": "of", "ende": "end", "anfang": "beginning", "beginn": "beginning", "mitte": "mid",
 	"frühjahr": "spring", "frühling": "spring", "sommer": "summer", "herbst": "autumn", "winter": "winter",
 	"seit": "since", "bis": "until", "ab": "from", "vom": "from", "zum": "to",
 	"abend": "evening", "nachmittag": "afternoon", "vormittag": "morning", "nacht": "night",

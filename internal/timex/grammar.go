@@ -49,6 +49,13 @@ func (m *matcher) key(i, k int) bool {
 	return t != nil && t.kind == tWord && t.cls.kind == wKey && t.cls.val == k
 }
 
+// singular reports whether token i is a unit word in the singular
+// ("week", not "weeks").
+func (m *matcher) singular(i int) bool {
+	t := m.tok(i)
+	return t != nil && t.kind == tWord && t.cls.kind == wUnit && !t.cls.plural
+}
+
 func (m *matcher) unit(i int) int {
 	t := m.tok(i)
 	if t == nil || t.kind != tWord || t.cls.kind != wUnit {
@@ -134,6 +141,11 @@ func (m *matcher) prepBefore(i int) bool {
 	if t == nil || t.kind != tWord {
 		return false
 	}
+	if t.cls.kind == wUnit && t.text == "year" {
+		// "the year 2000", "fiscal year 2024", "model year 2025"
+		p := m.tok(i - 2)
+		return p != nil && p.kind == tWord && (p.cls.kind == wKey && p.cls.val == kThe || yearKinds[strings.ToLower(p.text)])
+	}
 	if t.cls.kind != wKey {
 		// "fiscal 2024", "FY 2024": a year by definition.
 		return strings.EqualFold(t.text, "fiscal") || t.text == "FY"
@@ -144,6 +156,11 @@ func (m *matcher) prepBefore(i int) bool {
 	}
 	return false
 }
+
+// yearKinds are words that name a kind of year: "fiscal year 2024", "the
+// 2024 budget year".
+var yearKinds = map[string]bool{"fiscal": true, "financial": true, "budget": true, "tax": true, "calendar": true,
+	"school": true, "academic": true, "model": true}
 
 // core tries every rule at i (no leading on/in) and keeps the longest.
 func (m *matcher) core(i int, prep bool) (match, bool) {
@@ -159,6 +176,10 @@ func (m *matcher) core(i int, prep bool) (match, bool) {
 	}
 	switch t.kind {
 	case tNum, tNumex, tAlnum:
+		try(m.yearsPeriod(i))
+		if t.ordinal {
+			try(m.quarter(i)) // "3rd quarter"
+		}
 		try(m.dayMonth(i))
 		try(m.numeric(i))
 		try(m.year(i, prep))
@@ -194,11 +215,18 @@ func (m *matcher) core(i int, prep bool) (match, bool) {
 			switch t.cls.val {
 			case kThe:
 				try(m.quarter(i))
+				try(m.weekOfMonth(i))
+				try(m.pastSpan(i))
+				try(m.currentPeriod(i))
+				try(m.yearAgoPeriod(i))
+				try(m.firstMonths(i))
 				if n := m.tok(i + 1); m.seasonPrep(i) && n != nil && n.kind == tWord && n.cls.kind == wSeason {
 					try(m.season(i, i+1, wdBare)) // "in the summer"
 				}
 				if n := m.tok(i + 1); n != nil && n.kind == tAlnum { // "the 1990s"
 					try(m.year(i+1, true))
+				} else if k := m.tok(i + 2); n != nil && n.kind == tNum && k != nil && yearKinds[strings.ToLower(k.text)] && m.unit(i+3) == uYear {
+					try(m.year(i+1, true)) // "the 2024 fiscal year"
 				} else if n := m.tok(i + 2); n != nil && n.kind == tAlnum && m.punct(i+1, "'’") { // "the '90s"
 					try(m.year(i+2, true))
 				}
@@ -219,6 +247,7 @@ func (m *matcher) core(i int, prep bool) (match, bool) {
 			}
 		case wUnit:
 			try(m.yearMonthEdge(i))
+			try(m.yearAgoPeriod(i))
 			try(m.anaphora(i))
 			if m.phrase && i == 0 && strings.EqualFold(t.text, "weekend") && m.tok(i+1) == nil {
 				try(m.periodOf(uWeekend, 0, i, i+1)) // "weekend" given alone
@@ -331,6 +360,14 @@ func (m *matcher) monthDate(i int, prep bool) (match, bool) {
 	if y, ok := m.yearNum(k); ok {
 		return match{d: Date{Date: date(y, month, 1), Precision: Month}, end: k + 1}, true
 	}
+	// Month + a year named relative to the reference: "December of last
+	// year", "March this year", "June of next year".
+	if k = j; m.key(k, kOf) {
+		k++
+	}
+	if y, k2, ok := m.relYear(k); ok {
+		return match{d: Date{Date: date(y, month, 1), Precision: Month}, end: k2}, true
+	}
 	// Bare month: needs a preposition or modifier before it, and (for the
 	// words that double as verbs) not to look like one.
 	if !prep || (t.cls.abbr && !m.punct(i+1, ".")) {
@@ -368,8 +405,30 @@ func (m *matcher) dayRangeEnd(k, month int) (monthDay, int, bool) {
 	return monthDay{}, 0, false
 }
 
-// optYear reads ", 2024" or " 2024" after a day.
+// relYear reads a year named from the reference at k: "last year", "this
+// year", "next year" (not "last years", "this year's", "this year of").
+func (m *matcher) relYear(k int) (int, int, bool) {
+	n := m.tok(k + 1)
+	if m.unit(k+1) != uYear || n == nil || n.cls.plural ||
+		m.key(k+2, kOf) || m.punct(k+2, "'’") {
+		return 0, 0, false
+	}
+	switch {
+	case m.key(k, kLast):
+		return m.ref.Year() - 1, k + 2, true
+	case m.key(k, kThis):
+		return m.ref.Year(), k + 2, true
+	case m.key(k, kNext):
+		return m.ref.Year() + 1, k + 2, true
+	}
+	return 0, 0, false
+}
+
+// optYear reads ", 2024", " 2024" or " last year" after a day.
 func (m *matcher) optYear(k int) (int, int, bool) {
+	if y, k2, ok := m.relYear(k); ok {
+		return y, k2, true // "on Dec. 5 last year"
+	}
 	if m.punct(k, ",") {
 		if y, ok := m.yearNum(k + 1); ok {
 			return y, k + 2, true
@@ -607,7 +666,8 @@ func (m *matcher) year(i int, prep bool) (match, bool) {
 		}
 		// "in 2000 people" is a count: reject a following lower-case
 		// content word ("in 2019 the", "in 2019, the" are fine).
-		if n := m.tok(i + 1); n != nil && n.kind == tWord && !n.upper && n.cls.kind == wNone && !textproc.IsStopword("en", strings.ToLower(n.text)) {
+		if n := m.tok(i + 1); n != nil && n.kind == tWord && !n.upper && n.cls.kind == wNone && !textproc.IsStopword("en", strings.ToLower(n.text)) &&
+			!(yearKinds[strings.ToLower(n.text)] && m.unit(i+2) == uYear) { // "the 1990 fiscal year"
 			return match{}, false
 		}
 		return match{d: Date{Date: date(y, 1, 1), Precision: Year}, end: i + 1}, true

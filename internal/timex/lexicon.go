@@ -2,9 +2,10 @@ package timex
 
 // wordClass is what the lexicon knows about a word.
 type wordClass struct {
-	kind int // one of the w* constants; 0 for unknown words
-	val  int // month 1-12, weekday 0-6 (Sunday 0), number value, ...
-	abbr bool
+	kind   int // one of the w* constants; 0 for unknown words
+	val    int // month 1-12, weekday 0-6 (Sunday 0), number value, ...
+	abbr   bool
+	plural bool // units: "weeks", "years" (German "Jahre", not the genitive "Jahres")
 }
 
 const (
@@ -134,13 +135,11 @@ func init() {
 	}
 	addWords(wOrdinal, 30, false, "thirtieth")
 	addWords(wUnit, uDay, false, "day")
-	addWords(wUnit, uWeek, false, "week", "weeks")
-	addWords(wUnit, uMonth, false, "month", "months")
-	addWords(wUnit, uYear, false, "year", "years")
-	addWords(wUnit, uWeekend, false, "weekend", "weekends")
-	addWords(wUnit, uDecade, false, "decade", "decades")
-	addWords(wUnit, uFortnight, false, "fortnight", "fortnights")
-	addWords(wUnit, uHour, false, "hour", "hours")
+	for u, w := range map[int]string{uWeek: "week", uMonth: "month", uYear: "year", uWeekend: "weekend",
+		uDecade: "decade", uFortnight: "fortnight", uHour: "hour"} {
+		addWords(wUnit, u, false, w)
+		lexicon[w+"s"] = wordClass{kind: wUnit, val: u, plural: true}
+	}
 	addWords(wKey, kDays, false, "days")
 	addWords(wSeason, 3, false, "spring")
 	addWords(wSeason, 6, false, "summer")

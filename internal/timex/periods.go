@@ -126,10 +126,14 @@ func (m *matcher) quarter(i int) (match, bool) {
 				return match{d: Date{Date: d, Until: d.AddDate(0, 2, 0), Precision: Month}, end: j + 2}, true
 			}
 		}
-		if o == nil || o.kind != tWord || o.cls.kind != wOrdinal {
+		switch {
+		case o != nil && o.kind == tWord && o.cls.kind == wOrdinal:
+			n = o.cls.val
+		case o != nil && o.kind == tNum && o.ordinal: // "the 3rd quarter"
+			n = o.num
+		default:
 			return match{}, false
 		}
-		n = o.cls.val
 		j++
 		if m.isDash(j) {
 			j++
@@ -150,6 +154,13 @@ func (m *matcher) quarter(i int) (match, bool) {
 	}
 	sm := (n-1)*size + 1
 	var y int
+	if m.key(j, kOf) && m.word(j+1, "fiscal") {
+		if yy, ok := m.yearNum(j + 2); ok {
+			// "the second quarter of fiscal 1990": the fiscal year's
+			// months vary by body, so only its year is sure
+			return match{d: Date{Date: date(yy, 1, 1), Precision: Year}, end: j + 3}, true
+		}
+	}
 	if yy, k, ok := m.yearAt(j); ok {
 		y, j = yy, k
 	} else if m.key(j, kOf) && m.key(j+1, kThe) && m.unit(j+2) == uYear {
@@ -178,6 +189,251 @@ func (m *matcher) quarter(i int) (match, bool) {
 	}
 	d := date(y, sm, 1)
 	return match{d: Date{Date: d, Until: d.AddDate(0, size-1, 0), Precision: Month}, end: j}, true
+}
+
+// yearsPeriod: "1988's fourth quarter", "1989's first half", "fiscal
+// 1988's second quarter" (a fiscal year's quarters vary by body, so that
+// one keeps year precision). i is the year.
+func (m *matcher) yearsPeriod(i int) (match, bool) {
+	j, fiscal := i, m.word(i-1, "fiscal") || m.tok(i-1) != nil && m.tok(i-1).text == "FY"
+	y, ok := m.yearNum(j)
+	if !ok {
+		return match{}, false
+	}
+	k := m.possessive(j + 1)
+	if k == j+1 {
+		return match{}, false
+	}
+	n := 0
+	switch o := m.tok(k); {
+	case o != nil && o.kind == tWord && o.cls.kind == wOrdinal:
+		n = o.cls.val
+	case o != nil && o.kind == tNum && o.ordinal:
+		n = o.num
+	default:
+		return match{}, false
+	}
+	k++
+	if m.isDash(k) {
+		k++
+	}
+	size := 3
+	switch {
+	case m.key(k, kQuarter):
+	case m.key(k, kHalf):
+		size = 6
+	default:
+		return match{}, false
+	}
+	if n < 1 || n*size > 12 {
+		return match{}, false
+	}
+	if fiscal {
+		return match{d: Date{Date: date(y, 1, 1), Precision: Year}, end: k + 1}, true
+	}
+	d := date(y, (n-1)*size+1, 1)
+	return match{d: Date{Date: d, Until: d.AddDate(0, size-1, 0), Precision: Month}, end: k + 1}, true
+}
+
+// yearAgoPeriod: "the year-ago quarter", "the year-earlier period",
+// "year-earlier levels". A quarter is the latest one that had ended by the
+// reference day, a year back (results are reported after their quarter
+// ends); a month is the month just named a year back; anything else is the
+// year before the reference year's, at year precision. i is "the", or the
+// unit when the phrase opens on it.
+func (m *matcher) yearAgoPeriod(i int) (match, bool) {
+	j := i
+	if m.key(j, kThe) {
+		j++
+	} else if !(m.phrase && i == 0) {
+		return match{}, false
+	}
+	if m.unit(j) != uYear || !m.singular(j) || !m.isDash(j+1) ||
+		!(m.key(j+2, kAgo) || m.key(j+2, kEarlier) || m.key(j+2, kBefore)) {
+		return match{}, false
+	}
+	k := j + 3
+	n := m.tok(k)
+	if n == nil || n.kind != tWord {
+		return match{}, false
+	}
+	switch {
+	case m.key(k, kQuarter):
+		q := (int(m.ref.Month())-1)/3 - 1 // the latest quarter that has ended
+		y := m.ref.Year() - 1
+		if q < 0 {
+			q, y = 3, y-1
+		}
+		d := date(y, q*3+1, 1)
+		return match{d: Date{Date: d, Until: d.AddDate(0, 2, 0), Precision: Month}, end: k + 1}, true
+	case m.unit(k) == uMonth:
+		if m.lastMonth == nil {
+			return match{}, false
+		}
+		return match{d: Date{Date: m.lastMonth.Date.AddDate(-1, 0, 0), Precision: Month}, end: k + 1}, true
+	}
+	switch strings.ToLower(n.text) {
+	case "period", "periods", "level", "levels", "figure", "figures", "results", "result", "quarters", "months":
+		return match{d: Date{Date: date(m.ref.Year()-1, 1, 1), Precision: Year}, end: k + 1}, true
+	}
+	return match{}, false
+}
+
+// firstMonths: "the first nine months of 1989", "the first six months",
+// "the first 10 months of the year". Without a year it is the latest such
+// span that has ended by the reference day (unless the clause looks
+// ahead); inside a sentence a span without a year needs "of the year" or
+// "of this year" ("the first six months of his term" is no date). i is
+// "the".
+func (m *matcher) firstMonths(i int) (match, bool) {
+	j := i + 1
+	if !m.word(j, "first") {
+		return match{}, false
+	}
+	n := 0
+	switch t := m.tok(j + 1); {
+	case t == nil:
+		return match{}, false
+	case t.kind == tNum && !t.ordinal:
+		n = t.num
+	case t.kind == tWord && (t.cls.kind == wNumber || t.cls.kind == wTens):
+		n = t.cls.val
+	}
+	if n < 2 || n > 11 || m.unit(j+2) != uMonth || m.singular(j+2) {
+		return match{}, false
+	}
+	k := j + 3
+	y := 0
+	if yy, k2, ok := m.yearAt(k); ok {
+		y, k = yy, k2
+	} else if m.key(k, kOf) && m.key(k+1, kThe) && m.unit(k+2) == uYear && m.singular(k+2) {
+		y, k = m.ref.Year(), k+3
+	} else if yy, k2, ok := m.relYear(k + 1); ok && m.key(k, kOf) {
+		y, k = yy, k2
+	} else if !(m.phrase && m.tok(k) == nil) {
+		return match{}, false
+	} else {
+		y = m.ref.Year()
+		if date(y, n+1, 1).After(m.ref) && m.tense(i, k) != tenseFuture {
+			y--
+		}
+	}
+	d := date(y, 1, 1)
+	return match{d: Date{Date: d, Until: date(y, n, 1), Precision: Month}, end: k}, true
+}
+
+// weekOfMonth: "the first week of October", "the last week of September
+// 2023", "the final week of March": seven days of the month (the first
+// week is days 1 to 7, the last its last seven days). i is "the".
+func (m *matcher) weekOfMonth(i int) (match, bool) {
+	j := i + 1
+	n := 0
+	switch o := m.tok(j); {
+	case o == nil || o.kind != tWord:
+		return match{}, false
+	case o.cls.kind == wOrdinal && o.cls.val >= 1 && o.cls.val <= 4:
+		n = o.cls.val
+	case m.key(j, kLast) || strings.EqualFold(o.text, "final"):
+		n = -1
+	default:
+		return match{}, false
+	}
+	if m.unit(j+1) != uWeek || !m.singular(j+1) || !m.key(j+2, kOf) {
+		return match{}, false
+	}
+	month, k, ok := m.monthWord(j + 3)
+	if !ok {
+		return match{}, false
+	}
+	y := 0
+	if yy, k2, ok := m.yearAt(k); ok {
+		y, k = yy, k2
+	} else if yy, k2, ok := m.relYear(k); ok {
+		y, k = yy, k2
+	} else {
+		y = m.pickMonthYear(month, i, k)
+	}
+	first := 1 + (n-1)*7
+	if n < 0 {
+		first = daysIn(y, month) - 6
+	}
+	d := date(y, month, first)
+	return match{d: Date{Date: d, Until: addDays(d, 6), Precision: Day}, end: k}, true
+}
+
+// pastSpan: "the past week", "the past 12 months", "the last two
+// weeks": the span that ends on the reference day. i is "the". ("the last
+// week" and "the last year" are calendar periods, read elsewhere; "the
+// past few days" is vague.)
+func (m *matcher) pastSpan(i int) (match, bool) {
+	if !m.phrase || i != 0 {
+		return match{}, false // in a sentence, "the past week was hard" is a length of time
+	}
+	j := i + 1
+	last := m.key(j, kLast)
+	if !last && !m.key(j, kPast) {
+		return match{}, false
+	}
+	j++
+	n, counted := 1, false
+	switch t := m.tok(j); {
+	case t == nil:
+		return match{}, false
+	case t.kind == tNum && !t.ordinal && t.num >= 1 && t.num <= 1000:
+		n, counted = t.num, true
+	case t.kind == tWord && (t.cls.kind == wNumber || t.cls.kind == wTens) && t.cls.val >= 1:
+		n, counted = t.cls.val, true
+	}
+	if counted {
+		j++
+	} else if last {
+		return match{}, false
+	}
+	u := m.unit(j)
+	if u == 0 && counted && m.key(j, kDays) {
+		u = uDay
+	}
+	if u == 0 || (u != uDay || !counted) && m.singular(j) == (counted && n > 1) || m.key(j+1, kOf) {
+		return match{}, false
+	}
+	ref := m.ref
+	var from time.Time
+	switch u {
+	case uDay:
+		from = addDays(ref, -n)
+	case uWeek:
+		from = addDays(ref, -7*n)
+	case uFortnight:
+		from = addDays(ref, -14*n)
+	case uMonth:
+		from = ref.AddDate(0, -n, 0)
+	case uYear:
+		from = ref.AddDate(-n, 0, 0)
+	case uDecade:
+		from = ref.AddDate(-10*n, 0, 0)
+	case uHour:
+		from = addDays(ref, -(n+23)/24)
+	default:
+		return match{}, false
+	}
+	return match{d: Date{Date: from, Until: ref, Precision: Day}, end: j + 1}, true
+}
+
+// currentPeriod: "the current year", "the present month", "the current
+// fiscal year" (taken as the calendar year). i is "the".
+func (m *matcher) currentPeriod(i int) (match, bool) {
+	j := i + 1
+	if !m.word(j, "current") && !m.word(j, "present") {
+		return match{}, false
+	}
+	j++
+	if t := m.tok(j); t != nil && yearKinds[strings.ToLower(t.text)] && m.unit(j+1) == uYear {
+		j++
+	}
+	if u := m.unit(j); u != uWeek && u != uMonth && u != uYear || !m.singular(j) {
+		return match{}, false
+	}
+	return m.periodOf(m.unit(j), 0, i, j+1)
 }
 
 // fiscalNoun reports whether t is a word that a period adjective such as

@@ -392,7 +392,7 @@ func (m *matcher) thisNextLast(i, k int) (match, bool) {
 		// "past Monday" / "coming Monday" / "the past weekend" only;
 		// "the past week" and "the coming weeks" are durations.
 		n := m.tok(j)
-		weekend := m.unit(j) == uWeekend && n != nil && !strings.HasSuffix(strings.ToLower(n.text), "s")
+		weekend := m.unit(j) == uWeekend && m.singular(j)
 		if n == nil || n.cls.kind != wWeekday && !weekend {
 			return match{}, false
 		}
@@ -400,6 +400,12 @@ func (m *matcher) thisNextLast(i, k int) (match, bool) {
 	n := m.tok(j)
 	if n == nil || n.kind != tWord {
 		return match{}, false
+	}
+	if yearKinds[strings.ToLower(n.text)] && m.unit(j+1) == uYear && m.singular(j+1) &&
+		(k == kLast || k == kThis || k == kNext) {
+		// "last fiscal year", "this financial year": taken as the calendar
+		// year, at year precision (a fiscal year's months vary by body)
+		return m.periodOf(uYear, map[int]int{kLast: -1, kThis: 0, kNext: 1}[k], i, j+2)
 	}
 	if k == kThis && m.word(j, "time") && (m.key(j+1, kLast) || m.key(j+1, kNext)) {
 		// "this time last year": the same day a week, month or year away.
@@ -450,6 +456,9 @@ func (m *matcher) thisNextLast(i, k int) (match, bool) {
 		}
 		return match{d: Date{Date: date(y, mo, 1), Precision: Month}, end: end}, true
 	case wUnit:
+		if n.cls.plural {
+			return match{}, false // "the last weeks of", "in the next months": not one period
+		}
 		step := 0
 		switch mode {
 		case wdLast, wdThisPast:

@@ -78,6 +78,10 @@ func TestFindInSentences(t *testing.T) {
 		{"1998-03-05", "The vote is this coming Sunday, March eighth.", "this coming Sunday, March eighth", "1998-03-08", "", Day, true, false},
 		{"1998-11-21", "It began Friday, Oct. 23, in Washington.", "Friday, Oct. 23", "1998-10-23", "", Day, false, false},
 		{"2024-11-01", "Sat, 26 Oct 2024 10:00 GMT", "Sat, 26 Oct 2024", "2024-10-26", "", Day, false, false},
+		{"1989-10-26", "Net asset value was S$2.16 as at Aug 31 last year.", "Aug 31 last year", "1988-08-31", "", Day, false, false},
+		{"1989-10-26", "Sales rose 9% in the first nine months of 1989.", "in the first nine months of 1989", "1989-01-01", "1989-09-01", Month, false, false},
+		{"1989-10-26", "Profit fell from the year-ago quarter.", "the year-ago quarter", "1988-07-01", "1988-09-01", Month, false, false},
+		{"1989-10-26", "It will be ready in the 1991 fiscal year.", "in the 1991", "1991-01-01", "", Year, true, false},
 		// Relative words.
 		{"2024-11-01", "He arrived yesterday.", "yesterday", "2024-10-31", "", Day, false, false},
 		{"2024-11-01", "Officials spoke late yesterday.", "late yesterday", "2024-10-31", "", Day, false, false},
@@ -236,6 +240,10 @@ func TestNotDates(t *testing.T) {
 		"Eat less later in the day.",
 		"He scored a third-quarter touchdown.",
 		"The coming weeks will be hard.",
+		"She spent the first six months of her term abroad.",
+		"It rained in the last weeks of the campaign.",
+		"Over the past two years, sales doubled.",
+		"He scored in the 3rd quarter of the game.",
 	} {
 		if ds := Find(text, Context{Ref: ref}); len(ds) != 0 {
 			t.Errorf("Find(%q) = %v, want no dates", text, texts(ds))
@@ -360,6 +368,43 @@ func TestResolve(t *testing.T) {
 		{"2024-11-01", "early last year", "2023-01-01", "", Year},
 		{"2024-11-01", "Black Friday", "2024-11-29", "", Day},
 		{"2019-11-20", "Cyber Monday", "2019-12-02", "", Day},
+		// Months and days in a year named from the reference.
+		{"1989-10-26", "December of last year", "1988-12-01", "", Month},
+		{"1989-10-26", "March this year", "1989-03-01", "", Month},
+		{"1989-10-26", "June of next year", "1990-06-01", "", Month},
+		{"1989-10-26", "Dec. 5 last year", "1988-12-05", "", Day},
+		{"1989-10-26", "5 December last year", "1988-12-05", "", Day},
+		// Weeks of a month.
+		{"1989-10-26", "the last week of September", "1989-09-24", "1989-09-30", Day},
+		{"1989-10-26", "the first week of October", "1989-10-01", "1989-10-07", Day},
+		{"1989-10-26", "the final week of February 1988", "1988-02-23", "1988-02-29", Day},
+		// Spans that end on the reference day (a whole phrase only).
+		{"1989-10-26", "the past three months", "1989-07-26", "1989-10-26", Day},
+		{"1989-10-26", "the past year", "1988-10-26", "1989-10-26", Day},
+		{"1989-10-26", "the last two weeks", "1989-10-12", "1989-10-26", Day},
+		{"1989-10-26", "the last 24 hours", "1989-10-25", "1989-10-26", Day},
+		{"1989-10-26", "the last week", "1989-10-16", "1989-10-22", Day}, // the calendar week before
+		// Years of accounts and the current period.
+		{"1989-10-26", "fiscal year 1990", "1990-01-01", "", Year},
+		{"1989-10-26", "the 1990 fiscal year", "1990-01-01", "", Year},
+		{"1989-10-26", "the year 2000", "2000-01-01", "", Year},
+		{"1989-10-26", "the current year", "1989-01-01", "", Year},
+		{"1989-10-26", "the current fiscal year", "1989-01-01", "", Year},
+		{"1989-10-26", "the current month", "1989-10-01", "", Month},
+		{"1989-10-26", "last fiscal year", "1988-01-01", "", Year},
+		// Quarters, halves and the first months of a year.
+		{"1989-10-26", "3rd quarter", "1989-07-01", "1989-09-01", Month},
+		{"1989-10-26", "1988's fourth quarter", "1988-10-01", "1988-12-01", Month},
+		{"1989-10-26", "1989's first half", "1989-01-01", "1989-06-01", Month},
+		{"1989-10-26", "fiscal 1988's second quarter", "1988-01-01", "", Year},
+		{"1989-10-26", "the second quarter of fiscal 1990", "1990-01-01", "", Year},
+		{"1989-10-26", "the year-ago quarter", "1988-07-01", "1988-09-01", Month},
+		{"1990-01-20", "the year-earlier quarter", "1988-10-01", "1988-12-01", Month},
+		{"1989-10-26", "the year-earlier period", "1988-01-01", "", Year},
+		{"1989-10-26", "the first nine months", "1989-01-01", "1989-09-01", Month},
+		{"1989-05-26", "the first nine months", "1988-01-01", "1988-09-01", Month},
+		{"1989-10-26", "the first six months of 1988", "1988-01-01", "1988-06-01", Month},
+		{"1989-10-26", "the first 10 months of the year", "1989-01-01", "1989-10-01", Month},
 	}
 	for _, tc := range tests {
 		d, ok := Resolve(tc.phrase, day(tc.ref))
@@ -374,7 +419,7 @@ func TestResolve(t *testing.T) {
 			t.Errorf("Resolve(%q) text/offsets = %q %d:%d", tc.phrase, d.Text, d.Start, d.End)
 		}
 	}
-	for _, p := range []string{"", "25", "then", "10 days", "8,000", "3 MIN READ", "may be"} {
+	for _, p := range []string{"", "25", "then", "10 days", "8,000", "3 MIN READ", "may be", "the current years", "the past years"} {
 		if d, ok := Resolve(p, day("2024-11-01")); ok {
 			t.Errorf("Resolve(%q) = %s, want no date", p, fmtDate(d.Date))
 		}
@@ -518,6 +563,8 @@ func TestGerman(t *testing.T) {
 		{"Ende Juni", "2020-06-01", "", Month},
 		{"im Jahr 2019", "2019-01-01", "", Year},
 		{"am Wochenende", "2020-12-05", "2020-12-06", Day},
+		{"im April des letzten Jahres", "2019-04-01", "", Month},
+		{"letzten Jahres", "2019-01-01", "", Year}, // a genitive, not the plural "Jahre"
 	} {
 		d, ok := ResolveIn(c.phrase, Context{Ref: ref, Lang: "de"})
 		if !ok || d.Date.Format("2006-01-02") != c.date || d.Precision != c.precision || c.end != "" && d.Until.Format("2006-01-02") != c.end {
