@@ -622,10 +622,11 @@ func (m *matcher) year(i int, prep bool) (match, bool) {
 		s := t.text
 		if len(s) == 3 && (s[2] == 's' || s[2] == 'S') && s[1] == '0' && m.punct(i-1, "'’") &&
 			(prep || m.key(i-2, kThe) || m.key(i-2, kEarly) || m.key(i-2, kLate) || m.key(i-2, kMid) || m.phrase && i == 1) {
-			// "the '90s": the latest such decade that has begun.
+			// "the '90s": the latest such decade that has begun, or the
+			// one that begins next year ("the '90s" written in 1989).
 			if d, ok := smallInt(s[:2]); ok {
 				y := m.ref.Year()/100*100 + d
-				if y > m.ref.Year() {
+				if y > m.ref.Year()+1 {
 					y -= 100
 				}
 				return match{d: Date{Date: date(y, 1, 1), Until: date(y+9, 1, 1), Precision: Year}, end: i + 1}, true

@@ -191,7 +191,7 @@ func (m *matcher) quarter(i int) (match, bool) {
 	return match{d: Date{Date: d, Until: d.AddDate(0, size-1, 0), Precision: Month}, end: j}, true
 }
 
-// yearsPeriod: "1988's fourth quarter", "1989's first half", "fiscal
+// yearsPeriod: "1988's fourth quarter", "the 1988 third quarter", "1989's first half", "fiscal
 // 1988's second quarter" (a fiscal year's quarters vary by body, so that
 // one keeps year precision). i is the year.
 func (m *matcher) yearsPeriod(i int) (match, bool) {
@@ -201,8 +201,8 @@ func (m *matcher) yearsPeriod(i int) (match, bool) {
 		return match{}, false
 	}
 	k := m.possessive(j + 1)
-	if k == j+1 {
-		return match{}, false
+	if k == j+1 && !m.key(i-1, kThe) {
+		return match{}, false // "the 1988 third quarter" or "1988's third quarter", not "in 1988 third-quarter"
 	}
 	n := 0
 	switch o := m.tok(k); {

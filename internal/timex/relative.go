@@ -699,6 +699,26 @@ func (m *matcher) anaphora(i int) (match, bool) {
 		}
 		return match{d: d, end: j + 3}, true
 	}
+	if u := m.unit(j + 2); shiftHint != 0 && m.key(j, kIn) && m.key(j+1, kThe) && (u == uMonth || u == uYear) && m.singular(j+2) && !m.key(j+3, kOf) {
+		// "earlier in the year": from the first day of the anchor's year
+		// (or month) to the day before the anchor; "later in the month":
+		// from the day after it to the last day.
+		from := date(a.Year(), 1, 1)
+		until := date(a.Year(), 12, 31)
+		if u == uMonth {
+			from = date(a.Year(), int(a.Month()), 1)
+			until = date(a.Year(), int(a.Month()), daysIn(a.Year(), int(a.Month())))
+		}
+		if m.key(i, kLater) {
+			from = addDays(a, 1)
+		} else {
+			until = addDays(a, -1)
+		}
+		if !until.After(from) {
+			return match{}, false
+		}
+		return match{d: Date{Date: from, Until: until, Precision: Day}, end: j + 3}, true
+	}
 	isThat := m.key(j, kThat)
 	isThe := m.key(j, kThe)
 	if m.unit(j) == uDay && (m.key(j+1, kBefore) || m.key(j+1, kAfter)) && shiftHint == 0 {
@@ -1000,13 +1020,15 @@ func (m *matcher) yearMonthEdge(i int) (match, bool) {
 	case m.key(j, kNext):
 		step, j = 1, j+1
 	}
-	if u := m.unit(j); u == uMonth || u == uYear || u == uWeek {
+	if u := m.unit(j); (u == uMonth || u == uYear || u == uWeek || u == uDecade) && m.singular(j) {
 		r, ok := m.periodOf(u, step, i, j+1)
 		if !ok || edge != kEnd {
 			return r, ok
 		}
 		// "the end of the month", "by the end of next year": the last day.
 		switch u {
+		case uDecade:
+			r.d = Date{Date: r.d.Until, Precision: Year} // "the end of the decade": its last year
 		case uWeek:
 			r.d.Date, r.d.Until = r.d.Until, time.Time{}
 		case uMonth:
@@ -1015,6 +1037,17 @@ func (m *matcher) yearMonthEdge(i int) (match, bool) {
 		case uYear:
 			r.d = Date{Date: date(r.d.Date.Year(), 12, 31), Precision: Day}
 		}
+		return r, true
+	}
+	if r, ok := m.quarter(j); ok && step == 0 && (edge == kEnd || edge == kBeginning) {
+		// "the end of the third quarter": its last day; "the beginning of
+		// the second half": its first
+		r.d.Precision = Day
+		if edge == kEnd {
+			y, mo := r.d.Until.Year(), int(r.d.Until.Month())
+			r.d.Date = date(y, mo, daysIn(y, mo))
+		}
+		r.d.Until = time.Time{}
 		return r, true
 	}
 	if mo, k, ok := m.monthWord(j); ok {

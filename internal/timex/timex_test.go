@@ -405,6 +405,15 @@ func TestResolve(t *testing.T) {
 		{"1989-05-26", "the first nine months", "1988-01-01", "1988-09-01", Month},
 		{"1989-10-26", "the first six months of 1988", "1988-01-01", "1988-06-01", Month},
 		{"1989-10-26", "the first 10 months of the year", "1989-01-01", "1989-10-01", Month},
+		{"1989-10-26", "the 1988 third quarter", "1988-07-01", "1988-09-01", Month},
+		{"1989-10-26", "the end of the third quarter", "1989-09-30", "", Day},
+		{"1989-10-26", "the end of the third quarter of 1988", "1988-09-30", "", Day},
+		{"1989-10-26", "the beginning of the second half", "1989-07-01", "", Day},
+		{"1989-10-26", "the end of the decade", "1989-01-01", "", Year},
+		{"1989-10-26", "the '90s", "1990-01-01", "1999-01-01", Year}, // begins next year
+		{"2013-02-14", "the '20s", "1920-01-01", "1929-01-01", Year},
+		{"1989-10-26", "earlier in the year", "1989-01-01", "1989-10-25", Day},
+		{"1989-10-26", "later in the month", "1989-10-27", "1989-10-31", Day},
 	}
 	for _, tc := range tests {
 		d, ok := Resolve(tc.phrase, day(tc.ref))
