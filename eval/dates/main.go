@@ -44,7 +44,15 @@ func main() {
 	baseline := flag.Bool("baseline", true, "also score go-dateparser alone")
 	dataFlag := flag.String("data", "", "path to tempeval3-tbaq.tsv (default: found from ../shared/eval)")
 	ceiling := flag.Bool("ceiling", false, "also print the best any rule that sees only a bare weekday name and the reference weekday could do on those rows")
+	intervals := flag.String("intervals", "", "score a file of reference_time, phrase, gold_start, gold_end rows instead (e.g. eval/dates/testdata/phrases-review36.tsv)")
 	flag.Parse()
+	if *intervals != "" {
+		if err := scoreIntervals(*intervals, *verbose); err != nil {
+			fmt.Fprintln(os.Stderr, "dates:", err)
+			os.Exit(1)
+		}
+		return
+	}
 
 	path := *dataFlag
 	if path == "" {

@@ -220,6 +220,8 @@ func (m *matcher) core(i int, prep bool) (match, bool) {
 				try(m.currentPeriod(i))
 				try(m.yearAgoPeriod(i))
 				try(m.firstMonths(i))
+				try(m.century(i))
+				try(m.monthQuarter(i))
 				if n := m.tok(i + 1); m.seasonPrep(i) && n != nil && n.kind == tWord && n.cls.kind == wSeason {
 					try(m.season(i, i+1, wdBare)) // "in the summer"
 				}

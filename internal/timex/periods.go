@@ -322,6 +322,44 @@ func (m *matcher) firstMonths(i int) (match, bool) {
 	return match{d: Date{Date: d, Until: date(y, n, 1), Precision: Month}, end: k}, true
 }
 
+// century: "the 21st century", "the twentieth century": its years as
+// TimeML counts them (the 21st century is 2000 to 2099). i is "the".
+func (m *matcher) century(i int) (match, bool) {
+	n := 0
+	switch o := m.tok(i + 1); {
+	case o == nil:
+		return match{}, false
+	case o.kind == tNum && o.ordinal:
+		n = o.num
+	case o.kind == tWord && o.cls.kind == wOrdinal:
+		n = o.cls.val
+	}
+	if n < 1 || n > 30 || !m.word(i+2, "century") {
+		return match{}, false
+	}
+	y := (n - 1) * 100
+	return match{d: Date{Date: date(y, 1, 1), Until: date(y+99, 1, 1), Precision: Year}, end: i + 3}, true
+}
+
+// monthQuarter: "the September quarter", "the June quarter": the quarter
+// that ends with that month, the latest one to have begun by the reference
+// day. i is "the".
+func (m *matcher) monthQuarter(i int) (match, bool) {
+	mo, k, ok := m.monthWord(i + 1)
+	if !ok || mo%3 != 0 || !m.key(k, kQuarter) {
+		return match{}, false
+	}
+	y := m.ref.Year()
+	if date(y, mo-2, 1).After(m.ref) {
+		y--
+	}
+	if yy, k2, ok := m.yearAt(k + 1); ok {
+		y, k = yy, k2-1
+	}
+	d := date(y, mo-2, 1)
+	return match{d: Date{Date: d, Until: d.AddDate(0, 2, 0), Precision: Month}, end: k + 1}, true
+}
+
 // weekOfMonth: "the first week of October", "the last week of September
 // 2023", "the final week of March": seven days of the month (the first
 // week is days 1 to 7, the last its last seven days). i is "the".

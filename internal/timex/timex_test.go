@@ -406,6 +406,11 @@ func TestResolve(t *testing.T) {
 		{"1989-10-26", "the first six months of 1988", "1988-01-01", "1988-06-01", Month},
 		{"1989-10-26", "the first 10 months of the year", "1989-01-01", "1989-10-01", Month},
 		{"1989-10-26", "the 1988 third quarter", "1988-07-01", "1988-09-01", Month},
+		{"2019-11-05", "the September quarter", "2019-07-01", "2019-09-01", Month},
+		{"2019-11-05", "the December quarter", "2019-10-01", "2019-12-01", Month}, // under way
+		{"2019-11-05", "the June quarter of 2018", "2018-04-01", "2018-06-01", Month},
+		{"2019-11-05", "the 21st century", "2000-01-01", "2099-01-01", Year},
+		{"2019-11-05", "the twentieth century", "1900-01-01", "1999-01-01", Year},
 		{"1989-10-26", "the end of the third quarter", "1989-09-30", "", Day},
 		{"1989-10-26", "the end of the third quarter of 1988", "1988-09-30", "", Day},
 		{"1989-10-26", "the beginning of the second half", "1989-07-01", "", Day},
@@ -428,7 +433,7 @@ func TestResolve(t *testing.T) {
 			t.Errorf("Resolve(%q) text/offsets = %q %d:%d", tc.phrase, d.Text, d.Start, d.End)
 		}
 	}
-	for _, p := range []string{"", "25", "then", "10 days", "8,000", "3 MIN READ", "may be", "the current years", "the past years"} {
+	for _, p := range []string{"", "25", "then", "10 days", "8,000", "3 MIN READ", "may be", "the current years", "the past years", "the May quarter", "the 40th century"} {
 		if d, ok := Resolve(p, day("2024-11-01")); ok {
 			t.Errorf("Resolve(%q) = %s, want no date", p, fmtDate(d.Date))
 		}

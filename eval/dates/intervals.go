@@ -1,0 +1,101 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"newsdesk/internal/timex"
+)
+
+// intervalRow is one row of an interval file: a phrase, its reference
+// time and the first and last day of the period it names.
+type intervalRow struct {
+	ref          time.Time
+	phrase, note string
+	start, end   time.Time
+}
+
+// scoreIntervals scores timex.Resolve on a file of
+// reference_time, phrase, gold_start, gold_end, note rows (each phrase
+// alone). An answer is exact when its period (a month or year answer
+// runs to the end of its last month or year) equals the gold one, and
+// right when one of the two periods holds the other: the gold convention
+// for "early 1998" (January to April) and ours (the year) differ in width,
+// not in place.
+func scoreIntervals(path string, verbose bool) error {
+	rows, err := loadIntervals(path)
+	if err != nil {
+		return err
+	}
+	var exact, right int
+	for _, r := range rows {
+		d, ok := timex.Resolve(r.phrase, r.ref)
+		var from, to time.Time
+		if ok {
+			from, to = d.Date, d.Date
+			if !d.Until.IsZero() {
+				to = d.Until
+			}
+			switch d.Precision {
+			case timex.Month:
+				to = to.AddDate(0, 1, -1)
+			case timex.Year:
+				to = to.AddDate(1, 0, -1)
+			}
+		}
+		isExact := ok && from.Equal(r.start) && to.Equal(r.end)
+		isRight := ok && (!from.After(r.start) && !to.Before(r.end) || !r.start.After(from) && !r.end.Before(to))
+		if isExact {
+			exact++
+		}
+		if isRight {
+			right++
+		}
+		if verbose && !isRight {
+			got := "-"
+			if ok {
+				got = from.Format("2006-01-02") + ".." + to.Format("2006-01-02")
+			}
+			fmt.Printf("  miss %s %-32q gold %s..%s got %s\n", r.ref.Format("2006-01-02"), r.phrase,
+				r.start.Format("2006-01-02"), r.end.Format("2006-01-02"), got)
+		}
+	}
+	n := max(len(rows), 1)
+	fmt.Printf("timex on %d phrases of %s: right (one period holds the other) %d = %.4f; exact period %d = %.4f\n",
+		len(rows), path, right, float64(right)/float64(n), exact, float64(exact)/float64(n))
+	return nil
+}
+
+func loadIntervals(path string) ([]intervalRow, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open the interval file: %w", err)
+	}
+	defer f.Close()
+	var rows []intervalRow
+	sc := bufio.NewScanner(f)
+	for line := 1; sc.Scan(); line++ {
+		cols := strings.Split(sc.Text(), "\t")
+		if line == 1 || len(cols) < 4 {
+			continue
+		}
+		ref, err1 := time.Parse("2006-01-02T15:04:05", cols[0])
+		start, err2 := time.Parse("2006-01-02", cols[2])
+		end, err3 := time.Parse("2006-01-02", cols[3])
+		if err1 != nil || err2 != nil || err3 != nil {
+			return nil, fmt.Errorf("%s line %d: bad date", path, line)
+		}
+		r := intervalRow{ref: ref, phrase: cols[1], start: start, end: end}
+		if len(cols) > 4 {
+			r.note = cols[4]
+		}
+		rows = append(rows, r)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return rows, nil
+}
