@@ -25,10 +25,10 @@ type intervalRow struct {
 // right when one of the two periods holds the other: the gold convention
 // for "early 1998" (January to April) and ours (the year) differ in width,
 // not in place.
-func scoreIntervals(path string, verbose bool) error {
+func scoreIntervals(path string, verbose bool) (float64, error) {
 	rows, err := loadIntervals(path)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	var exact, right int
 	for _, r := range rows {
@@ -66,7 +66,7 @@ func scoreIntervals(path string, verbose bool) error {
 	n := max(len(rows), 1)
 	fmt.Printf("timex on %d phrases of %s: right (one period holds the other) %d = %.4f; exact period %d = %.4f\n",
 		len(rows), path, right, float64(right)/float64(n), exact, float64(exact)/float64(n))
-	return nil
+	return float64(right) / float64(n), nil
 }
 
 func loadIntervals(path string) ([]intervalRow, error) {
