@@ -35,6 +35,7 @@ type claimJSON struct {
 	Speaker     string   `json:"speaker"`
 	SpeakerRole string   `json:"speaker_role"`
 	AsOf        string   `json:"as_of"`
+	Period      string   `json:"period,omitempty"` // the month, year or span of days the figure holds for, when it is no single day ("2022", "2024-03-04/2024-03-10")
 	Sentence    string   `json:"sentence"`
 	Start       int      `json:"start"`
 	End         int      `json:"end"`
@@ -72,7 +73,11 @@ func runClaims(ctx context.Context, args []string, stdio Stdio) error {
 				if c.SpeakerRole != "" {
 					speaker += " (" + c.SpeakerRole + ")"
 				}
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", x.Path, claimFigure(c), c.Counted, c.Role, c.Scope, speaker, c.AsOfString())
+				when := c.AsOfString()
+				if when == "" {
+					when = c.Period
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", x.Path, claimFigure(c), c.Counted, c.Role, c.Scope, speaker, when)
 				continue
 			}
 			path := c.Path
@@ -82,7 +87,7 @@ func runClaims(ctx context.Context, args []string, stdio Stdio) error {
 			if writeErr = enc.Encode(claimJSON{
 				Path: path, Quantity: c.Quantity, Value: c.Value, Low: c.Low, High: c.High, Qualifier: c.Qualifier,
 				Unit: c.Unit, Counted: c.Counted, Scope: c.Scope, Speaker: c.Speaker, SpeakerRole: c.SpeakerRole,
-				AsOf: c.AsOfString(), Sentence: c.Sentence, Start: c.Start, End: c.End,
+				AsOf: c.AsOfString(), Period: c.Period, Sentence: c.Sentence, Start: c.Start, End: c.End,
 			}); writeErr != nil {
 				return
 			}

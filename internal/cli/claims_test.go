@@ -46,3 +46,30 @@ func TestClaimsCommand(t *testing.T) {
 		t.Errorf("missing file: exit %d, want 1", code)
 	}
 }
+
+// TestClaimsPeriod checks that a figure dated by a year alone carries it
+// as "period" in JSON (as_of stays empty: it takes days) and in the table.
+func TestClaimsPeriod(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(dir, "page.html")
+	text := `<html><head><title>Deaths rise</title><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-09"}</script></head>
+<body><article><p>In 2022, the disease caused 51 infant deaths, the agency said. Doctors in the region have warned about the disease for years, and the agency has asked for more money to fight it.</p></article></body></html>`
+	if err := os.WriteFile(page, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if code := Main(context.Background(), []string{"claims", "--format", "json", page}, Stdio{Out: &out, Err: &errb}); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var c map[string]any
+	if err := json.Unmarshal(bytes.TrimSpace(out.Bytes()), &c); err != nil {
+		t.Fatalf("%v: %s", err, out.String())
+	}
+	if c["period"] != "2022" || c["as_of"] != "" {
+		t.Errorf("period %v as_of %v, want 2022 and empty: %s", c["period"], c["as_of"], out.String())
+	}
+	out.Reset()
+	if code := Main(context.Background(), []string{"claims", page}, Stdio{Out: &out, Err: &errb}); code != 0 || !strings.Contains(out.String(), "2022") {
+		t.Errorf("text output (exit %d): %s", code, out.String())
+	}
+}
