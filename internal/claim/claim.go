@@ -2513,7 +2513,7 @@ func (an *analysis) ownerPlace(from, qs int, counted string) string {
 // prep reports whether such a preposition was there.
 func verbIndex(ws []string) (i int, prep bool) {
 	i = len(ws) - 1
-	for i >= 0 && measureQualifiers[ws[i]] {
+	for i >= 0 && (measureQualifiers[ws[i]] || figureAdverbs[ws[i]]) {
 		i--
 	}
 	if i >= 0 && (ws[i] == "to" || ws[i] == "by" || ws[i] == "at") {
@@ -2525,6 +2525,38 @@ func verbIndex(ws []string) (i int, prep bool) {
 	}
 	return i, prep
 }
+
+// nameModifies reports whether the capitalised word ws[i] ends a name that
+// modifies the lower-case head after it ("the total WTA Finals prize pool",
+// "global net anthropogenic CO2 emissions"): the word before the name
+// opens a noun phrase (a determiner, an adjective, a clause's start), not
+// "which Nissan claims", "in Indigenous Peoples' lands" or "a truck or SUV
+// sold".
+func nameModifies(ws, orig []string, i int) bool {
+	if strings.HasSuffix(ws[i+1], "ed") || participles[ws[i+1]] {
+		return false // "a new SUV sold in October": a reduced clause, no head
+	}
+	n := i
+	for n >= 0 && isUpperWord(orig[n]) && (n == i || !strings.HasSuffix(ws[n], ",")) {
+		n-- // back over the name, to a clause's comma ("to Ulez, London-wide compliance")
+	}
+	if n < 0 || strings.HasSuffix(ws[n], ",") {
+		return true
+	}
+	switch ws[n] {
+	case "the", "a", "an", "its", "their", "this", "these", "his", "her", "our":
+		return true
+	}
+	return isLetter(ws[n][0]) && !textproc.IsStopword("en", ws[n]) && !strings.ContainsAny(ws[n], "()\"“”")
+}
+
+// participles are irregular past participles that open a reduced clause.
+var participles = map[string]bool{"sold": true, "bought": true, "made": true, "built": true, "held": true, "paid": true,
+	"taken": true, "given": true, "seen": true, "found": true, "won": true, "lost": true, "spent": true, "kept": true,
+	"left": true, "shown": true, "known": true, "grown": true, "drawn": true, "written": true, "brought": true, "sent": true}
+
+// figureAdverbs stand between a verb and its figure: "is now £40,000".
+var figureAdverbs = map[string]bool{"now": true, "currently": true, "still": true, "already": true, "presently": true}
 
 // spanCounted reports a counted phrase that is a span of time: "four
 // straight years" is no figure a percent changes.
@@ -3181,6 +3213,11 @@ func measureSubject(text string, from, qs int, pct bool) string {
 			if i < e && (ws[i-1] == "the" || ws[i-1] == "its" || ws[i-1] == "their") {
 				i-- // "The Ostravian krona has gained": a name's adjective before the head
 				continue
+			}
+			if i < e && nameModifies(ws, orig, i) {
+				// "The total WTA Finals prize pool is": a name that modifies
+				// the head; the head is what the figure measures
+				return strings.Join(ws[i+1:e+1], " ")
 			}
 			n := i
 			for n > 0 && isUpperWord(orig[n]) && e-n < 4 {

@@ -2043,6 +2043,13 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 2.16, asOf: "2019-08-31"}, {value: 12, unit: "percent", asOf: "-", period: "-"}},
 		},
 		{
+			name:      "a name inside a subject modifies its head; an adverb between the verb and the figure",
+			text:      "The total WTA Finals prize pool is £7,423,550. In 2017, as a prologue to Ulez, London-wide compliance was just 39 per cent. The average salary is now £40,000. It puts out 151 PS, which Nissan claims is a 20% improvement. The average price of a new SUV sold in October was $41,640. The cost of a new SUV imported last year was $52,300. Harlow Foods rose 3 percent.",
+			published: "2023-11-02",
+			want: []want{{value: 7423550, unit: "GBP", counted: "prize pool"}, {value: 39, counted: "compliance"}, {value: 40000, counted: "average salary"},
+				{value: 20, counted: "-"}, {value: 41640, counted: "-"}, {value: 52300, counted: "-"}, {value: 3, counted: "-"}},
+		},
+		{
 			name:      "a survey reveals that, data published by a body shows that",
 			text:      "The Deltapoll survey reveals that 68 per cent of people believed it. Data published by OpenAI shows that compute grew to 300,000 units. The EU aims for net zero emissions by 2050.",
 			published: "2023-03-09",
