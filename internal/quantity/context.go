@@ -1190,6 +1190,23 @@ func (p *parser) recordAround(s, e int) bool {
 	return s >= 4 && p.sym(s-1) == "," && p.t[s-2].kind == kNum && p.sym(s-3) == "-" && p.glued(s-2) && p.sym(e) == ")"
 }
 
+// pairAt reports two whole numbers joined by a hyphen with no space at
+// tokens k, k+1, k+2 ("6-4").
+func (p *parser) pairAt(k int) bool {
+	return k >= 0 && k+2 < len(p.t) && p.t[k].kind == kNum && p.sym(k+1) == "-" && p.glued(k+1) &&
+		p.t[k+2].kind == kNum && p.glued(k+2)
+}
+
+// scoreList reports a hyphenated pair in tokens [s, e) that stands in a
+// list of such pairs, as set or game scores do: "beat Sakkari 6-0, 6-7
+// (4-7), 7-6 (7-2)".
+func (p *parser) scoreList(s, e int) bool {
+	if p.sym(s-1) == "," && p.pairAt(s-4) || p.sym(s-1) == "(" && p.sym(s-2) == "" && p.pairAt(s-4) {
+		return true // after "6-0," or inside the brackets after "6-7"
+	}
+	return p.sym(e) == "," && p.pairAt(e+1) || p.sym(e) == "(" && p.pairAt(e+1) && p.sym(e+4) == ")"
+}
+
 // emergencyNumbers are phone numbers a figure can be mistaken for.
 var emergencyNumbers = map[float64]bool{911: true, 999: true, 112: true}
 

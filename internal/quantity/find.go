@@ -534,7 +534,7 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 				if p.ageBefore(m1.numS) || !m1.digits && !m2.digits && p.t[m1.numS].low == "one" && p.t[m2.numS].low == "two" && tight {
 					return Quantity{}, m2.e, false // "workers ages 25 to 54"; "a one-two punch" (read as a range, so it is caught here)
 				}
-				if tight && (p.isRecord(m2.e) || p.recordAround(m1.s, m2.e)) {
+				if tight && (p.isRecord(m2.e) || p.recordAround(m1.s, m2.e) || p.scoreList(m1.s, m2.e)) {
 					return Quantity{}, m2.e, false // "an 18-30 record", "a mark of 122-147 (.454)"
 				}
 				u1, u2 := m1.unit, m2.unit

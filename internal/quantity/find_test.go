@@ -294,6 +294,9 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"32-bit versions of a .38-caliber revolver", nil},
 		{"a large four-by-four car and a fourth-rounder", nil},
 		{"compiled a mark of 122-147 (.454) after an 18-30 record", nil},
+		{"Elena Rybakina beat Maria Sakkari 6-0, 6-7 (4-7), 7-6 (7-2)", nil},
+		{"She lost 3-6, 6-7 to the champion", nil},
+		{"between 20-30 people and 40-50 cars", []want{{"between 20-30", "", "20", "30", Exact, "", "people"}, {"40-50", "", "40", "50", Exact, "", "cars"}}},
 		{"Boeing delivered 127 jets", []want{{"127", "127", "127", "127", Exact, "", "jets"}}},
 		// Partitives name the noun after the whole; measures in the singular.
 		{"Five of the six bullet casings", []want{{"Five", "5", "5", "5", Exact, "", "bullet casings"}, {"six", "6", "6", "6", Exact, "", "bullet casings"}}},
