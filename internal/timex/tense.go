@@ -62,13 +62,10 @@ func (m *matcher) markerAt(k int) int {
 	if futureMarkers[w] {
 		return tenseFuture
 	}
-	if irregularPast[w] {
-		return tensePast
-	}
-	if len(w) >= 5 && strings.HasSuffix(w, "ed") && !notPast[w] && !t.upper {
+	if irregularPast[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notPast[w] && !t.upper {
 		if k > 0 {
 			if p := &m.toks[k-1]; p.kind == tWord && passiveAux[strings.ToLower(p.text)] {
-				return tenseUnknown // a participle: the auxiliary decides
+				return tenseUnknown // a participle: the auxiliary decides ("will be deployed", "would be made public")
 			}
 		}
 		return tensePast

@@ -78,6 +78,8 @@ func TestFindInSentences(t *testing.T) {
 		{"1998-03-05", "The vote is this coming Sunday, March eighth.", "this coming Sunday, March eighth", "1998-03-08", "", Day, true, false},
 		{"1998-11-21", "It began Friday, Oct. 23, in Washington.", "Friday, Oct. 23", "1998-10-23", "", Day, false, false},
 		{"2024-11-01", "Sat, 26 Oct 2024 10:00 GMT", "Sat, 26 Oct 2024", "2024-10-26", "", Day, false, false},
+		{"2023-11-08", "He said details would be made public after a meeting on Friday.", "on Friday", "2023-11-10", "", Day, true, false},
+		{"2023-11-08", "The contract was made public on Friday.", "on Friday", "2023-11-03", "", Day, false, false},
 		{"1989-10-26", "Net asset value was S$2.16 as at Aug 31 last year.", "Aug 31 last year", "1988-08-31", "", Day, false, false},
 		{"1989-10-26", "Sales rose 9% in the first nine months of 1989.", "in the first nine months of 1989", "1989-01-01", "1989-09-01", Month, false, false},
 		{"1989-10-26", "Profit fell from the year-ago quarter.", "the year-ago quarter", "1988-07-01", "1988-09-01", Month, false, false},
