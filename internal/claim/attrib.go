@@ -460,6 +460,9 @@ func (p *para) markQuotes(continued, closesSoon bool) {
 	lowOpen := false // the open quote is a German „, which “ closes
 	for i, t := range p.toks {
 		open, close, toggle := isQuoteMark(t)
+		if toggle && p.datelineMark(i) {
+			continue
+		}
 		if lowOpen && in >= 0 && (t.Text == "“" || t.Text == "‟") {
 			open, close = false, true // „Zitat“
 		}
@@ -482,12 +485,36 @@ func (p *para) markQuotes(continued, closesSoon bool) {
 	}
 }
 
+// datelineMark reports a straight quote that stands for a dash after a
+// dateline that opens the paragraph, as pages with a broken encoding
+// print "JERUSALEM — The …" ("JERUSALEM \" The …", "KYIV, Ukraine \""): it
+// opens no quote.
+func (p *para) datelineMark(i int) bool {
+	if i == 0 || i > 5 || i+1 >= len(p.toks) || p.toks[i+1].Kind != entity.Word {
+		return false
+	}
+	caps := false
+	for k := 0; k < i; k++ {
+		t := p.toks[k]
+		switch {
+		case t.Kind == entity.Punct && t.Text == "," && k > 0:
+		case t.Kind == entity.Word && len(t.Text) >= 2 && strings.ToUpper(t.Text) == t.Text && strings.ToLower(t.Text) != t.Text:
+			caps = true
+		case t.Kind == entity.Word && k > 0 && p.toks[k-1].Text == "," && isUpperWord(t.Text):
+			// "KYIV, Ukraine"
+		default:
+			return false
+		}
+	}
+	return caps
+}
+
 // straightQuotes counts the paragraph's straight double quotes and gives
 // the index of the first (-1 when none).
 func (p *para) straightQuotes() (n, first int) {
 	first = -1
 	for i, t := range p.toks {
-		if _, _, tg := isQuoteMark(t); tg {
+		if _, _, tg := isQuoteMark(t); tg && !p.datelineMark(i) {
 			if first < 0 {
 				first = i
 			}

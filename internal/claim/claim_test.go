@@ -2459,3 +2459,24 @@ func TestWeekPeriod(t *testing.T) {
 		}())
 	}
 }
+
+// TestDatelineQuoteMark checks that a straight quote standing for the dash
+// after a dateline (a page with a broken encoding) opens no quote that
+// would swallow the paragraphs up to the next such dateline.
+func TestDatelineQuoteMark(t *testing.T) {
+	a := &model.Article{Path: "t.txt", Published: day("2020-11-23"), PublishedPrecision: model.PrecisionDay,
+		Text: "JERUSALEM \" The Palestinian Authority says 40 towns will close.\n" +
+			"Prime Minister Mohammad Shtayyeh said Monday that shops will close at night.\n" +
+			"The Palestinian Health Ministry has recorded over 3,000 new cases in the past week. It says at least 714 Palestinians have died.\n" +
+			"JAKARTA, Indonesia \" Indonesia's confirmed cases have passed half a million."}
+	cs := FromArticle(a)
+	if c := findClaim(cs, 40); c == nil || c.Quoted {
+		t.Errorf("claim 40 = %+v, want one not quoted", c)
+	}
+	for _, v := range []float64{3000, 714} {
+		c := findClaim(cs, v)
+		if c == nil || c.Quoted || c.Speaker != "Palestinian Health Ministry" {
+			t.Errorf("claim %v = %+v, want the ministry's, not quoted", v, c)
+		}
+	}
+}
