@@ -914,11 +914,17 @@ func (p *parser) percentNoun(q *Quantity, k int) {
 		return
 	}
 	pw := strings.ReplaceAll(p.prevWordBefore(q.Start), "’", "'")
+	// "at 50% capacity", "up to 30% capacity": a measure noun with no
+	// article
+	bare := (pw == "at" || pw == "to" || strings.HasPrefix(strings.ToLower(q.Text), "up to ")) && levelNouns[p.word(k)]
 	if !(pw == "a" || pw == "an" || pw == "the" || pw == "its" || pw == "their" || pw == "his" || pw == "her" || pw == "our" ||
-		strings.HasSuffix(pw, "'s") && !clitics[pw]) {
+		strings.HasSuffix(pw, "'s") && !clitics[pw] || bare) {
 		return
 	}
 	s, e := p.nounPhrase(k)
+	if bare {
+		s, e = k, k // "up to 30% capacity indoors"
+	}
 	if e < s || adjectiveLike(p.t[e].low) || participles[p.t[s].low] || s == e && vaguePercentNouns[p.t[e].low] {
 		return // "it's 100 percent preventable", "the 40% sought by Fain", "in the 25 percent range"
 	}
@@ -937,6 +943,10 @@ func (p *parser) percentNoun(q *Quantity, k int) {
 	q.Counted = p.text[p.t[s].s:p.t[e].e]
 	q.CountedStart, q.CountedEnd = p.t[s].s, p.t[e].e
 }
+
+// levelNouns are what a bare percent after "at" or "to" measures.
+var levelNouns = map[string]bool{"capacity": true, "occupancy": true, "strength": true, "efficiency": true, "power": true,
+	"utilisation": true, "utilization": true, "attendance": true, "turnout": true, "speed": true}
 
 // vaguePercentNouns after a percent name no measure: "the 3 percent
 // level", "in the 25 percent range".
