@@ -548,7 +548,7 @@ func (m *matcher) periodOf(unit, step, i, end int) (match, bool) {
 func (m *matcher) countRel(i int) (match, bool) {
 	j := i
 	n := 0
-	vague := false
+	vague, half := false, false
 	t := m.tok(j)
 	switch {
 	case t.kind == tNum && !t.ordinal && t.digits <= 4:
@@ -575,6 +575,8 @@ func (m *matcher) countRel(i int) (match, bool) {
 		}
 	case m.key(j, kSeveral):
 		n, j, vague = 4, j+1, true
+	case m.key(j, kHalf) && m.key(j+1, kA):
+		n, j, half = 1, j+2, true // "half a year later"
 	default:
 		return match{}, false
 	}
@@ -637,6 +639,18 @@ func (m *matcher) countRel(i int) (match, bool) {
 		// count from the report's date, not from the day next to it that
 		// "yesterday" named; an explicit "Oct. 31" stays the anchor.
 		base = m.ref
+	}
+	if half {
+		// half a unit: the next smaller one, at day precision
+		switch unit {
+		case uYear:
+			return match{d: Date{Date: base.AddDate(0, 6*sign, 0), Precision: Day}, end: end}, true
+		case uMonth:
+			return match{d: Date{Date: addDays(base, 15*sign), Precision: Day}, end: end}, true
+		case uDecade:
+			return match{d: Date{Date: date(base.Year()+5*sign, 1, 1), Precision: Year}, end: end}, true
+		}
+		return match{}, false // half a day or a week names no day
 	}
 	var d time.Time
 	switch unit {

@@ -408,6 +408,9 @@ func TestResolve(t *testing.T) {
 		{"1989-10-26", "the first six months of 1988", "1988-01-01", "1988-06-01", Month},
 		{"1989-10-26", "the first 10 months of the year", "1989-01-01", "1989-10-01", Month},
 		{"1989-10-26", "the 1988 third quarter", "1988-07-01", "1988-09-01", Month},
+		{"1989-10-26", "half a year ago", "1989-04-26", "", Day},
+		{"1989-10-26", "half a month ago", "1989-10-11", "", Day},
+		{"1989-10-26", "half a decade ago", "1984-01-01", "", Year},
 		{"2019-11-05", "the September quarter", "2019-07-01", "2019-09-01", Month},
 		{"2019-11-05", "the December quarter", "2019-10-01", "2019-12-01", Month}, // under way
 		{"2019-11-05", "the June quarter of 2018", "2018-04-01", "2018-06-01", Month},
