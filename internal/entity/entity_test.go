@@ -300,6 +300,9 @@ func TestElidedArticle(t *testing.T) {
 		{"le secrétaire d'État", []string{"le", "secrétaire", "d'État"}},
 		{"l'armée", []string{"l'armée"}},
 		{"Jeanne d'Arc", []string{"Jeanne", "d'", "Arc"}},
+		{"Pedro S\ufffdnchez said", []string{"Pedro", "S\ufffdnchez", "said"}}, // a letter a broken encoding lost
+		{"\ufffd\ufffd Monday", []string{"Monday"}},
+		{"took up\ufffdDemocrats' bill in May.\ufffdThe", []string{"took", "up", "Democrats", "bill", "in", "May", "The"}}, // lost spaces
 	} {
 		var got []string
 		for _, tok := range Tokenize(c.text) {

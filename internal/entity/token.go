@@ -209,6 +209,13 @@ func scanWord(s string, i int) int {
 			j += n
 			continue
 		}
+		if strings.HasPrefix(s[j:], "\ufffd") && j > i && isLetterAt(s, j-1) && j+3 < len(s) && s[j+3] >= 'a' && s[j+3] <= 'z' {
+			// a replacement character between letters stands for a letter
+			// a broken encoding lost ("S\ufffdnchez"); before a capital
+			// it was a space ("up\ufffdDemocrats")
+			j += 3
+			continue
+		}
 		// joiners
 		jn := 0
 		switch {
