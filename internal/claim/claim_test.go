@@ -2050,6 +2050,12 @@ func TestFromArticle(t *testing.T) {
 				{value: 20, counted: "-"}, {value: 41640, counted: "-"}, {value: 52300, counted: "-"}, {value: 3, counted: "-"}},
 		},
 		{
+			name:      "the country is the one the article named last, or a demonym's in the paragraph, or the one that runs through the article",
+			text:      "Infant mortality in the US is high. The infant death rate in the country increased by 3 percent.\nThe U.S. spends more than other rich nations, and the United States lags.\nIn Georgia, Joy Baker runs a clinic. We are about 9,000 doctors short in this country, Baker said.\nBEIJING - Chinese authorities found 40 cases across the country.\nRecord sales rose 5 percent in the country music charts.",
+			published: "2023-11-09",
+			want: []want{{value: 3, scope: "US"}, {value: 9000, scope: "United States"}, {value: 40, scope: "China"}, {value: 5, scope: "-"}},
+		},
+		{
 			name:      "a survey reveals that, data published by a body shows that",
 			text:      "The Deltapoll survey reveals that 68 per cent of people believed it. Data published by OpenAI shows that compute grew to 300,000 units. The EU aims for net zero emissions by 2050.",
 			published: "2023-03-09",

@@ -105,6 +105,9 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span, q quantity.Quant
 			} else if from, end := an.modifierPlace(p, x+1, s.End); end > from {
 				found = an.text[p.toks[from].Start:p.toks[end-1].End]
 			}
+			if found == "" {
+				found = an.theCountry(p, x+1, s.End)
+			}
 			switch {
 			case found == "":
 			case t.Text == "around" || t.Text == "outside" || siteNouns[lastWord(found)]:
@@ -134,6 +137,70 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span, q quantity.Quant
 		}
 	}
 	return an.scopeBefore(p, p.tokenAt(q.Start+p.start), first)
+}
+
+// countryCompounds make "country" a modifier, not the land.
+var countryCompounds = set(`music singer singers star stars club clubs house road roads estate estates manager managers
+	director directors code codes report reports team teams side life folk`)
+
+// theCountry reads "the country" or "this country" at token k (not "the
+// country's", "the country music") and returns the country the article
+// named last before it ("the infant death rate in the country" in a story
+// about the US), or "".
+func (an *analysis) theCountry(p *paragraph, k, end int) string {
+	if w := p.word(k); w != "the" && w != "this" {
+		return ""
+	}
+	if p.word(k+1) != "country" || k+1 >= len(p.toks) || p.toks[k+1].End > end {
+		return ""
+	}
+	if k+2 < len(p.toks) && (p.toks[k+2].Kind == entity.Poss || countryCompounds[p.word(k+2)]) {
+		return "" // "the country's south", "the country music charts"
+	}
+	at := p.toks[k].Start
+	i := sort.Search(len(an.mentions), func(i int) bool { return an.mentions[i].Start >= at })
+	last := -1
+	count := map[string]int{} // mentions of each country in the article
+	for j, m := range an.mentions {
+		if m.Kind != entity.Place {
+			continue
+		}
+		if c, ok := entity.Country(m.Text); ok {
+			count[c]++
+			if j < i {
+				last = j
+			}
+		}
+	}
+	// the paragraph first: its last country, or a demonym after it
+	// ("BEIJING — Chinese authorities … in three cities across the
+	// country")
+	paraFrom := -1
+	if last >= 0 && an.mentions[last].Start >= p.start {
+		paraFrom = an.mentions[last].End
+	}
+	for x := k - 1; x >= 0 && p.toks[x].Start >= max(paraFrom, p.start); x-- {
+		if t := p.toks[x]; t.Kind == entity.Word && t.Upper {
+			if c, ok := entity.Demonym(t.Text); ok {
+				return c
+			}
+		}
+	}
+	if last < 0 {
+		return ""
+	}
+	// the country named last, unless it is named once in passing and
+	// another one runs through the article ("Georgia" in a story about
+	// the US is a state)
+	c, _ := entity.Country(an.mentions[last].Text)
+	if count[c] == 1 {
+		for j := last - 1; j >= 0; j-- {
+			if d, ok := entity.Country(an.mentions[j].Text); ok && an.mentions[j].Kind == entity.Place && count[d] >= 3 {
+				return an.mentions[j].Text
+			}
+		}
+	}
+	return an.mentions[last].Text
 }
 
 // placeCueModifiers may stand between a name and its place word: "the
@@ -271,6 +338,11 @@ func (an *analysis) scopeBefore(p *paragraph, i, first int) string {
 		}
 		if scopePreps[w] && x > first && p.toks[x-1].Kind == entity.Word && p.toks[x-1].Upper && !buildingNouns[p.word(x-1)] {
 			continue // "the Organization for Security and Cooperation in Europe sent 8 experts": part of a name (but "the Carlton Hotel in Cannes")
+		}
+		if scopePreps[w] {
+			if c := an.theCountry(p, x+1, p.toks[i-1].End); c != "" {
+				return c // "the infant death rate in the country increased by 3 percent"
+			}
 		}
 		end := an.placeAfter(p, x+1, p.toks[i-1].End+1)
 		if end <= x+1 || end > i || !an.knownPlace(p, x+1, end) && !(w == "in" && end == x+2) {
