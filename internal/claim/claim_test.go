@@ -2053,7 +2053,7 @@ func TestFromArticle(t *testing.T) {
 			name:      "the country is the one the article named last, or a demonym's in the paragraph, or the one that runs through the article",
 			text:      "Infant mortality in the US is high. The infant death rate in the country increased by 3 percent.\nThe U.S. spends more than other rich nations, and the United States lags.\nIn Georgia, Joy Baker runs a clinic. We are about 9,000 doctors short in this country, Baker said.\nBEIJING - Chinese authorities found 40 cases across the country.\nRecord sales rose 5 percent in the country music charts.",
 			published: "2023-11-09",
-			want: []want{{value: 3, scope: "US"}, {value: 9000, scope: "United States"}, {value: 40, scope: "China"}, {value: 5, scope: "-"}},
+			want:      []want{{value: 3, scope: "US"}, {value: 9000, scope: "United States"}, {value: 40, scope: "China"}, {value: 5, scope: "-"}},
 		},
 		{
 			name:      "a survey reveals that, data published by a body shows that",
