@@ -1492,8 +1492,8 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 		if j < len(p.t) && p.glued(j) && p.t[j].kind == kWord {
 			w := p.t[j].low
 			raw := p.text[p.t[j].s:p.t[j].e]
-			if w == "mm" && raw != "MM" {
-				return num{e: p.skipRun(i)}, false // "38mm" is millimetres
+			if w == "mm" && raw != "MM" && p.word(j+1) != "of" {
+				return num{e: p.skipRun(i)}, false // "a 38mm watch": a size, not a figure (but "50mm of rain" is one)
 			}
 			if raw == "K" && !currency && v <= 16 {
 				return num{e: p.skipRun(i)}, false // "4K video"
@@ -1504,7 +1504,7 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 			if _, ok := scaleAbbrev[w]; ok && len(raw) == 1 && raw[0] >= 'A' && raw[0] <= 'Z' && !currency && info.plainInt && info.ndigits >= 4 {
 				return num{e: p.skipRun(i)}, false // "the 5500M chipset", "an RTX 3080M": a model, not 5.5 billion
 			}
-			if sa, ok := scaleAbbrev[w]; ok {
+			if sa, ok := scaleAbbrev[w]; ok && raw != "mm" {
 				n.raw = v
 				v *= sa.val
 				n.scaled = true
@@ -1520,7 +1520,7 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 				j++
 			} else if (raw == "C" || raw == "F") && v <= 150 && !p.sameLineWordAfter(j) && (p.sym(i-1) == "-" || temperatureBefore[p.word(i-1)] && (p.word(i-1) != "of" || temperatureBefore[p.word(i-2)])) {
 				// "fell to -15C", "highs of 38C": degrees
-			} else if gluedUnits[raw] {
+			} else if gluedUnits[raw] || raw == "mm" {
 				// "58km", "600kg", "5,000mph": a measure; the unit is the counted noun
 				if p.sameLine(j+1) && p.t[j+1].kind == kWord && isUpperInitial(p.text[p.t[j+1].s:p.t[j+1].e]) {
 					return num{e: p.skipRun(i)}, false // "29km Road": a name
