@@ -2526,6 +2526,23 @@ func verbIndex(ws []string) (i int, prep bool) {
 	return i, prep
 }
 
+// relativeHead returns the noun phrase that ends ws (its last word ends in
+// a comma) before a relative clause: "data fees," → "data fees"; at most
+// three lower-case words, without determiners; "" when it is a name or no
+// noun.
+func relativeHead(ws, orig []string) string {
+	e := len(ws) - 1
+	head := strings.TrimSuffix(ws[e], ",")
+	if head == "" || !isLetter(head[0]) || textproc.IsStopword("en", head) || isUpperWord(orig[e]) || strings.ContainsAny(head, "()\"“”'’") {
+		return ""
+	}
+	i := e - 1
+	for i >= 0 && e-i < 3 && isLetter(ws[i][0]) && !textproc.IsStopword("en", ws[i]) && !strings.ContainsAny(ws[i], ",()\"“”") && !isUpperWord(orig[i]) {
+		i--
+	}
+	return strings.Join(append(ws[i+1:e:e], head), " ")
+}
+
 // nameModifies reports whether the capitalised word ws[i] ends a name that
 // modifies the lower-case head after it ("the total WTA Finals prize pool",
 // "global net anthropogenic CO2 emissions"): the word before the name
@@ -3192,6 +3209,9 @@ func measureSubject(text string, from, qs int, pct bool) string {
 		i-- // "has risen", "had fallen", "would grow", "is expected to rise"
 	}
 	e := i
+	if e >= 1 && (ws[e] == "which" || ws[e] == "that") && strings.HasSuffix(ws[e-1], ",") {
+		return relativeHead(ws[:e], orig[:e]) // "data fees, which totalled £10,935.74"
+	}
 	for i >= 0 && e-i < 4 {
 		w := ws[i]
 		if strings.ContainsAny(w, ",()\"“”") || textproc.IsStopword("en", w) || !isLetter(w[0]) {

@@ -2056,6 +2056,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 3, scope: "US"}, {value: 9000, scope: "United States"}, {value: 40, scope: "China"}, {value: 5, scope: "-"}},
 		},
 		{
+			name:      "a relative clause measures the noun before it",
+			text:      "He ran up data fees, which totalled £10,935.74, on his iPad. He praised Harlow Motors, which grew 5 percent.",
+			published: "2023-11-08",
+			want:      []want{{value: 10935.74, unit: "GBP", counted: "data fees"}, {value: 5, counted: "-"}},
+		},
+		{
 			name:      "a survey reveals that, data published by a body shows that",
 			text:      "The Deltapoll survey reveals that 68 per cent of people believed it. Data published by OpenAI shows that compute grew to 300,000 units. The EU aims for net zero emissions by 2050.",
 			published: "2023-03-09",
