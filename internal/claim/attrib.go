@@ -770,6 +770,11 @@ func (p *para) cues() []Cue {
 			// source the sentence names elsewhere if at all)
 			info, ok = verbInfo{kind: vSubjectOnly, current: w == "puts"}, true
 		}
+		if !ok && (w == "released" || w == "published" || w == "issued") && p.dataAfter(v) {
+			// "the CDC released new data this week: more than 3,700
+			// cases": the figures after the colon are the body's
+			info, ok = verbInfo{kind: vSubjectOnly, current: false}, true
+		}
 		if !ok && (w == "issued" || w == "released") && p.statementAfter(v) {
 			// "Big Machine Records issued a statement": it speaks, and
 			// "the statement read" later is its
@@ -1754,6 +1759,29 @@ func (p *para) sourceRight(x int) (int, int) {
 func (p *para) statementAfter(v int) bool {
 	for y := v + 1; y < len(p.toks) && y <= v+4; y++ {
 		if w := p.word(y); w == "statement" || w == "statements" {
+			return true
+		}
+		if p.toks[y].Kind != entity.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// dataNouns name released figures.
+var dataNouns = set(`data figures statistics numbers estimates results tally count`)
+
+// dataAfter reports "new data this week:" or "figures showing" after the
+// verb at v: the release of figures that follow.
+func (p *para) dataAfter(v int) bool {
+	seen := false
+	for y := v + 1; y < len(p.toks) && y <= v+8; y++ {
+		w := p.word(y)
+		if dataNouns[w] {
+			seen = true
+			continue
+		}
+		if seen && (p.toks[y].Text == ":" || w == "showing" || w == "which" && p.word(y+1) == "show") {
 			return true
 		}
 		if p.toks[y].Kind != entity.Word {

@@ -2056,6 +2056,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 3, scope: "US"}, {value: 9000, scope: "United States"}, {value: 40, scope: "China"}, {value: 5, scope: "-"}},
 		},
 		{
+			name:      "a body that released data speaks for the figures after the colon",
+			text:      "This week, the Centers for Disease Control and Prevention (CDC) released new data on a tragic trend: more than 3,700 cases of congenital syphilis were reported in 2022. The band released new songs: 12 tracks in all.",
+			published: "2023-11-09",
+			want:      []want{{value: 3700, qualifier: "lower", speaker: "Centers for Disease Control and Prevention"}, {value: 12, noSpeaker: true}},
+		},
+		{
 			name:      "a relative clause measures the noun before it",
 			text:      "He ran up data fees, which totalled £10,935.74, on his iPad. He praised Harlow Motors, which grew 5 percent.",
 			published: "2023-11-08",
