@@ -1963,18 +1963,25 @@ func comparisonBetween(between string) bool {
 	return false
 }
 
-// period writes the month or year a figure holds for: "2003-12", "2017".
+// period writes the month, year or span a figure holds for: "2003-12",
+// "2017", "2024-03-04/2024-03-10" (last week), "2019-07/2019-09" (the
+// third quarter), "1990/1999" (the 1990s).
 func period(d timex.Date) string {
 	if d.Date.IsZero() {
 		return ""
 	}
-	if d.Precision == timex.Month {
-		return d.Date.Format("2006-01")
+	layout := "2006"
+	switch d.Precision {
+	case timex.Month:
+		layout = "2006-01"
+	case timex.Day:
+		layout = "2006-01-02"
 	}
-	if d.Precision == timex.Day && !d.Until.IsZero() {
-		return d.Date.Format("2006-01-02") + "/" + d.Until.Format("2006-01-02") // "last week"
+	out := d.Date.Format(layout)
+	if !d.Until.IsZero() && d.Until.Format(layout) != out {
+		out += "/" + d.Until.Format(layout)
 	}
-	return d.Date.Format("2006")
+	return out
 }
 
 // relativeClause returns the byte span of the relative clause between
@@ -1984,7 +1991,7 @@ func relativeClause(text string, s textproc.Span, at int) (int, int) {
 	lo := max(s.Start, at-120)
 	seg := text[lo:at]
 	open := -1
-	for _, rel := range []string{", who ", ", which ", ", whose "} {
+	for _, rel := range []string{", who ", ", which ", ", whose ", ", where "} {
 		if k := strings.LastIndex(seg, rel); k > open {
 			open = k
 		}

@@ -2062,6 +2062,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 3700, qualifier: "lower", speaker: "Centers for Disease Control and Prevention"}, {value: 12, noSpeaker: true}},
 		},
 		{
+			name:      "a where-clause's date is not the figure's; periods of months and decades keep their span",
+			text:      "Spain has recorded about 157,000 cases, while China, where the virus emerged last year, has nearly 83,000 cases. Sales rose 12 percent in the third quarter of 2019. In the 1990s, the firm sold 40 planes.",
+			published: "2020-04-10",
+			want:      []want{{value: 157000, period: "-"}, {value: 83000, period: "-"}, {value: 12, period: "2019-07/2019-09"}, {value: 40, period: "1990/1999"}},
+		},
+		{
 			name:      "a relative clause measures the noun before it",
 			text:      "He ran up data fees, which totalled £10,935.74, on his iPad. He praised Harlow Motors, which grew 5 percent.",
 			published: "2023-11-08",

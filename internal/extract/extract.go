@@ -78,6 +78,7 @@ func Extract(ctx context.Context, in Input) (*model.Article, error) {
 	}
 	mayBeHTML := kind != KindText
 	text, _ := textenc.Decode(in.Data, mayBeHTML)
+	text = textenc.RepairLostSpaces(text)
 	if strings.TrimSpace(text) == "" {
 		return nil, ErrEmpty
 	}

@@ -34,7 +34,7 @@ type Claim struct {
 	Scope      string
 	Speaker    string
 	AsOf       time.Time // zero when unknown
-	Period     string    // "2003-12" or "2017" when the text dates the figure no closer; AsOf is then zero
+	Period     string    // "2003-12", "2017" or a span ("2024-03-04/2024-03-10", "1990/1999") when the text dates the figure no closer; AsOf is then zero
 	Sentence   string
 	Start, End int
 	Published  time.Time
@@ -469,8 +469,10 @@ func claimDate(c Claim) time.Time {
 		return t
 	}
 	if from, _, ok := strings.Cut(c.Period, "/"); ok {
-		if t, err := time.Parse("2006-01-02", from); err == nil {
-			return t // "last week": the span's first day
+		for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+			if t, err := time.Parse(layout, from); err == nil {
+				return t // "last week", "the third quarter", "the 1990s": the span's start
+			}
 		}
 	}
 	if !c.Published.IsZero() {
@@ -498,13 +500,28 @@ func earlier(c Claim) bool {
 	}
 	end := c.AsOf
 	if end.IsZero() {
-		if t, err := time.Parse("2006-01", c.Period); err == nil {
-			end = t.AddDate(0, 1, 0)
-		} else if t, err := time.Parse("2006", c.Period); err == nil {
-			end = t.AddDate(1, 0, 0)
-		}
+		end = periodEnd(c.Period)
 	}
 	return !end.IsZero() && end.Before(c.Published.AddDate(0, 0, -90))
+}
+
+// periodEnd is the day after a claim's period ends: "2003-12" → 2004-01-01,
+// "2017" → 2018-01-01, "1990/1999" → 2000-01-01, "2024-03-04/2024-03-10" →
+// 2024-03-11; zero when there is none.
+func periodEnd(p string) time.Time {
+	if _, to, ok := strings.Cut(p, "/"); ok {
+		p = to
+	}
+	if t, err := time.Parse("2006-01-02", p); err == nil {
+		return t.AddDate(0, 0, 1)
+	}
+	if t, err := time.Parse("2006-01", p); err == nil {
+		return t.AddDate(0, 1, 0)
+	}
+	if t, err := time.Parse("2006", p); err == nil {
+		return t.AddDate(1, 0, 0)
+	}
+	return time.Time{}
 }
 
 // knownDate reports whether a value's date is known (claimDate gives the

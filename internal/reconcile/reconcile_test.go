@@ -603,3 +603,28 @@ func TestBuildUnnamedMoneyJoinsSameAmount(t *testing.T) {
 		}
 	}
 }
+
+func TestPeriodEnd(t *testing.T) {
+	for _, c := range []struct{ period, want string }{
+		{"2003-12", "2004-01-01"},
+		{"2017", "2018-01-01"},
+		{"1990/1999", "2000-01-01"},
+		{"2019-07/2019-09", "2019-10-01"},
+		{"2024-03-04/2024-03-10", "2024-03-11"},
+		{"", ""},
+		{"soon", ""},
+	} {
+		got := ""
+		if e := periodEnd(c.period); !e.IsZero() {
+			got = e.Format("2006-01-02")
+		}
+		if got != c.want {
+			t.Errorf("periodEnd(%q) = %q, want %q", c.period, got, c.want)
+		}
+	}
+	// a decade long past is background; the span's start sorts it
+	old := Claim{Period: "1990/1999", Published: time.Date(2020, 5, 1, 0, 0, 0, 0, time.UTC)}
+	if !earlier(old) || claimDate(old).Year() != 1990 {
+		t.Errorf("earlier = %v, claimDate = %v for the 1990s in a 2020 report", earlier(old), claimDate(old))
+	}
+}

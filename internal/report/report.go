@@ -55,7 +55,7 @@ type Value struct {
 	Speaker   string   `json:"speaker"`         // speakers joined with "; ", "" when unattributed
 	Speakers  []string `json:"speakers"`
 	AsOf      string   `json:"as_of"`            // earliest as-of date, YYYY-MM-DD or ""
-	Period    string   `json:"period,omitempty"` // YYYY-MM or YYYY the value holds for when no source gives a day
+	Period    string   `json:"period,omitempty"` // YYYY-MM, YYYY or a span FROM/TO of either (or of days) the value holds for when no source gives a day
 	Dates     []string `json:"as_of_dates"`
 	Relation  string   `json:"relation"` // agree | evolves | conflicts | differs | single-source
 	Related   string   `json:"related,omitempty"`

@@ -379,3 +379,39 @@ func runeSet(chars string) map[rune]bool {
 	}
 	return m
 }
+
+// RepairLostSpaces turns a replacement character that stands where a
+// space was (a no-break space a broken encoding lost: "in May.\ufffdThe",
+// "$3\ufffdtrillion", "up\ufffdDemocrats") into a space, so that sentences
+// and figures split where they should. One between a letter and a
+// lower-case letter stands for a lost letter ("S\ufffdnchez") and stays.
+func RepairLostSpaces(s string) string {
+	const rc = "\ufffd"
+	if !strings.Contains(s, rc) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for {
+		i := strings.Index(s, rc)
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		before, after := rune(0), rune(0)
+		if i > 0 {
+			before, _ = utf8.DecodeLastRuneInString(s[:i])
+		}
+		if i+len(rc) < len(s) {
+			after, _ = utf8.DecodeRuneInString(s[i+len(rc):])
+		}
+		b.WriteString(s[:i])
+		if unicode.IsLetter(before) && unicode.IsLower(after) || before == 0 || after == 0 ||
+			unicode.IsSpace(before) || unicode.IsSpace(after) || before == utf8.RuneError || after == utf8.RuneError {
+			b.WriteString(rc)
+		} else {
+			b.WriteByte(' ')
+		}
+		s = s[i+len(rc):]
+	}
+}

@@ -151,3 +151,18 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+func TestRepairLostSpaces(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"the House passed in May.\ufffdThe $300 billion offer", "the House passed in May. The $300 billion offer"},
+		{"more than $3\ufffdtrillion", "more than $3 trillion"},
+		{"never took up\ufffdDemocrats' bill", "never took up Democrats' bill"},
+		{"S\ufffdnchez said", "S\ufffdnchez said"},     // a lost letter
+		{"\ufffd\ufffd broken", "\ufffd\ufffd broken"}, // nothing to go by
+		{"plain text", "plain text"},
+	} {
+		if got := RepairLostSpaces(c.in); got != c.want {
+			t.Errorf("RepairLostSpaces(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
