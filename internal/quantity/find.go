@@ -503,8 +503,8 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 		case conn.kind == kWord && c == "or":
 			okConn = open == "" // "two or three clans": an estimate between the two
 		}
-		if open == openFrom && p.changeBefore(i) {
-			okConn = false // "rose from 5% to 7%", "increase the efficiency from 23% to 35%"
+		if open == openFrom && p.changeBefore(i) && !(conn.kind == kSym && conn.gap == gapNone && p.glued(k+1)) {
+			okConn = false // "rose from 5% to 7%", "increase the efficiency from 23% to 35%" (but "up from 70-80 per cent" is a range)
 		}
 		byChange := c == "to" && p.word(i-1) == "by" // "rose by 2,000 to 2.81 million", but "cut by 7 to 10 percent"
 		if okConn && p.sameLine(k+1) {

@@ -91,6 +91,7 @@ func TestFindDigits(t *testing.T) {
 		{"temperatures of -5 degrees", []want{{"-5", "-5", "-5", "-5", Exact, "", "degrees"}}},
 		{"a 10-day truce", []want{{"10", "10", "10", "10", Exact, "", "day"}}},
 		{"a 23-year-old man", []want{{"23", "23", "23", "23", Exact, "", "year-old"}}},
+		{"hotels (up from 70-80 per cent earlier)", []want{{"from 70-80 per cent", "", "70", "80", Exact, UnitPercent, ""}}},
 		{"up to 50mm of rain is forecast; the firm earned $5MM", []want{{"up to 50", "50", "", "50", Upper, "", "mm of rain"}, {"$5MM", "5000000", "5000000", "5000000", Exact, "USD", ""}}},
 		{"struck about 58km (36 miles) away", []want{{"about 58", "58", "", "", Approx, "", "km"}, {"36", "36", "", "", Approx, "", "miles"}}},
 		{"a 1,000MW plant", []want{{"1,000", "1000", "1000", "1000", Exact, "", "MW"}}},
