@@ -2068,6 +2068,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 157000, period: "-"}, {value: 83000, period: "-"}, {value: 12, period: "2019-07/2019-09"}, {value: 40, period: "1990/1999"}},
 		},
 		{
+			name:      "a business noun heads a speaker: a brokerage, an automaker, a watchdog",
+			text:      "Growth will fall to 1.6 per cent, an American brokerage said on Wednesday. Consumption will fall 40 per cent, the brokerage said. The German automaker says the wagon will go 300 miles on a charge. The watchdog said 12 firms were fined.",
+			published: "2020-04-08",
+			want:      []want{{value: 1.6, speaker: "American brokerage"}, {value: 40, speaker: "brokerage"}, {value: 300, speaker: "German automaker"}, {value: 12, speaker: "watchdog"}},
+		},
+		{
 			name:      "a relative clause measures the noun before it",
 			text:      "He ran up data fees, which totalled £10,935.74, on his iPad. He praised Harlow Motors, which grew 5 percent.",
 			published: "2023-11-08",

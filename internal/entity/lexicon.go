@@ -328,7 +328,9 @@ epidemiologist meteorologist forecaster statistician pollster pollsters campaign
 demonstrators trustee trustees councillor councillors councilman councilwoman legislator legislators commissioner
 commissioners editor columnist writer critic critics parent parents tenant tenants landlord landlords homeowner
 homeowners shopkeeper vendor farmer farmers worker workers employee employees staff nurses teachers students volunteers
-services brigade coastguard coastguards mission`)
+services brigade coastguard coastguards mission brokerage brokerages lender lenders insurer insurers consultancy
+consultancies automaker automakers carmaker carmakers manufacturer manufacturers producer producers supplier suppliers
+exporter exporters miner miners watchdog watchdogs regulator`)
 
 // orgCues are words that make a capitalised sequence an organisation.
 var orgCues = set(`department ministry office council agency committee commission government parliament congress
