@@ -539,6 +539,8 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 				}
 				q.Counted = p.text[p.t[k].s:p.t[e].e]
 				q.CountedStart, q.CountedEnd = p.t[k].s, p.t[e].e
+			} else {
+				p.amountNoun(q, k) // "a £50 fine", "the $1.9 trillion package"
 			}
 		}
 		return
@@ -939,6 +941,46 @@ func (p *parser) percentNoun(q *Quantity, k int) {
 		if e2 >= s2 {
 			s, e = s2, e2 // "a 14 percent rise in first-quarter net profit": what rose
 		}
+	}
+	q.Counted = p.text[p.t[s].s:p.t[e].e]
+	q.CountedStart, q.CountedEnd = p.t[s].s, p.t[e].e
+}
+
+// amountNoun reads the noun an amount of money modifies, after an article
+// or a possessive: "a £50 fine", "the $1.9 trillion relief package",
+// "its $5 billion bid" (not "a $5 million increase" alone, "the $40
+// sought by", "a $5 more expensive").
+func (p *parser) amountNoun(q *Quantity, k int) {
+	if p.de || p.ro {
+		return // English articles and word order only
+	}
+	pw := strings.ReplaceAll(p.prevWordBefore(q.Start), "’", "'")
+	if !(pw == "a" || pw == "an" || pw == "the" || pw == "its" || pw == "their" || pw == "his" || pw == "her" || pw == "our" ||
+		strings.HasSuffix(pw, "'s") && !clitics[pw]) {
+		return
+	}
+	if w := p.word(k); w == "" || w == "more" || w == "less" || w == "and" || w == "or" || w == "to" || nounStop[w] || numWords[w].kind != 0 {
+		return
+	}
+	s, e := p.nounPhrase(k)
+	for x := s + 1; x <= e; x++ {
+		if strings.HasSuffix(p.t[x].low, "ly") && len(p.t[x].low) > 4 {
+			e = x - 1 // "the $49 charging brick regularly goes": the noun ends before an adverb
+			break
+		}
+	}
+	if e < s || adjectiveLike(p.t[e].low) || participles[p.t[s].low] || s == e && vaguePercentNouns[p.t[e].low] {
+		return
+	}
+	if percentChangeNouns[p.t[e].low] {
+		if p.word(e+1) != "in" {
+			return // "a $5 million increase": a change of something named elsewhere
+		}
+		s2, e2 := p.nounPhrase(e + 2)
+		if e2 < s2 {
+			return
+		}
+		s, e = s2, e2 // "a $5 million increase in funding": what rose
 	}
 	q.Counted = p.text[p.t[s].s:p.t[e].e]
 	q.CountedStart, q.CountedEnd = p.t[s].s, p.t[e].e

@@ -91,6 +91,8 @@ func TestFindDigits(t *testing.T) {
 		{"temperatures of -5 degrees", []want{{"-5", "-5", "-5", "-5", Exact, "", "degrees"}}},
 		{"a 10-day truce", []want{{"10", "10", "10", "10", Exact, "", "day"}}},
 		{"a 23-year-old man", []want{{"23", "23", "23", "23", Exact, "", "year-old"}}},
+		{"he paid a £50 fine; the $1.9 trillion relief package passed", []want{{"£50", "50", "50", "50", Exact, "GBP", "fine"}, {"$1.9 trillion", "1900000000000", "1900000000000", "1900000000000", Exact, "USD", "relief package"}}},
+		{"a $5 million increase for schools was approved; the $49 charging brick regularly goes on sale", []want{{"$5 million", "5000000", "5000000", "5000000", Exact, "USD", ""}, {"$49", "49", "49", "49", Exact, "USD", "charging brick"}}},
 		{"hotels (up from 70-80 per cent earlier)", []want{{"from 70-80 per cent", "", "70", "80", Exact, UnitPercent, ""}}},
 		{"up to 50mm of rain is forecast; the firm earned $5MM", []want{{"up to 50", "50", "", "50", Upper, "", "mm of rain"}, {"$5MM", "5000000", "5000000", "5000000", Exact, "USD", ""}}},
 		{"struck about 58km (36 miles) away", []want{{"about 58", "58", "", "", Approx, "", "km"}, {"36", "36", "", "", Approx, "", "miles"}}},
@@ -125,7 +127,7 @@ func TestFindDigits(t *testing.T) {
 		{"sentenced to 2-1/2 years", []want{{"2-1/2", "2.5", "2.5", "2.5", Exact, "", "years"}}},
 		{"averaging 16.8 points per game", []want{{"16.8", "16.8", "16.8", "16.8", Exact, "", "points per game"}}},
 		{"averaged 10 rebounds a game", []want{{"10", "10", "10", "10", Exact, "", "rebounds a game"}}},
-		{"paid the £71.6million fee", []want{{"£71.6million", "71600000", "71600000", "71600000", Exact, "GBP", ""}}},
+		{"paid the £71.6million fee", []want{{"£71.6million", "71600000", "71600000", "71600000", Exact, "GBP", "fee"}}},
 		{"paid just short of $449,000", []want{{"just short of $449,000", "449000", "", "449000", Upper, "USD", ""}}},
 		{"won 3 games a season ago", []want{{"3", "3", "3", "3", Exact, "", "games"}}},
 		{"a 90.4 passer rating", []want{{"90.4", "90.4", "90.4", "90.4", Exact, "", "passer rating"}}},
@@ -410,7 +412,7 @@ func TestFindPercentAndMoney(t *testing.T) {
 		// A conversion in brackets keeps the bound of the figure it converts.
 		{"up to $12.9bn (£10bn)", []want{{"up to $12.9bn", "12900000000", "", "12900000000", Upper, "USD", ""}, {"£10bn", "10000000000", "", "10000000000", Upper, "GBP", ""}}},
 		{"about 55 mph (88.5 kph)", []want{{"about 55", "55", "", "", Approx, "", "mph"}, {"88.5", "88.5", "", "", Approx, "", "kph"}}},
-		{"a $2.6-million deal", []want{{"$2.6-million", "2600000", "2600000", "2600000", Exact, "USD", ""}}},
+		{"a $2.6-million deal", []want{{"$2.6-million", "2600000", "2600000", "2600000", Exact, "USD", "deal"}}},
 		{"to increase the average efficiency of devices from 23% to 35%", []want{{"23%", "23", "23", "23", Exact, UnitPercent, ""}, {"35%", "35", "35", "35", Exact, UnitPercent, ""}}},
 	} {
 		checkFind(t, tc.in, tc.ws)
