@@ -2074,6 +2074,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 1.6, speaker: "American brokerage"}, {value: 40, speaker: "brokerage"}, {value: 300, speaker: "German automaker"}, {value: 12, speaker: "watchdog"}},
 		},
 		{
+			name:      "a sentence opening on throughout or across scopes its figures",
+			text:      "Throughout the Gaza Strip, about 13% of all structures have been damaged. Across Ukraine, 40 towns lost power.",
+			published: "2023-11-08",
+			want:      []want{{value: 13, scope: "Throughout the Gaza Strip"}, {value: 40, scope: "Across Ukraine"}},
+		},
+		{
 			name:      "a relative clause measures the noun before it",
 			text:      "He ran up data fees, which totalled £10,935.74, on his iPad. He praised Harlow Motors, which grew 5 percent.",
 			published: "2023-11-08",

@@ -126,7 +126,7 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span, q quantity.Quant
 	}
 	// "In Kursk, 3,000 ..." at the start of the sentence
 	first := sort.Search(len(p.toks), func(k int) bool { return p.toks[k].Start >= s.Start })
-	if first < len(p.toks) && first < i && strings.EqualFold(p.toks[first].Text, "in") {
+	if first < len(p.toks) && first < i && openingScope[strings.ToLower(p.toks[first].Text)] {
 		end := an.placeList(p, an.placeAfter(p, first+1, s.End), s.End)
 		comma := end
 		if p.word(end) == "alone" {
@@ -142,6 +142,10 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span, q quantity.Quant
 // countryCompounds make "country" a modifier, not the land.
 var countryCompounds = set(`music singer singers star stars club clubs house road roads estate estates manager managers
 	director directors code codes report reports team teams side life folk`)
+
+// openingScope open a sentence on the place its figures apply to: "In
+// Kursk, 3,000 …", "Throughout the Gaza Strip, between 13% and 18% …".
+var openingScope = set(`in throughout across inside within`)
 
 // theCountry reads "the country" or "this country" at token k (not "the
 // country's", "the country music") and returns the country the article
