@@ -401,6 +401,12 @@ func (an *analysis) speakerFor(pi int, qi, ss, se int) (Speaker, *Cue, bool) {
 			if end+1 < qi && p.toks[end].Text == "," {
 				switch p.word(end + 1) {
 				case "and", "but", "while", "whereas":
+					if k < len(p.cues) && p.toks[p.cues[k].Verb].Start < se && p.word(p.cues[k].Verb) == "according" && !p.cues[k].Denied {
+						// "killed 10,000, according to the ministry, and displaced
+						// 1.5 million, according to the United Nations": the new
+						// clause names its own source
+						return p.speakers[k], &p.cues[k], false
+					}
 					return Speaker{}, nil, false
 				}
 			}

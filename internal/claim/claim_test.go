@@ -2080,6 +2080,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 13, scope: "Throughout the Gaza Strip"}, {value: 40, scope: "Across Ukraine"}},
 		},
 		{
+			name:      "a second according-to speaks for the clause after the first",
+			text:      "Strikes killed over 10,000 Palestinians, according to the ministry, and displaced nearly 1.5 million people, according to United Nations figures.",
+			published: "2023-11-08",
+			want:      []want{{value: 10000, speaker: "ministry"}, {value: 1.5e6, speaker: "United Nations"}},
+		},
+		{
 			name:      "a relative clause measures the noun before it",
 			text:      "He ran up data fees, which totalled £10,935.74, on his iPad. He praised Harlow Motors, which grew 5 percent.",
 			published: "2023-11-08",
