@@ -150,7 +150,9 @@ func init() {
 		verkündet déclare affirme dice afirma dit estime assure explique indique précise souligne ajoute confirme
 		annonce rapporte explica señala indica asegura añade confirma anuncia estima advierte`)
 	add(vSubjectOnly, true, `believe estimate assess think expects expect forecasts forecast sees show shows`)
-	add(vSubjectOnly, false, `showed projected valued`)
+	add(vSubjectOnly, false, `showed projected valued touted boasted`)
+	// "The administration touts as successes an unemployment rate under 4%"
+	add(vSubjectOnly, true, `touts boasts`)
 	add(vSubjectOnly, true, `values`)
 	// German verbs of expectation: "Der Experte rechnet mit 500 neuen Stellen"
 	// (not "erwartet" or "prognostiziert", which are also the participles of

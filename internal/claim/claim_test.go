@@ -2080,6 +2080,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 13, scope: "Throughout the Gaza Strip"}, {value: 40, scope: "Across Ukraine"}},
 		},
 		{
+			name:      "touting and boasting of figures is stating them",
+			text:      "The administration touts as successes an unemployment rate under 4% and 800,000 manufacturing jobs. The White House has previously touted estimates that 2.2 million Americans could die.",
+			published: "2023-11-08",
+			want:      []want{{value: 4, speaker: "administration"}, {value: 800000, speaker: "administration"}, {value: 2.2e6, speaker: "White House"}},
+		},
+		{
 			name:      "a second according-to speaks for the clause after the first",
 			text:      "Strikes killed over 10,000 Palestinians, according to the ministry, and displaced nearly 1.5 million people, according to United Nations figures.",
 			published: "2023-11-08",
