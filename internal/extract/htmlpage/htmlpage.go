@@ -57,6 +57,7 @@ func Extract(page []byte, pageURL string) (res Result, err error) {
 		return Result{}, fmt.Errorf("the HTML cannot be parsed: %w", err)
 	}
 	meta := readMeta(doc)
+	openNoscript(doc)
 	capParagraphs(doc, maxParagraphBytes)
 	dropCommentThreads(doc) // and ruby readings, in one walk
 
@@ -144,6 +145,63 @@ func dropRubyText(n *html.Node) { prune(n, false) }
 // sometimes keeps comments with the article, and a reader's words are not
 // the outlet's.
 func dropCommentThreads(n *html.Node) { prune(n, true) }
+
+// openNoscript parses the markup a <noscript> holds, which the parser
+// keeps as raw text. Some pages (Blogger's among them) serve the whole
+// article there for readers without scripts; left as text it reached the
+// extractors with its tags ("<span class=\"byline-author\">", "<img
+// height='1'>") and became the article's words and figures. A noscript
+// with a page's worth of text gives its elements in its place; a small
+// one (a tracking pixel, "please enable JavaScript") is dropped.
+func openNoscript(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && c.DataAtom == atom.Noscript {
+			if t := c.FirstChild; t != nil && t.Type == html.TextNode && t.NextSibling == nil && strings.Contains(t.Data, "<") {
+				ctx := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+				nodes, err := html.ParseFragment(strings.NewReader(t.Data), ctx)
+				if err == nil && noscriptLetters(nodes) >= minNoscriptLetters {
+					for _, x := range nodes {
+						n.InsertBefore(x, c)
+					}
+				}
+				n.RemoveChild(c)
+			}
+		} else {
+			openNoscript(c)
+		}
+		c = next
+	}
+}
+
+// minNoscriptLetters is how much text a noscript must hold to be taken as
+// the page's content.
+const minNoscriptLetters = 1000
+
+// noscriptLetters counts the letters of the text in nodes.
+func noscriptLetters(nodes []*html.Node) int {
+	n := 0
+	var walk func(x *html.Node)
+	walk = func(x *html.Node) {
+		if x.Type == html.TextNode {
+			for _, r := range x.Data {
+				if unicode.IsLetter(r) {
+					n++
+				}
+			}
+		}
+		if x.Type == html.ElementNode && (x.DataAtom == atom.Script || x.DataAtom == atom.Style) {
+			return
+		}
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	for _, x := range nodes {
+		walk(x)
+	}
+	return n
+}
 
 // prune removes ruby readings, and comment threads too when comments is
 // set, in one walk of the tree.

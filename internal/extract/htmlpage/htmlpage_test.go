@@ -439,3 +439,49 @@ func TestExtractPrintsARepeatedBodyOnce(t *testing.T) {
 		t.Errorf("the first paragraph is in the text %d times, want once:\n%s", n, r.Text)
 	}
 }
+
+// TestNoscriptArticle checks a page that serves its article inside a
+// <noscript> (the parser keeps it as raw text): the article comes out as
+// text without its tags, and a small noscript (a tracking pixel, a
+// JavaScript notice) gives nothing.
+func TestNoscriptArticle(t *testing.T) {
+	para := "Over the past few years we have seen threats on the web becoming increasingly sophisticated, and phishing sites rotate domains very quickly to avoid being blocked. "
+	page := `<html><head><title>Enhanced protection arrives</title></head><body>
+<noscript><img alt='' height='1' src='https://ad.example.net/pixel?ord=1' width='1'/></noscript>
+<noscript><p>Please enable JavaScript to use this site.</p></noscript>
+<div id="app"></div>
+<noscript><article><h1>Enhanced protection arrives</h1><span class="byline-author">Posted by the security team</span>` +
+		strings.Repeat("<p>"+para+"</p>", 8) + `</article></noscript></body></html>`
+	res, err := Extract([]byte(page), "https://blog.example.org/2020/05/protection.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(res.Text, "<") || strings.Contains(res.Text, "height=") || strings.Contains(res.Text, "enable JavaScript") {
+		t.Errorf("text holds markup or the notice: %q", res.Text)
+	}
+	if !strings.Contains(res.Text, "phishing sites rotate domains") {
+		t.Errorf("text lacks the article: %q", res.Text)
+	}
+}
+
+func TestOpenNoscriptDropsSmallOnes(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><div><noscript><p>Please enable JavaScript.</p></noscript><p>Story.</p></div></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	openNoscript(doc)
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	if got := b.String(); got != "Story." {
+		t.Errorf("text after openNoscript = %q, want only the story", got)
+	}
+}
