@@ -757,12 +757,37 @@ func (p *parser) moneyOfBefore(q *Quantity, start int) {
 	if d := p.t[s]; s > 0 && d.kind == kWord && (d.low == "estimated" || d.low == "combined" || d.low == "reported" || d.low == "total") {
 		s-- // "an estimated street value of $140 million"
 	}
+	// modifiers before the two words: "its first-ever net loss of", "a
+	// record net profit of"
+	for n := 0; n < 2 && s > 0 && !isDeterminer(p.t[s]) && p.t[s].kind == kWord && !payVerbs[p.t[s].low] &&
+		!isUpperInitial(p.text[p.t[s].s:p.t[s].e]) && p.sameLine(s+1); n++ {
+		if s > 2 && p.sym(s-1) == "-" && p.glued(s) && p.glued(s-1) && p.t[s-2].kind == kWord {
+			s -= 3 // "first-ever": one word
+			continue
+		}
+		if nounStop[p.t[s].low] {
+			break
+		}
+		s--
+	}
 	if d := p.t[s]; d.kind != kWord || !(d.low == "a" || d.low == "an" || d.low == "the" || d.low == "its" || d.low == "their" || payVerbs[d.low] ||
 		d.low == "his" || d.low == "her" || strings.HasSuffix(d.low, "'s") || strings.HasSuffix(d.low, "’s")) {
 		return
 	}
 	q.CountedStart, q.CountedEnd = p.t[from].s, p.t[e].e
 	q.Counted = p.text[q.CountedStart:q.CountedEnd]
+}
+
+// isDeterminer reports an article or a possessive word.
+func isDeterminer(t token) bool {
+	if t.kind != kWord {
+		return false
+	}
+	switch t.low {
+	case "a", "an", "the", "its", "their", "his", "her":
+		return true
+	}
+	return strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "’s")
 }
 
 // payVerbs may stand right before a noun of money instead of a
