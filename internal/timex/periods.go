@@ -524,7 +524,7 @@ func (m *matcher) extendRange(i int, r match) match {
 		return r // "moved the meeting from Monday to Wednesday": the new date is the second
 	}
 	switch {
-	case between && m.word(k, "and"):
+	case between && (m.word(k, "and") || m.word(k, "to")): // "between October 2019 to March 2020" is common too
 	case from && (m.word(k, "to") || m.word(k, "until") || m.word(k, "till") || m.word(k, "through")):
 	case m.word(k, "through") || m.word(k, "thru"):
 	default:

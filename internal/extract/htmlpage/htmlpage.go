@@ -58,6 +58,7 @@ func Extract(page []byte, pageURL string) (res Result, err error) {
 	}
 	meta := readMeta(doc)
 	openNoscript(doc)
+	separateBlocks(findBody(doc))
 	capParagraphs(doc, maxParagraphBytes)
 	dropCommentThreads(doc) // and ruby readings, in one walk
 
@@ -171,6 +172,29 @@ func openNoscript(n *html.Node) {
 			openNoscript(c)
 		}
 		c = next
+	}
+}
+
+// separateBlocks puts a line break after every paragraph-like element
+// that the next node touches: a minified page ("<p>…in March.</p><p>Officials…")
+// otherwise reached a short article's text as "in March.Officials", one
+// run-on line, when the extractor fell back to the page's plain text.
+func separateBlocks(n *html.Node) {
+	if n == nil {
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		separateBlocks(c)
+		switch c.DataAtom {
+		case atom.P, atom.Div, atom.Li, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Blockquote,
+			atom.Tr, atom.Dt, atom.Dd, atom.Figcaption, atom.Section, atom.Article, atom.Header, atom.Footer:
+			if next := c.NextSibling; next != nil && !(next.Type == html.TextNode && strings.TrimSpace(next.Data) == "" && next.Data != "") {
+				n.InsertBefore(&html.Node{Type: html.TextNode, Data: "\n"}, next)
+			}
+		}
 	}
 }
 

@@ -485,3 +485,17 @@ func TestOpenNoscriptDropsSmallOnes(t *testing.T) {
 		t.Errorf("text after openNoscript = %q, want only the story", got)
 	}
 }
+
+// TestMinifiedParagraphs checks that paragraphs with no whitespace between
+// their tags do not run together when the extractor falls back to the
+// page's text (a short page).
+func TestMinifiedParagraphs(t *testing.T) {
+	page := `<html><head><title>Probe story</title></head><body><article><p>Sales rose 12 percent in March.</p><p>Officials in the region have spoken about the matter for years, and the debate is likely to go on for many more months, residents said.</p></article></body></html>`
+	res, err := Extract([]byte(page), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(res.Text, "March.Officials") || !strings.Contains(res.Text, "residents said") {
+		t.Errorf("text = %q, want the paragraphs apart", res.Text)
+	}
+}
