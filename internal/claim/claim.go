@@ -1820,6 +1820,13 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff, qend int, figs
 		if before == "since" && d.Precision == timex.Day {
 			continue // "13 people had died since June 1": where the count starts, not when it holds
 		}
+		if lo, hi := min(d.Start, qoff), max(d.End, qoff); hi-lo < 400 && clauseBreak(an.text[lo:hi]) && ownClauseDate(an.text, s, qoff, dates, d) {
+			// "the wage gap in 1979 was only 6 percent; by 2015, it had
+			// jumped to 19 percent": the figure's clause has its own date
+			// (but in "In May, sales rose 5%; profit rose 3%" the date
+			// holds for both)
+			continue
+		}
 		if d.Start > qoff && d.Start-qoff < 160 && comparisonBetween(strings.ToLower(an.text[qoff:d.Start])) {
 			continue // "reached 44,947, much lower than the 46,797 he saw on Friday": the baseline's date
 		}
@@ -1922,6 +1929,46 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff, qend int, figs
 	return time.Time{}, "", ""
 }
 
+// ownClauseDate reports whether a date other than d stands in the clause
+// of the figure at qoff: the stretch of sentence s between the semicolons
+// around it.
+func ownClauseDate(text string, s textproc.Span, qoff int, dates []timex.Date, d timex.Date) bool {
+	from, to := max(s.Start, qoff-400), min(s.End, qoff+400)
+	if i := strings.LastIndexByte(text[from:qoff], ';'); i >= 0 {
+		from += i + 1
+	}
+	if i := strings.IndexByte(text[qoff:to], ';'); i >= 0 {
+		to = qoff + i
+	}
+	for _, o := range dates {
+		if o.Start != d.Start && o.Start >= from && o.End <= to && !o.Vague {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBreak reports a semicolon outside brackets in s: the text between
+// a figure and a date crosses into another clause.
+func clauseBreak(s string) bool {
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		case ';':
+			if depth == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // spanText reports whether a date's text joins two dates into a span
 // ("Monday to Wednesday", "Oct. 27-28"), not one period such as "the
 // year-ago quarter".
@@ -1961,9 +2008,18 @@ func comparisonBetween(between string) bool {
 	for _, w := range []string{" than ", "up from ", "down from ", "compared with ", "compared to "} {
 		// the comparison names a figure of its own before the date: "than
 		// the 46,797 he saw on Friday" (not "more than any other player,
-		// on Friday")
-		if i := strings.Index(between, w); i >= 0 && strings.ContainsAny(between[i+len(w):], "0123456789") {
-			return true
+		// on Friday"), or a baseline: "more than double the amount they
+		// took home in the late 1970s"
+		if i := strings.Index(between, w); i >= 0 {
+			rest := between[i+len(w):]
+			if strings.ContainsAny(rest, "0123456789") {
+				return true
+			}
+			for _, b := range []string{"the amount", "the level", "the number", "the figure", "the rate", "the share", "the total", "that of", "those of"} {
+				if strings.Contains(rest, b) {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -2098,7 +2154,10 @@ func (an *analysis) nearerFigure(figs []int, qoff int, d timex.Date) bool {
 		return false // a table flattened into one sentence: no comparison to read
 	}
 	for _, f := range figs {
-		if f == qoff || dist(f) >= mine {
+		// on a tie the baseline takes the date: "fell from 54% in November
+		// to 35%" (offsets are figure starts, so the baseline's own length
+		// makes the tie)
+		if f == qoff || dist(f) > mine {
 			continue
 		}
 		// the other figure is a baseline when a comparison word comes

@@ -2062,6 +2062,13 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 3700, qualifier: "lower", speaker: "Centers for Disease Control and Prevention"}, {value: 12, noSpeaker: true}},
 		},
 		{
+			name:      "dates of baselines and of other clauses",
+			text:      "His support fell from 54% in August to 35%, the poll found. The top 1 percent captured more than 14 percent of national income, more than double the amount they took home in the late 1970s. For black women, the wage gap in 1979 was only 6 percent; by 2015, it had jumped to 19 percent. In May, sales rose 5 percent; profit rose 3 percent. He holds 24.4% of the company as of March 20.",
+			published: "2019-11-20",
+			want: []want{{value: 54, period: "2019-08"}, {value: 35, period: "-"}, {value: 14, period: "-"}, {value: 6, period: "1979"}, {value: 19, period: "2015"},
+				{value: 5, period: "2019-05"}, {value: 3, period: "2019-05"}, {value: 24.4, asOf: "2019-03-20"}},
+		},
+		{
 			name:      "a where-clause's date is not the figure's; periods of months and decades keep their span",
 			text:      "Spain has recorded about 157,000 cases, while China, where the virus emerged last year, has nearly 83,000 cases. Sales rose 12 percent in the third quarter of 2019. In the 1990s, the firm sold 40 planes.",
 			published: "2020-04-10",
@@ -2525,6 +2532,19 @@ func TestDatelineQuoteMark(t *testing.T) {
 		c := findClaim(cs, v)
 		if c == nil || c.Quoted || c.Speaker != "Palestinian Health Ministry" {
 			t.Errorf("claim %v = %+v, want the ministry's, not quoted", v, c)
+		}
+	}
+}
+
+func TestClauseBreak(t *testing.T) {
+	for s, want := range map[string]bool{
+		"only 6 percent; by 2015":          true,
+		"Montag (Leverkusen; 7.38 sec) on": false,
+		"no break here":                    false,
+		"(a) b; c":                         true,
+	} {
+		if got := clauseBreak(s); got != want {
+			t.Errorf("clauseBreak(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

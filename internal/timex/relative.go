@@ -33,6 +33,11 @@ func addDays(t time.Time, n int) time.Time { return t.AddDate(0, 0, n) }
 func (m *matcher) pickYear(month, day, i, end int) int {
 	ry := m.ref.Year()
 	wPast, wFut := dirWeights(m.tense(i, end))
+	if m.word(i-1, "since") || m.word(i-1, "seit") || m.asOfBefore(i) {
+		// "since June 1", "as of March 20": a day already past (but
+		// "desde el 3 al 5 de septiembre" is a range ahead)
+		wPast, wFut = 1, 100
+	}
 	best, bestCost := ry, -1
 	for y := ry - 1; y <= ry+1; y++ {
 		if !validDay(y, month, day) {
@@ -1145,6 +1150,15 @@ func (m *matcher) anchoredPeriod(a time.Time, unit, step, end int) (match, bool)
 // Spanish "desde") stands right before the phrase at token i; a phrase
 // with an edge ("since late October", "desde finales de octubre") starts
 // at the edge word.
+// asOfBefore reports "as of" (or "as at") right before token i, an
+// on-prefix allowed: "with 24.4% of the company as of March 20".
+func (m *matcher) asOfBefore(i int) bool {
+	if m.key(i, kOn) {
+		return false
+	}
+	return (m.key(i-1, kOf) || m.word(i-1, "at")) && m.word(i-2, "as")
+}
+
 func (m *matcher) sinceBefore(i int) bool {
 	t := m.tok(i - 1)
 	if t == nil || t.kind != tWord {
