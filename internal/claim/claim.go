@@ -2154,10 +2154,12 @@ func (an *analysis) nearerFigure(figs []int, qoff int, d timex.Date) bool {
 		return false // a table flattened into one sentence: no comparison to read
 	}
 	for _, f := range figs {
-		// on a tie the baseline takes the date: "fell from 54% in November
-		// to 35%" (offsets are figure starts, so the baseline's own length
-		// makes the tie)
-		if f == qoff || dist(f) > mine {
+		// a date between a baseline before and the figure after is the
+		// baseline's on a tie: "fell from 54% in November to 35%" (offsets
+		// are figure starts, so the baseline's own length makes the tie);
+		// in "averaged 5.7 percent in October, down from 6.2 percent" the
+		// date after the figure stays the figure's
+		if f == qoff || dist(f) > mine || dist(f) == mine && !(f < d.Start && qoff >= d.End) {
 			continue
 		}
 		// the other figure is a baseline when a comparison word comes

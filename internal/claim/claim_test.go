@@ -2063,10 +2063,10 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "dates of baselines and of other clauses",
-			text:      "His support fell from 54% in August to 35%, the poll found. The top 1 percent captured more than 14 percent of national income, more than double the amount they took home in the late 1970s. For black women, the wage gap in 1979 was only 6 percent; by 2015, it had jumped to 19 percent. In May, sales rose 5 percent; profit rose 3 percent. He holds 24.4% of the company as of March 20.",
+			text:      "His support fell from 54% in August to 35%, the poll found. The top 1 percent captured more than 14 percent of national income, more than double the amount they took home in the late 1970s. For black women, the wage gap in 1979 was only 6 percent; by 2015, it had jumped to 19 percent. In May, sales rose 5 percent; profit rose 3 percent. He holds 24.4% of the company as of March 20. The rate averaged 5.7 percent in October, down from 6.2 percent a year earlier.",
 			published: "2019-11-20",
 			want: []want{{value: 54, period: "2019-08"}, {value: 35, period: "-"}, {value: 14, period: "-"}, {value: 6, period: "1979"}, {value: 19, period: "2015"},
-				{value: 5, period: "2019-05"}, {value: 3, period: "2019-05"}, {value: 24.4, asOf: "2019-03-20"}},
+				{value: 5, period: "2019-05"}, {value: 3, period: "2019-05"}, {value: 24.4, asOf: "2019-03-20"}, {value: 5.7, period: "2019-10"}},
 		},
 		{
 			name:      "a where-clause's date is not the figure's; periods of months and decades keep their span",
