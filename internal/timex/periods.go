@@ -78,6 +78,9 @@ func (m *matcher) quarter(i int) (match, bool) {
 	n, size := 0, 0 // which quarter or half, and its length in months
 	dashed := false // "third-quarter"
 	t := m.tok(j)
+	if t == nil {
+		return match{}, false // "mid" at the end of the text: no quarter after it
+	}
 	switch {
 	case t.kind == tWord && (t.text == "Q" || t.text == "H"):
 		u := m.tok(j + 1)
