@@ -1783,6 +1783,7 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff, qend int, figs
 	if hi < lo {
 		hi = lo
 	}
+	semi := strings.IndexByte(an.text[max(s.Start, qoff-400):min(s.End, qoff+400)], ';') >= 0 // clauses to tell apart
 	for _, d := range dates[lo:hi] {
 		// a plan for a later day ("next week") is not when the figure holds;
 		// but a forecast for a named later year holds for that year
@@ -1820,7 +1821,7 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff, qend int, figs
 		if before == "since" && d.Precision == timex.Day {
 			continue // "13 people had died since June 1": where the count starts, not when it holds
 		}
-		if lo, hi := min(d.Start, qoff), max(d.End, qoff); hi-lo < 400 && clauseBreak(an.text[lo:hi]) && ownClauseDate(an.text, s, qoff, dates, d) {
+		if lo, hi := min(d.Start, qoff), max(d.End, qoff); semi && hi-lo < 400 && clauseBreak(an.text[lo:hi]) && ownClauseDate(an.text, s, qoff, dates, d) {
 			// "the wage gap in 1979 was only 6 percent; by 2015, it had
 			// jumped to 19 percent": the figure's clause has its own date
 			// (but in "In May, sales rose 5%; profit rose 3%" the date
