@@ -492,8 +492,8 @@ func (p *para) markQuotes(continued, closesSoon bool) {
 // print "JERUSALEM — The …" ("JERUSALEM \" The …", "KYIV, Ukraine \""): it
 // opens no quote.
 func (p *para) datelineMark(i int) bool {
-	if i == 0 || i > 5 || i+1 >= len(p.toks) || p.toks[i+1].Kind != entity.Word {
-		return false
+	if i == 0 || i > 5 || i+1 >= len(p.toks) || p.toks[i+1].Kind != entity.Word || p.toks[i+1].Start == p.toks[i].End {
+		return false // a dash stands apart; an opening quote is glued to its word (NASA "lost 200 engineers")
 	}
 	caps := false
 	for k := 0; k < i; k++ {

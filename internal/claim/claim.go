@@ -100,6 +100,10 @@ type analysis struct {
 	// number ("Internet Explorer 8"): products, not places
 	versioned map[string]bool
 	speaking  map[string]bool // normalised names of the article's speakers, built on first use
+	// countries are the mentions that name a country, in text order, and
+	// countryCount how often each country is named (built on first use)
+	countries    []countryMention
+	countryCount map[string]int
 	// relClause caches the relative clause around each date (by offset)
 	relClause map[int][2]int
 }
@@ -1941,8 +1945,9 @@ func ownClauseDate(text string, s textproc.Span, qoff int, dates []timex.Date, d
 	if i := strings.IndexByte(text[qoff:to], ';'); i >= 0 {
 		to = qoff + i
 	}
-	for _, o := range dates {
-		if o.Start != d.Start && o.Start >= from && o.End <= to && !o.Vague {
+	// dates are in text order: look only at those in [from, to)
+	for k := sort.Search(len(dates), func(k int) bool { return dates[k].Start >= from }); k < len(dates) && dates[k].Start < to; k++ {
+		if o := dates[k]; o.Start != d.Start && o.End <= to && !o.Vague {
 			return true
 		}
 	}
@@ -2155,12 +2160,11 @@ func (an *analysis) nearerFigure(figs []int, qoff int, d timex.Date) bool {
 		return false // a table flattened into one sentence: no comparison to read
 	}
 	for _, f := range figs {
-		// a date between a baseline before and the figure after is the
-		// baseline's on a tie: "fell from 54% in November to 35%" (offsets
-		// are figure starts, so the baseline's own length makes the tie);
-		// in "averaged 5.7 percent in October, down from 6.2 percent" the
-		// date after the figure stays the figure's
-		if f == qoff || dist(f) > mine || dist(f) == mine && !(f < d.Start && qoff >= d.End) {
+		if f < d.Start && qoff >= d.End && qoff-d.End <= 6 && strings.HasPrefix(strings.TrimLeft(an.text[d.End:qoff], " ,"), "to") &&
+			lastWord(an.text[max(f-20, 0):f]) == "from" {
+			return true // "fell from 54.5% in November to 35%": the date is the baseline's
+		}
+		if f == qoff || dist(f) >= mine {
 			continue
 		}
 		// the other figure is a baseline when a comparison word comes

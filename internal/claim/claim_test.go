@@ -2063,9 +2063,9 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "dates of baselines and of other clauses",
-			text:      "His support fell from 54% in August to 35%, the poll found. The top 1 percent captured more than 14 percent of national income, more than double the amount they took home in the late 1970s. For black women, the wage gap in 1979 was only 6 percent; by 2015, it had jumped to 19 percent. In May, sales rose 5 percent; profit rose 3 percent. He holds 24.4% of the company as of March 20. The rate averaged 5.7 percent in October, down from 6.2 percent a year earlier.",
+			text:      "His support fell from 54% in August to 35%, the poll found. Approval fell from 48.5% in July to 31%. The top 1 percent captured more than 14 percent of national income, more than double the amount they took home in the late 1970s. For black women, the wage gap in 1979 was only 6 percent; by 2015, it had jumped to 19 percent. In May, sales rose 5 percent; profit rose 3 percent. He holds 24.4% of the company as of March 20. The rate averaged 5.7 percent in October, down from 6.2 percent a year earlier.",
 			published: "2019-11-20",
-			want: []want{{value: 54, period: "2019-08"}, {value: 35, period: "-"}, {value: 14, period: "-"}, {value: 6, period: "1979"}, {value: 19, period: "2015"},
+			want: []want{{value: 54, period: "2019-08"}, {value: 35, period: "-"}, {value: 48.5, period: "2019-07"}, {value: 31, period: "-"}, {value: 14, period: "-"}, {value: 6, period: "1979"}, {value: 19, period: "2015"},
 				{value: 5, period: "2019-05"}, {value: 3, period: "2019-05"}, {value: 24.4, asOf: "2019-03-20"}, {value: 5.7, period: "2019-10"}},
 		},
 		{
@@ -2527,6 +2527,12 @@ func TestDatelineQuoteMark(t *testing.T) {
 	cs := FromArticle(a)
 	if c := findClaim(cs, 40); c == nil || c.Quoted {
 		t.Errorf("claim 40 = %+v, want one not quoted", c)
+	}
+	// an opening quote glued to its word after a name is a quote
+	q := FromArticle(&model.Article{Path: "t.txt", Published: day("2020-11-23"), PublishedPrecision: model.PrecisionDay,
+		Text: "NASA \"lost 200 engineers\" in 2019, the report said."})
+	if c := findClaim(q, 200); c == nil || !c.Quoted {
+		t.Errorf("claim 200 = %+v, want it quoted", c)
 	}
 	for _, v := range []float64{3000, 714} {
 		c := findClaim(cs, v)

@@ -162,49 +162,68 @@ func (an *analysis) theCountry(p *paragraph, k, end int) string {
 		return "" // "the country's south", "the country music charts"
 	}
 	at := p.toks[k].Start
-	i := sort.Search(len(an.mentions), func(i int) bool { return an.mentions[i].Start >= at })
-	last := -1
-	count := map[string]int{} // mentions of each country in the article
-	for j, m := range an.mentions {
-		if m.Kind != entity.Place {
-			continue
-		}
-		if c, ok := entity.Country(m.Text); ok {
-			count[c]++
-			if j < i {
-				last = j
-			}
-		}
-	}
+	an.indexCountries()
+	ci := sort.Search(len(an.countries), func(i int) bool { return an.countries[i].start >= at }) - 1
 	// the paragraph first: its last country, or a demonym after it
 	// ("BEIJING — Chinese authorities … in three cities across the
-	// country")
-	paraFrom := -1
-	if last >= 0 && an.mentions[last].Start >= p.start {
-		paraFrom = an.mentions[last].End
+	// country"), within a bounded look back
+	paraFrom := p.start
+	if ci >= 0 && an.countries[ci].start >= p.start {
+		paraFrom = an.countries[ci].end
 	}
-	for x := k - 1; x >= 0 && p.toks[x].Start >= max(paraFrom, p.start); x-- {
+	for x := k - 1; x >= 0 && k-x <= 200 && p.toks[x].Start >= paraFrom; x-- {
 		if t := p.toks[x]; t.Kind == entity.Word && t.Upper {
 			if c, ok := entity.Demonym(t.Text); ok {
 				return c
 			}
 		}
 	}
-	if last < 0 {
+	if ci < 0 {
 		return ""
 	}
 	// the country named last, unless it is named once in passing and
 	// another one runs through the article ("Georgia" in a story about
 	// the US is a state)
-	c, _ := entity.Country(an.mentions[last].Text)
-	if count[c] == 1 {
-		for j := last - 1; j >= 0; j-- {
-			if d, ok := entity.Country(an.mentions[j].Text); ok && an.mentions[j].Kind == entity.Place && count[d] >= 3 {
-				return an.mentions[j].Text
-			}
+	last := an.countries[ci]
+	if an.countryCount[last.name] == 1 && last.dominant >= 0 {
+		return an.countries[last.dominant].text
+	}
+	return last.text
+}
+
+// countryMention is a place mention that names a country.
+type countryMention struct {
+	start, end int
+	text, name string // as written; the canonical country
+	// dominant is the index of the latest country mention before this one
+	// (itself included) whose country the article names three times or
+	// more; -1 when none
+	dominant int
+}
+
+// indexCountries lists the article's country mentions in text order once,
+// with how often each country is named.
+func (an *analysis) indexCountries() {
+	if an.countryCount != nil {
+		return
+	}
+	an.countryCount = map[string]int{}
+	for _, m := range an.mentions {
+		if m.Kind != entity.Place {
+			continue
+		}
+		if c, ok := entity.Country(m.Text); ok {
+			an.countryCount[c]++
+			an.countries = append(an.countries, countryMention{start: m.Start, end: m.End, text: m.Text, name: c})
 		}
 	}
-	return an.mentions[last].Text
+	dom := -1
+	for i := range an.countries {
+		if an.countryCount[an.countries[i].name] >= 3 {
+			dom = i
+		}
+		an.countries[i].dominant = dom
+	}
 }
 
 // placeCueModifiers may stand between a name and its place word: "the

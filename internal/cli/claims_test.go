@@ -69,7 +69,11 @@ func TestClaimsPeriod(t *testing.T) {
 		t.Errorf("period %v as_of %v, want 2022 and empty: %s", c["period"], c["as_of"], out.String())
 	}
 	out.Reset()
-	if code := Main(context.Background(), []string{"claims", page}, Stdio{Out: &out, Err: &errb}); code != 0 || !strings.Contains(out.String(), "2022") {
-		t.Errorf("text output (exit %d): %s", code, out.String())
+	if code := Main(context.Background(), []string{"claims", page}, Stdio{Out: &out, Err: &errb}); code != 0 {
+		t.Fatalf("text output (exit %d): %s", code, out.String())
+	}
+	rows := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if f := strings.Fields(rows[len(rows)-1]); len(rows) < 2 || f[len(f)-1] != "2022" {
+		t.Errorf("the AS OF column of the last row is not 2022: %s", out.String())
 	}
 }

@@ -189,6 +189,12 @@ func isLetterAt(s string, i int) bool {
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
+// lastIsLetter reports whether s ends in a letter.
+func lastIsLetter(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
 func isWordByte(s string, i int) (bool, int) {
 	c := s[i]
 	if c < utf8.RuneSelf {
@@ -209,7 +215,7 @@ func scanWord(s string, i int) int {
 			j += n
 			continue
 		}
-		if strings.HasPrefix(s[j:], "\ufffd") && j > i && isLetterAt(s, j-1) && j+3 < len(s) && s[j+3] >= 'a' && s[j+3] <= 'z' {
+		if strings.HasPrefix(s[j:], "\ufffd") && j > i && lastIsLetter(s[:j]) && j+3 < len(s) && s[j+3] >= 'a' && s[j+3] <= 'z' {
 			// a replacement character between letters stands for a letter
 			// a broken encoding lost ("S\ufffdnchez"); before a capital
 			// it was a space ("up\ufffdDemocrats")

@@ -964,7 +964,7 @@ func (p *parser) amountNoun(q *Quantity, k int) {
 	}
 	s, e := p.nounPhrase(k)
 	for x := s + 1; x <= e; x++ {
-		if strings.HasSuffix(p.t[x].low, "ly") && len(p.t[x].low) > 4 {
+		if w := p.t[x].low; strings.HasSuffix(w, "ly") && len(w) > 4 && !lyNouns[w] {
 			e = x - 1 // "the $49 charging brick regularly goes": the noun ends before an adverb
 			break
 		}
@@ -985,6 +985,11 @@ func (p *parser) amountNoun(q *Quantity, k int) {
 	q.Counted = p.text[p.t[s].s:p.t[e].e]
 	q.CountedStart, q.CountedEnd = p.t[s].s, p.t[e].e
 }
+
+// lyNouns end in "ly" but are nouns: "the $3 billion water supply project".
+var lyNouns = map[string]bool{"supply": true, "supplies": true, "family": true, "assembly": true, "rally": true,
+	"monopoly": true, "anomaly": true, "reply": true, "ally": true, "belly": true, "jelly": true, "italy": true, "july": true,
+	"bully": true, "trolley": true, "volley": true, "gully": true, "lily": true}
 
 // levelNouns are what a bare percent after "at" or "to" measures.
 var levelNouns = map[string]bool{"capacity": true, "occupancy": true, "strength": true, "efficiency": true, "power": true,

@@ -166,7 +166,7 @@ func (m *matcher) quarter(i int) (match, bool) {
 	}
 	if yy, k, ok := m.yearAt(j); ok {
 		y, j = yy, k
-	} else if m.key(j, kOf) && m.key(j+1, kThe) && m.unit(j+2) == uYear {
+	} else if m.key(j, kOf) && m.key(j+1, kThe) && m.unit(j+2) == uYear && m.singular(j+2) {
 		y, j = m.ref.Year(), j+3
 	} else if m.key(j, kOf) && (m.key(j+1, kThis) || m.key(j+1, kLast) || m.key(j+1, kNext)) && m.unit(j+2) == uYear {
 		y = m.ref.Year()
@@ -276,7 +276,7 @@ func (m *matcher) yearAgoPeriod(i int) (match, bool) {
 		return match{d: Date{Date: m.lastMonth.Date.AddDate(-1, 0, 0), Precision: Month}, end: k + 1}, true
 	}
 	switch strings.ToLower(n.text) {
-	case "period", "periods", "level", "levels", "figure", "figures", "results", "result", "quarters", "months":
+	case "period", "periods", "level", "levels", "figure", "figures", "results", "result", "quarters":
 		return match{d: Date{Date: date(m.ref.Year()-1, 1, 1), Precision: Year}, end: k + 1}, true
 	}
 	return match{}, false
@@ -420,7 +420,7 @@ func (m *matcher) pastSpan(i int) (match, bool) {
 	switch t := m.tok(j); {
 	case t == nil:
 		return match{}, false
-	case t.kind == tNum && !t.ordinal && t.num >= 1 && t.num <= 1000:
+	case t.kind == tNum && !t.ordinal && t.num >= 1 && t.num <= 400:
 		n, counted = t.num, true
 	case t.kind == tWord && (t.cls.kind == wNumber || t.cls.kind == wTens) && t.cls.val >= 1:
 		n, counted = t.cls.val, true
@@ -451,6 +451,9 @@ func (m *matcher) pastSpan(i int) (match, bool) {
 	case uYear:
 		from = ref.AddDate(-n, 0, 0)
 	case uDecade:
+		if n > 40 {
+			return match{}, false // "the past 400 decades" names no span of news
+		}
 		from = ref.AddDate(-10*n, 0, 0)
 	case uHour:
 		from = addDays(ref, -(n+23)/24)

@@ -410,7 +410,13 @@ func (m *matcher) thisNextLast(i, k int) (match, bool) {
 		(k == kLast || k == kThis || k == kNext) {
 		// "last fiscal year", "this financial year": taken as the calendar
 		// year, at year precision (a fiscal year's months vary by body)
-		return m.periodOf(uYear, map[int]int{kLast: -1, kThis: 0, kNext: 1}[k], i, j+2)
+		step := map[int]int{kLast: -1, kThis: 0, kNext: 1}[k]
+		if mode == wdThisPast {
+			step = -1 // "this past fiscal year"
+		} else if mode == wdThisComing {
+			step = 1
+		}
+		return m.periodOf(uYear, step, i, j+2)
 	}
 	if k == kThis && m.word(j, "time") && (m.key(j+1, kLast) || m.key(j+1, kNext)) {
 		// "this time last year": the same day a week, month or year away.
@@ -628,7 +634,7 @@ func (m *matcher) countRel(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	if (unit == uMonth || unit == uYear) && !vague && m.lastMonth != nil && (m.key(j, kEarlier) || m.key(j, kLater)) {
+	if (unit == uMonth || unit == uYear) && !vague && !half && m.lastMonth != nil && (m.key(j, kEarlier) || m.key(j, kLater)) {
 		// "5.7 percent in October, down from 6.2 percent a year earlier":
 		// the month a year before the month just named.
 		d := m.lastMonth.Date
@@ -733,10 +739,14 @@ func (m *matcher) anaphora(i int) (match, bool) {
 		} else {
 			until = addDays(a, -1)
 		}
-		if !until.After(from) {
-			return match{}, false
+		if until.Before(from) {
+			return match{}, false // "earlier in the month" on its first day
 		}
-		return match{d: Date{Date: from, Until: until, Precision: Day}, end: j + 3}, true
+		d := Date{Date: from, Until: until, Precision: Day}
+		if until.Equal(from) {
+			d.Until = time.Time{} // one day left: "earlier in the month" on the 2nd
+		}
+		return match{d: d, end: j + 3}, true
 	}
 	isThat := m.key(j, kThat)
 	isThe := m.key(j, kThe)
@@ -1058,7 +1068,7 @@ func (m *matcher) yearMonthEdge(i int) (match, bool) {
 		}
 		return r, true
 	}
-	if r, ok := m.quarter(j); ok && step == 0 && (edge == kEnd || edge == kBeginning) {
+	if r, ok := m.quarter(j); ok && step == 0 && (edge == kEnd || edge == kBeginning) && !r.d.Until.IsZero() {
 		// "the end of the third quarter": its last day; "the beginning of
 		// the second half": its first
 		r.d.Precision = Day
@@ -1150,12 +1160,9 @@ func (m *matcher) anchoredPeriod(a time.Time, unit, step, end int) (match, bool)
 // Spanish "desde") stands right before the phrase at token i; a phrase
 // with an edge ("since late October", "desde finales de octubre") starts
 // at the edge word.
-// asOfBefore reports "as of" (or "as at") right before token i, an
-// on-prefix allowed: "with 24.4% of the company as of March 20".
+// asOfBefore reports "as of" (or "as at") right before token i: "with
+// 24.4% of the company as of March 20".
 func (m *matcher) asOfBefore(i int) bool {
-	if m.key(i, kOn) {
-		return false
-	}
 	return (m.key(i-1, kOf) || m.word(i-1, "at")) && m.word(i-2, "as")
 }
 

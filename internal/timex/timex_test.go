@@ -78,6 +78,7 @@ func TestFindInSentences(t *testing.T) {
 		{"1998-03-05", "The vote is this coming Sunday, March eighth.", "this coming Sunday, March eighth", "1998-03-08", "", Day, true, false},
 		{"1998-11-21", "It began Friday, Oct. 23, in Washington.", "Friday, Oct. 23", "1998-10-23", "", Day, false, false},
 		{"2024-11-01", "Sat, 26 Oct 2024 10:00 GMT", "Sat, 26 Oct 2024", "2024-10-26", "", Day, false, false},
+		{"2024-11-01", "Inflation was 5 percent in October, up from 4 percent half a year earlier.", "half a year earlier", "2024-05-01", "", Day, false, false},
 		{"2023-11-08", "He said details would be made public after a meeting on Friday.", "on Friday", "2023-11-10", "", Day, true, false},
 		{"2023-11-08", "The contract was made public on Friday.", "on Friday", "2023-11-03", "", Day, false, false},
 		{"1989-10-26", "Net asset value was S$2.16 as at Aug 31 last year.", "Aug 31 last year", "1988-08-31", "", Day, false, false},
@@ -409,6 +410,9 @@ func TestResolve(t *testing.T) {
 		{"1989-10-26", "the first 10 months of the year", "1989-01-01", "1989-10-01", Month},
 		{"1989-10-26", "the 1988 third quarter", "1988-07-01", "1988-09-01", Month},
 		{"1989-10-26", "half a year ago", "1989-04-26", "", Day},
+		{"1989-10-26", "this past fiscal year", "1988-01-01", "", Year},
+		{"1989-10-02", "earlier in the month", "1989-10-01", "", Day}, // one day left
+		{"1989-10-26", "the end of the second quarter of fiscal 1990", "1990-01-01", "", Year},
 		{"1989-10-26", "half a month ago", "1989-10-11", "", Day},
 		{"1989-10-26", "half a decade ago", "1984-01-01", "", Year},
 		{"2019-11-05", "the September quarter", "2019-07-01", "2019-09-01", Month},
@@ -438,7 +442,7 @@ func TestResolve(t *testing.T) {
 			t.Errorf("Resolve(%q) text/offsets = %q %d:%d", tc.phrase, d.Text, d.Start, d.End)
 		}
 	}
-	for _, p := range []string{"", "25", "then", "10 days", "8,000", "3 MIN READ", "may be", "the current years", "the past years", "the May quarter", "the 40th century"} {
+	for _, p := range []string{"", "25", "then", "10 days", "8,000", "3 MIN READ", "may be", "the current years", "the past years", "the May quarter", "the 40th century", "the past 1000 decades"} {
 		if d, ok := Resolve(p, day("2024-11-01")); ok {
 			t.Errorf("Resolve(%q) = %s, want no date", p, fmtDate(d.Date))
 		}
