@@ -302,7 +302,7 @@ func TestElidedArticle(t *testing.T) {
 		{"Jeanne d'Arc", []string{"Jeanne", "d'", "Arc"}},
 		{"Pedro S\ufffdnchez said", []string{"Pedro", "S\ufffdnchez", "said"}}, // a letter a broken encoding lost
 		{"\ufffd\ufffd Monday", []string{"Monday"}},
-		{"Stra\u00df\ufffdnberg said", []string{"Stra\u00df\ufffdnberg", "said"}}, // a multi-byte letter before the lost one
+		{"Stra\u00df\ufffdnberg said", []string{"Stra\u00df\ufffdnberg", "said"}},                                          // a multi-byte letter before the lost one
 		{"took up\ufffdDemocrats' bill in May.\ufffdThe", []string{"took", "up", "Democrats", "bill", "in", "May", "The"}}, // lost spaces
 	} {
 		var got []string
