@@ -1126,6 +1126,26 @@ func ageStatistic(before string) bool {
 // seasonGoods after "season" or "day" make a thing sold, not a span.
 var seasonGoods = set(`tickets ticket passes pass holders seats`)
 
+// percentileGroup reports text ending in "the top", "the wealthiest",
+// "the bottom" and the like: a percent after it names a group ("the top 1
+// percent captured 20 percent of national income").
+func percentileGroup(before string) bool {
+	ws := strings.Fields(strings.ToLower(before))
+	if len(ws) < 2 {
+		return false
+	}
+	switch ws[len(ws)-2] {
+	case "the", "whose", "its", "their", "our", "america's", "britain's", "america’s", "britain’s":
+	default:
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "top", "bottom", "richest", "wealthiest", "poorest", "highest-earning", "lowest-earning", "best-off", "worst-off", "middle":
+		return true
+	}
+	return false
+}
+
 // ageGroups are the words an age bracket follows.
 var ageGroups = set(`adults women men viewers ages aged age voters people males females children kids teens listeners
 	readers respondents demo demographic`)
@@ -1147,6 +1167,9 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 	}
 	if q.Value == nil && q.Unit == "" && q.Counted == "" && ageGroups[strings.ToLower(lastWord(text[max(qs-30, 0):qs]))] {
 		return wNo // "adults 18-49", "women 25-54", "ages 18-34": an age bracket names a group
+	}
+	if q.Unit == quantity.UnitPercent && q.Qualifier == quantity.Exact && percentileGroup(text[max(qs-30, 0):qs]) {
+		return wNo // "the wealthiest 1 percent", "the bottom 90 percent": a group of people, not a figure
 	}
 	if q.Unit == quantity.UnitPercent && q.Value != nil && (*q.Value == 100 || *q.Value == 110) && percentIdiom(text[qe:]) &&
 		!changeWords[lastWord(text[max(qs-30, 0):qs])] {

@@ -2062,6 +2062,13 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 3700, qualifier: "lower", speaker: "Centers for Disease Control and Prevention"}, {value: 12, noSpeaker: true}},
 		},
 		{
+			name:      "a top or bottom percent names a group, not a figure",
+			text:      "The wealthiest 1 percent took home about 8.5 percent of national income. The bottom 90 percent saw a decline. In a society whose richest 0.1 percent command as much as the bottom 90 percent, prices rose 3 percent.",
+			published: "2019-05-01",
+			want:      []want{{value: 8.5, qualifier: "approx"}, {value: 3}},
+			absent:    []float64{1, 90, 0.1},
+		},
+		{
 			name:      "dates of baselines and of other clauses",
 			text:      "His support fell from 54% in August to 35%, the poll found. Approval fell from 48.5% in July to 31%. The top 1 percent captured more than 14 percent of national income, more than double the amount they took home in the late 1970s. For black women, the wage gap in 1979 was only 6 percent; by 2015, it had jumped to 19 percent. In May, sales rose 5 percent; profit rose 3 percent. He holds 24.4% of the company as of March 20. The rate averaged 5.7 percent in October, down from 6.2 percent a year earlier.",
 			published: "2019-11-20",
