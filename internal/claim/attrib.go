@@ -1819,6 +1819,17 @@ func (p *para) vehicle(v int) (int, int) {
 				return from, to
 			}
 		}
+		if w == "in" && (p.word(y-1) == "study" || p.word(y-1) == "paper" || p.issuedBefore(y)) {
+			// "a study in The Lancet found", "one study published this May
+			// in JAMA Pediatrics found": the journal (not "a survey in
+			// France", a place)
+			if from, to := p.npRight(y + 1); to > from && to <= v && p.anyUpper(from, to) {
+				name := p.text[p.toks[from].Start:p.toks[to-1].End]
+				if _, country := entity.Country(name); !country && !entity.KnownPlace(name) {
+					return from, to
+				}
+			}
+		}
 	}
 	return 0, 0
 }

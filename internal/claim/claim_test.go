@@ -2062,6 +2062,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 3700, qualifier: "lower", speaker: "Centers for Disease Control and Prevention"}, {value: 12, noSpeaker: true}},
 		},
 		{
+			name:      "a study in a journal speaks for the journal; a survey in a country does not",
+			text:      "One study published this May in JAMA Pediatrics found that just over 340 children died. A study in The Lancet found that 40 percent of patients improved. A survey in France found that 12 percent of voters agreed.",
+			published: "2023-11-08",
+			want:      []want{{value: 340, speaker: "JAMA Pediatrics"}, {value: 40, speaker: "Lancet"}, {value: 12, noSpeaker: true}},
+		},
+		{
 			name:      "a top or bottom percent names a group, not a figure",
 			text:      "The wealthiest 1 percent took home about 8.5 percent of national income. The bottom 90 percent saw a decline. In a society whose richest 0.1 percent command as much as the bottom 90 percent, prices rose 3 percent.",
 			published: "2019-05-01",
