@@ -129,13 +129,9 @@ func (m *matcher) quarter(i int) (match, bool) {
 				return match{d: Date{Date: d, Until: d.AddDate(0, 2, 0), Precision: Month}, end: j + 2}, true
 			}
 		}
-		switch {
-		case o != nil && o.kind == tWord && o.cls.kind == wOrdinal:
-			n = o.cls.val
-		case o != nil && o.kind == tNum && o.ordinal: // "the 3rd quarter"
-			n = o.num
-		default:
-			return match{}, false
+		var ok bool
+		if n, ok = m.ordinalAt(j); !ok {
+			return match{}, false // (an ordinal in digits too: "the 3rd quarter")
 		}
 		j++
 		if m.isDash(j) {
@@ -207,13 +203,8 @@ func (m *matcher) yearsPeriod(i int) (match, bool) {
 	if k == j+1 && !m.key(i-1, kThe) {
 		return match{}, false // "the 1988 third quarter" or "1988's third quarter", not "in 1988 third-quarter"
 	}
-	n := 0
-	switch o := m.tok(k); {
-	case o != nil && o.kind == tWord && o.cls.kind == wOrdinal:
-		n = o.cls.val
-	case o != nil && o.kind == tNum && o.ordinal:
-		n = o.num
-	default:
+	n, ok := m.ordinalAt(k)
+	if !ok {
 		return match{}, false
 	}
 	k++
@@ -328,15 +319,7 @@ func (m *matcher) firstMonths(i int) (match, bool) {
 // century: "the 21st century", "the twentieth century": its years as
 // TimeML counts them (the 21st century is 2000 to 2099). i is "the".
 func (m *matcher) century(i int) (match, bool) {
-	n := 0
-	switch o := m.tok(i + 1); {
-	case o == nil:
-		return match{}, false
-	case o.kind == tNum && o.ordinal:
-		n = o.num
-	case o.kind == tWord && o.cls.kind == wOrdinal:
-		n = o.cls.val
-	}
+	n, _ := m.ordinalAt(i + 1)
 	if n < 1 || n > 30 || !m.word(i+2, "century") {
 		return match{}, false
 	}
@@ -478,6 +461,18 @@ func (m *matcher) currentPeriod(i int) (match, bool) {
 		return match{}, false
 	}
 	return m.periodOf(m.unit(j), 0, i, j+1)
+}
+
+// ordinalAt reads an ordinal at i, in words ("third") or digits ("3rd").
+func (m *matcher) ordinalAt(i int) (int, bool) {
+	switch o := m.tok(i); {
+	case o == nil:
+	case o.kind == tWord && o.cls.kind == wOrdinal:
+		return o.cls.val, true
+	case o.kind == tNum && o.ordinal:
+		return o.num, true
+	}
+	return 0, false
 }
 
 // fiscalNoun reports whether t is a word that a period adjective such as
