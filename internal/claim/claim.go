@@ -104,6 +104,7 @@ type analysis struct {
 	// countryCount how often each country is named (built on first use)
 	countries    []countryMention
 	countryCount map[string]int
+	states       []countryMention // mentions that name a state ("New York"), in text order
 	// relClause caches the relative clause around each date (by offset)
 	relClause map[int][2]int
 }
@@ -975,6 +976,9 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				}
 				if c.Scope == "" && c.Counted != "" && c.Unit != "" {
 					c.Scope = an.ownerPlace(s.Start, qs0, c.Counted) // "Germany's economy would grow 2.9 percent"
+				}
+				if c.Scope == "" {
+					c.Scope = an.regionOwner(s.Start, qs0) // "The state's confirmed caseload is nearly 162,000"
 				}
 				if c.Scope == "" && !placeCounts(c.Counted) && !sportsStat(c.Counted) && !inBracketedRecord(an.text[max(s.Start, qs0-200):qs0]) {
 					c.Scope = an.solePlace(p, s, cue, c.Speaker, qs0)
@@ -2605,6 +2609,40 @@ func (an *analysis) ownerPlace(from, qs int, counted string) string {
 	m := an.mentions[j]
 	if _, ok := entity.Country(m.Text); ok || m.Kind == entity.Place || entity.KnownPlace(m.Text) {
 		return m.Text
+	}
+	return ""
+}
+
+// regionOwner reads "the state's" or "the country's" shortly before the
+// figure at qs, in its sentence (from on), as the state or country the
+// article named last: "The state's confirmed caseload is nearly 162,000"
+// in a story about New York.
+func (an *analysis) regionOwner(from, qs int) string {
+	lo := max(from, qs-80)
+	seg := textproc.LowerASCII(an.text[lo:qs])
+	an.indexCountries()
+	for _, c := range []struct {
+		phrase  string
+		country bool
+	}{{"the state's ", false}, {"the state’s ", false}, {"the country's ", true}, {"the country’s ", true}} {
+		k := strings.LastIndex(seg, c.phrase)
+		if k < 0 || strings.ContainsAny(seg[k+len(c.phrase):], ",;:") {
+			continue
+		}
+		at := lo + k
+		list := an.states
+		if c.country {
+			list = an.countries
+		}
+		i := sort.Search(len(list), func(i int) bool { return list[i].start >= at }) - 1
+		if i < 0 {
+			return ""
+		}
+		m := list[i]
+		if c.country && an.countryCount[m.name] == 1 && m.dominant >= 0 {
+			return an.countries[m.dominant].text // named once in passing; another runs through the article
+		}
+		return m.text
 	}
 	return ""
 }

@@ -2062,6 +2062,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 3700, qualifier: "lower", speaker: "Centers for Disease Control and Prevention"}, {value: 12, noSpeaker: true}},
 		},
 		{
+			name:      "the state is the state the article named last",
+			text:      "New York reported 700 deaths on Monday. The state's confirmed caseload is nearly 162,000. The state department said 40 people were hurt. Across the state, 12 schools closed. Lawmakers approved 30 bills in the state legislature.",
+			published: "2020-04-10",
+			want:      []want{{value: 162000, scope: "New York"}, {value: 40, scope: "-"}, {value: 12, scope: "New York"}, {value: 30, scope: "-"}},
+		},
+		{
 			name:      "a study in a journal speaks for the journal; a survey in a country does not",
 			text:      "One study published this May in JAMA Pediatrics found that just over 340 children died. A study in The Lancet found that 40 percent of patients improved. A survey in France found that 12 percent of voters agreed.",
 			published: "2023-11-08",

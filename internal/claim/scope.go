@@ -127,6 +127,11 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span, q quantity.Quant
 	// "In Kursk, 3,000 ..." at the start of the sentence
 	first := sort.Search(len(p.toks), func(k int) bool { return p.toks[k].Start >= s.Start })
 	if first < len(p.toks) && first < i && openingScope[strings.ToLower(p.toks[first].Text)] {
+		if k := first + 3; k < i && k < len(p.toks) && p.toks[k].Text == "," {
+			if c := an.theCountry(p, first+1, s.End); c != "" {
+				return c // "Across the state, 12 schools closed"
+			}
+		}
 		end := an.placeList(p, an.placeAfter(p, first+1, s.End), s.End)
 		comma := end
 		if p.word(end) == "alone" {
@@ -154,6 +159,9 @@ var openingScope = set(`in throughout across inside within`)
 func (an *analysis) theCountry(p *paragraph, k, end int) string {
 	if w := p.word(k); w != "the" && w != "this" {
 		return ""
+	}
+	if p.word(k+1) == "state" && k+1 < len(p.toks) && p.toks[k+1].End <= end {
+		return an.theState(p, k)
 	}
 	if p.word(k+1) != "country" || k+1 >= len(p.toks) || p.toks[k+1].End > end {
 		return ""
@@ -191,6 +199,29 @@ func (an *analysis) theCountry(p *paragraph, k, end int) string {
 	return last.text
 }
 
+// theState reads "the state" or "the state's" at token k ("the state's
+// confirmed caseload", "across the state") as the state the article named
+// last before it, when it named one ("New York"), or "". A state's
+// agency or "state law" is no place.
+func (an *analysis) theState(p *paragraph, k int) string {
+	if k+2 < len(p.toks) && p.toks[k+2].Kind == entity.Word && stateCompounds[p.word(k+2)] {
+		return ""
+	}
+	at := p.toks[k].Start
+	an.indexCountries()
+	i := sort.Search(len(an.states), func(i int) bool { return an.states[i].start >= at }) - 1
+	if i < 0 {
+		return ""
+	}
+	return an.states[i].text
+}
+
+// stateCompounds make "state" a modifier: "the state department", "the
+// state legislature".
+var stateCompounds = set(`department departments legislature legislatures law laws government governments media
+	television broadcaster agency agencies senate house assembly capitol party parties secretary visit budget
+	pension pensions school schools funeral dinner banquet`)
+
 // countryMention is a place mention that names a country.
 type countryMention struct {
 	start, end int
@@ -211,6 +242,9 @@ func (an *analysis) indexCountries() {
 	for _, m := range an.mentions {
 		if m.Kind != entity.Place {
 			continue
+		}
+		if entity.State(m.Text) {
+			an.states = append(an.states, countryMention{start: m.Start, end: m.End, text: m.Text, name: m.Text})
 		}
 		if c, ok := entity.Country(m.Text); ok {
 			an.countryCount[c]++

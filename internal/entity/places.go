@@ -61,14 +61,33 @@ North_Africa Southern_Africa Horn_of_Africa Sahel Balkans Caucasus Scandinavia C
 Arctic Persian_Gulf Eastern_Europe Western_Europe Central_Europe Sub-Saharan_Africa Americas the_Americas
 `
 
-// placeOf holds the folded names of placeList.
-var placeOf = map[string]bool{}
+// stateList names the states and provinces of federal countries that
+// news calls "the state" ("the state's confirmed caseload").
+const stateList = `
+Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois
+Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
+Missouri Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York North_Carolina
+North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas
+Utah Vermont Virginia West_Virginia Wisconsin Wyoming
+New_South_Wales Queensland Tasmania Victoria South_Australia Western_Australia
+Bavaria Saxony Hesse Punjab Kerala Gujarat Maharashtra Tamil_Nadu Karnataka Bihar Assam
+`
+
+// placeOf holds the folded names of placeList; stateOf those of stateList.
+var placeOf, stateOf = map[string]bool{}, map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(placeList) {
 		placeOf[normKey(strings.ReplaceAll(w, "_", " "))] = true
 	}
+	for _, w := range strings.Fields(stateList) {
+		stateOf[normKey(strings.ReplaceAll(w, "_", " "))] = true
+	}
 }
+
+// State reports whether name is a state of a federal country ("New York",
+// "Queensland", "Bavaria"): what "the state" in a story about it means.
+func State(name string) bool { return stateOf[normKey(name)] }
 
 // KnownPlace reports whether name is a well-known city, state, province
 // or region (countries are Country's).
