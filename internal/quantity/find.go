@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"newsdesk/internal/textproc"
 	"strings"
 	"sync"
 )
@@ -479,6 +480,7 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 			m := m2
 			m.fraction = true
 			p.counted(&q, m2.e, m)
+			p.trimAgreeingVerb(&q)
 			return q, m2.e, true
 		}
 	}
@@ -776,6 +778,31 @@ func (p *parser) moneyOfBefore(q *Quantity, start int) {
 	}
 	q.CountedStart, q.CountedEnd = p.t[from].s, p.t[e].e
 	q.Counted = p.text[q.CountedStart:q.CountedEnd]
+}
+
+// trimAgreeingVerb drops a verb the noun reader took for the last noun
+// after "one in five": "One in five children lives in poverty" counts
+// children (the verb agrees with "one").
+func (p *parser) trimAgreeingVerb(q *Quantity) {
+	ws := strings.Fields(q.Counted)
+	if len(ws) < 2 || q.CountedEnd > len(p.text) {
+		return
+	}
+	last, prev := strings.ToLower(ws[len(ws)-1]), strings.ToLower(ws[len(ws)-2])
+	plural := strings.HasSuffix(prev, "s") || prev == "children" || prev == "people" || prev == "men" || prev == "women"
+	if !plural || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") {
+		return
+	}
+	// a verb takes an object or a phrase after it ("lives in poverty",
+	// "says yes"); a noun of a compound is followed by the verb ("women
+	// workers reported")
+	after := strings.Fields(p.text[q.CountedEnd:min(len(p.text), q.CountedEnd+24)])
+	if len(after) == 0 || !textproc.IsStopword("en", strings.ToLower(strings.Trim(after[0], ".,;:!?"))) {
+		return
+	}
+	cut := strings.LastIndex(q.Counted, ws[len(ws)-1])
+	q.Counted = strings.TrimRight(q.Counted[:cut], " ")
+	q.CountedEnd = q.CountedStart + len(q.Counted)
 }
 
 // isDeterminer reports an article or a possessive word.
