@@ -2,9 +2,10 @@ package quantity
 
 import (
 	"math"
-	"newsdesk/internal/textproc"
 	"strings"
 	"sync"
+
+	"newsdesk/internal/textproc"
 )
 
 // Find returns all quantities in text, in order of their start offset. It
