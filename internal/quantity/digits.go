@@ -132,6 +132,11 @@ func (p *parser) parseDigits(s string) (float64, digitInfo, bool) {
 	if p.decComma && strings.Count(s, ",") == 1 && strings.IndexByte(s, '.') < 0 && s[0] != ',' {
 		return finite(s, 0, 0, digitInfo{})
 	}
+	if !p.decComma && !p.de && !p.ro && strings.Count(s, ",") == 1 && strings.IndexByte(s, '.') < 0 {
+		if i := strings.IndexByte(s, ','); i > 0 && len(s)-i-1 >= 4 {
+			return 0, digitInfo{}, false // "about 10,0000 employees": a mistyped group, neither 10 nor a sure 100,000
+		}
+	}
 	return parseDigits(s)
 }
 

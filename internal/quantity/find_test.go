@@ -94,6 +94,7 @@ func TestFindDigits(t *testing.T) {
 		{"it reported its first-ever net loss of S$83.7 million and a record net profit of $5 million", []want{{"S$83.7 million", "83700000", "83700000", "83700000", Exact, "SGD", "net loss"}, {"$5 million", "5000000", "5000000", "5000000", Exact, "USD", "net profit"}}},
 		{"he paid a £50 fine; the $1.9 trillion relief package passed", []want{{"£50", "50", "50", "50", Exact, "GBP", "fine"}, {"$1.9 trillion", "1900000000000", "1900000000000", "1900000000000", Exact, "USD", "relief package"}}},
 		{"One in five children lives in poverty; one in ten women workers reported harassment", []want{{"One in five", "0.2", "0.2", "0.2", Exact, "", "children"}, {"one in ten", "0.1", "0.1", "0.1", Exact, "", "women workers"}}},
+		{"two recalls of about 10,0000 employees each", []want{{"two", "2", "2", "2", Exact, "", "recalls"}}},
 		{"the $3 billion water supply project", []want{{"$3 billion", "3000000000", "3000000000", "3000000000", Exact, "USD", "water supply project"}}},
 		{"a $5 million increase for schools was approved; the $49 charging brick regularly goes on sale", []want{{"$5 million", "5000000", "5000000", "5000000", Exact, "USD", ""}, {"$49", "49", "49", "49", Exact, "USD", "charging brick"}}},
 		{"hotels (up from 70-80 per cent earlier)", []want{{"from 70-80 per cent", "", "70", "80", Exact, UnitPercent, ""}}},
