@@ -2621,11 +2621,24 @@ func (an *analysis) regionOwner(from, qs int) string {
 	lo := max(from, qs-80)
 	seg := textproc.LowerASCII(an.text[lo:qs])
 	an.indexCountries()
+	head := textproc.LowerASCII(an.text[from:min(from+24, qs)]) // the sentence's subject: "The state at present has 3,632 active cases"
 	for _, c := range []struct {
-		phrase  string
-		country bool
-	}{{"the state's ", false}, {"the state’s ", false}, {"the country's ", true}, {"the country’s ", true}} {
+		phrase        string
+		country, bare bool
+	}{{"the state's ", false, false}, {"the state’s ", false, false}, {"the country's ", true, false}, {"the country’s ", true, false},
+		{"the state ", false, true}, {"the country ", true, true}} {
 		k := strings.LastIndex(seg, c.phrase)
+		if c.bare {
+			// the bare noun only as the sentence's subject, not "the state
+			// department", "the country music"
+			if !strings.HasPrefix(head, c.phrase) || qs-from > 80 {
+				continue
+			}
+			if next := strings.Fields(head[len(c.phrase):]); len(next) > 0 && (stateCompounds[next[0]] || countryCompounds[next[0]]) {
+				continue
+			}
+			k = from - lo
+		}
 		if k < 0 || strings.ContainsAny(seg[k+len(c.phrase):], ",;:") {
 			continue
 		}

@@ -2068,6 +2068,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 162000, scope: "New York"}, {value: 40, scope: "-"}, {value: 12, scope: "New York"}, {value: 30, scope: "-"}},
 		},
 		{
+			name:      "the state or the country opening a sentence; a union is no country",
+			text:      "Bihar reported 40 new deaths. The state at present has 3,632 active cases.\nIn July, Norway banned the ads, and the EU backed it. The country then started fining Meta $100,000 a day.",
+			published: "2020-07-01",
+			want:      []want{{value: 3632, scope: "Bihar"}, {value: 100000, scope: "Norway"}},
+		},
+		{
 			name:      "a study in a journal speaks for the journal; a survey in a country does not",
 			text:      "One study published this May in JAMA Pediatrics found that just over 340 children died. A study in The Lancet found that 40 percent of patients improved. A survey in France found that 12 percent of voters agreed.",
 			published: "2023-11-08",

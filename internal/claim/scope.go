@@ -246,7 +246,7 @@ func (an *analysis) indexCountries() {
 		if entity.State(m.Text) {
 			an.states = append(an.states, countryMention{start: m.Start, end: m.End, text: m.Text, name: m.Text})
 		}
-		if c, ok := entity.Country(m.Text); ok {
+		if c, ok := entity.Country(m.Text); ok && c != "European Union" && c != "African Union" {
 			an.countryCount[c]++
 			an.countries = append(an.countries, countryMention{start: m.Start, end: m.End, text: m.Text, name: c})
 		}
