@@ -1,10 +1,7 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
-	"os"
-	"strings"
 	"time"
 
 	"newsdesk/internal/timex"
@@ -70,32 +67,20 @@ func scoreIntervals(path string, verbose bool) (float64, error) {
 }
 
 func loadIntervals(path string) ([]intervalRow, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("open the interval file: %w", err)
-	}
-	defer f.Close()
 	var rows []intervalRow
-	sc := bufio.NewScanner(f)
-	for line := 1; sc.Scan(); line++ {
-		cols := strings.Split(sc.Text(), "\t")
-		if line == 1 || len(cols) < 4 {
-			continue
-		}
+	err := eachRow(path, func(line int, cols []string) error {
 		ref, err1 := time.Parse("2006-01-02T15:04:05", cols[0])
 		start, err2 := time.Parse("2006-01-02", cols[2])
 		end, err3 := time.Parse("2006-01-02", cols[3])
 		if err1 != nil || err2 != nil || err3 != nil {
-			return nil, fmt.Errorf("%s line %d: bad date", path, line)
+			return fmt.Errorf("%s line %d: bad date", path, line)
 		}
 		r := intervalRow{ref: ref, phrase: cols[1], start: start, end: end}
 		if len(cols) > 4 {
 			r.note = cols[4]
 		}
 		rows = append(rows, r)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	return rows, nil
+		return nil
+	})
+	return rows, err
 }

@@ -217,34 +217,41 @@ func baselineScore(rows []row) float64 {
 }
 
 func load(path string) ([]row, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("open the dates data: %w", err)
-	}
-	defer f.Close()
 	var rows []row
-	sc := bufio.NewScanner(f)
-	line := 0
-	for sc.Scan() {
-		line++
-		if line == 1 {
-			continue
-		}
-		cols := strings.Split(sc.Text(), "\t")
-		if len(cols) < 4 {
-			continue
-		}
+	err := eachRow(path, func(line int, cols []string) error {
 		ref, err1 := time.Parse("2006-01-02T15:04:05", cols[0])
 		gold, err2 := time.Parse("2006-01-02", cols[2])
 		if err1 != nil || err2 != nil {
-			return nil, fmt.Errorf("%s line %d: bad date", path, line)
+			return fmt.Errorf("%s line %d: bad date", path, line)
 		}
 		rows = append(rows, row{ref: ref, phrase: cols[1], gold: gold, kind: cols[3]})
+		return nil
+	})
+	return rows, err
+}
+
+// eachRow calls fn with the tab-separated columns of every line of the
+// file after its header that has at least four columns.
+func eachRow(path string, fn func(line int, cols []string) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("open %s: %w", path, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for line := 1; sc.Scan(); line++ {
+		cols := strings.Split(sc.Text(), "\t")
+		if line == 1 || len(cols) < 4 {
+			continue
+		}
+		if err := fn(line, cols); err != nil {
+			return err
+		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
+		return fmt.Errorf("read %s: %w", path, err)
 	}
-	return rows, nil
+	return nil
 }
 
 // findData walks up from the working directory looking for shared/eval as a

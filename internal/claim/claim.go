@@ -102,9 +102,9 @@ type analysis struct {
 	speaking  map[string]bool // normalised names of the article's speakers, built on first use
 	// countries are the mentions that name a country, in text order, and
 	// countryCount how often each country is named (built on first use)
-	countries    []countryMention
+	countries    []regionMention
 	countryCount map[string]int
-	states       []countryMention // mentions that name a state ("New York"), in text order
+	states       []regionMention // mentions that name a state ("New York"), in text order
 	// relClause caches the relative clause around each date (by offset)
 	relClause map[int][2]int
 }
@@ -2620,14 +2620,13 @@ func (an *analysis) ownerPlace(from, qs int, counted string) string {
 func (an *analysis) regionOwner(from, qs int) string {
 	lo := max(from, qs-80)
 	seg := textproc.LowerASCII(an.text[lo:qs])
-	an.indexCountries()
 	head := textproc.LowerASCII(an.text[from:min(from+24, qs)]) // the sentence's subject: "The state at present has 3,632 active cases"
 	for _, c := range []struct {
 		phrase        string
 		country, bare bool
 	}{{"the state's ", false, false}, {"the state’s ", false, false}, {"the country's ", true, false}, {"the country’s ", true, false},
 		{"the state ", false, true}, {"the country ", true, true}} {
-		k := strings.LastIndex(seg, c.phrase)
+		var k int
 		if c.bare {
 			// the bare noun only as the sentence's subject, not "the state
 			// department", "the country music"
@@ -2638,24 +2637,13 @@ func (an *analysis) regionOwner(from, qs int) string {
 				continue
 			}
 			k = from - lo
+		} else {
+			k = strings.LastIndex(seg, c.phrase)
 		}
 		if k < 0 || strings.ContainsAny(seg[k+len(c.phrase):], ",;:") {
 			continue
 		}
-		at := lo + k
-		list := an.states
-		if c.country {
-			list = an.countries
-		}
-		i := sort.Search(len(list), func(i int) bool { return list[i].start >= at }) - 1
-		if i < 0 {
-			return ""
-		}
-		m := list[i]
-		if c.country && an.countryCount[m.name] == 1 && m.dominant >= 0 {
-			return an.countries[m.dominant].text // named once in passing; another runs through the article
-		}
-		return m.text
+		return an.lastRegion(lo+k, c.country)
 	}
 	return ""
 }
@@ -2703,7 +2691,7 @@ func relativeHead(ws, orig []string) string {
 // "which Nissan claims", "in Indigenous Peoples' lands" or "a truck or SUV
 // sold".
 func nameModifies(ws, orig []string, i int) bool {
-	if strings.HasSuffix(ws[i+1], "ed") || participles[ws[i+1]] {
+	if strings.HasSuffix(ws[i+1], "ed") || quantity.Participle(ws[i+1]) {
 		return false // "a new SUV sold in October": a reduced clause, no head
 	}
 	n := i
@@ -2719,11 +2707,6 @@ func nameModifies(ws, orig []string, i int) bool {
 	}
 	return isLetter(ws[n][0]) && !textproc.IsStopword("en", ws[n]) && !strings.ContainsAny(ws[n], "()\"“”")
 }
-
-// participles are irregular past participles that open a reduced clause.
-var participles = map[string]bool{"sold": true, "bought": true, "made": true, "built": true, "held": true, "paid": true,
-	"taken": true, "given": true, "seen": true, "found": true, "won": true, "lost": true, "spent": true, "kept": true,
-	"left": true, "shown": true, "known": true, "grown": true, "drawn": true, "written": true, "brought": true, "sent": true}
 
 // figureAdverbs stand between a verb and its figure: "is now £40,000".
 var figureAdverbs = map[string]bool{"now": true, "currently": true, "still": true, "already": true, "presently": true}

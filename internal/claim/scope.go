@@ -170,7 +170,7 @@ func (an *analysis) theCountry(p *paragraph, k, end int) string {
 		return "" // "the country's south", "the country music charts"
 	}
 	at := p.toks[k].Start
-	an.indexCountries()
+	an.indexRegions()
 	ci := sort.Search(len(an.countries), func(i int) bool { return an.countries[i].start >= at }) - 1
 	// the paragraph first: its last country, or a demonym after it
 	// ("BEIJING — Chinese authorities … in three cities across the
@@ -186,17 +186,7 @@ func (an *analysis) theCountry(p *paragraph, k, end int) string {
 			}
 		}
 	}
-	if ci < 0 {
-		return ""
-	}
-	// the country named last, unless it is named once in passing and
-	// another one runs through the article ("Georgia" in a story about
-	// the US is a state)
-	last := an.countries[ci]
-	if an.countryCount[last.name] == 1 && last.dominant >= 0 {
-		return an.countries[last.dominant].text
-	}
-	return last.text
+	return an.lastRegion(at, true)
 }
 
 // theState reads "the state" or "the state's" at token k ("the state's
@@ -207,13 +197,7 @@ func (an *analysis) theState(p *paragraph, k int) string {
 	if k+2 < len(p.toks) && p.toks[k+2].Kind == entity.Word && stateCompounds[p.word(k+2)] {
 		return ""
 	}
-	at := p.toks[k].Start
-	an.indexCountries()
-	i := sort.Search(len(an.states), func(i int) bool { return an.states[i].start >= at }) - 1
-	if i < 0 {
-		return ""
-	}
-	return an.states[i].text
+	return an.lastRegion(p.toks[k].Start, false)
 }
 
 // stateCompounds make "state" a modifier: "the state department", "the
@@ -222,19 +206,19 @@ var stateCompounds = set(`department departments legislature legislatures law la
 	television broadcaster agency agencies senate house assembly capitol party parties secretary visit budget
 	pension pensions school schools funeral dinner banquet`)
 
-// countryMention is a place mention that names a country.
-type countryMention struct {
+// regionMention is a place mention that names a country or a state.
+type regionMention struct {
 	start, end int
-	text, name string // as written; the canonical country
-	// dominant is the index of the latest country mention before this one
-	// (itself included) whose country the article names three times or
-	// more; -1 when none
+	text, name string // as written; the canonical country (for a state, as written)
+	// dominant is, for a country, the index of the latest country mention
+	// before this one (itself included) whose country the article names
+	// three times or more; -1 when none
 	dominant int
 }
 
-// indexCountries lists the article's country mentions in text order once,
-// with how often each country is named.
-func (an *analysis) indexCountries() {
+// indexRegions lists the article's country and state mentions in text
+// order once, with how often each country is named.
+func (an *analysis) indexRegions() {
 	if an.countryCount != nil {
 		return
 	}
@@ -244,11 +228,11 @@ func (an *analysis) indexCountries() {
 			continue
 		}
 		if entity.State(m.Text) {
-			an.states = append(an.states, countryMention{start: m.Start, end: m.End, text: m.Text, name: m.Text})
+			an.states = append(an.states, regionMention{start: m.Start, end: m.End, text: m.Text, name: m.Text})
 		}
 		if c, ok := entity.Country(m.Text); ok && c != "European Union" && c != "African Union" {
 			an.countryCount[c]++
-			an.countries = append(an.countries, countryMention{start: m.Start, end: m.End, text: m.Text, name: c})
+			an.countries = append(an.countries, regionMention{start: m.Start, end: m.End, text: m.Text, name: c})
 		}
 	}
 	dom := -1
@@ -258,6 +242,27 @@ func (an *analysis) indexCountries() {
 		}
 		an.countries[i].dominant = dom
 	}
+}
+
+// lastRegion returns the country (or the state) the article named last
+// before offset at, as written, or "". A country named once in passing
+// gives way to one that runs through the article ("Georgia" in a story
+// about the US is a state).
+func (an *analysis) lastRegion(at int, country bool) string {
+	an.indexRegions()
+	list := an.states
+	if country {
+		list = an.countries
+	}
+	i := sort.Search(len(list), func(i int) bool { return list[i].start >= at }) - 1
+	if i < 0 {
+		return ""
+	}
+	m := list[i]
+	if country && an.countryCount[m.name] == 1 && m.dominant >= 0 {
+		return an.countries[m.dominant].text
+	}
+	return m.text
 }
 
 // placeCueModifiers may stand between a name and its place word: "the

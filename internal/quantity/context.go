@@ -919,8 +919,7 @@ func (p *parser) percentNoun(q *Quantity, k int) {
 	// "at 50% capacity", "up to 30% capacity": a measure noun with no
 	// article
 	bare := (pw == "at" || pw == "to" || strings.HasPrefix(strings.ToLower(q.Text), "up to ")) && levelNouns[p.word(k)]
-	if !(pw == "a" || pw == "an" || pw == "the" || pw == "its" || pw == "their" || pw == "his" || pw == "her" || pw == "our" ||
-		strings.HasSuffix(pw, "'s") && !clitics[pw] || bare) {
+	if !determinerWord(pw) && !bare {
 		return
 	}
 	s, e := p.nounPhrase(k)
@@ -954,9 +953,7 @@ func (p *parser) amountNoun(q *Quantity, k int) {
 	if p.de || p.ro {
 		return // English articles and word order only
 	}
-	pw := strings.ReplaceAll(p.prevWordBefore(q.Start), "’", "'")
-	if !(pw == "a" || pw == "an" || pw == "the" || pw == "its" || pw == "their" || pw == "his" || pw == "her" || pw == "our" ||
-		strings.HasSuffix(pw, "'s") && !clitics[pw]) {
+	if !determinerWord(strings.ReplaceAll(p.prevWordBefore(q.Start), "’", "'")) {
 		return
 	}
 	if w := p.word(k); w == "" || w == "more" || w == "less" || w == "and" || w == "or" || w == "to" || nounStop[w] || numWords[w].kind != 0 {
@@ -1000,6 +997,16 @@ var levelNouns = map[string]bool{"capacity": true, "occupancy": true, "strength"
 var vaguePercentNouns = map[string]bool{"range": true, "level": true, "mark": true, "area": true, "region": true,
 	"vicinity": true, "neighborhood": true, "neighbourhood": true, "ballpark": true, "figure": true}
 
+// determinerWord reports an article or a possessive before an amount
+// (apostrophes straight): "a", "the", "its", "Apple's" (not "it's").
+func determinerWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "its", "their", "his", "her", "our":
+		return true
+	}
+	return strings.HasSuffix(w, "'s") && !clitics[w]
+}
+
 // clitics are "'s" words that are no possessive: "it's 100 percent".
 var clitics = map[string]bool{"it's": true, "that's": true, "what's": true, "there's": true, "here's": true, "he's": true,
 	"she's": true, "who's": true, "let's": true, "where's": true}
@@ -1008,7 +1015,13 @@ var clitics = map[string]bool{"it's": true, "that's": true, "what's": true, "the
 // verb, not a noun: "the 40% sought by the union".
 var participles = map[string]bool{"sought": true, "taken": true, "made": true, "paid": true, "held": true, "given": true,
 	"shown": true, "seen": true, "found": true, "kept": true, "brought": true, "bought": true, "built": true, "won": true,
-	"lost": true, "spent": true, "sold": true, "told": true, "said": true, "set": true, "put": true}
+	"lost": true, "spent": true, "sold": true, "told": true, "said": true, "set": true, "put": true, "left": true,
+	"known": true, "grown": true, "drawn": true, "written": true, "sent": true}
+
+// Participle reports an irregular past participle ("sold", "held"), which
+// opens a reduced clause rather than a noun: "the 40% sought by the
+// union", "a new SUV sold in October".
+func Participle(w string) bool { return participles[w] }
 
 // adjectiveLike reports a word with an adjective's ending: "more
 // powerful", "20% more profitable", "100 percent preventable".

@@ -410,13 +410,7 @@ func (m *matcher) thisNextLast(i, k int) (match, bool) {
 		(k == kLast || k == kThis || k == kNext) {
 		// "last fiscal year", "this financial year": taken as the calendar
 		// year, at year precision (a fiscal year's months vary by body)
-		step := map[int]int{kLast: -1, kThis: 0, kNext: 1}[k]
-		if mode == wdThisPast {
-			step = -1 // "this past fiscal year"
-		} else if mode == wdThisComing {
-			step = 1
-		}
-		return m.periodOf(uYear, step, i, j+2)
+		return m.periodOf(uYear, modeStep(mode), i, j+2) // "this past fiscal year" too
 	}
 	if k == kThis && m.word(j, "time") && (m.key(j+1, kLast) || m.key(j+1, kNext)) {
 		// "this time last year": the same day a week, month or year away.
@@ -470,14 +464,7 @@ func (m *matcher) thisNextLast(i, k int) (match, bool) {
 		if n.cls.plural {
 			return match{}, false // "the last weeks of", "in the next months": not one period
 		}
-		step := 0
-		switch mode {
-		case wdLast, wdThisPast:
-			step = -1
-		case wdNext, wdThisComing:
-			step = 1
-		}
-		return m.periodOf(n.cls.val, step, i, j+1)
+		return m.periodOf(n.cls.val, modeStep(mode), i, j+1)
 	case wKey:
 		switch n.cls.val {
 		case kPartOfDay: // "last night", "this morning", "this evening"
@@ -497,6 +484,18 @@ func (m *matcher) thisNextLast(i, k int) (match, bool) {
 		return m.season(i, j, mode)
 	}
 	return match{}, false
+}
+
+// modeStep is the period a weekday mode points to: -1 for "last" and
+// "this past", 1 for "next" and "this coming", else 0.
+func modeStep(mode int) int {
+	switch mode {
+	case wdLast, wdThisPast:
+		return -1
+	case wdNext, wdThisComing:
+		return 1
+	}
+	return 0
 }
 
 // periodOf resolves "last week" (step -1), "this month" (0), "next year" (1).
