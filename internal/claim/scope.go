@@ -230,7 +230,7 @@ func (an *analysis) indexRegions() {
 		if entity.State(m.Text) {
 			an.states = append(an.states, regionMention{start: m.Start, end: m.End, text: m.Text, name: m.Text})
 		}
-		if c, ok := entity.Country(m.Text); ok && c != "European Union" && c != "African Union" {
+		if c, ok := entity.Country(m.Text); ok && !entity.Supranational(c) {
 			an.countryCount[c]++
 			an.countries = append(an.countries, regionMention{start: m.Start, end: m.End, text: m.Text, name: c})
 		}

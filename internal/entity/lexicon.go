@@ -261,6 +261,13 @@ func Country(name string) (string, bool) {
 	return c, ok
 }
 
+// Supranational reports a canonical name from Country that is a union or
+// a body of countries, not one country ("European Union", "United
+// Nations"): "the country" never means it.
+func Supranational(canonical string) bool {
+	return canonical == "European Union" || canonical == "United Nations"
+}
+
 // Demonym returns the country of a demonym ("North Korean" → "North Korea").
 func Demonym(word string) (string, bool) {
 	c, ok := demonymOf[normKey(word)]
