@@ -804,6 +804,9 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 							i-- // "143 structures, including 96 homes, … and another 2,600": the whole, not the aside
 						}
 						q.Counted = before[i].Counted
+						if w := tollAfterWord(an.text, qe0); w != "" && tollWords[strings.ToLower(q.Counted)] {
+							q.Counted = w // "7,844 have died and 1,200 were injured": each toll its own
+						}
 					}
 				}
 				if q.Unit == "" && quantity.MeasuresStuff(q.Counted) {
@@ -950,6 +953,9 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				}
 				if c.Counted == "" && c.Unit == "" {
 					c.Counted = elidedPeople(an.text, qs0, qe0) // "about 8,000 were in Kursk"
+				}
+				if c.Counted == "" && c.Unit == "" && wholeCount(q) {
+					c.Counted = tollAfterWord(an.text, qe0) // "7,844 have died", "1,200 were injured"
 				}
 				if len(out) > 0 && out[len(out)-1].Start == s.Start {
 					sharedNoun(&out[len(out)-1], c, an.text, qs0) // "12 Somali and 11 Yemeni suspects"
@@ -1509,16 +1515,25 @@ var clauseOpenersBeforeFigure = set(`that and but while whereas only just anothe
 // tollAfter reports a bare figure that a toll verb right after makes a
 // count of people: "the government said 1,250 had died", "At least 40
 // were killed", "Among the passengers, 12 were injured".
-func tollAfter(text string, qe int) bool {
+func tollAfter(text string, qe int) bool { return tollAfterWord(text, qe) != "" }
+
+// tollAfterWord returns the toll word after a bare figure ("died",
+// "killed", "missing"), which is what the figure counts, or "".
+func tollAfterWord(text string, qe int) string {
 	rest := strings.Fields(strings.ToLower(text[qe:min(qe+40, len(text))]))
 	k := 0
-	if len(rest) > 0 && (rest[0] == "had" || rest[0] == "have" || rest[0] == "were" || rest[0] == "are") {
+	if len(rest) > 0 && (rest[0] == "had" || rest[0] == "have" || rest[0] == "has" || rest[0] == "were" || rest[0] == "are" || rest[0] == "remain") {
 		k = 1
 		if len(rest) > 1 && rest[1] == "been" {
 			k = 2
 		}
 	}
-	return k < len(rest) && tollWords[strings.Trim(rest[k], ",.;:")]
+	if k < len(rest) {
+		if w := strings.Trim(rest[k], ",.;:"); tollWords[w] {
+			return w
+		}
+	}
+	return ""
 }
 
 // tollWords after a bare figure say it counts people.
@@ -2663,6 +2678,9 @@ func verbIndex(ws []string) (i int, prep bool) {
 		if i >= 1 && (ws[i] == "up" || ws[i] == "down" || ws[i] == "back" || ws[i] == "higher" || ws[i] == "lower") {
 			i-- // "edged up to 3.4 percent"
 		}
+	} else if i >= 1 && (ws[i] == "up" || ws[i] == "down" || ws[i] == "higher" || ws[i] == "lower" || ws[i] == "off") &&
+		(beWords[ws[i-1]] || closingVerbs[ws[i-1]]) {
+		i-- // "Sales were up 5.3%", "the index closed down 1.2 percent": the verb before the particle
 	}
 	return i, prep
 }
@@ -3392,6 +3410,9 @@ func measureSubject(text string, from, qs int, pct bool) string {
 	if i == e {
 		return ""
 	}
+	if pp := ppSubject(ws, orig, i, e); pp != "" {
+		return pp // "Shipments to other markets were up 5.3%": the head and its lower-case complement
+	}
 	if i >= 2 && (ws[i] == "the" || ws[i] == "its" || ws[i] == "their") && subjectPreps[ws[i-1]] {
 		// "Shares of the company fell 12%", "the infant death rate in the
 		// country increased by 3 percent": the head before the preposition
@@ -3410,6 +3431,48 @@ func measureSubject(text string, from, qs int, pct bool) string {
 	}
 	return strings.Join(ws[i+1:e+1], " ")
 }
+
+// ppSubject reads a subject whose head takes a lower-case prepositional
+// complement, "shipments to other markets" in "Shipments to other markets
+// were up 5.3%": ws[i] is where the words of the complement (ending at
+// ws[e]) stopped, ws[i+1:e+1] its noun. It returns the subject without
+// its determiner, or "" when the words before do not open a clause with
+// such a subject ("the number of people in hospital" stays unread, as
+// does an object: "sold shares to other investors").
+func ppSubject(ws, orig []string, i, e int) string {
+	j := i
+	for j >= 0 && e-j < 5 && ppDeterminers[ws[j]] {
+		j--
+	}
+	if j < 1 || e-j > 4 || !subjectPreps[ws[j]] || ws[j] == "of" {
+		return ""
+	}
+	for k := j + 1; k <= e; k++ {
+		if isUpperWord(orig[k]) || !isLetter(ws[k][0]) || strings.ContainsAny(ws[k], ",;:()\"“”") {
+			return "" // "sales in the Houston area": a name is the scope's, not part of what is counted
+		}
+	}
+	h := j - 1
+	head := func(k int) bool {
+		return k >= 0 && isLetter(ws[k][0]) && !textproc.IsStopword("en", ws[k]) && !strings.ContainsAny(ws[k], ",;:()\"“”'’") &&
+			(k == 0 || !isUpperWord(orig[k])) && !measureVerbs[ws[k]] && !measureAux[ws[k]] && !strings.HasSuffix(ws[k], "ly")
+	}
+	if !head(h) || !strings.HasSuffix(ws[h], "s") && !strings.HasSuffix(ws[h], "ment") {
+		return "" // a plural or a mass noun in "-ment" heads the subject ("shipments", "employment")
+	}
+	b := h
+	for b-1 >= 0 && h-b < 2 && head(b-1) {
+		b--
+	}
+	if b > 0 && !(ws[b-1] == "the" || ws[b-1] == "its" || ws[b-1] == "their" || strings.HasSuffix(ws[b-1], ",")) {
+		return "" // the subject must open its clause
+	}
+	return strings.Join(ws[b:e+1], " ")
+}
+
+// ppDeterminers may open the noun of a prepositional complement: "to other
+// markets", "in all regions".
+var ppDeterminers = set(`the other all its their these those some most many foreign overseas`)
 
 // setObject reads "kept its main interest rate" at the end of ws (before
 // "at" or "to" and a figure): a verb that sets a level, then its object,
@@ -3462,7 +3525,11 @@ var placeWords = set(`first second third fourth fifth last`)
 // percentOnlyVerbs link a subject to a percent change of it, though not
 // to an amount of money ("The company gained $5 million" is not its
 // size): "the krona has gained about 3 percent".
-var percentOnlyVerbs = set(`gained lost loses added adds shed`)
+var percentOnlyVerbs = set(`gained lost loses added adds shed closed ended finished opened settled traded`)
+
+// closingVerbs end a trading day and take a particle before a percent:
+// "closed down 1.2 percent", "ended higher".
+var closingVerbs = set(`closed ended finished opened settled traded`)
 
 // toAux may stand before "to" in a verb group of change: "is expected to
 // rise", "is set to fall".

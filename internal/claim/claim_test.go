@@ -316,8 +316,21 @@ func TestFromArticle(t *testing.T) {
 			text:      "The Syrian government said 1,250 had died in areas it controls.\n\nCasualties in the north\n\nAt least 40 have been killed in the north.",
 			published: "2023-02-08",
 			want: []want{
-				{value: 1250, qualifier: "exact", counted: "-", speaker: "Syrian government"},
-				{value: 40, qualifier: "lower", counted: "-"},
+				{value: 1250, qualifier: "exact", counted: "died", speaker: "Syrian government"},
+				{value: 40, qualifier: "lower", counted: "killed"},
+			},
+		},
+		{
+			name:      "a bare figure counts its own toll word; a particle after the verb; a lower-case complement in the subject",
+			text:      "So far 7,844 have died and 1,200 were injured. Sales were up 5.3% in August. Shipments to other markets rose 9.1% in December. New car sales in the Houston area fell 10 percent. The Dow Jones index closed down 1.2 percent.",
+			published: "2024-10-31",
+			want: []want{
+				{value: 7844, counted: "died"},
+				{value: 1200, counted: "injured"},
+				{value: 5.3, unit: "percent", counted: "sales"},
+				{value: 9.1, unit: "percent", counted: "shipments to other markets"},
+				{value: 10, unit: "percent", counted: "new car sales"},
+				{value: 1.2, unit: "percent", counted: "index"},
 			},
 		},
 		{
@@ -330,7 +343,7 @@ func TestFromArticle(t *testing.T) {
 			name:      "unnamed reports between a speaker and the figure",
 			text:      "The organization believes that the real death toll may be much higher, with some reports suggesting as many as 200 have been killed.",
 			published: "2019-11-20",
-			want:      []want{{value: 200, qualifier: "upper", counted: "-", noSpeaker: true}},
+			want:      []want{{value: 200, qualifier: "upper", counted: "killed", noSpeaker: true}},
 		},
 		{
 			name:      "another source puts the number at",
@@ -721,7 +734,7 @@ func TestFromArticle(t *testing.T) {
 				{value: 9, unit: "percent", speaker: "Caldrin Foods"},
 				{value: 40, counted: "ships", speaker: "France Telecom"},
 				{value: 400, qualifier: "approx", counted: "firefighters", speaker: "Castavel Civil Protection Agency"},
-				{value: 30, counted: "-", speaker: "Health Ministry"},
+				{value: 30, counted: "injured", speaker: "Health Ministry"},
 			},
 		},
 		{
