@@ -80,7 +80,7 @@ func Extract(page []byte, pageURL string) (res Result, err error) {
 	var lines []Line
 	titles := []string{meta.title, meta.ogTitle, meta.h1, stripSiteSuffix(meta.title, meta.siteName)}
 	if terr == nil && tr != nil {
-		lines = nodeLines(tr.ContentNode)
+		lines = resplit(nodeLines(tr.ContentNode), pageLines)
 		titles = append(titles, tr.Metadata.Title)
 	}
 	index := newPageIndex(pageLines)
@@ -386,4 +386,62 @@ func validOutlet(s string) bool {
 
 func clean(s string) string {
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// resplit undoes the extractor's flattening of a short page: for a page
+// under its length floor, go-trafilatura returns the headline and the
+// paragraphs run together as one line ("Budget talks Paragraph 1 …
+// Paragraph 2 …"). A line that is exactly a run of the page's own lines
+// joined by spaces goes back to those lines, so the headline can be told
+// from the text and each paragraph stays one.
+func resplit(lines, page []Line) []Line {
+	if len(lines) > 3 {
+		return lines
+	}
+	var out []Line
+	for _, l := range lines {
+		if run := pageRun(l.Text, page); len(run) > 1 {
+			out = append(out, run...)
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// pageRun returns the consecutive visible page lines whose texts, joined by
+// single spaces, make up text exactly, or nil.
+func pageRun(text string, page []Line) []Line {
+	if len(text) > 20000 {
+		return nil
+	}
+	for a := range page {
+		if page[a].Hidden || !strings.HasPrefix(text, page[a].Text) {
+			continue
+		}
+		rest := text[len(page[a].Text):]
+		b := a + 1
+		for rest != "" && b < len(page) {
+			if page[b].Hidden {
+				b++
+				continue
+			}
+			r := strings.TrimPrefix(rest, " ")
+			if len(r) == len(rest) || !strings.HasPrefix(r, page[b].Text) || page[b].Text == "" {
+				break
+			}
+			rest = r[len(page[b].Text):]
+			b++
+		}
+		if rest == "" {
+			var run []Line
+			for _, l := range page[a:b] {
+				if !l.Hidden {
+					run = append(run, l)
+				}
+			}
+			return run
+		}
+	}
+	return nil
 }

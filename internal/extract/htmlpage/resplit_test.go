@@ -1,0 +1,48 @@
+package htmlpage
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestShortPageKeepsItsParagraphs(t *testing.T) {
+	para := func(i string) string {
+		return "<p>Paragraph " + i + " of the brief says that officials met on Monday to discuss the budget in the capital.</p>\n"
+	}
+	tests := []struct {
+		name string
+		body string
+		want []string
+	}{
+		{"one paragraph", "<h1>Budget talks</h1>\n" + para("1"), []string{"Paragraph 1 of the brief"}},
+		{"two paragraphs", "<h1>Budget talks</h1>\n" + para("1") + para("2"), []string{"Paragraph 1 of the brief", "Paragraph 2 of the brief"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := "<html><head><title>Brief</title></head><body><article>\n" + tt.body + "</article></body></html>"
+			res, err := Extract([]byte(page), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.Split(res.Text, "\n")
+			if len(lines) != len(tt.want) {
+				t.Fatalf("got %d lines %q, want %d", len(lines), res.Text, len(tt.want))
+			}
+			for i, w := range tt.want {
+				if !strings.HasPrefix(lines[i], w) {
+					t.Errorf("line %d = %q, want it to start with %q (the headline stays out)", i, lines[i], w)
+				}
+			}
+		})
+	}
+}
+
+func TestPageRun(t *testing.T) {
+	page := []Line{{Text: "Menu"}, {Text: "Title"}, {Text: "Hidden", Hidden: true}, {Text: "First para."}, {Text: "Second."}}
+	if got := pageRun("Title First para. Second.", page); len(got) != 3 || got[2].Text != "Second." {
+		t.Errorf("pageRun = %+v, want the three visible lines", got)
+	}
+	if got := pageRun("Title First para", page); got != nil {
+		t.Errorf("pageRun on a partial line = %+v, want nil", got)
+	}
+}
