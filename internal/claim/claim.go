@@ -2228,6 +2228,24 @@ var (
 	presentMarkers = set(`is are has have now currently remains remain stands stand says believes estimates assesses
 		suggest suggests shows show indicates indicate will according`)
 	pastMarkers = set(`was were had did ago last previously`)
+	// presentVerbs are present-tense forms that state a standing figure:
+	// "comprise 23 percent of global forests", "the firm employs 45,000"
+	// (a base form only after a plural subject, so not after "to" or
+	// "did"); words that are as often nouns ("costs", "average") are left
+	// out.
+	presentVerbs = set(`employs employ represents represent comprises comprise contains contain owns holds includes include
+		exceeds exceed weighs serves earns intersect intersects identify identifies receives attracts produces generates
+		provides spends sells can may must`)
+	// irregularPast are past forms without "-ed".
+	irregularPast = set(`was were had did said told rose fell grew won lost took gave made sold spent paid left
+		saw came went became began brought bought built fought found held kept led met ran sent stood struck thought
+		wrote could`)
+	// beforeAdjective make an "-ed" word after them an adjective: "of all
+	// protected areas", "the acquired properties".
+	beforeAdjective = set(`the a an all of in on for with and or its their his her our these those this that some many more most less`)
+	// edNouns end in "-ed" but name things: "the bed", "a seed".
+	edNouns = set(`bed beds seed speed need feed breed hundred hundreds red shed`)
+	notFinite = set(`to did didn't would could should might may must can will shall`)
 )
 
 // current reports whether the figure at token qi is reported as holding
@@ -2261,7 +2279,36 @@ func current(p *paragraph, s textproc.Span, qi int, cue *Cue) bool {
 	if best != 0 {
 		return best > 0
 	}
-	return cue != nil && cue.Current
+	if cue != nil {
+		return cue.Current
+	}
+	return presentVerb(p, s, qi)
+}
+
+// presentVerb reports a sentence with no tense marker whose verb near the
+// figure at token qi is a present form that states a standing figure
+// ("these lands represent 36.2 percent", "the company employs 45,000"),
+// with no past form anywhere in the sentence ("which totaled", "grew").
+func presentVerb(p *paragraph, s textproc.Span, qi int) bool {
+	found := false
+	for i := max(qi-40, 0); i < len(p.toks) && i < qi+40; i++ {
+		t := p.toks[i]
+		if t.Start < s.Start || t.End > s.End || t.Kind != entity.Word {
+			continue
+		}
+		w := t.Lower
+		prev := ""
+		if i > 0 {
+			prev = p.toks[i-1].Lower
+		}
+		if irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !edNouns[w] && !beforeAdjective[prev] && !strings.HasSuffix(prev, "ly") {
+			return false // "which totaled", not "all protected areas"
+		}
+		if presentVerbs[w] && !t.Upper && i-qi <= 12 && qi-i <= 12 && i > 0 && !notFinite[prev] {
+			found = true
+		}
+	}
+	return found
 }
 
 // hasYear reports whether s holds a run of exactly four digits.

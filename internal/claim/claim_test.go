@@ -334,6 +334,20 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "a present verb that states a standing figure dates it to the report; a past form anywhere does not",
+			text:      "These lands represent 36.2 percent of the world's forest area. The company employs 45,000 people. The company employed 46,000 people. Voters who comprise 12 percent of the electorate backed him. These lands intersect with 40 percent of all protected areas. Shoppers spent $71, which includes tax. A poll for Theresa May: 44 percent in favour.",
+			published: "2020-01-17",
+			want: []want{
+				{value: 36.2, unit: "percent", asOf: "2020-01-17"},
+				{value: 45000, asOf: "2020-01-17"},
+				{value: 46000, asOf: "-"},
+				{value: 12, unit: "percent", asOf: "-"},
+				{value: 40, unit: "percent", asOf: "2020-01-17"},
+				{value: 71, unit: "USD", asOf: "-"},
+				{value: 44, unit: "percent", asOf: "-"},
+			},
+		},
+		{
 			name:      "a bare figure before a toll verb after a place phrase",
 			text:      "Among the passengers on the ferry, 12 were injured.",
 			published: "2023-02-08",
