@@ -2244,7 +2244,7 @@ var (
 	// protected areas", "the acquired properties".
 	beforeAdjective = set(`the a an all of in on for with and or its their his her our these those this that some many more most less`)
 	// edNouns end in "-ed" but name things: "the bed", "a seed".
-	edNouns   = set(`bed beds seed speed need feed breed hundred hundreds red shed`)
+	edNouns = set(`bed beds seed speed need feed breed hundred hundreds red shed`)
 	// notFinite before a base form make it no present tense: "to
 	// represent", "did cost", "would make".
 	notFinite = set(`to did didn't would could should might may must can will shall`)
