@@ -992,6 +992,10 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 						c.Scope = "" // "in touch with Iran for the release of two dozen Thai nationals"
 					}
 				}
+				if c.Scope == "" && (a.Language == "en" || a.Language == "") {
+					// "23 percent of global forests", "the world's land surface"
+					c.Scope = worldScope(an.text[max(s.Start, qs0-worldWindow):min(s.End, end+worldWindow)])
+				}
 				if c.Scope == "" && sp.Kind == entity.Place && cue != nil && !cue.Elided && cue.PhraseTo <= cue.Verb && tallyVerbs[p.word(cue.Verb)] {
 					// "Spain has recorded 157,000 cases", "Poland reported
 					// 25.9 new cases": a country tallies its own

@@ -348,6 +348,15 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "a figure set on the whole world; a place named at the figure wins",
+			text:      "These lands comprise 23 percent of global forests. The firm employs 1,300 people in Switzerland and sells worldwide.",
+			published: "2020-01-17",
+			want: []want{
+				{value: 23, unit: "percent", scope: "world"},
+				{value: 1300, scope: "in Switzerland"},
+			},
+		},
+		{
 			name:      "a bare figure before a toll verb after a place phrase",
 			text:      "Among the passengers on the ferry, 12 were injured.",
 			published: "2023-02-08",

@@ -1170,3 +1170,43 @@ func (p *paragraph) clauseAfterAnd(x, end int) bool {
 	}
 	return false
 }
+
+// worldWindow is how far from a figure, in bytes, the words that set it on
+// the whole world may stand.
+const worldWindow = 60
+
+// worldScope returns "world" when s, the words around a figure, set it on
+// the whole world in lower-case words ("global forests", "people
+// worldwide", "the world's land surface", "warming of the planet", "around
+// the world"), and "" otherwise. The World Bank is a name, and "the world
+// record" no place.
+func worldScope(s string) string {
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		switch s[i:j] {
+		case "global", "globally", "worldwide":
+			return "world"
+		case "world", "planet", "globe":
+			after := s[j:]
+			if strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
+				return "world" // "the world's", "the planet's"
+			}
+			before := strings.Fields(s[max(0, i-16):i])
+			if n := len(before); n >= 2 && before[n-1] == "the" && worldPreps[before[n-2]] {
+				return "world" // "around the world", "of the planet"
+			}
+		}
+		i = j
+	}
+	return ""
+}
+
+// worldPreps put a figure on the world: "around the world", "of the planet".
+var worldPreps = set(`around across in of over on throughout worldwide`)
