@@ -10,7 +10,7 @@ func TestWorldScope(t *testing.T) {
 		{"Some 370 million people worldwide identify as", "world"},
 		{"36.2 percent of the world’s intact forest area", "world"},
 		{"the warming of the planet by 1.2°C", "world"},
-		{"25 percent of the world's land surface", "world"},
+		{"it is the world's richest 10% who", "world"},
 		{"killed millions of people around the world", "world"},
 		{"the World Bank lent $5 billion", ""},
 		{"to secure the world record signing for £71.6 million", ""},
