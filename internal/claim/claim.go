@@ -957,6 +957,13 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				if c.Counted == "" && c.Unit == "" && wholeCount(q) {
 					c.Counted = tollAfterWord(an.text, qe0) // "7,844 have died", "1,200 were injured"
 				}
+				if c.Unit == "" && unitOnly[strings.ToLower(c.Counted)] {
+					// "gusts of up to 80mph", "limit global warming to 1.5°C":
+					// what the unit measures, not the unit
+					if m := measuredBy(an.text[:qe0], max(s.Start, qs0-100), qs0); m != "" {
+						c.Counted = m
+					}
+				}
 				if len(out) > 0 && out[len(out)-1].Start == s.Start {
 					sharedNoun(&out[len(out)-1], c, an.text, qs0) // "12 Somali and 11 Yemeni suspects"
 				}
@@ -3527,6 +3534,48 @@ func ppSubject(ws, orig []string, i, e int) string {
 // markets", "in all regions".
 var ppDeterminers = set(`the other all its their these those some most many foreign overseas`)
 
+// unitOnly are counted words that name a unit of measure and nothing
+// measured: "80 mph", "1.5°C", "13.1 million square kilometers".
+var unitOnly = set(`°c °f ºc ºf c f degrees mph kph km/h knots miles mile km kilometres kilometers kilometre kilometer metres meters
+	feet ft inches cm mm yards acres hectares`)
+
+func init() {
+	for _, u := range []string{"degrees celsius", "degrees fahrenheit", "square miles", "square kilometers", "square kilometres",
+		"square kilometer", "square kilometre", "square feet", "square metres", "square meters"} {
+		unitOnly[u] = true
+	}
+}
+
+// measuredBy returns what a figure with a bare unit measures, from the
+// words of its sentence before it (text[from:qs]): the noun before "of"
+// ("gusts of up to 80mph", "a warming of about 2.4°C"), else the subject
+// or object that a verb of change or of setting gives ("limit global
+// warming to 1.5°C", "Wind speeds reached 90 mph"); "" when neither.
+func measuredBy(text string, from, qs int) string {
+	ws := strings.Fields(text[from:qs])
+	if n := len(ws); n >= 2 && ws[n-1] == "of" {
+		e := n - 2
+		i := e
+		for i >= 0 && e-i < 3 && isLetter(ws[i][0]) && (i == 0 || !isUpperWord(ws[i])) && !textproc.IsStopword("en", strings.ToLower(ws[i])) &&
+			!strings.ContainsAny(ws[i], ",;:()\"“”'’") {
+			i-- // the first word may be the sentence's capital: "Gusts of up to 80mph"
+		}
+		if i < e && !vagueMeasure[ws[e]] && !unitVague[ws[e]] && (i < 0 || definite[strings.ToLower(ws[i])] || ws[i] == "a" || ws[i] == "an" || ws[i] == "with" || ws[i] == "and") {
+			return strings.ToLower(strings.Join(ws[i+1:e+1], " "))
+		}
+		return ""
+	}
+	m := measureSubject(text, from, qs, true)
+	if i := strings.LastIndexByte(m, ' '); i > 0 && strings.HasSuffix(m, "ly") && len(m)-i > 5 {
+		m = m[:i] // "the keyboard's metal surface routinely hit 107 degrees": no adverb
+	}
+	return m
+}
+
+// unitVague before "of" and a measure say nothing of what is measured: "a
+// total of 11.6 million square kilometers", "an average of 41.4 points".
+var unitVague = set(`equivalent total average maximum minimum height length depth distance range speeds speed figure value reading`)
+
 // setObject reads "kept its main interest rate" at the end of ws (before
 // "at" or "to" and a figure): a verb that sets a level, then its object,
 // which the figure measures. It returns the object without its
@@ -3557,7 +3606,8 @@ func setObject(ws, orig []string) string {
 // setVerbs set a level that the figure after "at" or "to" gives.
 var setVerbs = set(`kept keeps keep held holds hold left leaves set sets raised raises raise cut cuts lowered lowers lower
 	lifted lifts lift reduced reduces reduce increased increases increase fixed fix pegged capped cap trimmed trims trim
-	revised revises revise upgraded downgraded boosted slashed hiked put puts showed shows estimated estimates estimate pegged`)
+	revised revises revise upgraded downgraded boosted slashed hiked put puts showed shows estimated estimates estimate pegged
+	limit limits limiting limited curb curbs curbing curbed`)
 
 // passiveOnly are verbs that link a subject to its amount only in the
 // passive: "Their street value was estimated at".

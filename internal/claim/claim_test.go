@@ -357,6 +357,18 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "a figure with a bare unit counts what the unit measures",
+			text:      "Gusts of up to 80mph hit the coast. The pact aims to limit global warming to 1.5°C by 2050. Temperatures rose to 41C in Seville. The metal surface routinely hit 107 degrees Fahrenheit. It covers the equivalent of 11.6 million square kilometers.",
+			published: "2023-11-02",
+			want: []want{
+				{value: 80, counted: "gusts"},
+				{value: 1.5, counted: "global warming"},
+				{value: 41, counted: "temperatures"},
+				{value: 107, counted: "metal surface"},
+				{value: 11600000, counted: "square kilometers"},
+			},
+		},
+		{
 			name:      "a bare figure before a toll verb after a place phrase",
 			text:      "Among the passengers on the ferry, 12 were injured.",
 			published: "2023-02-08",
