@@ -766,6 +766,10 @@ func (p *para) cues() []Cue {
 			// "the Lancet Commission found that", "the CBO projects that"
 			info, ok = verbInfo{kind: vSubjectOnly, current: strings.HasSuffix(w, "s")}, true
 		}
+		if !ok && (w == "found" || w == "finds" || w == "concluded" || w == "concludes") && p.closingDocument(v) {
+			// "…, the study found.": a document closes the sentence it reports
+			info, ok = verbInfo{kind: vSay, current: w == "finds" || w == "concludes"}, true
+		}
 		if !ok && putVerbs[w] && p.putAt(v) && !estimateNouns[p.word(v-1)] {
 			// "Police put the march at roughly 30,000 people" (but
 			// "Preliminary estimates put damage at": a document, whose
@@ -1231,6 +1235,15 @@ func (p *para) figureAfter(v int) bool {
 var thatVerbs = set(`found finds pledged pledges projected projects promised promises vowed vows calculated
 	calculates determined determines concluded reveals revealed testified testifies`)
 
+// closingDocument reports "…, the study found." at verb v: a document
+// noun after "the" and a comma, and the sentence ends after the verb.
+func (p *para) closingDocument(v int) bool {
+	if v < 3 || !issuedNouns[p.word(v-1)] || p.word(v-2) != "the" || p.toks[v-3].Text != "," {
+		return false
+	}
+	return v+1 >= len(p.toks) || p.toks[v+1].Text == "." || p.toks[v+1].Text == ";"
+}
+
 // thatAfter reports whether "that" follows the verb at v within four words
 // ("projected in May that").
 func (p *para) thatAfter(v int) bool {
@@ -1386,8 +1399,8 @@ func (p *para) npLeftAt(x int) (int, int) {
 		return x, x + 1
 	}
 	if x >= 1 && issuedNouns[p.word(x)] && !p.toks[x].Upper && p.word(x-1) == "the" && (x == 1 || p.toks[x-2].Kind != entity.Word || entity.SentenceInitial(p.text, p.toks, x-1)) &&
-		x+1 < len(p.toks) && speechVerbs[p.word(x+1)].kind == vSay {
-		return x - 1, x + 1 // "The report said": its issuer speaks, if the article named one
+		x+1 < len(p.toks) && (speechVerbs[p.word(x+1)].kind == vSay || thatVerbs[p.word(x+1)]) {
+		return x - 1, x + 1 // "The report said", "the study found that": its issuer speaks, else the document
 	}
 	// "one of the keepers said": a member of a group named by a plural
 	// noun (up to two modifiers before it)

@@ -369,6 +369,17 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "a study, a paper or research speaks when no issuer is named: \"found that\", a closing \"the study found\"",
+			text:      "The research reveals that 36 percent of the forests are on Indigenous lands. These lands represent 37 percent of the area, the study found. The paper states that 41 percent of lands are held in common. Twelve homes burned, the statement said.",
+			published: "2020-01-17",
+			want: []want{
+				{value: 36, unit: "percent", speaker: "the research"},
+				{value: 37, unit: "percent", speaker: "the study"},
+				{value: 41, unit: "percent", speaker: "the paper"},
+				{value: 12, noSpeaker: true},
+			},
+		},
+		{
 			name:      "a bare figure before a toll verb after a place phrase",
 			text:      "Among the passengers on the ferry, 12 were injured.",
 			published: "2023-02-08",
@@ -588,12 +599,12 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 49, qualifier: "exact", unit: "INR"}},
 		},
 		{
-			name:      "an institution's report speaks; a bare report does not",
+			name:      "an institution's report speaks; a report no one is named for speaks for itself; bare reports do not",
 			text:      "The government report said 300 schools closed. The report said 450 people had died. Reports said 20 bridges fell.",
 			published: "2024-11-22",
 			want: []want{
 				{value: 300, qualifier: "exact", counted: "schools", speaker: "government report"},
-				{value: 450, qualifier: "exact", counted: "people", noSpeaker: true},
+				{value: 450, qualifier: "exact", counted: "people", speaker: "the report"},
 				{value: 20, qualifier: "exact", counted: "bridges", noSpeaker: true},
 			},
 		},
@@ -806,11 +817,11 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
-			name:      "the report speaks for whoever the article said issued it, or for no one",
+			name:      "the report speaks for whoever the article said issued it, or for itself",
 			text:      "The report said 90 people had died. The aid group Open Hands released its annual report on Monday. The report said 450 people had been displaced. Separately, a study by the World Health Organization found problems. The study said 30 clinics had closed. A statement from the Defence PRO gave details. Three boats were captured, the statement said. Separately, Amnesty's latest report was leaked on Friday. The report said 12 towns were hit. The agency released its latest Emergency Situation Report on Monday. The report said 80 people had died.",
 			published: "2024-11-22",
 			want: []want{
-				{value: 90, counted: "people", noSpeaker: true},
+				{value: 90, counted: "people", speaker: "the report"},
 				{value: 450, counted: "people", speaker: "Open Hands"},
 				{value: 30, counted: "clinics", speaker: "World Health Organization"},
 				{value: 3, counted: "boats", speaker: "Defence PRO"},

@@ -286,7 +286,12 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 		return Speaker{}
 	}
 	if n, ok := strings.CutPrefix(lw, "the "); ok && issuedNouns[n] {
-		return r.issuer(n, pos) // "The report said": whoever the article said issued it
+		// "The report said": whoever the article said issued it, else the
+		// document itself ("the paper states")
+		if sp := r.issuer(n, pos); sp.Name != "" || n == "statement" || n == "minutes" {
+			return sp // a statement is always someone's: unnamed, nobody speaks
+		}
+		return Speaker{Name: "the " + n, Kind: entity.Org}
 	}
 	if f := strings.Fields(lw); len(f) >= 1 && orgHeads[f[len(f)-1]] && (f[0] == "the" || len(f) == 1) {
 		// "The company said", "the Brenmark top-flight club announced": the
@@ -517,7 +522,7 @@ func (r *registry) knownPersonWord(w string) bool {
 
 // issuedNouns are documents that "the report said" lets speak for whoever
 // issued them.
-var issuedNouns = set(`report study survey audit review assessment analysis statement inquiry investigation minutes`)
+var issuedNouns = set(`report study survey audit review assessment analysis statement inquiry investigation minutes paper research poll`)
 
 // issuerSkips may stand between an issuer's name and its document: "Open
 // Hands' latest annual report".
