@@ -414,6 +414,10 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 			// "it's not just about one person": a preposition
 			return Quantity{}, i + 1, false
 		}
+		if hedgeWords[t.low] && (p.word(j) == "one" || p.word(j) == "a" || p.word(j) == "an") {
+			// "whether perhaps one won't reach the finish line": a pronoun
+			return Quantity{}, i + 1, false
+		}
 		if t.low == "unter" && p.de && p.amongDE(i+1) {
 			// "Unter 40 Verletzten waren drei Kinder": among, not a bound
 			return Quantity{}, i + 1, false
@@ -2075,3 +2079,7 @@ var weightGoods = map[string]bool{"halibut": true, "fish": true, "salmon": true,
 var moneyNouns = map[string]bool{"money": true, "funding": true, "funds": true, "cash": true, "investment": true,
 	"public": true, "taxpayers": true, "taxpayer": true, "debt": true, "savings": true, "damage": true, "revenue": true,
 	"losses": true, "profit": true, "profits": true, "spending": true, "aid": true, "compensation": true, "fees": true}
+
+// hedgeWords make a figure approximate ("perhaps 30 miles across") but
+// not the pronoun "one" after them.
+var hedgeWords = map[string]bool{"perhaps": true, "possibly": true, "maybe": true, "probably": true}

@@ -287,6 +287,9 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"sold 16.6 million vehicles", []want{{"16.6 million", "16600000", "16600000", "16600000", Exact, "", "vehicles"}}},
 		// Labels, codes, specs and records are not counts.
 		{"its fleet of roughly 400 737 Max jets", []want{{"roughly 400", "400", "", "", Approx, "", "737 Max jets"}}},
+		{"Maybe 200 people came", []want{{"Maybe 200", "200", "", "", Approx, "", "people"}}},
+		{"whether perhaps one won't reach the line", []want{{"one", "1", "1", "1", Exact, "", ""}}}, // a pronoun: no hedge
+		{"a narrow area, perhaps 30 miles across", []want{{"perhaps 30", "30", "", "", Approx, "", "miles"}}},
 		{"its popular 737 Max jet", nil},
 		{"The 777 program is late", nil},
 		{"when arrested in his early 20's", nil},
