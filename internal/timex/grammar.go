@@ -654,12 +654,23 @@ func (m *matcher) year(i int, prep bool) (match, bool) {
 				break
 			}
 		}
-		if !ok || !prep && !whenAfter || y < 1800 || y > 2199 {
+		// "2018 figures show": a year that dates the data after it
+		dataAfter := false
+		if n := m.tok(i + 1); n != nil && n.kind == tWord && yearData[strings.ToLower(n.text)] && !m.punct(i-1, "$€£") {
+			// at the clause's start or after "the", "that", "says" ("We
+			// counted 2018 figures" is a count)
+			p := m.tok(i - 1)
+			dataAfter = p == nil || p.kind != tWord || yearDataOpeners[strings.ToLower(p.text)]
+		}
+		// "the great storm of 1987", "the class of 2009": a year after an
+		// event noun and "of"
+		eventOf := m.word(i-1, "of") && i >= 2 && m.tok(i-2).kind == tWord && yearEventNouns[strings.ToLower(m.tok(i-2).text)]
+		if !ok || !prep && !whenAfter && !dataAfter && !eventOf || y < 1800 || y > 2199 {
 			return match{}, false
 		}
 		// "a score of 2072", "at 2134 Caldwell Place", "more than 2000":
 		// numbers, not years.
-		if i > 0 && !(i == 1 && m.phrase) {
+		if i > 0 && !(i == 1 && m.phrase) && !eventOf {
 			if p := m.tok(i - 1); p.kind == tWord {
 				switch lw := strings.ToLower(p.text); lw {
 				case "of", "at", "than", "around", "circa", "about", "to":
@@ -668,9 +679,10 @@ func (m *matcher) year(i int, prep bool) (match, bool) {
 			}
 		}
 		// "in 2000 people" is a count: reject a following lower-case
-		// content word ("in 2019 the", "in 2019, the" are fine).
-		if n := m.tok(i + 1); n != nil && n.kind == tWord && !n.upper && n.cls.kind == wNone && !textproc.IsStopword("en", strings.ToLower(n.text)) &&
-			!(yearKinds[strings.ToLower(n.text)] && m.unit(i+2) == uYear) { // "the 1990 fiscal year"
+		// content word ("in 2019 the", "in 2019, the" are fine), but not a
+		// verb in the past ("which in 2009 organized", "in 2009 drew").
+		if n := m.tok(i + 1); !dataAfter && n != nil && n.kind == tWord && !n.upper && n.cls.kind == wNone && !textproc.IsStopword("en", strings.ToLower(n.text)) &&
+			!(yearKinds[strings.ToLower(n.text)] && m.unit(i+2) == uYear) && !m.pastVerbAfterYear(i+1) { // "the 1990 fiscal year"
 			return match{}, false
 		}
 		return match{d: Date{Date: date(y, 1, 1), Precision: Year}, end: i + 1}, true
@@ -695,4 +707,37 @@ func (m *matcher) year(i int, prep bool) (match, bool) {
 		return match{d: Date{Date: date(y1, 1, 1), Until: date(y2, 1, 1), Precision: Year}, end: i + 1}, true
 	}
 	return match{}, false
+}
+
+// yearData after a bare year make it the year the data are for: "2018
+// figures show".
+var yearData = map[string]bool{"figures": true, "data": true, "statistics": true, "estimates": true, "census": true,
+	"numbers": true, "results": true, "totals": true}
+
+// yearEventNouns take a year after "of": "the great storm of 1987", "the
+// election of 2016", "the class of 2009".
+var yearEventNouns = map[string]bool{"storm": true, "flood": true, "floods": true, "election": true, "elections": true,
+	"war": true, "crisis": true, "recession": true, "summer": true, "winter": true, "spring": true, "autumn": true,
+	"census": true, "earthquake": true, "hurricane": true, "riots": true, "uprising": true, "revolution": true,
+	"famine": true, "drought": true, "pandemic": true, "epidemic": true, "outbreak": true, "class": true, "heatwave": true,
+	"crash": true, "blizzard": true, "tsunami": true, "fire": true}
+
+// yearDataOpeners may stand before "2018 figures" that a year dates.
+var yearDataOpeners = map[string]bool{"the": true, "that": true, "and": true, "says": true, "said": true, "latest": true, "official": true}
+
+// pastVerbAfterYear reports a past verb at token k, right after a bare
+// year, which makes the year a date ("which in 2009 organized a protest",
+// "in 2009 drew"), not a count ("in 2000 infected patients": an "-ed"
+// word before a noun is an adjective).
+func (m *matcher) pastVerbAfterYear(k int) bool {
+	w := strings.ToLower(m.tok(k).text)
+	switch w {
+	case "drew", "won", "lost", "became", "began", "saw", "took", "made", "rose", "fell", "grew", "sold", "held", "left", "led", "ran", "came", "went":
+		return true
+	}
+	if len(w) <= 4 || !strings.HasSuffix(w, "ed") || w == "need" || w == "speed" {
+		return false
+	}
+	n := m.tok(k + 1)
+	return n == nil || n.kind != tWord || textproc.IsStopword("en", strings.ToLower(n.text))
 }

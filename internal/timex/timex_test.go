@@ -49,6 +49,10 @@ func TestFindInSentences(t *testing.T) {
 		{"2019-11-20", "Reports from 11/19/19 show that.", "11/19/19", "2019-11-19", "", Day, false, false},
 		{"2024-10-23", "The strike happened Oct. 23 and 24.", "Oct. 23 and 24", "2024-10-23", "2024-10-24", Day, false, false},
 		{"2024-10-23", "The trial opens Monday in The Hague.", "Monday", "2024-10-28", "", Day, true, false},
+		// Bare years: before a past verb, after an event noun and "of", before data.
+		{"2020-04-21", "FreedomWorks, which in 2009 organized a protest, drew crowds.", "in 2009", "2009-01-01", "", Year, false, false},
+		{"2023-11-01", "It was the worst since the great storm of 1987, in which 22 people died.", "1987", "1987-01-01", "", Year, false, false},
+		{"2020-05-15", "The institute says 2018 figures show that 36.9% of students binge.", "2018", "2018-01-01", "", Year, false, false},
 		// Tense: future clauses look ahead.
 		{"2024-10-23", "The ministers will meet on Tuesday in Brussels.", "on Tuesday", "2024-10-29", "", Day, true, false},
 		{"2024-10-23", "Talks that began Monday will continue Friday.", "Monday", "2024-10-21", "", Day, false, false},
@@ -216,6 +220,9 @@ func TestNotDates(t *testing.T) {
 		"The meeting starts at 10:30.",
 		"It rose 3.5 percent.",
 		"In 2000 cases the court agreed.",
+		"In 2000 infected patients the drug failed.",
+		"The crowd of 2000 gathered.",
+		"We counted 2018 figures in the archive.",
 		"They left as soon as possible.",
 		"Version 1.2.3 was released.",
 		"Call 555-1234 now.",
