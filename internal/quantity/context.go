@@ -250,6 +250,12 @@ func (p *parser) idiom(m measure) bool {
 	if p.sym(m.e) == "-" && p.word(m.e+1) == "in" && p.sym(m.e+2) == "-" && p.glued(m.e+1) && p.glued(m.e+2) {
 		return true // "a 3-in-1 charger"
 	}
+	if stretchEdges[p.word(m.numS-1)] && stretchOwners[p.word(m.numS-2)] && stretchPreps[p.word(m.numS-3)] && stretchNouns[p.word(m.e)] {
+		// "in the first three games", "in their last two games": the
+		// stretch another statement covers, not a figure ("won her last
+		// five games" is one)
+		return true
+	}
 	for k := m.e; k < m.e+3 && k < len(p.t) && p.sameLine(k); k++ {
 		w := p.text[p.t[k].s:p.t[k].e]
 		if ev, ok := sportEvents[w]; ok && (!ev || k > m.e && distanceWords[p.word(k-1)]) {
@@ -258,6 +264,16 @@ func (p *parser) idiom(m measure) bool {
 	}
 	return false
 }
+
+// stretchEdges, stretchOwners and stretchNouns make "the first three
+// games" a stretch of play.
+var (
+	stretchEdges  = map[string]bool{"first": true, "last": true, "past": true, "next": true, "previous": true, "opening": true, "final": true, "remaining": true}
+	stretchPreps  = map[string]bool{"in": true, "over": true, "during": true, "through": true, "from": true, "for": true, "across": true}
+	stretchOwners = map[string]bool{"the": true, "their": true, "its": true, "his": true, "her": true, "our": true, "your": true, "those": true, "these": true}
+	stretchNouns  = map[string]bool{"games": true, "matches": true, "races": true, "rounds": true, "starts": true, "outings": true,
+		"innings": true, "fixtures": true, "contests": true, "tournaments": true, "meetings": true, "appearances": true}
+)
 
 // height reports a person's height written "6-foot-9": not 6 feet, and no
 // figure a story turns on.

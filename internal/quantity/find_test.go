@@ -288,6 +288,8 @@ func TestFindPercentAndMoney(t *testing.T) {
 		// Labels, codes, specs and records are not counts.
 		{"its fleet of roughly 400 737 Max jets", []want{{"roughly 400", "400", "", "", Approx, "", "737 Max jets"}}},
 		{"Maybe 200 people came", []want{{"Maybe 200", "200", "", "", Approx, "", "people"}}},
+		{"one of the better performers in the first three games", []want{{"one", "1", "1", "1", Exact, "", "better performers"}}},
+		{"has won her last five games", []want{{"five", "5", "5", "5", Exact, "", "games"}}},
 		{"whether perhaps one won't reach the line", []want{{"one", "1", "1", "1", Exact, "", ""}}}, // a pronoun: no hedge
 		{"a narrow area, perhaps 30 miles across", []want{{"perhaps 30", "30", "", "", Approx, "", "miles"}}},
 		{"its popular 737 Max jet", nil},
