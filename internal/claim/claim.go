@@ -1842,6 +1842,19 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff, qend int, figs
 	}
 	semi := strings.IndexByte(an.text[max(s.Start, qoff-400):min(s.End, qoff+400)], ';') >= 0 // clauses to tell apart
 	for _, d := range dates[lo:hi] {
+		// "from July's 98.8 reading", "Sunday's 5,000 marchers": a date in
+		// the possessive right before the figure is the figure's own
+		if d.End > qoff || qoff-d.End > 6 || d.Vague || d.Future {
+			continue
+		}
+		if gap := strings.TrimSpace(an.text[d.End:qoff]); gap == "'s" || gap == "’s" || gap == "" && (strings.HasSuffix(d.Text, "'s") || strings.HasSuffix(d.Text, "’s")) {
+			if d.Precision == timex.Day && d.Until.IsZero() {
+				return d.Date, "sentence", ""
+			}
+			return time.Time{}, "", period(d)
+		}
+	}
+	for _, d := range dates[lo:hi] {
 		// a plan for a later day ("next week") is not when the figure holds;
 		// but a forecast for a named later year holds for that year
 		// ("leveling out to 2.4 percent in 2027")
@@ -2741,6 +2754,8 @@ func verbIndex(ws []string) (i int, prep bool) {
 	} else if i >= 1 && (ws[i] == "up" || ws[i] == "down" || ws[i] == "higher" || ws[i] == "lower" || ws[i] == "off") &&
 		(beWords[ws[i-1]] || closingVerbs[ws[i-1]]) {
 		i-- // "Sales were up 5.3%", "the index closed down 1.2 percent": the verb before the particle
+	} else if i >= 1 && ws[i] == "worth" && beWords[ws[i-1]] {
+		i-- // "The prize is worth ¥40,000": what is worth it is the subject
 	}
 	return i, prep
 }
@@ -2984,6 +2999,9 @@ func pluralBefore(before string) string {
 		w := strings.TrimRight(ws[i], ",;:")
 		if !lowerPlural(w) || measureNouns[w] {
 			continue // "for the past five years … a dozen of them": not years
+		}
+		if i >= 1 && i <= 2 && ws[0] == "Of" {
+			return w // "Of the students profiled, 82.7% of them": the group the sentence opens on
 		}
 		if i > 0 && prepBeforeNoun[strings.ToLower(ws[i-1])] || i > 1 && prepBeforeNoun[strings.ToLower(ws[i-2])] {
 			continue // "in cities", "in several cities"

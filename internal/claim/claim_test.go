@@ -380,6 +380,17 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "the group a sentence opens on; what is worth it; a compound before the noun; a possessive date at the figure",
+			text:      "Of the students profiled, 82.7% of them engaged in the behaviour. The prize is worth ¥40,000. The Treasury will sell $98 billion of coupon-bearing debt set to hit investors. The index came in at 100.2 in August, rising slightly from July's 98.8 reading.",
+			published: "2020-09-08",
+			want: []want{
+				{value: 82.7, unit: "percent", counted: "students"},
+				{value: 40000, unit: "JPY", counted: "prize"},
+				{value: 98000000000, unit: "USD", counted: "coupon-bearing debt"},
+				{value: 98.8, counted: "-", period: "2020-07"},
+			},
+		},
+		{
 			name:      "a bare figure before a toll verb after a place phrase",
 			text:      "Among the passengers on the ferry, 12 were injured.",
 			published: "2023-02-08",

@@ -769,7 +769,8 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 		cut = nw
 		for n := 0; n < nw; n++ {
 			w := p.t[words[n]].low
-			if !isUpperInitial(p.text[p.t[firsts[n]].s:]) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
+			if !isUpperInitial(p.text[p.t[firsts[n]].s:]) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || participles[w] && n > 0) &&
+				firsts[n] == words[n] { // "coupon-bearing debt set to": a hyphenated compound is a modifier, not a verb
 				cut = n
 				break
 			}
