@@ -877,6 +877,12 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 						out[n-1].Counted != "" && !spanCounted(out[n-1].Counted) && changeAside(an.text[max(s.Start, qs0-12):qs0]) {
 						q.Counted = out[n-1].Counted // "More than 38,000 runners started the race, up 9 percent from last year"
 					}
+					if n := len(out); q.Counted == "" && q.Unit == quantity.UnitPercent && n > 0 && out[n-1].Start == s.Start && out[n-1].Unit == quantity.UnitPercent &&
+						out[n-1].Counted != "" && parallelShare(an.text, out[n-1].QuantityEnd, qs0, qe0) {
+						// "36.9% of college students … reported binge drinking;
+						// 9.6% reported heavy alcohol use": the same group
+						q.Counted = out[n-1].Counted
+					}
 					if q.Counted == "" && itSubject(an.text, max(s.Start, qs0-100), qs0) {
 						// "Inflation fell to 4.8 percent in March. It peaked at
 						// 11.2 percent": what the figure before measured
@@ -998,6 +1004,10 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					if c.Scope != "" && foreignDemonym(c.Counted, c.Scope) {
 						c.Scope = "" // "in touch with Iran for the release of two dozen Thai nationals"
 					}
+				}
+				if n := len(out); c.Scope == "" && c.Unit == quantity.UnitPercent && n > 0 && out[n-1].Start == s.Start && out[n-1].Unit == c.Unit &&
+					out[n-1].Counted == c.Counted && c.Counted != "" && parallelShare(an.text, out[n-1].QuantityEnd, qs0, qe0) {
+					c.Scope = out[n-1].Scope // "40% of voters in Ohio backed him, while 12% were undecided"
 				}
 				if c.Scope == "" && (a.Language == "en" || a.Language == "") {
 					// "23 percent of global forests", "the world's land surface"
@@ -2399,6 +2409,27 @@ func containsFold(s, w string) bool {
 		}
 	}
 	return false
+}
+
+// parallelShare reports a bare percent at text[qs:qe] that opens a clause
+// parallel to the share before it (which ends at prevEnd): a semicolon or
+// a comma with "and"/"while" between them, and a verb after it ("…; 9.6%
+// reported heavy alcohol use").
+func parallelShare(text string, prevEnd, qs, qe int) bool {
+	if prevEnd > qs || qs-prevEnd > 300 {
+		return false
+	}
+	between := text[prevEnd:qs]
+	tail := strings.TrimRight(between, " ")
+	if !(strings.HasSuffix(tail, ";") || strings.HasSuffix(tail, ", and") || strings.HasSuffix(tail, ", while") || strings.HasSuffix(tail, "; and") || strings.HasSuffix(tail, "while")) {
+		return false
+	}
+	rest := strings.Fields(text[qe:min(qe+30, len(text))])
+	if len(rest) == 0 {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(rest[0], ",.;:"))
+	return (strings.HasSuffix(w, "ed") || beWords[w] || w == "say" || w == "said" || w == "have" || w == "had" || w == "do" || w == "did")
 }
 
 // ofThem reports whether s starts with "of them", "of these" or "of those"

@@ -391,6 +391,16 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "a bare percent in a clause parallel to a share before it: the same group and place",
+			text:      "More than 36.9% of college students in Ohio reported binge drinking; 9.6% reported heavy alcohol use. About 40% of voters in Ohio backed him, while 12% were undecided. About 30% of voters backed him, but 15% of the money went elsewhere.",
+			published: "2020-05-15",
+			want: []want{
+				{value: 9.6, unit: "percent", counted: "college students", scope: "in Ohio"},
+				{value: 12, unit: "percent", counted: "voters", scope: "in Ohio"},
+				{value: 15, unit: "percent", counted: "money", scope: "-"},
+			},
+		},
+		{
 			name:      "a bare figure before a toll verb after a place phrase",
 			text:      "Among the passengers on the ferry, 12 were injured.",
 			published: "2023-02-08",

@@ -769,7 +769,7 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 		cut = nw
 		for n := 0; n < nw; n++ {
 			w := p.t[words[n]].low
-			if !isUpperInitial(p.text[p.t[firsts[n]].s:]) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || participles[w] && n > 0) &&
+			if !isUpperInitial(p.text[p.t[firsts[n]].s:]) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || (participles[w] || pastVerbs[w]) && n > 0) &&
 				firsts[n] == words[n] { // "coupon-bearing debt set to": a hyphenated compound is a modifier, not a verb
 				cut = n
 				break
@@ -1034,6 +1034,11 @@ var participles = map[string]bool{"sought": true, "taken": true, "made": true, "
 	"shown": true, "seen": true, "found": true, "kept": true, "brought": true, "bought": true, "built": true, "won": true,
 	"lost": true, "spent": true, "sold": true, "told": true, "said": true, "set": true, "put": true, "left": true,
 	"known": true, "grown": true, "drawn": true, "written": true, "sent": true}
+
+// pastVerbs are irregular past forms that end a counted noun: "15% of
+// the money went elsewhere".
+var pastVerbs = map[string]bool{"went": true, "came": true, "fell": true, "rose": true, "grew": true, "ran": true, "took": true,
+	"gave": true, "saw": true, "got": true, "became": true, "began": true, "stood": true, "drew": true, "wrote": true, "chose": true}
 
 // Participle reports an irregular past participle ("sold", "held"), which
 // opens a reduced clause rather than a noun: "the 40% sought by the
