@@ -93,8 +93,19 @@ func filterLines(lines []Line, titles []string, desc string, page pageIndex) (ke
 		}
 	}
 	dropLinkTail(lines, drop)
+	// The writer's own bio closing the article: "I am a full-time freelance
+	// writer in Asheville…", "Jane Doe is a senior reporter covering…".
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-4; i-- {
+		if !drop[i] && bioLine.MatchString(lines[i].Text) {
+			drop[i] = true
+		}
+	}
 	return splitDropped(lines, drop, nil)
 }
+
+// bioLine matches a contributor's bio: a first-person or named subject that
+// is a writer, reporter or editor, at the start of a line.
+var bioLine = regexp.MustCompile(`^(?:I am|I'm|I’m|\p{Lu}[\p{L}.'’\-]+(?: \p{Lu}[\p{L}.'’\-]+){1,3} is) (?:a|an)(?: [\p{L}\-]+){0,3} (?:writer|journalist|reporter|editor|columnist|contributor|correspondent|blogger|author)\b`)
 
 // splitDropped returns the lines not marked in drop, and removed with the
 // marked ones added, both in page order.

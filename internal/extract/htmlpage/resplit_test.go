@@ -46,3 +46,28 @@ func TestPageRun(t *testing.T) {
 		t.Errorf("pageRun on a partial line = %+v, want nil", got)
 	}
 }
+
+func TestWriterBioIsDropped(t *testing.T) {
+	var body strings.Builder
+	for i := 0; i < 5; i++ {
+		body.WriteString("<p>The council voted on Tuesday to approve the new budget for the city, after a long debate about spending on roads and schools.</p>\n")
+	}
+	body.WriteString("<p>Lucas Nolan is a reporter for Example Tech covering issues of free speech and online censorship.</p>\n")
+	body.WriteString("<p>I am a full-time freelance writer in Asheville. I've written more than 900 published articles.</p>\n")
+	page := "<html><head><title>Budget</title></head><body><article>\n<h1>Budget approved</h1>\n" + body.String() + "</article></body></html>"
+	res, err := Extract([]byte(page), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(res.Text, "is a reporter for") || strings.Contains(res.Text, "freelance writer") {
+		t.Errorf("a writer's bio stayed in the text:\n%s", res.Text)
+	}
+	if !strings.Contains(res.Text, "The council voted") {
+		t.Errorf("the article went: %q", res.Text)
+	}
+	for _, keep := range []string{"Jane Smith is a nurse in Ohio who writes poems.", "The mayor is a former reporter."} {
+		if bioLine.MatchString(keep) {
+			t.Errorf("bioLine matches %q, which is no bio", keep)
+		}
+	}
+}
