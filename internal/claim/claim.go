@@ -883,6 +883,9 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 						// 9.6% reported heavy alcohol use": the same group
 						q.Counted = out[n-1].Counted
 					}
+					if q.Counted == "" && (a.Language == "en" || a.Language == "") {
+						q.Counted = parenChange(an.text, s, qs0) // "Shares of Canara Bank (up 1.28 per cent)"; German capitalises every noun
+					}
 					if q.Counted == "" && itSubject(an.text, max(s.Start, qs0-100), qs0) {
 						// "Inflation fell to 4.8 percent in March. It peaked at
 						// 11.2 percent": what the figure before measured
@@ -2411,6 +2414,53 @@ func containsFold(s, w string) bool {
 	return false
 }
 
+// parenChange reads a change in brackets right after a name, as market
+// reports list movers: "Shares of Canara Bank (up 1.28 per cent), UCO Bank
+// (down 0.4 per cent)". It returns the name, with "shares" when the
+// sentence is about shares, or "".
+func parenChange(text string, s textproc.Span, qs int) string {
+	before := strings.TrimRight(text[max(s.Start, qs-80):qs], " ")
+	for _, w := range []string{"up", "down", "+", "-", "−"} {
+		if t, ok := strings.CutSuffix(before, w); ok {
+			before = strings.TrimRight(t, " ")
+			break
+		}
+	}
+	before, ok := strings.CutSuffix(before, "(")
+	if !ok {
+		return ""
+	}
+	before = strings.TrimRight(before, " ")
+	// the capitalised run before the bracket: "Central Bank of India",
+	// "J & K Bank", "Punjab & Sind Bank"
+	ws := strings.Fields(before)
+	i := len(ws)
+	for i > 0 && len(ws)-i < 6 {
+		w := ws[i-1]
+		if isUpperWord(w) && !strings.ContainsAny(w, ",;:()") || (w == "of" || w == "&" || w == "and") && i < len(ws) && i >= 2 && isUpperWord(ws[i-2]) {
+			i--
+			continue
+		}
+		break
+	}
+	if i+2 < len(ws) && (ws[i] == "Shares" || ws[i] == "Stocks") && ws[i+1] == "of" {
+		i += 2 // "Shares of Central Bank of India (up 1.89 per cent)"
+	}
+	if i == len(ws) || strings.EqualFold(ws[i], "of") || strings.EqualFold(ws[i], "and") || ws[i] == "&" {
+		return ""
+	}
+	name := strings.Join(ws[i:], " ")
+	switch strings.ToLower(ws[len(ws)-1]) {
+	case "euro", "euros", "dollar", "dollars", "pound", "pounds", "yen", "yuan", "rupees", "francs":
+		return "" // "49.95 Euro (£40)": a conversion of the amount before
+	}
+	lower := strings.ToLower(text[s.Start:s.End])
+	if strings.Contains(lower, "shares") || strings.Contains(lower, "stocks") {
+		return name + " shares"
+	}
+	return name
+}
+
 // parallelShare reports a bare percent at text[qs:qe] that opens a clause
 // parallel to the share before it (which ends at prevEnd): a semicolon or
 // a comma with "and"/"while" between them, and a verb after it ("…; 9.6%
@@ -3586,7 +3636,7 @@ var ppDeterminers = set(`the other all its their these those some most many fore
 // unitOnly are counted words that name a unit of measure and nothing
 // measured: "80 mph", "1.5°C", "13.1 million square kilometers".
 var unitOnly = set(`°c °f ºc ºf c f degrees mph kph km/h knots miles mile km kilometres kilometers kilometre kilometer metres meters
-	feet ft inches cm mm yards acres hectares`)
+	feet ft inches cm mm yards acres hectares points`)
 
 func init() {
 	for _, u := range []string{"degrees celsius", "degrees fahrenheit", "square miles", "square kilometers", "square kilometres",
@@ -3677,7 +3727,7 @@ var placeWords = set(`first second third fourth fifth last`)
 // percentOnlyVerbs link a subject to a percent change of it, though not
 // to an amount of money ("The company gained $5 million" is not its
 // size): "the krona has gained about 3 percent".
-var percentOnlyVerbs = set(`gained lost loses added adds shed closed ended finished opened settled traded`)
+var percentOnlyVerbs = set(`gained lost loses added adds shed closed ended finished opened settled traded trading`)
 
 // closingVerbs end a trading day and take a particle before a percent:
 // "closed down 1.2 percent", "ended higher".

@@ -401,6 +401,19 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "market movers: a change in brackets after a name; an index trading up; points gained by an index",
+			text:      "Shares of Central Bank of India (up 1.89 per cent), J & K Bank (up 1.21 per cent) and Indian Bank (down 0.43 per cent) were among the top gainers. The Nifty PSU Bank index was trading 0.68 per cent up at 2426.3. The Nifty50 index was up 41.30 points at 12148.2. Tested by: John Milbank. RRP: 49.95 Euro (£40) in stores.",
+			published: "2020-01-23",
+			want: []want{
+				{value: 1.89, unit: "percent", counted: "Central Bank of India shares"},
+				{value: 1.21, unit: "percent", counted: "J & K Bank shares"},
+				{value: 0.43, unit: "percent", counted: "Indian Bank shares"},
+				{value: 0.68, unit: "percent", counted: "index"},
+				{value: 41.3, counted: "nifty50 index"},
+				{value: 40, unit: "GBP", counted: "-"},
+			},
+		},
+		{
 			name:      "a bare figure before a toll verb after a place phrase",
 			text:      "Among the passengers on the ferry, 12 were injured.",
 			published: "2023-02-08",
