@@ -756,7 +756,8 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 			seenParas[k] = true
 		}
 		qs := quantity.FindLang(an.text[p.start:p.end], a.Language)
-		next := 0 // the first quantity not yet placed in a sentence
+		next := 0               // the first quantity not yet placed in a sentence
+		var prevDay *timex.Date // the day the sentence before, in this paragraph, named
 		for ; si < len(sents) && sents[si].Start < p.end; si++ {
 			s := sents[si]
 			if s.Start < p.start {
@@ -1022,6 +1023,14 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					c.Scope = sp.Name
 				}
 				c.AsOf, c.AsOfSource, c.Period = an.asOf(p, s, qi, qs0, qe0, figs, cue, dates, anchor, ref)
+				if c.AsOf.IsZero() && c.Period == "" && prevDay != nil && len(dates) == 0 && (a.Language == "en" || a.Language == "") &&
+					!hasYear(s.Text) && !unitOnly[strings.ToLower(c.Counted)] && !measureNouns[strings.ToLower(c.Counted)] &&
+					pastNear(p, s, qi) && !current(p, s, qi, cue) {
+					// "The releases came out on Wednesday. Two of them named …":
+					// a past event told on in the next sentence, with no date
+					// of its own, happened on the day just named
+					c.AsOf, c.AsOfSource = prevDay.Date, "previous"
+				}
 				c.Total = c.Unit != "percent" && isTotal(an.text, s.Start, s.End, qs0)
 				if c.Counted == "" && c.Unit != "" && c.Unit != "percent" {
 					c.Object = moneyObject(an.text, s.Start, s.End, qs0, end) // "a $110 billion bailout"
@@ -1037,10 +1046,14 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				out = append(out, c)
 			}
 			// the first dated statement of the sentence anchors "the same day"
+			prevDay = nil
 			for i := range dates {
 				d := dates[i]
 				if !d.Vague && d.Precision == timex.Day {
 					anchor = &d
+					if !d.Future && d.Until.IsZero() {
+						prevDay = &d
+					}
 					break
 				}
 			}
@@ -2322,6 +2335,27 @@ func current(p *paragraph, s textproc.Span, qi int, cue *Cue) bool {
 		return cue.Current
 	}
 	return presentVerb(p, s, qi)
+}
+
+// pastNear reports a past form near the figure at token qi in sentence s:
+// "was", "had", an irregular past ("rose") or a verb in "-ed" that no
+// determiner makes an adjective.
+func pastNear(p *paragraph, s textproc.Span, qi int) bool {
+	for i := max(qi-25, 0); i < len(p.toks) && i < qi+25; i++ {
+		t := p.toks[i]
+		if t.Start < s.Start || t.End > s.End || t.Kind != entity.Word {
+			continue
+		}
+		w := t.Lower
+		prev := ""
+		if i > 0 {
+			prev = p.toks[i-1].Lower
+		}
+		if pastMarkers[w] || irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !edNouns[w] && !beforeAdjective[prev] && !strings.HasSuffix(prev, "ly") {
+			return true
+		}
+	}
+	return false
 }
 
 // presentVerb reports a sentence with no tense marker whose verb near the

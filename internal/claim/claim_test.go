@@ -414,6 +414,19 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "a past event told on in the next sentence happened on the day the sentence before named",
+			text:      "The campaign released five ads on Wednesday. Two of them were aimed at the debaters.\n\nThe group met donors on Monday. It gave $5.9 million toward the 2016 campaign.\n\nThe storm hit the coast on Sunday. Four people were killed. The town has 3,000 homes.\n\nThe fund opened on Monday. The mood was calm. Nine firms failed.\n\nThe vote took place on Tuesday. Among them, seven ballots for the mayor.",
+			published: "2023-11-09",
+			want: []want{
+				{value: 2, asOf: "2023-11-08"},
+				{value: 5900000, unit: "USD", asOf: "-"},
+				{value: 4, asOf: "2023-11-05"},
+				{value: 3000, asOf: "2023-11-09"},
+				{value: 9, asOf: "-"},
+				{value: 7, asOf: "-"},
+			},
+		},
+		{
 			name:      "a bare figure before a toll verb after a place phrase",
 			text:      "Among the passengers on the ferry, 12 were injured.",
 			published: "2023-02-08",
