@@ -19,7 +19,7 @@ var furniture = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`(?:read|see|watch) (?:more|also|next)\b.*`, `(?:related|also read|more|most read|most popular|popular on|trending)(?: (?:news|stories|articles|coverage|posts?|videos?|on \S.*|from \S.*|reading))?\s*(?:(?::|…|\.\.\.).*)?`,
 	`\[(?:related|read more|see also)\b.*\]`,
 	`you (?:may|might) also (?:like|enjoy|be interested in)\b.*`, `recommended(?: for you)?:?`, `don'?t miss(?:\W*|\s*:.*|(?-i:[A-Z]).*)`,
-	`sign up\b.*`, `subscribe\b.*`, `.*\b(?:sign up|subscribe|get|receive|join)\b.*\bnewsletters?\b.*`, `.*\bnewsletters?\b.*\b(?:sign up|subscribe|inbox|delivered)\b.*`, `(?:\S+ ){0,3}newsletters?`, `get (?:the latest|our|access to)\b.*`,
+	`sign up\b.*`, `subscribe\b.*`, `join (?:the |our |over |more than )?[\d,.]+k?\+? (?:other )?(?:readers|subscribers)\b.{0,80}`, `.*\b(?:sign up|subscribe|get|receive|join)\b.*\bnewsletters?\b.*`, `.*\bnewsletters?\b.*\b(?:sign up|subscribe|inbox|delivered)\b.*`, `(?:\S+ ){0,3}newsletters?`, `get (?:the latest|our|access to)\b.*`,
 	`thanks? (?:you )?for (?:signing up|subscribing|reading)\b.*`, `sorry[!.]?`, `there was an error (?:processing|loading|submitting|with your)\b.*`, `an error (?:has )?occurred\b.{0,40}`, `please try again\b.{0,30}`,
 	`keep an eye on your inbox\b.*`, `(?:follow|like) (?:us|@?\S+(?: \S+)?) on (?:facebook|twitter|instagram|x|youtube|linkedin)\b.*`,
 	`.*\bclick here\b.{0,80}`, `share (?:this|on|via|it)\b.*`, `(?:like this story|enjoyed this)\b.*`,

@@ -18,6 +18,7 @@ func TestFurniture(t *testing.T) {
 		"Keith Bradsher contributed reporting from Hong Kong.", "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
 		"Most read in world news", "You must log in to post a comment.", "Filed under: Politics", "___",
 		"Updated at 1:23 p.m.", "[Related: Salesforce keynote]", "Leggi anche: la recensione",
+		"Join the 20,000+ readers who’ve subscribed so far.",
 		"Pick Six Newsletter", "Get the day's top stories in our free newsletter", "This article has been sent to",
 		"A family walks past the ruins. (Getty Images)",
 		"DON'T MISS", "DON'T MISSPlague warning: CDC names diseases [WARNING]", "Copyright 2019 Hawaii News Now.",
@@ -46,6 +47,7 @@ func TestFurniture(t *testing.T) {
 		"We want to hear from voters before the bill passes, the senator said.",
 		"Never miss a chance to vote, the mayor told the crowd.",
 		"Get the vaccine, officials urged on Monday.",
+		"Join 300 people who marched on Sunday, organisers urged.",
 	}
 	for _, s := range drop {
 		if !furniture.MatchString(s) {
