@@ -971,7 +971,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					// "gusts of up to 80mph", "limit global warming to 1.5°C":
 					// what the unit measures, not the unit
 					if m := measuredBy(an.text[:qe0], max(s.Start, qs0-100), qs0); m != "" {
-						c.Counted = m
+						c.Counted = m + " in " + c.Counted // the unit stays: "gusts in mph", "temperatures in C"
 					}
 				}
 				if len(out) > 0 && out[len(out)-1].Start == s.Start {

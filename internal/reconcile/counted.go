@@ -13,7 +13,7 @@ var classes = map[string]string{
 	"soldier": "troops", "troop": "troops", "force": "troops", "personnel": "troops", "serviceman": "troops",
 	"servicemen": "troops", "fighter": "troops", "mercenary": "troops", "combatant": "troops", "militant": "troops",
 	"conscript": "troops", "recruit": "troops", "marine": "troops", "paratrooper": "troops", "reservist": "troops",
-	"death": "deaths", "dead": "deaths", "fatality": "deaths", "killed": "deaths", "body": "deaths", "victim": "victims",
+	"death": "deaths", "dead": "deaths", "fatality": "deaths", "killed": "deaths", "died": "deaths", "body": "deaths", "victim": "victims",
 	"life": "deaths", "toll": "deaths", // "the death toll rose to 10"
 	"injured": "injured", "wounded": "injured", "injury": "injured", "casualty": "casualties",
 	"person": "people", "people": "people", "resident": "people", "civilian": "people", "individual": "people",
@@ -80,6 +80,17 @@ func countedKey(counted string) (head, mod string, ok bool) {
 	words := textproc.Words(counted)
 	if len(words) == 0 {
 		return "", "", false
+	}
+	if n := len(words); n >= 3 && textproc.Fold(words[n-2]) == "in" {
+		// "temperatures in C", "global warming in °C": what a unit measures,
+		// then the unit, which is the head
+		unit := strings.TrimSpace(counted[strings.LastIndex(counted, " ")+1:])
+		switch strings.NewReplacer("°", "", "º", "").Replace(unit) {
+		case "C", "℃":
+			return "°C", textproc.Fold(strings.Join(words[:n-2], " ")), true
+		case "F", "℉":
+			return "°F", textproc.Fold(strings.Join(words[:n-2], " ")), true
+		}
 	}
 	// a rate ("points per game", "attacks a day"): the head is the noun
 	// before the denominator, and the denominator tells rates apart

@@ -183,6 +183,10 @@ func TestCountedKeyRates(t *testing.T) {
 		{"degrees Celsius", "°C", "degrees"},
 		{"°F", "°F", ""},
 		{"Vitamin C", "c", "vitamin"},
+		{"temperatures in C", "°C", "temperatures"},
+		{"global warming in °C", "°C", "global warming"},
+		{"gusts in mph", "miles", "gusts per hour"},
+		{"died", "deaths", ""},
 		{"a day in lost production", "production", "lost per day"},
 		{"tonnes of cocaine", "cocaine", "tonnes"},
 	} {
