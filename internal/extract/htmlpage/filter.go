@@ -93,6 +93,17 @@ func filterLines(lines []Line, titles []string, desc string, page pageIndex) (ke
 		}
 	}
 	dropLinkTail(lines, drop)
+	// A closing marker in the second half of the text ("Featured image by
+	// …", "Sign-up Successful!", "Editorial Disclaimer: …"): what follows
+	// it is a promotion box or the site's notices, not the article.
+	for i := len(lines) / 2; i < len(lines); i++ {
+		if i > 0 && tailMarker.MatchString(lines[i].Text) {
+			for k := i; k < len(lines); k++ {
+				drop[k] = true
+			}
+			break
+		}
+	}
 	// The writer's own bio closing the article: "I am a full-time freelance
 	// writer in Asheville…", "Jane Doe is a senior reporter covering…".
 	for i := len(lines) - 1; i >= 0 && i >= len(lines)-4; i-- {
@@ -102,6 +113,10 @@ func filterLines(lines []Line, titles []string, desc string, page pageIndex) (ke
 	}
 	return splitDropped(lines, drop, nil)
 }
+
+// tailMarker matches a line after which a page carries no more article
+// text.
+var tailMarker = regexp.MustCompile(`(?i)^(?:(?:featured|top|header|lead|hero) (?:image|photo)(?: by| courtesy|:)\b.{0,100}|sign-?up successful!?|editorial disclaimer:.*)$`)
 
 // bioLine matches a contributor's bio: a first-person or named subject that
 // is a writer, reporter or editor, at the start of a line.

@@ -71,3 +71,23 @@ func TestWriterBioIsDropped(t *testing.T) {
 		}
 	}
 }
+
+func TestPromotionAfterTheArticleIsDropped(t *testing.T) {
+	var body strings.Builder
+	for i := 0; i < 5; i++ {
+		body.WriteString("<p>The airline will join the alliance in March, three months later than planned, executives said on Monday.</p>\n")
+	}
+	body.WriteString("<p>Featured image by Jane Roe/The Example Guy.</p>\n<p>Sign-up Successful!</p>\n")
+	body.WriteString("<p>Earn 80,000 bonus points after you spend $4,000 on purchases in the first 3 months from account opening.</p>\n")
+	page := "<html><head><title>Alliance</title></head><body><article>\n<h1>Alliance date set</h1>\n" + body.String() + "</article></body></html>"
+	res, err := Extract([]byte(page), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(res.Text, "80,000 bonus points") || strings.Contains(res.Text, "Featured image") {
+		t.Errorf("the promotion after the article stayed:\n%s", res.Text)
+	}
+	if strings.Count(res.Text, "The airline will join") != 5 {
+		t.Errorf("article lines went: %q", res.Text)
+	}
+}
