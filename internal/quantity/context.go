@@ -976,6 +976,9 @@ func (p *parser) amountNoun(q *Quantity, k int) {
 	if w := p.word(k); w == "" || w == "more" || w == "less" || w == "and" || w == "or" || w == "to" || nounStop[w] || numWords[w].kind != 0 {
 		return
 	}
+	if c := currencyWords[p.word(k)]; c.code != "" && c.code == q.Unit && p.sameLine(k+1) {
+		k++ // "a $75.3 billion dollar hit": the currency said twice
+	}
 	s, e := p.nounPhrase(k)
 	for x := s + 1; x <= e; x++ {
 		if w := p.t[x].low; strings.HasSuffix(w, "ly") && len(w) > 4 && !lyNouns[w] {

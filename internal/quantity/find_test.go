@@ -288,6 +288,7 @@ func TestFindPercentAndMoney(t *testing.T) {
 		// Labels, codes, specs and records are not counts.
 		{"its fleet of roughly 400 737 Max jets", []want{{"roughly 400", "400", "", "", Approx, "", "737 Max jets"}}},
 		{"Maybe 200 people came", []want{{"Maybe 200", "200", "", "", Approx, "", "people"}}},
+		{"a $75.3 billion dollar hit on growth", []want{{"$75.3 billion", "75300000000", "75300000000", "75300000000", Exact, "USD", "hit"}}},
 		{"one of the better performers in the first three games", []want{{"one", "1", "1", "1", Exact, "", "better performers"}}},
 		{"has won her last five games", []want{{"five", "5", "5", "5", Exact, "", "games"}}},
 		{"whether perhaps one won't reach the line", []want{{"one", "1", "1", "1", Exact, "", ""}}}, // a pronoun: no hedge
