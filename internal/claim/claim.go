@@ -1944,7 +1944,7 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff, qend int, figs
 		}
 		if d.Precision == timex.Day {
 			usable = append(usable, d)
-		} else if dist := abs(d.Start - qoff); (d.Precision == timex.Month && !thisMonth || pastYear(d, ref) || laterYear(d, ref) && atFigure(d, qoff)) && before != "since" && (coarse < 0 || dist < coarse) {
+		} else if dist := abs(d.Start - qoff); (d.Precision == timex.Month && !thisMonth || pastYear(d, ref) || laterYear(d, ref) && (atFigure(d, qoff) || targetYear(an.text, d, qoff))) && before != "since" && (coarse < 0 || dist < coarse) {
 			// a past month ("in October") or a past year ("in 2017"); the
 			// year or the month under way ("so far this year") says
 			// nothing against the report's day
@@ -1952,7 +1952,7 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff, qend int, figs
 				coarseMany = true
 			}
 			coarse, coarseDate = dist, d
-		} else if d.Precision == timex.Month && !thisMonth || pastYear(d, ref) || laterYear(d, ref) && atFigure(d, qoff) {
+		} else if d.Precision == timex.Month && !thisMonth || pastYear(d, ref) || laterYear(d, ref) && (atFigure(d, qoff) || targetYear(an.text, d, qoff)) {
 			coarseMany = coarseMany || !coarseDate.Date.IsZero() && !coarseDate.Date.Equal(d.Date)
 		}
 	}
@@ -2599,6 +2599,16 @@ func isUpperWord(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 // ("the return of astronauts by 2024") says when something else happens.
 func atFigure(d timex.Date, qoff int) bool {
 	return d.Start > qoff && d.Start-qoff <= 20 || d.End <= qoff && qoff-d.End <= 5
+}
+
+// targetYear reports a later year that a figure's own phrase aims at: "a
+// 25% raise in base wages by 2028" (within 48 bytes after the figure,
+// after "by", with no clause break between).
+func targetYear(text string, d timex.Date, qoff int) bool {
+	if d.Start <= qoff || d.Start-qoff > 48 || !strings.HasPrefix(strings.ToLower(d.Text), "by ") && !strings.HasSuffix(strings.ToLower(text[qoff:d.Start]), " by ") {
+		return false
+	}
+	return !strings.ContainsAny(text[qoff:d.Start], ",;:()") // no clause break between
 }
 
 // yearListAfter reports another year right after a year: ", 1996", " and

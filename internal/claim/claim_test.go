@@ -427,6 +427,15 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "a later year the figure's own phrase aims at: \"a 25% raise by 2028\"",
+			text:      "The tentative contract includes a 25% raise in base wages by 2028. A 15 percent tariff, to be imposed by 2025, worries firms.",
+			published: "2023-10-30",
+			want: []want{
+				{value: 25, unit: "percent", period: "2028"},
+				{value: 15, unit: "percent", period: "-"},
+			},
+		},
+		{
 			name:      "a bare figure before a toll verb after a place phrase",
 			text:      "Among the passengers on the ferry, 12 were injured.",
 			published: "2023-02-08",
