@@ -767,6 +767,13 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				next++
 			}
 			dates := sentenceDates(s, ref, anchor, a.Language)
+			yearKnown, yearIn := false, false
+			sentYear := func() bool { // whether the sentence holds a year, read once
+				if !yearKnown {
+					yearKnown, yearIn = true, hasYear(s.Text)
+				}
+				return yearIn
+			}
 			figs = figs[:0] // where the sentence's figures start: each date belongs to the nearest
 			for k := next; k < len(qs) && qs[k].Start+p.start < s.End; k++ {
 				figs = append(figs, qs[k].Start+p.start)
@@ -1015,7 +1022,10 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				}
 				if c.Scope == "" && (a.Language == "en" || a.Language == "") {
 					// "23 percent of global forests", "the world's land surface"
-					c.Scope = worldScope(an.text[max(s.Start, qs0-worldWindow):min(s.End, end+worldWindow)])
+					// the counted noun and what follows it; a rate may run past
+					// the sentence's end
+					a0, e0 := min(qe0, s.End), min(end, s.End)
+					c.Scope = worldScope(an.text[max(s.Start, qs0-worldWindow):qs0], an.text[a0:max(a0, min(s.End, e0+worldWindow))])
 				}
 				if c.Scope == "" && sp.Kind == entity.Place && cue != nil && !cue.Elided && cue.PhraseTo <= cue.Verb && tallyVerbs[p.word(cue.Verb)] {
 					// "Spain has recorded 157,000 cases", "Poland reported
@@ -1024,7 +1034,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				}
 				c.AsOf, c.AsOfSource, c.Period = an.asOf(p, s, qi, qs0, qe0, figs, cue, dates, anchor, ref)
 				if c.AsOf.IsZero() && c.Period == "" && prevDay != nil && len(dates) == 0 && (a.Language == "en" || a.Language == "") &&
-					!hasYear(s.Text) && !unitOnly[strings.ToLower(c.Counted)] && !measureNouns[strings.ToLower(c.Counted)] &&
+					!sentYear() && !unitOnly[strings.ToLower(c.Counted)] && !measureNouns[strings.ToLower(c.Counted)] &&
 					pastNear(p, s, qi) && !current(p, s, qi, cue) {
 					// "The releases came out on Wednesday. Two of them named …":
 					// a past event told on in the next sentence, with no date
@@ -2341,6 +2351,7 @@ func current(p *paragraph, s textproc.Span, qi int, cue *Cue) bool {
 // "was", "had", an irregular past ("rose") or a verb in "-ed" that no
 // determiner makes an adjective.
 func pastNear(p *paragraph, s textproc.Span, qi int) bool {
+	found := false
 	for i := max(qi-25, 0); i < len(p.toks) && i < qi+25; i++ {
 		t := p.toks[i]
 		if t.Start < s.Start || t.End > s.End || t.Kind != entity.Word {
@@ -2351,12 +2362,23 @@ func pastNear(p *paragraph, s textproc.Span, qi int) bool {
 		if i > 0 {
 			prev = p.toks[i-1].Lower
 		}
+		if earlierWords[w] || w == "had" || relOpeners[w] && i < qi {
+			return false // "She previously founded three startups", "who won two Oscars": an earlier time
+		}
 		if pastMarkers[w] || irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !edNouns[w] && !beforeAdjective[prev] && !strings.HasSuffix(prev, "ly") {
-			return true
+			found = true
 		}
 	}
-	return false
+	return found
 }
+
+// earlierWords put a past event before the one just told: "previously",
+// "before", "once".
+var earlierWords = set(`previously earlier before formerly once ago already`)
+
+// relOpeners open a relative clause, whose events need not be the
+// sentence's: "directed by Jane Smith, who won two Oscars".
+var relOpeners = set(`who whom whose which`)
 
 // presentVerb reports a sentence with no tense marker whose verb near the
 // figure at token qi is a present form that states a standing figure
@@ -2454,11 +2476,15 @@ func containsFold(s, w string) bool {
 // sentence is about shares, or "".
 func parenChange(text string, s textproc.Span, qs int) string {
 	before := strings.TrimRight(text[max(s.Start, qs-80):qs], " ")
+	changed := false
 	for _, w := range []string{"up", "down", "+", "-", "−"} {
 		if t, ok := strings.CutSuffix(before, w); ok {
-			before = strings.TrimRight(t, " ")
+			before, changed = strings.TrimRight(t, " "), true
 			break
 		}
+	}
+	if !changed {
+		return "" // "Unemployment in the US (4.1%)": a level in brackets, not a mover
 	}
 	before, ok := strings.CutSuffix(before, "(")
 	if !ok {
@@ -2488,7 +2514,7 @@ func parenChange(text string, s textproc.Span, qs int) string {
 	case "euro", "euros", "dollar", "dollars", "pound", "pounds", "yen", "yuan", "rupees", "francs":
 		return "" // "49.95 Euro (£40)": a conversion of the amount before
 	}
-	lower := strings.ToLower(text[s.Start:s.End])
+	lower := strings.ToLower(text[max(s.Start, qs-600):min(s.End, qs+200)]) // bounded: a long list stays linear
 	if strings.Contains(lower, "shares") || strings.Contains(lower, "stocks") {
 		return name + " shares"
 	}
@@ -2504,6 +2530,9 @@ func parallelShare(text string, prevEnd, qs, qe int) bool {
 		return false
 	}
 	between := text[prevEnd:qs]
+	if !strings.HasPrefix(between, " of ") {
+		return false // the share before is of a group ("36.9% of college students"), not a rate or a level
+	}
 	tail := strings.TrimRight(between, " ")
 	if !(strings.HasSuffix(tail, ";") || strings.HasSuffix(tail, ", and") || strings.HasSuffix(tail, ", while") || strings.HasSuffix(tail, "; and") || strings.HasSuffix(tail, "while")) {
 		return false

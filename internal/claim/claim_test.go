@@ -375,7 +375,7 @@ func TestFromArticle(t *testing.T) {
 			want: []want{
 				{value: 36, unit: "percent", speaker: "the research"},
 				{value: 37, unit: "percent", speaker: "the study"},
-				{value: 41, unit: "percent", speaker: "the paper"},
+				{value: 41, unit: "percent", noSpeaker: true}, // "the paper" may be a newspaper: only its issuer speaks
 				{value: 12, noSpeaker: true},
 			},
 		},

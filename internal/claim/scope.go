@@ -1175,38 +1175,73 @@ func (p *paragraph) clauseAfterAnd(x, end int) bool {
 // the whole world may stand.
 const worldWindow = 60
 
-// worldScope returns "world" when s, the words around a figure, set it on
-// the whole world in lower-case words ("global forests", "people
-// worldwide", "the world's land surface", "warming of the planet", "around
-// the world"), and "" otherwise. The World Bank is a name, and "the world
-// record" no place.
-func worldScope(s string) string {
-	for i := 0; i < len(s); {
-		j := i
-		for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
-			j++
-		}
-		if j == i {
-			i++
-			continue
-		}
-		switch s[i:j] {
-		case "global", "globally", "worldwide":
-			return "world"
-		case "world", "planet", "globe":
-			after := s[j:]
-			if strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
-				return "world" // "the world's", "the planet's"
-			}
-			before := strings.Fields(s[max(0, i-16):i])
-			if n := len(before); n >= 2 && before[n-1] == "the" && worldPreps[before[n-2]] {
-				return "world" // "around the world", "of the planet"
-			}
-		}
-		i = j
+// worldScope returns "world" when the words right around a figure set it
+// on the whole world in lower-case words, and "" otherwise: before is the
+// text before the figure, after the text after it (and its counted noun),
+// each read only up to a clause break. "23 percent of global forests",
+// "people worldwide", "the world's land surface", "around the world",
+// "warming of the planet by 1.2°C" are the world's; "Amazon, the world's
+// largest retailer, cut 18,000 jobs" (an appositive, a superlative),
+// "HSBC, the global bank", "a global head of sales", the World Bank and
+// "the world record" are not.
+func worldScope(before, after string) string {
+	if i := strings.LastIndexAny(before, ",;:()—"); i >= 0 {
+		before = before[i+1:]
+	}
+	if i := strings.IndexAny(after, ",;:()—"); i >= 0 {
+		after = after[:i]
+	}
+	if worldWords(before, true) || worldWords(after, false) {
+		return "world"
 	}
 	return ""
 }
+
+// worldWords reports lower-case words in s that name the whole world; at
+// the end of the text before a figure, a superlative ranks the figure
+// itself ("the world's richest 10%").
+func worldWords(s string, beforeFigure bool) bool {
+	ws := strings.Fields(s)
+	for i, raw := range ws {
+		w := strings.Trim(raw, ".!?\"“”")
+		next := ""
+		if i+1 < len(ws) {
+			next = strings.ToLower(strings.Trim(ws[i+1], ".,!?\"“”"))
+		}
+		switch {
+		case w == "worldwide" || w == "globally":
+			return true
+		case w == "global":
+			if !notGlobalHeads[next] && (next == "" || next[0] >= 'a' && next[0] <= 'z') {
+				return true // "global forests", "global warming"; not "a global head of sales"
+			}
+		case w == "world's" || w == "world’s" || w == "planet's" || w == "planet’s":
+			if !superlative(next) || beforeFigure && i+2 == len(ws) {
+				return true // "the world's land surface"; not "the world's largest retailer"
+			}
+		case w == "world" || w == "planet" || w == "globe":
+			if i >= 2 && ws[i-1] == "the" && worldPreps[ws[i-2]] {
+				return true // "around the world", "of the planet"
+			}
+		}
+	}
+	return false
+}
+
+// superlative reports a word that ranks: "largest", "most", "leading".
+func superlative(w string) bool {
+	switch w {
+	case "most", "leading", "top", "best", "worst", "no.", "number", "second", "third", "fastest-growing":
+		return true
+	}
+	return strings.HasSuffix(w, "est") && len(w) > 4 || strings.Contains(w, "-largest") || strings.Contains(w, "-biggest")
+}
+
+// notGlobalHeads after "global" name a body or a job, not the world:
+// "the global bank", "a global head of sales".
+var notGlobalHeads = set(`bank banks head heads chief director directors company companies firm firms brand brands leader
+	leaders giant giants group network team officer president manager managers partner partners provider player players
+	chairman ceo executive executives investor investors lender insurer carrier chain agency`)
 
 // worldPreps put a figure on the world: "around the world", "of the planet".
 var worldPreps = set(`around across in of over on throughout worldwide`)

@@ -4,21 +4,25 @@ import "testing"
 
 func TestWorldScope(t *testing.T) {
 	tests := []struct {
-		in, want string
+		before, after, want string
 	}{
-		{"comprise 23 percent of global forests", "world"},
-		{"Some 370 million people worldwide identify as", "world"},
-		{"36.2 percent of the world’s intact forest area", "world"},
-		{"the warming of the planet by 1.2°C", "world"},
-		{"it is the world's richest 10% who", "world"},
-		{"killed millions of people around the world", "world"},
-		{"the World Bank lent $5 billion", ""},
-		{"to secure the world record signing for £71.6 million", ""},
-		{"a globalised market worth $5 billion", ""},
+		{"These lands comprise ", " of global forests.", "world"},
+		{"Some ", " worldwide identify as", "world"},
+		{"these lands represent ", " of the world’s intact forest area", "world"},
+		{"The warming of the planet by ", " since 1850", "world"},
+		{"plague has killed ", " around the world", "world"},
+		{"it is the world's richest ", " who are responsible", "world"},
+		{"the World Bank lent ", " to Kenya", ""},
+		{"to secure the world record signing for ", " on Friday", ""},
+		{"a globalised market worth ", " a year", ""},
+		{"Amazon, the world's largest online retailer, cut ", " jobs.", ""},
+		{"Elon Musk, the world's richest man, paid ", " for Twitter", ""},
+		{"HSBC, the global bank, said it would cut ", " jobs", ""},
+		{"a new global head of sales will oversee a team of ", " people", ""},
 	}
 	for _, tt := range tests {
-		if got := worldScope(tt.in); got != tt.want {
-			t.Errorf("worldScope(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := worldScope(tt.before, tt.after); got != tt.want {
+			t.Errorf("worldScope(%q, %q) = %q, want %q", tt.before, tt.after, got, tt.want)
 		}
 	}
 }

@@ -288,8 +288,8 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 	if n, ok := strings.CutPrefix(lw, "the "); ok && issuedNouns[n] {
 		// "The report said": whoever the article said issued it, else the
 		// document itself ("the paper states")
-		if sp := r.issuer(n, pos); sp.Name != "" || n == "statement" || n == "minutes" {
-			return sp // a statement is always someone's: unnamed, nobody speaks
+		if sp := r.issuer(n, pos); sp.Name != "" || n == "statement" || n == "minutes" || n == "paper" {
+			return sp // a statement is always someone's: unnamed, nobody speaks; "the paper" is as often a newspaper
 		}
 		return Speaker{Name: "the " + n, Kind: entity.Org}
 	}

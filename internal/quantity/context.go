@@ -250,7 +250,8 @@ func (p *parser) idiom(m measure) bool {
 	if p.sym(m.e) == "-" && p.word(m.e+1) == "in" && p.sym(m.e+2) == "-" && p.glued(m.e+1) && p.glued(m.e+2) {
 		return true // "a 3-in-1 charger"
 	}
-	if stretchEdges[p.word(m.numS-1)] && stretchOwners[p.word(m.numS-2)] && stretchPreps[p.word(m.numS-3)] && stretchNouns[p.word(m.e)] {
+	if stretchEdges[p.word(m.numS-1)] && stretchOwners[p.word(m.numS-2)] && stretchPreps[p.word(m.numS-3)] && stretchNouns[p.word(m.e)] &&
+		!missVerbs[p.word(m.numS-4)] && !(p.word(m.numS-5) == "ruled" && p.word(m.numS-4) == "out") {
 		// "in the first three games", "in their last two games": the
 		// stretch another statement covers, not a figure ("won her last
 		// five games" is one)
@@ -268,7 +269,10 @@ func (p *parser) idiom(m measure) bool {
 // stretchEdges, stretchOwners and stretchNouns make "the first three
 // games" a stretch of play.
 var (
-	stretchEdges  = map[string]bool{"first": true, "last": true, "past": true, "next": true, "previous": true, "opening": true, "final": true, "remaining": true}
+	stretchEdges = map[string]bool{"first": true, "last": true, "past": true, "next": true, "previous": true, "opening": true, "final": true, "remaining": true}
+	// missVerbs before the stretch make its count the fact: "suspended for
+	// the next three games"
+	missVerbs     = map[string]bool{"suspended": true, "banned": true, "miss": true, "missed": true, "misses": true, "sidelined": true, "benched": true, "out": true}
 	stretchPreps  = map[string]bool{"in": true, "over": true, "during": true, "through": true, "from": true, "for": true, "across": true}
 	stretchOwners = map[string]bool{"the": true, "their": true, "its": true, "his": true, "her": true, "our": true, "your": true, "those": true, "these": true}
 	stretchNouns  = map[string]bool{"games": true, "matches": true, "races": true, "rounds": true, "starts": true, "outings": true,

@@ -414,7 +414,7 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 			// "it's not just about one person": a preposition
 			return Quantity{}, i + 1, false
 		}
-		if hedgeWords[t.low] && (p.word(j) == "one" || p.word(j) == "a" || p.word(j) == "an") {
+		if hedgeWords[t.low] && (p.word(j) == "one" || (p.word(j) == "a" || p.word(j) == "an") && numWords[p.word(j+1)].kind == 0) {
 			// "whether perhaps one won't reach the finish line": a pronoun
 			return Quantity{}, i + 1, false
 		}

@@ -291,6 +291,8 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"a $75.3 billion dollar hit on growth", []want{{"$75.3 billion", "75300000000", "75300000000", "75300000000", Exact, "USD", "hit"}}},
 		{"one of the better performers in the first three games", []want{{"one", "1", "1", "1", Exact, "", "better performers"}}},
 		{"has won her last five games", []want{{"five", "5", "5", "5", Exact, "", "games"}}},
+		{"was suspended for the next three games", []want{{"three", "3", "3", "3", Exact, "", "games"}}},
+		{"Perhaps a dozen people were hurt", []want{{"Perhaps a dozen", "12", "", "", Approx, "", "people"}}},
 		{"whether perhaps one won't reach the line", []want{{"one", "1", "1", "1", Exact, "", ""}}}, // a pronoun: no hedge
 		{"a narrow area, perhaps 30 miles across", []want{{"perhaps 30", "30", "", "", Approx, "", "miles"}}},
 		{"its popular 737 Max jet", nil},

@@ -657,10 +657,13 @@ func (m *matcher) year(i int, prep bool) (match, bool) {
 		// "2018 figures show": a year that dates the data after it
 		dataAfter := false
 		if n := m.tok(i + 1); n != nil && n.kind == tWord && yearData[strings.ToLower(n.text)] && !m.punct(i-1, "$€£") {
-			// at the clause's start or after "the", "that", "says" ("We
-			// counted 2018 figures" is a count)
+			// after "the", "latest", "official", or before a verb of showing
+			// ("2018 figures show"); "We counted 2018 figures", "Officials
+			// said 2000 results were rejected" are counts
 			p := m.tok(i - 1)
-			dataAfter = p == nil || p.kind != tWord || yearDataOpeners[strings.ToLower(p.text)]
+			v := m.tok(i + 2)
+			dataAfter = p != nil && p.kind == tWord && yearDataOpeners[strings.ToLower(p.text)] ||
+				v != nil && v.kind == tWord && yearDataVerbs[strings.ToLower(v.text)]
 		}
 		// "the great storm of 1987", "the class of 2009": a year after an
 		// event noun and "of"
@@ -723,7 +726,12 @@ var yearEventNouns = map[string]bool{"storm": true, "flood": true, "floods": tru
 	"crash": true, "blizzard": true, "tsunami": true, "fire": true}
 
 // yearDataOpeners may stand before "2018 figures" that a year dates.
-var yearDataOpeners = map[string]bool{"the": true, "that": true, "and": true, "says": true, "said": true, "latest": true, "official": true}
+var yearDataOpeners = map[string]bool{"the": true, "latest": true, "official": true}
+
+// yearDataVerbs after "2018 figures" make the year theirs: "2018 figures
+// show".
+var yearDataVerbs = map[string]bool{"show": true, "showed": true, "suggest": true, "suggested": true, "indicate": true,
+	"indicated": true, "reveal": true, "revealed": true, "put": true, "released": true, "published": true}
 
 // pastVerbAfterYear reports a past verb at token k, right after a bare
 // year, which makes the year a date ("which in 2009 organized a protest",

@@ -53,6 +53,7 @@ func TestFindInSentences(t *testing.T) {
 		{"2020-04-21", "FreedomWorks, which in 2009 organized a protest, drew crowds.", "in 2009", "2009-01-01", "", Year, false, false},
 		{"2023-11-01", "It was the worst since the great storm of 1987, in which 22 people died.", "1987", "1987-01-01", "", Year, false, false},
 		{"2020-05-15", "The institute says 2018 figures show that 36.9% of students binge.", "2018", "2018-01-01", "", Year, false, false},
+		{"2020-05-15", "Under the 2018 figures, 36.9% of students binge.", "2018", "2018-01-01", "", Year, false, false},
 		// Tense: future clauses look ahead.
 		{"2024-10-23", "The ministers will meet on Tuesday in Brussels.", "on Tuesday", "2024-10-29", "", Day, true, false},
 		{"2024-10-23", "Talks that began Monday will continue Friday.", "Monday", "2024-10-21", "", Day, false, false},
@@ -223,6 +224,9 @@ func TestNotDates(t *testing.T) {
 		"In 2000 infected patients the drug failed.",
 		"The crowd of 2000 gathered.",
 		"We counted 2018 figures in the archive.",
+		"Officials said 2000 results were rejected and 300 were delayed.",
+		"Overall, 1900 results were rejected.",
+		"Thieves took 2000 figures, and 1800 figures were later recovered.",
 		"They left as soon as possible.",
 		"Version 1.2.3 was released.",
 		"Call 555-1234 now.",

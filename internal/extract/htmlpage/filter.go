@@ -107,7 +107,10 @@ func filterLines(lines []Line, titles []string, desc string, page pageIndex) (ke
 	// The writer's own bio closing the article: "I am a full-time freelance
 	// writer in Asheville…", "Jane Doe is a senior reporter covering…".
 	for i := len(lines) - 1; i >= 0 && i >= len(lines)-4; i-- {
-		if !drop[i] && bioLine.MatchString(lines[i].Text) {
+		// a first-person bio goes whole; one about a named writer only when
+		// short and telling no news ("… who was arrested in March")
+		firstPerson := strings.HasPrefix(lines[i].Text, "I am ") || strings.HasPrefix(lines[i].Text, "I'm ") || strings.HasPrefix(lines[i].Text, "I’m ")
+		if t := lines[i].Text; !drop[i] && bioLine.MatchString(t) && (firstPerson || len(t) <= 300 && !bioNews.MatchString(t)) {
 			drop[i] = true
 		}
 	}
@@ -116,7 +119,11 @@ func filterLines(lines []Line, titles []string, desc string, page pageIndex) (ke
 
 // tailMarker matches a line after which a page carries no more article
 // text.
-var tailMarker = regexp.MustCompile(`(?i)^(?:(?:featured|top|header|lead|hero) (?:image|photo)(?: by| courtesy|:)\b.{0,100}|sign-?up successful!?|editorial disclaimer:.*)$`)
+var tailMarker = regexp.MustCompile(`(?i)^(?:(?:featured|top|header|lead|hero) (?:image|photo)(?: by\b| courtesy\b|:).{0,100}|sign-?up successful!?|editorial disclaimer:.*)$`)
+
+// bioNews matches news told about a writer, which is article text: "…
+// is a reporter for The Wall Street Journal who was arrested in March".
+var bioNews = regexp.MustCompile(`\b(?:who|was|were|has been|had been|is being)\b`)
 
 // bioLine matches a contributor's bio: a first-person or named subject that
 // is a writer, reporter or editor, at the start of a line.

@@ -415,9 +415,13 @@ func pageRun(text string, page []Line) []Line {
 	if len(text) > 20000 {
 		return nil
 	}
+	tries := 0 // a page of many short lines must not make this quadratic
 	for a := range page {
-		if page[a].Hidden || !strings.HasPrefix(text, page[a].Text) {
+		if page[a].Hidden || page[a].Text == "" || !strings.HasPrefix(text, page[a].Text) {
 			continue
+		}
+		if tries++; tries > 8 {
+			return nil
 		}
 		rest := text[len(page[a].Text):]
 		b := a + 1

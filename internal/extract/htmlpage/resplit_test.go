@@ -70,6 +70,14 @@ func TestWriterBioIsDropped(t *testing.T) {
 			t.Errorf("bioLine matches %q, which is no bio", keep)
 		}
 	}
+	news := "Evan Gershkovich is a reporter for The Wall Street Journal who was arrested in Yekaterinburg in March 2023 and sentenced to 16 years."
+	page = "<html><head><title>Budget</title></head><body><article>\n<h1>Budget approved</h1>\n" + strings.Repeat("<p>The council voted on Tuesday to approve the new budget for the city, after a long debate about spending.</p>\n", 5) + "<p>" + news + "</p>\n</article></body></html>"
+	if res, err := Extract([]byte(page), ""); err != nil || !strings.Contains(res.Text, "Gershkovich") {
+		t.Errorf("news about a reporter went as a bio: %q %v", res.Text, err)
+	}
+	if !tailMarker.MatchString("Featured image: Getty Images") {
+		t.Errorf("tailMarker misses \"Featured image: Getty Images\"")
+	}
 }
 
 func TestPromotionAfterTheArticleIsDropped(t *testing.T) {
@@ -89,5 +97,18 @@ func TestPromotionAfterTheArticleIsDropped(t *testing.T) {
 	}
 	if strings.Count(res.Text, "The airline will join") != 5 {
 		t.Errorf("article lines went: %q", res.Text)
+	}
+}
+
+func TestPageRunTriesFewStarts(t *testing.T) {
+	var page []Line
+	for i := 0; i < 20; i++ {
+		page = append(page, Line{Text: "a"})
+	}
+	page = append(page, Line{Text: "a"}, Line{Text: "b"})
+	// every "a" line starts a walk that fails on the next "a": after eight
+	// such starts the search gives up rather than walk the page again
+	if got := pageRun("a b", page); got != nil {
+		t.Errorf("pageRun walked past its cap: %+v", got)
 	}
 }
