@@ -2365,11 +2365,18 @@ func pastNear(p *paragraph, s textproc.Span, qi int) bool {
 		if earlierWords[w] || w == "had" || relOpeners[w] && i < qi {
 			return false // "She previously founded three startups", "who won two Oscars": an earlier time
 		}
-		if pastMarkers[w] || irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !edNouns[w] && !beforeAdjective[prev] && !strings.HasSuffix(prev, "ly") {
+		if pastMarkers[w] || pastForm(w, prev) {
 			found = true
 		}
 	}
 	return found
+}
+
+// pastForm reports a past verb w (prev is the word before it): an
+// irregular past ("rose") or a word in "-ed" that no determiner or adverb
+// makes an adjective ("which totaled", not "all protected areas").
+func pastForm(w, prev string) bool {
+	return irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !edNouns[w] && !beforeAdjective[prev] && !strings.HasSuffix(prev, "ly")
 }
 
 // earlierWords put a past event before the one just told: "previously",
@@ -2396,7 +2403,7 @@ func presentVerb(p *paragraph, s textproc.Span, qi int) bool {
 		if i > 0 {
 			prev = p.toks[i-1].Lower
 		}
-		if irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !edNouns[w] && !beforeAdjective[prev] && !strings.HasSuffix(prev, "ly") {
+		if pastForm(w, prev) {
 			return false // "which totaled", not "all protected areas"
 		}
 		if presentVerbs[w] && !t.Upper && i-qi <= 12 && qi-i <= 12 && i > 0 && !notFinite[prev] {
