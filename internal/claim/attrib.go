@@ -166,7 +166,7 @@ func init() {
 	add(vSubjectOnly, false, `believed thought`)
 	add(vParticiple, false, `saying stating adding noting warning stressing claiming insisting arguing explaining
 		declaring telling announcing confirming estimating assessing calling indicating emphasizing emphasising
-		cautioning writing expecting forecasting projecting reporting`)
+		cautioning writing expecting forecasting projecting reporting predicting`)
 }
 
 // valuedAt reports "valued at" with nothing between: "a deal valued at $3

@@ -436,6 +436,15 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "\"is predicting\" speaks for its subject, past a relative clause",
+			text:      "Colorado State University, which released its forecast Thursday, is also predicting eight hurricanes this season. The ministry was estimating 300 deaths.",
+			published: "2020-04-03",
+			want: []want{
+				{value: 8, counted: "hurricanes", speaker: "Colorado State University"},
+				{value: 300, counted: "deaths", speaker: "ministry"},
+			},
+		},
+		{
 			name:      "a bare figure before a toll verb after a place phrase",
 			text:      "Among the passengers on the ferry, 12 were injured.",
 			published: "2023-02-08",
