@@ -1042,6 +1042,13 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					c.AsOf, c.AsOfSource = prevDay.Date, "previous"
 				}
 				c.Total = c.Unit != "percent" && isTotal(an.text, s.Start, s.End, qs0)
+				if c.Total && c.AsOf.IsZero() && c.Period == "" && !ref.IsZero() && len(dates) == 0 && !sentYear() {
+					// "So far, the navy has confiscated 14 rifles", "Since the
+					// beginning of PPP, we funded a total of $30 billion": a
+					// running total holds as of the report
+					y, m, d := ref.Date()
+					c.AsOf, c.AsOfSource = time.Date(y, m, d, 0, 0, 0, 0, time.UTC), "published"
+				}
 				if c.Counted == "" && c.Unit != "" && c.Unit != "percent" {
 					c.Object = moneyObject(an.text, s.Start, s.End, qs0, end) // "a $110 billion bailout"
 				}

@@ -445,6 +445,16 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "a running total holds as of the report",
+			text:      "Since the beginning of the program, the bank funded a total of more than $30 billion. Defense Minister Hulusi Akar said Turkish forces had so far destroyed eight helicopters. In 2019 the bank so far lent $9 billion.",
+			published: "2020-06-01",
+			want: []want{
+				{value: 30000000000, unit: "USD", asOf: "2020-06-01"},
+				{value: 8, counted: "helicopters", asOf: "2020-06-01"},
+				{value: 9000000000, unit: "USD", asOf: "-", period: "2019"},
+			},
+		},
+		{
 			name:      "a bare figure before a toll verb after a place phrase",
 			text:      "Among the passengers on the ferry, 12 were injured.",
 			published: "2023-02-08",
