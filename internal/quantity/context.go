@@ -773,7 +773,7 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 		cut = nw
 		for n := 0; n < nw; n++ {
 			w := p.t[words[n]].low
-			if !isUpperInitial(p.text[p.t[firsts[n]].s:]) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || (participles[w] || pastVerbs[w]) && n > 0) &&
+			if !isUpperInitial(p.text[p.t[firsts[n]].s:]) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") && !ingNouns[w] || strings.HasSuffix(w, "ly") || (participles[w] || pastVerbs[w]) && n > 0) &&
 				firsts[n] == words[n] { // "coupon-bearing debt set to": a hyphenated compound is a modifier, not a verb
 				cut = n
 				break
@@ -1041,6 +1041,12 @@ var participles = map[string]bool{"sought": true, "taken": true, "made": true, "
 	"shown": true, "seen": true, "found": true, "kept": true, "brought": true, "bought": true, "built": true, "won": true,
 	"lost": true, "spent": true, "sold": true, "told": true, "said": true, "set": true, "put": true, "left": true,
 	"known": true, "grown": true, "drawn": true, "written": true, "sent": true}
+
+// ingNouns end in "-ing" but name what money is for: "$104 billion of
+// high yield financing", "$2 million of housing".
+var ingNouns = map[string]bool{"financing": true, "funding": true, "housing": true, "spending": true, "lending": true,
+	"borrowing": true, "clothing": true, "marketing": true, "advertising": true, "shipping": true, "training": true,
+	"building": true, "buildings": true}
 
 // pastVerbs are irregular past forms that end a counted noun: "15% of
 // the money went elsewhere".

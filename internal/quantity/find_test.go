@@ -289,6 +289,7 @@ func TestFindPercentAndMoney(t *testing.T) {
 		{"its fleet of roughly 400 737 Max jets", []want{{"roughly 400", "400", "", "", Approx, "", "737 Max jets"}}},
 		{"Maybe 200 people came", []want{{"Maybe 200", "200", "", "", Approx, "", "people"}}},
 		{"a $75.3 billion dollar hit on growth", []want{{"$75.3 billion", "75300000000", "75300000000", "75300000000", Exact, "USD", "hit"}}},
+		{"provided $104 billion of high yield financing", []want{{"$104 billion", "104000000000", "104000000000", "104000000000", Exact, "USD", "high yield financing"}}},
 		{"one of the better performers in the first three games", []want{{"one", "1", "1", "1", Exact, "", "better performers"}}},
 		{"has won her last five games", []want{{"five", "5", "5", "5", Exact, "", "games"}}},
 		{"was suspended for the next three games", []want{{"three", "3", "3", "3", Exact, "", "games"}}},
