@@ -1201,6 +1201,9 @@ func worldScope(before, after string) string {
 // the end of the text before a figure, a superlative ranks the figure
 // itself ("the world's richest 10%").
 func worldWords(s string, beforeFigure bool) bool {
+	if !strings.Contains(s, "world") && !strings.Contains(s, "global") && !strings.Contains(s, "planet") && !strings.Contains(s, "globe") {
+		return false // most figures: no need to split the words
+	}
 	ws := strings.Fields(s)
 	for i, raw := range ws {
 		w := strings.Trim(raw, ".!?\"“”")
