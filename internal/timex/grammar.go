@@ -383,6 +383,22 @@ func (m *matcher) monthDate(i int, prep bool) (match, bool) {
 			return match{}, false
 		}
 	}
+	// "in March and April", "from June through August": two months of one
+	// year make a span (not "in March and April 3", a day)
+	if m.word(j, "and") || m.word(j, "through") || m.word(j, "to") || m.isDash(j) {
+		if mo2, k2, ok := m.monthWord(j + 1); ok && mo2 > month {
+			if _, _, isDay := m.dayNum(k2); !isDay {
+				y2, end := 0, k2
+				if yy, ok := m.yearNum(k2); ok {
+					y2, end = yy, k2+1
+				}
+				if y2 == 0 {
+					y2 = m.pickMonthYear(month, i, end)
+				}
+				return match{d: Date{Date: date(y2, month, 1), Until: date(y2, mo2, 1), Precision: Month}, end: end}, true
+			}
+		}
+	}
 	y := m.pickMonthYear(month, i, j)
 	return match{d: Date{Date: date(y, month, 1), Precision: Month}, end: j}, true
 }

@@ -54,6 +54,10 @@ func TestFindInSentences(t *testing.T) {
 		{"2023-11-01", "It was the worst since the great storm of 1987, in which 22 people died.", "1987", "1987-01-01", "", Year, false, false},
 		{"2020-05-15", "The institute says 2018 figures show that 36.9% of students binge.", "2018", "2018-01-01", "", Year, false, false},
 		{"2020-05-15", "Under the 2018 figures, 36.9% of students binge.", "2018", "2018-01-01", "", Year, false, false},
+		// Two months of one year make a span.
+		{"2020-06-01", "In March and April, the bank approved more loans.", "In March and April", "2020-03-01", "2020-04-01", Month, false, false},
+		{"2023-11-08", "The average from January to October 2023 exceeded the record.", "January to October 2023", "2023-01-01", "2023-10-01", Month, false, false},
+		{"2020-06-01", "Talks ran in March and April 3 was the deadline.", "in March", "2020-03-01", "", Month, false, false},
 		// Tense: future clauses look ahead.
 		{"2024-10-23", "The ministers will meet on Tuesday in Brussels.", "on Tuesday", "2024-10-29", "", Day, true, false},
 		{"2024-10-23", "Talks that began Monday will continue Friday.", "Monday", "2024-10-21", "", Day, false, false},
