@@ -1046,7 +1046,7 @@ var participles = map[string]bool{"sought": true, "taken": true, "made": true, "
 // high yield financing", "$2 million of housing".
 var ingNouns = map[string]bool{"financing": true, "funding": true, "housing": true, "spending": true, "lending": true,
 	"borrowing": true, "clothing": true, "marketing": true, "advertising": true, "shipping": true, "training": true,
-	"building": true, "buildings": true}
+	"building": true}
 
 // pastVerbs are irregular past forms that end a counted noun: "15% of
 // the money went elsewhere".
