@@ -3672,11 +3672,17 @@ func measureSubject(text string, from, qs int, pct bool) string {
 		}
 	}
 	if i >= 0 && !(ws[i] == "the" || ws[i] == "its" || ws[i] == "their" || ws[i] == "with" && ws[i+1] != "" && strings.HasSuffix(ws[e+1], "ing") ||
-		strings.HasSuffix(ws[i], "'s") || strings.HasSuffix(ws[i], "’s") || strings.HasSuffix(ws[i], ",")) {
+		strings.HasSuffix(ws[i], "'s") || strings.HasSuffix(ws[i], "’s") || strings.HasSuffix(ws[i], ",") || clauseConjunctionsBefore[ws[i]]) { // "as coal generation slid 18 percent"
 		return "" // the subject must open its clause: "the bank kept its main rate at" is no subject "rate"
 	}
 	return strings.Join(ws[i+1:e+1], " ")
 }
+
+// clauseConjunctionsBefore open a clause whose subject follows them ("as
+// coal generation slid 18 percent", "while sedan sales are down"); not
+// "before" or "after", which are as often prepositions ("Loss before
+// taxation was S$11.4 million").
+var clauseConjunctionsBefore = set(`as while when although though whereas because and but`)
 
 // ppSubject reads a subject whose head takes a lower-case prepositional
 // complement, "shipments to other markets" in "Shipments to other markets

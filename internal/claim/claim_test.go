@@ -455,6 +455,16 @@ func TestFromArticle(t *testing.T) {
 			},
 		},
 		{
+			name:      "a subject after a conjunction: \"as coal generation slid 18 percent\"; not after \"before\"",
+			text:      "And that trend continued through last year, as coal generation slid 18 percent. Truck sales are down 2.6 percent, while sedan sales are down 12.3 percent. Loss before taxation for the segment was S$11.4 million.",
+			published: "2020-06-01",
+			want: []want{
+				{value: 18, unit: "percent", counted: "coal generation"},
+				{value: 12.3, unit: "percent", counted: "sedan sales"},
+				{value: 11400000, unit: "SGD", counted: "-"},
+			},
+		},
+		{
 			name:      "a bare figure before a toll verb after a place phrase",
 			text:      "Among the passengers on the ferry, 12 were injured.",
 			published: "2023-02-08",
