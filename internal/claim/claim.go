@@ -2913,7 +2913,7 @@ func verbIndex(ws []string) (i int, prep bool) {
 	for i >= 0 && (measureQualifiers[ws[i]] || figureAdverbs[ws[i]]) {
 		i--
 	}
-	if i >= 0 && (ws[i] == "to" || ws[i] == "by" || ws[i] == "at") {
+	if i >= 0 && (ws[i] == "to" || ws[i] == "by" || ws[i] == "at" || ws[i] == "from") {
 		i--
 		prep = true
 		if i >= 1 && (ws[i] == "up" || ws[i] == "down" || ws[i] == "back" || ws[i] == "higher" || ws[i] == "lower") {
@@ -2926,6 +2926,22 @@ func verbIndex(ws []string) (i int, prep bool) {
 		i-- // "The prize is worth ¥40,000": what is worth it is the subject
 	}
 	return i, prep
+}
+
+// amountWord reports a word of an amount: "$1.47", "billion", "last year"'s
+// words are not ("3.1", "percent", "pounds" are).
+func amountWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if startsWithDigit(w) || strings.ContainsAny(w[:1], "$€£¥") {
+		return true
+	}
+	switch w {
+	case "million", "billion", "trillion", "thousand", "percent", "per", "cent", "pounds", "euros", "dollars", "yen", "last", "year":
+		return true
+	}
+	return false
 }
 
 // relativeHead returns the noun phrase that ends ws (its last word ends in
@@ -3538,6 +3554,16 @@ func measureSubject(text string, from, qs int, pct bool) string {
 		if i >= 2 && (ws[i] == "year" || ws[i] == "month" || ws[i] == "week" || ws[i] == "quarter") && (ws[i-1] == "last" || ws[i-1] == "this") {
 			i -= 2 // "rose 15 percent last year to nearly 1,200"
 		}
+		// "expected to grow from $1.47 billion last year to $2.39
+		// billion": the level after the one it grew from
+		if j := i; j >= 2 {
+			for j >= 0 && amountWord(ws[j]) {
+				j--
+			}
+			if j >= 1 && j < i && ws[j] == "from" {
+				i = j - 1
+			}
+		}
 		// "Revenue increased 5.6 percent to 3.1 billion pounds": the
 		// change before the level
 		if i >= 1 && (ws[i] == "percent" || strings.HasSuffix(ws[i], "%")) {
@@ -3614,7 +3640,7 @@ func measureSubject(text string, from, qs int, pct bool) string {
 	}
 	for i >= 0 && e-i < 4 {
 		w := ws[i]
-		if strings.ContainsAny(w, ",()\"“”") || textproc.IsStopword("en", w) || !isLetter(w[0]) {
+		if strings.ContainsAny(w, ",()\"“”") || textproc.IsStopword("en", w) || !isLetter(w[0]) || clauseConjunctionsBefore[w] {
 			break
 		}
 		if expectVerbs[w] || thatClauseVerbs[w] {

@@ -456,9 +456,12 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "a subject after a conjunction: \"as coal generation slid 18 percent\"; not after \"before\"",
-			text:      "And that trend continued through last year, as coal generation slid 18 percent. Truck sales are down 2.6 percent, while sedan sales are down 12.3 percent. Loss before taxation for the segment was S$11.4 million.",
+			text:      "And that trend continued through last year, as coal generation slid 18 percent. Truck sales are down 2.6 percent, while sedan sales are down 12.3 percent. Loss before taxation for the segment was S$11.4 million. Mezcal sales are expected to grow from $1.47 billion last year to $2.39 billion by 2030. Although fleet sales were up from 13.2 percent in September, they fell.",
 			published: "2020-06-01",
 			want: []want{
+				{value: 1470000000, unit: "USD", counted: "mezcal sales"},
+				{value: 2390000000, unit: "USD", counted: "mezcal sales"},
+				{value: 13.2, unit: "percent", counted: "fleet sales"},
 				{value: 18, unit: "percent", counted: "coal generation"},
 				{value: 12.3, unit: "percent", counted: "sedan sales"},
 				{value: 11400000, unit: "SGD", counted: "-"},
