@@ -344,6 +344,18 @@ func (m *matcher) keyword(i int) (match, bool) {
 							r.d.Until = time.Time{}
 						}
 					}
+					if u := m.unit(i + 2); !later && n.cls.val == kThis && (u == uMonth || u == uYear) && r.d.Until.IsZero() {
+						// "earlier this month": the month (year) before the
+						// reference day, a span of days as "earlier in the
+						// month" is
+						until := addDays(date(m.ref.Year(), int(m.ref.Month()), m.ref.Day()), -1)
+						if from := r.d.Date; !until.Before(from) {
+							r.d = Date{Date: from, Until: until, Precision: Day}
+							if until.Equal(from) {
+								r.d.Until = time.Time{}
+							}
+						}
+					}
 					if later && n.cls.val == kThis {
 						r.d.Future = true
 					}
