@@ -429,7 +429,7 @@ func TestResolve(t *testing.T) {
 		{"1989-10-02", "earlier in the month", "1989-10-01", "", Day}, // one day left
 		{"2024-10-31", "earlier this month", "2024-10-01", "2024-10-30", Day},
 		{"2024-10-31", "Earlier this year", "2024-01-01", "2024-10-30", Day},
-		{"2024-10-02", "earlier this month", "2024-10-01", "", Day}, // one day left
+		{"2024-10-02", "earlier this month", "2024-10-01", "", Day},   // one day left
 		{"2024-10-01", "earlier this month", "2024-10-01", "", Month}, // none left: the month
 		{"1989-10-26", "the end of the second quarter of fiscal 1990", "1990-01-01", "", Year},
 		{"1989-10-26", "half a month ago", "1989-10-11", "", Day},
