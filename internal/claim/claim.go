@@ -2358,25 +2358,34 @@ func current(p *paragraph, s textproc.Span, qi int, cue *Cue) bool {
 // "was", "had", an irregular past ("rose") or a verb in "-ed" that no
 // determiner makes an adjective.
 func pastNear(p *paragraph, s textproc.Span, qi int) bool {
-	found := false
-	for i := max(qi-25, 0); i < len(p.toks) && i < qi+25; i++ {
+	found, blocked := false, false
+	eachWordNear(p, s, qi, 25, func(i int, w, prev string) bool {
+		if earlierWords[w] || w == "had" || relOpeners[w] && i < qi {
+			blocked = true // "She previously founded three startups", "who won two Oscars": an earlier time
+			return false
+		}
+		found = found || pastMarkers[w] || pastForm(w, prev)
+		return true
+	})
+	return found && !blocked
+}
+
+// eachWordNear calls f with each word of sentence s within span tokens of
+// token qi, in order, and the word before it, until f returns false.
+func eachWordNear(p *paragraph, s textproc.Span, qi, span int, f func(i int, w, prev string) bool) {
+	for i := max(qi-span, 0); i < len(p.toks) && i < qi+span; i++ {
 		t := p.toks[i]
 		if t.Start < s.Start || t.End > s.End || t.Kind != entity.Word {
 			continue
 		}
-		w := t.Lower
 		prev := ""
 		if i > 0 {
 			prev = p.toks[i-1].Lower
 		}
-		if earlierWords[w] || w == "had" || relOpeners[w] && i < qi {
-			return false // "She previously founded three startups", "who won two Oscars": an earlier time
-		}
-		if pastMarkers[w] || pastForm(w, prev) {
-			found = true
+		if !f(i, t.Lower, prev) {
+			return
 		}
 	}
-	return found
 }
 
 // pastForm reports a past verb w (prev is the word before it): an
@@ -2399,25 +2408,18 @@ var relOpeners = set(`who whom whose which`)
 // ("these lands represent 36.2 percent", "the company employs 45,000"),
 // with no past form anywhere in the sentence ("which totaled", "grew").
 func presentVerb(p *paragraph, s textproc.Span, qi int) bool {
-	found := false
-	for i := max(qi-40, 0); i < len(p.toks) && i < qi+40; i++ {
-		t := p.toks[i]
-		if t.Start < s.Start || t.End > s.End || t.Kind != entity.Word {
-			continue
-		}
-		w := t.Lower
-		prev := ""
-		if i > 0 {
-			prev = p.toks[i-1].Lower
-		}
+	found, past := false, false
+	eachWordNear(p, s, qi, 40, func(i int, w, prev string) bool {
 		if pastForm(w, prev) {
-			return false // "which totaled", not "all protected areas"
+			past = true // "which totaled", not "all protected areas"
+			return false
 		}
-		if presentVerbs[w] && !t.Upper && i-qi <= 12 && qi-i <= 12 && i > 0 && !notFinite[prev] {
+		if presentVerbs[w] && !p.toks[i].Upper && i-qi <= 12 && qi-i <= 12 && i > 0 && !notFinite[prev] {
 			found = true
 		}
-	}
-	return found
+		return true
+	})
+	return found && !past
 }
 
 // hasYear reports whether s holds a run of exactly four digits.
