@@ -415,7 +415,7 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "a past event told on in the next sentence happened on the day the sentence before named",
-			text:      "The campaign released five ads on Wednesday. Two of them were aimed at the debaters.\n\nThe group met donors on Monday. It gave $5.9 million toward the 2016 campaign.\n\nThe storm hit the coast on Sunday. Four people were killed. The town has 3,000 homes.\n\nThe fund opened on Monday. The mood was calm. Nine firms failed.\n\nThe vote took place on Tuesday. Among them, seven ballots for the mayor.",
+			text:      "The campaign released five ads on Wednesday. Two of them were aimed at the debaters.\n\nThe group met donors on Monday. It gave $5.9 million toward the 2016 campaign.\n\nThe storm hit the coast on Sunday. Four people were killed. The town has 3,000 homes.\n\nThe fund opened on Monday. The mood was calm. Nine firms failed.\n\nThe vote took place on Tuesday. Among them, seven ballots for the mayor.\n\nThe bill passed the Senate on Tuesday. Congress approved a similar measure 11 times before.",
 			published: "2023-11-09",
 			want: []want{
 				{value: 2, asOf: "2023-11-08"},
@@ -424,6 +424,7 @@ func TestFromArticle(t *testing.T) {
 				{value: 3000, asOf: "2023-11-09"},
 				{value: 9, asOf: "-"},
 				{value: 7, asOf: "-"},
+				{value: 11, asOf: "-"},
 			},
 		},
 		{
