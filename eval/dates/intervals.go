@@ -32,16 +32,7 @@ func scoreIntervals(path string, verbose bool) (float64, error) {
 		d, ok := timex.Resolve(r.phrase, r.ref)
 		var from, to time.Time
 		if ok {
-			from, to = d.Date, d.Date
-			if !d.Until.IsZero() {
-				to = d.Until
-			}
-			switch d.Precision {
-			case timex.Month:
-				to = to.AddDate(0, 1, -1)
-			case timex.Year:
-				to = to.AddDate(1, 0, -1)
-			}
+			from, to = d.Date, d.LastDay()
 		}
 		isExact := ok && from.Equal(r.start) && to.Equal(r.end)
 		isRight := ok && (!from.After(r.start) && !to.Before(r.end) || !r.start.After(from) && !r.end.Before(to))

@@ -733,6 +733,7 @@ func (an *analysis) quoteSpeaker(pi, k int) (Speaker, *Cue) {
 // claims builds the claims of the analysed article.
 func (an *analysis) claims(a *model.Article) []model.Claim {
 	var out []model.Claim
+	english := a.Language == "en" || a.Language == "" // English-only readings apply
 	ref := a.Published
 	var anchor *timex.Date
 	sents := textproc.Sentences(an.text)
@@ -872,6 +873,13 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 				if strings.HasSuffix(strings.TrimRight(s.Text, " \"'”’)"), "?") && questionWords[strings.ToLower(firstWord(s.Text[:min(len(s.Text), 40)]))] {
 					continue // "Should the Yankees go higher than $25 million a season?": a question claims nothing
 				}
+				// a bare percent in a clause parallel to the share before it
+				// in the sentence ("36.9% of college students …; 9.6%
+				// reported …"): the same group and place
+				parallel := false
+				if n := len(out); q.Unit == quantity.UnitPercent && n > 0 && out[n-1].Start == s.Start && out[n-1].Unit == quantity.UnitPercent {
+					parallel = parallelShare(an.text, out[n-1].QuantityEnd, qs0, qe0)
+				}
 				if q.Counted == "" && q.Unit == "" {
 					if n := indexBefore(an.text, qs0); n != "" {
 						q.Counted = n
@@ -885,13 +893,12 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 						out[n-1].Counted != "" && !spanCounted(out[n-1].Counted) && changeAside(an.text[max(s.Start, qs0-12):qs0]) {
 						q.Counted = out[n-1].Counted // "More than 38,000 runners started the race, up 9 percent from last year"
 					}
-					if n := len(out); q.Counted == "" && q.Unit == quantity.UnitPercent && n > 0 && out[n-1].Start == s.Start && out[n-1].Unit == quantity.UnitPercent &&
-						out[n-1].Counted != "" && parallelShare(an.text, out[n-1].QuantityEnd, qs0, qe0) {
+					if n := len(out); q.Counted == "" && parallel && out[n-1].Counted != "" {
 						// "36.9% of college students … reported binge drinking;
 						// 9.6% reported heavy alcohol use": the same group
 						q.Counted = out[n-1].Counted
 					}
-					if q.Counted == "" && (a.Language == "en" || a.Language == "") {
+					if q.Counted == "" && english {
 						q.Counted = parenChange(an.text, s, qs0) // "Shares of Canara Bank (up 1.28 per cent)"; German capitalises every noun
 					}
 					if q.Counted == "" && itSubject(an.text, max(s.Start, qs0-100), qs0) {
@@ -1016,11 +1023,10 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 						c.Scope = "" // "in touch with Iran for the release of two dozen Thai nationals"
 					}
 				}
-				if n := len(out); c.Scope == "" && c.Unit == quantity.UnitPercent && n > 0 && out[n-1].Start == s.Start && out[n-1].Unit == c.Unit &&
-					out[n-1].Counted == c.Counted && c.Counted != "" && parallelShare(an.text, out[n-1].QuantityEnd, qs0, qe0) {
+				if n := len(out); c.Scope == "" && parallel && out[n-1].Counted == c.Counted && c.Counted != "" {
 					c.Scope = out[n-1].Scope // "40% of voters in Ohio backed him, while 12% were undecided"
 				}
-				if c.Scope == "" && (a.Language == "en" || a.Language == "") {
+				if c.Scope == "" && english {
 					// "23 percent of global forests", "the world's land surface"
 					// the counted noun and what follows it; a rate may run past
 					// the sentence's end
@@ -1033,7 +1039,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					c.Scope = sp.Name
 				}
 				c.AsOf, c.AsOfSource, c.Period = an.asOf(p, s, qi, qs0, qe0, figs, cue, dates, anchor, ref)
-				if c.AsOf.IsZero() && c.Period == "" && prevDay != nil && len(dates) == 0 && (a.Language == "en" || a.Language == "") &&
+				if c.AsOf.IsZero() && c.Period == "" && prevDay != nil && len(dates) == 0 && english &&
 					!sentYear() && !unitOnly[strings.ToLower(c.Counted)] && !measureNouns[strings.ToLower(c.Counted)] &&
 					pastNear(p, s, qi) && !current(p, s, qi, cue) {
 					// "The releases came out on Wednesday. Two of them named …":
@@ -1046,8 +1052,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					// "So far, the navy has confiscated 14 rifles", "Since the
 					// beginning of PPP, we funded a total of $30 billion": a
 					// running total holds as of the report
-					y, m, d := ref.Date()
-					c.AsOf, c.AsOfSource = time.Date(y, m, d, 0, 0, 0, 0, time.UTC), "published"
+					c.AsOf, c.AsOfSource = reportDay(ref), "published"
 				}
 				if c.Counted == "" && c.Unit != "" && c.Unit != "percent" {
 					c.Object = moneyObject(an.text, s.Start, s.End, qs0, end) // "a $110 billion bailout"
@@ -1924,8 +1929,7 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff, qend int, figs
 		if d.Start > qoff && d.Start-qoff < 40 && strings.EqualFold(d.Text, "on the day") && !ref.IsZero() {
 			// "down 0.21% on the day": the session reported, not a date
 			// named earlier in the article
-			y, m, dd := ref.Date()
-			d.Date = time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
+			d.Date = reportDay(ref)
 		}
 		before := strings.ToLower(lastWord(an.text[max(d.Start-30, 0):d.Start]))
 		if (before == "from" || before == "than" || before == "versus" || before == "vs") && (d.Until.IsZero() || !spanText(d.Text)) {
@@ -2037,10 +2041,15 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff, qend int, figs
 		return time.Time{}, "", "" // "the 2007 Oscars ... (14.1 rating)": another year's figure
 	}
 	if current(p, s, qi, cue) {
-		y, m, d := ref.Date()
-		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), "published", ""
+		return reportDay(ref), "published", ""
 	}
 	return time.Time{}, "", ""
+}
+
+// reportDay is the day of the reference time, at UTC midnight as dates are.
+func reportDay(ref time.Time) time.Time {
+	y, m, d := ref.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
 // ownClauseDate reports whether a date other than d stands in the clause
@@ -2550,7 +2559,7 @@ func parallelShare(text string, prevEnd, qs, qe int) bool {
 		return false // the share before is of a group ("36.9% of college students"), not a rate or a level
 	}
 	tail := strings.TrimRight(between, " ")
-	if !(strings.HasSuffix(tail, ";") || strings.HasSuffix(tail, ", and") || strings.HasSuffix(tail, ", while") || strings.HasSuffix(tail, "; and") || strings.HasSuffix(tail, "while")) {
+	if !(strings.HasSuffix(tail, ";") || strings.HasSuffix(tail, ", and") || strings.HasSuffix(tail, "; and") || strings.HasSuffix(tail, "while")) {
 		return false
 	}
 	rest := strings.Fields(text[qe:min(qe+30, len(text))])
@@ -2558,7 +2567,7 @@ func parallelShare(text string, prevEnd, qs, qe int) bool {
 		return false
 	}
 	w := strings.ToLower(strings.Trim(rest[0], ",.;:"))
-	return (strings.HasSuffix(w, "ed") || beWords[w] || w == "say" || w == "said" || w == "have" || w == "had" || w == "do" || w == "did")
+	return strings.HasSuffix(w, "ed") || beWords[w] || w == "say" || w == "said" || w == "have" || w == "had" || w == "do" || w == "did"
 }
 
 // ofThem reports whether s starts with "of them", "of these" or "of those"

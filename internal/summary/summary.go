@@ -297,17 +297,7 @@ func background(text string, published time.Time) bool {
 		if published.IsZero() && !relative(d.Text) {
 			continue
 		}
-		last := d.Date
-		if !d.Until.IsZero() {
-			last = d.Until
-		}
-		switch d.Precision {
-		case timex.Month:
-			last = last.AddDate(0, 1, -1)
-		case timex.Year:
-			last = last.AddDate(1, 0, -1)
-		}
-		if last.Before(ref.AddDate(0, 0, -7)) {
+		if last := d.LastDay(); last.Before(ref.AddDate(0, 0, -7)) {
 			return true
 		}
 	}

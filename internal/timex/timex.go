@@ -31,6 +31,22 @@ type Date struct {
 	deictic bool // "today", "yesterday", "tomorrow": counted from the reference day
 }
 
+// LastDay returns the last day d covers: the range's end, and at month or
+// year precision the last day of that month or year ("Q3 2024" → Sep 30).
+func (d Date) LastDay() time.Time {
+	last := d.Date
+	if !d.Until.IsZero() {
+		last = d.Until
+	}
+	switch d.Precision {
+	case Month:
+		last = last.AddDate(0, 1, -1)
+	case Year:
+		last = last.AddDate(1, 0, -1)
+	}
+	return last
+}
+
 // Anchors reports whether d names one day that later anaphora ("the same
 // day", "then", "two days later") refer back to.
 func (d Date) Anchors() bool { return d.Precision == Day && !d.Vague && !d.Date.IsZero() }

@@ -707,3 +707,22 @@ func TestForeignJoinedWords(t *testing.T) {
 		t.Errorf("German ordinal day: %+v", ds)
 	}
 }
+
+func TestLastDay(t *testing.T) {
+	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
+	tests := []struct {
+		d    Date
+		want string
+	}{
+		{Date{Date: day("2024-10-25"), Precision: Day}, "2024-10-25"},
+		{Date{Date: day("2024-10-27"), Until: day("2024-10-28"), Precision: Day}, "2024-10-28"},
+		{Date{Date: day("2024-02-01"), Precision: Month}, "2024-02-29"},
+		{Date{Date: day("2024-07-01"), Until: day("2024-09-01"), Precision: Month}, "2024-09-30"},
+		{Date{Date: day("1990-01-01"), Until: day("1999-01-01"), Precision: Year}, "1999-12-31"},
+	}
+	for _, tt := range tests {
+		if got := tt.d.LastDay().Format("2006-01-02"); got != tt.want {
+			t.Errorf("LastDay(%+v) = %s, want %s", tt.d, got, tt.want)
+		}
+	}
+}

@@ -5,6 +5,12 @@ import (
 	"testing"
 )
 
+// articlePage wraps body HTML in an article page with a title and an <h1>
+// headline.
+func articlePage(title, headline, body string) []byte {
+	return []byte("<html><head><title>" + title + "</title></head><body><article>\n<h1>" + headline + "</h1>\n" + body + "</article></body></html>")
+}
+
 func TestShortPageKeepsItsParagraphs(t *testing.T) {
 	para := func(i string) string {
 		return "<p>Paragraph " + i + " of the brief says that officials met on Monday to discuss the budget in the capital.</p>\n"
@@ -54,8 +60,7 @@ func TestWriterBioIsDropped(t *testing.T) {
 	}
 	body.WriteString("<p>Lucas Nolan is a reporter for Example Tech covering issues of free speech and online censorship.</p>\n")
 	body.WriteString("<p>I am a full-time freelance writer in Asheville. I've written more than 900 published articles.</p>\n")
-	page := "<html><head><title>Budget</title></head><body><article>\n<h1>Budget approved</h1>\n" + body.String() + "</article></body></html>"
-	res, err := Extract([]byte(page), "")
+	res, err := Extract(articlePage("Budget", "Budget approved", body.String()), "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,8 +76,8 @@ func TestWriterBioIsDropped(t *testing.T) {
 		}
 	}
 	news := "Evan Gershkovich is a reporter for The Wall Street Journal who was arrested in Yekaterinburg in March 2023 and sentenced to 16 years."
-	page = "<html><head><title>Budget</title></head><body><article>\n<h1>Budget approved</h1>\n" + strings.Repeat("<p>The council voted on Tuesday to approve the new budget for the city, after a long debate about spending.</p>\n", 5) + "<p>" + news + "</p>\n</article></body></html>"
-	if res, err := Extract([]byte(page), ""); err != nil || !strings.Contains(res.Text, "Gershkovich") {
+	page := articlePage("Budget", "Budget approved", strings.Repeat("<p>The council voted on Tuesday to approve the new budget for the city, after a long debate about spending.</p>\n", 5)+"<p>"+news+"</p>\n")
+	if res, err := Extract(page, ""); err != nil || !strings.Contains(res.Text, "Gershkovich") {
 		t.Errorf("news about a reporter went as a bio: %q %v", res.Text, err)
 	}
 	if !tailMarker.MatchString("Featured image: Getty Images") {
@@ -87,8 +92,7 @@ func TestPromotionAfterTheArticleIsDropped(t *testing.T) {
 	}
 	body.WriteString("<p>Featured image by Jane Roe/The Example Guy.</p>\n<p>Sign-up Successful!</p>\n")
 	body.WriteString("<p>Earn 80,000 bonus points after you spend $4,000 on purchases in the first 3 months from account opening.</p>\n")
-	page := "<html><head><title>Alliance</title></head><body><article>\n<h1>Alliance date set</h1>\n" + body.String() + "</article></body></html>"
-	res, err := Extract([]byte(page), "")
+	res, err := Extract(articlePage("Alliance", "Alliance date set", body.String()), "")
 	if err != nil {
 		t.Fatal(err)
 	}
