@@ -288,8 +288,8 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 	if n, ok := strings.CutPrefix(lw, "the "); ok && issuedNouns[n] {
 		// "The report said": whoever the article said issued it, else the
 		// document itself ("the paper states")
-		if sp := r.issuer(n, pos); sp.Name != "" || n == "statement" || n == "minutes" || n == "paper" {
-			return sp // a statement is always someone's: unnamed, nobody speaks; "the paper" is as often a newspaper
+		if sp := r.issuer(n, pos); sp.Name != "" || !selfSpeaking[n] {
+			return sp
 		}
 		return Speaker{Name: "the " + n, Kind: entity.Org}
 	}
@@ -523,6 +523,11 @@ func (r *registry) knownPersonWord(w string) bool {
 // issuedNouns are documents that "the report said" lets speak for whoever
 // issued them.
 var issuedNouns = set(`report study survey audit review assessment analysis statement inquiry investigation minutes paper research poll`)
+
+// selfSpeaking are the issued documents that speak for themselves when
+// the article names no issuer ("the study found"); a statement or the
+// minutes are always someone's, and "the paper" is as often a newspaper.
+var selfSpeaking = set(`report study survey audit review assessment analysis inquiry investigation research poll`)
 
 // issuerSkips may stand between an issuer's name and its document: "Open
 // Hands' latest annual report".

@@ -85,7 +85,7 @@ func countedKey(counted string) (head, mod string, ok bool) {
 		// "temperatures in C", "global warming in °C": what a unit measures,
 		// then the unit, which is the head
 		unit := strings.TrimSpace(counted[strings.LastIndex(counted, " ")+1:])
-		switch strings.NewReplacer("°", "", "º", "").Replace(unit) {
+		switch degreeSigns.Replace(unit) {
 		case "C", "℃":
 			return "°C", textproc.Fold(strings.Join(words[:n-2], " ")), true
 		case "F", "℉":
@@ -144,6 +144,9 @@ func countedKey(counted string) (head, mod string, ok bool) {
 	}
 	return head, strings.Join(mods, " "), true
 }
+
+// degreeSigns strips the degree signs from a temperature unit.
+var degreeSigns = strings.NewReplacer("°", "", "º", "")
 
 // usNouns are the nouns in -us whose plural adds -es.
 var usNouns = map[string]bool{"virus": true, "bus": true, "bonus": true, "campus": true, "census": true, "status": true,

@@ -347,13 +347,9 @@ func (m *matcher) keyword(i int) (match, bool) {
 					if u := m.unit(i + 2); !later && n.cls.val == kThis && (u == uMonth || u == uYear) && r.d.Until.IsZero() {
 						// "earlier this month": the month (year) before the
 						// reference day, a span of days as "earlier in the
-						// month" is
-						until := addDays(date(m.ref.Year(), int(m.ref.Month()), m.ref.Day()), -1)
-						if from := r.d.Date; !until.Before(from) {
-							r.d = Date{Date: from, Until: until, Precision: Day}
-							if until.Equal(from) {
-								r.d.Until = time.Time{}
-							}
+						// month" is (on the period's first day, the period)
+						if d, ok := restOfPeriod(date(m.ref.Year(), int(m.ref.Month()), m.ref.Day()), u, false); ok {
+							r.d = d
 						}
 					}
 					if later && n.cls.val == kThis {
@@ -496,6 +492,31 @@ func (m *matcher) thisNextLast(i, k int) (match, bool) {
 		return m.season(i, j, mode)
 	}
 	return match{}, false
+}
+
+// restOfPeriod returns the days of a's month or year (u) before a, or
+// with later the days after it: "earlier in the month", "later in the
+// year", "earlier this year". One day left has no Until; ok is false when
+// none is.
+func restOfPeriod(a time.Time, u int, later bool) (Date, bool) {
+	from, until := date(a.Year(), 1, 1), date(a.Year(), 12, 31)
+	if u == uMonth {
+		from = date(a.Year(), int(a.Month()), 1)
+		until = date(a.Year(), int(a.Month()), daysIn(a.Year(), int(a.Month())))
+	}
+	if later {
+		from = addDays(a, 1)
+	} else {
+		until = addDays(a, -1)
+	}
+	if until.Before(from) {
+		return Date{}, false
+	}
+	d := Date{Date: from, Until: until, Precision: Day}
+	if until.Equal(from) {
+		d.Until = time.Time{} // one day left: "earlier in the month" on the 2nd
+	}
+	return d, true
 }
 
 // modeStep is the period a weekday mode points to: -1 for "last" and
@@ -739,23 +760,9 @@ func (m *matcher) anaphora(i int) (match, bool) {
 		// "earlier in the year": from the first day of the anchor's year
 		// (or month) to the day before the anchor; "later in the month":
 		// from the day after it to the last day.
-		from := date(a.Year(), 1, 1)
-		until := date(a.Year(), 12, 31)
-		if u == uMonth {
-			from = date(a.Year(), int(a.Month()), 1)
-			until = date(a.Year(), int(a.Month()), daysIn(a.Year(), int(a.Month())))
-		}
-		if m.key(i, kLater) {
-			from = addDays(a, 1)
-		} else {
-			until = addDays(a, -1)
-		}
-		if until.Before(from) {
+		d, ok := restOfPeriod(a, u, m.key(i, kLater))
+		if !ok {
 			return match{}, false // "earlier in the month" on its first day
-		}
-		d := Date{Date: from, Until: until, Precision: Day}
-		if until.Equal(from) {
-			d.Until = time.Time{} // one day left: "earlier in the month" on the 2nd
 		}
 		return match{d: d, end: j + 3}, true
 	}
