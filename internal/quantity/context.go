@@ -85,6 +85,9 @@ func (p *parser) notAQuantity(m measure) bool {
 	if p.de && p.notQuantityDE(m) {
 		return true
 	}
+	if p.ro && p.notQuantityRO(m) {
+		return true
+	}
 	if m.digits && m.unit == "" && !m.scaled {
 		prev := m.numS - 1
 		if p.sym(prev) == "." && p.t[m.numS].gap != gapLine {

@@ -611,7 +611,7 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 				(p.word(m1.s-1) == "in" || p.word(m1.s-1) == "constant" || p.word(m1.s-1) == "real") {
 				return Quantity{}, m1.e, false // "$76 million (in 2006 dollars)": a price level, not money
 			}
-		} else if p.isTimeOrDate(m1) || p.height(m1) || p.de && p.notQuantityDE(m1) {
+		} else if p.isTimeOrDate(m1) || p.height(m1) || p.de && p.notQuantityDE(m1) || p.ro && p.notQuantityRO(m1) {
 			return Quantity{}, m1.e, false
 		}
 		if qual != "" {

@@ -843,6 +843,9 @@ func TestFindLangWords(t *testing.T) {
 		{"Il y a neuf blessés.", "fr", 9, "", "blessés"},
 		// unter as among, and as a bound
 		{"Unter 40 Verletzten waren drei Kinder", "de", 40, "", "Verletzten"},
+		// "a las N" before a noun is no clock time, nor is a duration
+		{"entregaron ayuda a las 20 familias", "es", 20, "", "familias"},
+		{"la huelga duró 17 horas", "es", 17, "", "horas"},
 	} {
 		got := FindLang(tc.in, tc.lang)
 		if len(got) == 0 || got[0].Value == nil || math.Abs(*got[0].Value-tc.value) > 1e-9 || got[0].Unit != tc.unit || got[0].Counted != tc.counted || got[0].Qualifier != Exact {
@@ -853,6 +856,9 @@ func TestFindLangWords(t *testing.T) {
 		{"un véhicule neuf", "fr"}, {"Quoi de neuf ?", "fr"}, {"un logement neuf à Lyon", "fr"},
 		{"Am 3. Dezember", "de"}, {"Vom 3. bis 5. Mai", "de"}, {"3.-5. Mai", "de"}, {"der 2. Weltkrieg", "de"},
 		{"zum 5. Mal", "de"}, {"Geöffnet von 9 bis 17 Uhr", "de"}, {"im Jahr zweitausend", "de"}, {"la media de edad", "es"},
+		// clock times
+		{"se congregarán a las cinco de la tarde frente al Palacio", "es"}, {"empezó a las 17 horas", "es"}, {"hasta las diez", "es"},
+		{"llegó a la una", "es"}, {"abrió desde las 8 y hasta las 14 en el Congreso", "es"}, {"la manifestation a commencé à 18 heures", "fr"}, {"vers 14 h", "fr"}, {"à six heures du matin", "fr"},
 	} {
 		if got := FindLang(tc.in, tc.lang); len(got) != 0 {
 			t.Errorf("FindLang(%q, %s) = %s, want nothing", tc.in, tc.lang, dumpQ(got))

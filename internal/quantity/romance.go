@@ -215,3 +215,52 @@ func elisionLen(t token) int {
 	}
 	return 0
 }
+
+// romanceDayParts follow a clock hour in French and Spanish: "a las cinco
+// de la tarde", "à six heures du matin".
+var romanceDayParts = map[string]bool{
+	"tarde": true, "mañana": true, "noche": true, "madrugada": true, "mediodía": true,
+	"matin": true, "soir": true, "après-midi": true, "nuit": true,
+}
+
+// romanceHourWords name the hour after a clock figure: "a las 17 horas",
+// "à 18 heures", "vers 14 h", "a las 20 hs".
+var romanceHourWords = map[string]bool{"horas": true, "hora": true, "hs": true, "hrs": true, "heures": true, "heure": true, "h": true}
+
+// romanceAtHour open a clock time in French and Spanish: "à 18 heures",
+// "a las 17 horas", "hasta las diez".
+var romanceAtHour = map[string]bool{
+	"a": true, "à": true, "hasta": true, "desde": true, "de": true, "entre": true, "between": true, "hacia": true, "sobre": true,
+	"tras": true, "vers": true, "dès": true, "avant": true, "après": true, "jusqu": true, "y": true, "et": true, "and": true,
+}
+
+// romanceAfterHour may follow a clock hour written "a las N": "a las 17
+// en el Congreso", "desde las 8 y hasta las 14".
+var romanceAfterHour = map[string]bool{
+	"de": true, "del": true, "of": true, "y": true, "and": true, "en": true, "con": true, "para": true, "por": true, "cuando": true,
+	"hasta": true, "a": true, "horas": true, "hora": true, "hs": true, "hrs": true, "h": true, "am": true, "pm": true, "p": true,
+}
+
+// notQuantityRO reports a French or Spanish figure that is a clock time:
+// "a las cinco de la tarde", "a las 17 horas", "à 18 heures", "vers 14
+// h". A duration stays a figure: "durante 17 horas", "pendant 18 heures".
+func (p *parser) notQuantityRO(m measure) bool {
+	if m.unit != "" || m.scaled || m.val < 0 || m.val > 24 || m.val != float64(int(m.val)) {
+		return false
+	}
+	e := m.e
+	if w := p.word(e); w == "of" || w == "de" || w == "du" || w == "del" {
+		k := e + 1
+		if x := p.word(k); x == "the" || romanceArticles[x] {
+			k++
+		}
+		if romanceDayParts[p.word(k)] {
+			return true // "cinco de la tarde", "six heures du matin" (after "heures" below)
+		}
+	}
+	b := m.numS - 1
+	if w := p.word(b); (w == "las" || w == "la" && m.val == 1) && romanceAtHour[p.word(b-1)] && (p.word(e) == "" || romanceAfterHour[p.word(e)]) {
+		return true // "a las 17", "hasta las diez", "a la una"; but "ayuda a las 20 familias"
+	}
+	return romanceHourWords[p.word(e)] && romanceAtHour[p.word(b)]
+}
