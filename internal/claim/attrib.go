@@ -145,10 +145,22 @@ func init() {
 		declaró explicó señaló indicó anunció aseguró confirmó dicho afirmado declarado explicado señalado indicado
 		anunciado confirmado asegurado reconnu assuré averti rapporté raconté répondu estimé reconocido añadido
 		estimado advertido reconoció añadió estimó advirtió dijeron afirmaron señalaron explicaron indicaron
-		informó informaron precisó precisaron detalló detallaron`)
+		informó informaron precisó precisaron detalló detallaron alertó alertaron agregó agregaron sostuvo
+		sostuvieron aseveró comentó expresó manifestó destacó subrayó apuntó recalcó remarcó insistió admitió
+		reveló denunció aclaró relató alertado agregado sostenido comentado expresado manifestado destacado
+		subrayado apuntado recalcado insistido admitido revelado denunciado aclarado constaté noté
+		observé rappelé insisté relevé signalé prévenu détaillé confié alerté martelé déploré regretté avancé
+		admis reconnaît`)
 	add(vSay, true, `sagt erklärt betont berichtet schreibt warnt mitteilt teilt meldet erläutert bestätigt schätzt
 		verkündet déclare affirme dice afirma dit estime assure explique indique précise souligne ajoute confirme
-		annonce rapporte explica señala indica asegura añade confirma anuncia estima advierte`)
+		annonce rapporte explica señala indica asegura añade confirma anuncia estima advierte agrega sostiene
+		relata recuerda lamenta reconoce precisa detalla alerta apunta subraya destaca remarca recalca insiste
+		admite revela denuncia comenta aclara avertit pointe constate note observe rappelle insiste relève
+		signale prévient détaille confie raconte admet martèle regrette déplore alerte`)
+	// French and Spanish verbs of counting: "le ministère de l'Intérieur
+	// comptabilise 1 407 blessés", "la Fiscalía contabiliza 40 detenidos"
+	add(vSubjectOnly, true, `comptabilise comptabilisent recense recensent dénombre dénombrent contabiliza
+		contabilizan registra registran reporta reportan cifra cifran`)
 	add(vSubjectOnly, true, `believe estimate assess think expects expect forecasts forecast sees show shows`)
 	add(vSubjectOnly, false, `showed projected valued touted boasted`)
 	// "The administration touts as successes an unemployment rate under 4%"
@@ -1005,13 +1017,39 @@ var smallNumbersDE = set(`zwei drei vier fünf sechs sieben acht neun zehn elf z
 
 var germanPreps = set(`für im am in nach seit mit bei auf von vor zu zum zur laut`)
 
+// romanceOf returns how many tokens a French or Spanish "of" at y takes
+// when it joins two parts of a name, 0 if it does not: "de" in
+// "Ministerio de Salud" and "Philippe de Gonneville" (1), "de la" in
+// "Contraloría General de la República" and "de l'" in "ministère de
+// l'Intérieur" (2), "des" in "préfecture des Pyrénées-Atlantiques" (1).
+func (p *para) romanceOf(y int) int {
+	w := p.word(y)
+	if w != "de" && w != "del" && w != "du" && w != "des" {
+		return 0
+	}
+	k := y + 1
+	if w == "de" {
+		switch p.word(k) {
+		case "la", "l'", "l’", "los", "las", "le", "les":
+			k++
+		}
+	}
+	if k < len(p.toks) && p.toks[k].Kind == entity.Word && p.toks[k].Upper && !p.quoted[k] {
+		return k - y
+	}
+	return 0
+}
+
 // romanceBodies are French and Spanish common nouns for a body that can be
 // a source after "selon" or "según" without a name.
 var romanceBodies = set(`police gouvernement autorités ministère armée pompiers préfecture mairie justice parquet
 	policía gobierno autoridades ministerio ejército bomberos fiscalía ayuntamiento
 	secours opérateur compagnie entreprise société hôpital agence gendarmerie ministre président porte-parole maire
 	procureur responsables servicios emergencias compañía empresa guardia portavoz ministro presidente alcalde
-	hospital agencia fiscal responsables services`)
+	hospital agencia fiscal responsables services abogado abogada procurador procuradora juez jueza vocero vocera
+	director directora gerente secretario secretaria jefe jefa titular ministra presidenta alcaldesa gobernador
+	gobernadora diputado diputada senador senadora concejal avocat avocate directeur directrice préfet juge procureure
+	député députée sénateur sénatrice présidente secrétaire patron chef`)
 
 // romanceBody reports a word of romanceBodies, elided article and all
 // ("l'opérateur").
@@ -1169,6 +1207,9 @@ func (p *para) npLeft(v int) (int, int) {
 	// "Health authorities in China's Inner Mongolia confirmed"
 	if to > from && from >= 2 && (p.word(from-1) == "against" || p.word(from-1) == "about") {
 		return 0, 0 // "The charges against Olson allege": the charges, not Olson
+	}
+	if to > from && from >= 2 && p.romanceOf(from-1) == 1 && !p.toks[from-2].Upper && !romanceBody(p.word(from-2)) && p.knownPlaceAt(from, to) {
+		return 0, 0 // "un medio de comunicación de Chile reveló": the place is not the speaker
 	}
 	if to > from && from >= 2 {
 		if w := p.word(from - 1); w == "in" || w == "of" || w == "at" || w == "from" {
@@ -1434,6 +1475,10 @@ loop:
 			from = y // "…, insurers said": a plural of people as the head
 		case t.Kind == entity.Word && (w == "of" || w == "for" || w == "and" || w == "on" && !timex.IsCalendarWord(p.word(y+1))) && from < to && y > 0 && p.toks[y-1].Kind == entity.Word && p.toks[y-1].Upper:
 			from = y
+		case t.Kind == entity.Word && from < to && y > 0 && p.romanceOf(y) > 0 && from <= y+p.romanceOf(y) && (p.toks[y-1].Upper || romanceBody(p.word(y-1))):
+			from = y // "El Ministerio de Salud Pública", "le ministère de l'Intérieur"
+		case t.Kind == entity.Word && from == y+1 && from < to && y > 0 && p.romanceOf(y-1) == 2:
+			from = y // the article of "de la República", "de l'Intérieur"
 		case t.Kind == entity.Word && w == "to" && from < to && y > 0 && (entityTitle(p.word(y-1)) || roleNoun(p.word(y-1))):
 			from = y // "the US ambassador to Israel"
 		case t.Kind == entity.Word && w == "and" && from == y+1 && from < to && y > 0 && !p.toks[y-1].Upper && roleNoun(p.word(y-1)):
@@ -1615,7 +1660,7 @@ func (p *para) npRight(x int) (int, int) {
 	for y := x; y < len(p.toks) && y-from < 14 && !p.quoted[y]; y++ {
 		t := p.toks[y]
 		w := t.Lower
-		ok := false
+		ok, skip := false, 0
 		switch {
 		case t.Kind == entity.Word && t.Upper:
 			ok, upper = true, true
@@ -1637,6 +1682,10 @@ func (p *para) npRight(x int) (int, int) {
 			ok = y > x
 		case t.Kind == entity.Word && w == "the" && y >= x+2 && p.toks[y-1].Upper && firmNouns[p.word(y-2)] && y+1 < len(p.toks) && p.toks[y+1].Upper:
 			ok = true // "conservation group Save the Whales"
+		case t.Kind == entity.Word && y > x && (p.toks[y-1].Upper || romanceBody(p.word(y-1))) && p.romanceOf(y) > 0:
+			// "la préfecture des Pyrénées-Atlantiques", "Philippe de
+			// Gonneville", "la Contraloría General de la República"
+			ok, skip = true, p.romanceOf(y)-1
 		case t.Kind == entity.Word && (w == "des" || w == "der") && y > x && p.toks[y-1].Upper && y+1 < len(p.toks) && p.toks[y+1].Upper:
 			ok = true // "ein Mitarbeiter des Innenministeriums"
 		case t.Kind == entity.Word && (w == "and" || w == "&") && y > x && p.toks[y-1].Upper && (p.orgCueAhead(y+1) || p.orgCueWithin(x, y) && p.shortUpperRun(y+1)):
@@ -1666,6 +1715,7 @@ func (p *para) npRight(x int) (int, int) {
 		if !ok || y > x && strings.Contains(p.text[p.toks[y-1].End:t.Start], "\n") {
 			break
 		}
+		y += skip
 		to = y + 1
 	}
 	if to == x || p.toks[to-1].Kind == entity.Poss {

@@ -382,6 +382,9 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 		if !common && j == i+1 && lower != nil && lower[w] && SentenceInitial(text, toks, i) {
 			common = true
 		}
+		if !common && foreignArticles[w] && !toks[i].Caps && i+1 < j && orgCuesIn(toks[i+1:j]) {
+			common = true // "El Ministerio de Salud Pública", "Die Bundesregierung"; but "El Salvador", "Los Angeles"
+		}
 		if !common {
 			break
 		}

@@ -35,6 +35,11 @@ func TestFind(t *testing.T) {
 		{"He spoke before the New Year began.", []Mention{{Text: "Year"}}},
 		{"Officials in New Delhi said so.", []Mention{{Text: "New Delhi", Kind: Place}}},
 		{"Last Monday it rained.", nil},
+		// French, Spanish and German names of bodies, without their article
+		{"El Ministerio de Salud Pública informó.", []Mention{{Text: "Ministerio de Salud Pública", Kind: Org}}},
+		{"Según la Fiscalía General de la República, hay 40.", []Mention{{Text: "Fiscalía General de la República", Kind: Org}}},
+		{"El Salvador y Los Angeles.", []Mention{{Text: "El Salvador", Kind: Place}, {Text: "Los Angeles", Kind: Place}}},
+		{"Die Bundesregierung plant.", []Mention{{Text: "Bundesregierung", Kind: Org}}},
 		{"They rejoined the M/S Columbus in Oman.", []Mention{{Text: "M"}, {Text: "Columbus"}, {Text: "Oman", Kind: Place}}},
 		{"Early November Smith said so.", []Mention{{Text: "Early November Smith", Kind: Person}}},
 		{"Crowds in Bloomington Wednesday night.", []Mention{{Text: "Crowds"}, {Text: "Bloomington", Kind: Place}}},

@@ -349,7 +349,19 @@ agency exchange airlines airways television radio press media tribune herald jou
 intelligence security staff headquarters ministry's convention conference treaty summit forum symposium panel taskforce
 centers centres institutes departments agreement accord accords pact protocol charter declaration
 foods holdings industries motors technologies partners pharmaceuticals laboratories logistics minerals petroleum
-telecom communications brands stores supermarkets rovers wanderers`)
+telecom communications brands stores supermarkets rovers wanderers
+ministerio secretaría consejería departamento gobierno instituto banco agencia comisión fiscalía procuraduría
+contraloría defensoría superintendencia gobernación alcaldía municipalidad ayuntamiento policía ejército corte cámara
+asamblea senado congreso oficina dirección servicio organización fundación observatorio asociación federación
+confederación sindicato empresa compañía cancillería presidencia autoridad partido consejo comité universidad
+ministère gouvernement préfecture mairie agence conseil institut banque université fédération confédération syndicat
+parti cour chambre assemblée sénat observatoire fondation société groupe caisse autorité gendarmerie armée
+ministerium bundesministerium bundesamt landesamt behörde verband gewerkschaft partei regierung bundesregierung
+landesregierung gericht polizei stiftung kommission bundesbank bundeswehr`)
+
+// foreignArticles open a French, Spanish or German name of a body ("El
+// Ministerio de Salud", "Die Bundesregierung"); they are not part of it.
+var foreignArticles = set(`el la los las le les die der das`)
 
 // placeCues are lower-case words after a capitalised name that make it a
 // place ("the Kursk region", "Donetsk oblast").
