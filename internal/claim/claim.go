@@ -743,6 +743,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 	si := 0
 	var figs []int
 	seenParas := map[string]bool{}
+	style := quantity.DocStyle(an.text, a.Language) // "13,762 internos": read from the whole article, not one paragraph
 	for pi, p := range an.paras {
 		if teaserLine(an.text[p.start:p.end]) {
 			continue // its sentences are passed over by the next paragraph's loop
@@ -756,7 +757,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 			}
 			seenParas[k] = true
 		}
-		qs := quantity.FindLang(an.text[p.start:p.end], a.Language)
+		qs := quantity.FindStyled(an.text[p.start:p.end], a.Language, style)
 		next := 0               // the first quantity not yet placed in a sentence
 		var prevDay *timex.Date // the day the sentence before, in this paragraph, named
 		for ; si < len(sents) && sents[si].Start < p.end; si++ {

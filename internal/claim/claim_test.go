@@ -1373,6 +1373,20 @@ func TestFromArticle(t *testing.T) {
 				{value: 1200, counted: "personas", speaker: "Ministerio de Salud Pública"}, {value: 40, counted: "personas", speaker: "policía de Montevideo"}},
 		},
 		{
+			name:      "Spanish: how figures are written is read from the whole article",
+			text:      "El PIB creció 2,5 %.\nSe crearon 1,500 empleos en la región.",
+			published: "2024-10-31",
+			lang:      "es",
+			want:      []want{{value: 2.5}, {value: 1.5}},
+		},
+		{
+			name:      "Spanish: comma thousands where nothing says otherwise",
+			text:      "La población penitenciaria del país es de 13,762 internos.",
+			published: "2024-10-31",
+			lang:      "es",
+			want:      []want{{value: 13762, counted: "internos"}},
+		},
+		{
 			name:      "Spanish: a place after de is not the speaker",
 			text:      "La investigación de un medio de comunicación de Chile reveló que 12 vehículos robados están en Bolivia.",
 			published: "2024-10-31",

@@ -129,7 +129,8 @@ var decimalComma = map[string]bool{
 // writes a decimal comma, one comma is the decimal point even before three
 // digits ("1,500 Euro" is one and a half).
 func (p *parser) parseDigits(s string) (float64, digitInfo, bool) {
-	if p.decComma && strings.Count(s, ",") == 1 && strings.IndexByte(s, '.') < 0 && s[0] != ',' {
+	if p.decComma && strings.Count(s, ",") == 1 && strings.IndexByte(s, '.') < 0 && s[0] != ',' &&
+		!(p.commaThou && len(s)-strings.IndexByte(s, ',') == 4) {
 		return finite(s, 0, 0, digitInfo{})
 	}
 	if !p.decComma && !p.de && !p.ro && strings.Count(s, ",") == 1 && strings.IndexByte(s, '.') < 0 {
@@ -167,4 +168,88 @@ func finite(s string, decIdx int, _ byte, info digitInfo) (float64, digitInfo, b
 		return 0, info, false
 	}
 	return v, info, true
+}
+
+// Style is how one document writes its figures, read once from its whole
+// text by DocStyle.
+type Style struct {
+	// CommaThousands: a comma before three digits groups thousands, though
+	// the language writes a decimal comma. Mexican, Central American,
+	// Peruvian and Caribbean Spanish write "13,762 internos" and "1,400
+	// millones de soles" as English does.
+	CommaThousands bool
+}
+
+// DocStyle reads how a text in language lang writes its figures. In a
+// language with a decimal comma, a comma before three digits groups
+// thousands when some figure of the text can only be read the English
+// way ("1,000,000", "3,990.00") and none only the other way ("5,2 %",
+// "1.000.000", "14.372,4"); in Spanish also when nothing says either way,
+// since a writer of decimal commas rarely gives three decimals.
+func DocStyle(text, lang string) Style {
+	if !decimalComma[lang] {
+		return Style{}
+	}
+	point, comma := false, false
+	for i := 0; i < len(text); {
+		if !isDigit(text[i]) || i > 0 && (isDigit(text[i-1]) || text[i-1] == '.' || text[i-1] == ',') {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && (isDigit(text[j]) || (text[j] == '.' || text[j] == ',') && j+1 < len(text) && isDigit(text[j+1])) {
+			j++
+		}
+		switch p, c := runStyle(text[i:j]); {
+		case p:
+			point = true
+		case c:
+			comma = true
+		}
+		if comma {
+			return Style{}
+		}
+		i = j
+	}
+	return Style{CommaThousands: point || lang == "es"}
+}
+
+// runStyle reads one figure written with digits and separators: whether
+// only the English reading fits it (point) or only the decimal-comma one
+// (comma).
+func runStyle(s string) (point, comma bool) {
+	var seps []byte
+	var groups []int
+	n := 0
+	for k := 0; k < len(s); k++ {
+		if s[k] == '.' || s[k] == ',' {
+			seps = append(seps, s[k])
+			groups = append(groups, n)
+			n = 0
+			continue
+		}
+		n++
+	}
+	groups = append(groups, n)
+	if len(seps) == 0 {
+		return false, false
+	}
+	last := seps[len(seps)-1]
+	inner := true // every group after the first but the last is three digits
+	for k := 1; k < len(groups)-1; k++ {
+		inner = inner && groups[k] == 3
+	}
+	same := true
+	for _, c := range seps {
+		same = same && c == seps[0]
+	}
+	switch {
+	case len(seps) >= 2 && same && inner && groups[len(groups)-1] == 3:
+		return seps[0] == ',', seps[0] == '.' // "1,000,000", "1.000.000"
+	case len(seps) >= 2 && !same && inner && groups[len(groups)-2] == 3:
+		return last == '.', last == ',' // "3,990.00", "14.372,4"
+	case len(seps) == 1 && last == ',' && groups[1] <= 2 && groups[0] <= 3:
+		return false, true // "5,2", "14,50"
+	}
+	return false, false
 }

@@ -17,8 +17,13 @@ func Find(text string) []Quantity { return FindLang(text, "") }
 // clock times, ages and years (german.go); any other code reads as
 // English; French ("fr") and Spanish ("es") number words are read as
 // their English equals.
-func FindLang(text, lang string) []Quantity {
-	p := parser{text: text, multiLine: strings.IndexByte(text, '\n') >= 0, de: lang == "de", fr: lang == "fr", ro: lang == "fr" || lang == "es", decComma: decimalComma[lang]}
+func FindLang(text, lang string) []Quantity { return FindStyled(text, lang, DocStyle(text, lang)) }
+
+// FindStyled is FindLang for a part of a document whose style of writing
+// figures was read from the whole of it (DocStyle).
+func FindStyled(text, lang string, st Style) []Quantity {
+	p := parser{text: text, multiLine: strings.IndexByte(text, '\n') >= 0, de: lang == "de", fr: lang == "fr", ro: lang == "fr" || lang == "es",
+		decComma: decimalComma[lang], commaThou: st.CommaThousands}
 	buf := getTokens()
 	p.t = tokenize(text, buf)
 	defer putTokens(p.t)
@@ -218,6 +223,7 @@ type parser struct {
 	fr        bool      // the text is French
 	ro        bool      // the text is French or Spanish
 	decComma  bool      // the language writes a decimal comma: "1.500" is fifteen hundred, "1,5" and "1,500" one and a half
+	commaThou bool      // but this document groups thousands with a comma: "13,762 internos" (Style)
 }
 
 // ptr returns a pointer to a copy of v, from one shared backing array.

@@ -944,3 +944,37 @@ func TestWordListsSplitAtLineBreaks(t *testing.T) {
 		}
 	}
 }
+
+func TestDocStyle(t *testing.T) {
+	for _, tc := range []struct {
+		text, lang string
+		want       []float64
+	}{
+		{"La población penitenciaria es de 13,762 internos.", "es", []float64{13762}},
+		{"identificó más de 1,400 millones de soles", "es", []float64{1.4e9}},
+		{"El PIB creció 2,5 % y se crearon 1,500 empleos.", "es", []float64{2.5, 1.5}},       // a decimal comma elsewhere: the Spain reading
+		{"Son 14.372,4 millones y 2,300 toneladas.", "es", []float64{14372.4e6, 2.3}},        // likewise
+		{"Le pays compte 1,000,000 habitants et 1,500 soldats.", "fr", []float64{1e6, 1500}}, // only the English reading fits the first
+		{"Il y a 1,500 soldats.", "fr", []float64{1.5}},                                      // French alone keeps its decimal comma
+		{"Das kostet 1,500 Euro.", "de", []float64{1.5}},
+		{"pagó 0,125 por acción", "es", []float64{0.125}},
+	} {
+		got := FindLang(tc.text, tc.lang)
+		if len(got) != len(tc.want) {
+			t.Errorf("FindLang(%q, %s) = %s, want %v", tc.text, tc.lang, dumpQ(got), tc.want)
+			continue
+		}
+		for i, w := range tc.want {
+			if v := got[i].Value; v == nil || math.Abs(*v-w) > 1e-6*math.Abs(w) {
+				t.Errorf("FindLang(%q, %s)[%d] = %s, want %v", tc.text, tc.lang, i, dumpQ(got), w)
+			}
+		}
+	}
+	// the style is read from the whole document, not from each paragraph
+	if st := DocStyle("El PIB creció 2,5 %.\nSe crearon 1,500 empleos.", "es"); st.CommaThousands {
+		t.Errorf("DocStyle: a decimal comma in one paragraph holds for the next")
+	}
+	if got := FindStyled("Se crearon 1,500 empleos.", "es", Style{}); len(got) != 1 || *got[0].Value != 1.5 {
+		t.Errorf("FindStyled with the Spain style = %s, want 1.5", dumpQ(got))
+	}
+}

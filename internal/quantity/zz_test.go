@@ -1,0 +1,35 @@
+package quantity
+import ("testing";"fmt")
+func TestZZ(t *testing.T){
+ for _, c := range [][2]string{
+  {"Se realizará el 8° Congreso de Educación con 300 participantes.", "es"},
+  {"Hacía 8° en la ciudad.", "es"},
+  {"Es uno de los mejores jugadores.", "es"},
+  {"Uno entra a esa oficina y ve 3 escritorios.", "es"},
+  {"cada uno de los colegios", "es"},
+  {"a excepción de uno", "es"},
+  {"uno de sus principales clientes", "es"},
+  {"Llegaron uno tras otro 5 buses.", "es"},
+  {"el proyecto de ley N° 464-2021", "es"},
+  {"l'acte 8 des gilets jaunes", "fr"},
+  {"Combate del Dos de Mayo", "es"},
+  {"el sábado cinco de marzo", "es"},
+  {"del lunes 16 al viernes 20 de mayo", "es"},
+  {"on a perdu deux à trois mètres", "fr"},
+  {"de 5 a 10 heridos", "es"},
+  {"une houle allant jusqu'à sept mètres", "fr"},
+  {"jusqu’à 20 mètres", "fr"},
+  {"plus de 600 personnes", "fr"},
+  {"plusieurs dizaines de blessés", "fr"},
+  {"hasta 3.300 soles", "es"},
+  {"1,400 millones de soles", "es"},
+  {"une amende de 300.000.000 GNF", "fr"},
+  {"150 000 FCFA", "fr"},
+  {"huit véhicules sur dix", "fr"},
+  {"ocho de cada diez vehículos", "es"},
+  {"deux autres coauteurs", "fr"},
+  {"tres otros muertos", "es"},
+  {"transporta 20 toneladas de café", "es"},
+  {"condamné à 5 ans de prison", "fr"},
+ } { fmt.Println(c[1], c[0], dumpQ(FindLang(c[0],c[1]))) }
+}
