@@ -857,7 +857,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 					// "two women and one man died": one in a list of counts;
 					// "One man is dead": one person.
 					inList := len(out) > 0 && out[len(out)-1].Start == s.Start && out[len(out)-1].Counted != "" &&
-						lastWord(an.text[max(qs0-20, 0):qs0]) == "and" &&
+						andWords[lastWord(an.text[max(qs0-20, 0):qs0])] &&
 						(qs0-out[len(out)-1].QuantityEnd < 60 || strings.TrimSuffix(strings.ToLower(out[len(out)-1].Counted), "s") == strings.ToLower(q.Counted))
 					if q.Counted == "" || !inList && !personNoun(q.Counted) || !inList && oneIsNoFigure(an.text, qs0, min(q.CountedEnd+p.start, len(an.text))) {
 						continue
@@ -1292,8 +1292,8 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 	switch strings.ToLower(strings.TrimSpace(q.Text)) {
 	case "a", "an":
 		return wNo
-	case "one":
-		result = wOne
+	case "one", "uno", "una", "un", "une", "eins", "einer", "eine", "ein":
+		result = wOne // (and "uno de los mejores", "cada uno", "l'un des")
 	}
 	// "the two nations", "both sides": usually a reference back
 	if prev := lastWord(text[max(qs-40, 0):qs]); definite[prev] {
@@ -2765,6 +2765,9 @@ func inBracketedRecord(before string) bool {
 	}
 	return false
 }
+
+// andWords are "and" in the languages read here ("dos mujeres y un hombre").
+var andWords = map[string]bool{"and": true, "y": true, "e": true, "et": true, "und": true}
 
 // oneIsNoFigure reports whether "one" + a person noun at text[qs:] names
 // a source or a reference rather than a count: an inverted speaker ("…,"

@@ -1387,6 +1387,14 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 13762, counted: "internos"}},
 		},
 		{
+			name:      "Spanish: uno is a pronoun",
+			text:      "Es uno de los mejores jugadores de la liga. Uno entra a esa oficina y ve tres escritorios. Cada uno de los colegios tiene una enfermera, a excepción de uno.",
+			published: "2024-10-31",
+			lang:      "es",
+			count:     1,
+			want:      []want{{value: 3, counted: "escritorios"}},
+		},
+		{
 			name:      "Spanish: a place after de is not the speaker",
 			text:      "La investigación de un medio de comunicación de Chile reveló que 12 vehículos robados están en Bolivia.",
 			published: "2024-10-31",

@@ -35,6 +35,7 @@ func FindStyled(text, lang string, st Style) []Quantity {
 		p.t = compound(perCent(splitElision(p.t), "pour", "cent"), lang)
 		romanize(p.t, frenchWords)
 		translate(p.t, frenchFunction)
+		oneOfEvery(p.t)
 	case "es":
 		p.t = compound(perCent(p.t, "por", "ciento"), lang)
 		romanize(p.t, spanishWords)
@@ -465,6 +466,14 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 		}
 	} else if p.word(m1.e) == "out" && p.word(m1.e+1) == "of" && p.sameLine(m1.e+2) && m1.val <= 10 {
 		den = m1.e + 2
+	} else if p.ro && (p.word(m1.e) == "of" || p.word(m1.e) == "de") && p.word(m1.e+1) == "cada" && p.sameLine(m1.e+2) {
+		den = m1.e + 2 // "uno de cada cinco niños", "ocho de cada diez"
+	} else if p.fr && p.word(m1.e) == "on" && p.sameLine(m1.e+1) && m1.val <= 10 {
+		den = m1.e + 1 // "un sur dix"
+	}
+	noun := -1 // "huit véhicules sur dix": the noun counted stands before the denominator
+	if den == 0 && p.fr && m1.e+2 < len(p.t) && p.t[m1.e].kind == kWord && p.word(m1.e+1) == "on" && p.sameLine(m1.e+2) && m1.val <= 10 {
+		den, noun = m1.e+2, m1.e
 	}
 	if den > 0 && open == "" && (qual == "" || qual == Approx || qual == Upper) && m1.unit == "" && !m1.scaled && m1.val >= 1 && m1.val <= 100 &&
 		m1.val == math.Trunc(m1.val) {
@@ -490,8 +499,12 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 			q.NumStart, q.NumEnd = p.t[m1.numS].s, p.t[m2.numE-1].e
 			m := m2
 			m.fraction = true
-			p.counted(&q, m2.e, m)
-			p.trimAgreeingVerb(&q)
+			if noun >= 0 {
+				q.Counted, q.CountedStart, q.CountedEnd = p.text[p.t[noun].s:p.t[noun].e], p.t[noun].s, p.t[noun].e
+			} else {
+				p.counted(&q, m2.e, m)
+				p.trimAgreeingVerb(&q)
+			}
 			return q, m2.e, true
 		}
 	}
@@ -531,6 +544,11 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 				}
 				// "555-0100", "3-1": codes and scores.
 				if m2.val <= m1.val || m2.info.leading0 {
+					return Quantity{}, p.skipRun(m2.e - 1), false
+				}
+				// "Resolución Ministerial 531-2021", "Law 5-2021": a number of
+				// the year, not a range up to a year
+				if m2.info.ndigits == 4 && m2.val >= 1950 && m2.val <= 2099 && m1.info.ndigits < 4 && !(m2.e < len(p.t) && p.t[m2.e].kind != kSym && p.sameLine(m2.e)) && p.sym(m2.e) != "%" {
 					return Quantity{}, p.skipRun(m2.e - 1), false
 				}
 			}

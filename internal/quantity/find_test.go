@@ -843,6 +843,13 @@ func TestFindLangWords(t *testing.T) {
 		{"Il y a neuf blessés.", "fr", 9, "", "blessés"},
 		// unter as among, and as a bound
 		{"Unter 40 Verletzten waren drei Kinder", "de", 40, "", "Verletzten"},
+		// shares: "de cada", "sur"
+		{"uno de cada cinco niños sufre hambre", "es", 0.2, "", "niños"},
+		{"huit véhicules sur dix étaient garés", "fr", 0.8, "", "véhicules"},
+		{"un Français sur trois", "fr", 1.0 / 3, "", "Français"},
+		{"Un sur dix a voté", "fr", 0.1, "", ""},
+		// a degree sign is a temperature without an article before it
+		{"Hacía 8° en la ciudad.", "es", 8, "", ""},
 		// "a las N" before a noun is no clock time, nor is a duration
 		{"entregaron ayuda a las 20 familias", "es", 20, "", "familias"},
 		{"la huelga duró 17 horas", "es", 17, "", "horas"},
@@ -859,6 +866,9 @@ func TestFindLangWords(t *testing.T) {
 		// clock times
 		{"se congregarán a las cinco de la tarde frente al Palacio", "es"}, {"empezó a las 17 horas", "es"}, {"hasta las diez", "es"},
 		{"llegó a la una", "es"}, {"abrió desde las 8 y hasta las 14 en el Congreso", "es"}, {"la manifestation a commencé à 18 heures", "fr"}, {"vers 14 h", "fr"}, {"à six heures du matin", "fr"},
+		// ordinals, labels and numbers of a year
+		{"Se realizará el 8° Congreso de Educación", "es"}, {"l'acte 8 des gilets jaunes", "fr"}, {"la ruta 188 y el artículo 5", "es"},
+		{"el proyecto de ley N° 464-2021", "es"}, {"la Resolución Ministerial 531-2021. En este", "es"}, {"Law 5-2021-PCM", ""},
 	} {
 		if got := FindLang(tc.in, tc.lang); len(got) != 0 {
 			t.Errorf("FindLang(%q, %s) = %s, want nothing", tc.in, tc.lang, dumpQ(got))
@@ -872,6 +882,7 @@ func TestFindLangWords(t *testing.T) {
 		{"entre deux et trois mille personnes", "fr", 2000, 3000, "personnes"},
 		{"entre 20 et 30 morts", "fr", 20, 30, "morts"},
 		{"entre veinte y treinta muertos", "es", 20, 30, "muertos"},
+		{"500-2000 people came", "", 500, 2000, "people"}, // a range may end on a figure that reads as a year
 	} {
 		got := FindLang(tc.in, tc.lang)
 		if len(got) != 1 || got[0].Low == nil || got[0].High == nil || *got[0].Low != tc.low || *got[0].High != tc.high || got[0].Counted != tc.counted {

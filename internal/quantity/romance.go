@@ -241,6 +241,10 @@ var romanceAfterHour = map[string]bool{
 	"hasta": true, "a": true, "horas": true, "hora": true, "hs": true, "hrs": true, "h": true, "am": true, "pm": true, "p": true,
 }
 
+// romanceOrdinalArticles are the singular articles before an ordinal
+// written "8°" in Spanish and French.
+var romanceOrdinalArticles = map[string]bool{"el": true, "la": true, "del": true, "al": true, "le": true, "du": true}
+
 // notQuantityRO reports a French or Spanish figure that is a clock time:
 // "a las cinco de la tarde", "a las 17 horas", "à 18 heures", "vers 14
 // h". A duration stays a figure: "durante 17 horas", "pendant 18 heures".
@@ -259,8 +263,25 @@ func (p *parser) notQuantityRO(m measure) bool {
 		}
 	}
 	b := m.numS - 1
+	if (p.sym(e) == "°" || p.sym(e) == "º") && p.glued(e) && p.word(e+1) != "c" && p.word(e+1) != "f" && romanceOrdinalArticles[p.word(b)] {
+		return true // "el 8° Congreso": an ordinal written with a degree sign (but "a los 30°" is a temperature)
+	}
 	if w := p.word(b); (w == "las" || w == "la" && m.val == 1) && romanceAtHour[p.word(b-1)] && (p.word(e) == "" || romanceAfterHour[p.word(e)]) {
 		return true // "a las 17", "hasta las diez", "a la una"; but "ayuda a las 20 familias"
 	}
 	return romanceHourWords[p.word(e)] && romanceAtHour[p.word(b)]
+}
+
+// oneOfEvery reads the French "un" or "une" (first read as "a") as one
+// when a share follows: "un sur dix", "un Français sur trois".
+func oneOfEvery(toks []token) {
+	for i := range toks {
+		if toks[i].kind != kWord || toks[i].low != "a" {
+			continue
+		}
+		if i+2 < len(toks) && toks[i+1].low == "on" && numberAt(toks, i+2) ||
+			i+3 < len(toks) && toks[i+1].kind == kWord && toks[i+2].low == "on" && numberAt(toks, i+3) {
+			toks[i].low = "one"
+		}
+	}
 }

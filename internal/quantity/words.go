@@ -297,6 +297,13 @@ var labelWords = map[string]bool{
 	"court": true, "box": true, "bay": true, "pier": true, "terminal": true, "exit": true, "junction": true,
 	"day": true, "week": true, "round": true, "game": true, "lap": true, "hole": true, "match": true,
 	"matchday": true, "gameweek": true, "number": true, "nr": false,
+	// French and Spanish
+	"artículo": true, "capítulo": true, "temporada": true, "episodio": true, "ruta": true, "carretera": true,
+	"autopista": true, "acte": true, "chapitre": true, "saison": true, "épisode": true, "numéro": true, "número": true,
+	"ley": true, "decreto": true, "expediente": true, "jornada": true, "etapa": true, "fase": true, "ronda": true,
+	"línea": true, "ligne": true, "calle": true, "avenida": true, "piso": true, "sala": true, "vuelo": true,
+	"página": true, "párrafo": true, "inciso": true, "numeral": true, "anexo": true, "annexe": true, "alinéa": true,
+	"zona": true, "lote": true, "tome": true, "n°": true, "nº": true,
 	"ios": true, "android": true, "windows": true, "python": true, "java": true, "uefa": true, "fifa": true,
 }
 
