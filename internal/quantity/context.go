@@ -592,6 +592,9 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 			}
 		}
 	}
+	if p.ro && romanceOthers[p.word(k)] && k+1 < len(p.t) && p.t[k+1].kind == kWord && p.sameLine(k+1) && !romanceStops[p.word(k+1)] {
+		k++ // "deux autres coauteurs", "tres otros muertos": the noun after "other"
+	}
 	if p.ro {
 		// "a estimé à 12 000 le nombre de soldats", "elevó a 242 la cifra
 		// de secuestrados": the number of what follows "de"
@@ -677,6 +680,9 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 	cut := -1
 	one := q.Value != nil && *q.Value == 1 && !viaOf // "1 of 13 passes" counts passes
 	for n := 0; n < nw; n++ {
+		if p.ro && n+1 < nw && romancePrenominal[p.t[words[n]].low] {
+			continue // "cinco nuevos casos", "les trois premiers mois": the noun follows
+		}
 		if p.pluralAt(words[n]) {
 			cut = n + 1
 			if one {

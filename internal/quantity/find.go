@@ -552,6 +552,9 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 					return Quantity{}, p.skipRun(m2.e - 1), false
 				}
 			}
+			if ok2 && p.ro && c == "to" && (p.text[conn.s:conn.e] == "a" || p.text[conn.s:conn.e] == "à") && m2.val <= m1.val && m1.unit == "" && m1.val <= 30 {
+				return Quantity{}, m2.e, false // "ganó 3 a 1", "s'impose 3 à 1": a score
+			}
 			if ok2 {
 				if m1.val == 0 && (p.word(m2.e) == "mph" || p.word(m2.e) == "kph" || p.word(m2.e) == "km" && p.sym(m2.e+1) == "/" && p.word(m2.e+2) == "h") {
 					return Quantity{}, m2.e, false // "zero to 60 mph in 5.8 seconds": an acceleration test
@@ -1308,6 +1311,9 @@ func (p *parser) unitSuffix(k int, scaled, moneyCtx bool) (string, int, float64)
 		// French and Spanish "300 millions de dollars", "dos millones de
 		// euros" (the "de" was read as "of"): the currency after it
 		if cw, ok := currencyWords[p.word(k+1)]; ok && cw.factor == 1 {
+			if code, ok := currencyNationsAfter[p.word(k+1)][p.word(k+2)]; ok && p.sameLine(k+2) {
+				return code, k + 3, 1 // "20 millones de pesos argentinos"
+			}
 			return cw.code, k + 2, 1
 		}
 	}
@@ -1363,7 +1369,7 @@ func (p *parser) unitSuffix(k int, scaled, moneyCtx bool) (string, int, float64)
 	if w == "per" && p.word(k+1) == "cent" && p.sameLine(k+1) {
 		return UnitPercent, k + 2, 1
 	}
-	if isoCodes[w] {
+	if isoCodes[w] || upperCodes[w] && p.text[t.s:t.e] == strings.ToUpper(w) {
 		if p.glued(k+1) && k+1 < len(p.t) && p.t[k+1].kind == kNum {
 			return "", k, 1 // "3 USD50": the code belongs to the next figure
 		}
@@ -1408,6 +1414,9 @@ func (p *parser) unitSuffix(k int, scaled, moneyCtx bool) (string, int, float64)
 		k++
 		if cw.code == "GBP" && p.word(k) == "sterling" {
 			k++
+		}
+		if code, ok := currencyNationsAfter[w][p.word(k)]; ok && p.sameLine(k) {
+			return code, k + 1, cw.factor // "150 000 francs CFA", "20 millones de pesos argentinos"
 		}
 		return cw.code, k, cw.factor
 	}

@@ -711,6 +711,17 @@ func TestFindGerman(t *testing.T) {
 			t.Errorf("FindLang(%q, de) = %s, want qualifier %s", in, dumpQ(got), qual)
 		}
 	}
+	// a change from one figure to another is two figures, not a range
+	for _, in := range []string{"el déficit pasó de 5 a 10 millones", "passant de près de 0 à 60.000 tweets", "a baissé de 23.1% en 2018 à 10% en 2019", "la part: 40 % en 2018 à 10 % en 2019"} {
+		if got := FindLang(in, "es"); len(got) != 2 || got[0].Low != nil && got[0].High != nil && *got[0].Low != *got[0].High {
+			t.Errorf("FindLang(%q) = %s, want two figures", in, dumpQ(got))
+		}
+	}
+	for in, qual := range map[string]string{"une houle allant jusqu'à sept mètres": Upper, "jusqu’à 20 mètres": Upper} {
+		if got := FindLang(in, "fr"); len(got) != 1 || got[0].Qualifier != qual {
+			t.Errorf("FindLang(%q, fr) = %s, want qualifier %s", in, dumpQ(got), qual)
+		}
+	}
 	// the same words in English text are not German number words
 	if got := Find("The elf hid 12 acht."); len(got) != 1 {
 		t.Errorf("Find in English read German words: %s", dumpQ(got))
@@ -843,6 +854,21 @@ func TestFindLangWords(t *testing.T) {
 		{"Il y a neuf blessés.", "fr", 9, "", "blessés"},
 		// unter as among, and as a bound
 		{"Unter 40 Verletzten waren drei Kinder", "de", 40, "", "Verletzten"},
+		// what a unit measures, other and new, currencies named in French and Spanish
+		{"transporta 20 toneladas de café", "es", 20, "", "toneladas de café"},
+		{"une vague de 20 tonnes de haut", "fr", 20, "", "tonnes"},
+		{"a 500 kilómetros de las costas", "es", 500, "", "kilómetros"},
+		{"deux autres coauteurs ont été condamnés", "fr", 2, "", "coauteurs"},
+		{"tres otros muertos", "es", 3, "", "muertos"},
+		{"cinco nuevos casos de covid", "es", 5, "", "nuevos casos"},
+		{"pagó 3.300 soles", "es", 3300, "PEN", ""},
+		{"une amende de 300.000.000 GNF", "fr", 3e8, "GNF", ""},
+		{"150 000 francs CFA", "fr", 150000, "XOF", ""},
+		{"20 millones de pesos argentinos", "es", 2e7, "ARS", ""},
+		{"300 pesos chilenos", "es", 300, "CLP", ""},
+		{"5.000 colones", "es", 5000, "CRC", ""},
+		{"3.300 PEN", "es", 3300, "PEN", ""},
+		{"1 cop was hurt", "", 1, "", "cop"},
 		// shares: "de cada", "sur"
 		{"uno de cada cinco niños sufre hambre", "es", 0.2, "", "niños"},
 		{"huit véhicules sur dix étaient garés", "fr", 0.8, "", "véhicules"},
@@ -868,7 +894,7 @@ func TestFindLangWords(t *testing.T) {
 		{"llegó a la una", "es"}, {"abrió desde las 8 y hasta las 14 en el Congreso", "es"}, {"la manifestation a commencé à 18 heures", "fr"}, {"vers 14 h", "fr"}, {"à six heures du matin", "fr"},
 		// ordinals, labels and numbers of a year
 		{"Se realizará el 8° Congreso de Educación", "es"}, {"l'acte 8 des gilets jaunes", "fr"}, {"la ruta 188 y el artículo 5", "es"},
-		{"el proyecto de ley N° 464-2021", "es"}, {"la Resolución Ministerial 531-2021. En este", "es"}, {"Law 5-2021-PCM", ""},
+		{"el proyecto de ley N° 464-2021", "es"}, {"el equipo ganó 3 a 1", "es"}, {"Lyon s'impose 3 à 1", "fr"}, {"la Resolución Ministerial 531-2021. En este", "es"}, {"Law 5-2021-PCM", ""},
 	} {
 		if got := FindLang(tc.in, tc.lang); len(got) != 0 {
 			t.Errorf("FindLang(%q, %s) = %s, want nothing", tc.in, tc.lang, dumpQ(got))
@@ -883,6 +909,8 @@ func TestFindLangWords(t *testing.T) {
 		{"entre 20 et 30 morts", "fr", 20, 30, "morts"},
 		{"entre veinte y treinta muertos", "es", 20, 30, "muertos"},
 		{"500-2000 people came", "", 500, 2000, "people"}, // a range may end on a figure that reads as a year
+		{"on a perdu deux à trois mètres", "fr", 2, 3, "mètres"},
+		{"de 5 a 10 heridos", "es", 5, 10, "heridos"},
 	} {
 		got := FindLang(tc.in, tc.lang)
 		if len(got) != 1 || got[0].Low == nil || got[0].High == nil || *got[0].Low != tc.low || *got[0].High != tc.high || got[0].Counted != tc.counted {

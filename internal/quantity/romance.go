@@ -74,11 +74,41 @@ var romanceCurrencies = map[string]string{
 	"reales": "reais", "liras": "liras", "esterlinas": "sterling", "esterlina": "sterling", "séqueles": "shekels", "shekels": "shekels",
 }
 
+// romanceUnits are French and Spanish units of measure that can be
+// followed by what they measure ("20 toneladas de café"), read as their
+// English equals. Lengths are left out: "a 500 kilómetros de las costas"
+// is a distance from a place.
+var romanceUnits = map[string]string{
+	"toneladas": "tonnes", "tonelada": "tonnes", "tonnes": "tonnes", "kilos": "kilos", "kilogramos": "kilos",
+	"kilogrammes": "kilos", "litros": "litres", "litres": "litres", "barriles": "barrels", "barils": "barrels",
+	"hectáreas": "hectares", "hectares": "hectares", "galones": "gallons", "sacos": "sacks", "sacs": "sacks",
+}
+
+// romanceDimensions after a unit's "de" say which way it measures, not
+// what: "20 mètres de haut", "3 metros de largo".
+var romanceDimensions = map[string]bool{"haut": true, "hauteur": true, "large": true, "largeur": true, "long": true,
+	"longueur": true, "profondeur": true, "alto": true, "altura": true, "largo": true, "ancho": true,
+	"profundidad": true, "distancia": true, "distance": true}
+
+// romanceOthers stand between a figure and the noun it counts: "deux
+// autres coauteurs", "tres otros muertos" ("nuevos casos" keeps its
+// adjective: new cases are not all cases).
+var romanceOthers = map[string]bool{"autres": true, "otros": true, "otras": true}
+
+// romancePrenominal are French and Spanish plural adjectives that stand
+// before the noun a figure counts: "cinco nuevos casos", "les trois
+// premiers mois".
+var romancePrenominal = map[string]bool{"nuevos": true, "nuevas": true, "nouveaux": true, "nouvelles": true,
+	"primeros": true, "primeras": true, "premiers": true, "premières": true, "últimos": true, "últimas": true,
+	"derniers": true, "dernières": true, "principales": true, "grandes": true, "grands": true, "pequeños": true,
+	"pequeñas": true, "petits": true, "petites": true, "anciens": true, "anciennes": true}
+
 // romanize rewrites French or Spanish number words to their English
 // equals, and "de" between a scale word and a noun or figure to "of".
 func romanize(toks []token, words map[string]string) {
 	translate(toks, words)
 	translate(toks, romanceCurrencies)
+	translate(toks, romanceUnits)
 	for i := range toks {
 		if toks[i].kind != kWord {
 			continue
@@ -91,6 +121,12 @@ func romanize(toks []token, words map[string]string) {
 		case "y", "et":
 			if andOfBetween(toks, i) {
 				toks[i].low = "and"
+			}
+		case "à", "a":
+			// "deux à trois mètres", "de 5 a 10 heridos": a range (a score,
+			// "3 a 1", is dropped as a range that runs down)
+			if numberAt(toks, i-1) && numberAt(toks, i+1) && toks[i].gap == gapSpace && toks[i+1].gap == gapSpace && !changeFrom(toks, i-1) {
+				toks[i].low = "to"
 			}
 		case "medio", "media":
 			// "medio millón", "media docena"; but "la media de edad" is the
@@ -114,7 +150,9 @@ func romanize(toks []token, words map[string]string) {
 	// personas": "de" after a figure is "of"
 	for i := 1; i < len(toks); i++ {
 		if w := toks[i].low; toks[i].kind == kWord && (w == "de" || w == "d" || w == "des" || w == "du" || w == "del") {
-			if p := toks[i-1]; p.kind == kNum || p.kind == kWord && (numWords[p.low].kind != 0 || denominators[p.low] > 0 || p.low == "percent") || p.kind == kSym && p.low == "%" {
+			if p := toks[i-1]; p.kind == kWord && measureOfUnits[p.low] && i >= 2 && numberAt(toks, i-2) && !(i+1 < len(toks) && romanceDimensions[toks[i+1].low]) {
+				toks[i].low = "of" // "20 toneladas de café": what the measure is of
+			} else if p.kind == kNum || p.kind == kWord && (numWords[p.low].kind != 0 || denominators[p.low] > 0 || p.low == "percent") || p.kind == kSym && p.low == "%" {
 				toks[i].low = "of"
 				if i+1 < len(toks) && toks[i+1].kind == kWord && romanceOfDeterminers[toks[i+1].low] != "" {
 					// "de todos los glaciares", "de notre système": all, our
@@ -284,4 +322,21 @@ func oneOfEvery(toks []token) {
 			toks[i].low = "one"
 		}
 	}
+}
+
+// romanceChangeVerbs take "de X à Y" as a change from X to Y, not a
+// range: "passant de près de 0 à 60.000 tweets", "pasó de 5 a 10".
+var romanceChangeVerbs = map[string]bool{"passant": true, "passé": true, "passe": true, "passer": true, "passée": true,
+	"pasó": true, "pasando": true, "pasar": true, "pasa": true, "subió": true, "bajó": true, "creció": true, "cayó": true,
+	"aumentó": true, "disminuyó": true, "augmenté": true, "diminué": true, "grimpé": true, "chuté": true, "bondi": true, "baissé": true, "reculé": true, "progressé": true}
+
+// changeFrom reports a figure at n after "de" (and an approximation such
+// as "près de") that follows a verb of change.
+func changeFrom(toks []token, n int) bool {
+	for k := n - 1; k >= 1 && k >= n-4; k-- {
+		if (toks[k].low == "de" || toks[k].low == "of") && romanceChangeVerbs[toks[k-1].low] {
+			return true
+		}
+	}
+	return false
 }

@@ -78,7 +78,15 @@ var isoCodes = map[string]bool{
 	"ngn": true, "kes": true, "pkr": true, "bdt": true, "idr": true, "myr": true, "thb": true, "php": true,
 	"vnd": true, "twd": true, "irr": true, "byn": true, "kzt": true, "azn": true,
 	"bgn": true, "isk": true, "ars": true, "clp": true,
+	// Latin America and Africa
+	"gnf": true, "xof": true, "xaf": true, "crc": true, "nio": true, "gtq": true, "hnl": true, "ves": true,
+	"pyg": true, "pab": true, "htg": true, "dop": true, "uyu": true, "tnd": true, "dzd": true, "cdf": true,
+	"rwf": true, "ugx": true, "tzs": true, "etb": true, "ghs": true, "ron": true,
 }
+
+// upperCodes are currency codes that are also English words ("pen",
+// "cop"): a currency only in capitals after a figure ("3.300 PEN").
+var upperCodes = map[string]bool{"pen": true, "cop": true, "bob": true, "mad": true, "try": true}
 
 // currencyWord describes a currency written as a word after the figure.
 type currencyWord struct {
@@ -107,6 +115,11 @@ var currencyWords = map[string]currencyWord{
 	"ringgit": {"MYR", 1, false}, "rupiah": {"IDR", 1, false}, "naira": {"NGN", 1, false},
 	"krona": {"SEK", 1, false}, "kronor": {"SEK", 1, false}, "krone": {"NOK", 1, false}, "kroner": {"NOK", 1, false},
 	"rial": {"IRR", 1, false}, "rials": {"IRR", 1, false}, "tenge": {"KZT", 1, false}, "lari": {"GEL", 1, false},
+	// Latin America and francophone Africa ("1.400 millones de soles", "150 000 FCFA")
+	"colón": {"CRC", 1, false}, "colones": {"CRC", 1, false}, "córdoba": {"NIO", 1, true}, "córdobas": {"NIO", 1, false},
+	"quetzal": {"GTQ", 1, true}, "quetzales": {"GTQ", 1, false}, "lempira": {"HNL", 1, true}, "lempiras": {"HNL", 1, false},
+	"soles": {"PEN", 1, false}, "bolívar": {"VES", 1, true}, "bolívares": {"VES", 1, false}, "guaraníes": {"PYG", 1, false},
+	"balboas": {"PAB", 1, false}, "gourdes": {"HTG", 1, false}, "fcfa": {"XOF", 1, false}, "cfa": {"XOF", 1, false},
 }
 
 // currencyNations are words that say whose currency a currency word is
@@ -159,6 +172,20 @@ var currencyNations = map[string]map[string]string{
 	"czech":       {"koruna": "CZK", "korunas": "CZK", "crowns": "CZK"},
 	"vietnamese":  {"dong": "VND"},
 	"bangladeshi": {"taka": "BDT"},
+}
+
+// currencyNationsAfter say whose currency a currency word is from after
+// it, as French and Spanish write it ("francs CFA", "pesos argentinos").
+var currencyNationsAfter = map[string]map[string]string{
+	"francs": {"cfa": "XOF", "guinéens": "GNF", "congolais": "CDF", "rwandais": "RWF", "burundais": "BIF", "suisses": "CHF",
+		"suizos": "CHF"},
+	"franc": {"cfa": "XOF", "guinéen": "GNF", "congolais": "CDF", "suisse": "CHF"},
+	"pesos": {"argentinos": "ARS", "chilenos": "CLP", "colombianos": "COP", "mexicanos": "MXN", "uruguayos": "UYU",
+		"dominicanos": "DOP", "cubanos": "CUP", "filipinos": "PHP", "argentins": "ARS", "chiliens": "CLP", "mexicains": "MXN"},
+	"dollars": {"estadounidenses": "USD", "américains": "USD", "canadienses": "CAD", "canadiens": "CAD", "australianos": "AUD",
+		"australiens": "AUD", "taiwaneses": "TWD"},
+	"dinars":  {"tunisiens": "TND", "algériens": "DZD", "irakiens": "IQD", "koweïtiens": "KWD", "jordaniens": "JOD"},
+	"dirhams": {"marocains": "MAD", "émiratis": "AED"},
 }
 
 // twoWordNations are two-word nation prefixes of currency words.
@@ -234,7 +261,7 @@ func init() {
 	// German, French and Spanish bounds, read only before a figure
 	add(Approx, "rund", "etwa", "ungefähr", "zirka", "annähernd", "environ", "près de", "quelque", "unos", "unas", "alrededor de",
 		"cerca de", "casi", "aproximadamente")
-	add(Upper, "bis zu", "höchstens", "weniger als", "knapp", "unter", "moins de", "jusqu'à", "hasta", "menos de")
+	add(Upper, "bis zu", "höchstens", "weniger als", "knapp", "unter", "moins de", "jusqu'à", "jusqu ' à", "jusqu ’ à", "hasta", "menos de")
 	add(Lower, "mehr als", "über", "mindestens", "plus de", "au moins", "más de", "al menos",
 		"dépasse", "dépassé", "dépasse les", "dépasse désormais", "dépasse désormais les", "a dépassé les", "dépassant",
 		"supera", "superó", "supera los", "supera las", "superó los", "superó las", "supera ya los", "supera ya las",
