@@ -107,6 +107,7 @@ type analysis struct {
 	states       []regionMention // mentions that name a state ("New York"), in text order
 	// relClause caches the relative clause around each date (by offset)
 	relClause map[int][2]int
+	lang      string // the article's language
 }
 
 type paragraph struct {
@@ -733,6 +734,7 @@ func (an *analysis) quoteSpeaker(pi, k int) (Speaker, *Cue) {
 // claims builds the claims of the analysed article.
 func (an *analysis) claims(a *model.Article) []model.Claim {
 	var out []model.Claim
+	an.lang = a.Language
 	english := a.Language == "en" || a.Language == "" // English-only readings apply
 	ref := a.Published
 	var anchor *timex.Date
@@ -2041,7 +2043,11 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff, qend int, figs
 	if pastYearNamed(an.text[max(s.Start, qoff-200):min(s.End, qoff+200)], ref.Year()) {
 		return time.Time{}, "", "" // "the 2007 Oscars ... (14.1 rating)": another year's figure
 	}
-	if current(p, s, qi, cue) {
+	if an.lang == "es" || an.lang == "fr" {
+		if currentRomance(p, s, qi, cue) {
+			return reportDay(ref), "published", ""
+		}
+	} else if current(p, s, qi, cue) {
 		return reportDay(ref), "published", ""
 	}
 	return time.Time{}, "", ""
@@ -2363,6 +2369,79 @@ func current(p *paragraph, s textproc.Span, qi int, cue *Cue) bool {
 	}
 	return presentVerb(p, s, qi)
 }
+
+// Markers of tense in French and Spanish (see currentRomance).
+var (
+	romancePresent = set(`hay tiene tienen cuenta cuentan suma suman queda quedan permanece permanecen alcanza alcanzan
+		representa representan registra registran supera superan posee poseen emplea emplean actualmente vive viven
+		trabaja trabajan mide cuesta cuestan vale valen está están es son siguen sigue
+		compte comptent reste restent représente représentent atteint atteignent dépasse dépassent emploie emploient
+		actuellement mesure pèse coûte coûtent vaut valent demeure demeurent vivent travaillent est sont`)
+	romancePast = set(`fue fueron era eran había habían hubo sido ayer été était étaient avait avaient fut furent eut hier
+		murieron murió resultaron époque entonces`)
+	// a perfect with "since" is a running total: "9 000 personnes ont été
+	// tuées depuis la reprise de la guerre"
+	romanceSince   = set(`depuis desde`)
+	romancePerfect = set(`ont a han ha sont`)
+)
+
+// currentRomance reports a French or Spanish figure stated as holding now:
+// the tense marker nearest it is a present one ("La familia tiene 15
+// camiones", "hay 64 familias", "il y a 75 000 abonnés", "sont en
+// vigilance orange", "la ville compte 12 000 habitants"), not a past one
+// ("fueron detenidos", "ont été blessées") nor a Spanish preterite in -ó,
+// -aron or -ieron.
+func currentRomance(p *paragraph, s textproc.Span, qi int, cue *Cue) bool {
+	best, bestDist := 0, 1<<30
+	since, perfect := false, false
+	eachWordNear(p, s, qi, 16, func(i int, w, prev string) bool {
+		since = since || romanceSince[w] && i > qi
+		perfect = perfect || romancePerfect[w]
+		if abs(i-qi) > 12 {
+			return true // tense is read nearer the figure
+		}
+		kind := 0
+		switch {
+		case w == "a" && prev == "y" && p.word(i-2) == "il" && !(i+2 < len(p.toks) && timeUnitsRomance[p.word(i+2)]):
+			kind = 1 // "il y a 75 000 abonnés" (but "il y a deux ans" is a past time)
+		case romancePast[w] || len(w) > 3 && (strings.HasSuffix(w, "ó") || strings.HasSuffix(w, "aron") || strings.HasSuffix(w, "ieron")) ||
+			len(w) > 4 && (strings.HasSuffix(w, "aba") || strings.HasSuffix(w, "aban") || strings.HasSuffix(w, "aient")) ||
+			(w == "est" || w == "sont") && etreParticiple(p.word(i+1)):
+			kind = -1 // a preterite, an imperfect ("aseguraba", "marchaient"), "est parti"
+		case romancePresent[w] && !(w == "es" && p.word(i+1) == "decir"): // "es decir": that is
+			kind = 1
+		default:
+			return true
+		}
+		if d := abs(i - qi); d < bestDist {
+			best, bestDist = kind, d
+		}
+		return true
+	})
+	if since && perfect {
+		return true
+	}
+	if best == 0 && cue != nil {
+		return cue.Current // "…, selon le Hamas", "confirme Ivan du Roy"
+	}
+	return best > 0
+}
+
+// etreParticiple reports a French past participle that makes a compound
+// past with "être": "est parti", "sont morts" (but "sont situées" is a
+// passive present).
+func etreParticiple(w string) bool {
+	w = strings.TrimRight(w, "es")
+	switch w {
+	case "parti", "arrivé", "mort", "décédé", "venu", "allé", "tombé", "entré", "sorti", "né", "devenu", "resté", "monté",
+		"descendu", "retourné", "rentré", "passé", "revenu", "intervenu", "survenu":
+		return true
+	}
+	return false
+}
+
+// timeUnitsRomance name spans of time: "il y a deux ans" is two years ago.
+var timeUnitsRomance = set(`ans années mois semaines jours heures minutes an année mes meses años semanas días horas`)
 
 // pastNear reports a past form near the figure at token qi in sentence s:
 // "was", "had", an irregular past ("rose") or a verb in "-ed" that no

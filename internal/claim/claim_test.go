@@ -1395,6 +1395,21 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 3, counted: "escritorios"}},
 		},
 		{
+			name:      "Spanish: a present verb states a figure as of the report, a past one does not",
+			text:      "La familia tiene aproximadamente 15 camiones. Hay 64 familias en el lote. Es sabido que cinco personas fueron detenidas. Tres personas murieron esta madrugada.",
+			published: "2022-05-04",
+			lang:      "es",
+			want:      []want{{value: 15, asOf: "2022-05-04"}, {value: 64, asOf: "2022-05-04"}, {value: 5, asOf: "-"}, {value: 3, asOf: "2022-05-04"}},
+		},
+		{
+			name:      "French: a present verb states a figure as of the report, a past one does not",
+			text:      "Il y a 75 000 abonnés. La ville compte 12 000 habitants. Deux photographes ont été blessés. Il y a deux ans, 40 personnes ont été arrêtées. Tout le monde est parti à 7 km au nord. Les manifestants marchaient avec 300 drapeaux. Près de 9 000 personnes ont été tuées dans la bande de Gaza depuis la reprise de la guerre.",
+			published: "2023-11-02",
+			lang:      "fr",
+			want: []want{{value: 75000, asOf: "2023-11-02"}, {value: 12000, asOf: "2023-11-02"}, {value: 2, asOf: "-"}, {value: 40, asOf: "2021-11-02"},
+				{value: 7, asOf: "-"}, {value: 300, asOf: "-"}, {value: 9000, asOf: "2023-11-02"}},
+		},
+		{
 			name:      "Spanish: a place after de is not the speaker",
 			text:      "La investigación de un medio de comunicación de Chile reveló que 12 vehículos robados están en Bolivia.",
 			published: "2024-10-31",

@@ -1538,7 +1538,8 @@ var rateUnits = map[string]bool{"day": true, "week": true, "month": true, "year"
 // included: "121 RBIs", "40 GPUs" (isPluralNoun alone takes the "-is" and
 // "-us" endings for singulars such as "crisis" and "virus").
 func (p *parser) pluralAt(j int) bool {
-	return isPluralNoun(p.t[j].low) || acronymPlural(p.text[p.t[j].s:p.t[j].e])
+	return isPluralNoun(p.t[j].low) || acronymPlural(p.text[p.t[j].s:p.t[j].e]) ||
+		p.fr && len(p.t[j].low) > 4 && (strings.HasSuffix(p.t[j].low, "aux") || strings.HasSuffix(p.t[j].low, "eux")) // "300 drapeaux", "12 jeux"
 }
 
 // pluralText is pluralAt for a word already cut from the text.

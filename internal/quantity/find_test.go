@@ -859,6 +859,7 @@ func TestFindLangWords(t *testing.T) {
 		{"une vague de 20 tonnes de haut", "fr", 20, "", "tonnes"},
 		{"a 500 kilómetros de las costas", "es", 500, "", "kilómetros"},
 		{"deux autres coauteurs ont été condamnés", "fr", 2, "", "coauteurs"},
+		{"Ils marchaient avec 300 drapeaux.", "fr", 300, "", "drapeaux"},
 		{"tres otros muertos", "es", 3, "", "muertos"},
 		{"cinco nuevos casos de covid", "es", 5, "", "nuevos casos"},
 		{"pagó 3.300 soles", "es", 3300, "PEN", ""},

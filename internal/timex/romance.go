@@ -19,6 +19,8 @@ var frenchLexicon = map[string]string{
 	"année": "year", "an": "year", "ans": "years", "jours": "days", "jour": "day", "week-end": "weekend",
 	"dernier": "last", "dernière": "last", "passé": "last", "passée": "last", "prochain": "next", "prochaine": "next",
 	"en": "in", "depuis": "since", "cette": "this", "ce": "this", "début": "early", "fin": "late", "mi": "mid",
+	"un": "a", "une": "a", "deux": "two", "trois": "three", "quatre": "four", "cinq": "five", "six": "six", "sept": "seven",
+	"huit": "eight", "neuf": "nine", "dix": "ten", "onze": "eleven", "douze": "twelve", "quinze": "fifteen", "vingt": "twenty",
 	"avant-hier": "ereyesterday", "après-demain": "overmorrow", "le": "the", "matin": "morning", "soir": "evening", "soirée": "evening", "nuit": "night",
 }
 
@@ -30,9 +32,11 @@ var spanishLexicon = map[string]string{
 	"viernes": "friday", "sábado": "saturday", "sabado": "saturday", "domingo": "sunday",
 	"ayer": "yesterday", "hoy": "today", "semana": "week", "semanas": "weeks", "mes": "month", "meses": "months",
 	"año": "year", "años": "years", "día": "day", "días": "days", "fin": "late",
+	"un": "a", "una": "a", "dos": "two", "tres": "three", "cuatro": "four", "cinco": "five", "seis": "six", "siete": "seven",
+	"ocho": "eight", "nueve": "nine", "diez": "ten", "once": "eleven", "doce": "twelve", "quince": "fifteen", "veinte": "twenty",
 	"pasado": "last", "pasada": "last", "próximo": "next", "próxima": "next", "proximo": "next", "proxima": "next",
 	"en": "in", "desde": "since", "este": "this", "esta": "this", "principios": "early", "finales": "late",
-	"mediados": "mid", "noche": "night", "tarde": "afternoon", "anteayer": "ereyesterday", "antier": "ereyesterday",
+	"mediados": "mid", "noche": "night", "tarde": "afternoon", "madrugada": "morning", "anteayer": "ereyesterday", "antier": "ereyesterday",
 	"antes de ayer": "ereyesterday", "pasado mañana": "overmorrow", "fin de semana": "weekend", "fines de semana": "weekends", "el": "the", "que viene": "next",
 }
 
@@ -53,11 +57,15 @@ func romanize(toks []token, lexicon map[string]string, spanish bool) []token {
 		}
 		w := strings.ToLower(t.text)
 		if spanish && w == "mañana" && t.cls.kind == wNone {
-			if i > 0 && strings.EqualFold(toks[i-1].text, "la") {
-				t.cls = lookup("morning") // "por la mañana"
+			if i > 0 && (strings.EqualFold(toks[i-1].text, "la") || strings.EqualFold(toks[i-1].text, "esta")) {
+				t.cls = lookup("morning") // "por la mañana", "esta mañana"
 			} else {
 				t.cls = lookup("tomorrow")
 			}
+			continue
+		}
+		if (w == "ce" || w == "cette") && i+3 < len(toks) && toks[i+2].text == "-" && strings.EqualFold(toks[i+3].text, "là") {
+			t.cls = lookup("that") // "ce soir-là", "ce jour-là": that evening, that day
 			continue
 		}
 		if en, ok := lexicon[w]; ok {
@@ -79,6 +87,17 @@ func romanize(toks []token, lexicon map[string]string, spanish bool) []token {
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		if n := agoPrefix(toks, i); n > 0 {
+			// "il y a deux ans", "hace tres días": N units ago (the
+			// appended "ago" takes no room in the text)
+			num, unit := toks[i+n], toks[i+n+1]
+			ago := token{kind: tWord, start: unit.end, end: unit.end, text: "ago", cls: lookup("ago"), spaceAfter: unit.spaceAfter}
+			unit.spaceAfter = true
+			num.start = t.start // the phrase starts at "il" or "hace"
+			out = append(out, num, unit, ago)
+			i += n + 1
+			continue
+		}
 		if t.kind == tWord && strings.EqualFold(t.text, "de") && len(out) > 0 && i+1 < len(toks) {
 			prev, next := out[len(out)-1], toks[i+1]
 			dayMonth := prev.kind == tNum && prev.digits <= 2 && next.kind == tWord && next.cls.kind == wMonth
@@ -91,6 +110,29 @@ func romanize(toks []token, lexicon map[string]string, spanish bool) []token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// agoPrefix returns how many tokens at i say "ago" before a number of
+// units ("il y a" 3, "hace" 1), 0 if none does: "il y a deux ans",
+// "hace tres días" (but "il y a 75 000 abonnés" is "there are").
+func agoPrefix(toks []token, i int) int {
+	n := 0
+	switch w := strings.ToLower(toks[i].text); {
+	case w == "hace":
+		n = 1
+	case w == "il" && i+2 < len(toks) && strings.EqualFold(toks[i+1].text, "y") && strings.EqualFold(toks[i+2].text, "a"):
+		n = 3
+	default:
+		return 0
+	}
+	if i+n+1 >= len(toks) {
+		return 0
+	}
+	num, unit := toks[i+n], toks[i+n+1]
+	if (num.kind == tNum && !num.ordinal || num.kind == tWord && (num.cls.kind == wNumber || num.cls.kind == wTens || num.cls == lookup("a"))) && unit.kind == tWord && (unit.cls.kind == wUnit || unit.cls == lookup("days")) {
+		return n
+	}
+	return 0
 }
 
 // joinWords makes one word of the lexicon entries written as several:

@@ -641,11 +641,31 @@ func TestFrenchSpanish(t *testing.T) {
 		{"es", "a finales de junio", "2020-06-01", Month},
 		{"es", "mañana", "2020-12-11", Day},
 		{"es", "desde enero", "2020-01-01", Month},
+		// "il y a", "hace": ago; "esta mañana", "esta madrugada": this morning
+		{"fr", "il y a trois jours", "2020-12-07", Day},
+		{"fr", "il y a deux ans", "2018-12-10", Day},
+		{"es", "hace tres días", "2020-12-07", Day},
+		{"es", "hace 2 semanas", "2020-11-26", Day},
+		{"es", "esta mañana", "2020-12-10", Day},
+		{"es", "esta madrugada", "2020-12-10", Day},
 	} {
 		d, ok := ResolveIn(c.phrase, Context{Ref: ref, Lang: c.lang})
 		if !ok || d.Date.Format("2006-01-02") != c.date || d.Precision != c.precision {
 			t.Errorf("ResolveIn(%q, %s) = %v %q (ok %v), want %s %s", c.phrase, c.lang, d.Date, d.Precision, ok, c.date, c.precision)
 		}
+	}
+}
+
+// TestFrenchThatDay: "ce soir-là" is that evening, the day named before,
+// and "il y a" before anything but a span of time is "there is".
+func TestFrenchThatDay(t *testing.T) {
+	ref := time.Date(2023, 11, 2, 12, 0, 0, 0, time.UTC)
+	prev := Date{Date: time.Date(2018, 12, 10, 0, 0, 0, 0, time.UTC), Precision: Day}
+	if d, ok := ResolveIn("ce soir-là", Context{Ref: ref, Lang: "fr", Previous: &prev}); !ok || d.Date.Format("2006-01-02") != "2018-12-10" {
+		t.Errorf("ce soir-là after 2018-12-10 = %v (ok %v)", d.Date, ok)
+	}
+	if ds := Find("Il y a 75 000 abonnés.", Context{Ref: ref, Lang: "fr"}); len(ds) != 0 {
+		t.Errorf("il y a before a count read as a date: %+v", ds)
 	}
 }
 
