@@ -147,7 +147,7 @@ func init() {
 		estimado advertido reconoció añadió estimó advirtió dijeron afirmaron señalaron explicaron indicaron
 		informó informaron precisó precisaron detalló detallaron alertó alertaron agregó agregaron sostuvo
 		sostuvieron aseveró comentó expresó manifestó destacó subrayó apuntó recalcó remarcó insistió admitió
-		reveló denunció aclaró relató alertado agregado sostenido comentado expresado manifestado destacado
+		reveló denunció aclaró relató halló encontró detectó identificó concluyó determinó alertado agregado sostenido comentado expresado manifestado destacado
 		subrayado apuntado recalcado insistido admitido revelado denunciado aclarado constaté noté
 		observé rappelé insisté relevé signalé prévenu détaillé confié alerté martelé déploré regretté avancé
 		admis reconnaît`)
@@ -328,15 +328,17 @@ var germanOpeners = set(`im am in an auf aus bei für mit nach seit von vor zu z
 	so zudem dennoch trotzdem außerdem insgesamt derzeit heute gestern jetzt nun bereits`)
 
 // foreignAccording are "according to" in German, French and Spanish.
-var foreignAccording = set(`laut selon según`)
+var foreignAccording = set(`laut selon según d'après d’après`)
 
 // foreignDeterminers may follow them or join the words of a body's name:
 // "laut dem Ministerium", "selon le ministère de", "según el Gobierno".
 // romanceDocuments are French and Spanish nouns for a toll or a report
 // that its owner's name follows ("le bilan des autorités"); romanceRecent
 // the adjectives before them.
-var romanceDocuments = set(`bilan bilans rapport chiffres données estimations balance informe datos cifras estimaciones recuento`)
-var romanceRecent = set(`dernier derniers nouveau último últimos nuevo provisional provisoire officiel oficial`)
+var romanceDocuments = set(`bilan bilans rapport chiffres données estimations balance informe datos cifras estimaciones recuento
+	baromètre sondage encuesta sondeo étude estudio enquête auditoría audit medición`)
+var romanceRecent = set(`dernier derniers dernière dernières nouveau nouvelle nouvelles último últimos última últimas nuevo nueva
+	nuevas provisional provisoire officiel officielle oficial oficiales`)
 
 var foreignDeterminers = set(`dem der den des die la le les el los las del de du von vom d' d’ l' l’`)
 
@@ -608,7 +610,21 @@ func (p *para) cues() []Cue {
 			continue
 		}
 		nachAngaben := w == "nach" && sourceNouns[p.word(v+1)] && v+2 < len(p.toks)
-		if foreignAccording[w] && v+1 < len(p.toks) || nachAngaben {
+		// "de acuerdo con el Banco Central", "de acuerdo a la FAO": according to
+		deAcuerdo := (w == "con" || w == "a") && p.word(v-1) == "acuerdo" && p.word(v-2) == "de" && v+1 < len(p.toks)
+		if v+2 < len(p.toks) && (w == "para" || w == "pour") && p.toks[v+1].Upper && (v == 0 || entity.SentenceInitial(p.text, p.toks, v)) {
+			// "Para Moreau, el reclamo tiene tres patas", "Pour Jan
+			// Hamáček, cette attitude est méprisante": in the view of
+			to := v + 1
+			for to < len(p.toks) && to-v <= 5 && !p.quoted[to] && p.toks[to].Kind == entity.Word && (p.toks[to].Upper || p.romanceOf(to) > 0) {
+				to += max(p.romanceOf(to), 1)
+			}
+			if to < len(p.toks) && p.toks[to].Text == "," && p.toks[to-1].Upper {
+				out = append(out, Cue{Verb: v, Phrase: p.phrase(v+1, to), PhraseFrom: v + 1, PhraseTo: to, Current: true})
+			}
+			continue
+		}
+		if foreignAccording[w] && v+1 < len(p.toks) || nachAngaben || deAcuerdo {
 			// "laut Polizei", "selon le ministère de l'Intérieur", "según el
 			// Gobierno": according to, in German, French and Spanish;
 			// "nach Angaben der Polizei", "nach Hochrechnungen der BA"
@@ -631,8 +647,8 @@ func (p *para) cues() []Cue {
 					for d < len(p.toks) && d <= k+6 && p.toks[d].Kind == entity.Word && !p.toks[d].Upper && foreignDeterminers[p.word(d)] {
 						d++
 					}
-					if d > k+1 && d < len(p.toks) && foreignDeterminers[p.word(d-1)] {
-						k = d
+					if d > k+1 && d < len(p.toks) && foreignDeterminers[p.word(d-1)] || d < len(p.toks) && p.toks[d].Upper && romanceDocuments[p.word(d-1)] {
+						k = d // "…des autorités", and "le baromètre Kantar": its maker or name
 					}
 				}
 			}
@@ -1017,6 +1033,13 @@ var smallNumbersDE = set(`zwei drei vier fünf sechs sieben acht neun zehn elf z
 
 var germanPreps = set(`für im am in nach seit mit bei auf von vor zu zum zur laut`)
 
+// romanceOfWords are the French and Spanish forms of "of".
+var romanceOfWords = set(`de del du des`)
+
+// romanceSources are "sources" whose owner can speak: "fuentes de
+// Montecon dijeron".
+var romanceSources = set(`fuentes fuente sources source`)
+
 // romanceOf returns how many tokens a French or Spanish "of" at y takes
 // when it joins two parts of a name, 0 if it does not: "de" in
 // "Ministerio de Salud" and "Philippe de Gonneville" (1), "de la" in
@@ -1048,7 +1071,8 @@ var romanceBodies = set(`police gouvernement autorités ministère armée pompie
 	procureur responsables servicios emergencias compañía empresa guardia portavoz ministro presidente alcalde
 	hospital agencia fiscal responsables services abogado abogada procurador procuradora juez jueza vocero vocera
 	director directora gerente secretario secretaria jefe jefa titular ministra presidenta alcaldesa gobernador
-	gobernadora diputado diputada senador senadora concejal avocat avocate directeur directrice préfet juge procureure
+	gobernadora diputado diputada senador senadora concejal funcionario funcionaria fonctionnaire empleado empleada
+	miembro membre integrante representante représentant représentante avocat avocate directeur directrice préfet juge procureure
 	député députée sénateur sénatrice présidente secrétaire patron chef`)
 
 // romanceBody reports a word of romanceBodies, elided article and all
@@ -1208,8 +1232,16 @@ func (p *para) npLeft(v int) (int, int) {
 	if to > from && from >= 2 && (p.word(from-1) == "against" || p.word(from-1) == "about") {
 		return 0, 0 // "The charges against Olson allege": the charges, not Olson
 	}
-	if to > from && from >= 2 && p.romanceOf(from-1) == 1 && !p.toks[from-2].Upper && !romanceBody(p.word(from-2)) && p.knownPlaceAt(from, to) {
-		return 0, 0 // "un medio de comunicación de Chile reveló": the place is not the speaker
+	if w := p.word(from - 2); to > from && from >= 2 && p.romanceOf(from-1) == 1 && !p.toks[from-2].Upper && !romanceBody(w) && !romanceDocuments[w] && !romanceSources[w] &&
+		(p.toks[from-2].Kind == entity.Word || p.knownPlaceAt(from, to)) {
+		// "un medio de comunicación de Chile reveló", "la Procuraduría ad
+		// hoc del caso Lava Jato identificó": the name completes another
+		// noun, it is not the speaker
+		return 0, 0
+	}
+	if w := p.word(from - 1); to > from && from >= 2 && p.toks[from-1].Kind == entity.Word && !p.toks[from-1].Upper && !romanceBody(w) &&
+		!romanceDocuments[w] && !romanceArticles[w] && !germanArticles[w] && romanceOfWords[p.word(from-2)] {
+		return 0, 0 // "del caso Lava Jato": the name of a case
 	}
 	if to > from && from >= 2 {
 		if w := p.word(from - 1); w == "in" || w == "of" || w == "at" || w == "from" {

@@ -1410,11 +1410,20 @@ func TestFromArticle(t *testing.T) {
 				{value: 7, asOf: "-"}, {value: 300, asOf: "-"}, {value: 9000, asOf: "2023-11-02"}},
 		},
 		{
+			name:      "French and Spanish sources: para/pour at the start, de acuerdo con, d'après, a document's owner",
+			text:      "Para Moreau, el reclamo tiene tres patas.\nDe acuerdo con el Banco Central, las exportaciones crecieron un 12%.\nSelon les dernières estimations de la WCF, il reste 400 chimpanzés.\nPour Jan Hamáček, 5000 personnes sont en danger.\nD'après le baromètre Kantar, 38 % des Français font confiance à la télévision.\nPour la France, 300 millions d'euros sont prévus.",
+			published: "2022-05-04",
+			lang:      "es",
+			want: []want{{value: 3, speaker: "Moreau"}, {value: 12, speaker: "Banco Central"}, {value: 400, speaker: "WCF"},
+				{value: 5000, speaker: "Jan Hamáček"}, {value: 38, speaker: "Kantar"}, {value: 300000000, speaker: "-"}},
+		},
+		{
 			name:      "Spanish: a place after de is not the speaker",
-			text:      "La investigación de un medio de comunicación de Chile reveló que 12 vehículos robados están en Bolivia.",
+			text:      "La investigación de un medio de comunicación de Chile reveló que 12 vehículos robados están en Bolivia.\nLa Procuraduría ad hoc del caso Lava Jato identificó más de 1,400 millones de soles como daño.\nEl funcionario de Aguas de La Habana explicó que hay 9 158 afectados.\nFuentes de Montecon dijeron que 40 barcos esperan.\nLa última medición de FAO registra que hay 300 000 personas con hambre.",
 			published: "2024-10-31",
 			lang:      "es",
-			want:      []want{{value: 12, speaker: "-"}},
+			want: []want{{value: 12, speaker: "-"}, {value: 1.4e9, speaker: "-"}, {value: 9158, speaker: "funcionario de Aguas de La Habana"},
+				{value: 40, speaker: "Fuentes de Montecon"}, {value: 300000, speaker: "FAO"}},
 		},
 		{
 			name:      "a name and a colon open a quote",

@@ -1539,7 +1539,8 @@ var rateUnits = map[string]bool{"day": true, "week": true, "month": true, "year"
 // "-us" endings for singulars such as "crisis" and "virus").
 func (p *parser) pluralAt(j int) bool {
 	return isPluralNoun(p.t[j].low) || acronymPlural(p.text[p.t[j].s:p.t[j].e]) ||
-		p.fr && len(p.t[j].low) > 4 && (strings.HasSuffix(p.t[j].low, "aux") || strings.HasSuffix(p.t[j].low, "eux")) // "300 drapeaux", "12 jeux"
+		p.fr && len(p.t[j].low) > 4 && (strings.HasSuffix(p.t[j].low, "aux") || strings.HasSuffix(p.t[j].low, "eux")) || // "300 drapeaux", "12 jeux"
+		p.fr && len(p.t[j].low) > 4 && (strings.HasSuffix(p.t[j].low, "ais") || strings.HasSuffix(p.t[j].low, "ois")) && isUpperInitial(p.text[p.t[j].s:p.t[j].e]) // "38 % des Français"
 }
 
 // pluralText is pluralAt for a word already cut from the text.

@@ -860,6 +860,7 @@ func TestFindLangWords(t *testing.T) {
 		{"a 500 kilómetros de las costas", "es", 500, "", "kilómetros"},
 		{"deux autres coauteurs ont été condamnés", "fr", 2, "", "coauteurs"},
 		{"Ils marchaient avec 300 drapeaux.", "fr", 300, "", "drapeaux"},
+		{"38 % des Français font confiance à la télévision", "fr", 38, "percent", "Français"},
 		{"tres otros muertos", "es", 3, "", "muertos"},
 		{"cinco nuevos casos de covid", "es", 5, "", "nuevos casos"},
 		{"pagó 3.300 soles", "es", 3300, "PEN", ""},

@@ -100,7 +100,7 @@ var romanceOthers = map[string]bool{"autres": true, "otros": true, "otras": true
 // premiers mois".
 var romancePrenominal = map[string]bool{"nuevos": true, "nuevas": true, "nouveaux": true, "nouvelles": true,
 	"primeros": true, "primeras": true, "premiers": true, "premières": true, "últimos": true, "últimas": true,
-	"derniers": true, "dernières": true, "principales": true, "grandes": true, "grands": true, "pequeños": true,
+	"derniers": true, "dernières": true, "principales": true, "principaux": true, "grandes": true, "grands": true, "pequeños": true,
 	"pequeñas": true, "petits": true, "petites": true, "anciens": true, "anciennes": true}
 
 // romanize rewrites French or Spanish number words to their English
