@@ -9,6 +9,7 @@ package claim
 
 import (
 	"math"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
@@ -746,6 +747,9 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 	var figs []int
 	seenParas := map[string]bool{}
 	style := quantity.DocStyle(an.text, a.Language) // "13,762 internos": read from the whole article, not one paragraph
+	if u, err := url.Parse(a.URL); err == nil && a.URL != "" {
+		style.Dollar = quantity.DollarOf(u.Hostname()) // "$" on a Colombian page
+	}
 	for pi, p := range an.paras {
 		if teaserLine(an.text[p.start:p.end]) {
 			continue // its sentences are passed over by the next paragraph's loop

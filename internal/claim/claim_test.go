@@ -2802,3 +2802,15 @@ func TestClauseBreak(t *testing.T) {
 		}
 	}
 }
+
+// TestPesoPages: a bare "$" on a page from a peso country is that
+// country's currency; elsewhere it is the US dollar.
+func TestPesoPages(t *testing.T) {
+	text := "El contrato de la Alcaldía costó $5.000 millones."
+	for u, want := range map[string]string{"https://www.elcolombiano.com.co/x": "COP", "https://www.infobae.com/x": "USD", "": "USD"} {
+		got := FromArticle(&model.Article{Path: "t.txt", URL: u, Text: text, Language: "es", Published: day("2022-05-05"), PublishedPrecision: model.PrecisionDay})
+		if len(got) != 1 || got[0].Unit != want {
+			t.Errorf("URL %q: %s, want unit %s", u, dump(got), want)
+		}
+	}
+}

@@ -178,6 +178,26 @@ type Style struct {
 	// Peruvian and Caribbean Spanish write "13,762 internos" and "1,400
 	// millones de soles" as English does.
 	CommaThousands bool
+	// Dollar is the currency a bare "$" stands for when it is not the US
+	// dollar: pages from Colombia, Argentina, Mexico or Chile write their
+	// pesos "$" ("US$" stays USD). See DollarOf.
+	Dollar string
+}
+
+// pesoCountries are the country domains whose pages write their own
+// currency with a bare "$".
+var pesoCountries = map[string]string{"ar": "ARS", "cl": "CLP", "co": "COP", "mx": "MXN", "uy": "UYU", "do": "DOP", "cu": "CUP"}
+
+// DollarOf returns the currency a bare "$" stands for on a page from host
+// (a URL's host name), "" for the US dollar: "$" on eltiempo.com.co is
+// the Colombian peso.
+func DollarOf(host string) string {
+	host = strings.TrimSuffix(strings.ToLower(host), ".")
+	i := strings.LastIndexByte(host, '.')
+	if i < 0 {
+		return ""
+	}
+	return pesoCountries[host[i+1:]]
 }
 
 // DocStyle reads how a text in language lang writes its figures. In a

@@ -23,7 +23,7 @@ func FindLang(text, lang string) []Quantity { return FindStyled(text, lang, DocS
 // figures was read from the whole of it (DocStyle).
 func FindStyled(text, lang string, st Style) []Quantity {
 	p := parser{text: text, multiLine: strings.IndexByte(text, '\n') >= 0, de: lang == "de", fr: lang == "fr", ro: lang == "fr" || lang == "es",
-		decComma: decimalComma[lang], commaThou: st.CommaThousands}
+		decComma: decimalComma[lang], commaThou: st.CommaThousands, dollar: st.Dollar}
 	buf := getTokens()
 	p.t = tokenize(text, buf)
 	defer putTokens(p.t)
@@ -225,6 +225,7 @@ type parser struct {
 	ro        bool      // the text is French or Spanish
 	decComma  bool      // the language writes a decimal comma: "1.500" is fifteen hundred, "1,5" and "1,500" one and a half
 	commaThou bool      // but this document groups thousands with a comma: "13,762 internos" (Style)
+	dollar    string    // the currency a bare "$" stands for, when not the US dollar (Style)
 }
 
 // ptr returns a pointer to a copy of v, from one shared backing array.
@@ -1210,6 +1211,9 @@ func (p *parser) currencyPrefix(i int) (string, int) {
 	}
 	if t.kind == kSym {
 		if code, ok := currencySymbols[t.low]; ok && next(i+1) {
+			if t.low == "$" && p.dollar != "" {
+				code = p.dollar // "$5.000 millones" on a Colombian page is pesos
+			}
 			return code, i + 1
 		}
 		// "$US1 million", "$A5": the country after the sign

@@ -717,8 +717,13 @@ func TestFindGerman(t *testing.T) {
 			t.Errorf("FindLang(%q) = %s, want two figures", in, dumpQ(got))
 		}
 	}
-	for in, qual := range map[string]string{"une houle allant jusqu'à sept mètres": Upper, "jusqu’à 20 mètres": Upper} {
-		if got := FindLang(in, "fr"); len(got) != 1 || got[0].Qualifier != qual {
+	for in, qual := range map[string]string{"une houle allant jusqu'à sept mètres": Upper, "jusqu’à 20 mètres": Upper, "de l'ordre de 80 %": Approx,
+		"es Alrededor del 59 % de la población": Approx, "es más del 50 % de los votos": Lower, "es menos del 10 % de los casos": Upper} {
+		lang := "fr"
+		if l, rest, ok := strings.Cut(in, " "); ok && l == "es" {
+			lang, in = "es", rest
+		}
+		if got := FindLang(in, lang); len(got) != 1 || got[0].Qualifier != qual {
 			t.Errorf("FindLang(%q, fr) = %s, want qualifier %s", in, dumpQ(got), qual)
 		}
 	}
@@ -913,6 +918,8 @@ func TestFindLangWords(t *testing.T) {
 		{"500-2000 people came", "", 500, 2000, "people"}, // a range may end on a figure that reads as a year
 		{"on a perdu deux à trois mètres", "fr", 2, 3, "mètres"},
 		{"de 5 a 10 heridos", "es", 5, 10, "heridos"},
+		{"une baisse de 1 % à 1,5 % des ventes", "fr", 1, 1.5, "ventes"},
+		{"entre 1 % et 1,5 % des ventes", "fr", 1, 1.5, "ventes"},
 	} {
 		got := FindLang(tc.in, tc.lang)
 		if len(got) != 1 || got[0].Low == nil || got[0].High == nil || *got[0].Low != tc.low || *got[0].High != tc.high || got[0].Counted != tc.counted {
@@ -983,6 +990,17 @@ func TestWordListsSplitAtLineBreaks(t *testing.T) {
 		if !nounStop[w] {
 			t.Errorf("nounStop lacks %q", w)
 		}
+	}
+}
+
+func TestDollarOf(t *testing.T) {
+	for host, want := range map[string]string{"www.eltiempo.com.co": "COP", "www.clarin.com.ar": "ARS", "elpais.com": "", "www.nytimes.com": "", "": ""} {
+		if got := DollarOf(host); got != want {
+			t.Errorf("DollarOf(%q) = %q, want %q", host, got, want)
+		}
+	}
+	if got := FindStyled("El contrato costó $5.000 millones y US$2 millones.", "es", Style{Dollar: "COP"}); len(got) != 2 || got[0].Unit != "COP" || got[1].Unit != "USD" {
+		t.Errorf("FindStyled with a peso style = %s, want COP then USD", dumpQ(got))
 	}
 }
 

@@ -270,6 +270,9 @@ func numberAt(toks []token, j int) bool {
 // a "between" (already translated) one or two words before the first:
 // "zwischen 5 und 7", "entre 20 y 30".
 func andOfBetween(toks []token, i int) bool {
+	if i >= 2 && toks[i-1].low == "%" && numberAt(toks, i-2) && numberAt(toks, i+1) {
+		return i >= 3 && toks[i-3].low == "between" || i >= 4 && toks[i-4].low == "between" // "entre 1 % et 1,5 %"
+	}
 	return numberAt(toks, i-1) && numberAt(toks, i+1) && i >= 2 && (toks[i-2].low == "between" || i >= 3 && toks[i-3].low == "between")
 }
 

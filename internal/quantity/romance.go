@@ -125,7 +125,8 @@ func romanize(toks []token, words map[string]string) {
 		case "à", "a":
 			// "deux à trois mètres", "de 5 a 10 heridos": a range (a score,
 			// "3 a 1", is dropped as a range that runs down)
-			if numberAt(toks, i-1) && numberAt(toks, i+1) && toks[i].gap == gapSpace && toks[i+1].gap == gapSpace && !changeFrom(toks, i-1) {
+			if (numberAt(toks, i-1) || i >= 2 && toks[i-1].low == "%" && numberAt(toks, i-2)) && numberAt(toks, i+1) && toks[i].gap == gapSpace &&
+				toks[i+1].gap == gapSpace && !changeFrom(toks, i-1) { // (and "1 % à 1,5 %")
 				toks[i].low = "to"
 			}
 		case "medio", "media":

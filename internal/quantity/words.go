@@ -260,9 +260,9 @@ func init() {
 		"starting at", "starts at", "start at", "starting from", "as low as")
 	// German, French and Spanish bounds, read only before a figure
 	add(Approx, "rund", "etwa", "ungefähr", "zirka", "annähernd", "environ", "près de", "quelque", "unos", "unas", "alrededor de",
-		"cerca de", "casi", "aproximadamente")
-	add(Upper, "bis zu", "höchstens", "weniger als", "knapp", "unter", "moins de", "jusqu'à", "jusqu ' à", "jusqu ’ à", "hasta", "menos de")
-	add(Lower, "mehr als", "über", "mindestens", "plus de", "au moins", "más de", "al menos",
+		"cerca de", "casi", "aproximadamente", "alrededor del", "cerca del", "casi el", "de le ordre de", "de la ordre de")
+	add(Upper, "bis zu", "höchstens", "weniger als", "knapp", "unter", "moins de", "jusqu'à", "jusqu ' à", "jusqu ’ à", "hasta", "menos de", "menos del", "hasta el")
+	add(Lower, "mehr als", "über", "mindestens", "plus de", "au moins", "más de", "al menos", "más del", "al menos el",
 		"dépasse", "dépassé", "dépasse les", "dépasse désormais", "dépasse désormais les", "a dépassé les", "dépassant",
 		"supera", "superó", "supera los", "supera las", "superó los", "superó las", "supera ya los", "supera ya las",
 		"übersteigt", "überstieg", "überschreitet", "überschritt")
