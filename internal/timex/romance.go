@@ -19,6 +19,7 @@ var frenchLexicon = map[string]string{
 	"année": "year", "an": "year", "ans": "years", "jours": "days", "jour": "day", "week-end": "weekend",
 	"dernier": "last", "dernière": "last", "passé": "last", "passée": "last", "prochain": "next", "prochaine": "next",
 	"en": "in", "depuis": "since", "cette": "this", "ce": "this", "début": "early", "fin": "late", "mi": "mid",
+	"entre": "between", "et": "and", "à": "to",
 	"un": "a", "une": "a", "deux": "two", "trois": "three", "quatre": "four", "cinq": "five", "six": "six", "sept": "seven",
 	"huit": "eight", "neuf": "nine", "dix": "ten", "onze": "eleven", "douze": "twelve", "quinze": "fifteen", "vingt": "twenty",
 	"avant-hier": "ereyesterday", "après-demain": "overmorrow", "le": "the", "matin": "morning", "soir": "evening", "soirée": "evening", "nuit": "night",
@@ -32,6 +33,7 @@ var spanishLexicon = map[string]string{
 	"viernes": "friday", "sábado": "saturday", "sabado": "saturday", "domingo": "sunday",
 	"ayer": "yesterday", "hoy": "today", "semana": "week", "semanas": "weeks", "mes": "month", "meses": "months",
 	"año": "year", "años": "years", "día": "day", "días": "days", "fin": "late",
+	"entre": "between", "y": "and", "a": "to",
 	"un": "a", "una": "a", "dos": "two", "tres": "three", "cuatro": "four", "cinco": "five", "seis": "six", "siete": "seven",
 	"ocho": "eight", "nueve": "nine", "diez": "ten", "once": "eleven", "doce": "twelve", "quince": "fifteen", "veinte": "twenty",
 	"pasado": "last", "pasada": "last", "próximo": "next", "próxima": "next", "proximo": "next", "proxima": "next",
@@ -66,6 +68,31 @@ func romanize(toks []token, lexicon map[string]string, spanish bool) []token {
 		}
 		if (w == "ce" || w == "cette") && i+3 < len(toks) && toks[i+2].text == "-" && strings.EqualFold(toks[i+3].text, "là") {
 			t.cls = lookup("that") // "ce soir-là", "ce jour-là": that evening, that day
+			continue
+		}
+		if (w == "de" || w == "desde") && i+2 < len(toks) && toks[i+1].kind == tNum && toks[i+1].digits == 4 {
+			switch strings.ToLower(toks[i+2].text) {
+			case "à", "a", "hasta":
+				t.text, t.cls = "from", lookup("from") // "de 1998 à 2004", "desde 2010 hasta 2015"
+				continue
+			}
+		}
+		if w == "hasta" && i > 1 && toks[i-1].kind == tNum && toks[i-1].digits == 4 && i+1 < len(toks) && toks[i+1].kind == tNum {
+			t.text, t.cls = "to", lookup("to")
+			continue
+		}
+		if en, ok := lexicon[w]; ok && (en == "between" || en == "and" || en == "to") {
+			// "entre 1998 et 2004", "de 1998 à 2004": the grammar reads
+			// these connectors by their English spelling, before a figure
+			// or a month
+			dateTok := func(k int) bool {
+				return k >= 0 && k < len(toks) && (toks[k].kind == tNum && (toks[k].digits == 4 || toks[k].digits <= 2 && k+1 < len(toks) && toks[k+1].kind == tWord) ||
+					lookup(lexicon[strings.ToLower(toks[k].text)]).kind == wMonth)
+			}
+			if dateTok(i+1) && (en == "between" || dateTok(i-1)) {
+				t.text = en
+				t.cls = lookup(en)
+			}
 			continue
 		}
 		if en, ok := lexicon[w]; ok {

@@ -656,6 +656,23 @@ func TestFrenchSpanish(t *testing.T) {
 	}
 }
 
+// TestRomanceSpans: French and Spanish spans of years and months.
+func TestRomanceSpans(t *testing.T) {
+	ref := time.Date(2022, 5, 6, 12, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ lang, text, from, until string }{
+		{"fr", "Entre 1998 et 2004, 350 000 emplois ont été créés.", "1998-01-01", "2004-01-01"},
+		{"es", "entre 1998 y 2004", "1998-01-01", "2004-01-01"},
+		{"fr", "de 1998 à 2004", "1998-01-01", "2004-01-01"},
+		{"es", "desde 2010 hasta 2015", "2010-01-01", "2015-01-01"},
+		{"fr", "entre mars et avril", "2022-03-01", "2022-04-01"},
+	} {
+		ds := Find(c.text, Context{Ref: ref, Lang: c.lang})
+		if len(ds) != 1 || ds[0].Date.Format("2006-01-02") != c.from || ds[0].Until.Format("2006-01-02") != c.until {
+			t.Errorf("Find(%q, %s) = %+v, want %s until %s", c.text, c.lang, ds, c.from, c.until)
+		}
+	}
+}
+
 // TestFrenchThatDay: "ce soir-là" is that evening, the day named before,
 // and "il y a" before anything but a span of time is "there is".
 func TestFrenchThatDay(t *testing.T) {
