@@ -2184,11 +2184,17 @@ func period(d timex.Date) string {
 // relativeClause returns the byte span of the relative clause between
 // commas that holds offset at ("…, who was wed three weeks ago, …"), or
 // an empty span when at is in none.
+// relativeOpeners open a relative clause after a comma, in English,
+// German, French and Spanish ("das Berliner Kammergericht, das vor zwei
+// Jahren angegriffen wurde, …").
+var relativeOpeners = []string{", who ", ", which ", ", whose ", ", where ", ", das ", ", der ", ", die ", ", dem ", ", den ",
+	", deren ", ", dessen ", ", welche ", ", qui ", ", dont ", ", où ", ", que ", ", quien ", ", quienes ", ", cuyo ", ", cuya ", ", donde "}
+
 func relativeClause(text string, s textproc.Span, at int) (int, int) {
 	lo := max(s.Start, at-120)
 	seg := text[lo:at]
 	open := -1
-	for _, rel := range []string{", who ", ", which ", ", whose ", ", where "} {
+	for _, rel := range relativeOpeners {
 		if k := strings.LastIndex(seg, rel); k > open {
 			open = k
 		}

@@ -1418,6 +1418,13 @@ func TestFromArticle(t *testing.T) {
 				{value: 5000, speaker: "Jan Hamáček"}, {value: 38, speaker: "Kantar"}, {value: 300000000, speaker: "-"}},
 		},
 		{
+			name:      "German: a date in a relative clause dates that clause, not the figure outside it",
+			text:      "Laut Studie sind 98 Prozent der Firmen verwundbar, so hätte das Kammergericht, das vor zwei Jahren angegriffen wurde, noch Probleme.",
+			published: "2022-01-21",
+			lang:      "de",
+			want:      []want{{value: 98, asOf: "2022-01-21"}},
+		},
+		{
 			name:      "Spanish: a place after de is not the speaker",
 			text:      "La investigación de un medio de comunicación de Chile reveló que 12 vehículos robados están en Bolivia.\nLa Procuraduría ad hoc del caso Lava Jato identificó más de 1,400 millones de soles como daño.\nEl funcionario de Aguas de La Habana explicó que hay 9 158 afectados.\nFuentes de Montecon dijeron que 40 barcos esperan.\nLa última medición de FAO registra que hay 300 000 personas con hambre.",
 			published: "2024-10-31",

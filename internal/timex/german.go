@@ -34,6 +34,8 @@ var germanLexicon = map[string]string{
 	"frühjahr": "spring", "frühling": "spring", "sommer": "summer", "herbst": "autumn", "winter": "winter",
 	"seit": "since", "bis": "until", "ab": "from", "vom": "from", "zum": "to",
 	"abend": "evening", "nachmittag": "afternoon", "vormittag": "morning", "nacht": "night",
+	"zwei": "two", "drei": "three", "vier": "four", "fünf": "five", "sechs": "six", "sieben": "seven", "acht": "eight",
+	"neun": "nine", "zehn": "ten", "elf": "eleven", "zwölf": "twelve", "zwanzig": "twenty",
 }
 
 // germanize gives German words the classes of their English equals and
@@ -55,8 +57,12 @@ func germanize(toks []token) []token {
 		}
 		if en, ok := germanLexicon[w]; ok {
 			t.cls = lookup(en)
+		} else if wd, ok := weekdayPart(w); ok {
+			t.cls = lookup(wd) // "am Montagabend", "Dienstagmorgen"
 		}
 	}
+	connectDates(toks)
+	toks = agoAfter(toks)
 	for i := range toks {
 		t := &toks[i]
 		if t.kind != tWord || i+1 >= len(toks) {
@@ -90,4 +96,17 @@ func germanize(toks []token) []token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// weekdayPart reads a German weekday joined to a part of the day:
+// "Montagabend", "Dienstagmorgen", "Freitagnacht".
+func weekdayPart(w string) (string, bool) {
+	for _, part := range []string{"morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "früh"} {
+		if day, ok := strings.CutSuffix(w, part); ok && day != "" {
+			if en, ok := germanLexicon[day]; ok && lookup(en).kind == wWeekday {
+				return en, true
+			}
+		}
+	}
+	return "", false
 }

@@ -19,7 +19,6 @@ var frenchLexicon = map[string]string{
 	"année": "year", "an": "year", "ans": "years", "jours": "days", "jour": "day", "week-end": "weekend",
 	"dernier": "last", "dernière": "last", "passé": "last", "passée": "last", "prochain": "next", "prochaine": "next",
 	"en": "in", "depuis": "since", "cette": "this", "ce": "this", "début": "early", "fin": "late", "mi": "mid",
-	"entre": "between", "et": "and", "à": "to",
 	"un": "a", "une": "a", "deux": "two", "trois": "three", "quatre": "four", "cinq": "five", "six": "six", "sept": "seven",
 	"huit": "eight", "neuf": "nine", "dix": "ten", "onze": "eleven", "douze": "twelve", "quinze": "fifteen", "vingt": "twenty",
 	"avant-hier": "ereyesterday", "après-demain": "overmorrow", "le": "the", "matin": "morning", "soir": "evening", "soirée": "evening", "nuit": "night",
@@ -33,7 +32,6 @@ var spanishLexicon = map[string]string{
 	"viernes": "friday", "sábado": "saturday", "sabado": "saturday", "domingo": "sunday",
 	"ayer": "yesterday", "hoy": "today", "semana": "week", "semanas": "weeks", "mes": "month", "meses": "months",
 	"año": "year", "años": "years", "día": "day", "días": "days", "fin": "late",
-	"entre": "between", "y": "and", "a": "to",
 	"un": "a", "una": "a", "dos": "two", "tres": "three", "cuatro": "four", "cinco": "five", "seis": "six", "siete": "seven",
 	"ocho": "eight", "nueve": "nine", "diez": "ten", "once": "eleven", "doce": "twelve", "quince": "fifteen", "veinte": "twenty",
 	"pasado": "last", "pasada": "last", "próximo": "next", "próxima": "next", "proximo": "next", "proxima": "next",
@@ -70,31 +68,6 @@ func romanize(toks []token, lexicon map[string]string, spanish bool) []token {
 			t.cls = lookup("that") // "ce soir-là", "ce jour-là": that evening, that day
 			continue
 		}
-		if (w == "de" || w == "desde") && i+2 < len(toks) && toks[i+1].kind == tNum && toks[i+1].digits == 4 {
-			switch strings.ToLower(toks[i+2].text) {
-			case "à", "a", "hasta":
-				t.text, t.cls = "from", lookup("from") // "de 1998 à 2004", "desde 2010 hasta 2015"
-				continue
-			}
-		}
-		if w == "hasta" && i > 1 && toks[i-1].kind == tNum && toks[i-1].digits == 4 && i+1 < len(toks) && toks[i+1].kind == tNum {
-			t.text, t.cls = "to", lookup("to")
-			continue
-		}
-		if en, ok := lexicon[w]; ok && (en == "between" || en == "and" || en == "to") {
-			// "entre 1998 et 2004", "de 1998 à 2004": the grammar reads
-			// these connectors by their English spelling, before a figure
-			// or a month
-			dateTok := func(k int) bool {
-				return k >= 0 && k < len(toks) && (toks[k].kind == tNum && (toks[k].digits == 4 || toks[k].digits <= 2 && k+1 < len(toks) && toks[k+1].kind == tWord) ||
-					lookup(lexicon[strings.ToLower(toks[k].text)]).kind == wMonth)
-			}
-			if dateTok(i+1) && (en == "between" || dateTok(i-1)) {
-				t.text = en
-				t.cls = lookup(en)
-			}
-			continue
-		}
 		if en, ok := lexicon[w]; ok {
 			t.cls = lookup(en)
 			if k := t.cls.kind; k == wMonth || k == wWeekday {
@@ -102,6 +75,7 @@ func romanize(toks []token, lexicon map[string]string, spanish bool) []token {
 			}
 		}
 	}
+	connectDates(toks)
 	// "la semaine dernière", "el lunes pasado": the qualifier first
 	for i := 1; i < len(toks); i++ {
 		if toks[i].kind == tWord && postposed[strings.ToLower(toks[i].text)] && toks[i-1].kind == tWord {
@@ -111,20 +85,10 @@ func romanize(toks []token, lexicon map[string]string, spanish bool) []token {
 			}
 		}
 	}
+	toks = agoAfter(toks)
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if n := agoPrefix(toks, i); n > 0 {
-			// "il y a deux ans", "hace tres días": N units ago (the
-			// appended "ago" takes no room in the text)
-			num, unit := toks[i+n], toks[i+n+1]
-			ago := token{kind: tWord, start: unit.end, end: unit.end, text: "ago", cls: lookup("ago"), spaceAfter: unit.spaceAfter}
-			unit.spaceAfter = true
-			num.start = t.start // the phrase starts at "il" or "hace"
-			out = append(out, num, unit, ago)
-			i += n + 1
-			continue
-		}
 		if t.kind == tWord && strings.EqualFold(t.text, "de") && len(out) > 0 && i+1 < len(toks) {
 			prev, next := out[len(out)-1], toks[i+1]
 			dayMonth := prev.kind == tNum && prev.digits <= 2 && next.kind == tWord && next.cls.kind == wMonth
@@ -139,13 +103,46 @@ func romanize(toks []token, lexicon map[string]string, spanish bool) []token {
 	return out
 }
 
+// agoAfter rewrites "il y a deux ans", "hace tres días" and "vor zwei
+// Jahren" as the English "two years ago" reads: the number and the unit,
+// then an "ago" that takes no room in the text (the phrase still starts
+// at "il", "hace" or "vor").
+func agoAfter(toks []token) []token {
+	found := false
+	for i := range toks {
+		if agoPrefix(toks, i) > 0 {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return toks
+	}
+	out := make([]token, 0, len(toks))
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if n := agoPrefix(toks, i); n > 0 {
+			num, unit := toks[i+n], toks[i+n+1]
+			ago := token{kind: tWord, start: unit.end, end: unit.end, text: "ago", cls: lookup("ago"), spaceAfter: unit.spaceAfter}
+			unit.spaceAfter = true
+			num.start = t.start
+			out = append(out, num, unit, ago)
+			i += n + 1
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
 // agoPrefix returns how many tokens at i say "ago" before a number of
-// units ("il y a" 3, "hace" 1), 0 if none does: "il y a deux ans",
-// "hace tres días" (but "il y a 75 000 abonnés" is "there are").
+// units ("il y a" 3, "hace" and "vor" 1), 0 if none does: "il y a deux
+// ans", "hace tres días", "vor zwei Jahren" (but "il y a 75 000 abonnés"
+// is "there are", and "vor 200 Zuschauern" is before an audience).
 func agoPrefix(toks []token, i int) int {
 	n := 0
 	switch w := strings.ToLower(toks[i].text); {
-	case w == "hace":
+	case w == "hace" || w == "vor":
 		n = 1
 	case w == "il" && i+2 < len(toks) && strings.EqualFold(toks[i+1].text, "y") && strings.EqualFold(toks[i+2].text, "a"):
 		n = 3
@@ -240,4 +237,53 @@ func IsRomanceCalendarWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// spanConnectors are the French, Spanish and German words that join two
+// dates into a span, with the English word the grammar reads them as:
+// "entre 1998 et 2004", "de 1998 à 2004", "desde 2010 hasta 2015",
+// "zwischen 1998 und 2004", "von 2010 bis 2015".
+var spanConnectors = map[string]string{
+	"entre": "between", "zwischen": "between",
+	"et": "and", "y": "and", "und": "and",
+	"à": "to", "a": "to", "hasta": "to", "bis": "to",
+	"de": "from", "desde": "from", "von": "from",
+}
+
+// connectDates gives the words of spanConnectors their English reading
+// between dates (a year, a day before a word, a month): "et" and "à" as
+// "and" and "to", "entre" as "between" before one, and "de" as "from"
+// before a year and a "to". Elsewhere they stay as they are ("à 10 % en
+// 2019", "bis zu 500"), except "a" or "à" right before a month, which
+// would read as the English article: it reads as "in" ("con respecto a
+// febrero").
+func connectDates(toks []token) {
+	dateTok := func(k int) bool {
+		if k < 0 || k >= len(toks) {
+			return false
+		}
+		t := toks[k]
+		return t.kind == tNum && !t.ordinal && (t.digits == 4 || t.digits <= 2 && k+1 < len(toks) && toks[k+1].kind == tWord) ||
+			t.kind == tWord && t.cls.kind == wMonth
+	}
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		en := spanConnectors[strings.ToLower(t.text)]
+		switch {
+		case en == "":
+		case en == "between" && dateTok(i+1):
+		case en == "from" && i+2 < len(toks) && toks[i+1].kind == tNum && toks[i+1].digits == 4 && spanConnectors[strings.ToLower(toks[i+2].text)] == "to":
+		case (en == "and" || en == "to") && dateTok(i-1) && dateTok(i+1):
+		case en == "to" && dateTok(i+1) && toks[i+1].kind == tWord:
+			en = "in" // "con respecto a febrero": at a month, as "en febrero"
+		default:
+			continue
+		}
+		if en != "" {
+			t.text, t.cls = en, lookup(en)
+		}
+	}
 }

@@ -665,10 +665,36 @@ func TestRomanceSpans(t *testing.T) {
 		{"fr", "de 1998 à 2004", "1998-01-01", "2004-01-01"},
 		{"es", "desde 2010 hasta 2015", "2010-01-01", "2015-01-01"},
 		{"fr", "entre mars et avril", "2022-03-01", "2022-04-01"},
+		{"de", "zwischen 1998 und 2004", "1998-01-01", "2004-01-01"},
+		{"de", "von 2010 bis 2015", "2010-01-01", "2015-01-01"},
 	} {
 		ds := Find(c.text, Context{Ref: ref, Lang: c.lang})
 		if len(ds) != 1 || ds[0].Date.Format("2006-01-02") != c.from || ds[0].Until.Format("2006-01-02") != c.until {
 			t.Errorf("Find(%q, %s) = %+v, want %s until %s", c.text, c.lang, ds, c.from, c.until)
+		}
+	}
+}
+
+// TestGermanDays: a weekday joined to a part of the day, and "vor"
+// with a number of units as "ago".
+func TestGermanDays(t *testing.T) {
+	ref := time.Date(2024, 10, 31, 12, 0, 0, 0, time.UTC) // a Thursday
+	for phrase, want := range map[string]string{"am Montagabend": "2024-10-28", "Dienstagmorgen": "2024-10-29", "vor zwei Jahren": "2022-10-31", "vor drei Tagen": "2024-10-28"} {
+		if d, ok := ResolveIn(phrase, Context{Ref: ref, Lang: "de"}); !ok || d.Date.Format("2006-01-02") != want {
+			t.Errorf("ResolveIn(%q, de) = %v (ok %v), want %s", phrase, d.Date, ok, want)
+		}
+	}
+	// a Spanish "a" before a month is "to", not the English article
+	if ds := Find("aumentó un 17 por ciento con respecto a febrero", Context{Ref: ref, Lang: "es"}); len(ds) != 1 || ds[0].Date.Month() != time.February || ds[0].Text != "a febrero" && ds[0].Text != "febrero" {
+		t.Errorf("con respecto a febrero = %+v, want February", ds)
+	}
+	// "bis" before a year with no date before it stays "until"
+	if ds := Find("Das Projekt läuft bis 2025", Context{Ref: ref, Lang: "de"}); len(ds) != 1 || ds[0].Date.Year() != 2025 {
+		t.Errorf("bis 2025 = %+v, want 2025", ds)
+	}
+	for _, text := range []string{"vor 200 Zuschauern", "bis zu 500 Menschen"} {
+		if ds := Find(text, Context{Ref: ref, Lang: "de"}); len(ds) != 0 {
+			t.Errorf("Find(%q, de) = %+v, want no date", text, ds)
 		}
 	}
 }
