@@ -328,7 +328,7 @@ var germanOpeners = set(`im am in an auf aus bei für mit nach seit von vor zu z
 	so zudem dennoch trotzdem außerdem insgesamt derzeit heute gestern jetzt nun bereits`)
 
 // foreignAccording are "according to" in German, French and Spanish.
-var foreignAccording = set(`laut selon según d'après d’après`)
+var foreignAccording = set(`laut gemäß gemäss selon según d'après d’après`)
 
 // foreignDeterminers may follow them or join the words of a body's name:
 // "laut dem Ministerium", "selon le ministère de", "según el Gobierno".
@@ -388,7 +388,7 @@ var notSpeakers = set(`reports report news information data rumours rumors estim
 	what which who whom these those some many others all one analysis images footage photos video videos study
 	studies survey surveys statement statements`)
 
-var pronouns = set(`he she they him her them`)
+var pronouns = set(`he she they him her them il él elle ella ils elles ellos ellas`)
 
 // clauseConjunctions open a clause; they never modify a speaker ("though
 // police estimated").

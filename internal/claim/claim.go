@@ -2047,8 +2047,8 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff, qend int, figs
 	if pastYearNamed(an.text[max(s.Start, qoff-200):min(s.End, qoff+200)], ref.Year()) {
 		return time.Time{}, "", "" // "the 2007 Oscars ... (14.1 rating)": another year's figure
 	}
-	if an.lang == "es" || an.lang == "fr" {
-		if currentRomance(p, s, qi, cue) {
+	if an.lang == "es" || an.lang == "fr" || an.lang == "de" {
+		if currentRomance(p, s, qi, cue, an.lang == "de") {
 			return reportDay(ref), "published", ""
 		}
 	} else if current(p, s, qi, cue) {
@@ -2401,17 +2401,30 @@ var (
 // vigilance orange", "la ville compte 12 000 habitants"), not a past one
 // ("fueron detenidos", "ont été blessées") nor a Spanish preterite in -ó,
 // -aron or -ieron.
-func currentRomance(p *paragraph, s textproc.Span, qi int, cue *Cue) bool {
+//
+// German is read the same way with its own words: "Der Konzern beschäftigt
+// 120.000 Mitarbeiter" holds now, "waren", "wurden" and a perfect ("hat …
+// festgenommen") are past, and a perfect with "seit" is a running total.
+func currentRomance(p *paragraph, s textproc.Span, qi int, cue *Cue, german bool) bool {
 	best, bestDist := 0, 1<<30
 	since, perfect := false, false
 	eachWordNear(p, s, qi, 16, func(i int, w, prev string) bool {
-		since = since || romanceSince[w] && i > qi
-		perfect = perfect || romancePerfect[w]
+		since = since || (romanceSince[w] || german && w == "seit") && (i > qi || german)
+		perfect = perfect || romancePerfect[w] || german && germanPerfect[w]
 		if abs(i-qi) > 12 {
 			return true // tense is read nearer the figure
 		}
 		kind := 0
 		switch {
+		case german:
+			switch {
+			case germanPast[w] || germanPerfect[w] && germanParticipleAfter(p, s, i):
+				kind = -1 // "wurden", "hat … festgenommen"
+			case germanPresent[w]:
+				kind = 1
+			default:
+				return true
+			}
 		case w == "a" && prev == "y" && p.word(i-2) == "il" && !(i+2 < len(p.toks) && timeUnitsRomance[p.word(i+2)]):
 			kind = 1 // "il y a 75 000 abonnés" (but "il y a deux ans" is a past time)
 		case romancePast[w] || len(w) > 3 && (strings.HasSuffix(w, "ó") || strings.HasSuffix(w, "aron") || strings.HasSuffix(w, "ieron")) ||
@@ -2435,6 +2448,35 @@ func currentRomance(p *paragraph, s textproc.Span, qi int, cue *Cue) bool {
 		return cue.Current // "…, selon le Hamas", "confirme Ivan du Roy"
 	}
 	return best > 0
+}
+
+// German tense words (see currentRomance).
+var (
+	germanPresent = set(`ist sind hat haben gibt liegt liegen beträgt betragen zählt zählen lebt leben arbeitet arbeiten
+		besitzt besitzen beschäftigt beschäftigen umfasst umfassen steht stehen bleibt bleiben derzeit aktuell zurzeit
+		momentan inzwischen mittlerweile`)
+	germanPast = set(`war waren wurde wurden hatte hatten gab lag lagen betrug betrugen starb starben kam kamen damals
+		gestern einst früher`)
+	germanPerfect = set(`hat haben ist sind`)
+)
+
+// germanParticipleAfter reports a past participle ("festgenommen",
+// "gestorben", "verkauft") after the auxiliary at token i, in the same
+// sentence and before the next comma: "hat drei Männer festgenommen".
+func germanParticipleAfter(p *paragraph, s textproc.Span, i int) bool {
+	for k := i + 1; k < len(p.toks) && k <= i+12 && p.toks[k].End <= s.End; k++ {
+		t := p.toks[k]
+		if t.Kind != entity.Word {
+			if t.Text == "," || t.Text == "." {
+				return false
+			}
+			continue
+		}
+		if w := t.Lower; !t.Upper && len(w) > 5 && strings.HasPrefix(w, "ge") && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en")) {
+			return true
+		}
+	}
+	return false
 }
 
 // etreParticiple reports a French past participle that makes a compound

@@ -1425,6 +1425,22 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 98, asOf: "2022-01-21"}},
 		},
 		{
+			name:      "German: present, past and perfect; gemäß",
+			text:      "Der Konzern beschäftigt weltweit 120.000 Mitarbeiter. Die Polizei hat am Montag drei Männer festgenommen. Im Jahr 2019 wurden 300 Fälle gemeldet. Seit Jahresbeginn sind 40 Menschen gestorben.\nDer Minister Hans Weber kam. Die Statistiker verzeichneten 75.000 Einbrüche. Die Feuerwehr hat vier Katzen gerettet. Gemäß der Statistik leben 28 Millionen Menschen in Madagaskar.",
+			published: "2024-10-31",
+			lang:      "de",
+			want: []want{{value: 120000, asOf: "2024-10-31"}, {value: 3, asOf: "2024-10-28"}, {value: 300, asOf: "-", period: "2019"},
+				{value: 40, asOf: "2024-10-31"},
+				{value: 28000000, speaker: "Statistik", asOf: "2024-10-31"}, {value: 4, asOf: "-"}},
+		},
+		{
+			name:      "French and Spanish: a pronoun speaks for the person named before it",
+			text:      "Le maire Jean Dupont est arrivé.\nIl a déclaré que 300 personnes avaient été évacuées.",
+			published: "2022-05-06",
+			lang:      "fr",
+			want:      []want{{value: 300, speaker: "Jean Dupont"}},
+		},
+		{
 			name:      "Spanish: a place after de is not the speaker",
 			text:      "La investigación de un medio de comunicación de Chile reveló que 12 vehículos robados están en Bolivia.\nLa Procuraduría ad hoc del caso Lava Jato identificó más de 1,400 millones de soles como daño.\nEl funcionario de Aguas de La Habana explicó que hay 9 158 afectados.\nFuentes de Montecon dijeron que 40 barcos esperan.\nLa última medición de FAO registra que hay 300 000 personas con hambre.",
 			published: "2024-10-31",

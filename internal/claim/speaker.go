@@ -189,6 +189,13 @@ func (r *registry) find(pos int, match func(p *person) bool) (person, bool) {
 }
 
 // resolve turns a speaker phrase at offset pos into a Speaker.
+// foreignPronouns are French and Spanish subject pronouns with the
+// English one they resolve as. German ones are left out: the entity
+// finder takes a capitalised German noun after its article ("Die
+// Meldung") for a person's name, so "sagte er" would name it.
+var foreignPronouns = map[string]string{"il": "he", "él": "he", "elle": "she", "ella": "she",
+	"ils": "they", "elles": "they", "ellos": "they", "ellas": "they"}
+
 func (r *registry) resolve(phrase string, pos int) Speaker {
 	s := r.resolve1(phrase, pos)
 	if s.Name != "" {
@@ -207,6 +214,9 @@ func (r *registry) resolve(phrase string, pos int) Speaker {
 
 func (r *registry) resolve1(phrase string, pos int) Speaker {
 	lw := strings.ToLower(strings.TrimSpace(phrase))
+	if en, ok := foreignPronouns[lw]; ok {
+		lw = en // "Er sagte", "Il a déclaré", "Él dijo": resolved as he
+	}
 	switch lw {
 	case "he", "she", "him", "her":
 		// a person named in an earlier sentence than the pronoun, after

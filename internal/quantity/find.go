@@ -759,6 +759,9 @@ func TimeRate(c string) bool {
 // $5m", "a fine of €20,000". The phrase is one or two lower-case words
 // after a determiner or a possessive, right before "of".
 func (p *parser) moneyOfBefore(q *Quantity, start int) {
+	if (p.de || p.ro) && p.foreignMoneyOf(q, start) {
+		return
+	}
 	j := start - 1
 	if j < 1 || p.word(j) != "of" || !p.sameLine(start) {
 		return
@@ -812,6 +815,53 @@ func (p *parser) moneyOfBefore(q *Quantity, start int) {
 	q.CountedStart, q.CountedEnd = p.t[from].s, p.t[e].e
 	q.Counted = p.text[q.CountedStart:q.CountedEnd]
 }
+
+// foreignMoneyOf reads the noun an amount belongs to in German, French
+// and Spanish: "ein Sachschaden von 10’000 Franken", "SDRs im Wert von
+// 650 Milliarden Dollar", "un préjudice de 21.930,54 euros", "daños por
+// 5.000 dólares". It reports whether it set the counted noun.
+func (p *parser) foreignMoneyOf(q *Quantity, start int) bool {
+	j := start - 1
+	w := p.word(j)
+	if j < 1 || !p.sameLine(start) || !(p.de && w == "von" || p.ro && (w == "de" || w == "d")) {
+		return false
+	}
+	n := j - 1
+	if p.de && (p.word(n) == "wert" || p.word(n) == "höhe") && (p.word(n-1) == "im" || p.word(n-1) == "in") {
+		n -= 2 // "SDRs im Wert von", "Schäden in Höhe von": the thing before
+	}
+	if n < 0 || p.t[n].kind != kWord || vagueMoneyNoun[p.t[n].low] || foreignVagueMoney[p.t[n].low] || nounStop[p.t[n].low] {
+		return false
+	}
+	noun := p.text[p.t[n].s:p.t[n].e]
+	if p.de != isUpperInitial(noun) || numWords[p.t[n].low].kind != 0 || !p.sameLine(n+1) {
+		return false // German nouns are capitalised, French and Spanish ones are not
+	}
+	if b := p.rawWord(n - 1); p.ro && !(romanceArticles[b] || b == "un" || b == "une" || b == "una" || b == "des" || b == "unos" || b == "unas") {
+		return false // "un préjudice de": a noun after its article
+	}
+	q.CountedStart, q.CountedEnd = p.t[n].s, p.t[n].e
+	q.Counted = noun
+	return true
+}
+
+// rawWord is the word at token i as written, in lower case ("un", where
+// word gives its English reading "a").
+func (p *parser) rawWord(i int) string {
+	if i < 0 || i >= len(p.t) || p.t[i].kind != kWord {
+		return ""
+	}
+	return strings.ToLower(p.text[p.t[i].s:p.t[i].e])
+}
+
+// foreignVagueMoney are German, French and Spanish nouns that only say an
+// amount is an amount: "eine Summe von", "un montant de", "un total de".
+var foreignVagueMoney = map[string]bool{"summe": true, "betrag": true, "gesamtwert": true, "höhe": true, "wert": true,
+	"durchschnitt": true, "mittel": true, "umfang": true, "prozent": true, "anstieg": true, "zunahme": true, "rückgang": true,
+	"minus": true, "steigerung": true, "wachstum": true, "größe": true, "montant": true, "somme": true,
+	"hausse": true, "baisse": true, "aumento": true, "caída": true, "moyenne": true, "promedio": true,
+	"total": true, "monto": true, "suma": true, "cifra": true, "valor": true, "valeur": true, "hauteur": true, "orden": true, "ordre": true,
+	"alrededor": true, "cerca": true, "près": true, "plus": true, "moins": true, "más": true, "menos": true}
 
 // trimAgreeingVerb drops a verb the noun reader took for the last noun
 // after "one in five": "One in five children lives in poverty" counts

@@ -55,15 +55,25 @@ func tokenize(text string, toks []token) []token {
 			continue
 		case c >= '0' && c <= '9' || c == '.' && i+1 < len(text) && isDigit(text[i+1]) && gap != gapNone:
 			j := i + 1
+			apos := false // Swiss thousands: "80’000", "10'000"
 			for j < len(text) {
 				d := text[j]
 				if isDigit(d) || (d == ',' || d == '.') && j+1 < len(text) && isDigit(text[j+1]) {
 					j++
 					continue
 				}
+				if n := swissGroup(text, j); n > 0 {
+					j += n
+					apos = true
+					continue
+				}
 				break
 			}
-			toks = append(toks, token{s: i, e: j, kind: kNum, gap: gap, low: text[i:j]})
+			low := text[i:j]
+			if apos {
+				low = strings.NewReplacer("'", "", "’", "").Replace(low)
+			}
+			toks = append(toks, token{s: i, e: j, kind: kNum, gap: gap, low: low})
 			gap = gapNone
 			i = j
 			continue
@@ -193,4 +203,25 @@ func isUpperInitial(s string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// swissGroup returns the length of a Swiss thousands separator at j, just
+// after a digit (an apostrophe, straight or curly), when three digits and
+// no fourth follow it: "80’000", "1'250'000". It returns 0 otherwise
+// ("the 1990's").
+func swissGroup(text string, j int) int {
+	n := 0
+	switch {
+	case text[j] == '\'':
+		n = 1
+	case strings.HasPrefix(text[j:], "’"):
+		n = len("’")
+	default:
+		return 0
+	}
+	k := j + n
+	if k+3 > len(text) || !isDigit(text[k]) || !isDigit(text[k+1]) || !isDigit(text[k+2]) || k+3 < len(text) && isDigit(text[k+3]) {
+		return 0
+	}
+	return n
 }

@@ -29,6 +29,7 @@ type matcher struct {
 	// date was a month ("in October"): "a year earlier" right after it
 	// means the same month a year before.
 	lastMonth *Date
+	lang      string // "de", "fr", "es" or "" (English)
 }
 
 // match is a grammar result before offsets are filled in.
@@ -684,7 +685,10 @@ func (m *matcher) year(i int, prep bool) (match, bool) {
 		// "the great storm of 1987", "the class of 2009": a year after an
 		// event noun and "of"
 		eventOf := m.word(i-1, "of") && i >= 2 && m.tok(i-2).kind == tWord && yearEventNouns[strings.ToLower(m.tok(i-2).text)]
-		if !ok || !prep && !whenAfter && !dataAfter && !eventOf || y < 1800 || y > 2199 {
+		// German puts the verb second: "2018 gab es 500 Fälle", a year
+		// that opens the sentence before a lower-case verb
+		fronted := m.lang == "de" && (i == 0 || m.punct(i-1, ".!?")) && m.tok(i+1) != nil && m.tok(i+1).kind == tWord && !m.tok(i+1).upper
+		if !ok || !prep && !whenAfter && !dataAfter && !eventOf && !fronted || y < 1800 || y > 2199 {
 			return match{}, false
 		}
 		// "a score of 2072", "at 2134 Caldwell Place", "more than 2000":
@@ -701,8 +705,12 @@ func (m *matcher) year(i int, prep bool) (match, bool) {
 		// content word ("in 2019 the", "in 2019, the" are fine), but not a
 		// verb in the past ("which in 2009 organized", "in 2009 drew").
 		if n := m.tok(i + 1); !dataAfter && n != nil && n.kind == tWord && !n.upper && n.cls.kind == wNone && !textproc.IsStopword("en", strings.ToLower(n.text)) &&
-			!(yearKinds[strings.ToLower(n.text)] && m.unit(i+2) == uYear) && !m.pastVerbAfterYear(i+1) { // "the 1990 fiscal year"
+			!(yearKinds[strings.ToLower(n.text)] && m.unit(i+2) == uYear) && !m.pastVerbAfterYear(i+1) && // "the 1990 fiscal year"
+			!m.foreignClauseAfterYear(n) {
 			return match{}, false
+		}
+		if n := m.tok(i + 1); m.lang == "de" && !dataAfter && n != nil && n.kind == tWord && n.upper && n.cls.kind == wNone && !m.phrase {
+			return match{}, false // "In 2000 Fällen": German nouns are capitalised, so a count
 		}
 		return match{d: Date{Date: date(y, 1, 1), Precision: Year}, end: i + 1}, true
 	case tNumex: // "2019-2021", "2019-20"
@@ -765,3 +773,26 @@ func (m *matcher) pastVerbAfterYear(k int) bool {
 	n := m.tok(k + 1)
 	return n == nil || n.kind != tWord || textproc.IsStopword("en", strings.ToLower(n.text))
 }
+
+// foreignClauseAfterYear reports a German, French or Spanish word after a
+// year that carries on the clause instead of being what a number counts:
+// in German any lower-case word ("Im Jahr 2019 wurden 300 Fälle gemeldet",
+// nouns are capitalised: "in 2000 Fällen" is a count), in French and
+// Spanish an article, a pronoun, an auxiliary or a past verb ("en 2019
+// murieron", "en 2019 les ventes").
+func (m *matcher) foreignClauseAfterYear(n *token) bool {
+	w := strings.ToLower(n.text)
+	switch m.lang {
+	case "de":
+		return true
+	case "fr", "es":
+		return romanceClauseWords[w] || len(w) > 3 && (strings.HasSuffix(w, "ó") || strings.HasSuffix(w, "aron") || strings.HasSuffix(w, "ieron"))
+	}
+	return false
+}
+
+// romanceClauseWords may follow a year that opens a French or Spanish
+// clause.
+var romanceClauseWords = map[string]bool{"le": true, "la": true, "les": true, "l": true, "el": true, "los": true, "las": true,
+	"il": true, "elle": true, "ils": true, "on": true, "se": true, "a": true, "ont": true, "était": true, "étaient": true,
+	"fue": true, "fueron": true, "hubo": true, "había": true, "habían": true, "era": true, "eran": true, "y": true, "et": true}

@@ -133,7 +133,7 @@ func find(text string, ctx Context, useTense, phrase bool) (out []Date) {
 		toks = romanize(toks, spanishLexicon, true)
 	}
 	*bufp = toks
-	m := &matcher{s: text, toks: toks, ref: ref, prev: ctx.Previous, phrase: phrase, useTense: useTense}
+	m := &matcher{s: text, toks: toks, ref: ref, prev: ctx.Previous, phrase: phrase, useTense: useTense, lang: ctx.Lang}
 	for i := 0; i < len(toks); i++ {
 		if !trigger(&toks[i]) {
 			continue

@@ -688,6 +688,16 @@ func TestGermanDays(t *testing.T) {
 	if ds := Find("aumentó un 17 por ciento con respecto a febrero", Context{Ref: ref, Lang: "es"}); len(ds) != 1 || ds[0].Date.Month() != time.February || ds[0].Text != "a febrero" && ds[0].Text != "febrero" {
 		t.Errorf("con respecto a febrero = %+v, want February", ds)
 	}
+	// a year before the verb of its clause; a year before a noun is a count
+	for text, want := range map[string]int{"Im Jahr 2019 wurden 300 Fälle gemeldet.": 2019, "2018 gab es 500 Fälle.": 2018, "In 2000 Fällen half die Polizei.": 0} {
+		ds := Find(text, Context{Ref: ref, Lang: "de"})
+		if want == 0 && len(ds) != 0 || want != 0 && (len(ds) != 1 || ds[0].Date.Year() != want) {
+			t.Errorf("Find(%q, de) = %+v, want %d", text, ds, want)
+		}
+	}
+	if ds := Find("En 2019 murieron 300 personas.", Context{Ref: ref, Lang: "es"}); len(ds) != 1 || ds[0].Date.Year() != 2019 {
+		t.Errorf("En 2019 murieron = %+v, want 2019", ds)
+	}
 	// "bis" before a year with no date before it stays "until"
 	if ds := Find("Das Projekt läuft bis 2025", Context{Ref: ref, Lang: "de"}); len(ds) != 1 || ds[0].Date.Year() != 2025 {
 		t.Errorf("bis 2025 = %+v, want 2025", ds)
