@@ -1939,7 +1939,8 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff, qend int, figs
 			d.Date = reportDay(ref)
 		}
 		before := strings.ToLower(lastWord(an.text[max(d.Start-30, 0):d.Start]))
-		if (before == "from" || before == "than" || before == "versus" || before == "vs") && (d.Until.IsZero() || !spanText(d.Text)) {
+		if (before == "from" || before == "than" || before == "versus" || before == "vs" || foreignBaseline(an.text[max(d.Start-30, 0):d.Start], d.Text)) &&
+			(d.Until.IsZero() || !spanText(d.Text)) {
 			continue // a baseline: "down 10 percent from a year ago", "from the year-ago quarter" (but "from Monday to Wednesday" is a span)
 		}
 		if before == "since" && d.Precision == timex.Day {
@@ -2055,6 +2056,26 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff, qend int, figs
 		return reportDay(ref), "published", ""
 	}
 	return time.Time{}, "", ""
+}
+
+// foreignBaseline reports text that ends on a German, French or Spanish
+// "compared with": the date after it is the baseline's ("con respecto a
+// febrero", "par rapport à 2019", "im Vergleich zu 2020").
+func foreignBaseline(before, date string) bool {
+	b := strings.ToLower(strings.TrimRight(before, " "))
+	if w, _, ok := strings.Cut(date, " "); ok {
+		switch strings.ToLower(w) {
+		case "a", "à", "al", "au", "zu", "zum":
+			b += " " + strings.ToLower(w) // the date phrase took the preposition: "a febrero"
+		}
+	}
+	for _, p := range []string{"respecto a", "respecto al", "frente a", "frente al", "comparado con", "par rapport à", "comparé à",
+		"par rapport au", "im vergleich zu", "im vergleich zum", "gegenüber", "verglichen mit"} {
+		if strings.HasSuffix(b, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportDay is the day of the reference time, at UTC midnight as dates are.

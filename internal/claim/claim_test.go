@@ -1441,6 +1441,13 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 300, speaker: "Jean Dupont"}},
 		},
 		{
+			name:      "Spanish and French: a date after \"compared with\" is the baseline's",
+			text:      "Los precios subieron un 4 % en marzo frente a febrero.\nEn marzo, el precio aumentó en un 17,1 por ciento con respecto a febrero.",
+			published: "2022-04-22",
+			lang:      "es",
+			want:      []want{{value: 4, counted: "-", period: "2022-03"}, {value: 17.1, counted: "-", period: "2022-03"}},
+		},
+		{
 			name:      "Spanish: a place after de is not the speaker",
 			text:      "La investigación de un medio de comunicación de Chile reveló que 12 vehículos robados están en Bolivia.\nLa Procuraduría ad hoc del caso Lava Jato identificó más de 1,400 millones de soles como daño.\nEl funcionario de Aguas de La Habana explicó que hay 9 158 afectados.\nFuentes de Montecon dijeron que 40 barcos esperan.\nLa última medición de FAO registra que hay 300 000 personas con hambre.",
 			published: "2024-10-31",

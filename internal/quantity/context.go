@@ -937,6 +937,9 @@ func (p *parser) prevWordBefore(s int) string {
 // percent rise in first-quarter net profit" (the thing that rose), "its
 // 5% stake".
 func (p *parser) percentNoun(q *Quantity, k int) {
+	if p.ro && (romanceLeadStops[p.word(k)] || romanceStops[p.word(k)]) {
+		return // "un 4 % en marzo", "un 17,1 por ciento con respecto a febrero"
+	}
 	switch p.word(k) {
 	case "more", "less", "fewer":
 		if s, e := p.nounPhrase(k + 1); e >= s && !adjectiveLike(p.t[e].low) {

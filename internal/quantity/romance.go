@@ -41,6 +41,14 @@ var romanceOfDeterminers = map[string]string{
 	"este": "this", "esta": "this", "estos": "these", "estas": "these",
 }
 
+// romanceLeadStops are French and Spanish prepositions that never open
+// what a figure counts ("un 4 % en marzo", "17,1 por ciento con respecto
+// a febrero").
+var romanceLeadStops = map[string]bool{"en": true, "con": true, "por": true, "para": true, "à": true, "au": true, "aux": true,
+	"al": true, "frente": true, "sobre": true, "hasta": true, "desde": true, "dans": true, "avec": true, "pour": true,
+	"par": true, "sur": true, "chez": true, "vers": true, "contre": true, "sin": true, "sans": true, "après": true,
+	"avant": true, "durante": true, "pendant": true, "tras": true, "según": true, "selon": true}
+
 // romanceStops end a French or Spanish counted noun phrase: "la population
 // de cette région" counts the population.
 var romanceStops = map[string]bool{

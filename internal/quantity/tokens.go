@@ -71,7 +71,13 @@ func tokenize(text string, toks []token) []token {
 			}
 			low := text[i:j]
 			if apos {
-				low = strings.NewReplacer("'", "", "’", "").Replace(low)
+				// "80’000" is 80000; in "1’396.342" (Colombia) the apostrophe
+				// marks the millions and the dot the thousands: one grouping
+				sep := ""
+				if k := strings.LastIndexAny(low, ".,"); k >= 0 && len(low)-k == 4 {
+					sep = low[k : k+1]
+				}
+				low = strings.NewReplacer("'", sep, "’", sep).Replace(low)
 			}
 			toks = append(toks, token{s: i, e: j, kind: kNum, gap: gap, low: low})
 			gap = gapNone

@@ -376,7 +376,8 @@ func (m *matcher) monthDate(i int, prep bool) (match, bool) {
 	if !prep || (t.cls.abbr && !m.punct(i+1, ".")) {
 		return match{}, false
 	}
-	if month == 5 || month == 3 {
+	if (month == 5 || month == 3) && m.lang == "" {
+		// (only English: "marzo", "mayo", "März" are never verbs)
 		// "in May" yes; "in May be" is not English anyway, but
 		// "May is" / "March on" read as verbs or nouns when followed by a
 		// lower-case word that is not a clause word.
