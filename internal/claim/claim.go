@@ -1927,7 +1927,7 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff, qend int, figs
 			if an.relClause == nil {
 				an.relClause = map[int][2]int{}
 			}
-			rc[0], rc[1] = relativeClause(an.text, s, d.Start)
+			rc[0], rc[1] = relativeClause(an.text, s, d.Start, an.lang)
 			an.relClause[d.Start] = rc
 		}
 		if from, to := rc[0], rc[1]; to > from && (qoff < from || qoff >= to) {
@@ -2205,17 +2205,25 @@ func period(d timex.Date) string {
 // relativeClause returns the byte span of the relative clause between
 // commas that holds offset at ("…, who was wed three weeks ago, …"), or
 // an empty span when at is in none.
-// relativeOpeners open a relative clause after a comma, in English,
-// German, French and Spanish ("das Berliner Kammergericht, das vor zwei
-// Jahren angegriffen wurde, …").
-var relativeOpeners = []string{", who ", ", which ", ", whose ", ", where ", ", das ", ", der ", ", die ", ", dem ", ", den ",
-	", deren ", ", dessen ", ", welche ", ", qui ", ", dont ", ", où ", ", que ", ", quien ", ", quienes ", ", cuyo ", ", cuya ", ", donde "}
+// relativeOpeners open a relative clause after a comma, by language
+// ("das Berliner Kammergericht, das vor zwei Jahren angegriffen wurde,
+// …"); "" is English.
+var relativeOpeners = map[string][]string{
+	"":   {", who ", ", which ", ", whose ", ", where "},
+	"de": {", das ", ", der ", ", die ", ", dem ", ", den ", ", deren ", ", dessen ", ", welche ", ", wo "},
+	"fr": {", qui ", ", dont ", ", où ", ", lequel ", ", laquelle "},
+	"es": {", que ", ", quien ", ", quienes ", ", cuyo ", ", cuya ", ", donde ", ", el cual ", ", la cual "},
+}
 
-func relativeClause(text string, s textproc.Span, at int) (int, int) {
+func relativeClause(text string, s textproc.Span, at int, lang string) (int, int) {
 	lo := max(s.Start, at-120)
 	seg := text[lo:at]
 	open := -1
-	for _, rel := range relativeOpeners {
+	openers := relativeOpeners[lang]
+	if openers == nil {
+		openers = relativeOpeners[""]
+	}
+	for _, rel := range openers {
 		if k := strings.LastIndex(seg, rel); k > open {
 			open = k
 		}

@@ -988,7 +988,7 @@ func (an *analysis) solePlace(p *paragraph, s textproc.Span, cue *Cue, speaker s
 		if f := strings.Fields(m.Text); len(f) > 1 && entity.IsStreetWord(strings.ToLower(strings.TrimRight(f[len(f)-1], "."))) {
 			continue // "at 5085 Bullion Street": an address, finer than any figure's place
 		}
-		if from, to := relativeClause(an.text, s, m.Start); to > from && (qs < from || qs >= to) && !strings.HasPrefix(an.text[from:], ", which") {
+		if from, to := relativeClause(an.text, s, m.Start, an.lang); to > from && (qs < from || qs >= to) && !strings.HasPrefix(an.text[from:], ", which") {
 			continue
 		}
 		if x := p.tokenAt(m.End); x < len(p.toks) && p.toks[x].Kind == entity.Number && p.toks[x].Start == m.End+1 || an.versioned[m.Norm] {
