@@ -653,8 +653,10 @@ func (p *para) cues() []Cue {
 				}
 			}
 			from, to := k, k
+			germanSource := nachAngaben || w == "laut" || w == "gemäß" || w == "gemäss"
 			for to < len(p.toks) && to-from < 6 && !p.quoted[to] && p.toks[to].Kind == entity.Word &&
-				(p.toks[to].Upper || to > from && foreignDeterminers[p.word(to)] && p.upperAfterDeterminers(to+1)) {
+				(p.toks[to].Upper || to > from && foreignDeterminers[p.word(to)] && p.upperAfterDeterminers(to+1) ||
+					germanSource && to > 0 && foreignDeterminers[p.word(to-1)] && germanAdjective(p.word(to)) && to+1 < len(p.toks) && p.toks[to+1].Upper) { // "des ukrainischen Geheimdienstes"
 				to++
 			}
 			for to > from && !p.toks[to-1].Upper {
@@ -666,7 +668,7 @@ func (p *para) cues() []Cue {
 					to += 2 // "les services de secours", "los servicios de emergencia"
 				}
 			}
-			if to > from {
+			if to > from && !vagueSources[p.word(to-1)] { // "laut den neuesten Gerüchten": no one
 				out = append(out, Cue{Verb: v, Phrase: p.phrase(from, to), PhraseFrom: from, PhraseTo: to, Current: true})
 			}
 			continue
@@ -1032,6 +1034,17 @@ func (p *para) wieSubject(v int) (int, int) {
 var smallNumbersDE = set(`zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend hunderte tausende`)
 
 var germanPreps = set(`für im am in nach seit mit bei auf von vor zu zum zur laut`)
+
+// vagueSources name no one: "laut Medienberichten", "selon des rumeurs".
+var vagueSources = set(`gerüchten gerüchte berichten medienberichten presseberichten informationen rumeurs rumores
+	medios médias`)
+
+// germanAdjective reports a lower-case German word with an adjective's
+// ending, which may stand inside a name's phrase before its noun:
+// "nach Angaben des ukrainischen Geheimdienstes".
+func germanAdjective(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "es") || strings.HasSuffix(w, "e"))
+}
 
 // romanceOfWords are the French and Spanish forms of "of".
 var romanceOfWords = set(`de del du des`)

@@ -1426,10 +1426,10 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "German: present, past and perfect; gemäß",
-			text:      "Der Konzern beschäftigt weltweit 120.000 Mitarbeiter. Die Polizei hat am Montag drei Männer festgenommen. Im Jahr 2019 wurden 300 Fälle gemeldet. Seit Jahresbeginn sind 40 Menschen gestorben.\nDer Minister Hans Weber kam. Die Statistiker verzeichneten 75.000 Einbrüche. Die Feuerwehr hat vier Katzen gerettet. Gemäß der Statistik leben 28 Millionen Menschen in Madagaskar.",
+			text:      "Nach Angaben des ukrainischen Geheimdienstes sind rund 12.000 nordkoreanische Soldaten in Russland. Laut den neuesten Gerüchten kommen 120 Hertz. Der Konzern beschäftigt weltweit 120.000 Mitarbeiter. Die Polizei hat am Montag drei Männer festgenommen. Im Jahr 2019 wurden 300 Fälle gemeldet. Seit Jahresbeginn sind 40 Menschen gestorben.\nDer Minister Hans Weber kam. Die Statistiker verzeichneten 75.000 Einbrüche. Die Feuerwehr hat vier Katzen gerettet. Gemäß der Statistik leben 28 Millionen Menschen in Madagaskar.",
 			published: "2024-10-31",
 			lang:      "de",
-			want: []want{{value: 120000, asOf: "2024-10-31"}, {value: 3, asOf: "2024-10-28"}, {value: 300, asOf: "-", period: "2019"},
+			want: []want{{value: 12000, speaker: "ukrainischen Geheimdienstes"}, {value: 120, speaker: "-"}, {value: 120000, asOf: "2024-10-31"}, {value: 3, asOf: "2024-10-28"}, {value: 300, asOf: "-", period: "2019"},
 				{value: 40, asOf: "2024-10-31"},
 				{value: 28000000, speaker: "Statistik", asOf: "2024-10-31"}, {value: 4, asOf: "-"}},
 		},
