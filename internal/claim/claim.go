@@ -2820,11 +2820,28 @@ func atFigure(d timex.Date, qoff int) bool {
 // 25% raise in base wages by 2028" (within 48 bytes after the figure,
 // after "by", with no clause break between).
 func targetYear(text string, d timex.Date, qoff int) bool {
-	if d.Start <= qoff || d.Start-qoff > 48 || !strings.HasPrefix(strings.ToLower(d.Text), "by ") && !strings.HasSuffix(strings.ToLower(text[qoff:d.Start]), " by ") {
+	lt := strings.ToLower(d.Text)
+	by := false
+	for _, w := range targetWords {
+		by = by || strings.HasPrefix(lt, w+" ") || strings.HasSuffix(strings.ToLower(text[max(d.Start-10, 0):d.Start]), w+" ")
+	}
+	if !by {
+		return false
+	}
+	if d.Start < qoff {
+		// "By 2030, 80 percent …", "Bis 2030 soll 80 Prozent …": the
+		// target opens the clause of the figure
+		return qoff-d.End <= 60 && !strings.ContainsAny(text[d.End:qoff], ";:()")
+	}
+	if d.Start-qoff > 48 {
 		return false
 	}
 	return !strings.ContainsAny(text[qoff:d.Start], ",;:()") // no clause break between
 }
+
+// targetWords put a year as a target: "by 2028", "bis 2030", "d'ici
+// 2030", "para 2030".
+var targetWords = []string{"by", "bis", "d'ici", "d’ici", "para"}
 
 // yearListAfter reports another year right after a year: ", 1996", " and
 // 2002" (a list of years gives no one period).

@@ -1448,6 +1448,19 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 4, counted: "-", period: "2022-03"}, {value: 17.1, counted: "-", period: "2022-03"}},
 		},
 		{
+			name:      "a target year that opens the figure's clause is its period",
+			text:      "By 2030, 80 percent of the power will come from renewables.",
+			published: "2019-05-28",
+			want:      []want{{value: 80, period: "2030"}},
+		},
+		{
+			name:      "German: a target year before the figure",
+			text:      "Bis 2030 soll 80 Prozent des Stroms aus erneuerbaren Energien stammen.",
+			published: "2019-05-28",
+			lang:      "de",
+			want:      []want{{value: 80, period: "2030"}},
+		},
+		{
 			name:      "Spanish: a place after de is not the speaker",
 			text:      "La investigación de un medio de comunicación de Chile reveló que 12 vehículos robados están en Bolivia.\nLa Procuraduría ad hoc del caso Lava Jato identificó más de 1,400 millones de soles como daño.\nEl funcionario de Aguas de La Habana explicó que hay 9 158 afectados.\nFuentes de Montecon dijeron que 40 barcos esperan.\nLa última medición de FAO registra que hay 300 000 personas con hambre.",
 			published: "2024-10-31",
