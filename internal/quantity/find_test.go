@@ -663,7 +663,7 @@ func TestFindGerman(t *testing.T) {
 		{"zwei Prozent des jährlichen Umsatzes", 2, "percent", "jährlichen Umsatzes"},
 		{"stieg um 0,3 Prozentpunkte", 0.3, "percent", ""},
 		{"kostet 600 US-Dollar", 600, "USD", ""},
-		{"bald 60 Millionen Tonnen Kohle jährlich", 60e6, "", "Tonnen"},
+		{"bald 60 Millionen Tonnen Kohle jährlich", 60e6, "", "Tonnen Kohle jährlich"},
 		{"mehr als neun Geschäftsstellen in Asien", 9, "", "Geschäftsstellen"},
 		{"(1,56 Euro/Preisstufe)", 1.56, "EUR", "/Preisstufe"},
 		{"wird 81,05 Euro/Monat kosten", 81.05, "EUR", "/Monat"},
@@ -867,6 +867,9 @@ func TestFindLangWords(t *testing.T) {
 		{"Ils marchaient avec 300 drapeaux.", "fr", 300, "", "drapeaux"},
 		// what an amount is of, and Swiss thousands
 		{"Es entstand ein Sachschaden von 10’000 Franken", "de", 10000, "CHF", "Sachschaden"},
+		{"Es wurden 10 Tonnen Weizen geliefert", "de", 10, "", "Tonnen Weizen"},
+		{"Er braucht 100 Liter Wasser am Tag", "de", 100, "", "Liter Wasser"},
+		{"10 Tonnen Ende März geliefert", "de", 10, "", "Tonnen"},
 		{"SDRs im Wert von 650 Milliarden Dollar", "de", 6.5e11, "USD", "SDRs"},
 		{"un préjudice de 21.930,54 euros", "fr", 21930.54, "EUR", "préjudice"},
 		{"Die Aktie hat einen Wert von 50 Euro", "de", 50, "EUR", ""},

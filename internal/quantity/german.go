@@ -143,6 +143,13 @@ func (p *parser) countedDE(q *Quantity, k int) bool {
 	for p.sym(e+1) == "-" && p.glued(e+1) && p.glued(e+2) && p.word(e+2) != "" {
 		e += 2 // "Pro-Kopf-Konsum", "Corona-Fälle"
 	}
+	// a unit of mass, volume or area, then what it measures: "10 Tonnen
+	// Weizen", "100 Liter Wasser", "210 Millionen Tonnen CO2"
+	if germanMeasureUnits[p.t[e].low] && e+1 < len(p.t) && p.t[e+1].kind == kWord && p.sameLine(e+1) && p.t[e+1].gap == gapSpace &&
+		isUpperInitial(p.text[p.t[e+1].s:p.t[e+1].e]) && currencyWords[p.t[e+1].low].code == "" && !months[p.t[e+1].low] && !monthDE(p.t[e+1].low) &&
+		!germanTimeNouns[p.t[e+1].low] {
+		e++
+	}
 	// a rate: "pro Jahr", "je Einwohner", "jährlich"
 	if w := p.word(e + 1); (w == "pro" || w == "je") && e+2 < len(p.t) && p.t[e+2].kind == kWord && isUpperInitial(p.text[p.t[e+2].s:p.t[e+2].e]) {
 		e += 2
@@ -153,6 +160,18 @@ func (p *parser) countedDE(q *Quantity, k int) bool {
 	q.CountedStart, q.CountedEnd = p.t[s].s, p.t[e].e
 	return true
 }
+
+// germanMeasureUnits are German units of mass, volume and area that can
+// be followed by what they measure.
+var germanMeasureUnits = map[string]bool{"tonnen": true, "tonne": true, "liter": true, "litern": true, "gramm": true,
+	"kilogramm": true, "kilo": true, "hektar": true, "barrel": true, "fass": true, "säcke": true, "kubikmeter": true,
+	"quadratmeter": true, "megawatt": true, "gigawatt": true, "kilowattstunden": true, "megatonnen": true}
+
+// germanTimeNouns open a time phrase after a figure: "10 Tonnen Ende
+// März", "5 Liter pro Tag".
+var germanTimeNouns = map[string]bool{"ende": true, "anfang": true, "mitte": true, "beginn": true, "jahr": true,
+	"jahres": true, "monat": true, "woche": true, "tag": true, "uhr": true, "montag": true, "dienstag": true,
+	"mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true, "sonntag": true, "heute": true}
 
 // notQuantityDE reports a German figure that is a clock time ("10 Uhr",
 // "die 10-Uhr-Pause"), an age ("33 Jahre alt", "mit 18 Jahren", "der
