@@ -1246,6 +1246,7 @@ func (p *para) npLeft(v int) (int, int) {
 		return 0, 0 // "The charges against Olson allege": the charges, not Olson
 	}
 	if w := p.word(from - 2); to > from && from >= 2 && p.romanceOf(from-1) == 1 && !p.toks[from-2].Upper && !romanceBody(w) && !romanceDocuments[w] && !romanceSources[w] &&
+		!entityTitle(w) && !roleNoun(w) && // "New York mayor de Blasio said"
 		(p.toks[from-2].Kind == entity.Word || p.knownPlaceAt(from, to)) {
 		// "un medio de comunicación de Chile reveló", "la Procuraduría ad
 		// hoc del caso Lava Jato identificó": the name completes another

@@ -747,8 +747,8 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 	var figs []int
 	seenParas := map[string]bool{}
 	style := quantity.DocStyle(an.text, a.Language) // "13,762 internos": read from the whole article, not one paragraph
-	if u, err := url.Parse(a.URL); err == nil && a.URL != "" {
-		style.Dollar = quantity.DollarOf(u.Hostname()) // "$" on a Colombian page
+	if u, err := url.Parse(a.URL); err == nil && a.URL != "" && a.Language == "es" {
+		style.Dollar = quantity.DollarOf(u.Hostname()) // "$" on a Colombian page (but not on an English .co one)
 	}
 	for pi, p := range an.paras {
 		if teaserLine(an.text[p.start:p.end]) {
@@ -2421,7 +2421,7 @@ var (
 	// a perfect with "since" is a running total: "9 000 personnes ont été
 	// tuées depuis la reprise de la guerre"
 	romanceSince   = set(`depuis desde`)
-	romancePerfect = set(`ont a han ha sont`)
+	romancePerfect = set(`ont han ha sont`) // and French "a" before a participle (Spanish "a" is a preposition)
 )
 
 // currentRomance reports a French or Spanish figure stated as holding now:
@@ -2439,7 +2439,7 @@ func currentRomance(p *paragraph, s textproc.Span, qi int, cue *Cue, german bool
 	since, perfect := false, false
 	eachWordNear(p, s, qi, 16, func(i int, w, prev string) bool {
 		since = since || (romanceSince[w] || german && w == "seit") && (i > qi || german)
-		perfect = perfect || romancePerfect[w] || german && germanPerfect[w]
+		perfect = perfect || romancePerfect[w] || german && germanPerfect[w] || w == "a" && frenchParticiple(p.word(i+1))
 		if abs(i-qi) > 12 {
 			return true // tense is read nearer the figure
 		}
@@ -2460,8 +2460,8 @@ func currentRomance(p *paragraph, s textproc.Span, qi int, cue *Cue, german bool
 			len(w) > 4 && (strings.HasSuffix(w, "aba") || strings.HasSuffix(w, "aban") || strings.HasSuffix(w, "aient")) ||
 			(w == "est" || w == "sont") && etreParticiple(p.word(i+1)):
 			kind = -1 // a preterite, an imperfect ("aseguraba", "marchaient"), "est parti"
-		case romancePresent[w] && !(w == "es" && p.word(i+1) == "decir"): // "es decir": that is
-			kind = 1
+		case romancePresent[w] && !(w == "es" && p.word(i+1) == "decir") && !(w == "son" && p.word(i+1) != "" && frenchContext(p, i)):
+			kind = 1 // (not "es decir", nor French "son usine")
 		default:
 			return true
 		}
@@ -2501,7 +2501,32 @@ func germanParticipleAfter(p *paragraph, s textproc.Span, i int) bool {
 			}
 			continue
 		}
-		if w := t.Lower; !t.Upper && len(w) > 5 && strings.HasPrefix(w, "ge") && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en")) {
+		// the participle closes its clause: "hat drei Männer festgenommen."
+		// (not "im gesamten Land")
+		if w := t.Lower; !t.Upper && len(w) > 5 && strings.HasPrefix(w, "ge") && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en")) &&
+			(k+1 >= len(p.toks) || p.toks[k+1].Kind != entity.Word || p.toks[k+1].Start >= s.End || germanClauseEnd[p.word(k+1)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// germanClauseEnd may follow a participle that closes a clause.
+var germanClauseEnd = set(`und oder worden haben hat sein ist sind wurde werden aber`)
+
+// frenchParticiple reports a word with a French past participle's
+// ending: "a tué", "a dit", "a reçu".
+func frenchParticiple(w string) bool {
+	return len(w) > 2 && (strings.HasSuffix(w, "é") || strings.HasSuffix(w, "és") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "ées") ||
+		strings.HasSuffix(w, "i") || strings.HasSuffix(w, "u") || strings.HasSuffix(w, "it") || strings.HasSuffix(w, "is"))
+}
+
+// frenchContext reports a French word near token i ("le", "la", "les",
+// "des", "du"), which tells the possessive "son" from Spanish "son".
+func frenchContext(p *paragraph, i int) bool {
+	for k := max(i-6, 0); k < len(p.toks) && k < i+6; k++ {
+		switch p.word(k) {
+		case "le", "les", "des", "du", "une", "est", "dans", "avec", "pour", "sur":
 			return true
 		}
 	}

@@ -1461,6 +1461,20 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 80, period: "2030"}},
 		},
 		{
+			name:      "review fixes: Spanish a is no perfect, French son is his, a German participle closes its clause, de Blasio speaks",
+			text:      "La policía detuvo a 30 manifestantes que protestaban desde que comenzó la crisis.\nL'entreprise a licencié 40 employés dans son usine.\nDer Verein hat 500 Mitglieder im gesamten Land.\nNew York mayor de Blasio said 2,000 teachers will be hired.",
+			published: "2022-05-04",
+			lang:      "es",
+			want:      []want{{value: 30, asOf: "-"}, {value: 40, asOf: "-"}, {value: 2000, speaker: "Blasio"}},
+		},
+		{
+			name:      "German: a participle closes its clause",
+			text:      "Der Verein hat 500 Mitglieder im gesamten Land.",
+			published: "2022-05-04",
+			lang:      "de",
+			want:      []want{{value: 500, asOf: "2022-05-04"}},
+		},
+		{
 			name:      "Spanish: a place after de is not the speaker",
 			text:      "La investigación de un medio de comunicación de Chile reveló que 12 vehículos robados están en Bolivia.\nLa Procuraduría ad hoc del caso Lava Jato identificó más de 1,400 millones de soles como daño.\nEl funcionario de Aguas de La Habana explicó que hay 9 158 afectados.\nFuentes de Montecon dijeron que 40 barcos esperan.\nLa última medición de FAO registra que hay 300 000 personas con hambre.",
 			published: "2024-10-31",
@@ -2855,5 +2869,10 @@ func TestPesoPages(t *testing.T) {
 		if len(got) != 1 || got[0].Unit != want {
 			t.Errorf("URL %q: %s, want unit %s", u, dump(got), want)
 		}
+	}
+	// an English page on a .co domain writes US dollars
+	got := FromArticle(&model.Article{Path: "t.txt", URL: "https://www.techstartup.co/x", Text: "The startup raised $5 million.", Language: "en", Published: day("2022-05-05"), PublishedPrecision: model.PrecisionDay})
+	if len(got) != 1 || got[0].Unit != "USD" {
+		t.Errorf("English .co page: %s, want USD", dump(got))
 	}
 }

@@ -382,8 +382,8 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 		if !common && j == i+1 && lower != nil && lower[w] && SentenceInitial(text, toks, i) {
 			common = true
 		}
-		if !common && foreignArticles[w] && !toks[i].Caps && i+1 < j && orgCuesIn(toks[i+1:j]) {
-			common = true // "El Ministerio de Salud Pública", "Die Bundesregierung"; but "El Salvador", "Los Angeles"
+		if !common && foreignArticles[w] && !toks[i].Caps && i+1 < j && orgCues[toks[i+1].Lower] {
+			common = true // "El Ministerio de Salud Pública", "Die Bundesregierung"; but "El Salvador", "Los Angeles Police Department"
 		}
 		if !common {
 			break

@@ -549,7 +549,7 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 				}
 				// "Resolución Ministerial 531-2021", "Law 5-2021": a number of
 				// the year, not a range up to a year
-				if m2.info.ndigits == 4 && m2.val >= 1950 && m2.val <= 2099 && m1.info.ndigits < 4 && !(m2.e < len(p.t) && p.t[m2.e].kind != kSym && p.sameLine(m2.e)) && p.sym(m2.e) != "%" {
+				if (p.de || p.ro) && m2.info.ndigits == 4 && m2.val >= 1950 && m2.val <= 2099 && m1.info.ndigits < 4 && !(m2.e < len(p.t) && p.t[m2.e].kind != kSym && p.sameLine(m2.e)) && p.sym(m2.e) != "%" {
 					return Quantity{}, p.skipRun(m2.e - 1), false
 				}
 			}

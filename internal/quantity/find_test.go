@@ -916,7 +916,7 @@ func TestFindLangWords(t *testing.T) {
 		{"llegó a la una", "es"}, {"abrió desde las 8 y hasta las 14 en el Congreso", "es"}, {"la manifestation a commencé à 18 heures", "fr"}, {"vers 14 h", "fr"}, {"à six heures du matin", "fr"},
 		// ordinals, labels and numbers of a year
 		{"Se realizará el 8° Congreso de Educación", "es"}, {"l'acte 8 des gilets jaunes", "fr"}, {"la ruta 188 y el artículo 5", "es"},
-		{"el proyecto de ley N° 464-2021", "es"}, {"el equipo ganó 3 a 1", "es"}, {"Lyon s'impose 3 à 1", "fr"}, {"la Resolución Ministerial 531-2021. En este", "es"}, {"Law 5-2021-PCM", ""},
+		{"el proyecto de ley N° 464-2021", "es"}, {"el equipo ganó 3 a 1", "es"}, {"On Nov. 8 Ron DeSantis won.", ""}, {"Lyon s'impose 3 à 1", "fr"}, {"la Resolución Ministerial 531-2021. En este", "es"}, {"Ley 5-2021-PCM", "es"},
 	} {
 		if got := FindLang(tc.in, tc.lang); len(got) != 0 {
 			t.Errorf("FindLang(%q, %s) = %s, want nothing", tc.in, tc.lang, dumpQ(got))
@@ -931,6 +931,7 @@ func TestFindLangWords(t *testing.T) {
 		{"entre 20 et 30 morts", "fr", 20, 30, "morts"},
 		{"entre veinte y treinta muertos", "es", 20, 30, "muertos"},
 		{"500-2000 people came", "", 500, 2000, "people"}, // a range may end on a figure that reads as a year
+		{"attendance at 500-2000.", "", 500, 2000, ""},    // and the end of an English sentence
 		{"on a perdu deux à trois mètres", "fr", 2, 3, "mètres"},
 		{"de 5 a 10 heridos", "es", 5, 10, "heridos"},
 		{"une baisse de 1 % à 1,5 % des ventes", "fr", 1, 1.5, "ventes"},

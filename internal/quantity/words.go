@@ -81,12 +81,12 @@ var isoCodes = map[string]bool{
 	// Latin America and Africa
 	"gnf": true, "xof": true, "xaf": true, "crc": true, "nio": true, "gtq": true, "hnl": true, "ves": true,
 	"pyg": true, "pab": true, "htg": true, "dop": true, "uyu": true, "tnd": true, "dzd": true, "cdf": true,
-	"rwf": true, "ugx": true, "tzs": true, "etb": true, "ghs": true, "ron": true,
+	"rwf": true, "ugx": true, "tzs": true, "etb": true, "ghs": true,
 }
 
 // upperCodes are currency codes that are also English words ("pen",
 // "cop"): a currency only in capitals after a figure ("3.300 PEN").
-var upperCodes = map[string]bool{"pen": true, "cop": true, "bob": true, "mad": true, "try": true}
+var upperCodes = map[string]bool{"pen": true, "cop": true, "bob": true, "mad": true, "try": true, "ron": true}
 
 // currencyWord describes a currency written as a word after the figure.
 type currencyWord struct {

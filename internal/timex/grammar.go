@@ -376,7 +376,7 @@ func (m *matcher) monthDate(i int, prep bool) (match, bool) {
 	if !prep || (t.cls.abbr && !m.punct(i+1, ".")) {
 		return match{}, false
 	}
-	if (month == 5 || month == 3) && m.lang == "" {
+	if (month == 5 || month == 3) && m.lang != "de" && m.lang != "fr" && m.lang != "es" {
 		// (only English: "marzo", "mayo", "März" are never verbs)
 		// "in May" yes; "in May be" is not English anyway, but
 		// "May is" / "March on" read as verbs or nouns when followed by a
@@ -687,7 +687,9 @@ func (m *matcher) year(i int, prep bool) (match, bool) {
 		// event noun and "of"
 		eventOf := m.word(i-1, "of") && i >= 2 && m.tok(i-2).kind == tWord && yearEventNouns[strings.ToLower(m.tok(i-2).text)]
 		// German puts the verb second: "2018 gab es 500 Fälle", a year
-		// that opens the sentence before a lower-case verb
+		// that opens the sentence before a lower-case verb (an adjective
+		// and its noun, "2000 neue Stellen entstehen", are turned away
+		// below)
 		fronted := m.lang == "de" && (i == 0 || m.punct(i-1, ".!?")) && m.tok(i+1) != nil && m.tok(i+1).kind == tWord && !m.tok(i+1).upper
 		if !ok || !prep && !whenAfter && !dataAfter && !eventOf && !fronted || y < 1800 || y > 2199 {
 			return match{}, false
@@ -707,11 +709,12 @@ func (m *matcher) year(i int, prep bool) (match, bool) {
 		// verb in the past ("which in 2009 organized", "in 2009 drew").
 		if n := m.tok(i + 1); !dataAfter && n != nil && n.kind == tWord && !n.upper && n.cls.kind == wNone && !textproc.IsStopword("en", strings.ToLower(n.text)) &&
 			!(yearKinds[strings.ToLower(n.text)] && m.unit(i+2) == uYear) && !m.pastVerbAfterYear(i+1) && // "the 1990 fiscal year"
-			!m.foreignClauseAfterYear(n) {
+			!m.foreignClauseAfterYear(i+1) {
 			return match{}, false
 		}
-		if n := m.tok(i + 1); m.lang == "de" && !dataAfter && n != nil && n.kind == tWord && n.upper && n.cls.kind == wNone && !m.phrase {
-			return match{}, false // "In 2000 Fällen": German nouns are capitalised, so a count
+		if n := m.tok(i + 1); m.lang == "de" && !dataAfter && n != nil && n.kind == tWord && n.upper && n.cls.kind == wNone && !m.phrase &&
+			(m.word(i-1, "in") || m.word(i-1, "bei") || m.word(i-1, "mit") || m.word(i-1, "von") || m.word(i-1, "aus") || m.word(i-1, "nach")) {
+			return match{}, false // "In 2000 Fällen": German nouns are capitalised, so a count (but "seit 2005 Bundeskanzlerin")
 		}
 		return match{d: Date{Date: date(y, 1, 1), Precision: Year}, end: i + 1}, true
 	case tNumex: // "2019-2021", "2019-20"
@@ -781,11 +784,11 @@ func (m *matcher) pastVerbAfterYear(k int) bool {
 // nouns are capitalised: "in 2000 Fällen" is a count), in French and
 // Spanish an article, a pronoun, an auxiliary or a past verb ("en 2019
 // murieron", "en 2019 les ventes").
-func (m *matcher) foreignClauseAfterYear(n *token) bool {
-	w := strings.ToLower(n.text)
+func (m *matcher) foreignClauseAfterYear(k int) bool {
+	w := strings.ToLower(m.tok(k).text)
 	switch m.lang {
 	case "de":
-		return true
+		return !m.germanNounAfter(k) // but "in 1900 gemeldeten Fällen" counts cases
 	case "fr", "es":
 		return romanceClauseWords[w] || len(w) > 3 && (strings.HasSuffix(w, "ó") || strings.HasSuffix(w, "aron") || strings.HasSuffix(w, "ieron"))
 	}
@@ -797,3 +800,24 @@ func (m *matcher) foreignClauseAfterYear(n *token) bool {
 var romanceClauseWords = map[string]bool{"le": true, "la": true, "les": true, "l": true, "el": true, "los": true, "las": true,
 	"il": true, "elle": true, "ils": true, "on": true, "se": true, "a": true, "ont": true, "était": true, "étaient": true,
 	"fue": true, "fueron": true, "hubo": true, "había": true, "habían": true, "era": true, "eran": true, "y": true, "et": true}
+
+// germanNounAfter reports a German adjective at token k with the noun it
+// qualifies after it: "neue Stellen", "gemeldeten Fällen".
+func (m *matcher) germanNounAfter(k int) bool {
+	a, n := m.tok(k), m.tok(k+1)
+	if a == nil || n == nil || a.kind != tWord || n.kind != tWord || a.upper || !n.upper {
+		return false
+	}
+	w := strings.ToLower(a.text)
+	return len(w) > 3 && !germanFiniteVerbs[w] && (strings.HasSuffix(w, "e") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "es"))
+}
+
+// germanFiniteVerbs are finite verbs that may follow a fronted year, before
+// their subject: "Seit 2019 müssen Arbeitgeber …", "Bis 2040 sollen
+// Wärmenetze …" (not adjectives of a counted noun).
+var germanFiniteVerbs = map[string]bool{"müssen": true, "können": true, "sollen": true, "wollen": true, "dürfen": true,
+	"werden": true, "wurden": true, "haben": true, "hatten": true, "sind": true, "waren": true, "gaben": true, "kamen": true,
+	"gingen": true, "stiegen": true, "sanken": true, "lagen": true, "blieben": true, "starben": true, "mussten": true,
+	"konnten": true, "sollten": true, "wollten": true, "durften": true, "würden": true, "gehen": true, "kommen": true,
+	"steigen": true, "sinken": true, "liegen": true, "bleiben": true, "gelten": true, "galten": true, "fielen": true,
+	"fehlen": true, "fehlten": true, "zahlen": true, "zahlten": true, "leben": true, "lebten": true, "arbeiten": true}

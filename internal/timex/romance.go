@@ -153,6 +153,9 @@ func agoPrefix(toks []token, i int) int {
 		return 0
 	}
 	num, unit := toks[i+n], toks[i+n+1]
+	if n == 3 && i+n+2 < len(toks) && (strings.EqualFold(toks[i+n+2].text, "de") || strings.EqualFold(toks[i+n+2].text, "d")) {
+		return 0 // "il y a deux jours de congé": there are two days off
+	}
 	if (num.kind == tNum && !num.ordinal || num.kind == tWord && (num.cls.kind == wNumber || num.cls.kind == wTens || num.cls == lookup("a"))) && unit.kind == tWord && (unit.cls.kind == wUnit || unit.cls == lookup("days")) {
 		return n
 	}

@@ -689,7 +689,8 @@ func TestGermanDays(t *testing.T) {
 		t.Errorf("con respecto a febrero = %+v, want February", ds)
 	}
 	// a year before the verb of its clause; a year before a noun is a count
-	for text, want := range map[string]int{"Im Jahr 2019 wurden 300 Fälle gemeldet.": 2019, "2018 gab es 500 Fälle.": 2018, "In 2000 Fällen half die Polizei.": 0} {
+	for text, want := range map[string]int{"Im Jahr 2019 wurden 300 Fälle gemeldet.": 2019, "2018 gab es 500 Fälle.": 2018, "In 2000 Fällen half die Polizei.": 0,
+		"Merkel ist seit 2005 Bundeskanzlerin.": 2005, "Seit 2019 müssen Arbeitgeber 15 Prozent zuschießen.": 2019, "In 1900 gemeldeten Fällen starben 20 Menschen.": 0, "2000 neue Stellen entstehen.": 0} {
 		ds := Find(text, Context{Ref: ref, Lang: "de"})
 		if want == 0 && len(ds) != 0 || want != 0 && (len(ds) != 1 || ds[0].Date.Year() != want) {
 			t.Errorf("Find(%q, de) = %+v, want %d", text, ds, want)
@@ -697,6 +698,10 @@ func TestGermanDays(t *testing.T) {
 	}
 	if ds := Find("En 2019 murieron 300 personas.", Context{Ref: ref, Lang: "es"}); len(ds) != 1 || ds[0].Date.Year() != 2019 {
 		t.Errorf("En 2019 murieron = %+v, want 2019", ds)
+	}
+	// English keeps its check on "May" and "March" read as verbs
+	if ds := Find("She stayed loyal to May despite the vote.", Context{Ref: ref, Lang: "en"}); len(ds) != 0 {
+		t.Errorf("loyal to May = %+v, want no date", ds)
 	}
 	// "bis" before a year with no date before it stays "until"
 	if ds := Find("Das Projekt läuft bis 2025", Context{Ref: ref, Lang: "de"}); len(ds) != 1 || ds[0].Date.Year() != 2025 {
@@ -716,6 +721,9 @@ func TestFrenchThatDay(t *testing.T) {
 	prev := Date{Date: time.Date(2018, 12, 10, 0, 0, 0, 0, time.UTC), Precision: Day}
 	if d, ok := ResolveIn("ce soir-là", Context{Ref: ref, Lang: "fr", Previous: &prev}); !ok || d.Date.Format("2006-01-02") != "2018-12-10" {
 		t.Errorf("ce soir-là after 2018-12-10 = %v (ok %v)", d.Date, ok)
+	}
+	if ds := Find("Il y a deux jours de congé par an.", Context{Ref: ref, Lang: "fr"}); len(ds) != 0 {
+		t.Errorf("il y a deux jours de congé read as a date: %+v", ds)
 	}
 	if ds := Find("Il y a 75 000 abonnés.", Context{Ref: ref, Lang: "fr"}); len(ds) != 0 {
 		t.Errorf("il y a before a count read as a date: %+v", ds)
