@@ -896,6 +896,9 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 
 				} else if q.Counted == "" {
 					q.Counted = measureSubject(an.text, max(s.Start, qs0-100), qs0, q.Unit == quantity.UnitPercent) // "Turnout was 63.8 percent"
+					if q.Counted == "" && (a.Language == "es" || a.Language == "fr") {
+						q.Counted = romanceMeasureSubject(an.text[max(s.Start, qs0-120):qs0]) // "El desempleo llegó al 5,2 %"
+					}
 					if n := len(out); q.Counted == "" && q.Unit == quantity.UnitPercent && n > 0 && out[n-1].Start == s.Start && out[n-1].Unit == "" &&
 						out[n-1].Counted != "" && !spanCounted(out[n-1].Counted) && changeAside(an.text[max(s.Start, qs0-12):qs0]) {
 						q.Counted = out[n-1].Counted // "More than 38,000 runners started the race, up 9 percent from last year"
@@ -3728,6 +3731,60 @@ func (p *paragraph) relativeCue(qi, k, se int) int {
 	}
 	return k
 }
+
+// romanceMeasureSubject is measureSubject for French and Spanish: the
+// subject of the clause that a percent or an amount ends, read back over
+// its bound and preposition and a verb of change or level: "El desempleo
+// llegó al 5,2 %", "las exportaciones crecieron un 12 %", "Les ventes ont
+// augmenté de 5 %", "La tasa de inflación se ubicó en 3,5 %". It returns
+// "" when the words do not read so.
+func romanceMeasureSubject(seg string) string {
+	if i := strings.LastIndexAny(seg, "\n;:,(«“\""); i >= 0 {
+		seg = seg[i+1:]
+	}
+	if i := strings.LastIndex(seg, ". "); i >= 0 {
+		seg = seg[i+2:]
+	}
+	ws := strings.Fields(seg)
+	i := len(ws) - 1
+	for i >= 0 && romanceBoundWords[strings.ToLower(ws[i])] {
+		i--
+	}
+	if i < 1 || !romanceLevelVerbs[strings.ToLower(ws[i])] {
+		return ""
+	}
+	i--
+	for i >= 0 && romanceAuxWords[strings.ToLower(ws[i])] {
+		i--
+	}
+	// the subject: an article at the clause's start, then one to four words
+	if i < 1 || i > 4 || !romanceSubjectArticles[strings.ToLower(ws[0])] {
+		return ""
+	}
+	subject := strings.Join(ws[1:i+1], " ")
+	if strings.ContainsAny(subject, "0123456789") || subject == "" {
+		return ""
+	}
+	if r := []rune(subject); r[0] >= 'A' && r[0] <= 'Z' {
+		return "" // a name ("El Banco Central subió …") speaks, it is not what is measured
+	}
+	return subject
+}
+
+// Words of romanceMeasureSubject: the bound and preposition before a
+// figure, verbs of change or level, auxiliaries and the articles that open
+// the subject.
+var (
+	romanceBoundWords = set(`un una el la los las del al de en a hasta casi cerca alrededor más menos près environ plus moins
+		d' d’ du le les à au aux quelque`)
+	romanceLevelVerbs = set(`subió bajó creció cayó aumentó disminuyó redujo alcanzó llegó ubicó situó fue es era registró cerró
+		suben bajan crecen caen aumentan alcanzan llegan sube baja crece cae aumenta alcanza llega representa representan
+		subieron bajaron crecieron cayeron aumentaron disminuyeron alcanzaron llegaron
+		augmenté baissé progressé reculé atteint établi chuté grimpé diminué crû augmente baisse progresse recule atteint
+		augmentent baissent représente représentent est était sont étaient`)
+	romanceAuxWords        = set(`a ont ha han se s'est s’est se sont`)
+	romanceSubjectArticles = set(`el la los las le les l' l’`)
+)
 
 // measureSubject finds what a percent or an amount of money measures from
 // the subject of the clause it ends: "Turnout was 63.8 percent",

@@ -1445,7 +1445,7 @@ func TestFromArticle(t *testing.T) {
 			text:      "Los precios subieron un 4 % en marzo frente a febrero.\nEn marzo, el precio aumentó en un 17,1 por ciento con respecto a febrero.",
 			published: "2022-04-22",
 			lang:      "es",
-			want:      []want{{value: 4, counted: "-", period: "2022-03"}, {value: 17.1, counted: "-", period: "2022-03"}},
+			want:      []want{{value: 4, counted: "precios", period: "2022-03"}, {value: 17.1, counted: "precio", period: "2022-03"}},
 		},
 		{
 			name:      "a target year that opens the figure's clause is its period",
@@ -1473,6 +1473,14 @@ func TestFromArticle(t *testing.T) {
 			published: "2022-05-04",
 			lang:      "de",
 			want:      []want{{value: 500, asOf: "2022-05-04"}},
+		},
+		{
+			name:      "Spanish and French: what a percent measures is its clause's subject",
+			text:      "El desempleo llegó al 5,2 % en octubre.\nLa tasa de inflación se ubicó en 3,5 %.\nLes ventes ont augmenté de 5 % en mars.\nEl Banco Central subió la tasa al 7 %.",
+			published: "2022-04-22",
+			lang:      "es",
+			want: []want{{value: 5.2, counted: "desempleo"}, {value: 3.5, counted: "tasa de inflación"}, {value: 5, counted: "ventes"},
+				{value: 7, counted: "-"}},
 		},
 		{
 			name:      "Spanish: a place after de is not the speaker",
