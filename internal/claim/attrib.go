@@ -667,6 +667,21 @@ func (p *para) cues() []Cue {
 				if w := p.word(to); (w == "de" || w == "del") && to+1 < len(p.toks) && p.toks[to+1].Kind == entity.Word && !p.toks[to+1].Upper && !foreignDeterminers[p.word(to+1)] {
 					to += 2 // "les services de secours", "los servicios de emergencia"
 				}
+				// "según el fiscal general, Francisco Barbosa, hay …": the
+				// name in apposition to the role speaks
+				c := to
+				for c < len(p.toks) && c <= to+2 && p.toks[c].Kind == entity.Word && !p.toks[c].Upper {
+					c++
+				}
+				if c+1 < len(p.toks) && p.toks[c].Text == "," && p.toks[c+1].Upper {
+					e := c + 1
+					for e < len(p.toks) && e-c <= 4 && p.toks[e].Kind == entity.Word && p.toks[e].Upper {
+						e++
+					}
+					if e < len(p.toks) && p.toks[e].Text == "," && e-c >= 3 {
+						from, to = c+1, e // (two words or more: a name, not a clause)
+					}
+				}
 			}
 			if to > from && !vagueSources[p.word(to-1)] { // "laut den neuesten Gerüchten": no one
 				out = append(out, Cue{Verb: v, Phrase: p.phrase(from, to), PhraseFrom: from, PhraseTo: to, Current: true})
