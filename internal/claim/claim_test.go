@@ -1483,6 +1483,13 @@ func TestFromArticle(t *testing.T) {
 				{value: 7, counted: "-"}},
 		},
 		{
+			name:      "French and Spanish: a place that opens the sentence",
+			text:      "En España hay 5 millones de parados.\nEn France, 9 000 personnes ont été tuées.",
+			published: "2022-04-22",
+			lang:      "es",
+			want:      []want{{value: 5000000, scope: "En España"}, {value: 9000, scope: "En France"}},
+		},
+		{
 			name:      "Spanish: a place after de is not the speaker",
 			text:      "La investigación de un medio de comunicación de Chile reveló que 12 vehículos robados están en Bolivia.\nLa Procuraduría ad hoc del caso Lava Jato identificó más de 1,400 millones de soles como daño.\nEl funcionario de Aguas de La Habana explicó que hay 9 158 afectados.\nFuentes de Montecon dijeron que 40 barcos esperan.\nLa última medición de FAO registra que hay 300 000 personas con hambre.",
 			published: "2024-10-31",

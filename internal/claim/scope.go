@@ -137,8 +137,8 @@ func (an *analysis) scope(p *paragraph, i int, s textproc.Span, q quantity.Quant
 		if p.word(end) == "alone" {
 			comma++ // "In the Valencia region alone, 202 people died"
 		}
-		if end > first+1 && comma < len(p.toks) && p.toks[comma].Text == "," && comma < i {
-			return an.text[p.toks[first].Start:p.toks[end-1].End]
+		if end > first+1 && comma < len(p.toks) && (p.toks[comma].Text == "," || p.word(comma) == "hay") && comma < i {
+			return an.text[p.toks[first].Start:p.toks[end-1].End] // (and "En España hay 5 millones de parados")
 		}
 	}
 	return an.scopeBefore(p, p.tokenAt(q.Start+p.start), first)
@@ -150,7 +150,7 @@ var countryCompounds = set(`music singer singers star stars club clubs house roa
 
 // openingScope open a sentence on the place its figures apply to: "In
 // Kursk, 3,000 …", "Throughout the Gaza Strip, between 13% and 18% …".
-var openingScope = set(`in throughout across inside within`)
+var openingScope = set(`in throughout across inside within en dans au aux à im auf`) // (and French, Spanish, German)
 
 // theCountry reads "the country" or "this country" at token k (not "the
 // country's", "the country music") and returns the country the article
