@@ -414,6 +414,9 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 		if j > i && open == "" && (p.word(j) == "between" || p.word(j) == "from") { // "some between"... rare; keep simple
 			return Quantity{}, i + 1, false
 		}
+		if j > i && qual != "" && (p.de || p.ro) && fractionArticles[p.rawWord(j)] && p.word(j+1) == "half" {
+			j++ // "etwa die Hälfte", "environ la moitié", "casi la mitad": the bound before the article
+		}
 		if t.low == "up" && multiWord && (bringWords[p.word(i-1)] || bringWords[p.word(i-2)] || bringWords[p.word(i-3)] ||
 			upParticleVerbs[p.word(i-1)] && !modalWords[p.word(i-2)]) { // but "Fines can go up to $10,000" is a bound
 			qual = "" // "brought us up to 83%", "inflation edged up to 2.1 percent": the new level, not a bound
@@ -844,6 +847,10 @@ func (p *parser) foreignMoneyOf(q *Quantity, start int) bool {
 	q.Counted = noun
 	return true
 }
+
+// fractionArticles stand between a bound and "half" in German, French
+// and Spanish.
+var fractionArticles = map[string]bool{"die": true, "la": true, "le": true, "el": true}
 
 // rawWord is the word at token i as written, in lower case ("un", where
 // word gives its English reading "a").

@@ -718,6 +718,7 @@ func TestFindGerman(t *testing.T) {
 		}
 	}
 	for in, qual := range map[string]string{"une houle allant jusqu'à sept mètres": Upper, "jusqu’à 20 mètres": Upper, "de l'ordre de 80 %": Approx,
+		"environ la moitié des salariés": Approx, "es casi la mitad de los votos": Approx,
 		"es Alrededor del 59 % de la población": Approx, "es más del 50 % de los votos": Lower, "es menos del 10 % de los casos": Upper} {
 		lang := "fr"
 		if l, rest, ok := strings.Cut(in, " "); ok && l == "es" {
