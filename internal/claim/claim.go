@@ -2052,7 +2052,7 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff, qend int, figs
 		return time.Time{}, "", "" // "the 2007 Oscars ... (14.1 rating)": another year's figure
 	}
 	if an.lang == "es" || an.lang == "fr" || an.lang == "de" {
-		if currentRomance(p, s, qi, cue, an.lang == "de") {
+		if currentForeign(p, s, qi, cue, an.lang == "de") {
 			return reportDay(ref), "published", ""
 		}
 	} else if current(p, s, qi, cue) {
@@ -2412,7 +2412,7 @@ func current(p *paragraph, s textproc.Span, qi int, cue *Cue) bool {
 	return presentVerb(p, s, qi)
 }
 
-// Markers of tense in French and Spanish (see currentRomance).
+// Markers of tense in French and Spanish (see currentForeign).
 var (
 	romancePresent = set(`hay tiene tienen cuenta cuentan suma suman queda quedan permanece permanecen alcanza alcanzan
 		representa representan registra registran supera superan posee poseen emplea emplean actualmente vive viven
@@ -2427,7 +2427,7 @@ var (
 	romancePerfect = set(`ont han ha sont`) // and French "a" before a participle (Spanish "a" is a preposition)
 )
 
-// currentRomance reports a French or Spanish figure stated as holding now:
+// currentForeign reports a French, Spanish or German figure stated as holding now:
 // the tense marker nearest it is a present one ("La familia tiene 15
 // camiones", "hay 64 familias", "il y a 75 000 abonnés", "sont en
 // vigilance orange", "la ville compte 12 000 habitants"), not a past one
@@ -2437,7 +2437,7 @@ var (
 // German is read the same way with its own words: "Der Konzern beschäftigt
 // 120.000 Mitarbeiter" holds now, "waren", "wurden" and a perfect ("hat …
 // festgenommen") are past, and a perfect with "seit" is a running total.
-func currentRomance(p *paragraph, s textproc.Span, qi int, cue *Cue, german bool) bool {
+func currentForeign(p *paragraph, s textproc.Span, qi int, cue *Cue, german bool) bool {
 	best, bestDist := 0, 1<<30
 	since, perfect := false, false
 	eachWordNear(p, s, qi, 16, func(i int, w, prev string) bool {
@@ -2482,7 +2482,7 @@ func currentRomance(p *paragraph, s textproc.Span, qi int, cue *Cue, german bool
 	return best > 0
 }
 
-// German tense words (see currentRomance).
+// German tense words (see currentForeign).
 var (
 	germanPresent = set(`ist sind hat haben gibt liegt liegen beträgt betragen zählt zählen lebt leben arbeitet arbeiten
 		besitzt besitzen beschäftigt beschäftigen umfasst umfassen steht stehen bleibt bleiben derzeit aktuell zurzeit
