@@ -536,6 +536,9 @@ func appendRun(out []Mention, text string, toks []Token, i, j int, lower map[str
 		m.Kind = Place // "Washington D.C."
 	case j-i >= 2 && descriptorOrg(text, toks, j):
 		m.Kind = Org // "Stellantis North America chief operating officer Mark Stewart": the employer
+	case j-i >= 2 && germanArticles[toks[i].Lower]:
+		// "Die Meldung", "Der Spiegel": a German noun or a title after its
+		// article, not a person's name
 	case j-i >= 2:
 		m.Kind = Person
 		// a lower-case title before the name: "spokesperson Sabrina Singh"

@@ -359,6 +359,10 @@ parti cour chambre assemblée sénat observatoire fondation société groupe cai
 ministerium bundesministerium bundesamt landesamt behörde verband gewerkschaft partei regierung bundesregierung
 landesregierung gericht polizei stiftung kommission bundesbank bundeswehr`)
 
+// germanArticles open a German noun phrase; a capitalised run that starts
+// with one is no person's name.
+var germanArticles = set(`die der das den dem des`)
+
 // foreignArticles open a French, Spanish or German name of a body ("El
 // Ministerio de Salud", "Die Bundesregierung"); they are not part of it.
 var foreignArticles = set(`el la los las le les die der das`)
