@@ -666,6 +666,13 @@ func (p *para) cues() []Cue {
 				to = from + 1 // "selon la police", "según el gobierno"
 				if w := p.word(to); (w == "de" || w == "del") && to+1 < len(p.toks) && p.toks[to+1].Kind == entity.Word && !p.toks[to+1].Upper && !foreignDeterminers[p.word(to+1)] {
 					to += 2 // "les services de secours", "los servicios de emergencia"
+				} else if n := p.romanceOf(to); n > 0 {
+					// "selon les chiffres du ministère de la Santé", "según el
+					// ministerio de Salud": the body's name after it
+					to += n
+					for to < len(p.toks) && to-from < 8 && p.toks[to].Kind == entity.Word && p.toks[to].Upper && !p.quoted[to] {
+						to++
+					}
 				}
 				// "según el fiscal general, Francisco Barbosa, hay …": the
 				// name in apposition to the role speaks

@@ -1411,10 +1411,10 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "French and Spanish sources: para/pour at the start, de acuerdo con, d'après, a document's owner",
-			text:      "Para Moreau, el reclamo tiene tres patas.\nSegún el fiscal general, Francisco Barbosa, hay 150 capturados.\nDe acuerdo con el Banco Central, las exportaciones crecieron un 12%.\nSelon les dernières estimations de la WCF, il reste 400 chimpanzés.\nPour Jan Hamáček, 5000 personnes sont en danger.\nD'après le baromètre Kantar, 38 % des Français font confiance à la télévision.\nPour la France, 300 millions d'euros sont prévus.",
+			text:      "Para Moreau, el reclamo tiene tres patas.\nSegún el fiscal general, Francisco Barbosa, hay 150 capturados.\nSegún el ministerio de Salud, hay 310 contagios.\nDe acuerdo con el Banco Central, las exportaciones crecieron un 12%.\nSelon les dernières estimations de la WCF, il reste 400 chimpanzés.\nPour Jan Hamáček, 5000 personnes sont en danger.\nD'après le baromètre Kantar, 38 % des Français font confiance à la télévision.\nPour la France, 300 millions d'euros sont prévus.",
 			published: "2022-05-04",
 			lang:      "es",
-			want: []want{{value: 3, speaker: "Moreau"}, {value: 12, speaker: "Banco Central"}, {value: 400, speaker: "WCF"}, {value: 150, speaker: "Francisco Barbosa"},
+			want: []want{{value: 3, speaker: "Moreau"}, {value: 12, speaker: "Banco Central"}, {value: 400, speaker: "WCF"}, {value: 150, speaker: "Francisco Barbosa"}, {value: 310, speaker: "ministerio de Salud"},
 				{value: 5000, speaker: "Jan Hamáček"}, {value: 38, speaker: "Kantar"}, {value: 300000000, speaker: "-"}},
 		},
 		{
