@@ -388,7 +388,13 @@ var notSpeakers = set(`reports report news information data rumours rumors estim
 	what which who whom these those some many others all one analysis images footage photos video videos study
 	studies survey surveys statement statements`)
 
-var pronouns = set(`he she they him her them il él elle ella ils elles ellos ellas`)
+var pronouns = func() map[string]bool {
+	m := set(`he she they him her them`)
+	for w := range foreignPronouns {
+		m[w] = true // "Il a déclaré", "dijo él"
+	}
+	return m
+}()
 
 // clauseConjunctions open a clause; they never modify a speaker ("though
 // police estimated").
@@ -1065,7 +1071,7 @@ var vagueSources = set(`gerüchten gerüchte berichten medienberichten presseber
 // ending, which may stand inside a name's phrase before its noun:
 // "nach Angaben des ukrainischen Geheimdienstes".
 func germanAdjective(w string) bool {
-	return len(w) > 4 && (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "es") || strings.HasSuffix(w, "e"))
+	return len(w) > 4 && textproc.GermanInflected(w)
 }
 
 // romanceOfWords are the French and Spanish forms of "of".
@@ -1082,7 +1088,7 @@ var romanceSources = set(`fuentes fuente sources source`)
 // l'Intérieur" (2), "des" in "préfecture des Pyrénées-Atlantiques" (1).
 func (p *para) romanceOf(y int) int {
 	w := p.word(y)
-	if w != "de" && w != "del" && w != "du" && w != "des" {
+	if !romanceOfWords[w] {
 		return 0
 	}
 	k := y + 1

@@ -2459,7 +2459,7 @@ func currentForeign(p *paragraph, s textproc.Span, qi int, cue *Cue, german bool
 			}
 		case w == "a" && prev == "y" && p.word(i-2) == "il" && !(i+2 < len(p.toks) && timeUnitsRomance[p.word(i+2)]):
 			kind = 1 // "il y a 75 000 abonnés" (but "il y a deux ans" is a past time)
-		case romancePast[w] || len(w) > 3 && (strings.HasSuffix(w, "ó") || strings.HasSuffix(w, "aron") || strings.HasSuffix(w, "ieron")) ||
+		case romancePast[w] || len(w) > 3 && textproc.SpanishPreterite(w) ||
 			len(w) > 4 && (strings.HasSuffix(w, "aba") || strings.HasSuffix(w, "aban") || strings.HasSuffix(w, "aient")) ||
 			(w == "est" || w == "sont") && etreParticiple(p.word(i+1)):
 			kind = -1 // a preterite, an imperfect ("aseguraba", "marchaient"), "est parti"
@@ -2848,10 +2848,10 @@ func atFigure(d timex.Date, qoff int) bool {
 // 25% raise in base wages by 2028" (within 48 bytes after the figure,
 // after "by", with no clause break between).
 func targetYear(text string, d timex.Date, qoff int) bool {
-	lt := strings.ToLower(d.Text)
+	lt, before := strings.ToLower(d.Text), strings.ToLower(text[max(d.Start-10, 0):d.Start])
 	by := false
 	for _, w := range targetWords {
-		by = by || strings.HasPrefix(lt, w+" ") || strings.HasSuffix(strings.ToLower(text[max(d.Start-10, 0):d.Start]), w+" ")
+		by = by || strings.HasPrefix(lt, w+" ") || strings.HasSuffix(before, w+" ")
 	}
 	if !by {
 		return false

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"newsdesk/internal/textproc"
 )
 
 // isTimeOrDate reports a figure that is part of a clock time, a date or a
@@ -640,7 +642,7 @@ func (p *parser) counted(q *Quantity, k int, m measure) {
 		if nounStop[t.low] && !(t.low == "us" && p.text[t.s:t.e] == "US") || months[t.low] && p.monthWordOK(k) || percentWords[t.low] || weekdays[t.low] {
 			break // "US troops" is not "us"
 		}
-		if p.ro && nw > 0 && (romanceStops[t.low] || strings.HasSuffix(t.low, "ó") || strings.HasSuffix(t.low, "aron") || strings.HasSuffix(t.low, "ieron")) {
+		if p.ro && nw > 0 && (romanceStops[t.low] || textproc.SpanishPreterite(t.low)) {
 			break // "la population de cette région"
 		}
 		if _, isNum := numWords[t.low]; isNum {

@@ -119,3 +119,18 @@ func LowerASCII(s string) string {
 	}
 	return string(b)
 }
+
+// SpanishPreterite reports a lower-case word with the ending of a Spanish
+// third-person preterite: "murió", "alertaron", "murieron". The claim,
+// quantity and timex stages read it as a past verb; callers add their own
+// length floor.
+func SpanishPreterite(w string) bool {
+	return strings.HasSuffix(w, "ó") || strings.HasSuffix(w, "aron") || strings.HasSuffix(w, "ieron")
+}
+
+// GermanInflected reports a lower-case word with an inflected German
+// adjective's ending ("ukrainischen", "neue", "gemeldeten"); callers add
+// their own length floor.
+func GermanInflected(w string) bool {
+	return strings.HasSuffix(w, "e") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "es")
+}

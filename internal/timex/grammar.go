@@ -790,7 +790,7 @@ func (m *matcher) foreignClauseAfterYear(k int) bool {
 	case "de":
 		return !m.germanNounAfter(k) // but "in 1900 gemeldeten Fällen" counts cases
 	case "fr", "es":
-		return romanceClauseWords[w] || len(w) > 3 && (strings.HasSuffix(w, "ó") || strings.HasSuffix(w, "aron") || strings.HasSuffix(w, "ieron"))
+		return romanceClauseWords[w] || len(w) > 3 && textproc.SpanishPreterite(w)
 	}
 	return false
 }
@@ -809,7 +809,7 @@ func (m *matcher) germanNounAfter(k int) bool {
 		return false
 	}
 	w := strings.ToLower(a.text)
-	return len(w) > 3 && !germanFiniteVerbs[w] && (strings.HasSuffix(w, "e") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "es"))
+	return len(w) > 3 && !germanFiniteVerbs[w] && textproc.GermanInflected(w)
 }
 
 // germanFiniteVerbs are finite verbs that may follow a fronted year, before

@@ -108,20 +108,13 @@ func romanize(toks []token, lexicon map[string]string, spanish bool) []token {
 // then an "ago" that takes no room in the text (the phrase still starts
 // at "il", "hace" or "vor").
 func agoAfter(toks []token) []token {
-	found := false
-	for i := range toks {
-		if agoPrefix(toks, i) > 0 {
-			found = true
-			break
-		}
-	}
-	if !found {
-		return toks
-	}
-	out := make([]token, 0, len(toks))
+	var out []token // nil until a phrase is found: most texts have none
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if n := agoPrefix(toks, i); n > 0 {
+			if out == nil {
+				out = append(make([]token, 0, len(toks)+1), toks[:i]...)
+			}
 			num, unit := toks[i+n], toks[i+n+1]
 			ago := token{kind: tWord, start: unit.end, end: unit.end, text: "ago", cls: lookup("ago"), spaceAfter: unit.spaceAfter}
 			unit.spaceAfter = true
@@ -130,7 +123,12 @@ func agoAfter(toks []token) []token {
 			i += n + 1
 			continue
 		}
-		out = append(out, t)
+		if out != nil {
+			out = append(out, t)
+		}
+	}
+	if out == nil {
+		return toks
 	}
 	return out
 }
