@@ -747,8 +747,10 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 	var figs []int
 	seenParas := map[string]bool{}
 	style := quantity.DocStyle(an.text, a.Language) // "13,762 internos": read from the whole article, not one paragraph
-	if u, err := url.Parse(a.URL); err == nil && a.URL != "" && a.Language == "es" {
-		style.Dollar = quantity.DollarOf(u.Hostname()) // "$" on a Colombian page (but not on an English .co one)
+	if a.Language == "es" && a.URL != "" {
+		if u, err := url.Parse(a.URL); err == nil {
+			style.Dollar = quantity.DollarOf(u.Hostname()) // "$" on a Colombian page (but not on an English .co one)
+		}
 	}
 	for pi, p := range an.paras {
 		if teaserLine(an.text[p.start:p.end]) {
@@ -1942,7 +1944,7 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff, qend int, figs
 			d.Date = reportDay(ref)
 		}
 		before := strings.ToLower(lastWord(an.text[max(d.Start-30, 0):d.Start]))
-		if (before == "from" || before == "than" || before == "versus" || before == "vs" || foreignBaseline(an.text[max(d.Start-30, 0):d.Start], d.Text)) &&
+		if (before == "from" || before == "than" || before == "versus" || before == "vs" || an.lang != "en" && an.lang != "" && foreignBaseline(an.text[max(d.Start-30, 0):d.Start], d.Text)) &&
 			(d.Until.IsZero() || !spanText(d.Text)) {
 			continue // a baseline: "down 10 percent from a year ago", "from the year-ago quarter" (but "from Monday to Wednesday" is a span)
 		}
