@@ -238,6 +238,20 @@ func germanNumber(w string) (float64, bool) {
 	if len(w) < 4 || len(w) > 80 {
 		return 0, false
 	}
+	// "anderthalb", "eineinhalb", "zweieinhalb": one more half than the
+	// number before "einhalb"
+	if w == "anderthalb" {
+		return 1.5, true
+	}
+	if head, ok := strings.CutSuffix(w, "einhalb"); ok && head != "" {
+		if v, ok := germanNumber(head); ok {
+			return v + 0.5, true
+		}
+		if u, ok := germanUnits[head]; ok && head != "eine" {
+			return u + 0.5, true
+		}
+		return 0, false
+	}
 	if k := strings.LastIndex(w, "tausend"); k >= 0 {
 		left, right := w[:k], w[k+len("tausend"):]
 		l, r := 1.0, 0.0

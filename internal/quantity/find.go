@@ -32,12 +32,12 @@ func FindStyled(text, lang string, st Style) []Quantity {
 		p.t = compound(p.t, lang)
 		germanize(p.t)
 	case "fr":
-		p.t = compound(perCent(splitElision(p.t), "pour", "cent"), lang)
+		p.t = scaleAndAHalf(compound(perCent(splitElision(p.t), "pour", "cent"), lang), frenchAtoms)
 		romanize(p.t, frenchWords)
 		translate(p.t, frenchFunction)
 		oneOfEvery(p.t)
 	case "es":
-		p.t = compound(perCent(p.t, "por", "ciento"), lang)
+		p.t = scaleAndAHalf(compound(perCent(p.t, "por", "ciento"), lang), spanishAtoms)
 		romanize(p.t, spanishWords)
 	}
 	nums := 0
@@ -350,6 +350,12 @@ func (p *parser) indexAfterNoun(i int) int {
 		return i // "for weeks 40 people": a count after all
 	}
 	return e
+}
+
+// hyphenScale reports a hyphen at k glued between the word before it
+// and a scale word: the "-million" of "half-million".
+func (p *parser) hyphenScale(k int) bool {
+	return (p.sym(k) == "-" || p.sym(k) == "‑") && p.glued(k) && p.glued(k+1) && numWords[p.word(k+1)].kind == wScale
 }
 
 // andAHalf reports the "a" at token j of "a month and a half" or "a mile
@@ -1781,9 +1787,9 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 					return num{e: i + 1}, false
 				}
 				if nx == "half" || nx == "quarter" {
-					if numWords[p.word(j+2)].kind == wScale && p.sameLine(j+2) {
+					if numWords[p.word(j+2)].kind == wScale && p.sameLine(j+2) || p.hyphenScale(j+2) {
 						j++
-						continue // "a half million", "a quarter million"
+						continue // "a half million", "a quarter million", "a half-million"
 					}
 				}
 				// "a third of", "a quarter of": a fraction.
@@ -1807,6 +1813,8 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 				k := j + 1
 				if w2 := p.word(k); w2 == "a" || w2 == "an" {
 					k++
+				} else if p.hyphenScale(k) {
+					k++ // "a half-million people"
 				}
 				if kk := numWords[p.word(k)]; (kk.kind == wScale || kk.kind == wDozen || kk.kind == wHundred) && p.sameLine(k) {
 					total = nw.val * kk.val

@@ -156,6 +156,7 @@ func TestFindWords(t *testing.T) {
 		{"tens of thousands of people", []want{{"tens of thousands", "20000", "20000", "", Lower, "", "people"}}},
 		{"hundreds of civilians", []want{{"hundreds", "200", "200", "", Lower, "", "civilians"}}},
 		{"half a million refugees", []want{{"half a million", "500000", "500000", "500000", Exact, "", "refugees"}}},
+		{"a half-million refugees", []want{{"a half-million", "500000", "500000", "500000", Exact, "", "refugees"}}},
 		{"one and a half million", []want{{"one and a half million", "1500000", "1500000", "1500000", Exact, "", ""}}},
 		{"three hundred and twenty prisoners", []want{{"three hundred and twenty", "320", "320", "320", Exact, "", "prisoners"}}},
 		{"Twenty-six people died", []want{{"Twenty-six", "26", "26", "26", Exact, "", "people"}}},
@@ -824,6 +825,23 @@ func TestFindLangWords(t *testing.T) {
 		{"dreitausendfünfhundert Besucher", "de", 3500, "", "Besucher"},
 		{"hunderteins Gäste", "de", 101, "", "Gäste"},
 		{"Hundert Tage", "de", 100, "", "Tage"},
+		// halves, shares and vague counts written in words
+		{"zweieinhalb Millionen Menschen", "de", 2.5e6, "", "Menschen"},
+		{"anderthalb Millionen Euro", "de", 1.5e6, "EUR", ""},
+		{"eineinhalb Jahre", "de", 1.5, "", "Jahre"},
+		{"eine halbe Million Menschen", "de", 5e5, "", "Menschen"},
+		{"neun von zehn Ärzten", "de", 0.9, "", "Ärzten"},
+		{"9 von 10 Ärzten", "de", 0.9, "", "Ärzten"},
+		{"deux millions et demi de personnes", "fr", 2.5e6, "", "personnes"},
+		{"trois milliards et demi de dollars", "fr", 3.5e9, "USD", ""},
+		{"un demi-million de personnes", "fr", 5e5, "", "personnes"},
+		{"neuf Français sur dix", "fr", 0.9, "", "Français"},
+		{"neuf sur dix", "fr", 0.9, "", ""},
+		{"dos millones y medio de personas", "es", 2.5e6, "", "personas"},
+		{"un millón y medio de euros", "es", 1.5e6, "EUR", ""},
+		{"nueve de cada diez médicos", "es", 0.9, "", "médicos"},
+		{"vingt-cinq pour cent", "fr", 25, "percent", ""},
+		{"veinticinco por ciento", "es", 25, "percent", ""},
 		// decimal comma and dot thousands
 		{"5.000 millones de euros", "es", 5e9, "EUR", ""},
 		{"1,500 Euro", "de", 1.5, "EUR", ""},
@@ -909,7 +927,8 @@ func TestFindLangWords(t *testing.T) {
 		}
 	}
 	for _, tc := range []struct{ in, lang string }{
-		{"un véhicule neuf", "fr"}, {"Quoi de neuf ?", "fr"}, {"un logement neuf à Lyon", "fr"},
+		{"un véhicule neuf", "fr"}, {"Quoi de neuf ?", "fr"}, {"un logement neuf à Lyon", "fr"}, {"un logement neuf sur la côte", "fr"},
+		{"Mengenangaben in Millionen Tonnen", "de"},
 		{"Am 3. Dezember", "de"}, {"Vom 3. bis 5. Mai", "de"}, {"3.-5. Mai", "de"}, {"der 2. Weltkrieg", "de"},
 		{"zum 5. Mal", "de"}, {"Geöffnet von 9 bis 17 Uhr", "de"}, {"im Jahr zweitausend", "de"}, {"la media de edad", "es"},
 		// clock times
@@ -958,6 +977,13 @@ func TestFindLangWords(t *testing.T) {
 		{"des dizaines de morts", "fr", Lower, 24, "morts"},
 		{"decenas de heridos", "es", Lower, 24, "heridos"},
 		{"des dizaines de milliers de personnes", "fr", Lower, 20000, "personnes"},
+		{"Zehntausende Menschen", "de", Lower, 20000, "Menschen"},
+		{"Hunderttausende Flüchtlinge", "de", Lower, 200000, "Flüchtlinge"},
+		{"Millionen Menschen", "de", Lower, 2e6, "Menschen"},
+		{"über eine Millionen Nutzern", "de", Lower, 1e6, "Nutzern"},
+		{"Tausende von Menschen", "de", Lower, 2000, "Menschen"},
+		{"Millionen von Hungernden", "de", Lower, 2e6, "Hungernden"},
+		{"mehrere Millionen Dollar", "de", Approx, 3e6, ""},
 	} {
 		got := FindLang(tc.in, tc.lang)
 		v := 0.0
@@ -973,6 +999,10 @@ func TestFindLangWords(t *testing.T) {
 	// "de ellos" is of them: the count shares the noun before it
 	if got := FindLang("Llegará a 24 países nuevos, 11 de ellos de América Latina", "es"); len(got) != 2 || got[1].Counted != "países" {
 		t.Errorf("11 de ellos: %s", dumpQ(got))
+	}
+	// a share takes a small first term; a larger one is a count of its own
+	if got := FindLang("Die Partei (16 von 217 Sitzen im Parlament)", "de"); len(got) != 2 || *got[0].Value != 16 || got[1].Counted != "Sitzen" {
+		t.Errorf("16 von 217 Sitzen: %s", dumpQ(got))
 	}
 	// each word added must be smaller: "trois quatre" is no seven
 	for _, q := range FindLang("les paris trois quatre", "fr") {

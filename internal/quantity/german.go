@@ -57,6 +57,32 @@ func germanize(toks []token) {
 			if numberAt(toks, i-1) && numberAt(toks, i+1) {
 				toks[i].low = "to"
 			}
+		case "von":
+			if i > 0 && numWords[toks[i-1].low].kind == wVague && toks[i].gap == gapSpace {
+				toks[i].low = "of" // "Millionen von Menschen", "Tausende von Flüchtlingen"
+				break
+			}
+			// "neun von zehn Befragten", "3 von 4": a share; a larger first
+			// term is a count ("16 von 217 Sitzen"), as with "out of"
+			if toks[i].gap == gapSpace && i+1 < len(toks) && toks[i+1].gap == gapSpace && countAt(toks, i-1) && countAt(toks, i+1) &&
+				(toks[i-1].kind == kWord && numWords[toks[i-1].low].val <= 10 || len(toks[i-1].low) == 1 || toks[i-1].low == "10") {
+				toks[i].low = "in"
+			}
+		case "halbe", "halben", "halbes":
+			if i+1 < len(toks) && numWords[toks[i+1].low].kind == wScale {
+				toks[i].low = "half" // "eine halbe Million"
+			}
+		case "millionen", "milliarden":
+			// "Millionen Menschen": millions of people, where no figure, "ein"
+			// or "-" stands before ("300-Millionen-Euro-Anleihe"), and not a
+			// table's "in Millionen"
+			if i == 0 || toks[i].gap == gapLine || toks[i-1].kind == kWord && !numberAt(toks, i-1) && toks[i-1].low != "a" && toks[i-1].low != "half" && toks[i-1].low != "in" {
+				if i > 0 && (toks[i-1].low == "mehrere" || toks[i-1].low == "einige" || toks[i-1].low == "wenige" || toks[i-1].low == "einigen" || toks[i-1].low == "mehreren") {
+					toks[i-1].low = "several" // "mehrere Millionen Dollar": a few million
+					break
+				}
+				toks[i].low = map[string]string{"millionen": "millions", "milliarden": "billions"}[toks[i].low]
+			}
 		case "der", "des", "aller":
 			if i > 0 && (toks[i-1].low == "third" || toks[i-1].low == "quarter" || toks[i-1].low == "half") {
 				toks[i].low = "of" // "ein Drittel der Befragten", "die Hälfte der Stimmen"
@@ -276,6 +302,22 @@ func (p *parser) amongDE(k int) bool {
 		case "waren", "war", "sind", "ist", "befanden", "befand", "befinden", "befindet", "seien", "sei":
 			return true
 		}
+	}
+	return false
+}
+
+// countAt reports a whole number at token j, in digits or as a word for
+// one to ninety-nine: the terms of a share ("neun von zehn").
+func countAt(toks []token, j int) bool {
+	if j < 0 || j >= len(toks) {
+		return false
+	}
+	switch toks[j].kind {
+	case kNum:
+		return strings.IndexAny(toks[j].low, ".,") < 0
+	case kWord:
+		k := numWords[toks[j].low].kind
+		return k == wUnit || k == wTeen || k == wTen || toks[j].low == "one"
 	}
 	return false
 }

@@ -1,6 +1,9 @@
 package quantity
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // frenchWords and spanishWords are French and Spanish number words with
 // the English word they stand for; FindLang reads them for "fr" and "es".
@@ -137,10 +140,12 @@ func romanize(toks []token, words map[string]string) {
 				toks[i+1].gap == gapSpace && !changeFrom(toks, i-1) { // (and "1 % à 1,5 %")
 				toks[i].low = "to"
 			}
-		case "medio", "media":
-			// "medio millón", "media docena"; but "la media de edad" is the
-			// average
-			if nx := i + 1; nx < len(toks) && toks[nx].kind == kWord && (numWords[toks[nx].low].kind == wScale || numWords[toks[nx].low].kind == wDozen) {
+		case "medio", "media", "demi":
+			// "medio millón", "media docena", "un demi-million"; but "la
+			// media de edad" is the average
+			if nx := i + 1; nx < len(toks) && toks[nx].kind == kWord && (numWords[toks[nx].low].kind == wScale || numWords[toks[nx].low].kind == wDozen) ||
+				toks[i].low == "demi" && nx < len(toks) && toks[nx].kind == kSym && toks[nx].low == "-" && toks[nx].gap == gapNone &&
+					nx+1 < len(toks) && toks[nx+1].gap == gapNone && numWords[toks[nx+1].low].kind == wScale {
 				toks[i].low = "half"
 			}
 		case "tens":
@@ -150,7 +155,7 @@ func romanize(toks []token, words map[string]string) {
 				toks[i].low = "dozens"
 			}
 		case "nine":
-			if neufIsNew(toks, i) {
+			if words["neuf"] != "" && neufIsNew(toks, i) { // French only: "nueve de ellos" is nine
 				toks[i].low = "neuf"
 			}
 		}
@@ -179,12 +184,49 @@ func romanize(toks []token, words map[string]string) {
 	}
 }
 
+// scaleAndAHalf reads "deux millions et demi" and "dos millones y medio"
+// as two and a half million: the figure before the scale word takes the
+// half, and the scale word's token reaches over "et demi" so that the
+// quantity's text keeps it. It runs after compound and before romanize,
+// on number words not yet translated (atoms gives their value).
+func scaleAndAHalf(toks []token, atoms map[string]romanceAtom) []token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if i > 0 && i+2 < len(toks) && t.kind == kWord && (numWords[t.low].kind == wScale || t.low == "millions" || t.low == "billions") &&
+			(toks[i+1].low == "et" || toks[i+1].low == "y") && (toks[i+2].low == "demi" || toks[i+2].low == "medio" || toks[i+2].low == "media") &&
+			toks[i+1].gap == gapSpace && toks[i+2].gap == gapSpace && len(out) > 0 {
+			var v float64
+			prev := &out[len(out)-1]
+			switch {
+			case prev.kind == kNum && !prev.approx && strings.IndexAny(prev.low, ".,") < 0:
+				v, _ = strconv.ParseFloat(prev.low, 64)
+			case prev.kind == kWord && !atoms[prev.low].scale:
+				v = atoms[prev.low].val
+			}
+			if v > 0 {
+				prev.kind, prev.low, prev.words = kNum, strconv.FormatFloat(v+0.5, 'f', -1, 64), true
+				t.e = toks[i+2].e
+				if t.low == "millions" || t.low == "billions" {
+					t.low = strings.TrimSuffix(t.low, "s") // "2.5 millions" is a scale, not "millions of"
+				}
+				out = append(out, t)
+				i += 2
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
 // perCent makes "pour cent" and "por ciento" after a figure one word,
 // the English "percent", before cent and ciento are read as a hundred.
 func perCent(toks []token, per, cent string) []token {
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
-		if i > 0 && i+1 < len(toks) && toks[i].low == per && toks[i+1].low == cent && toks[i].kind == kWord && toks[i+1].gap == gapSpace && toks[i-1].kind == kNum {
+		if i > 0 && i+1 < len(toks) && toks[i].low == per && toks[i+1].low == cent && toks[i].kind == kWord && toks[i+1].gap == gapSpace &&
+			(toks[i-1].kind == kNum || toks[i-1].kind == kWord && (frenchAtoms[toks[i-1].low].val > 0 || spanishAtoms[toks[i-1].low].val > 0)) {
 			t := toks[i]
 			t.low, t.e = "percent", toks[i+1].e
 			out = append(out, t)
@@ -211,7 +253,9 @@ func neufIsNew(toks []token, i int) bool {
 		return true
 	}
 	switch toks[i+1].low {
-	case "à", "a", "de", "du", "des", "et", "ou", "pour", "dans", "en", "sur", "avec", "mais":
+	case "sur":
+		return !numberAt(toks, i+2) // but "neuf sur dix" is a share
+	case "à", "a", "de", "du", "des", "et", "ou", "pour", "dans", "en", "avec", "mais":
 		return true
 	}
 	return false

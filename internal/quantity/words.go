@@ -39,6 +39,9 @@ var numWords = map[string]numWord{
 	"dozen": {wDozen, 12}, "dozens": {wVague, 12},
 	"tens": {wVague, 10}, "hundreds": {wVague, 100}, "thousands": {wVague, 1e3},
 	"millions": {wVague, 1e6}, "billions": {wVague, 1e9}, "trillions": {wVague, 1e12},
+	// German counts of tens and hundreds of thousands, written as one
+	// word: "Zehntausende Menschen", "Hunderttausende"
+	"zehntausende": {wVague, 1e4}, "zigtausende": {wVague, 1e4}, "hunderttausende": {wVague, 1e5},
 	"half": {wHalf, 0.5}, "quarter": {wQuarter, 0.25},
 }
 
