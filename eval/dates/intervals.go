@@ -12,12 +12,13 @@ import (
 type intervalRow struct {
 	ref          time.Time
 	phrase, note string
+	lang         string // ISO 639-1, "" for English
 	start, end   time.Time
 }
 
 // scoreIntervals scores timex.Resolve on a file of
 // reference_time, phrase, gold_start, gold_end, note rows (each phrase
-// alone). An answer is exact when its period (a month or year answer
+// alone); an optional sixth column gives the phrase's language. An answer is exact when its period (a month or year answer
 // runs to the end of its last month or year) equals the gold one, and
 // right when one of the two periods holds the other: the gold convention
 // for "early 1998" (January to April) and ours (the year) differ in width,
@@ -29,7 +30,7 @@ func scoreIntervals(path string, verbose bool) (float64, error) {
 	}
 	var exact, right int
 	for _, r := range rows {
-		d, ok := timex.Resolve(r.phrase, r.ref)
+		d, ok := timex.ResolveIn(r.phrase, timex.Context{Ref: r.ref, Lang: r.lang})
 		var from, to time.Time
 		if ok {
 			from, to = d.Date, d.LastDay()
@@ -47,7 +48,7 @@ func scoreIntervals(path string, verbose bool) (float64, error) {
 			if ok {
 				got = from.Format("2006-01-02") + ".." + to.Format("2006-01-02")
 			}
-			fmt.Printf("  miss %s %-32q gold %s..%s got %s\n", r.ref.Format("2006-01-02"), r.phrase,
+			fmt.Printf("  miss %2s %s %-32q gold %s..%s got %s\n", r.lang, r.ref.Format("2006-01-02"), r.phrase,
 				r.start.Format("2006-01-02"), r.end.Format("2006-01-02"), got)
 		}
 	}
@@ -69,6 +70,9 @@ func loadIntervals(path string) ([]intervalRow, error) {
 		r := intervalRow{ref: ref, phrase: cols[1], start: start, end: end}
 		if len(cols) > 4 {
 			r.note = cols[4]
+		}
+		if len(cols) > 5 {
+			r.lang = cols[5]
 		}
 		rows = append(rows, r)
 		return nil

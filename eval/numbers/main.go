@@ -39,7 +39,18 @@ func main() {
 	verbose := flag.Bool("v", false, "print every failing case")
 	listSkips := flag.Bool("skips", false, "print every skipped case with its reason")
 	dataFlag := flag.String("data", "", "directory holding the *.en.json case files (default: found from ../shared/eval/numbers)")
+	foreign := flag.String("foreign", "", "score a file of French, Spanish and German sentences with one gold figure each instead (lang, text, value, low, high, qualifier, unit, note; e.g. eval/numbers/testdata/foreign-review48.tsv)")
 	flag.Parse()
+
+	if *foreign != "" {
+		rows, err := LoadForeign(*foreign)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "numbers:", err)
+			os.Exit(1)
+		}
+		printForeign(*foreign, ScoreForeign(rows), *verbose)
+		return
+	}
 
 	dir := *dataFlag
 	if dir == "" {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"newsdesk/internal/extract/lang"
 	"newsdesk/internal/quantity"
 )
 
@@ -34,7 +35,7 @@ type quantityJSON struct {
 func runQuantities(ctx context.Context, args []string, stdio Stdio) error {
 	fs := newFlagSet("quantities", stdio)
 	format := fs.String("format", "text", "output format: text or json (one JSON array per input line)")
-	lang := fs.String("lang", "", "language of the text (ISO 639-1; \"de\" reads German number words, nouns, times and ages, \"fr\" and \"es\" French and Spanish number words; default English)")
+	langFlag := fs.String("lang", "auto", "language of the text (ISO 639-1; \"de\" reads German number words, nouns, times and ages, \"fr\" and \"es\" French and Spanish number words, \"en\" English; \"auto\" guesses per line from its words, English when nothing tells)")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -58,7 +59,14 @@ func runQuantities(ctx context.Context, args []string, stdio Stdio) error {
 			return fmt.Errorf("quantities stopped: %w", err)
 		}
 		lineNo++
-		qs := quantity.FindLang(sc.Text(), *lang)
+		l := *langFlag
+		switch l {
+		case "auto":
+			l = lang.Guess(sc.Text())
+		case "en":
+			l = ""
+		}
+		qs := quantity.FindLang(sc.Text(), l)
 		if *format == "json" {
 			out := make([]quantityJSON, 0, len(qs))
 			for _, q := range qs {

@@ -47,3 +47,33 @@ func TestQuantitiesCommandBadFlags(t *testing.T) {
 		t.Errorf("file argument: exit %d, want 2", code)
 	}
 }
+
+// Without --lang each line is read in the language its words tell; an
+// English line, and any line when --lang en is given, stays English.
+func TestQuantitiesCommandGuessesLanguage(t *testing.T) {
+	in := "unos veinticinco soldados\n" +
+		"près de trois cents soldats\n" +
+		"rund zweitausend Soldaten\n" +
+		"about 10,000 troops\n"
+	for _, tc := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"quantities", "--format", "json"}, []string{`"value":25,`, `"value":300,`, `"value":2000,`, `"value":10000,`}},
+		{[]string{"quantities", "--format", "json", "--lang", "en"}, []string{`[]`, `[]`, `[]`, `"value":10000,`}},
+	} {
+		var out, errb bytes.Buffer
+		if code := Main(context.Background(), tc.args, Stdio{In: strings.NewReader(in), Out: &out, Err: &errb}); code != 0 {
+			t.Fatalf("exit %d: %s", code, errb.String())
+		}
+		lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+		if len(lines) != len(tc.want) {
+			t.Fatalf("%v: %d lines out for %d in:\n%s", tc.args, len(lines), len(tc.want), out.String())
+		}
+		for i, w := range tc.want {
+			if !strings.Contains(lines[i], w) {
+				t.Errorf("%v line %d: got %s, want it to hold %s", tc.args, i+1, lines[i], w)
+			}
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"newsdesk/internal/extract/lang"
 	"newsdesk/internal/timex"
 )
 
@@ -41,7 +42,7 @@ func runTimex(ctx context.Context, args []string, stdio Stdio) error {
 	format := fs.String("format", "text", "output format: json or text")
 	refFlag := fs.String("ref", "", "reference time for phrases given as arguments")
 	independent := fs.Bool("independent", false, "resolve every phrase on its own, without the phrase before as context")
-	lang := fs.String("lang", "", "language of the phrases (ISO 639-1; \"de\", \"fr\", \"es\" read German, French and Spanish month, weekday and relative words; default English)")
+	lang := fs.String("lang", "auto", "language of the phrases (ISO 639-1; \"de\", \"fr\", \"es\" read German, French and Spanish month, weekday and relative words, \"en\" English; \"auto\" guesses per phrase from its words, English when nothing tells)")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -155,7 +156,17 @@ func resolvePhrase(phrase string, ctx timex.Context, prev **timex.Date, independ
 		ctx.Previous = nil
 	}
 	o := timexOut{Phrase: phrase}
+	auto := ctx.Lang == "auto"
+	if auto {
+		ctx.Lang = lang.Guess(phrase)
+	} else if ctx.Lang == "en" {
+		ctx.Lang = ""
+	}
 	d, ok := timex.ResolveIn(phrase, ctx)
+	if !ok && auto && ctx.Lang != "" {
+		ctx.Lang = "" // a wrong guess: English may still read it
+		d, ok = timex.ResolveIn(phrase, ctx)
+	}
 	if !ok {
 		return o
 	}

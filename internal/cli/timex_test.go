@@ -90,3 +90,35 @@ func TestTimexCommandIndependent(t *testing.T) {
 		t.Errorf("--independent: got\n%s\nwant the same day on the reference day", out.String())
 	}
 }
+
+// Without --lang a phrase is read in the language its words tell:
+// "hace tres días" in Spanish, "vor drei Tagen" in German; English
+// phrases stay English, and --lang en keeps every phrase English (whose
+// fallback parser still knows "il y a" and "vor", but not "hace").
+func TestTimexCommandGuessesLanguage(t *testing.T) {
+	in := "2024-03-14\thace tres días\n" +
+		"2024-03-15\til y a trois jours\n" +
+		"2024-03-16\tvor drei Tagen\n" +
+		"2024-03-17\tthree days ago\n"
+	for _, tc := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"timex", "--format", "json"}, []string{`"date":"2024-03-11"`, `"date":"2024-03-12"`, `"date":"2024-03-13"`, `"date":"2024-03-14"`}},
+		{[]string{"timex", "--format", "json", "--lang", "en"}, []string{`"date":""`, `"date":"2024-03-12"`, `"date":"2024-03-13"`, `"date":"2024-03-14"`}},
+	} {
+		var out, errb bytes.Buffer
+		if code := Main(context.Background(), tc.args, Stdio{In: strings.NewReader(in), Out: &out, Err: &errb}); code != 0 {
+			t.Fatalf("exit %d: %s", code, errb.String())
+		}
+		lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+		if len(lines) != len(tc.want) {
+			t.Fatalf("%v: %d lines out for %d in:\n%s", tc.args, len(lines), len(tc.want), out.String())
+		}
+		for i, w := range tc.want {
+			if !strings.Contains(lines[i], w) {
+				t.Errorf("%v line %d: got %s, want it to hold %s", tc.args, i+1, lines[i], w)
+			}
+		}
+	}
+}

@@ -31,3 +31,37 @@ func FuzzDetect(f *testing.F) {
 		}
 	})
 }
+
+func TestGuess(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"dos mil personas", "es"},
+		{"hace tres días", "es"},
+		{"el 5 de marzo", "es"},
+		{"il y a trois jours", "fr"},
+		{"aujourd’hui", "fr"},
+		{"vingt-cinq pour cent des électeurs", "fr"},
+		{"vor drei Tagen", "de"},
+		{"zweitausend Soldaten", "de"},
+		{"veinticinco soldados", "es"},
+		{"trescientos heridos", "es"},
+		{"2mil SEK can't buy you a big apartment", ""},
+		{"am 3. Oktober 2020", "de"},
+		// English, and words the languages share or English borrows
+		{"It costs three quarters billion us dollars.", ""},
+		{"about 10,000 troops", ""},
+		{"MIT researchers said", ""},
+		{"10 a.m. EST", ""},
+		{"la la la", ""},
+		{"", ""},
+		{"Tuesday", ""},
+		// a longer text must also convince the trigram detector
+		{"Nach Angaben der Polizei wurden bei dem Unfall am Montag zwei Menschen verletzt.", "de"},
+		{"Selon la préfecture, deux personnes ont été blessées lundi dans l'accident.", "fr"},
+		{"Según la policía, dos personas resultaron heridas el lunes en el accidente.", "es"},
+		{"According to the police, two people were injured on Monday in the accident.", ""},
+	} {
+		if got := Guess(tc.in); got != tc.want {
+			t.Errorf("Guess(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

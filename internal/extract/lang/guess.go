@@ -1,0 +1,87 @@
+package lang
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Guess tells whether a short text (a sentence, a clause, a date phrase)
+// is German, French or Spanish, the languages the figure and date
+// readers know besides English, and returns "de", "fr", "es" or "" for
+// English or unknown. A trigram detector needs a paragraph; on a line it
+// guesses wildly ("three quarters billion us dollars" reads as French),
+// so Guess counts words only one of the four languages uses: function
+// words, number words, months, weekdays and day words. A language wins
+// with at least one such word more than English and every other
+// language; on longer text (where Detect answers) Detect must agree and
+// the winner needs two words.
+func Guess(text string) string {
+	var score [4]int // en, de, fr, es
+	words := 0
+	for w := range strings.FieldsFuncSeq(text, notWordRune) {
+		words++
+		if words > 400 {
+			break
+		}
+		lw := strings.ReplaceAll(strings.ToLower(w), "’", "'")
+		for i, set := range guessWords {
+			if set[lw] {
+				score[i]++
+			}
+		}
+		if len(lw) > 7 && (strings.HasSuffix(lw, "tausend") || strings.HasSuffix(lw, "hundert") || strings.HasSuffix(lw, "zig")) {
+			score[1]++ // "zweitausend", "dreihundert", "einundzwanzig"
+		}
+		if len(lw) > 7 && (strings.HasPrefix(lw, "veinti") || strings.HasSuffix(lw, "cientos") || strings.HasSuffix(lw, "cientas")) {
+			score[3]++ // "veinticinco", "trescientos"
+		}
+	}
+	best := 1
+	for i := 2; i < len(score); i++ {
+		if score[i] > score[best] {
+			best = i
+		}
+	}
+	for i := range score {
+		if i != best && score[i] >= score[best] {
+			return "" // English as likely, or a tie between two languages
+		}
+	}
+	code := [...]string{"", "de", "fr", "es"}[best]
+	if d := Detect(text); d != "" {
+		if d != code || score[best] < 2 {
+			return ""
+		}
+	}
+	return code
+}
+
+func notWordRune(r rune) bool {
+	return !unicode.IsLetter(r) && r != '\'' && r != '’'
+}
+
+// guessWords are words of one language only, among English, German,
+// French and Spanish: words two of them share ("la", "de", "des", "die",
+// "in", "once", "sept", "cent", "elf") tell nothing and are left out,
+// as are words English text uses as names or loans ("son", "plus",
+// "EST", "MIT", "Al", "con").
+var guessWords = [4]map[string]bool{
+	setOf("the of and to is was were are for with by from at this that have has had said about than which would will been their after who"),
+	setOf("der das den dem und ist sind für von auf ein eine einer einem einen nach wurde wurden nicht bei im zum zur vom auch sich dass wie aus oder noch vor seit rund etwa mehr als über unter knapp mindestens " +
+		"zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig dreißig vierzig fünfzig hundert tausend millionen milliarden prozent " +
+		"januar februar märz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute morgen vorgestern übermorgen woche monat jahr tagen wochen jahren letzten vergangenen"),
+	setOf("le les du une et sont dans pour avec qui sur au aux selon ont été il elle pas ces cette leur environ près jusqu'à moins " +
+		"deux trois quatre cinq huit dix onze douze vingt trente quarante cinquante soixante mille milliards " +
+		"janvier février avril juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain avant-hier après-demain semaine mois ans jours dernier dernière prochain prochaine"),
+	setOf("el los las del una y es para por según fue han sus más unos unas cerca alrededor hasta menos " +
+		"dos tres cuatro cinco seis siete ocho nueve diez veinte treinta cuarenta cincuenta cien ciento millones millón " +
+		"enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana anteayer semana año días pasado pasada próximo próxima hace"),
+}
+
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
