@@ -618,6 +618,10 @@ func (m *matcher) numeric(i int) (match, bool) {
 		switch {
 		case sep == '.' && dmy: // dots are day-first everywhere
 			return match{d: Date{Date: date(c, b, a), Precision: Day}, end: i + 1}, true
+		case dmy && (m.lang == "de" || m.lang == "fr" || m.lang == "es"):
+			// French, Spanish and German write the day first: "12/03/2020"
+			// is the 12th of March
+			return match{d: Date{Date: date(c, b, a), Precision: Day}, end: i + 1}, true
 		case dmy && mdy && a != b:
 			// Ambiguous: take the reading nearer the reference time.
 			x, y := date(c, b, a), date(c, a, b)

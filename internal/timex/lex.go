@@ -145,7 +145,8 @@ func lexNumber(s string, i int, toks *[]token) int {
 				j += n
 			}
 			suf := s[i:j]
-			if kind == tNum && isOrdinalSuffix(suf) {
+			// the French "1er", "1re" and the Spanish "1º" are ordinals too
+			if kind == tNum && (isOrdinalSuffix(suf) || t.num == 1 && (suf == "er" || suf == "re" || suf == "ère") || suf == "º") {
 				t.ordinal = true
 			} else {
 				t.kind = tAlnum

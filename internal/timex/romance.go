@@ -18,9 +18,10 @@ var frenchLexicon = map[string]string{
 	"hier": "yesterday", "demain": "tomorrow", "semaine": "week", "semaines": "weeks", "mois": "month",
 	"année": "year", "an": "year", "ans": "years", "jours": "days", "jour": "day", "week-end": "weekend",
 	"dernier": "last", "dernière": "last", "passé": "last", "passée": "last", "prochain": "next", "prochaine": "next",
-	"en": "in", "depuis": "since", "cette": "this", "ce": "this", "début": "early", "fin": "late", "mi": "mid",
+	"en": "in", "depuis": "since", "cette": "this", "ce": "this", "cet": "this", "début": "early", "fin": "late", "mi": "mid",
 	"un": "a", "une": "a", "deux": "two", "trois": "three", "quatre": "four", "cinq": "five", "six": "six", "sept": "seven",
 	"huit": "eight", "neuf": "nine", "dix": "ten", "onze": "eleven", "douze": "twelve", "quinze": "fifteen", "vingt": "twenty",
+	"hiver": "winter", "printemps": "spring", "automne": "autumn",
 	"avant-hier": "ereyesterday", "après-demain": "overmorrow", "le": "the", "matin": "morning", "soir": "evening", "soirée": "evening", "nuit": "night",
 }
 
@@ -36,6 +37,7 @@ var spanishLexicon = map[string]string{
 	"ocho": "eight", "nueve": "nine", "diez": "ten", "once": "eleven", "doce": "twelve", "quince": "fifteen", "veinte": "twenty",
 	"pasado": "last", "pasada": "last", "próximo": "next", "próxima": "next", "proximo": "next", "proxima": "next",
 	"en": "in", "desde": "since", "este": "this", "esta": "this", "principios": "early", "finales": "late",
+	"verano": "summer", "invierno": "winter", "primavera": "spring", "otoño": "autumn", "anoche": "yesterday",
 	"mediados": "mid", "noche": "night", "tarde": "afternoon", "madrugada": "morning", "anteayer": "ereyesterday", "antier": "ereyesterday",
 	"antes de ayer": "ereyesterday", "pasado mañana": "overmorrow", "fin de semana": "weekend", "fines de semana": "weekends", "el": "the", "que viene": "next",
 }
@@ -64,6 +66,10 @@ func romanize(toks []token, lexicon map[string]string, spanish bool) []token {
 			}
 			continue
 		}
+		if w == "été" && summerNotBeen(toks, i) {
+			t.cls = lookup("summer") // "l'été 2020", "cet été"; but "il a été blessé"
+			continue
+		}
 		if (w == "ce" || w == "cette") && i+3 < len(toks) && toks[i+2].text == "-" && strings.EqualFold(toks[i+3].text, "là") {
 			t.cls = lookup("that") // "ce soir-là", "ce jour-là": that evening, that day
 			continue
@@ -79,7 +85,7 @@ func romanize(toks []token, lexicon map[string]string, spanish bool) []token {
 	// "la semaine dernière", "el lunes pasado": the qualifier first
 	for i := 1; i < len(toks); i++ {
 		if toks[i].kind == tWord && postposed[strings.ToLower(toks[i].text)] && toks[i-1].kind == tWord {
-			if k := toks[i-1].cls.kind; k == wUnit || k == wWeekday || k == wMonth {
+			if k := toks[i-1].cls.kind; k == wUnit || k == wWeekday || k == wMonth || k == wSeason {
 				toks[i-1].cls, toks[i].cls = toks[i].cls, toks[i-1].cls
 				toks[i-1].upper, toks[i].upper = toks[i].upper, toks[i-1].upper
 			}
@@ -92,7 +98,7 @@ func romanize(toks []token, lexicon map[string]string, spanish bool) []token {
 		if t.kind == tWord && strings.EqualFold(t.text, "de") && len(out) > 0 && i+1 < len(toks) {
 			prev, next := out[len(out)-1], toks[i+1]
 			dayMonth := prev.kind == tNum && prev.digits <= 2 && next.kind == tWord && next.cls.kind == wMonth
-			monthYear := prev.kind == tWord && prev.cls.kind == wMonth && next.kind == tNum && next.digits == 4
+			monthYear := prev.kind == tWord && (prev.cls.kind == wMonth || prev.cls.kind == wSeason) && next.kind == tNum && next.digits == 4
 			edge := prev.kind == tWord && (prev.cls == lookup("early") || prev.cls == lookup("late") || prev.cls == lookup("mid"))
 			if dayMonth || monthYear || edge {
 				continue // "3 de diciembre de 2024", "a finales de junio"
@@ -101,6 +107,24 @@ func romanize(toks []token, lexicon map[string]string, spanish bool) []token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// summerNotBeen reports the French "été" at i as the summer, not the
+// participle of "être": after "l'", "cet" or "en", before a year, or
+// opening the phrase before "dernier" / "prochain".
+func summerNotBeen(toks []token, i int) bool {
+	if i >= 2 && (toks[i-1].text == "'" || toks[i-1].text == "’") && strings.EqualFold(toks[i-2].text, "l") {
+		return true
+	}
+	if i >= 1 && (strings.EqualFold(toks[i-1].text, "cet") || strings.EqualFold(toks[i-1].text, "en")) {
+		return true
+	}
+	if i+1 < len(toks) {
+		next := toks[i+1]
+		w := strings.ToLower(next.text)
+		return next.kind == tNum && next.digits == 4 || i == 0 && (w == "dernier" || w == "prochain") // but "il a été dernier"
+	}
+	return false
 }
 
 // agoAfter rewrites "il y a deux ans", "hace tres días" and "vor zwei

@@ -648,10 +648,35 @@ func TestFrenchSpanish(t *testing.T) {
 		{"es", "hace 2 semanas", "2020-11-26", Day},
 		{"es", "esta mañana", "2020-12-10", Day},
 		{"es", "esta madrugada", "2020-12-10", Day},
+		{"es", "anoche", "2020-12-09", Day},
+		// seasons; "1er", "1º"; the day written first
+		{"fr", "l'été 2020", "2020-06-01", Month},
+		{"fr", "l’été dernier", "2020-06-01", Month},
+		{"fr", "cet été", "2020-06-01", Month},
+		{"fr", "au printemps 2021", "2021-03-01", Month},
+		{"fr", "l'hiver dernier", "2019-12-01", Month},
+		{"es", "el verano de 2020", "2020-06-01", Month},
+		{"es", "la primavera de 2021", "2021-03-01", Month},
+		{"fr", "le 1er mai", "2021-05-01", Day},
+		{"es", "el 1º de mayo", "2021-05-01", Day},
+		{"fr", "le 12/03/2020", "2020-03-12", Day},
+		{"es", "12/03/2020", "2020-03-12", Day},
 	} {
 		d, ok := ResolveIn(c.phrase, Context{Ref: ref, Lang: c.lang})
 		if !ok || d.Date.Format("2006-01-02") != c.date || d.Precision != c.precision {
 			t.Errorf("ResolveIn(%q, %s) = %v %q (ok %v), want %s %s", c.phrase, c.lang, d.Date, d.Precision, ok, c.date, c.precision)
+		}
+	}
+}
+
+// TestFrenchBeenIsNoSummer: "été" is the summer only after "l'", "cet" or
+// "en", or before a year, "dernier" or "prochain"; elsewhere it is the
+// participle of "être".
+func TestFrenchBeenIsNoSummer(t *testing.T) {
+	ref := time.Date(2020, 12, 10, 12, 0, 0, 0, time.UTC)
+	for _, text := range []string{"Il a été blessé par balle.", "Deux manifestants ont été arrêtés.", "Il a été dernier de la course."} {
+		if ds := Find(text, Context{Ref: ref, Lang: "fr"}); len(ds) != 0 {
+			t.Errorf("Find(%q) = %+v, want no date", text, ds)
 		}
 	}
 }
