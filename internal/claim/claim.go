@@ -797,6 +797,13 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 			for ; next < len(qs) && qs[next].Start+p.start < s.End; next++ {
 				q := qs[next]
 				qs0, qe0 := q.Start+p.start, q.End+p.start
+				if qe0 > s.End {
+					// a figure across a sentence break the splitter made
+					// inside it ("auf max. 4 Personen" split after "max."):
+					// its words lie in two sentences, and it is left out
+					// rather than read against the wrong one
+					continue
+				}
 				if q.Counted == "" && q.Unit == "" && magnitude(an.text, qs0, qe0) {
 					q.Counted = "magnitude" // "5.6 on the Richter scale", "a magnitude-6.1 quake"
 				}

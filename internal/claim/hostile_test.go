@@ -61,3 +61,22 @@ func TestLongSentenceWindow(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureAcrossAbbreviation: a German booking page ("Platz für max. 4
+// Personen.") once lost every claim: "max. 4" was read as one bounded
+// figure while the sentence splitter cut after "max.", and the figure,
+// lying in two sentences, sent the role reader past its sentence's end.
+func TestFigureAcrossAbbreviation(t *testing.T) {
+	text := "Das Haus bietet Platz für max. 4 Personen. Für jede weitere Person wird ein Aufschlag von 12,00 € pro Nacht berechnet.\n" +
+		"Es verfügt über 4 Schlafzimmer und 2 Bäder."
+	cs := FromArticle(&model.Article{Text: text, Language: "de"})
+	var four bool
+	for _, c := range cs {
+		if c.Value != nil && *c.Value == 4 && c.Qualifier == "upper" {
+			four = true
+		}
+	}
+	if len(cs) < 3 || !four {
+		t.Errorf("got %d claims, want the bounded 4 among at least 3: %+v", len(cs), cs)
+	}
+}

@@ -37,7 +37,7 @@ func FindStyled(text, lang string, st Style) []Quantity {
 		translate(p.t, frenchFunction)
 		oneOfEvery(p.t)
 	case "es":
-		p.t = scaleAndAHalf(compound(perCent(p.t, "por", "ciento"), lang), spanishAtoms)
+		p.t = scaleAndAHalf(compound(perCent(spanishArticles(p.t), "por", "ciento"), lang), spanishAtoms)
 		romanize(p.t, spanishWords)
 	}
 	nums := 0
@@ -1077,6 +1077,13 @@ func (p *parser) parseMeasure(i int, inherit string) (measure, bool) {
 		m.val *= 1e6
 		m.scaled = true
 	}
+	// "2,4 Mrd. Euro", "3,2 Mio. €": the abbreviation's dot stands between
+	// the scale and the currency
+	if m.unit == "" && m.scaled && k > 0 && p.sym(k) == "." && p.glued(k) && scaleAbbrev[p.word(k-1)].val >= 1e6 && p.sameLine(k+1) {
+		if u, _, _ := p.unitSuffix(k+1, true, true); u != "" && u != UnitPercent {
+			k++
+		}
+	}
 	// Unit after the figure.
 	if m.unit == "" {
 		if u, kk, factor := p.unitSuffix(k, m.scaled, m.scaled || p.moneyContext(m.s)); u != "" {
@@ -1254,6 +1261,18 @@ func (p *parser) scaleAfterCode(m *measure, k int) int {
 	return k + 1
 }
 
+// currencyAfter reports a currency sign or word at k, or after a "de" or
+// "of" there: "2,1 Md€", "2 Mds d'euros".
+func (p *parser) currencyAfter(k int) bool {
+	if !p.sameLine(k) {
+		return false
+	}
+	if w := p.word(k); w == "de" || w == "d" || w == "of" {
+		k++
+	}
+	return currencySymbols[p.sym(k)] != "" || currencyWords[p.word(k)].code != ""
+}
+
 // currencyPrefix reads a currency written before a figure: "$", "US$",
 // "us $", "C$", "€", "USD", "Rs.". It returns the ISO code and the token
 // after it.
@@ -1313,6 +1332,12 @@ func (p *parser) currencyPrefix(i int) (string, int) {
 	}
 	if t.low == "mex" && p.sym(k) == "$" && next(k+1) {
 		return "MXN", k + 1
+	}
+	if t.low == "u" && p.sym(k) == "$" && p.glued(k) && p.word(k+1) == "s" && p.glued(k+1) && next(k+2) {
+		return "USD", k + 2 // "u$s 2.300 millones": Argentine for US dollars
+	}
+	if t.low == "fr" && (p.de || p.fr) && p.sym(k) == "." && p.glued(k) && next(k+1) {
+		return "CHF", k + 1 // "Fr. 5.20": Swiss francs
 	}
 	if isoCodes[t.low] && next(k) {
 		// Upper-case in the text, or a bare lower-case code in all-lower text.
@@ -1883,7 +1908,7 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 			// Spaced scale abbreviations: "2.33 k", "10 bln", "1,674,200.5 M", "3 dzs".
 			if sa, ok := scaleAbbrev[w]; ok && j == good && !n.scaled && cur != 0 && total == 0 && (n.digits || sa.val == 12) && !(w == "b" || w == "mm") {
 				raw := p.text[t.s:t.e]
-				if !sa.needCurrency || raw == "M" || currency {
+				if !sa.needCurrency || raw == "M" || currency || p.currencyAfter(j+1) {
 					n.raw = cur
 					cur *= sa.val
 					n.scaled = true
@@ -1958,7 +1983,10 @@ func (p *parser) parseNumber(i int, currency bool) (num, bool) {
 			n.scaled = true
 			lastScale = nw.val
 		case wDozen, wVague:
-			if nw.kind == wVague && nw.val != 12 && (last == wScale || cur == 0) {
+			// "8,7 millions de visiteurs", "2,5 millions": after a figure in
+			// digits the French plural is a scale too
+			digitsScale := last == wScale && lastScale == 0 && cur != 0 && nw.val >= 1e6
+			if nw.kind == wVague && nw.val != 12 && (last == wScale && !digitsScale || cur == 0) {
 				goto done
 			}
 			if nw.kind == wVague && nw.val != 12 { // "two thousands": a scale

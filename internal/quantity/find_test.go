@@ -842,6 +842,19 @@ func TestFindLangWords(t *testing.T) {
 		{"nueve de cada diez médicos", "es", 0.9, "", "médicos"},
 		{"vingt-cinq pour cent", "fr", 25, "percent", ""},
 		{"veinticinco por ciento", "es", 25, "percent", ""},
+		// a French plural scale after a decimal; abbreviated scales with a currency
+		{"Le Louvre a accueilli 8,7 millions de visiteurs.", "fr", 8.7e6, "", "visiteurs"},
+		{"un crédit de 12,5 millions de francs", "fr", 12.5e6, "CHF", "crédit"},
+		{"un bénéfice net de 2,1 Md€, porté par", "fr", 2.1e9, "EUR", ""},
+		{"2 Mds d'euros", "fr", 2e9, "EUR", ""},
+		{"Der Bund stellt 2,4 Mrd. Euro bereit.", "de", 2.4e9, "EUR", ""},
+		{"Die Abfindung beträgt 3,2 Mio. €.", "de", 3.2e6, "EUR", ""},
+		{"Der Espresso kostet neu Fr. 5.20.", "de", 5.2, "CHF", ""},
+		{"La taxe est de Fr. 250.– par an.", "fr", 250, "CHF", ""},
+		{"la deuda se situó en 1,6 billones de euros", "es", 1.6e12, "EUR", ""},
+		{"utilidades por 4.5 billones de pesos colombianos", "es", 4.5e12, "COP", ""},
+		{"sumaron u$s 2.300 millones", "es", 2.3e9, "USD", ""},
+		{"Las tres cuartas partes del territorio están en sequía.", "es", 0.75, "", "territorio"},
 		// decimal comma and dot thousands
 		{"5.000 millones de euros", "es", 5e9, "EUR", ""},
 		{"1,500 Euro", "de", 1.5, "EUR", ""},
@@ -982,6 +995,17 @@ func TestFindLangWords(t *testing.T) {
 		{"Millionen Menschen", "de", Lower, 2e6, "Menschen"},
 		{"über eine Millionen Nutzern", "de", Lower, 1e6, "Nutzern"},
 		{"Tausende von Menschen", "de", Lower, 2000, "Menschen"},
+		{"Presque 70 % des sondés", "fr", Approx, 70, "sondés"},
+		{"Autour de 8 000 spectateurs", "fr", Approx, 8000, "spectateurs"},
+		{"au plus 450 personnes", "fr", Upper, 450, "personnes"},
+		{"au maximum 1 500 euros", "fr", Upper, 1500, ""},
+		{"Au minimum 300 lits", "fr", Lower, 300, "lits"},
+		{"como máximo 50 personas", "es", Upper, 50, "personas"},
+		{"No más de 30 personas", "es", Upper, 30, "personas"},
+		{"Por lo menos 40 heridos", "es", Lower, 40, "heridos"},
+		{"Ca. 1.800 Wohnungen", "de", Approx, 1800, "Wohnungen"},
+		{"max. 20 Personen", "de", Upper, 20, "Personen"},
+		{"mind. 5 Jahre", "de", Lower, 5, "Jahre"},
 		{"Millionen von Hungernden", "de", Lower, 2e6, "Hungernden"},
 		{"mehrere Millionen Dollar", "de", Approx, 3e6, ""},
 	} {
@@ -999,6 +1023,14 @@ func TestFindLangWords(t *testing.T) {
 	// "de ellos" is of them: the count shares the noun before it
 	if got := FindLang("Llegará a 24 países nuevos, 11 de ellos de América Latina", "es"); len(got) != 2 || got[1].Counted != "países" {
 		t.Errorf("11 de ellos: %s", dumpQ(got))
+	}
+	// "entre un 5% y un 7%": a range of percents with their articles
+	if got := FindLang("Las tarifas subirán entre un 5% y un 7%.", "es"); len(got) != 1 || got[0].Low == nil || *got[0].Low != 5 || *got[0].High != 7 || got[0].Unit != UnitPercent {
+		t.Errorf("entre un 5%% y un 7%%: %s", dumpQ(got))
+	}
+	// "MD" alone is no billion
+	if got := FindLang("5 MD", "fr"); len(got) != 1 || *got[0].Value != 5 {
+		t.Errorf("5 MD: %s", dumpQ(got))
 	}
 	// a share takes a small first term; a larger one is a count of its own
 	if got := FindLang("Die Partei (16 von 217 Sitzen im Parlament)", "de"); len(got) != 2 || *got[0].Value != 16 || got[1].Counted != "Sitzen" {

@@ -26,7 +26,7 @@ var spanishWords = map[string]string{
 	"ochenta": "eighty", "noventa": "ninety", "cien": "hundred", "ciento": "hundred", "cientos": "hundreds",
 	"mil": "thousand", "miles": "thousands", "docena": "dozen", "docenas": "dozens", "decenas": "tens",
 	"centenares": "hundreds", "mitad": "half", "tercio": "third", "cuarto": "quarter",
-	"tercios": "thirds", "cuartos": "quarters",
+	"tercios": "thirds", "cuartos": "quarters", "cuartas": "quarters", "terceras": "thirds",
 }
 
 // romanceArticles are the French and Spanish definite articles, read as
@@ -61,6 +61,7 @@ var romanceStops = map[string]bool{
 	"cette": true, "ce": true, "ces": true, "este": true, "esta": true, "su": true, "sus": true, "se": true,
 	"sont": true, "ont": true, "est": true, "han": true, "ha": true, "fue": true, "son": true, "es": true,
 	"soit": true, "serait": true, "sera": true, "fut": true, "était": true, "étaient": true, "a": true,
+	"está": true, "están": true, "estaba": true, "estaban": true, "fueron": true, "era": true, "eran": true, "tiene": true, "tienen": true,
 }
 
 // romancePronouns are "them" in French and Spanish.
@@ -166,7 +167,7 @@ func romanize(toks []token, words map[string]string) {
 		if w := toks[i].low; toks[i].kind == kWord && (w == "de" || w == "d" || w == "des" || w == "du" || w == "del") {
 			if p := toks[i-1]; p.kind == kWord && measureOfUnits[p.low] && i >= 2 && numberAt(toks, i-2) && !(i+1 < len(toks) && romanceDimensions[toks[i+1].low]) {
 				toks[i].low = "of" // "20 toneladas de café": what the measure is of
-			} else if p.kind == kNum || p.kind == kWord && (numWords[p.low].kind != 0 || denominators[p.low] > 0 || p.low == "percent") || p.kind == kSym && p.low == "%" {
+			} else if p.kind == kNum || p.kind == kWord && (numWords[p.low].kind != 0 || denominators[p.low] > 0 || p.low == "percent" || scaleAbbrev[p.low].val >= 1e6) || p.kind == kSym && p.low == "%" {
 				toks[i].low = "of"
 				if i+1 < len(toks) && toks[i+1].kind == kWord && romanceOfDeterminers[toks[i+1].low] != "" {
 					// "de todos los glaciares", "de notre système": all, our
@@ -218,6 +219,38 @@ func scaleAndAHalf(toks []token, atoms map[string]romanceAtom) []token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// spanishArticles drops the articles Spanish puts inside a range of
+// percents, "entre un 5% y un 7%", and the "partes" of "tres cuartas
+// partes" (three quarters), so that both read as their English equals.
+func spanishArticles(toks []token) []token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind == kWord && (t.low == "un" || t.low == "una") && len(out) > 0 && i+1 < len(toks) && toks[i+1].kind == kNum {
+			if w := out[len(out)-1].low; w == "entre" || (w == "y" && betweenOpen(out)) {
+				continue
+			}
+		}
+		if t.kind == kWord && t.low == "partes" && len(out) > 0 && (out[len(out)-1].low == "cuartas" || out[len(out)-1].low == "terceras") {
+			out[len(out)-1].e = t.e
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// betweenOpen reports an "entre" a few tokens back in out, whose range the
+// "y" at its end closes.
+func betweenOpen(out []token) bool {
+	for k := len(out) - 2; k >= 0 && k >= len(out)-5; k-- {
+		if out[k].low == "entre" {
+			return true
+		}
+	}
+	return false
 }
 
 // perCent makes "pour cent" and "por ciento" after a figure one word,

@@ -35,6 +35,7 @@ var numWords = map[string]numWord{
 	// "millions of", nor "Billion", which English capitalises at times
 	"millionen": {wScale, 1e6}, "milliarde": {wScale, 1e9}, "milliarden": {wScale, 1e9}, "milliard": {wScale, 1e9},
 	"milliards": {wScale, 1e9}, "millones": {wScale, 1e6}, "millón": {wScale, 1e6}, "billionen": {wScale, 1e12},
+	"billones": {wScale, 1e12}, "billón": {wScale, 1e12}, // Spanish: a billón is a million millions
 	"lakh": {wScale, 1e5}, "lakhs": {wScale, 1e5}, "lac": {wScale, 1e5}, "crore": {wScale, 1e7}, "crores": {wScale, 1e7},
 	"dozen": {wDozen, 12}, "dozens": {wVague, 12},
 	"tens": {wVague, 10}, "hundreds": {wVague, 100}, "thousands": {wVague, 1e3},
@@ -53,7 +54,7 @@ var scaleAbbrev = map[string]struct {
 	needCurrency bool
 }{
 	"k": {1e3, false}, "m": {1e6, true}, "mn": {1e6, false}, "mln": {1e6, false}, "mil": {1e6, false},
-	"mio": {1e6, false}, "mrd": {1e9, false}, "mm": {1e6, false}, "b": {1e9, false}, "bn": {1e9, false}, "bln": {1e9, false},
+	"mio": {1e6, false}, "mrd": {1e9, false}, "md": {1e9, true}, "mds": {1e9, true}, "mdr": {1e9, true}, "mm": {1e6, false}, "b": {1e9, false}, "bn": {1e9, false}, "bln": {1e9, false},
 	"tn": {1e12, false}, "tln": {1e12, false}, "trn": {1e12, false},
 	"dz": {12, false}, "dzs": {12, false}, "doz": {12, false}, "dozs": {12, false},
 }
@@ -263,12 +264,14 @@ func init() {
 		"starting at", "starts at", "start at", "starting from", "as low as")
 	// German, French and Spanish bounds, read only before a figure
 	add(Approx, "rund", "etwa", "ungefähr", "zirka", "annähernd", "environ", "près de", "quelque", "unos", "unas", "alrededor de",
-		"cerca de", "casi", "aproximadamente", "alrededor del", "cerca del", "casi el", "de le ordre de", "de la ordre de")
-	add(Upper, "bis zu", "höchstens", "weniger als", "knapp", "unter", "moins de", "jusqu'à", "jusqu ' à", "jusqu ’ à", "hasta", "menos de", "menos del", "hasta el")
+		"cerca de", "casi", "aproximadamente", "alrededor del", "cerca del", "casi el", "de le ordre de", "de la ordre de",
+		"presque", "autour de", "ca .", "zirka", "circa")
+	add(Upper, "bis zu", "höchstens", "weniger als", "knapp", "unter", "moins de", "jusqu'à", "jusqu ' à", "jusqu ’ à", "hasta", "menos de", "menos del", "hasta el",
+		"au plus", "au maximum", "como máximo", "como mucho", "no más de", "no más del", "max .")
 	add(Lower, "mehr als", "über", "mindestens", "plus de", "au moins", "más de", "al menos", "más del", "al menos el",
 		"dépasse", "dépassé", "dépasse les", "dépasse désormais", "dépasse désormais les", "a dépassé les", "dépassant",
 		"supera", "superó", "supera los", "supera las", "superó los", "superó las", "supera ya los", "supera ya las",
-		"übersteigt", "überstieg", "überschreitet", "überschritt")
+		"übersteigt", "überstieg", "überschreitet", "überschritt", "au minimum", "por lo menos", "como mínimo", "mind .")
 	add(openBetween, "between")
 	add(openFrom, "from")
 	// Longest phrases first, so "less than or equal to" wins over "less than".
@@ -448,7 +451,7 @@ var yearBefore = map[string]bool{
 // token is skipped with a single lookup.
 var starters = map[string]bool{
 	"a": true, "an": true, "several": true, "one": true, "minus": true, "negative": true, "rs": true, "inr": true,
-	"u": true, "mex": true, "-": true, "−": true,
+	"u": true, "mex": true, "-": true, "−": true, "fr": true,
 }
 
 func init() {

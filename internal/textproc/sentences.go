@@ -27,7 +27,16 @@ var abbreviations = map[string]bool{
 	"u.s": true, "u.k": true, "u.n": true, "e.u": true, "d.c": true, "a.m": true, "p.m": true,
 	"mt": true, "ft": true, "fig": true, "vol": true, "ca": true, "est": true, "dept": true,
 	"univ": true, "assn": true, "bros": true, "nr": true, "bzw": true, "z.b": true, "dh": true,
+	// before a figure or after one: "max. 4 Personen", "mind. 5", "rd. 200",
+	// "2,4 Mrd. Euro", "120 Mio. Franken", "Fr. 250", "Rs. 500"
+	"max": true, "min": true, "mind": true, "rd": true, "mio": true, "mrd": true, "md": true, "mds": true, "fr": true, "rs": true,
 }
+
+// scaleAbbreviations close a figure ("5,4 Mrd."), which may close its
+// sentence: they end one when a common opener follows ("5,4 Mrd. Das
+// Unternehmen …"), and not before the currency or noun of the figure
+// ("2,4 Mrd. Euro", "120 Mio. Menschen").
+var scaleAbbreviations = map[string]bool{"mio": true, "mrd": true, "md": true, "mds": true}
 
 // terminalAbbreviations may end a sentence as well as an abbreviation.
 var terminalAbbreviations = map[string]bool{
@@ -129,7 +138,7 @@ func endsSentence(text string, start, p, j int) bool {
 	if abbreviations[word] {
 		// "by 6:40 a.m. The building", "Apple Inc. It said": these may
 		// also end a sentence, when a common opener follows
-		return terminalAbbreviations[word] && isOpener(text[k:])
+		return (terminalAbbreviations[word] || scaleAbbreviations[word]) && isOpener(text[k:])
 	}
 	// single letter initials: "J. Smith", and dotted acronyms "U.S."
 	if utf8.RuneCountInString(word) == 1 && unicode.IsLetter([]rune(word)[0]) {
@@ -163,7 +172,9 @@ func monthAhead(s string) bool {
 	return monthNames[strings.ToLower(s[:end])]
 }
 
-var openers = []string{"The ", "A ", "An ", "It ", "He ", "She ", "They ", "We ", "I ", "In ", "But ", "This ", "That ", "There ", "On ", "At ", "As ", "And ", "\"", "“"}
+var openers = []string{"The ", "A ", "An ", "It ", "He ", "She ", "They ", "We ", "I ", "In ", "But ", "This ", "That ", "There ", "On ", "At ", "As ", "And ", "\"", "“",
+	// German, French and Spanish articles and pronouns that open a sentence
+	"Der ", "Die ", "Das ", "Es ", "Er ", "Sie ", "Wir ", "Im ", "Damit ", "Dabei ", "Auch ", "Le ", "La ", "Les ", "Il ", "Elle ", "El ", "Los ", "Las ", "„", "«"}
 
 func isOpener(s string) bool {
 	for _, o := range openers {

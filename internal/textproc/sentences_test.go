@@ -21,6 +21,12 @@ func TestSentences(t *testing.T) {
 		{"Kim Jong-un met J. Smith on Oct. 5. It rained.", []string{"Kim Jong-un met J. Smith on Oct. 5.", "It rained."}},
 		{"It was out by 6:40 a.m. The building is a loss.", []string{"It was out by 6:40 a.m.", "The building is a loss."}},
 		{"He works for Apple Inc. It said so. Talks start at 9 a.m. Monday.", []string{"He works for Apple Inc.", "It said so.", "Talks start at 9 a.m. Monday."}},
+		// abbreviations around a figure do not end a sentence
+		{"Platz für max. 4 Personen. Es regnete.", []string{"Platz für max. 4 Personen.", "Es regnete."}},
+		{"Der Bund gibt 2,4 Mrd. Euro aus. Sie zahlten Fr. 250 Gebühr.", []string{"Der Bund gibt 2,4 Mrd. Euro aus.", "Sie zahlten Fr. 250 Gebühr."}},
+		{"He paid Rs. 500 for it. She left.", []string{"He paid Rs. 500 for it.", "She left."}},
+		{"Der Umsatz lag bei 5,4 Mrd. Das Unternehmen wächst.", []string{"Der Umsatz lag bei 5,4 Mrd.", "Das Unternehmen wächst."}},
+		{"Es kamen 120 Mio. Menschen.", []string{"Es kamen 120 Mio. Menschen."}},
 		{"", nil},
 		{"   \n  ", nil},
 	}
