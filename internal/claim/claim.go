@@ -1951,6 +1951,9 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff, qend int, figs
 			d.Date = reportDay(ref)
 		}
 		before := strings.ToLower(lastWord(an.text[max(d.Start-30, 0):d.Start]))
+		if an.lang != "en" && an.lang != "" && sinceForeign(an.text[max(d.Start-40, 0):d.Start]) {
+			before = "since" // "desde los años cincuenta", "seit Anfang der 1970er-Jahre", "depuis 2009"
+		}
 		if (before == "from" || before == "than" || before == "versus" || before == "vs" || an.lang != "en" && an.lang != "" && foreignBaseline(an.text[max(d.Start-30, 0):d.Start], d.Text)) &&
 			(d.Until.IsZero() || !spanText(d.Text)) {
 			continue // a baseline: "down 10 percent from a year ago", "from the year-ago quarter" (but "from Monday to Wednesday" is a span)
@@ -2648,6 +2651,25 @@ func hasYear(s string) bool {
 var definite = set(`the these those both its his her their our my your all`)
 
 // lastWord returns the lower-cased word just before the end of s.
+// sinceForeign reports a French, Spanish or German "since" ending s, the
+// text before a date, past an article: "depuis", "desde los", "seit den"
+// (a date's own "Anfang der", "principios de" is part of the date).
+func sinceForeign(s string) bool {
+	ws := strings.Fields(strings.ToLower(s))
+	for k := 0; k < 2 && len(ws) > 0; k++ {
+		w := strings.Trim(ws[len(ws)-1], ",;:(")
+		switch w {
+		case "depuis", "desde", "seit":
+			return true
+		case "les", "la", "le", "l'", "los", "las", "el", "der", "den", "dem", "die", "des":
+			ws = ws[:len(ws)-1]
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 func lastWord(s string) string {
 	s = strings.TrimRight(s, " ")
 	i := strings.LastIndexAny(s, " \n\t\"“(")

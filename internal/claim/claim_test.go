@@ -1425,6 +1425,27 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 98, asOf: "2022-01-21"}},
 		},
 		{
+			name:      "French, Spanish and German: the year or decade after since is where a count starts, not when it holds",
+			text:      "Die Bank, die seit Anfang der 1970er-Jahre besteht, beschäftigt aktuell sechs Mitarbeiter.\nIm zweiten Quartal 2019 kamen 300 Besucher.",
+			published: "2020-03-02",
+			lang:      "de",
+			want:      []want{{value: 6, period: "-"}, {value: 300, period: "2019-04/2019-06"}},
+		},
+		{
+			name:      "Spanish: since a year",
+			text:      "Desde 1982 la ciudad ha sumado 40 millones de habitantes.",
+			published: "2020-03-02",
+			lang:      "es",
+			want:      []want{{value: 40000000, period: "-"}},
+		},
+		{
+			name:      "French: since a decade",
+			text:      "Depuis les années 1950, la région a perdu 3000 habitants.",
+			published: "2020-03-02",
+			lang:      "fr",
+			want:      []want{{value: 3000, period: "-"}},
+		},
+		{
 			name:      "German: present, past and perfect; gemäß",
 			text:      "Nach Angaben des ukrainischen Geheimdienstes sind rund 12.000 nordkoreanische Soldaten in Russland. Laut den neuesten Gerüchten kommen 120 Hertz. Der Konzern beschäftigt weltweit 120.000 Mitarbeiter. Die Polizei hat am Montag drei Männer festgenommen. Im Jahr 2019 wurden 300 Fälle gemeldet. Seit Jahresbeginn sind 40 Menschen gestorben.\nDer Minister Hans Weber kam. Die Statistiker verzeichneten 75.000 Einbrüche. Die Feuerwehr hat vier Katzen gerettet. Gemäß der Statistik leben 28 Millionen Menschen in Madagaskar.",
 			published: "2024-10-31",

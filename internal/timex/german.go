@@ -34,6 +34,8 @@ var germanLexicon = map[string]string{
 	"frühjahr": "spring", "frühling": "spring", "sommer": "summer", "herbst": "autumn", "winter": "winter",
 	"seit": "since", "bis": "until", "ab": "from", "vom": "from", "zum": "to",
 	"abend": "evening", "nachmittag": "afternoon", "vormittag": "morning", "nacht": "night",
+	"quartal": "quarter", "halbjahr": "half", "ersten": "first", "erste": "first", "erstes": "first", "zweiten": "second",
+	"dritten": "third", "vierten": "fourth", "während": "during",
 	"zwei": "two", "drei": "three", "vier": "four", "fünf": "five", "sechs": "six", "sieben": "seven", "acht": "eight",
 	"neun": "nine", "zehn": "ten", "elf": "eleven", "zwölf": "twelve", "zwanzig": "twenty",
 }
@@ -41,6 +43,7 @@ var germanLexicon = map[string]string{
 // germanize gives German words the classes of their English equals and
 // joins "3." before a month into an ordinal day.
 func germanize(toks []token) []token {
+	toks = decades(toks)
 	for i := range toks {
 		t := &toks[i]
 		if t.kind != tWord {
@@ -89,6 +92,10 @@ func germanize(toks []token) []token {
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		if t.kind == tWord && strings.EqualFold(t.text, "den") && len(out) > 0 && out[len(out)-1].text == "," && i+1 < len(toks) && toks[i+1].kind == tNum &&
+			len(out) > 1 && out[len(out)-2].cls.kind == wWeekday {
+			continue // "am Mittwoch, den 25. Dezember 2019"
+		}
 		if t.kind == tWord && (t.cls == lookup("year") || t.cls == lookup("years")) && i > 0 && toks[i-1].cls == lookup("in") &&
 			i+1 < len(toks) && toks[i+1].kind == tNum && toks[i+1].digits == 4 {
 			continue // "im Jahr 2019", "im Jahre 2019"

@@ -142,7 +142,7 @@ func (m *matcher) prepBefore(i int) bool {
 	if t == nil || t.kind != tWord {
 		return false
 	}
-	if t.cls.kind == wUnit && t.text == "year" {
+	if t.cls.kind == wUnit && (t.text == "year" || t.cls == lookup("year") && strings.EqualFold(t.text, "année")) {
 		// "the year 2000", "fiscal year 2024", "model year 2025"
 		p := m.tok(i - 2)
 		return p != nil && p.kind == tWord && (p.cls.kind == wKey && p.cls.val == kThe || yearKinds[strings.ToLower(p.text)])

@@ -1,6 +1,9 @@
 package timex
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // French and Spanish dates, like German ones, are read by the English
 // grammar: when the context says the text is French ("fr") or Spanish
@@ -21,7 +24,9 @@ var frenchLexicon = map[string]string{
 	"en": "in", "depuis": "since", "cette": "this", "ce": "this", "cet": "this", "début": "early", "fin": "late", "mi": "mid",
 	"un": "a", "une": "a", "deux": "two", "trois": "three", "quatre": "four", "cinq": "five", "six": "six", "sept": "seven",
 	"huit": "eight", "neuf": "nine", "dix": "ten", "onze": "eleven", "douze": "twelve", "quinze": "fifteen", "vingt": "twenty",
-	"hiver": "winter", "printemps": "spring", "automne": "autumn",
+	"hiver": "winter", "printemps": "spring", "automne": "autumn", "dans": "in", "durant": "during",
+	"premier": "first", "première": "first", "deuxième": "second", "second": "second", "seconde": "second", "troisième": "third",
+	"quatrième": "fourth", "trimestre": "quarter", "semestre": "half",
 	"avant-hier": "ereyesterday", "après-demain": "overmorrow", "le": "the", "matin": "morning", "soir": "evening", "soirée": "evening", "nuit": "night",
 }
 
@@ -38,6 +43,8 @@ var spanishLexicon = map[string]string{
 	"pasado": "last", "pasada": "last", "próximo": "next", "próxima": "next", "proximo": "next", "proxima": "next",
 	"en": "in", "desde": "since", "este": "this", "esta": "this", "principios": "early", "finales": "late",
 	"verano": "summer", "invierno": "winter", "primavera": "spring", "otoño": "autumn", "anoche": "yesterday",
+	"durante": "during", "dentro de": "in", "primer": "first", "primero": "first", "segundo": "second", "tercer": "third",
+	"tercero": "third", "cuarto": "fourth", "trimestre": "quarter", "semestre": "half",
 	"mediados": "mid", "noche": "night", "tarde": "afternoon", "madrugada": "morning", "anteayer": "ereyesterday", "antier": "ereyesterday",
 	"antes de ayer": "ereyesterday", "pasado mañana": "overmorrow", "fin de semana": "weekend", "fines de semana": "weekends", "el": "the", "que viene": "next",
 }
@@ -51,7 +58,7 @@ var postposed = map[string]bool{"dernier": true, "dernière": true, "passé": tr
 // over "de" between a day and a month ("3 de diciembre") and "de" after
 // "principios", "finales", "mediados", "début", "fin" ("a finales de junio").
 func romanize(toks []token, lexicon map[string]string, spanish bool) []token {
-	toks = joinWords(toks, lexicon)
+	toks = joinWords(decades(elide(toks)), lexicon)
 	for i := range toks {
 		t := &toks[i]
 		if t.kind != tWord {
@@ -73,6 +80,9 @@ func romanize(toks []token, lexicon map[string]string, spanish bool) []token {
 		if (w == "ce" || w == "cette") && i+3 < len(toks) && toks[i+2].text == "-" && strings.EqualFold(toks[i+3].text, "là") {
 			t.cls = lookup("that") // "ce soir-là", "ce jour-là": that evening, that day
 			continue
+		}
+		if t.cls == lookup("the") && (w == "años" || w == "l") {
+			continue // "los años noventa", "l'année": set by decades and elide
 		}
 		if en, ok := lexicon[w]; ok {
 			t.cls = lookup(en)
@@ -98,7 +108,8 @@ func romanize(toks []token, lexicon map[string]string, spanish bool) []token {
 		if t.kind == tWord && strings.EqualFold(t.text, "de") && len(out) > 0 && i+1 < len(toks) {
 			prev, next := out[len(out)-1], toks[i+1]
 			dayMonth := prev.kind == tNum && prev.digits <= 2 && next.kind == tWord && next.cls.kind == wMonth
-			monthYear := prev.kind == tWord && (prev.cls.kind == wMonth || prev.cls.kind == wSeason) && next.kind == tNum && next.digits == 4
+			monthYear := prev.kind == tWord && (prev.cls.kind == wMonth || prev.cls.kind == wSeason || prev.cls == lookup("quarter") || prev.cls == lookup("half")) &&
+				next.kind == tNum && next.digits == 4
 			edge := prev.kind == tWord && (prev.cls == lookup("early") || prev.cls == lookup("late") || prev.cls == lookup("mid"))
 			if dayMonth || monthYear || edge {
 				continue // "3 de diciembre de 2024", "a finales de junio"
@@ -109,14 +120,80 @@ func romanize(toks []token, lexicon map[string]string, spanish bool) []token {
 	return out
 }
 
+// elide joins the French elided article to its word: "l'année 2016" is
+// read as "the year 2016", the apostrophe dropped and "l" taken as "the".
+func elide(toks []token) []token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind == tWord && strings.EqualFold(t.text, "l") && !t.spaceAfter && i+2 < len(toks) && (toks[i+1].text == "'" || toks[i+1].text == "’") &&
+			!toks[i+1].spaceAfter && toks[i+2].kind == tWord {
+			t.cls = lookup("the")
+			out = append(out, t)
+			i++ // the apostrophe
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// decadeWords are the Spanish names of the decades after "años".
+var decadeWords = map[string]int{"veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
+	"ochenta": 80, "noventa": 90}
+
+// decades reads "les années 1990", "los años 90", "los años noventa" and
+// the German "die 1990er Jahre", "in den 90er-Jahren" as the English
+// "the 1990s": the figure becomes "1990s" and the word before it "the".
+func decades(toks []token) []token {
+	for i := 0; i+1 < len(toks); i++ {
+		w := strings.ToLower(toks[i].text)
+		n := &toks[i+1]
+		switch {
+		case w == "années" || w == "años":
+			if n.kind == tNum && (n.digits == 4 && n.num%10 == 0 || n.digits == 2 && n.num%10 == 0) {
+				n.kind, n.text = tAlnum, decadeText(n.num, n.digits)
+				toks[i].cls = lookup("the")
+			} else if d, ok := decadeWords[strings.ToLower(n.text)]; ok && n.kind == tWord {
+				n.kind, n.text, n.cls = tAlnum, decadeText(d, 2), wordClass{}
+				toks[i].cls = lookup("the")
+			}
+		case toks[i].kind == tAlnum && strings.HasSuffix(w, "er") && (len(w) == 6 || len(w) == 4) && w[len(w)-3] == '0':
+			// "1990er", "90er": a German decade
+			if v, ok := smallInt(w[:len(w)-2]); ok {
+				toks[i].text = decadeText(v, len(w)-2)
+				if i > 0 {
+					if p := strings.ToLower(toks[i-1].text); p == "den" || p == "die" || p == "der" {
+						toks[i-1].cls = lookup("the")
+					}
+				}
+			}
+		}
+	}
+	return toks
+}
+
+// decadeText writes a decade as the English grammar reads it, "1990s".
+// A two-digit decade ("los años 90", "die 90er") is of the 1900s from the
+// twenties on ("los años veinte" are the 1920s) and of the 2000s for the
+// noughties and tens.
+func decadeText(v, digits int) string {
+	if digits == 2 {
+		if v >= 20 {
+			v += 1900
+		} else {
+			v += 2000
+		}
+	}
+	return strconv.Itoa(v) + "s"
+}
+
 // summerNotBeen reports the French "été" at i as the summer, not the
-// participle of "être": after "l'", "cet" or "en", before a year, or
+// participle of "être": after "l'" (its apostrophe dropped by elide),
+// "cet" or "en", before a year, or
 // opening the phrase before "dernier" / "prochain".
 func summerNotBeen(toks []token, i int) bool {
-	if i >= 2 && (toks[i-1].text == "'" || toks[i-1].text == "’") && strings.EqualFold(toks[i-2].text, "l") {
-		return true
-	}
-	if i >= 1 && (strings.EqualFold(toks[i-1].text, "cet") || strings.EqualFold(toks[i-1].text, "en")) {
+	if i >= 1 && (strings.EqualFold(toks[i-1].text, "l") || strings.EqualFold(toks[i-1].text, "cet") || strings.EqualFold(toks[i-1].text, "en")) {
 		return true
 	}
 	if i+1 < len(toks) {

@@ -607,6 +607,10 @@ func TestGerman(t *testing.T) {
 		{"am Wochenende", "2020-12-05", "2020-12-06", Day},
 		{"im April des letzten Jahres", "2019-04-01", "", Month},
 		{"letzten Jahres", "2019-01-01", "", Year}, // a genitive, not the plural "Jahre"
+		{"in den 1990er-Jahren", "1990-01-01", "1999-01-01", Year},
+		{"die 90er Jahre", "1990-01-01", "1999-01-01", Year},
+		{"im ersten Quartal 2022", "2022-01-01", "2022-03-01", Month},
+		{"am Mittwoch, den 25. Dezember 2019", "2019-12-25", "", Day},
 	} {
 		d, ok := ResolveIn(c.phrase, Context{Ref: ref, Lang: "de"})
 		if !ok || d.Date.Format("2006-01-02") != c.date || d.Precision != c.precision || c.end != "" && d.Until.Format("2006-01-02") != c.end {
@@ -661,6 +665,16 @@ func TestFrenchSpanish(t *testing.T) {
 		{"es", "el 1º de mayo", "2021-05-01", Day},
 		{"fr", "le 12/03/2020", "2020-03-12", Day},
 		{"es", "12/03/2020", "2020-03-12", Day},
+		// decades, quarters, "l'année", "durante", "dentro de", "dans"
+		{"fr", "dans les années 1990", "1990-01-01", Year},
+		{"es", "en los años noventa", "1990-01-01", Year},
+		{"es", "los años 90", "1990-01-01", Year},
+		{"fr", "au premier trimestre 2019", "2019-01-01", Month},
+		{"es", "en el segundo trimestre de 2016", "2016-04-01", Month},
+		{"fr", "l'année 2016", "2016-01-01", Year},
+		{"es", "durante 2009", "2009-01-01", Year},
+		{"es", "dentro de cinco días", "2020-12-15", Day},
+		{"fr", "dans cinq jours", "2020-12-15", Day},
 	} {
 		d, ok := ResolveIn(c.phrase, Context{Ref: ref, Lang: c.lang})
 		if !ok || d.Date.Format("2006-01-02") != c.date || d.Precision != c.precision {

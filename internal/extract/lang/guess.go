@@ -24,6 +24,9 @@ func Guess(text string) string {
 			break
 		}
 		lw := strings.ReplaceAll(strings.ToLower(w), "’", "'")
+		if k := strings.IndexByte(lw, '\''); k == 1 || k == 2 && lw[:2] == "qu" {
+			lw = lw[k+1:] // "l'année", "d'euros", "qu'il": the word after the elision
+		}
 		for i, set := range guessWords {
 			if set[lw] {
 				score[i]++
@@ -69,13 +72,13 @@ var guessWords = [4]map[string]bool{
 	setOf("the of and to is was were are for with by from at this that have has had said about than which would will been their after who"),
 	setOf("der das den dem und ist sind für von auf ein eine einer einem einen nach wurde wurden nicht bei im zum zur vom auch sich dass wie aus oder noch vor seit rund etwa mehr als über unter knapp mindestens " +
 		"zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig dreißig vierzig fünfzig hundert tausend millionen milliarden prozent " +
-		"januar februar märz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute morgen vorgestern übermorgen woche monat jahr tagen wochen jahren letzten vergangenen"),
+		"januar februar märz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute morgen vorgestern übermorgen woche monat jahr jahre tagen wochen jahren letzten vergangenen quartal halbjahr"),
 	setOf("le les du une et sont dans pour avec qui sur au aux selon ont été il elle pas ces cette leur environ près jusqu'à moins " +
 		"deux trois quatre cinq huit dix onze douze vingt trente quarante cinquante soixante mille milliards " +
-		"janvier février avril juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain avant-hier après-demain semaine mois ans jours dernier dernière prochain prochaine"),
+		"janvier février avril juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain avant-hier après-demain semaine mois ans jours année années été dernier dernière prochain prochaine"),
 	setOf("el los las del una y es para por según fue han sus más unos unas cerca alrededor hasta menos " +
 		"dos tres cuatro cinco seis siete ocho nueve diez veinte treinta cuarenta cincuenta cien ciento millones millón " +
-		"enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana anteayer semana año días pasado pasada próximo próxima hace"),
+		"enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana anteayer semana año años días pasado pasada próximo próxima hace durante dentro"),
 }
 
 func setOf(s string) map[string]bool {
