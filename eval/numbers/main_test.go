@@ -2,6 +2,7 @@ package main
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -99,5 +100,25 @@ func TestSkipReasons(t *testing.T) {
 		if got := skipReason(tc.model, tc.c); got != tc.want {
 			t.Errorf("skipReason(%s, %q) = %q, want %q", tc.model, tc.c.Input, got, tc.want)
 		}
+	}
+}
+
+// TestForeignSet holds the bundled French, Spanish and German figures
+// (review 48) to their -gate floor.
+func TestForeignSet(t *testing.T) {
+	rows, err := LoadForeign("testdata/foreign-review48.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := ScoreForeign(rows)
+	var all int
+	for _, n := range res.All {
+		all += n
+	}
+	if len(rows) < 270 {
+		t.Fatalf("only %d rows read", len(rows))
+	}
+	if r := float64(all) / float64(len(rows)); r < floorForeign {
+		t.Errorf("foreign figures %.4f under floor %.4f; misses:\n%s", r, floorForeign, strings.Join(res.Misses, "\n"))
 	}
 }
