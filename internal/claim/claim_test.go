@@ -2713,6 +2713,7 @@ func FuzzFromArticle(f *testing.F) {
 	f.Add("Allein bei Airbus lägen über 8.000 Bestellungen vor, sagte er. Der Konzern hat eigenen Angaben zufolge einer von vier", int64(4))
 	f.Add("« Nous avons perdu 200 hommes », a reconnu le général. Selon le Quai d’Orsay, une dizaine d'enfants", int64(5))
 	f.Add("La police a interpellé 30 personnes, et 155 des", int64(6))
+	f.Add("Platz für max. 4 Personen. Für jede weitere Person, seit Anfang der 1970er-Jahre 2,4 Mrd. Das", int64(12))
 	f.Add("A gunman killed 12 people in St. Louis and wounded 30 others on Sunday.", int64(8))
 	f.Add("Get seamless access to Business Standard & WSJ.com starting at just Rs. 49/- per month* Display Name Email-Id", int64(9))
 	f.Add("KARVESH, March 14 (Reuters) - The Kremlin denied it, saying 500 of the roughly 10,000 (Cal Fire) said", int64(7))

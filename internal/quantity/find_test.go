@@ -566,6 +566,8 @@ func FuzzFind(f *testing.F) {
 		"quatre-vingt-dix-neuf", "vingt et un mille", "15 pour cent", "ciento veinte", "treinta y dos mil",
 		"dreitausendfünfhundert", "vom 3. bis 5. Mai", "Unter 40 Verletzten waren", "5.000 millones", "1,500 Euro",
 		"Le bilan est de 155 des", "40 % des", "$5 million in", "a market value of $", "rose by 1,200 to", "80-percent",
+		"8,7 millions de", "2,1 Md€", "Fr. 250.–", "u$s 2.300", "deux millions et demi", "entre un 5% y un 7%", "tres cuartas partes",
+		"zweieinhalb Millionen", "neun von zehn", "Millionen von", "a half-million", "2,4 Mrd. Euro", "mehrere Millionen",
 	} {
 		f.Add(s)
 	}

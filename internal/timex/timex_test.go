@@ -510,6 +510,7 @@ func FuzzFind(f *testing.F) {
 		"01.11.2024 07:50", "in the coming days", "the same day", "25 de octubre de 2024",
 		"day before last Tuesday", "Friday, Oct. 23", "mid-2024", "the 1990s", "a week or so ago",
 		"vom 3. bis 5. Dezember", "après-demain", "el fin de semana pasado", "pasado mañana", "du 3 au 5 décembre",
+		"l'année 2016", "los años noventa", "die 90er Jahre", "am Mittwoch, den 25. Dezember 2019", "au premier trimestre 2019", "l’été dernier",
 	} {
 		f.Add(s)
 	}
