@@ -135,7 +135,7 @@ func printForeign(path string, res ForeignResult, verbose bool) float64 {
 			res.Figure[l], float64(res.Figure[l])/float64(res.Rows[l]), res.All[l], float64(res.All[l])/float64(res.Rows[l]))
 	}
 	rate := float64(all) / float64(max(n, 1))
-	fmt.Printf("foreign figures (%s): %d rows; figure right %d = %.4f; all right %d = %.4f\n", path, n, fig,
+	fmt.Printf("figures in sentences (%s): %d rows; figure right %d = %.4f; all right %d = %.4f\n", path, n, fig,
 		float64(fig)/float64(max(n, 1)), all, rate)
 	if verbose {
 		for _, m := range res.Misses {

@@ -103,22 +103,29 @@ func TestSkipReasons(t *testing.T) {
 	}
 }
 
-// TestForeignSet holds the bundled French, Spanish and German figures
-// (review 48) to their -gate floor.
-func TestForeignSet(t *testing.T) {
-	rows, err := LoadForeign("testdata/foreign-review48.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	res := ScoreForeign(rows)
-	var all int
-	for _, n := range res.All {
-		all += n
-	}
-	if len(rows) < 270 {
-		t.Fatalf("only %d rows read", len(rows))
-	}
-	if r := float64(all) / float64(len(rows)); r < floorForeign {
-		t.Errorf("foreign figures %.4f under floor %.4f; misses:\n%s", r, floorForeign, strings.Join(res.Misses, "\n"))
+// TestSentenceSets holds the bundled sentence sets written blind, French,
+// Spanish and German (review 48) and English (review 49), to their -gate
+// floors.
+func TestSentenceSets(t *testing.T) {
+	for _, set := range []struct {
+		path  string
+		rows  int
+		floor float64
+	}{{"testdata/foreign-review48.tsv", 270, floorForeign}, {"testdata/english-review49.tsv", 300, floorEnglish}} {
+		rows, err := LoadForeign(set.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res := ScoreForeign(rows)
+		var all int
+		for _, n := range res.All {
+			all += n
+		}
+		if len(rows) < set.rows {
+			t.Fatalf("%s: only %d rows read", set.path, len(rows))
+		}
+		if r := float64(all) / float64(len(rows)); r < set.floor {
+			t.Errorf("%s: %.4f under floor %.4f; misses:\n%s", set.path, r, set.floor, strings.Join(res.Misses, "\n"))
+		}
 	}
 }

@@ -2652,16 +2652,17 @@ var definite = set(`the these those both its his her their our my your all`)
 
 // lastWord returns the lower-cased word just before the end of s.
 // sinceForeign reports a French, Spanish or German "since" ending s, the
-// text before a date, past an article: "depuis", "desde los", "seit den"
-// (a date's own "Anfang der", "principios de" is part of the date).
+// text before a date, past an article and a word for the start or end of
+// a period that the date may leave out: "depuis", "desde los", "seit
+// Anfang der".
 func sinceForeign(s string) bool {
 	ws := strings.Fields(strings.ToLower(s))
-	for k := 0; k < 2 && len(ws) > 0; k++ {
+	for k := 0; k < 3 && len(ws) > 0; k++ {
 		w := strings.Trim(ws[len(ws)-1], ",;:(")
 		switch w {
 		case "depuis", "desde", "seit":
 			return true
-		case "les", "la", "le", "l'", "los", "las", "el", "der", "den", "dem", "die", "des":
+		case "les", "la", "le", "l'", "los", "las", "el", "der", "den", "dem", "die", "des", "anfang", "ende", "mitte", "beginn", "début", "fin", "principios", "finales", "mediados":
 			ws = ws[:len(ws)-1]
 			continue
 		}

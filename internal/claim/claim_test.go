@@ -1426,7 +1426,7 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "French, Spanish and German: the year or decade after since is where a count starts, not when it holds",
-			text:      "Die Bank, die seit Anfang der 1970er-Jahre besteht, beschäftigt aktuell sechs Mitarbeiter.\nIm zweiten Quartal 2019 kamen 300 Besucher.",
+			text:      "Die Deutsche Bank in Betzdorf, die seit Anfang der 1970er-Jahre besteht und aktuell sechs Mitarbeiter beschäftigt, schließt.\nIm zweiten Quartal 2019 kamen 300 Besucher.",
 			published: "2020-03-02",
 			lang:      "de",
 			want:      []want{{value: 6, period: "-"}, {value: 300, period: "2019-04/2019-06"}},

@@ -1261,6 +1261,30 @@ func (p *parser) scaleAfterCode(m *measure, k int) int {
 	return k + 1
 }
 
+// letterCurrencies are the letters African and South Asian papers write
+// before a figure for their currency.
+var letterCurrencies = map[string]string{"r": "ZAR", "n": "NGN", "sh": "KES", "ksh": "KES", "kshs": "KES", "tk": "BDT", "gh": "GHS"}
+
+// scaleAfterFigure reports a figure at k followed by a scale word or a
+// glued scale abbreviation: "3.2 billion", "2.5bn", "40m".
+func (p *parser) scaleAfterFigure(k int) bool {
+	if k >= len(p.t) || p.t[k].kind != kNum {
+		return false
+	}
+	w := p.word(k + 1)
+	return p.sameLine(k+1) && (numWords[w].kind == wScale && numWords[w].val >= 1e6 || scaleAbbrev[w].val >= 1e6 || w == "crore" || w == "lakh")
+}
+
+// codeLike reports a figure at k glued to a capital scale letter and more
+// ("R3B", "R02B11"): a name or a code, not "R3bn".
+func (p *parser) codeLike(k int) bool {
+	if k+1 >= len(p.t) || !p.glued(k+1) {
+		return false
+	}
+	raw := p.text[p.t[k+1].s:p.t[k+1].e]
+	return raw != strings.ToLower(raw) || k+2 < len(p.t) && p.glued(k+2)
+}
+
 // currencyAfter reports a currency sign or word at k, or after a "de" or
 // "of" there: "2,1 Md€", "2 Mds d'euros".
 func (p *parser) currencyAfter(k int) bool {
@@ -1332,6 +1356,20 @@ func (p *parser) currencyPrefix(i int) (string, int) {
 	}
 	if t.low == "mex" && p.sym(k) == "$" && next(k+1) {
 		return "MXN", k + 1
+	}
+	if code, ok := letterCurrencies[t.low]; ok {
+		// "R3.2 billion" (rand), "N2.5 billion" (naira), "Sh2 billion",
+		// "KSh 500", "Tk 500 crore", "GH¢5 million"; a lone capital letter
+		// only glued to a figure with a scale word ("N95", "R2" are names)
+		raw := p.text[t.s:t.e]
+		kk := k
+		if t.low == "gh" && p.sym(kk) == "¢" && p.glued(kk) {
+			kk++
+		}
+		single := len(t.low) == 1
+		if next(kk) && (!single || raw != t.low && p.glued(kk) && p.scaleAfterFigure(kk) && !p.codeLike(kk)) && (t.low != "gh" || kk > k) {
+			return code, kk
+		}
 	}
 	if t.low == "u" && p.sym(k) == "$" && p.glued(k) && p.word(k+1) == "s" && p.glued(k+1) && next(k+2) {
 		return "USD", k + 2 // "u$s 2.300 millones": Argentine for US dollars
@@ -1525,6 +1563,9 @@ func (p *parser) trailingQualifier(k int) (int, string) {
 	}
 	if p.sym(k) == "-" && p.glued(k) && p.word(k+1) == "plus" && p.glued(k+1) {
 		return k + 2, Lower // "three-plus seasons"
+	}
+	if p.sym(k) == "-" && p.glued(k) && p.word(k+1) == "odd" && p.glued(k+1) {
+		return k + 2, Approx // "the island's 5,000-odd residents"
 	}
 	if p.de {
 		switch p.word(k) {

@@ -1118,3 +1118,36 @@ func TestDocStyle(t *testing.T) {
 		t.Errorf("FindStyled with the Spain style = %s, want 1.5", dumpQ(got))
 	}
 }
+
+// TestFindRegionalMoney: currencies African and South Asian papers write as
+// letters before the figure, crore written "cr", "north of" and "-odd";
+// a capital letter before a figure with no scale word is a name.
+func TestFindRegionalMoney(t *testing.T) {
+	for _, tc := range []struct {
+		in        string
+		value     float64
+		unit, qal string
+	}{
+		{"Eskom needs R3.2 billion to repair the units.", 3.2e9, "ZAR", Exact},
+		{"The county lost Sh2 billion through tenders.", 2e9, "KES", Exact},
+		{"The state approved N2.5 billion for roads.", 2.5e9, "NGN", Exact},
+		{"The assembly approved GH¢5 million for classrooms.", 5e6, "GHS", Exact},
+		{"The budget allocates Tk 500 crore for meals.", 5e9, "BDT", Exact},
+		{"A KSh 500 fine was imposed.", 500, "KES", Exact},
+		{"The flats will cost Rs 1,000 cr.", 1e10, "INR", Exact},
+		{"It seeks a valuation north of $500 million.", 5e8, "USD", Lower},
+		{"The island's 5,000-odd residents depend on the ferry.", 5000, "", Approx},
+	} {
+		got := FindLang(tc.in, "")
+		if len(got) != 1 || got[0].Value == nil || math.Abs(*got[0].Value-tc.value) > 1e-6*tc.value || got[0].Unit != tc.unit || got[0].Qualifier != tc.qal {
+			t.Errorf("Find(%q) = %s, want %v %s %s", tc.in, dumpQ(got), tc.value, tc.unit, tc.qal)
+		}
+	}
+	for _, in := range []string{"Staff must wear N95 masks.", "R2 was hit twice.", "The N 5 bus leaves.", "She worked on the experiment R3B.", "at a resolution of R02B11"} {
+		for _, q := range Find(in) {
+			if q.Unit != "" {
+				t.Errorf("Find(%q) read money: %s", in, dumpQ([]Quantity{q}))
+			}
+		}
+	}
+}

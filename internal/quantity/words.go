@@ -56,6 +56,7 @@ var scaleAbbrev = map[string]struct {
 	"k": {1e3, false}, "m": {1e6, true}, "mn": {1e6, false}, "mln": {1e6, false}, "mil": {1e6, false},
 	"mio": {1e6, false}, "mrd": {1e9, false}, "md": {1e9, true}, "mds": {1e9, true}, "mdr": {1e9, true}, "mm": {1e6, false}, "b": {1e9, false}, "bn": {1e9, false}, "bln": {1e9, false},
 	"tn": {1e12, false}, "tln": {1e12, false}, "trn": {1e12, false},
+	"cr": {1e7, true}, "crs": {1e7, true}, // crore: "Rs 1,000 cr"
 	"dz": {12, false}, "dzs": {12, false}, "doz": {12, false}, "dozs": {12, false},
 }
 
@@ -255,13 +256,13 @@ func init() {
 	add(Upper, "up to", "as many as", "as much as", "no more than", "not more than", "fewer than", "less than",
 		"under", "at most", "below", "a maximum of", "maximum of", "just under", "just below", "nearly up to",
 		"<", "lower than", "smaller than", "less than or equal to", "no higher than", "not exceeding", "as high as",
-		"just short of", "just shy of", "short of", "shy of")
+		"just short of", "just shy of", "short of", "shy of", "south of")
 	add(Lower, "more than", "over", "at least", "in excess of", "upwards of", "upward of", "above", "no fewer than",
 		"no less than", "not less than", "greater than", "higher than", "larger than", "exceeding", "a minimum of",
 		"minimum of", "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "surpassing", "topped",
 		"just over", "well over", "well above", "just above", "a little over", "slightly more than",
 		"many more than", "far more than", "well in excess of", ">", "greater than or equal to", "at least some",
-		"starting at", "starts at", "start at", "starting from", "as low as")
+		"starting at", "starts at", "start at", "starting from", "as low as", "north of")
 	// German, French and Spanish bounds, read only before a figure
 	add(Approx, "rund", "etwa", "ungefähr", "zirka", "annähernd", "environ", "près de", "quelque", "unos", "unas", "alrededor de",
 		"cerca de", "casi", "aproximadamente", "alrededor del", "cerca del", "casi el", "de le ordre de", "de la ordre de",
@@ -451,7 +452,7 @@ var yearBefore = map[string]bool{
 // token is skipped with a single lookup.
 var starters = map[string]bool{
 	"a": true, "an": true, "several": true, "one": true, "minus": true, "negative": true, "rs": true, "inr": true,
-	"u": true, "mex": true, "-": true, "−": true, "fr": true,
+	"u": true, "mex": true, "-": true, "−": true, "fr": true, "r": true, "n": true, "sh": true, "ksh": true, "kshs": true, "tk": true, "gh": true,
 }
 
 func init() {
