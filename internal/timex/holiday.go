@@ -91,6 +91,9 @@ func (m *matcher) readHoliday(j int) (holidayDate, int, bool) {
 		return fixed(10, 31), j + 1, true
 	case "easter":
 		k := j + 1
+		if next(k, "monday") {
+			return func(y int) time.Time { return addDays(easter(y), 1) }, k + 1, true // a holiday in the UK, Ireland, Australia
+		}
 		if next(k, "sunday") {
 			k++
 		}
@@ -111,6 +114,9 @@ func (m *matcher) readHoliday(j int) (holidayDate, int, bool) {
 		k := m.apostrophe(j + 1)
 		if next(k, "day") {
 			return fixed(11, 11), k + 1, true
+		}
+		if w == "remembrance" && next(k, "sunday") {
+			return nthWeekday(11, time.Sunday, 2), k + 1, true // UK: the second Sunday of November
 		}
 	case "mother", "father":
 		k := m.possessive(j + 1)

@@ -38,6 +38,9 @@ func (m *matcher) season(start, j, mode int) (match, bool) {
 	if y, k, ok := m.yearAt(end); ok {
 		return seasonMatch(y, sm, k), true
 	}
+	if y, k, ok := m.winterYears(end); ok && sm == 12 {
+		return seasonMatch(y, sm, k), true // "the winter of 2007-08": from December 2007
+	}
 	// "fall" is mostly a verb: only after a determiner.
 	if t.text == "fall" && start == j {
 		return match{}, false
@@ -64,6 +67,27 @@ func (m *matcher) season(start, j, mode int) (match, bool) {
 		}
 	}
 	return seasonMatch(y, sm, end), true
+}
+
+// winterYears reads the two years a winter spans, "2007-08", "2007/08" or
+// "2007-2008" (maybe after "of"), at k: the first year and the index after.
+func (m *matcher) winterYears(k int) (int, int, bool) {
+	if m.key(k, kOf) {
+		k++
+	}
+	t := m.tok(k)
+	if t == nil || t.kind != tNumex || len(t.text) < 7 || (t.text[4] != '-' && t.text[4] != '/') {
+		return 0, 0, false
+	}
+	a, ok1 := smallInt(t.text[:4])
+	b, ok2 := smallInt(t.text[5:])
+	if !ok1 || !ok2 || a < 1000 {
+		return 0, 0, false
+	}
+	if len(t.text) == 7 && b == (a+1)%100 || len(t.text) == 9 && b == a+1 {
+		return a, k + 1, true
+	}
+	return 0, 0, false
 }
 
 func seasonMatch(y, sm, end int) match {
@@ -430,9 +454,9 @@ func (m *matcher) pastSpan(i int) (match, bool) {
 	case uFortnight:
 		from = addDays(ref, -14*n)
 	case uMonth:
-		from = ref.AddDate(0, -n, 0)
+		from = addMonths(ref, -n)
 	case uYear:
-		from = ref.AddDate(-n, 0, 0)
+		from = addMonths(ref, -12*n)
 	case uDecade:
 		if n > 40 {
 			return match{}, false // "the past 400 decades" names no span of news

@@ -23,6 +23,16 @@ func absDays(a, b time.Time) int {
 
 func addDays(t time.Time, n int) time.Time { return t.AddDate(0, 0, n) }
 
+// addMonths moves t by n months, keeping the day within the month it
+// lands in: six months before October 31 is April 30, not May 1 as
+// AddDate's normalising gives, and a year after February 29 is
+// February 28.
+func addMonths(t time.Time, n int) time.Time {
+	first := time.Date(t.Year(), t.Month(), 1, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), t.Location()).AddDate(0, n, 0)
+	last := first.AddDate(0, 1, -1).Day()
+	return first.AddDate(0, 0, min(t.Day(), last)-1)
+}
+
 // pickYear chooses the year of a month-day written without one: the
 // nearest reading, with distances in the direction the clause does not point
 // to stretched. News looks back more often than ahead, so with no tense a
@@ -431,9 +441,9 @@ func (m *matcher) thisNextLast(i, k int) (match, bool) {
 		case uWeek:
 			d = addDays(ref, 7*step)
 		case uMonth:
-			d = ref.AddDate(0, step, 0)
+			d = addMonths(ref, step)
 		case uYear:
-			d = ref.AddDate(step, 0, 0)
+			d = addMonths(ref, 12*step)
 		default:
 			return match{}, false
 		}
@@ -560,15 +570,13 @@ func (m *matcher) periodOf(unit, step, i, end int) (match, bool) {
 			// The one under way, else by the clause's tense. With no
 			// tense, "the weekend" is the one just past (news reports
 			// what happened "over the weekend"), while "this weekend" is
-			// the nearer one with the future stretched as for dates: on a
-			// Thursday or a Friday it is the coming one.
+			// the one of the week under way (Monday to Sunday) from a
+			// Tuesday on, and the one just past in a Monday paper; a past
+			// tense keeps it the one just past.
 			sat = addDays(ref, -((int(ref.Weekday()) + 1) % 7))
 			if ref.Weekday() != time.Saturday && ref.Weekday() != time.Sunday {
 				tense := m.tense(i, end)
-				wPast, wFut := dirWeights(tense)
-				back := absDays(ref, addDays(sat, 1)) // since the Sunday
-				ahead := absDays(addDays(sat, 7), ref)
-				if tense == tenseFuture || m.key(i, kThis) && ahead*wFut < back*wPast {
+				if tense == tenseFuture || m.key(i, kThis) && tense != tensePast && ref.Weekday() != time.Monday {
 					sat = addDays(sat, 7)
 				}
 			}
@@ -687,7 +695,7 @@ func (m *matcher) countRel(i int) (match, bool) {
 		// half a unit: the next smaller one, at day precision
 		switch unit {
 		case uYear:
-			return match{d: Date{Date: base.AddDate(0, 6*sign, 0), Precision: Day}, end: end}, true
+			return match{d: Date{Date: addMonths(base, 6*sign), Precision: Day}, end: end}, true
 		case uMonth:
 			return match{d: Date{Date: addDays(base, 15*sign), Precision: Day}, end: end}, true
 		case uDecade:
@@ -706,9 +714,9 @@ func (m *matcher) countRel(i int) (match, bool) {
 	case uWeek:
 		d = addDays(base, sign*7*n)
 	case uMonth:
-		d = base.AddDate(0, sign*n, 0)
+		d = addMonths(base, sign*n)
 	case uYear:
-		d = base.AddDate(sign*n, 0, 0)
+		d = addMonths(base, 12*sign*n)
 	case uDecade:
 		// "a decade ago": a year, not a day ten years back.
 		return match{d: Date{Date: date(base.Year()+sign*10*n, 1, 1), Precision: Year}, end: end}, true

@@ -341,6 +341,12 @@ func TestResolve(t *testing.T) {
 		{"1989-11-02", "weekend", "1989-10-28", "1989-10-29", Day},
 		{"2024-11-01", "this weekend", "2024-11-02", "2024-11-03", Day}, // on a Friday: the coming one
 		{"2024-10-28", "this weekend", "2024-10-26", "2024-10-27", Day}, // on a Monday: the one just past
+		{"2016-06-28", "this weekend", "2016-07-02", "2016-07-03", Day}, // on a Tuesday: the one of the week under way
+		{"2012-10-31", "six months ago", "2012-04-30", "", Day},          // not May 1
+		{"2020-02-29", "a year from today", "2021-02-28", "", Day},
+		{"2021-04-03", "Easter Monday 2021", "2021-04-05", "", Day},
+		{"2000-11-30", "Remembrance Sunday", "2000-11-12", "", Day},
+		{"2014-07-03", "the winter of 2007-08", "2007-12-01", "2008-02-01", Month},
 		{"2024-11-01", "the weekend", "2024-10-26", "2024-10-27", Day},
 		{"2024-11-01", "a decade ago", "2014-01-01", "", Year},
 		{"2024-11-01", "two decades ago", "2004-01-01", "", Year},
@@ -844,6 +850,21 @@ func TestLastDay(t *testing.T) {
 	for _, tt := range tests {
 		if got := tt.d.LastDay().Format("2006-01-02"); got != tt.want {
 			t.Errorf("LastDay(%+v) = %s, want %s", tt.d, got, tt.want)
+		}
+	}
+}
+
+// TestThisWeekendTense: from a Tuesday on, "this weekend" is the one of the
+// week under way, unless the clause is in the past tense.
+func TestThisWeekendTense(t *testing.T) {
+	ref := day("2016-06-29") // a Wednesday
+	for _, c := range []struct{ text, want string }{
+		{"The festival opens this weekend.", "2016-07-02"},
+		{"Thousands marched this weekend, police said.", "2016-06-25"},
+	} {
+		ds := Find(c.text, Context{Ref: ref})
+		if len(ds) != 1 || ds[0].Date.Format("2006-01-02") != c.want {
+			t.Errorf("Find(%q) = %+v, want %s", c.text, ds, c.want)
 		}
 	}
 }
