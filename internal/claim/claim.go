@@ -2650,19 +2650,18 @@ func hasYear(s string) bool {
 
 var definite = set(`the these those both its his her their our my your all`)
 
-// lastWord returns the lower-cased word just before the end of s.
 // sinceForeign reports a French, Spanish or German "since" ending s, the
 // text before a date, past an article and a word for the start or end of
 // a period that the date may leave out: "depuis", "desde los", "seit
 // Anfang der".
 func sinceForeign(s string) bool {
 	ws := strings.Fields(strings.ToLower(s))
-	for k := 0; k < 3 && len(ws) > 0; k++ {
+	for k := 0; k < 5 && len(ws) > 0; k++ {
 		w := strings.Trim(ws[len(ws)-1], ",;:(")
 		switch w {
 		case "depuis", "desde", "seit":
 			return true
-		case "les", "la", "le", "l'", "los", "las", "el", "der", "den", "dem", "die", "des", "anfang", "ende", "mitte", "beginn", "début", "fin", "principios", "finales", "mediados":
+		case "les", "la", "le", "l'", "los", "las", "el", "der", "den", "dem", "die", "des", "de", "du", "del", "anfang", "ende", "mitte", "beginn", "début", "fin", "principios", "finales", "mediados":
 			ws = ws[:len(ws)-1]
 			continue
 		}
@@ -2671,6 +2670,7 @@ func sinceForeign(s string) bool {
 	return false
 }
 
+// lastWord returns the lower-cased word just before the end of s.
 func lastWord(s string) string {
 	s = strings.TrimRight(s, " ")
 	i := strings.LastIndexAny(s, " \n\t\"“(")

@@ -1440,9 +1440,16 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "French: since a decade",
-			text:      "Depuis les années 1950, la région a perdu 3000 habitants.",
+			text:      "Depuis les années 1950, la région a perdu 3000 habitants.\nDepuis le début des années 1990, la ville a perdu 4000 habitants.",
 			published: "2020-03-02",
 			lang:      "fr",
+			want:      []want{{value: 3000, period: "-"}, {value: 4000, period: "-"}},
+		},
+		{
+			name:      "Spanish: since the end of a decade",
+			text:      "Desde finales de los años noventa, la ciudad perdió 3000 habitantes.",
+			published: "2020-03-02",
+			lang:      "es",
 			want:      []want{{value: 3000, period: "-"}},
 		},
 		{

@@ -406,6 +406,9 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 	multiWord := false
 	if ps, ok := qualPhrases[t.low]; ok && t.kind != kNum {
 		for _, ph := range ps {
+			if ph.words[0] == "mind" && !p.de {
+				continue // "mind. 5" is German for at least; in English a mind is no bound
+			}
 			if k, ok := p.matchWords(i, ph.words); ok {
 				multiWord = len(ph.words) > 1
 				if ph.qual == openBetween || ph.qual == openFrom {

@@ -1030,6 +1030,10 @@ func TestFindLangWords(t *testing.T) {
 	if got := FindLang("Las tarifas subirán entre un 5% y un 7%.", "es"); len(got) != 1 || got[0].Low == nil || *got[0].Low != 5 || *got[0].High != 7 || got[0].Unit != UnitPercent {
 		t.Errorf("entre un 5%% y un 7%%: %s", dumpQ(got))
 	}
+	// "mind." is a German bound only
+	if got := FindLang("He had a brilliant mind. 3 books followed.", ""); len(got) != 1 || got[0].Qualifier != Exact {
+		t.Errorf("English mind. 3: %s", dumpQ(got))
+	}
 	// "MD" alone is no billion
 	if got := FindLang("5 MD", "fr"); len(got) != 1 || *got[0].Value != 5 {
 		t.Errorf("5 MD: %s", dumpQ(got))
@@ -1037,6 +1041,13 @@ func TestFindLangWords(t *testing.T) {
 	// a share takes a small first term; a larger one is a count of its own
 	if got := FindLang("Die Partei (16 von 217 Sitzen im Parlament)", "de"); len(got) != 2 || *got[0].Value != 16 || got[1].Counted != "Sitzen" {
 		t.Errorf("16 von 217 Sitzen: %s", dumpQ(got))
+	}
+	if got := FindLang("Die Partei gewann 3 von 217 Sitzen.", "de"); len(got) != 2 || *got[0].Value != 3 {
+		t.Errorf("3 von 217 Sitzen: %s", dumpQ(got))
+	}
+	// "die Millionen": an amount named before, no vague count
+	if got := FindLang("Die Millionen flossen nach Zypern.", "de"); len(got) != 0 {
+		t.Errorf("Die Millionen: %s", dumpQ(got))
 	}
 	// each word added must be smaller: "trois quatre" is no seven
 	for _, q := range FindLang("les paris trois quatre", "fr") {

@@ -62,10 +62,12 @@ func germanize(toks []token) {
 				toks[i].low = "of" // "Millionen von Menschen", "Tausende von Flüchtlingen"
 				break
 			}
-			// "neun von zehn Befragten", "3 von 4": a share; a larger first
-			// term is a count ("16 von 217 Sitzen"), as with "out of"
+			// "neun von zehn Befragten", "3 von 4": a share of terms up to
+			// ten and a hundred; larger ones are counts ("16 von 217
+			// Sitzen", "3 von 217 Sitzen"), as with "out of"
 			if toks[i].gap == gapSpace && i+1 < len(toks) && toks[i+1].gap == gapSpace && countAt(toks, i-1) && countAt(toks, i+1) &&
-				(toks[i-1].kind == kWord && numWords[toks[i-1].low].val <= 10 || len(toks[i-1].low) == 1 || toks[i-1].low == "10") {
+				(toks[i-1].kind == kWord && numWords[toks[i-1].low].val <= 10 || len(toks[i-1].low) == 1 || toks[i-1].low == "10") &&
+				(toks[i+1].kind == kWord || len(toks[i+1].low) <= 2 || toks[i+1].low == "100") { // "3 von 217 Sitzen": two counts
 				toks[i].low = "in"
 			}
 		case "halbe", "halben", "halbes":
@@ -76,7 +78,8 @@ func germanize(toks []token) {
 			// "Millionen Menschen": millions of people, where no figure, "ein"
 			// or "-" stands before ("300-Millionen-Euro-Anleihe"), and not a
 			// table's "in Millionen"
-			if i == 0 || toks[i].gap == gapLine || toks[i-1].kind == kWord && !numberAt(toks, i-1) && toks[i-1].low != "a" && toks[i-1].low != "half" && toks[i-1].low != "in" {
+			if i == 0 || toks[i].gap == gapLine || toks[i-1].kind == kWord && !numberAt(toks, i-1) && toks[i-1].low != "a" && toks[i-1].low != "half" && toks[i-1].low != "in" &&
+				!germanDefinite[toks[i-1].low] { // "Die Millionen flossen nach Zypern": an amount named before
 				if i > 0 && (toks[i-1].low == "mehrere" || toks[i-1].low == "einige" || toks[i-1].low == "wenige" || toks[i-1].low == "einigen" || toks[i-1].low == "mehreren") {
 					toks[i-1].low = "several" // "mehrere Millionen Dollar": a few million
 					break
@@ -305,6 +308,9 @@ func (p *parser) amongDE(k int) bool {
 	}
 	return false
 }
+
+// germanDefinite are the German definite articles.
+var germanDefinite = map[string]bool{"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true}
 
 // countAt reports a whole number at token j, in digits or as a word for
 // one to ninety-nine: the terms of a share ("neun von zehn").

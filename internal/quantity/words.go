@@ -266,7 +266,7 @@ func init() {
 	// German, French and Spanish bounds, read only before a figure
 	add(Approx, "rund", "etwa", "ungefähr", "zirka", "annähernd", "environ", "près de", "quelque", "unos", "unas", "alrededor de",
 		"cerca de", "casi", "aproximadamente", "alrededor del", "cerca del", "casi el", "de le ordre de", "de la ordre de",
-		"presque", "autour de", "ca .", "zirka", "circa")
+		"presque", "autour de", "ca .")
 	add(Upper, "bis zu", "höchstens", "weniger als", "knapp", "unter", "moins de", "jusqu'à", "jusqu ' à", "jusqu ’ à", "hasta", "menos de", "menos del", "hasta el",
 		"au plus", "au maximum", "como máximo", "como mucho", "no más de", "no más del", "max .")
 	add(Lower, "mehr als", "über", "mindestens", "plus de", "au moins", "más de", "al menos", "más del", "al menos el",

@@ -27,10 +27,16 @@ var abbreviations = map[string]bool{
 	"u.s": true, "u.k": true, "u.n": true, "e.u": true, "d.c": true, "a.m": true, "p.m": true,
 	"mt": true, "ft": true, "fig": true, "vol": true, "ca": true, "est": true, "dept": true,
 	"univ": true, "assn": true, "bros": true, "nr": true, "bzw": true, "z.b": true, "dh": true,
-	// before a figure or after one: "max. 4 Personen", "mind. 5", "rd. 200",
-	// "2,4 Mrd. Euro", "120 Mio. Franken", "Fr. 250", "Rs. 500"
-	"max": true, "min": true, "mind": true, "rd": true, "mio": true, "mrd": true, "md": true, "mds": true, "fr": true, "rs": true,
+	// after a figure or before one: "2,4 Mrd. Euro", "120 Mio. Franken",
+	// "Fr. 250", "Rs. 500"
+	"mio": true, "mrd": true, "md": true, "mds": true, "fr": true, "rs": true,
 }
+
+// figureAbbreviations are lower-case abbreviations of a bound that do not
+// end a sentence before a figure ("max. 4 Personen", "mind. 5 Jahre",
+// "min. 3"), and are words elsewhere ("changed my mind. He left", "his
+// son Max. The funeral").
+var figureAbbreviations = map[string]bool{"max": true, "min": true, "mind": true}
 
 // scaleAbbreviations close a figure ("5,4 Mrd."), which may close its
 // sentence: they end one when a common opener follows ("5,4 Mrd. Das
@@ -134,6 +140,9 @@ func endsSentence(text string, start, p, j int) bool {
 	word := strings.ToLower(text[w:p])
 	if word == "" {
 		return true
+	}
+	if figureAbbreviations[word] && text[w] >= 'a' && text[w] <= 'z' && k < len(text) && text[k] >= '0' && text[k] <= '9' {
+		return false
 	}
 	if abbreviations[word] {
 		// "by 6:40 a.m. The building", "Apple Inc. It said": these may

@@ -461,7 +461,7 @@ func (m *matcher) pastSpan(i int) (match, bool) {
 		if n > 40 {
 			return match{}, false // "the past 400 decades" names no span of news
 		}
-		from = ref.AddDate(-10*n, 0, 0)
+		from = addMonths(ref, -120*n)
 	case uHour:
 		from = addDays(ref, -(n+23)/24)
 	default:

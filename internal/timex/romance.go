@@ -111,6 +111,10 @@ func romanize(toks []token, lexicon map[string]string, spanish bool) []token {
 			monthYear := prev.kind == tWord && (prev.cls.kind == wMonth || prev.cls.kind == wSeason || prev.cls == lookup("quarter") || prev.cls == lookup("half")) &&
 				next.kind == tNum && next.digits == 4
 			edge := prev.kind == tWord && (prev.cls == lookup("early") || prev.cls == lookup("late") || prev.cls == lookup("mid"))
+			if edge && i+3 < len(toks) && next.cls == lookup("the") && strings.EqualFold(toks[i+2].text, "année") && toks[i+3].kind == tNum && toks[i+3].digits == 4 {
+				i += 2 // "fin de l'année 2019": late 2019
+				continue
+			}
 			if dayMonth || monthYear || edge {
 				continue // "3 de diciembre de 2024", "a finales de junio"
 			}
@@ -138,6 +142,9 @@ func elide(toks []token) []token {
 	return out
 }
 
+// decadeArticles stand before "años" and "années" when they name a decade.
+var decadeArticles = map[string]bool{"los": true, "les": true, "des": true, "aux": true}
+
 // decadeWords are the Spanish names of the decades after "años".
 var decadeWords = map[string]int{"veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
 	"ochenta": 80, "noventa": 90}
@@ -150,7 +157,9 @@ func decades(toks []token) []token {
 		w := strings.ToLower(toks[i].text)
 		n := &toks[i+1]
 		switch {
-		case w == "années" || w == "años":
+		case (w == "années" || w == "años") && i > 0 && decadeArticles[strings.ToLower(toks[i-1].text)]:
+			// "los años 90", "les années 1990"; but "hace diez años 40
+			// mineros", "ces dernières années 30 usines" are counts
 			if n.kind == tNum && (n.digits == 4 && n.num%10 == 0 || n.digits == 2 && n.num%10 == 0) {
 				n.kind, n.text = tAlnum, decadeText(n.num, n.digits)
 				toks[i].cls = lookup("the")
@@ -188,11 +197,18 @@ func decadeText(v, digits int) string {
 	return strconv.Itoa(v) + "s"
 }
 
+// auxiliaries are the French forms of "avoir" before a participle.
+var auxiliaries = map[string]bool{"a": true, "ai": true, "as": true, "avons": true, "avez": true, "ont": true, "avait": true,
+	"avaient": true, "aura": true, "auront": true, "aurait": true, "auraient": true, "eût": true, "ayant": true}
+
 // summerNotBeen reports the French "été" at i as the summer, not the
 // participle of "être": after "l'" (its apostrophe dropped by elide),
 // "cet" or "en", before a year, or
 // opening the phrase before "dernier" / "prochain".
 func summerNotBeen(toks []token, i int) bool {
+	if i >= 1 && auxiliaries[strings.ToLower(toks[i-1].text)] {
+		return false // "La meilleure année a été 2019"
+	}
 	if i >= 1 && (strings.EqualFold(toks[i-1].text, "l") || strings.EqualFold(toks[i-1].text, "cet") || strings.EqualFold(toks[i-1].text, "en")) {
 		return true
 	}

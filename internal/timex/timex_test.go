@@ -342,7 +342,7 @@ func TestResolve(t *testing.T) {
 		{"2024-11-01", "this weekend", "2024-11-02", "2024-11-03", Day}, // on a Friday: the coming one
 		{"2024-10-28", "this weekend", "2024-10-26", "2024-10-27", Day}, // on a Monday: the one just past
 		{"2016-06-28", "this weekend", "2016-07-02", "2016-07-03", Day}, // on a Tuesday: the one of the week under way
-		{"2012-10-31", "six months ago", "2012-04-30", "", Day},          // not May 1
+		{"2012-10-31", "six months ago", "2012-04-30", "", Day},         // not May 1
 		{"2020-02-29", "a year from today", "2021-02-28", "", Day},
 		{"2021-04-03", "Easter Monday 2021", "2021-04-05", "", Day},
 		{"2000-11-30", "Remembrance Sunday", "2000-11-12", "", Day},
@@ -682,6 +682,8 @@ func TestFrenchSpanish(t *testing.T) {
 		{"es", "durante 2009", "2009-01-01", Year},
 		{"es", "dentro de cinco días", "2020-12-15", Day},
 		{"fr", "dans cinq jours", "2020-12-15", Day},
+		{"fr", "depuis la fin de l'année 2019", "2019-01-01", Year},
+		{"es", "hace diez años", "2010-12-10", Day}, // "hace diez años 40 mineros": no 1940s
 	} {
 		d, ok := ResolveIn(c.phrase, Context{Ref: ref, Lang: c.lang})
 		if !ok || d.Date.Format("2006-01-02") != c.date || d.Precision != c.precision {
@@ -695,9 +697,26 @@ func TestFrenchSpanish(t *testing.T) {
 // participle of "être".
 func TestFrenchBeenIsNoSummer(t *testing.T) {
 	ref := time.Date(2020, 12, 10, 12, 0, 0, 0, time.UTC)
-	for _, text := range []string{"Il a été blessé par balle.", "Deux manifestants ont été arrêtés.", "Il a été dernier de la course."} {
+	for _, text := range []string{"Il a été blessé par balle.", "Deux manifestants ont été arrêtés.", "Il a été dernier de la course.", "La meilleure année a été 2020."} {
 		if ds := Find(text, Context{Ref: ref, Lang: "fr"}); len(ds) != 0 {
 			t.Errorf("Find(%q) = %+v, want no date", text, ds)
+		}
+	}
+}
+
+// TestDecadeNeedsArticle: "años 40" after a count of years is a count of
+// miners, not the 1940s.
+func TestDecadeNeedsArticle(t *testing.T) {
+	ref := time.Date(2020, 12, 10, 12, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ lang, text string }{
+		{"es", "Hace diez años 40 mineros murieron."},
+		{"es", "En los últimos años 40 países firmaron el acuerdo."},
+		{"fr", "Ces dernières années 30 usines ont fermé."},
+	} {
+		for _, d := range Find(c.text, Context{Ref: ref, Lang: c.lang}) {
+			if d.Date.Year() < 2000 {
+				t.Errorf("Find(%q) = %+v: a decade read from a count", c.text, d)
+			}
 		}
 	}
 }

@@ -48,6 +48,17 @@ func TestGuess(t *testing.T) {
 		{"veinticinco soldados", "es"},
 		{"trescientos heridos", "es"},
 		{"2mil SEK can't buy you a big apartment", ""},
+		// names and loans in English lines
+		{"Smith et al. found 1,500 cases.", ""},
+		{"Jean-Marie Le Pen won 4,800 votes", ""},
+		{"Du Pont paid 4,500 workers", ""},
+		{"Der Spiegel reported 2,500 deaths.", ""},
+		{"Dos Santos received 300 votes", ""},
+		{"El Paso shooting on 08/03/2019", ""},
+		{"Mardi Gras 2025", ""},
+		{"Los Angeles police arrested 12 people", ""},
+		{"Am Montag", "de"},
+		{"Zehntausende Menschen", "de"},
 		{"am 3. Oktober 2020", "de"},
 		// English, and words the languages share or English borrows
 		{"It costs three quarters billion us dollars.", ""},
