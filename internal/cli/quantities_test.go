@@ -62,18 +62,25 @@ func TestQuantitiesCommandGuessesLanguage(t *testing.T) {
 		{[]string{"quantities", "--format", "json"}, []string{`"value":25,`, `"value":300,`, `"value":2000,`, `"value":10000,`}},
 		{[]string{"quantities", "--format", "json", "--lang", "en"}, []string{`[]`, `[]`, `[]`, `"value":10000,`}},
 	} {
-		var out, errb bytes.Buffer
-		if code := Main(context.Background(), tc.args, Stdio{In: strings.NewReader(in), Out: &out, Err: &errb}); code != 0 {
-			t.Fatalf("exit %d: %s", code, errb.String())
-		}
-		lines := strings.Split(strings.TrimSpace(out.String()), "\n")
-		if len(lines) != len(tc.want) {
-			t.Fatalf("%v: %d lines out for %d in:\n%s", tc.args, len(lines), len(tc.want), out.String())
-		}
-		for i, w := range tc.want {
-			if !strings.Contains(lines[i], w) {
-				t.Errorf("%v line %d: got %s, want it to hold %s", tc.args, i+1, lines[i], w)
-			}
+		checkLines(t, tc.args, in, tc.want)
+	}
+}
+
+// checkLines runs the command in args on stdin in and checks that each
+// output line holds its wanted text, one output line per input line.
+func checkLines(t *testing.T, args []string, in string, want []string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	if code := Main(context.Background(), args, Stdio{In: strings.NewReader(in), Out: &out, Err: &errb}); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != len(want) {
+		t.Fatalf("%v: %d lines out for %d in:\n%s", args, len(lines), len(want), out.String())
+	}
+	for i, w := range want {
+		if !strings.Contains(lines[i], w) {
+			t.Errorf("%v line %d: got %s, want it to hold %s", args, i+1, lines[i], w)
 		}
 	}
 }

@@ -107,18 +107,6 @@ func TestTimexCommandGuessesLanguage(t *testing.T) {
 		{[]string{"timex", "--format", "json"}, []string{`"date":"2024-03-11"`, `"date":"2024-03-12"`, `"date":"2024-03-13"`, `"date":"2024-03-14"`}},
 		{[]string{"timex", "--format", "json", "--lang", "en"}, []string{`"date":""`, `"date":"2024-03-12"`, `"date":"2024-03-13"`, `"date":"2024-03-14"`}},
 	} {
-		var out, errb bytes.Buffer
-		if code := Main(context.Background(), tc.args, Stdio{In: strings.NewReader(in), Out: &out, Err: &errb}); code != 0 {
-			t.Fatalf("exit %d: %s", code, errb.String())
-		}
-		lines := strings.Split(strings.TrimSpace(out.String()), "\n")
-		if len(lines) != len(tc.want) {
-			t.Fatalf("%v: %d lines out for %d in:\n%s", tc.args, len(lines), len(tc.want), out.String())
-		}
-		for i, w := range tc.want {
-			if !strings.Contains(lines[i], w) {
-				t.Errorf("%v line %d: got %s, want it to hold %s", tc.args, i+1, lines[i], w)
-			}
-		}
+		checkLines(t, tc.args, in, tc.want)
 	}
 }
