@@ -2217,9 +2217,6 @@ func period(d timex.Date) string {
 	return out
 }
 
-// relativeClause returns the byte span of the relative clause between
-// commas that holds offset at ("…, who was wed three weeks ago, …"), or
-// an empty span when at is in none.
 // relativeOpeners open a relative clause after a comma, by language
 // ("das Berliner Kammergericht, das vor zwei Jahren angegriffen wurde,
 // …"); "" is English.
@@ -2230,6 +2227,9 @@ var relativeOpeners = map[string][]string{
 	"es": {", que ", ", quien ", ", quienes ", ", cuyo ", ", cuya ", ", donde ", ", el cual ", ", la cual "},
 }
 
+// relativeClause returns the byte span of the relative clause between
+// commas that holds offset at ("…, who was wed three weeks ago, …"), or
+// an empty span when at is in none.
 func relativeClause(text string, s textproc.Span, at int, lang string) (int, int) {
 	lo := max(s.Start, at-120)
 	seg := text[lo:at]
