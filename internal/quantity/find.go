@@ -406,8 +406,8 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 	multiWord := false
 	if ps, ok := qualPhrases[t.low]; ok && t.kind != kNum {
 		for _, ph := range ps {
-			if ph.words[0] == "mind" && !p.de {
-				continue // "mind. 5" is German for at least; in English a mind is no bound
+			if (ph.words[0] == "mind" || ph.words[0] == "min") && !p.de {
+				continue // "mind. 5", "min. 35 %" are German for at least; in English a mind or a minute is no bound
 			}
 			if k, ok := p.matchWords(i, ph.words); ok {
 				multiWord = len(ph.words) > 1

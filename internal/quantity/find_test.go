@@ -1008,6 +1008,7 @@ func TestFindLangWords(t *testing.T) {
 		{"Ca. 1.800 Wohnungen", "de", Approx, 1800, "Wohnungen"},
 		{"max. 20 Personen", "de", Upper, 20, "Personen"},
 		{"mind. 5 Jahre", "de", Lower, 5, "Jahre"},
+		{"eine Rückgewinnung von min. 35 Prozent", "de", Lower, 35, "Rückgewinnung"},
 		{"Millionen von Hungernden", "de", Lower, 2e6, "Hungernden"},
 		{"mehrere Millionen Dollar", "de", Approx, 3e6, ""},
 	} {
@@ -1033,6 +1034,9 @@ func TestFindLangWords(t *testing.T) {
 	// "mind." is a German bound only
 	if got := FindLang("He had a brilliant mind. 3 books followed.", ""); len(got) != 1 || got[0].Qualifier != Exact {
 		t.Errorf("English mind. 3: %s", dumpQ(got))
+	}
+	if got := FindLang("The talks lasted 45 min. 3 officers were hurt.", ""); len(got) != 2 || got[1].Qualifier != Exact {
+		t.Errorf("English min. 3: %s", dumpQ(got))
 	}
 	// "MD" alone is no billion
 	if got := FindLang("5 MD", "fr"); len(got) != 1 || *got[0].Value != 5 {

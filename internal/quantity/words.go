@@ -272,7 +272,7 @@ func init() {
 	add(Lower, "mehr als", "über", "mindestens", "plus de", "au moins", "más de", "al menos", "más del", "al menos el",
 		"dépasse", "dépassé", "dépasse les", "dépasse désormais", "dépasse désormais les", "a dépassé les", "dépassant",
 		"supera", "superó", "supera los", "supera las", "superó los", "superó las", "supera ya los", "supera ya las",
-		"übersteigt", "überstieg", "überschreitet", "überschritt", "au minimum", "por lo menos", "como mínimo", "mind .")
+		"übersteigt", "überstieg", "überschreitet", "überschritt", "au minimum", "por lo menos", "como mínimo", "mind .", "min .")
 	add(openBetween, "between")
 	add(openFrom, "from")
 	// Longest phrases first, so "less than or equal to" wins over "less than".
