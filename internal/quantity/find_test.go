@@ -1049,6 +1049,12 @@ func TestFindLangWords(t *testing.T) {
 	if got := FindLang("Die Partei gewann 3 von 217 Sitzen.", "de"); len(got) != 2 || *got[0].Value != 3 {
 		t.Errorf("3 von 217 Sitzen: %s", dumpQ(got))
 	}
+	// "von 19 auf 7 Prozent" is a change, not a share of one in nineteen
+	for _, q := range FindLang("Es gilt ein von 19 auf 7 Prozent reduzierter Steuersatz. Die Quote stieg von 3 auf 5 Prozent.", "de") {
+		if q.Value != nil && *q.Value < 1 {
+			t.Errorf("a change read as a share: %s", dumpQ([]Quantity{q}))
+		}
+	}
 	// "die Millionen": an amount named before, no vague count
 	if got := FindLang("Die Millionen flossen nach Zypern.", "de"); len(got) != 0 {
 		t.Errorf("Die Millionen: %s", dumpQ(got))

@@ -50,7 +50,7 @@ func germanize(toks []token) {
 			if nx := i + 1; nx < len(toks) && (toks[nx].low == "bis" || toks[nx].low == "oder") && numberAt(toks, i+2) {
 				toks[i].low = "one" // "ein bis zwei Tage", "ein oder zwei"
 			}
-			if nx := i + 1; nx < len(toks) && toks[nx].low == "von" && numberAt(toks, i+2) && toks[nx].kind == kWord {
+			if nx := i + 1; nx < len(toks) && toks[nx].low == "von" && numberAt(toks, i+2) && toks[nx].kind == kWord && !changeTo(toks, i+2) {
 				toks[i].low, toks[nx].low = "one", "in" // "einer von vier Angriffen": a share
 			}
 		case "bis":
@@ -65,7 +65,7 @@ func germanize(toks []token) {
 			// "neun von zehn Befragten", "3 von 4": a share of terms up to
 			// ten and a hundred; larger ones are counts ("16 von 217
 			// Sitzen", "3 von 217 Sitzen"), as with "out of"
-			if toks[i].gap == gapSpace && i+1 < len(toks) && toks[i+1].gap == gapSpace && countAt(toks, i-1) && countAt(toks, i+1) &&
+			if toks[i].gap == gapSpace && i+1 < len(toks) && toks[i+1].gap == gapSpace && countAt(toks, i-1) && countAt(toks, i+1) && !changeTo(toks, i+1) &&
 				(toks[i-1].kind == kWord && numWords[toks[i-1].low].val <= 10 || len(toks[i-1].low) == 1 || toks[i-1].low == "10") &&
 				(toks[i+1].kind == kWord || len(toks[i+1].low) <= 2 || toks[i+1].low == "100") { // "3 von 217 Sitzen": two counts
 				toks[i].low = "in"
@@ -307,6 +307,16 @@ func (p *parser) amongDE(k int) bool {
 		}
 	}
 	return false
+}
+
+// changeTo reports "auf" after the figure at j: "von 19 auf 7 Prozent"
+// is a change from one figure to another, not a share.
+func changeTo(toks []token, j int) bool {
+	k := j + 1
+	if k < len(toks) && (toks[k].low == "%" || toks[k].low == "percent" || toks[k].low == "prozent") {
+		k++
+	}
+	return k < len(toks) && toks[k].low == "auf"
 }
 
 // germanDefinite are the German definite articles.
