@@ -167,3 +167,18 @@ func isOrdinalSuffix(s string) bool {
 	a, b := s[0]|0x20, s[1]|0x20
 	return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')
 }
+
+// romanceOrdinalsOff undoes the French and Spanish ordinals ("1er",
+// "1re", "20º") that lex reads in any text: elsewhere "20º" is a figure
+// with a sign, no day of a month.
+func romanceOrdinalsOff(toks []token) {
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != tNum || !t.ordinal || t.digits >= len(t.text) {
+			continue
+		}
+		if suf := t.text[t.digits:]; !isOrdinalSuffix(suf) {
+			t.kind, t.ordinal = tAlnum, false
+		}
+	}
+}

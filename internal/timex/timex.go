@@ -132,6 +132,9 @@ func find(text string, ctx Context, useTense, phrase bool) (out []Date) {
 	case "es":
 		toks = romanize(toks, spanishLexicon, true)
 	}
+	if ctx.Lang != "fr" && ctx.Lang != "es" {
+		romanceOrdinalsOff(toks)
+	}
 	*bufp = toks
 	m := &matcher{s: text, toks: toks, ref: ref, prev: ctx.Previous, phrase: phrase, useTense: useTense, lang: ctx.Lang}
 	for i := 0; i < len(toks); i++ {

@@ -704,6 +704,18 @@ func TestFrenchBeenIsNoSummer(t *testing.T) {
 	}
 }
 
+// TestRomanceOrdinalsInEnglish: "1er" and "20º" are ordinals in French
+// and Spanish only.
+func TestRomanceOrdinalsInEnglish(t *testing.T) {
+	ref := time.Date(2024, 3, 14, 12, 0, 0, 0, time.UTC)
+	if ds := Find("It was a 20º May afternoon.", Context{Ref: ref}); len(ds) != 0 {
+		t.Errorf("English 20º May read as a date: %+v", ds)
+	}
+	if d, ok := ResolveIn("el 20º de mayo", Context{Ref: ref, Lang: "es"}); !ok || d.Date.Format("2006-01-02") != "2024-05-20" {
+		t.Errorf("el 20º de mayo = %+v (ok %v)", d, ok)
+	}
+}
+
 // TestDecadeNeedsArticle: "años 40" after a count of years is a count of
 // miners, not the 1940s.
 func TestDecadeNeedsArticle(t *testing.T) {
