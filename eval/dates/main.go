@@ -59,7 +59,15 @@ func main() {
 	dataFlag := flag.String("data", "", "path to tempeval3-tbaq.tsv (default: found from ../shared/eval)")
 	ceiling := flag.Bool("ceiling", false, "also print the best any rule that sees only a bare weekday name and the reference weekday could do on those rows")
 	intervals := flag.String("intervals", "", "score a file of reference_time, phrase, gold_start, gold_end rows instead (e.g. eval/dates/testdata/phrases-review36.tsv)")
+	sentences := flag.String("sentences", "", "score a file of reference_time, sentence, phrase, gold_start, gold_end rows instead, with timex.Find on the whole sentence (e.g. eval/dates/testdata/sentences-review52.tsv)")
 	flag.Parse()
+	if *sentences != "" {
+		if _, err := scoreSentences(*sentences, *verbose); err != nil {
+			fmt.Fprintln(os.Stderr, "dates:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *intervals != "" {
 		if _, err := scoreIntervals(*intervals, *verbose); err != nil {
 			fmt.Fprintln(os.Stderr, "dates:", err)
