@@ -650,7 +650,11 @@ func (m *matcher) countRel(i int) (match, bool) {
 		// "in two days" given alone: ahead of the reference time. Inside
 		// a sentence it is left alone: "the first time in 10 days" counts
 		// back, and "we will see in a couple of days" is a hope, not a
-		// date for the timeline.
+		// date for the timeline; but a counted number of days or weeks in
+		// a clause with "will" is one ("The probe will reach the asteroid
+		// in four days").
+		base, sign, end = m.ref, 1, j
+	case !m.phrase && i >= 1 && m.key(i-1, kIn) && !vague && !m.key(i, kA) && (unit == uDay || unit == uWeek) && m.willBefore(i-1):
 		base, sign, end = m.ref, 1, j
 	case m.key(j, kAgo):
 		base, sign = m.ref, -1

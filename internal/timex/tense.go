@@ -59,8 +59,14 @@ func (m *matcher) markerAt(k int) int {
 		return tenseUnknown // "May", "Monday"
 	}
 	w := strings.ToLower(t.text)
+	if strings.HasSuffix(w, "ed") && k > 0 && m.toks[k-1].kind == tWord && determiners[strings.ToLower(m.toks[k-1].text)] && !irregularPast[w] {
+		return tenseUnknown // an adjective: "the planned merger", "the proposed merger"
+	}
 	if futureMarkers[w] {
 		return tenseFuture
+	}
+	if (w == "plan" || w == "intend" || w == "aim" || w == "hope") && k+1 < len(m.toks) && strings.EqualFold(m.toks[k+1].text, "to") {
+		return tenseFuture // "Officials plan to reopen the bridge on Monday"
 	}
 	if irregularPast[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notPast[w] && !t.upper {
 		if k > 0 {
@@ -71,6 +77,24 @@ func (m *matcher) markerAt(k int) int {
 		return tensePast
 	}
 	return tenseUnknown
+}
+
+// determiners before an -ed word make it an adjective, not a verb.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "our": true, "this": true, "that": true}
+
+// willBefore reports "will" (or "'ll", "shall") among the few words before
+// token k, in its clause.
+func (m *matcher) willBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		t := &m.toks[j]
+		if t.kind == tPunct && (isSentenceEnd(t.text) || t.text == ",") {
+			return false
+		}
+		if w := strings.ToLower(t.text); t.kind == tWord && (w == "will" || w == "ll" || w == "shall") {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseTense finds the tense of the clause around tokens [i, j): the

@@ -704,6 +704,30 @@ func TestFrenchBeenIsNoSummer(t *testing.T) {
 	}
 }
 
+// TestTenseInSentences: "plan to" and "will" put a weekday, a weekend or
+// "in N days" ahead; an -ed word after a determiner is an adjective.
+func TestTenseInSentences(t *testing.T) {
+	for _, c := range []struct{ ref, text, want string }{
+		{"1999-02-25", "Striking nurses plan to return to work on Sunday.", "1999-02-28"},
+		{"2020-12-02", "Officials plan to reopen the bridge to traffic on Monday, the department said.", "2020-12-07"},
+		{"2013-07-12", "Shareholders will vote on the proposed merger at a special meeting Monday.", "2013-07-15"},
+		{"2003-03-11", "Demonstrators plan to rally outside parliament over the weekend.", "2003-03-15"},
+		{"2025-05-05", "The spacecraft will reach the asteroid in four days.", "2025-05-09"},
+		{"2013-07-12", "The board approved the planned merger Monday.", "2013-07-08"},
+	} {
+		ds := Find(c.text, Context{Ref: day(c.ref)})
+		if len(ds) != 1 || ds[0].Date.Format("2006-01-02") != c.want {
+			t.Errorf("Find(%q) on %s = %+v, want %s", c.text, c.ref, ds, c.want)
+		}
+	}
+	// a count of days in a sentence without "will" stays no date
+	for _, text := range []string{"It was the first time in 10 days.", "We will see in a couple of days."} {
+		if ds := Find(text, Context{Ref: day("2025-05-05")}); len(ds) != 0 {
+			t.Errorf("Find(%q) = %+v, want no date", text, ds)
+		}
+	}
+}
+
 // TestRomanceOrdinalsInEnglish: "1er" and "20º" are ordinals in French
 // and Spanish only.
 func TestRomanceOrdinalsInEnglish(t *testing.T) {
