@@ -36,7 +36,7 @@ func scoreIntervals(path string, verbose bool) (float64, error) {
 			from, to = d.Date, d.LastDay()
 		}
 		isExact := ok && from.Equal(r.start) && to.Equal(r.end)
-		isRight := ok && (!from.After(r.start) && !to.Before(r.end) || !r.start.After(from) && !r.end.Before(to))
+		isRight := ok && nested(from, to, r.start, r.end)
 		if isExact {
 			exact++
 		}
@@ -56,6 +56,12 @@ func scoreIntervals(path string, verbose bool) (float64, error) {
 	fmt.Printf("timex on %d phrases of %s: right (one period holds the other) %d = %.4f; exact period %d = %.4f\n",
 		len(rows), path, right, float64(right)/float64(n), exact, float64(exact)/float64(n))
 	return float64(right) / float64(n), nil
+}
+
+// nested reports whether one of the periods [a1, a2] and [b1, b2] holds
+// the other.
+func nested(a1, a2, b1, b2 time.Time) bool {
+	return !a1.After(b1) && !a2.Before(b2) || !b1.After(a1) && !b2.Before(a2)
 }
 
 func loadIntervals(path string) ([]intervalRow, error) {

@@ -57,7 +57,7 @@ func scoreSentences(path string, verbose bool) (float64, error) {
 		var from, to time.Time
 		if got != nil {
 			from, to = got.Date, got.LastDay()
-			ok = !from.After(r.start) && !to.Before(r.end) || !r.start.After(from) && !r.end.Before(to)
+			ok = nested(from, to, r.start, r.end)
 		}
 		if ok {
 			right++

@@ -2658,9 +2658,10 @@ func sinceForeign(s string) bool {
 	ws := strings.Fields(strings.ToLower(s))
 	for k := 0; k < 5 && len(ws) > 0; k++ {
 		w := strings.Trim(ws[len(ws)-1], ",;:(")
-		switch w {
-		case "depuis", "desde", "seit":
+		if romanceSince[w] || w == "seit" {
 			return true
+		}
+		switch w {
 		case "les", "la", "le", "l'", "los", "las", "el", "der", "den", "dem", "die", "des", "de", "du", "del", "anfang", "ende", "mitte", "beginn", "début", "fin", "principios", "finales", "mediados":
 			ws = ws[:len(ws)-1]
 			continue

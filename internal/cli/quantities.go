@@ -59,14 +59,7 @@ func runQuantities(ctx context.Context, args []string, stdio Stdio) error {
 			return fmt.Errorf("quantities stopped: %w", err)
 		}
 		lineNo++
-		l := *langFlag
-		switch l {
-		case "auto":
-			l = lang.Guess(sc.Text())
-		case "en":
-			l = ""
-		}
-		qs := quantity.FindLang(sc.Text(), l)
+		qs := quantity.FindLang(sc.Text(), textLang(*langFlag, sc.Text()))
 		if *format == "json" {
 			out := make([]quantityJSON, 0, len(qs))
 			for _, q := range qs {
@@ -123,4 +116,17 @@ func orDash(s string) string {
 		return "-"
 	}
 	return s
+}
+
+// textLang is the language the parsers get for text under the --lang
+// flag: "auto" guesses it from the text's words (lang.Guess), "en" is
+// English (""), any other code is passed on.
+func textLang(flag, text string) string {
+	switch flag {
+	case "auto":
+		return lang.Guess(text)
+	case "en":
+		return ""
+	}
+	return flag
 }

@@ -9,7 +9,6 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"newsdesk/internal/extract/lang"
 	"newsdesk/internal/timex"
 )
 
@@ -157,11 +156,7 @@ func resolvePhrase(phrase string, ctx timex.Context, prev **timex.Date, independ
 	}
 	o := timexOut{Phrase: phrase}
 	auto := ctx.Lang == "auto"
-	if auto {
-		ctx.Lang = lang.Guess(phrase)
-	} else if ctx.Lang == "en" {
-		ctx.Lang = ""
-	}
+	ctx.Lang = textLang(ctx.Lang, phrase)
 	d, ok := timex.ResolveIn(phrase, ctx)
 	if !ok && auto && ctx.Lang != "" {
 		ctx.Lang = "" // a wrong guess: English may still read it

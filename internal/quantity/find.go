@@ -406,8 +406,8 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 	multiWord := false
 	if ps, ok := qualPhrases[t.low]; ok && t.kind != kNum {
 		for _, ph := range ps {
-			if (ph.words[0] == "mind" || ph.words[0] == "min") && !p.de {
-				continue // "mind. 5", "min. 35 %" are German for at least; in English a mind or a minute is no bound
+			if ph.de && !p.de {
+				continue
 			}
 			if k, ok := p.matchWords(i, ph.words); ok {
 				multiWord = len(ph.words) > 1
@@ -661,7 +661,7 @@ func (p *parser) parseAt(i int) (Quantity, int, bool) {
 		if (qual == Lower || qual == Upper) && (p.word(end) == "and" || p.word(end) == "but") {
 			if ps, ok := qualPhrases[p.word(end+1)]; ok {
 				for _, ph := range ps {
-					if ph.qual != Lower && ph.qual != Upper || ph.qual == qual {
+					if ph.qual != Lower && ph.qual != Upper || ph.qual == qual || ph.de && !p.de {
 						continue
 					}
 					k, ok := p.matchWords(end+1, ph.words)

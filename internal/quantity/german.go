@@ -80,11 +80,11 @@ func germanize(toks []token) {
 			// table's "in Millionen"
 			if i == 0 || toks[i].gap == gapLine || toks[i-1].kind == kWord && !numberAt(toks, i-1) && toks[i-1].low != "a" && toks[i-1].low != "half" && toks[i-1].low != "in" &&
 				!germanDefinite[toks[i-1].low] { // "Die Millionen flossen nach Zypern": an amount named before
-				if i > 0 && (toks[i-1].low == "mehrere" || toks[i-1].low == "einige" || toks[i-1].low == "wenige" || toks[i-1].low == "einigen" || toks[i-1].low == "mehreren") {
+				if i > 0 && germanFew[toks[i-1].low] {
 					toks[i-1].low = "several" // "mehrere Millionen Dollar": a few million
 					break
 				}
-				toks[i].low = map[string]string{"millionen": "millions", "milliarden": "billions"}[toks[i].low]
+				toks[i].low = germanVagueScale[toks[i].low]
 			}
 		case "der", "des", "aller":
 			if i > 0 && (toks[i-1].low == "third" || toks[i-1].low == "quarter" || toks[i-1].low == "half") {
@@ -318,6 +318,13 @@ func changeTo(toks []token, j int) bool {
 	}
 	return k < len(toks) && toks[k].low == "auf"
 }
+
+// germanFew are the German words for a few before a scale word.
+var germanFew = map[string]bool{"mehrere": true, "mehreren": true, "einige": true, "einigen": true, "wenige": true}
+
+// germanVagueScale are the English plurals of "Millionen" and "Milliarden"
+// read with no figure before them: millions, billions of something.
+var germanVagueScale = map[string]string{"millionen": "millions", "milliarden": "billions"}
 
 // germanDefinite are the German definite articles.
 var germanDefinite = map[string]bool{"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true}

@@ -232,6 +232,7 @@ var percentWords = map[string]bool{"percent": true, "percents": true, "pct": tru
 type qualPhrase struct {
 	words []string
 	qual  string // Approx, Upper, Lower, or "between"/"from" for range openers
+	de    bool   // German only: "mind. 5", "min. 35 %" (in English a mind or a minute is no bound)
 }
 
 const (
@@ -242,12 +243,13 @@ const (
 var qualPhrases = map[string][]qualPhrase{}
 
 func init() {
-	add := func(q string, phrases ...string) {
+	addLang := func(de bool, q string, phrases ...string) {
 		for _, p := range phrases {
 			w := splitSpace(p)
-			qualPhrases[w[0]] = append(qualPhrases[w[0]], qualPhrase{w, q})
+			qualPhrases[w[0]] = append(qualPhrases[w[0]], qualPhrase{w, q, de})
 		}
 	}
+	add := func(q string, phrases ...string) { addLang(false, q, phrases...) }
 	add(Approx, "about", "around", "approximately", "approx", "roughly", "some", "nearly", "almost",
 		"an estimated", "estimated", "close to", "circa", "~", "≈", "more or less", "an approximate", "approximate",
 		"in the region of", "on the order of", "somewhere around", "estimated at", "closer to", "estimated to be",
@@ -272,7 +274,8 @@ func init() {
 	add(Lower, "mehr als", "über", "mindestens", "plus de", "au moins", "más de", "al menos", "más del", "al menos el",
 		"dépasse", "dépassé", "dépasse les", "dépasse désormais", "dépasse désormais les", "a dépassé les", "dépassant",
 		"supera", "superó", "supera los", "supera las", "superó los", "superó las", "supera ya los", "supera ya las",
-		"übersteigt", "überstieg", "überschreitet", "überschritt", "au minimum", "por lo menos", "como mínimo", "mind .", "min .")
+		"übersteigt", "überstieg", "überschreitet", "überschritt", "au minimum", "por lo menos", "como mínimo")
+	addLang(true, Lower, "mind .", "min .")
 	add(openBetween, "between")
 	add(openFrom, "from")
 	// Longest phrases first, so "less than or equal to" wins over "less than".

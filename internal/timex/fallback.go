@@ -224,7 +224,7 @@ func sortByStart(ds []Date) {
 // allEnglish reports whether s lacks a word our grammar does not know: every
 // word of three letters or more is in the lexicon or is an English stopword.
 func allEnglish(s string) bool {
-	toks := lex(s, nil)
+	toks := lex(s, nil, false)
 	for k := range toks {
 		t := &toks[k]
 		if t.kind != tWord || t.cls.kind != wNone || utf8.RuneCountInString(t.text) < 3 {

@@ -29,8 +29,10 @@ type token struct {
 // maxTokens bounds the work on a single pathological line.
 const maxTokens = 1 << 16
 
-// lex splits s into tokens. It never fails; unknown runes become punctuation.
-func lex(s string, toks []token) []token {
+// lex splits s into tokens. It never fails; unknown runes become
+// punctuation. romance reads the French and Spanish ordinals "1er", "1re"
+// and "20º" as ordinal days; elsewhere they are figures glued to letters.
+func lex(s string, toks []token, romance bool) []token {
 	toks = toks[:0]
 	i := 0
 	for i < len(s) && len(toks) < maxTokens {
@@ -44,7 +46,7 @@ func lex(s string, toks []token) []token {
 				i++
 				continue
 			case c >= '0' && c <= '9':
-				i = lexNumber(s, i, &toks)
+				i = lexNumber(s, i, &toks, romance)
 				continue
 			case (c|0x20) >= 'a' && (c|0x20) <= 'z':
 				i = lexWord(s, i, &toks)
@@ -107,7 +109,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // lexNumber reads digits; digit groups joined by one of . , / - : (with no
 // spaces) form a single tNumex token, so "8,000" or "3.5" can never be read
 // as a day, while "2024-10-31" and "27-28" stay whole for the grammar.
-func lexNumber(s string, i int, toks *[]token) int {
+func lexNumber(s string, i int, toks *[]token, romance bool) int {
 	start := i
 	for i < len(s) && isDigit(s[i]) {
 		i++
@@ -145,8 +147,8 @@ func lexNumber(s string, i int, toks *[]token) int {
 				j += n
 			}
 			suf := s[i:j]
-			// the French "1er", "1re" and the Spanish "1º" are ordinals too
-			if kind == tNum && (isOrdinalSuffix(suf) || t.num == 1 && (suf == "er" || suf == "re" || suf == "ère") || suf == "º") {
+			// in French and Spanish text "1er", "1re" and "1º" are ordinals too
+			if kind == tNum && (isOrdinalSuffix(suf) || romance && (t.num == 1 && (suf == "er" || suf == "re" || suf == "ère") || suf == "º")) {
 				t.ordinal = true
 			} else {
 				t.kind = tAlnum
@@ -166,19 +168,4 @@ func isOrdinalSuffix(s string) bool {
 	}
 	a, b := s[0]|0x20, s[1]|0x20
 	return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')
-}
-
-// romanceOrdinalsOff undoes the French and Spanish ordinals ("1er",
-// "1re", "20º") that lex reads in any text: elsewhere "20º" is a figure
-// with a sign, no day of a month.
-func romanceOrdinalsOff(toks []token) {
-	for i := range toks {
-		t := &toks[i]
-		if t.kind != tNum || !t.ordinal || t.digits >= len(t.text) {
-			continue
-		}
-		if suf := t.text[t.digits:]; !isOrdinalSuffix(suf) {
-			t.kind, t.ordinal = tAlnum, false
-		}
-	}
 }

@@ -123,7 +123,7 @@ func find(text string, ctx Context, useTense, phrase bool) (out []Date) {
 	ref = date(ref.Year(), int(ref.Month()), ref.Day())
 	bufp := tokPool.Get().(*[]token)
 	defer func() { tokPool.Put(bufp) }()
-	toks := lex(text, (*bufp)[:0])
+	toks := lex(text, (*bufp)[:0], ctx.Lang == "fr" || ctx.Lang == "es")
 	switch ctx.Lang {
 	case "de":
 		toks = germanize(toks)
@@ -131,9 +131,6 @@ func find(text string, ctx Context, useTense, phrase bool) (out []Date) {
 		toks = romanize(toks, frenchLexicon, false)
 	case "es":
 		toks = romanize(toks, spanishLexicon, true)
-	}
-	if ctx.Lang != "fr" && ctx.Lang != "es" {
-		romanceOrdinalsOff(toks)
 	}
 	*bufp = toks
 	m := &matcher{s: text, toks: toks, ref: ref, prev: ctx.Previous, phrase: phrase, useTense: useTense, lang: ctx.Lang}
