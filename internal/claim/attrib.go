@@ -336,7 +336,8 @@ var foreignAccording = set(`laut gemäß gemäss selon según d'après d’aprè
 // that its owner's name follows ("le bilan des autorités"); romanceRecent
 // the adjectives before them.
 var romanceDocuments = set(`bilan bilans rapport chiffres données estimations balance informe datos cifras estimaciones recuento
-	baromètre sondage encuesta sondeo étude estudio enquête auditoría audit medición`)
+	baromètre sondage encuesta sondeo étude estudio enquête auditoría audit medición conteo cómputo escrutinio
+	résultats resultados comunicado communiqué estimation estimación recensement censo`)
 var romanceRecent = set(`dernier derniers dernière dernières nouveau nouvelle nouvelles último últimos última últimas nuevo nueva
 	nuevas provisional provisoire officiel officielle oficial oficiales`)
 
@@ -650,10 +651,24 @@ func (p *para) cues() []Cue {
 				}
 				if romanceDocuments[p.word(d)] {
 					d++
+					// adjectives and a participle with its day before the
+					// owner: "les résultats définitifs publiés lundi matin
+					// par le ministère", "el conteo rápido del INE"
+					e := d
+					for e < len(p.toks) && e-d < 6 && p.toks[e].Kind == entity.Word && !p.toks[e].Upper && !p.quoted[e] &&
+						!foreignDeterminers[p.word(e)] && p.word(e) != "par" && p.word(e) != "por" {
+						e++
+					}
+					if e > d && e < len(p.toks) && (p.word(e) == "par" || p.word(e) == "por" || foreignDeterminers[p.word(e)]) {
+						d = e
+						if p.word(d) == "par" || p.word(d) == "por" {
+							d++
+						}
+					}
 					for d < len(p.toks) && d <= k+6 && p.toks[d].Kind == entity.Word && !p.toks[d].Upper && foreignDeterminers[p.word(d)] {
 						d++
 					}
-					if d > k+1 && d < len(p.toks) && foreignDeterminers[p.word(d-1)] || d < len(p.toks) && p.toks[d].Upper && romanceDocuments[p.word(d-1)] {
+					if d > k+1 && d < len(p.toks) && (foreignDeterminers[p.word(d-1)] || p.word(d-1) == "par" || p.word(d-1) == "por") || d < len(p.toks) && p.toks[d].Upper && romanceDocuments[p.word(d-1)] {
 						k = d // "…des autorités", and "le baromètre Kantar": its maker or name
 					}
 				}
@@ -682,18 +697,10 @@ func (p *para) cues() []Cue {
 				}
 				// "según el fiscal general, Francisco Barbosa, hay …": the
 				// name in apposition to the role speaks
-				c := to
-				for c < len(p.toks) && c <= to+2 && p.toks[c].Kind == entity.Word && !p.toks[c].Upper {
-					c++
-				}
-				if c+1 < len(p.toks) && p.toks[c].Text == "," && p.toks[c+1].Upper {
-					e := c + 1
-					for e < len(p.toks) && e-c <= 4 && p.toks[e].Kind == entity.Word && p.toks[e].Upper {
-						e++
-					}
-					if e < len(p.toks) && p.toks[e].Text == "," && e-c >= 3 {
-						from, to = c+1, e // (two words or more: a name, not a clause)
-					}
+				// (or "selon le ministre sénégalais de l'Hydraulique,
+				// Ousmane Sall,"; two words or more: a name, not a clause)
+				if s, e := p.appositionName(p.commaAfterRole(to)); e > s {
+					from, to = s, e
 				}
 			}
 			if to > from && !vagueSources[p.word(to-1)] { // "laut den neuesten Gerüchten": no one
@@ -969,8 +976,19 @@ func (p *para) cues() []Cue {
 			}
 			if timex.IsRomanceCalendarWord(p.word(n)) && !p.toks[n].Upper {
 				n++ // "…, a déclaré mardi le vice-président Fuat Oktay"
+				if romanceDayParts[p.word(n)] {
+					n++ // "a déclaré lundi soir le préfet"
+				}
 			}
+			n += p.romanceAside(n) // "informó por su parte el Ministerio"
 			from, to = p.npRight(n)
+			if to > from && p.roleWithinRomance(from, to) {
+				// "a indiqué dimanche le ministre de l'Intérieur, Bernard
+				// Cazeneuve": the name in apposition to the role speaks
+				if s, e := p.appositionName(p.commaAfterRole(to)); e > s {
+					from, to = s, e
+				}
+			}
 		}
 		if to <= from && !c.Elided {
 			from, to = p.vehicle(v)
@@ -994,6 +1012,87 @@ func (p *para) cues() []Cue {
 	}
 	return out
 }
+
+// romanceDayParts follow a weekday: "lundi soir", "el martes por la noche" is not read.
+var romanceDayParts = set(`soir matin midi après-midi soirée nuit`)
+
+// romanceAside returns the length of an aside between an inverted verb and
+// its subject: "informó por su parte el Ministerio", "a indiqué pour sa part
+// le préfet", "a précisé de son côté la mairie"; 0 when there is none.
+func (p *para) romanceAside(n int) int {
+	switch a, b, c := p.word(n), p.word(n+1), p.word(n+2); {
+	case a == "por" && (b == "su" || b == "otra") && c == "parte",
+		a == "pour" && (b == "sa" || b == "leur") && c == "part",
+		a == "de" && (b == "son" || b == "leur") && c == "côté",
+		a == "à" && (b == "son" || b == "leur") && c == "tour",
+		a == "a" && b == "su" && c == "vez":
+		return 3
+	}
+	return 0
+}
+
+// roleWithinRomance reports a French or Spanish role or body word among
+// tokens from..to: "le ministre de l'Intérieur", "el coordinador nacional
+// de Protección Civil", "la consejera presidenta del organismo".
+func (p *para) roleWithinRomance(from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := p.word(k); romanceBody(w) || roleNoun(w) || romanceRoleWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// romanceRoleWords are French and Spanish roles that romanceBodies (words
+// that can stand alone as a source) leave out.
+var romanceRoleWords = set(`coordinateur coordinatrice coordinador coordinadora consejero consejera chef-adjoint
+	vice-président vice-présidente vicepresidente vicepresidenta conseiller conseillère
+	commissaire comisario comisaria délégué déléguée delegado delegada rapporteur rapporteuse`)
+
+// appositionName returns a person's name set off by a comma right after
+// the phrase that ends at token to ("le préfet, Thierry Marchal, lors de",
+// "el alcalde, Juan Mari Aburto."): two to five capitalised words, with
+// the particles of names between them ("Dominique de Villepin", "Yves Le
+// Goff"), ending the sentence or followed by a comma or a lower-case word.
+func (p *para) appositionName(to int) (int, int) {
+	if to < 0 || to+2 >= len(p.toks) || p.toks[to].Text != "," || p.quoted[to+1] {
+		return 0, 0
+	}
+	s, e, upper := to+1, to+1, 0
+	for e < len(p.toks) && e-s < 6 && p.toks[e].Kind == entity.Word && !p.quoted[e] {
+		if p.toks[e].Upper {
+			upper++
+		} else if !nameParticles[p.word(e)] || e+1 >= len(p.toks) || !p.toks[e+1].Upper {
+			break
+		}
+		e++
+	}
+	if upper < 2 || !p.toks[e-1].Upper || strings.Contains(p.text[p.toks[to].End:p.toks[e-1].Start], "\n") {
+		return 0, 0
+	}
+	if e < len(p.toks) && p.toks[e].Kind == entity.Word && p.toks[e].Upper {
+		return 0, 0
+	}
+	return s, e
+}
+
+// commaAfterRole returns the comma that ends a role phrase from token to
+// on: its adjectives and the body it serves ("démissionnaire de
+// l'Intérieur", "general", "de la Generalitat"), at most six words; or -1.
+func (p *para) commaAfterRole(to int) int {
+	for c := to; c < len(p.toks) && c <= to+6 && !p.quoted[c]; c++ {
+		switch t := p.toks[c]; {
+		case t.Text == ",":
+			return c
+		case t.Kind != entity.Word && t.Text != "'" && t.Text != "’" && t.Text != "-":
+			return -1
+		}
+	}
+	return -1
+}
+
+// nameParticles join the parts of a person's name.
+var nameParticles = set(`de del della di da du des von van der den le la y`)
 
 // objectPreps make the noun after them an object, never a subject.
 var objectPreps = set(`on in from to by with about of into onto at for`)

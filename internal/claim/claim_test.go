@@ -1418,6 +1418,22 @@ func TestFromArticle(t *testing.T) {
 				{value: 5000, speaker: "Jan Hamáček"}, {value: 38, speaker: "Kantar"}, {value: 300000000, speaker: "-"}},
 		},
 		{
+			name:      "French: an inverted verb's subject is the name in apposition to its role",
+			text:      "Plus de 2 000 gendarmes ont été déployés, a indiqué lundi soir le ministre démissionnaire de l'Intérieur, Paul Marchetti.\nAu moins 40 écoles sont fermées, a précisé pour sa part le préfet, Anne Dubreuil, lors d'un point presse.\nSelon le ministre malien de l'Énergie, Oumar Keïta, quelque 600 forages seront construits.\nLe bilan s'élève à 12 morts, a déclaré le maire de la ville, qui a visité la zone.",
+			published: "2024-12-17",
+			lang:      "fr",
+			want: []want{{value: 2000, speaker: "Paul Marchetti"}, {value: 40, speaker: "Anne Dubreuil"}, {value: 600, speaker: "Oumar Keïta"},
+				{value: 12, speaker: "maire"}},
+		},
+		{
+			name:      "Spanish: a document's owner after its adjectives and participle, and a role's name in apposition",
+			text:      "El paro subió en 90.248 personas, según los datos publicados este martes por el Ministerio de Trabajo.\nSheinbaum obtuvo el 59% de los votos, según el conteo rápido del Instituto Nacional Electoral.\nLa deuda se situaba en unos 99.800 millones de dólares, según el director general, Víctor Rodríguez Padilla.\nMás de 300 efectivos trabajan en la extinción, dijo el presidente de la Generalitat, Ximo Puig, que visitó la zona.",
+			published: "2020-02-04",
+			lang:      "es",
+			want: []want{{value: 90248, speaker: "Ministerio de Trabajo"}, {value: 59, speaker: "Instituto Nacional Electoral"},
+				{value: 99800000000, speaker: "Víctor Rodríguez Padilla"}, {value: 300, speaker: "Ximo Puig"}},
+		},
+		{
 			name:      "German: a date in a relative clause dates that clause, not the figure outside it",
 			text:      "Laut Studie sind 98 Prozent der Firmen verwundbar, so hätte das Kammergericht, das vor zwei Jahren angegriffen wurde, noch Probleme.",
 			published: "2022-01-21",
