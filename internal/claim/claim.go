@@ -1953,6 +1953,8 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff, qend int, figs
 		before := strings.ToLower(lastWord(an.text[max(d.Start-30, 0):d.Start]))
 		if an.lang != "en" && an.lang != "" && sinceForeign(an.text[max(d.Start-40, 0):d.Start]) {
 			before = "since" // "desde los años cincuenta", "seit Anfang der 1970er-Jahre", "depuis 2009"
+		} else if before != "since" && (an.lang == "en" || an.lang == "") && sinceEnglish(an.text[max(d.Start-40, 0):d.Start]) {
+			before = "since" // "since the Feb. 1 coup", "since its launch in 2019"
 		}
 		if (before == "from" || before == "than" || before == "versus" || before == "vs" || an.lang != "en" && an.lang != "" && foreignBaseline(an.text[max(d.Start-30, 0):d.Start], d.Text)) &&
 			(d.Until.IsZero() || !spanText(d.Text)) {
@@ -2663,6 +2665,27 @@ func sinceForeign(s string) bool {
 		}
 		switch w {
 		case "les", "la", "le", "l'", "los", "las", "el", "der", "den", "dem", "die", "des", "de", "du", "del", "anfang", "ende", "mitte", "beginn", "début", "fin", "principios", "finales", "mediados":
+			ws = ws[:len(ws)-1]
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// sinceEnglish reports an English "since" a few words before the end of
+// s, with only determiners and the start of something between: "since
+// the", "since its launch in", "since the start of". The date after it is
+// where a count starts.
+func sinceEnglish(s string) bool {
+	ws := strings.Fields(strings.ToLower(s))
+	for k := 0; k < 5 && len(ws) > 0; k++ {
+		w := strings.Trim(ws[len(ws)-1], "(")
+		if w == "since" {
+			return true
+		}
+		switch w {
+		case "the", "its", "their", "his", "her", "our", "of", "in", "start", "beginning", "launch", "founding", "inception", "creation", "opening":
 			ws = ws[:len(ws)-1]
 			continue
 		}

@@ -1418,6 +1418,12 @@ func TestFromArticle(t *testing.T) {
 				{value: 5000, speaker: "Jan Hamáček"}, {value: 38, speaker: "Kantar"}, {value: 300000000, speaker: "-"}},
 		},
 		{
+			name:      "a date after since and a determiner starts a running total",
+			text:      "A monitoring group says more than 420 civilians have been killed since the Feb. 1 coup.\nThe startup says it has signed up more than 8,000 schools since its launch in 2019.",
+			published: "2021-03-28",
+			want:      []want{{value: 420, asOf: "2021-03-28"}, {value: 8000, asOf: "2021-03-28"}},
+		},
+		{
 			name:      "French: an inverted verb's subject is the name in apposition to its role",
 			text:      "Plus de 2 000 gendarmes ont été déployés, a indiqué lundi soir le ministre démissionnaire de l'Intérieur, Paul Marchetti.\nAu moins 40 écoles sont fermées, a précisé pour sa part le préfet, Anne Dubreuil, lors d'un point presse.\nSelon le ministre malien de l'Énergie, Oumar Keïta, quelque 600 forages seront construits.\nLe bilan s'élève à 12 morts, a déclaré le maire de la ville, qui a visité la zone.",
 			published: "2024-12-17",
