@@ -40,6 +40,9 @@ func (c Cue) span() (from, to int) {
 var ambiguousVerbs = set(`added adds continued continues noted notes posted posts indicated
 	indicates expressed expresses conveyed conveys wrote writes claimed claims stated`)
 
+// resultNouns are what a company posts when it reports its results.
+var resultNouns = set(`profit profits loss losses revenue revenues sales earnings income deficit surplus turnover`)
+
 // speechFollowers are words after an ambiguous verb that show it reports
 // speech: "reported that", "reported on Monday", "reported last year".
 var speechFollowers = set(`that in on last this earlier late yesterday today tonight monday tuesday wednesday
@@ -47,6 +50,16 @@ var speechFollowers = set(`that in on last this earlier late yesterday today ton
 
 // speechContext reports whether the ambiguous verb at v is used as speech.
 func (p *para) speechContext(v int) bool {
+	if w := p.word(v); w == "posted" || w == "posts" {
+		// "Skyway posted an annual net profit of €105 million": a company
+		// reporting its results is their source (but "Curry posted 29
+		// points" reports a figure, not speech)
+		for k := v + 1; k < len(p.toks) && k <= v+5 && p.toks[k].Kind == entity.Word; k++ {
+			if resultNouns[p.word(k)] {
+				return true
+			}
+		}
+	}
 	if v+1 < len(p.toks) && p.toks[v+1].Kind == entity.Number {
 		return false // "Curry posted 29 points", "he added 12": a figure, not speech
 	}
@@ -162,7 +175,16 @@ func init() {
 	add(vSubjectOnly, true, `comptabilise comptabilisent recense recensent dénombre dénombrent contabiliza
 		contabilizan registra registran reporta reportan cifra cifran`)
 	add(vSubjectOnly, true, `believe estimate assess think expects expect forecasts forecast sees show shows`)
-	add(vSubjectOnly, false, `showed projected valued touted boasted`)
+	add(vSubjectOnly, false, `showed projected valued touted boasted unveiled`)
+	// "…, the BBC understands": what a newsroom has learnt
+	add(vSubjectOnly, true, `understands unveils`)
+	// French, Spanish and German verbs that put a figure on something:
+	// "El Gobierno chileno cifró los daños en", "García elevó a 510 la
+	// cifra de muertos", "La CGT a revendiqué 3,5 millions de
+	// manifestants", "La DGT prevé hasta 14,8 millones de desplazamientos",
+	// "Vorstandschef Werner Hollweg kündigte an, … rund 800 Stellen abzubauen"
+	add(vSubjectOnly, false, `cifró cifraron elevó elevaron revendiqué chiffré évalué kündigte kündigten`)
+	add(vSubjectOnly, true, `eleva elevan revendique revendiquent chiffre chiffrent évalue évaluent prevé prevén prévoit prévoient`)
 	// "The administration touts as successes an unemployment rate under 4%"
 	add(vSubjectOnly, true, `touts boasts`)
 	add(vSubjectOnly, true, `values`)
@@ -1005,6 +1027,9 @@ func (p *para) cues() []Cue {
 			to-from == 1 && entity.SentenceInitial(p.text, p.toks, from) && strings.HasSuffix(p.word(from), "s")) {
 			continue // "Temperatures recorded 40 degrees": no one counted them
 		}
+		if !c.Elided && to <= v && from > 0 && p.word(from) == "the" && to > from+1 && p.toks[from+1].Upper && recipientPreps[p.word(from-1)] {
+			continue // "documents leaked to the New York Times have unveiled": an object, not the subject
+		}
 		if !c.Elided && to == from+1 && to <= v && !p.toks[from].Upper && from > 0 && objectPreps[p.word(from-1)] {
 			continue // "a vehicle described on radio reports": a noun after a preposition is no subject
 		}
@@ -1020,15 +1045,34 @@ var romanceDayParts = set(`soir matin midi après-midi soirée nuit`)
 // its subject: "informó por su parte el Ministerio", "a indiqué pour sa part
 // le préfet", "a précisé de son côté la mairie"; 0 when there is none.
 func (p *para) romanceAside(n int) int {
-	switch a, b, c := p.word(n), p.word(n+1), p.word(n+2); {
-	case a == "por" && (b == "su" || b == "otra") && c == "parte",
-		a == "pour" && (b == "sa" || b == "leur") && c == "part",
-		a == "de" && (b == "son" || b == "leur") && c == "côté",
-		a == "à" && (b == "son" || b == "leur") && c == "tour",
-		a == "a" && b == "su" && c == "vez":
+	if romanceAside3(p.word(n), p.word(n+1), p.word(n+2)) {
 		return 3
 	}
 	return 0
+}
+
+func romanceAside3(a, b, c string) bool {
+	return a == "por" && (b == "su" || b == "otra") && c == "parte" ||
+		a == "pour" && (b == "sa" || b == "leur") && c == "part" ||
+		a == "de" && (b == "son" || b == "leur") && c == "côté" ||
+		a == "à" && (b == "son" || b == "leur") && c == "tour" ||
+		a == "a" && b == "su" && c == "vez"
+}
+
+// romanceAdjective reports a French or Spanish adjective of nationality
+// or of level that follows its noun: "chileno", "français", "mexicana",
+// "federal", "municipale".
+func romanceAdjective(w string) bool {
+	if len(w) < 5 || w == "general" || w == "principal" || w == "général" || w == "générale" {
+		return false // "el fiscal general", "le procureur général": part of the role
+	}
+	for _, suf := range []string{"eno", "ena", "ano", "ana", "ais", "aise", "ien", "ienne", "ol", "ola", "és", "esa", "ense",
+		"ico", "ica", "ique", "al", "ale", "aux", "ino", "ina"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleWithinRomance reports a French or Spanish role or body word among
@@ -1093,6 +1137,11 @@ func (p *para) commaAfterRole(to int) int {
 
 // nameParticles join the parts of a person's name.
 var nameParticles = set(`de del della di da du des von van der den le la y`)
+
+// recipientPreps put a name after them in an object ("leaked to the New
+// York Times", "in talks with the IMF"); "a statement from the Red Cross"
+// and "a study in The Lancet" still name a speaker.
+var recipientPreps = set(`to with into onto about against`)
 
 // objectPreps make the noun after them an object, never a subject.
 var objectPreps = set(`on in from to by with about of into onto at for`)
@@ -1235,7 +1284,7 @@ func romanceParticiple(w string) bool {
 	case "déclaré", "affirmé", "indiqué", "annoncé", "précisé", "expliqué", "souligné", "estimé", "ajouté", "confirmé",
 		"dicho", "afirmado", "declarado", "explicado", "señalado", "indicado", "anunciado", "confirmado", "asegurado",
 		"dit", "reconnu", "assuré", "averti", "rapporté", "raconté", "répondu", "reconocido", "añadido", "estimado", "advertido",
-		"informado", "precisado", "detallado":
+		"informado", "precisado", "detallado", "revendiqué", "chiffré", "évalué", "cifrado", "elevado":
 		return true
 	}
 	return false
@@ -1276,6 +1325,13 @@ func (p *para) npLeft(v int) (int, int) {
 			if w := p.word(x); w == "this" || w == "last" || w == "on" || w == "early" || w == "late" {
 				x--
 			}
+			continue
+		case x >= 3 && romanceAside3(p.word(x-2), p.word(x-1), w) && romanceAux[p.word(x-3)] && romanceParticiple(p.word(v)):
+			x -= 4 // "La CGT a pour sa part revendiqué"
+			continue
+		case x >= 1 && !p.toks[x].Upper && p.toks[x].Kind == entity.Word && romanceAdjective(w) && !roleNoun(w) && !romanceBody(w) &&
+			p.toks[x-1].Kind == entity.Word && (p.toks[x-1].Upper || romanceBody(p.word(x-1))):
+			x-- // "El Gobierno chileno cifró", "le gouvernement français a annoncé"
 			continue
 		case p.toks[x].Text == ")" && x >= 3 && p.toks[x-2].Text == "(" && p.toks[x-1].Caps && p.toks[x-3].Upper:
 			// "South Korea's National Intelligence Service (NIS) said":
@@ -1542,8 +1598,8 @@ func (p *para) npLeftSubject(x int) (int, int) {
 					// himself a former minister, said"
 					w == "one" && p.word(y+2) == "of" || w == "among" || appositiveParticiples[w] ||
 					(w == "himself" || w == "herself" || w == "also" || w == "now" || w == "formerly" || w == "once") && (p.word(y+2) == "a" || p.word(y+2) == "an" || p.word(y+2) == "the")
-				if from, to := p.npLeftAt(y - 1); to > from && role && p.toks[y+1].Kind == entity.Word && !p.toks[y+1].Upper {
-					return from, to
+				if from, to := p.npLeftAt(p.beforeCorpSuffix(y - 1)); to > from && role && p.toks[y+1].Kind == entity.Word && !p.toks[y+1].Upper {
+					return from, to // ("Brightlane, Inc., a provider of …, announced")
 				}
 				// "Harlow Foods, Britain's third-largest packaged food
 				// maker, reported": a place's superlative describes the subject
@@ -1600,6 +1656,29 @@ func (p *para) npLeftSubject(x int) (int, int) {
 	}
 	return p.npLeftAt(x)
 }
+
+// beforeCorpSuffix steps back over a company's legal suffix ending at
+// token x ("Brightlane, Inc.", "Harwood Ltd", "Acme Corp.") to the name
+// before it; x itself when there is none.
+func (p *para) beforeCorpSuffix(x int) int {
+	y, punct := x, false
+	if y >= 1 && p.toks[y].Text == "." {
+		y, punct = y-1, true
+	}
+	if y < 1 || !corpSuffixes[p.word(y)] || p.toks[y].Kind != entity.Word {
+		return x
+	}
+	y--
+	if y >= 1 && p.toks[y].Text == "," {
+		y, punct = y-1, true
+	}
+	if !punct || p.toks[y].Kind != entity.Word || !p.toks[y].Upper {
+		return x // "Harwood Ltd" reads as it is
+	}
+	return y
+}
+
+var corpSuffixes = set(`inc ltd llc corp co plc ag sa gmbh nv bv`)
 
 // npLeftAt collects a noun phrase ending at token x: names, titles, role
 // nouns, possessives and connectors, with lower-case modifiers when a

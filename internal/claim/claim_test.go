@@ -1418,6 +1418,13 @@ func TestFromArticle(t *testing.T) {
 				{value: 5000, speaker: "Jan Hamáček"}, {value: 38, speaker: "Kantar"}, {value: 300000000, speaker: "-"}},
 		},
 		{
+			name:      "speakers: a lower-case Arabic article, a legal suffix before an appositive, posted results, it said, a newsroom's understanding",
+			text:      "Coalition spokesman Col. Fahd al-Harbi said on Thursday that about 20,000 fighters were taking part.\nBrightlane, Inc., a provider of payroll software, today announced that it has raised $35m.\nIrish carrier Skyway on Monday posted an annual net profit of €105 million. Curry posted 29 points.\nAcme Corp cut its forecast on Tuesday. Revenue fell to $20 million, it said.\nThe club has agreed a fee of about £40m, the BBC understands.\nDocuments leaked to the New York Times have revealed that 300 camps were built.",
+			published: "2021-03-09",
+			want: []want{{value: 20000, speaker: "Fahd al-Harbi"}, {value: 35000000, speaker: "Brightlane"}, {value: 105000000, speaker: "Skyway"},
+				{value: 29, noSpeaker: true}, {value: 20000000, speaker: "Acme Corp"}, {value: 40000000, speaker: "BBC"}, {value: 300, noSpeaker: true}},
+		},
+		{
 			name:      "a date after since and a determiner starts a running total",
 			text:      "A monitoring group says more than 420 civilians have been killed since the Feb. 1 coup.\nThe startup says it has signed up more than 8,000 schools since its launch in 2019.",
 			published: "2021-03-28",
@@ -1430,6 +1437,21 @@ func TestFromArticle(t *testing.T) {
 			lang:      "fr",
 			want: []want{{value: 2000, speaker: "Paul Marchetti"}, {value: 40, speaker: "Anne Dubreuil"}, {value: 600, speaker: "Oumar Keïta"},
 				{value: 12, speaker: "maire"}},
+		},
+		{
+			name:      "Spanish: verbs that put a figure on something, and an adjective after the subject's noun",
+			text:      "El Gobierno chileno cifró los daños en 20.000 millones de dólares.\nLa DGT prevé hasta 14,8 millones de desplazamientos.\nEl presidente peruano, Alan García, elevó el viernes a 510 la cifra de muertos.\nEl fiscal general dijo que hay 40 detenidos.",
+			published: "2010-04-14",
+			lang:      "es",
+			want: []want{{value: 20000000000, speaker: "Gobierno"}, {value: 14800000, speaker: "DGT"}, {value: 510, speaker: "Alan García"},
+				{value: 40, speaker: "fiscal general"}},
+		},
+		{
+			name:      "French: a claimed count with an aside between auxiliary and participle",
+			text:      "La CGT a pour sa part revendiqué 3,5 millions de manifestants. Le gouvernement français a annoncé 300 millions d'euros.",
+			published: "2023-03-16",
+			lang:      "fr",
+			want:      []want{{value: 3500000, speaker: "CGT"}, {value: 300000000, speaker: "gouvernement"}},
 		},
 		{
 			name:      "Spanish: a document's owner after its adjectives and participle, and a role's name in apposition",

@@ -290,9 +290,24 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 		return r.lastGroup // one person is never "they"
 	case "it":
 		// "Microsoft estimated ... Additionally, it said": the body that
-		// spoke a sentence or two before
-		if r.lastOrg.Name != "" && pos > r.lastOrgPos && pos-r.lastOrgPos <= 400 && sentenceBreak(r.text, r.lastOrgPos, pos) {
+		// spoke a sentence or two before; but a body that opened a later
+		// sentence of the same paragraph comes first ("Acme Corp posted
+		// a loss of $5m. Revenue fell 10 percent, it said.")
+		opener, openerPos := Speaker{}, -1
+		j := sort.Search(len(r.mentions), func(j int) bool { return r.mentions[j].Start >= pos }) - 1
+		for ; j >= 0 && pos-r.mentions[j].Start <= 400; j-- {
+			m := r.mentions[j]
+			if m.Kind == entity.Org && (sentenceOpens(r.text, m.Start) || m.Start >= 4 && r.text[m.Start-4:m.Start] == "The " && sentenceOpens(r.text, m.Start-4)) &&
+				!newsOutlet(m.Text) && !strings.Contains(r.text[m.Start:pos], "\n") && sentenceBreak(r.text, m.Start, pos) {
+				opener, openerPos = Speaker{Name: m.Text, Kind: entity.Org}, m.Start
+				break
+			}
+		}
+		if r.lastOrg.Name != "" && pos > r.lastOrgPos && pos-r.lastOrgPos <= 400 && sentenceBreak(r.text, r.lastOrgPos, pos) && r.lastOrgPos >= openerPos {
 			return r.lastOrg
+		}
+		if openerPos >= 0 {
+			return opener
 		}
 		return Speaker{}
 	}

@@ -288,7 +288,7 @@ func mkWord(s string, i, j int) Token {
 	t := Token{Text: s[i:j], Start: i, End: j, Kind: Word}
 	t.Lower = lowerWord(t.Text)
 	r, _ := utf8.DecodeRuneInString(t.Text)
-	t.Upper = unicode.IsUpper(r)
+	t.Upper = unicode.IsUpper(r) || arabicArticleName(t.Text)
 	if t.Upper {
 		letters, upper := 0, 0
 		for _, r := range t.Text {
@@ -302,6 +302,17 @@ func mkWord(s string, i, j int) Token {
 		t.Caps = letters >= 2 && upper == letters
 	}
 	return t
+}
+
+// arabicArticleName reports a name written with a lower-case Arabic
+// article: "al-Harbi", "el-Sisi", "ash-Sharaa", "al-Qaeda".
+func arabicArticleName(w string) bool {
+	for _, a := range []string{"al-", "el-", "ad-", "ash-", "as-", "ar-", "az-", "at-", "an-"} {
+		if len(w) > len(a)+1 && strings.HasPrefix(w, a) {
+			return isUpperByte(w[len(a)])
+		}
+	}
+	return false
 }
 
 // lowerWord lower-cases w without allocating when it is already lower-case ASCII.
