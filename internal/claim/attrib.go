@@ -363,6 +363,8 @@ var romanceDocuments = set(`bilan bilans rapport chiffres données estimations b
 var romanceRecent = set(`dernier derniers dernière dernières nouveau nouvelle nouvelles último últimos última últimas nuevo nueva
 	nuevas provisional provisoire officiel officielle oficial oficiales`)
 
+var indefiniteArticles = set(`un une una unos unas`)
+
 var foreignDeterminers = set(`dem der den des die la le les el los las del de du von vom d' d’ l' l’`)
 
 // sourceNouns after German "nach" make a source: "nach Angaben der
@@ -661,8 +663,8 @@ func (p *para) cues() []Cue {
 			if nachAngaben {
 				k = v + 2
 			}
-			for k < len(p.toks) && k <= v+3 && p.toks[k].Kind == entity.Word && !p.toks[k].Upper && foreignDeterminers[p.word(k)] {
-				k++
+			for k < len(p.toks) && k <= v+3 && p.toks[k].Kind == entity.Word && !p.toks[k].Upper && (foreignDeterminers[p.word(k)] || indefiniteArticles[p.word(k)]) {
+				k++ // ("selon une estimation de l'Insee")
 			}
 			// "según el último balance de los servicios de emergencia",
 			// "selon le dernier bilan des autorités": the document, then
@@ -1103,6 +1105,9 @@ func (p *para) appositionName(to int) (int, int) {
 		return 0, 0
 	}
 	s, e, upper := to+1, to+1, 0
+	if !p.toks[s].Upper {
+		return 0, 0 // "…, le Nouveau Front populaire obtient": a clause, not a name
+	}
 	for e < len(p.toks) && e-s < 6 && p.toks[e].Kind == entity.Word && !p.quoted[e] {
 		if p.toks[e].Upper {
 			upper++
@@ -1165,7 +1170,7 @@ var germanArticles = set(`der die das dem den des ein eine einer eines einem ein
 
 // romanceArticles open a French or Spanish noun phrase before a name ("la
 // Maison Blanche", "el Gobierno").
-var romanceArticles = set(`le la les l el los las`)
+var romanceArticles = set(`le la les l l' l’ el los las`)
 
 // germanV2 are German verbs read here whose subject may follow them when
 // a phrase is fronted; germanPreps open such a phrase.

@@ -1432,11 +1432,11 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "French: an inverted verb's subject is the name in apposition to its role",
-			text:      "Plus de 2 000 gendarmes ont été déployés, a indiqué lundi soir le ministre démissionnaire de l'Intérieur, Paul Marchetti.\nAu moins 40 écoles sont fermées, a précisé pour sa part le préfet, Anne Dubreuil, lors d'un point presse.\nSelon le ministre malien de l'Énergie, Oumar Keïta, quelque 600 forages seront construits.\nLe bilan s'élève à 12 morts, a déclaré le maire de la ville, qui a visité la zone.",
+			text:      "Plus de 2 000 gendarmes ont été déployés, a indiqué lundi soir le ministre démissionnaire de l'Intérieur, Paul Marchetti.\nAu moins 40 écoles sont fermées, a précisé pour sa part le préfet, Anne Dubreuil, lors d'un point presse.\nSelon le ministre malien de l'Énergie, Oumar Keïta, quelque 600 forages seront construits.\nLe bilan s'élève à 12 morts, a déclaré le maire de la ville, qui a visité la zone.\nL'inflation a atteint 5,8 %, selon une estimation provisoire publiée mercredi par l'Insee.\nLe Téléthon a recueilli 95,3 millions d'euros, a annoncé dimanche matin l'AFM, organisatrice de l'événement.\nSelon les résultats définitifs publiés lundi matin par le ministère de l'Intérieur, le Nouveau Front populaire obtient 182 sièges.",
 			published: "2024-12-17",
 			lang:      "fr",
 			want: []want{{value: 2000, speaker: "Paul Marchetti"}, {value: 40, speaker: "Anne Dubreuil"}, {value: 600, speaker: "Oumar Keïta"},
-				{value: 12, speaker: "maire"}},
+				{value: 12, speaker: "maire"}, {value: 5.8, speaker: "Insee"}, {value: 95300000, speaker: "AFM"}, {value: 182, speaker: "ministère de l'Intérieur"}},
 		},
 		{
 			name:      "Spanish: verbs that put a figure on something, and an adjective after the subject's noun",
