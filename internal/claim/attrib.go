@@ -183,7 +183,8 @@ func init() {
 	// cifra de muertos", "La CGT a revendiqué 3,5 millions de
 	// manifestants", "La DGT prevé hasta 14,8 millones de desplazamientos",
 	// "Vorstandschef Werner Hollweg kündigte an, … rund 800 Stellen abzubauen"
-	add(vSubjectOnly, false, `cifró cifraron elevó elevaron revendiqué chiffré évalué kündigte kündigten`)
+	add(vSubjectOnly, false, `cifró cifraron elevó elevaron revendiqué chiffré évalué`)
+	add(vSay, false, `kündigte kündigten`)
 	add(vSubjectOnly, true, `eleva elevan revendique revendiquent chiffre chiffrent évalue évaluent prevé prevén prévoit prévoient`)
 	// "The administration touts as successes an unemployment rate under 4%"
 	add(vSubjectOnly, true, `touts boasts`)
@@ -362,6 +363,9 @@ var romanceDocuments = set(`bilan bilans rapport chiffres données estimations b
 	résultats resultados comunicado communiqué estimation estimación recensement censo`)
 var romanceRecent = set(`dernier derniers dernière dernières nouveau nouvelle nouvelles último últimos última últimas nuevo nueva
 	nuevas provisional provisoire officiel officielle oficial oficiales`)
+
+// germanPassiveAux after a participle make it a passive.
+var germanPassiveAux = set(`worden wurde wurden werden`)
 
 var indefiniteArticles = set(`un une una unos unas`)
 
@@ -613,6 +617,9 @@ func (p *para) cues() []Cue {
 		w := p.word(v)
 		if valuedAt(w, p.word(v+1)) {
 			continue
+		}
+		if germanPassiveAux[p.word(v+1)] && (w == "bestätigt" || w == "gemeldet" || w == "geschätzt" || w == "berichtet" || w == "erwartet") {
+			continue // "31 BSE-Fälle sind bestätigt worden": a passive, no speaker
 		}
 		if own := w == "zufolge" && v > 1 && p.word(v-2) == "eigenen" && sourceNouns[p.word(v-1)] ||
 			w == "nach" && p.word(v+1) == "eigenen" && sourceNouns[p.word(v+2)]; own {
@@ -998,21 +1005,7 @@ func (p *para) cues() []Cue {
 			if w := p.word(n); (romanceArticles[w] || w == "ce" || w == "este") && timex.IsRomanceCalendarWord(p.word(n+1)) {
 				n++ // "…, dijo el martes el vicepresidente"
 			}
-			if timex.IsRomanceCalendarWord(p.word(n)) && !p.toks[n].Upper {
-				n++ // "…, a déclaré mardi le vice-président Fuat Oktay"
-				if romanceDayParts[p.word(n)] {
-					n++ // "a déclaré lundi soir le préfet"
-				}
-			}
-			n += p.romanceAside(n) // "informó por su parte el Ministerio"
-			from, to = p.npRight(n)
-			if to > from && p.roleWithinRomance(from, to) {
-				// "a indiqué dimanche le ministre de l'Intérieur, Bernard
-				// Cazeneuve": the name in apposition to the role speaks
-				if s, e := p.appositionName(p.commaAfterRole(to)); e > s {
-					from, to = s, e
-				}
-			}
+			from, to = p.invertedSubject(n)
 		}
 		if to <= from && !c.Elided {
 			from, to = p.vehicle(v)
@@ -1039,6 +1032,30 @@ func (p *para) cues() []Cue {
 	}
 	return out
 }
+
+// invertedSubject reads the subject after an inverted verb of speech from
+// token n on: "…, a déclaré mardi le vice-président Fuat Oktay", "informó
+// ayer la petrolera", "a indiqué dimanche le ministre de l'Intérieur,
+// Bernard Cazeneuve" (the name in apposition to the role speaks).
+func (p *para) invertedSubject(n int) (int, int) {
+	if timex.IsRomanceCalendarWord(p.word(n)) && !p.toks[n].Upper || romanceToday[p.word(n)] {
+		n++
+		if romanceDayParts[p.word(n)] {
+			n++ // "a déclaré lundi soir le préfet"
+		}
+	}
+	n += p.romanceAside(n) // "informó por su parte el Ministerio"
+	from, to := p.npRight(n)
+	if to > from && p.roleWithinRomance(from, to) {
+		if s, e := p.appositionName(p.commaAfterRole(to)); e > s {
+			from, to = s, e
+		}
+	}
+	return from, to
+}
+
+// romanceToday are the French and Spanish days named without a weekday.
+var romanceToday = set(`ayer hoy anteayer hier aujourd'hui avant-hier anoche`)
 
 // romanceDayParts follow a weekday: "lundi soir", "el martes por la noche" is not read.
 var romanceDayParts = set(`soir matin midi après-midi soirée nuit`)
@@ -1175,7 +1192,7 @@ var romanceArticles = set(`le la les l l' l’ el los las`)
 // germanV2 are German verbs read here whose subject may follow them when
 // a phrase is fronted; germanPreps open such a phrase.
 var germanV2 = set(`rechnet rechnen rechnete rechneten erwartete erwarteten prognostizierte sagte sagt erklärte erklärt
-	teilte teilt meldete meldet schätzte schätzt`)
+	teilte teilt meldete meldet schätzte schätzt kündigte kündigten`)
 
 // germanPluralSay are plural German verbs of speech, read only at the end
 // of a "wie" clause.
@@ -1267,7 +1284,9 @@ var romanceBodies = set(`police gouvernement autorités ministère armée pompie
 	director directora gerente secretario secretaria jefe jefa titular ministra presidenta alcaldesa gobernador
 	gobernadora diputado diputada senador senadora concejal funcionario funcionaria fonctionnaire empleado empleada
 	miembro membre integrante representante représentant représentante avocat avocate directeur directrice préfet juge procureure
-	député députée sénateur sénatrice présidente secrétaire patron chef`)
+	député députée sénateur sénatrice présidente secrétaire patron chef
+	petrolera aerolínea entidad organismo institución institution organisme groupe constructeur banco banque
+	firma federación fédération asociación association sindicato syndicat universidad université`)
 
 // romanceBody reports a word of romanceBodies, elided article and all
 // ("l'opérateur").
@@ -1882,7 +1901,7 @@ func (p *para) npRight(x int) (int, int) {
 		return 0, 0
 	}
 	from := x
-	if w := p.word(x); w == "the" || w == "a" || w == "an" || (germanArticles[w] || romanceArticles[w]) && x+1 < len(p.toks) && (p.toks[x+1].Upper || entityTitle(p.word(x+1)) || romanceBody(p.word(x+1))) {
+	if w := p.word(x); w == "the" || w == "a" || w == "an" || (germanArticles[w] || romanceArticles[w]) && x+1 < len(p.toks) && (p.toks[x+1].Upper || entityTitle(p.word(x+1)) || romanceBody(p.word(x+1)) || romanceRoleWords[p.word(x+1)]) {
 		x++
 	} else if w == "one" && p.word(x+1) == "of" && determiners[p.word(x+2)] {
 		// "said one of the keepers who cared for the wolf": a member of a
@@ -1933,7 +1952,7 @@ func (p *para) npRight(x int) (int, int) {
 			ok = true // "Anchorage businessman and blogger Andrew Halcro"
 		case t.Kind == entity.Word && (entityTitle(w) || roleNoun(w) || upper && entity.IsOrgCue(w)):
 			ok = true
-		case t.Kind == entity.Word && y == x && romanceBody(w):
+		case t.Kind == entity.Word && y == x && (romanceBody(w) || romanceRoleWords[w]):
 			ok = true // "le ministère", "l'opérateur Iberdrola", "la compañía Iberdrola"
 		case t.Kind == entity.Word && (w == "of" || w == "for" || w == "on" && !timex.IsCalendarWord(p.word(y+1))) && y+1 < len(p.toks) && p.toks[y+1].Upper:
 			ok = y > x
@@ -1943,6 +1962,8 @@ func (p *para) npRight(x int) (int, int) {
 			// "la préfecture des Pyrénées-Atlantiques", "Philippe de
 			// Gonneville", "la Contraloría General de la República"
 			ok, skip = true, p.romanceOf(y)-1
+		case t.Kind == entity.Word && (w == "von" || w == "van" || w == "da" || w == "di" || w == "della") && y > x+1 && p.toks[y-1].Upper && p.toks[y-2].Upper && y+1 < len(p.toks) && p.toks[y+1].Upper:
+			ok = true // "HDE-Präsident Alexander von Preen"
 		case t.Kind == entity.Word && (w == "des" || w == "der") && y > x && p.toks[y-1].Upper && y+1 < len(p.toks) && p.toks[y+1].Upper:
 			ok = true // "ein Mitarbeiter des Innenministeriums"
 		case t.Kind == entity.Word && (w == "and" || w == "&") && y > x && p.toks[y-1].Upper && (p.orgCueAhead(y+1) || p.orgCueWithin(x, y) && p.shortUpperRun(y+1)):

@@ -1447,6 +1447,20 @@ func TestFromArticle(t *testing.T) {
 				{value: 40, speaker: "fiscal general"}},
 		},
 		{
+			name:      "Spanish: inverted subjects after ayer and este miércoles, role words before a name in apposition",
+			text:      "La participación fue de alrededor del 60%, informó la consejera presidenta del organismo, Guadalupe Taddei.\nEl sismo ha dejado al menos 217 muertos, informó este miércoles el coordinador nacional de Protección Civil, Luis Felipe Puente.\nRepsol obtuvo un beneficio de 169.000 millones de euros, informó ayer la petrolera.",
+			published: "2017-09-20",
+			lang:      "es",
+			want:      []want{{value: 60, speaker: "Guadalupe Taddei"}, {value: 217, speaker: "Luis Felipe Puente"}, {value: 169000000000, speaker: "petrolera"}},
+		},
+		{
+			name:      "German: a verb after a fronted clause has its subject after it, a passive participle is no cue, a name with von",
+			text:      "Bis zum 26. Februar sind in Deutschland 31 BSE-Fälle bestätigt worden, teilte das Verbraucherschutzministerium mit.\nDie Bundesregierung will ein Hilfsprogramm von 1,2 Milliarden Euro auflegen, kündigte Ministerin Renate Künast am Dienstag an.\nRund 60 Prozent der Händler seien unzufrieden, sagte HDE-Präsident Alexander von Preen am Montag.",
+			published: "2001-02-28",
+			lang:      "de",
+			want:      []want{{value: 31, speaker: "Verbraucherschutzministerium"}, {value: 1200000000, speaker: "Renate Künast"}, {value: 60, speaker: "HDE-Präsident Alexander von Preen"}},
+		},
+		{
 			name:      "French: a claimed count with an aside between auxiliary and participle",
 			text:      "La CGT a pour sa part revendiqué 3,5 millions de manifestants. Le gouvernement français a annoncé 300 millions d'euros.",
 			published: "2023-03-16",
