@@ -415,7 +415,7 @@ var institutionModifiers = set(`court police state government city county federa
 // subjects that never name a speaker
 var notSpeakers = set(`reports report news information data rumours rumors estimates figures it this that there
 	what which who whom these those some many others all one analysis images footage photos video videos study
-	studies survey surveys statement statements`)
+	studies survey surveys statement statements results tallies tally count counts projections calculations`)
 
 var pronouns = func() map[string]bool {
 	m := set(`he she they him her them`)
@@ -1974,8 +1974,11 @@ func (p *para) npRight(x int) (int, int) {
 		case t.Kind == entity.Word && w == "to" && y > x && p.toks[y-1].Upper && entity.IsOrgCue(p.word(y-1)) && y+1 < len(p.toks) && p.toks[y+1].Upper:
 			ok = true // "the Committee to Protect Journalists"
 		case t.Kind == entity.Word && w == "at" && y > x && headIsRole(p, y-1) && y+1 < len(p.toks) && p.toks[y+1].Kind == entity.Word &&
-			(p.toks[y+1].Upper || p.text[p.toks[y+1].Start] >= 'a' && p.toks[y+1].Text != strings.ToLower(p.toks[y+1].Text)):
+			(p.toks[y+1].Upper || p.text[p.toks[y+1].Start] >= 'a' && p.toks[y+1].Text != strings.ToLower(p.toks[y+1].Text) ||
+				p.word(y+1) == "the" && y+2 < len(p.toks) && p.toks[y+2].Upper):
 			ok = true // "researchers at iDefense", "analysts at Goldman Sachs"
+		case t.Kind == entity.Word && w == "the" && y > x+1 && p.word(y-1) == "at" && headIsRole(p, y-2) && y+1 < len(p.toks) && p.toks[y+1].Upper:
+			ok = true // "researchers at the Institute for Health Metrics and Evaluation"
 		case t.Kind == entity.Word && w == "at" && y > x && headIsRole(p, y-1) && p.firmBefore(y+1) > 0:
 			ok, firmTo = true, p.firmBefore(y+1) // "researchers at software security firm Trend Micro"
 		case t.Kind == entity.Word && y < firmTo:
@@ -2042,7 +2045,24 @@ func (p *para) sourceRight(x int) (int, int) {
 	y := x
 	unnamed := false // "reports", "estimates": only a named origin makes them a source
 	issued := false  // "government data"
-	for y < len(p.toks) && y-x < 8 && !p.quoted[y] && p.toks[y].Kind == entity.Word && !p.toks[y].Upper {
+	for y < len(p.toks) && y-x < 8 && !p.quoted[y] && (p.toks[y].Kind == entity.Word && !p.toks[y].Upper || p.toks[y].Kind == entity.Poss && y > x) {
+		if p.toks[y].Kind == entity.Poss {
+			// "the city's tourism office" speaks as a whole; in "the
+			// researchers' calculations" and "the grid operator's 2019
+			// resource assessment" the owner of the document does
+			if !p.bodyAfterPoss(y + 1) {
+				to := y
+				for from < to && p.word(from) == "the" {
+					from++
+				}
+				if to > from && !textproc.IsStopword("en", p.word(to-1)) && !notSpeakers[p.word(to-1)] {
+					return from, to
+				}
+				return 0, 0
+			}
+			y++
+			continue
+		}
 		w := p.word(y)
 		if (w == "from" || w == "by" || w == "of" || w == "in" && unnamed) && y > x {
 			if f, t := p.npRight(y + 1); t > f && !(t-f == 1 && timex.IsCalendarWord(p.word(f))) {
@@ -2068,6 +2088,9 @@ func (p *para) sourceRight(x int) (int, int) {
 			y++ // "reports received by Amnesty"
 			if p.word(y) == "on" && timex.IsCalendarWord(p.word(y+1)) {
 				y += 2 // "figures released on Monday by the health ministry"
+				if y < len(p.toks) && p.toks[y].Kind == entity.Number {
+					y++ // "released on June 4 by"
+				}
 			}
 			continue
 		}
@@ -2095,6 +2118,17 @@ func (p *para) sourceRight(x int) (int, int) {
 		return 0, 0
 	}
 	return from, to
+}
+
+// bodyAfterPoss reports lower-case words from token k on that end in a
+// body or a role: "tourism office" in "the city's tourism office".
+func (p *para) bodyAfterPoss(k int) bool {
+	for y := k; y < len(p.toks) && y < k+4 && p.toks[y].Kind == entity.Word && !p.toks[y].Upper; y++ {
+		if w := p.word(y); roleNoun(w) && !notSpeakers[w] {
+			return y+1 >= len(p.toks) || p.toks[y+1].Kind != entity.Word || p.toks[y+1].Upper || !roleNoun(p.word(y+1))
+		}
+	}
+	return false
 }
 
 // statementAfter reports whether a statement is what the verb at v

@@ -1425,6 +1425,14 @@ func TestFromArticle(t *testing.T) {
 				{value: 29, noSpeaker: true}, {value: 20000000, speaker: "Acme Corp"}, {value: 40000000, speaker: "BBC"}, {value: 300, noSpeaker: true}},
 		},
 		{
+			name:      "according to: a possessive body, a document's owner, results, figures released by, researchers at the",
+			text:      "Visitors will spend upwards of $300 million, according to the city's tourism office.\nThere was about 2,300 tons, according to the researchers' calculations.\nIt had been 8 percent, according to the grid operator’s 2019 resource assessment.\nShe won about 56 percent, according to unofficial results.\nHomelessness rose to 58,936 people, according to figures released on June 4 by the Los Angeles Homeless Services Authority.\nMore than 2 billion people are overweight, according to researchers at the Institute for Health Metrics in Seattle.\nTheir study, published in the New England Journal of Medicine, found that about 4 million deaths were linked to weight.",
+			published: "2019-10-13",
+			want: []want{{value: 300000000, speaker: "city's tourism office"}, {value: 2300, speaker: "researchers"}, {value: 8, speaker: "grid operator"},
+				{value: 56, noSpeaker: true}, {value: 58936, speaker: "Los Angeles Homeless Services Authority"},
+				{value: 2000000000, speaker: "researchers at the Institute for Health Metrics"}, {value: 4000000, speaker: "New England Journal of Medicine"}},
+		},
+		{
 			name:      "a date after since and a determiner starts a running total",
 			text:      "A monitoring group says more than 420 civilians have been killed since the Feb. 1 coup.\nThe startup says it has signed up more than 8,000 schools since its launch in 2019.",
 			published: "2021-03-28",

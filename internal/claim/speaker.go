@@ -198,7 +198,7 @@ var foreignPronouns = map[string]string{"il": "he", "él": "he", "elle": "she", 
 	"ils": "they", "elles": "they", "ellos": "they", "ellas": "they"}
 
 func (r *registry) resolve(phrase string, pos int) Speaker {
-	s := r.resolve1(phrase, pos)
+	s := r.resolve1(strings.TrimRight(phrase, " ,;:"), pos) // ("the New England Journal of Medicine," before "found")
 	if s.Name != "" {
 		r.last = s
 		if s.Kind == entity.Person {
