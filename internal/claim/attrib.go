@@ -976,6 +976,32 @@ func (p *para) cues() []Cue {
 			// subject after the verb
 			from, to = p.npRight(v + 1)
 		}
+		if to <= from && v >= 3 && (p.word(v-1) == "which" || p.word(v-1) == "who") && p.toks[v-2].Text == "," && info.kind == vSay && !p.quoted[v-1] {
+			// "Westmoor, which said it had already paid about £60m": the
+			// relative clause's antecedent speaks
+			if f, t := p.npLeftAt(v - 3); t > f && p.validSpeaker(f, t) {
+				from, to = f, t
+			}
+		}
+		if to <= from && v >= 3 && (p.word(v-1) == "and" || p.word(v-1) == "but") && info.kind == vSay && !p.quoted[v-1] {
+			// "Mayor Eric Garcetti called the numbers heartbreaking and
+			// said …": the second verb shares the sentence's subject
+			if f, t := p.subjectAtStart(v); t > f && t < v-2 && p.toks[t].Kind == entity.Word && !p.toks[t].Upper {
+				// (with a role and a name after the opening capitals: "DUP
+				// Balmoral councillor Sarah Bunting has said … and says")
+				e := t
+				for e < v-2 && p.toks[e].Kind == entity.Word && !p.toks[e].Upper && roleNoun(p.word(e)) {
+					e++
+				}
+				if e > t && p.toks[e].Kind == entity.Word && p.toks[e].Upper {
+					for e < v && p.toks[e].Kind == entity.Word && p.toks[e].Upper {
+						e++
+					}
+					t = e
+				}
+				from, to = f, t
+			}
+		}
 		if to <= from && v >= 4 && p.toks[v-1].Text == "," && p.toks[v-3].Text == "," && p.toks[v-2].Kind == entity.Word &&
 			!p.toks[v-2].Upper && strings.HasSuffix(p.word(v-2), "ing") {
 			from, to = p.npLeft(v - 3) // "Michael Fitton, defending, said": a court role set off by commas

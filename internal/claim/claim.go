@@ -389,6 +389,16 @@ func (an *analysis) speakerFor(pi int, qi, ss, se int) (Speaker, *Cue, bool) {
 	switch {
 	case k > 0 && p.toks[p.cues[k-1].Verb].Start >= ss:
 		best = k - 1
+		if tallyVerbs[p.word(p.cues[best].Verb)] || countVerbs[p.word(p.cues[best].Verb)] {
+			// "India recorded 401,993 new cases, the health ministry said":
+			// a reporting clause closing the sentence governs the count
+			for j := k; j < len(p.cues) && p.toks[p.cues[j].Verb].Start < se; j++ {
+				if c := p.cues[j]; !c.Elided && c.PhraseTo > c.PhraseFrom && c.PhraseTo <= c.Verb && c.PhraseFrom > qi &&
+					p.toks[c.PhraseFrom-1].Text == "," && speechVerbs[p.word(c.Verb)].kind == vSay {
+					return p.speakers[j], &p.cues[j], false
+				}
+			}
+		}
 		if c := p.cues[best]; c.PhraseFrom > c.Verb && c.PhraseTo > c.PhraseFrom && qi >= c.PhraseTo && !c.Elided && p.toks[c.Verb].Start > ss &&
 			p.word(c.Verb) != "according" && speechVerbs[p.word(c.Verb)].kind == vSay && !p.speaksOn(c.PhraseTo) && !p.openingAside(ss, c.Verb) &&
 			!germanV2[p.word(c.Verb)] { // (German puts the verb second: "Im November sagte der Sprecher, 40 …")
@@ -1709,7 +1719,7 @@ func tollBefore(text string, qs int) string {
 	}
 	copula := w == "is" || w == "was" || w == "are" || w == "were" || w == "stood" || w == "stands" || w == "remains" || w == "remained"
 	changeBy := w == "by" && len(before) >= 2 && changeVerbsPast[before[len(before)-2]] // "unemployment rose by 2,000"
-	if w == "to" || w == "at" || w == "reached" || w == "hit" || w == "passed" || w == "topped" || copula || changeBy {
+	if w == "to" || w == "at" || w == "reached" || w == "hit" || w == "passed" || w == "topped" || w == "nearing" || w == "approaching" || copula || changeBy {
 		// "the death toll rose to 37", "the toll stood at 12", "the death
 		// toll reached 40", "the confirmed caseload is nearly 162,000"
 		for k := len(before) - 2; k >= 0 && k >= len(before)-24; k-- {

@@ -1433,6 +1433,14 @@ func TestFromArticle(t *testing.T) {
 				{value: 2000000000, speaker: "researchers at the Institute for Health Metrics"}, {value: 4000000, speaker: "New England Journal of Medicine"}},
 		},
 		{
+			name:      "speakers: a closing reporting clause over a tally, a shared subject after and, a relative clause's antecedent, nearing",
+			text:      "India recorded 401,993 new cases in the previous 24 hours, the health ministry said on Saturday.\nSpain has recorded 157,000 cases, while China has 83,000.\nMayor Eric Garcetti called the numbers heartbreaking and said the city had helped more than 21,000 people into housing.\nCity councillor Sarah Bunting has spoken to residents and says that 1,800 houses are affected.\nWestmoor, which said it had already paid about £60m in redress, accepted the findings.\nThe storm hit the town, which said 300 homes were lost.\nThe number of troops killed or wounded is nearing 500,000, according to U.S. officials.",
+			published: "2021-05-01",
+			want: []want{{value: 401993, speaker: "health ministry"}, {value: 157000, speaker: "Spain"}, {value: 21000, speaker: "Eric Garcetti"},
+				{value: 1800, speaker: "Sarah Bunting"}, {value: 60000000, speaker: "Westmoor"}, {value: 300, noSpeaker: true},
+				{value: 500000, qualifier: "approx", speaker: "U.S. officials"}},
+		},
+		{
 			name:      "a date after since and a determiner starts a running total",
 			text:      "A monitoring group says more than 420 civilians have been killed since the Feb. 1 coup.\nThe startup says it has signed up more than 8,000 schools since its launch in 2019.",
 			published: "2021-03-28",

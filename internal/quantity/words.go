@@ -254,7 +254,7 @@ func init() {
 		"an estimated", "estimated", "close to", "circa", "~", "≈", "more or less", "an approximate", "approximate",
 		"in the region of", "on the order of", "somewhere around", "estimated at", "closer to", "estimated to be",
 		"estimated to be worth", "estimated to have been", "thought to be", "believed to be", "in the vicinity of",
-		"in the neighborhood of", "in the neighbourhood of", "perhaps", "possibly", "maybe", "probably")
+		"in the neighborhood of", "in the neighbourhood of", "perhaps", "possibly", "maybe", "probably", "nearing", "approaching")
 	add(Upper, "up to", "as many as", "as much as", "no more than", "not more than", "fewer than", "less than",
 		"under", "at most", "below", "a maximum of", "maximum of", "just under", "just below", "nearly up to",
 		"<", "lower than", "smaller than", "less than or equal to", "no higher than", "not exceeding", "as high as",
