@@ -82,10 +82,55 @@ func FromArticle(a *model.Article) (out []model.Claim) {
 	}
 	an := analyse(text)
 	out = an.claims(a)
+	an.localPesos(out)
 	for i := range out {
 		windowSentence(&out[i], text)
 	}
 	return out
+}
+
+// pesoCountries are the countries whose currency is the peso, with its
+// code; a bare "pesos" is read as Mexican unless the article is about
+// another of them.
+var pesoCountries = map[string]string{"Mexico": "MXN", "Argentina": "ARS", "Colombia": "COP", "Chile": "CLP",
+	"Philippines": "PHP", "Uruguay": "UYU", "Dominican Republic": "DOP", "Cuba": "CUP"}
+
+// localPesos gives figures in bare pesos ("800 pesos", "25 billones de
+// pesos") the currency of the peso country the article names most, when
+// that is not Mexico: in a story about Argentina, pesos are Argentine.
+func (an *analysis) localPesos(out []model.Claim) {
+	any := false
+	for i := range out {
+		if out[i].Unit == "MXN" && bareCurrency(out[i].Quantity, "peso") {
+			any = true
+		}
+	}
+	if !any {
+		return
+	}
+	an.indexRegions()
+	best, bestN := "", an.countryCount["Mexico"]
+	for c, code := range pesoCountries {
+		if n := an.countryCount[c]; n > bestN || n == bestN && n > 0 && best != "" && code < pesoCountries[best] {
+			best, bestN = c, n
+		}
+	}
+	if best == "" || best == "Mexico" {
+		return
+	}
+	for i := range out {
+		if out[i].Unit == "MXN" && bareCurrency(out[i].Quantity, "peso") {
+			out[i].Unit = pesoCountries[best]
+		}
+	}
+}
+
+// bareCurrency reports a figure written with the currency word w and
+// nothing that says whose it is ("800 pesos", not "800 Mexican pesos" or
+// "MXN 800").
+func bareCurrency(q, w string) bool {
+	l := strings.ToLower(q)
+	return strings.Contains(l, w) && !strings.Contains(l, "mex") && !strings.Contains(l, "mxn")
 }
 
 // analysis is the article-wide state: tokens, mentions, paragraphs with

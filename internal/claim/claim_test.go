@@ -1477,6 +1477,13 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 31, speaker: "Verbraucherschutzministerium"}, {value: 1200000000, speaker: "Renate Künast"}, {value: 60, speaker: "HDE-Präsident Alexander von Preen"}},
 		},
 		{
+			name:      "Spanish: bare pesos in a story about Argentina are Argentine, Mexican ones stay",
+			text:      "La inflación de Argentina llegó al 160,9%. En Argentina, un kilo de pan cuesta 800 pesos, y en Buenos Aires un café 900 pesos mexicanos.",
+			published: "2023-12-13",
+			lang:      "es",
+			want:      []want{{value: 800, unit: "ARS"}, {value: 900, unit: "MXN"}},
+		},
+		{
 			name:      "French: a claimed count with an aside between auxiliary and participle",
 			text:      "La CGT a pour sa part revendiqué 3,5 millions de manifestants. Le gouvernement français a annoncé 300 millions d'euros.",
 			published: "2023-03-16",

@@ -869,6 +869,11 @@ func TestFindLangWords(t *testing.T) {
 		{"500 libras esterlinas", "es", 500, "GBP", ""},
 		{"5 Millionen Rubel", "de", 5e6, "RUB", ""},
 		{"100 Franken", "de", 100, "CHF", ""},
+		// currencies before the euro
+		{"1,1 Milliarden Mark", "de", 1.1e9, "DEM", ""},
+		{"169.000 millones de pesetas", "es", 169e9, "ESP", ""},
+		{"500 Mark", "de", 500, "", "Mark"}, // a bare "Mark" may be anything
+		{"500 million marks", "en", 5e8, "DEM", ""},
 		// fractions and articles
 		{"ein Drittel der Befragten", "de", 1.0 / 3, "", "Befragten"},
 		{"Die Hälfte der Stimmen", "de", 0.5, "", "Stimmen"},

@@ -32,7 +32,8 @@ var germanWords = map[string]string{
 
 // germanCurrencies are German currency words whose English word the
 // currency table knows.
-var germanCurrencies = map[string]string{"rubel": "rubles", "franken": "francs", "rupien": "rupees", "pfund": "pounds", "kronen": "kronor"}
+var germanCurrencies = map[string]string{"rubel": "rubles", "franken": "francs", "rupien": "rupees", "pfund": "pounds", "kronen": "kronor",
+	"mark": "marks", "d-mark": "deutschmarks"}
 
 // germanize rewrites the lower-case form of German number words to their
 // English equals; offsets and the text are unchanged.

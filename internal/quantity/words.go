@@ -125,6 +125,10 @@ var currencyWords = map[string]currencyWord{
 	"quetzal": {"GTQ", 1, true}, "quetzales": {"GTQ", 1, false}, "lempira": {"HNL", 1, true}, "lempiras": {"HNL", 1, false},
 	"soles": {"PEN", 1, false}, "bolívar": {"VES", 1, true}, "bolívares": {"VES", 1, false}, "guaraníes": {"PYG", 1, false},
 	"balboas": {"PAB", 1, false}, "gourdes": {"HTG", 1, false}, "fcfa": {"XOF", 1, false}, "cfa": {"XOF", 1, false},
+	// currencies before the euro ("169.000 millones de pesetas", "1,1
+	// Milliarden Mark"); "marks" only after a scale word
+	"peseta": {"ESP", 1, false}, "pesetas": {"ESP", 1, false}, "deutschmark": {"DEM", 1, false},
+	"deutschmarks": {"DEM", 1, false}, "marks": {"DEM", 1, true},
 }
 
 // currencyNations are words that say whose currency a currency word is
