@@ -118,7 +118,7 @@ func afterFigure(out []token, t token, atoms map[string]romanceAtom) bool {
 // approxNouns are the French and Spanish nouns of an approximate count,
 // after "un", "une" or "una".
 var approxNouns = map[string]int{
-	"dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50,
+	"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50,
 	"soixantaine": 60, "centaine": 100, "millier": 1000,
 	"decena": 10, "veintena": 20, "treintena": 30, "centenar": 100, "millar": 1000,
 }

@@ -881,7 +881,6 @@ func TestFindLangWords(t *testing.T) {
 		{"medio millón de personas", "es", 500000, "", "personas"},
 		{"media docena de muertos", "es", 6, "", "muertos"},
 		{"una docena de huevos", "es", 12, "", "huevos"},
-		{"une douzaine de morts", "fr", 12, "", "morts"},
 		{"tres cuartos de la población", "es", 0.75, "", "población"},
 		{"un tercio de los votos", "es", 1.0 / 3, "", "votos"},
 		{"un tiers des votes", "fr", 1.0 / 3, "", "votes"},
@@ -991,6 +990,10 @@ func TestFindLangWords(t *testing.T) {
 		{"une dizaine d'enfants", "fr", Approx, 10, "enfants"},
 		{"une centaine de manifestants", "fr", Approx, 100, "manifestants"},
 		{"environ une vingtaine de blessés", "fr", Approx, 20, "blessés"},
+		{"une douzaine de morts", "fr", Approx, 12, "morts"}, // like "une dizaine": about twelve
+		{"un taux inférieur à 9 % d'ici à la fin de l'année", "fr", Upper, 9, ""},
+		{"un déficit supérieur à 5 %", "fr", Lower, 5, ""},
+		{"una inflación inferior al 2%", "es", Upper, 2, ""},
 		{"un centenar de heridos", "es", Approx, 100, "heridos"},
 		{"un millar de personas", "es", Approx, 1000, "personas"},
 		{"des milliers d'enfants", "fr", Lower, 2000, "enfants"},

@@ -274,11 +274,13 @@ func init() {
 		"cerca de", "casi", "aproximadamente", "alrededor del", "cerca del", "casi el", "de le ordre de", "de la ordre de",
 		"presque", "autour de", "ca .")
 	add(Upper, "bis zu", "höchstens", "weniger als", "knapp", "unter", "moins de", "jusqu'à", "jusqu ' à", "jusqu ’ à", "hasta", "menos de", "menos del", "hasta el",
-		"au plus", "au maximum", "como máximo", "como mucho", "no más de", "no más del", "max .")
+		"au plus", "au maximum", "como máximo", "como mucho", "no más de", "no más del", "max .",
+		"inférieur à", "inférieure à", "inférieurs à", "inférieures à", "inferior a", "inferior al", "inferiores a")
 	add(Lower, "mehr als", "über", "mindestens", "plus de", "au moins", "más de", "al menos", "más del", "al menos el",
 		"dépasse", "dépassé", "dépasse les", "dépasse désormais", "dépasse désormais les", "a dépassé les", "dépassant",
 		"supera", "superó", "supera los", "supera las", "superó los", "superó las", "supera ya los", "supera ya las",
-		"übersteigt", "überstieg", "überschreitet", "überschritt", "au minimum", "por lo menos", "como mínimo")
+		"übersteigt", "überstieg", "überschreitet", "überschritt", "au minimum", "por lo menos", "como mínimo",
+		"supérieur à", "supérieure à", "supérieurs à", "supérieures à", "superior a", "superior al", "superiores a")
 	addLang(true, Lower, "mind .", "min .")
 	add(openBetween, "between")
 	add(openFrom, "from")
@@ -392,7 +394,7 @@ within without toward towards upon among amid despite though although yet either
 thus hence therefore however meanwhile later earlier today yesterday tomorrow tonight instead rather very
 too quite almost nearly about around roughly approximately least less fewer many much few several other
 another own same just even ever never always often sometimes else perhaps maybe reportedly allegedly respectively
-percent per cent pct were is am get got gets make made makes take took takes`) {
+percent per cent pct were is am get got gets make made makes take took takes ici`) {
 		nounStop[w] = true
 	}
 }
