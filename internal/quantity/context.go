@@ -1396,6 +1396,11 @@ func (p *parser) isLabel(m measure, q Quantity) bool {
 	if s := m.numS - 1; s >= 0 && numWords[p.word(s)].kind != 0 && p.t[m.numS].gap == gapSpace {
 		return true // "five 787 Dreamliner sales"
 	}
+	if k+1 < len(p.t) && p.sameLine(k+1) && p.t[k].kind == kWord && isUpperInitial(p.text[p.t[k].s:p.t[k].e]) &&
+		p.t[k+1].kind == kNum && !months[p.t[k].low] && !weekdays[p.t[k].low] && m.numS > 0 && p.t[m.numS-1].kind == kWord &&
+		isUpperInitial(p.text[p.t[m.numS-1].s:p.t[m.numS-1].e]) {
+		return true // "einer Boeing 737 Max 8": a name, a model number, a variant's name and number
+	}
 	if !p.de && k < len(p.t) && p.sameLine(k) && p.t[k].kind == kWord && isUpperInitial(p.text[p.t[k].s:p.t[k].e]) &&
 		!months[p.t[k].low] && !weekdays[p.t[k].low] {
 		// "its 737 Max jet"; but "The Dow fell 253 Monday" (and in German

@@ -1035,6 +1035,14 @@ func TestFindLangWords(t *testing.T) {
 	if got := FindLang("Llegará a 24 países nuevos, 11 de ellos de América Latina", "es"); len(got) != 2 || got[1].Counted != "países" {
 		t.Errorf("11 de ellos: %s", dumpQ(got))
 	}
+	// "entre el 58,3% y el 60,7%": the same with definite articles
+	if got := FindLang("Obtuvo entre el 58,3% y el 60,7% de los votos.", "es"); len(got) != 1 || got[0].Low == nil || *got[0].Low != 58.3 || *got[0].High != 60.7 {
+		t.Errorf("entre el 58,3%% y el 60,7%%: %s", dumpQ(got))
+	}
+	// "einer Boeing 737 Max 8": a model number, in any language
+	if got := FindLang("Beim Absturz einer Boeing 737 Max 8 sind alle 157 Menschen ums Leben gekommen.", "de"); len(got) != 1 || *got[0].Value != 157 {
+		t.Errorf("Boeing 737 Max 8: %s", dumpQ(got))
+	}
 	// "entre un 5% y un 7%": a range of percents with their articles
 	if got := FindLang("Las tarifas subirán entre un 5% y un 7%.", "es"); len(got) != 1 || got[0].Low == nil || *got[0].Low != 5 || *got[0].High != 7 || got[0].Unit != UnitPercent {
 		t.Errorf("entre un 5%% y un 7%%: %s", dumpQ(got))

@@ -222,13 +222,13 @@ func scaleAndAHalf(toks []token, atoms map[string]romanceAtom) []token {
 }
 
 // spanishArticles drops the articles Spanish puts inside a range of
-// percents, "entre un 5% y un 7%", and the "partes" of "tres cuartas
+// percents, "entre un 5% y un 7%", "entre el 58,3% y el 60,7%", and the "partes" of "tres cuartas
 // partes" (three quarters), so that both read as their English equals.
 func spanishArticles(toks []token) []token {
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if t.kind == kWord && (t.low == "un" || t.low == "una") && len(out) > 0 && i+1 < len(toks) && toks[i+1].kind == kNum {
+		if t.kind == kWord && (t.low == "un" || t.low == "una" || t.low == "el") && len(out) > 0 && i+1 < len(toks) && toks[i+1].kind == kNum {
 			if w := out[len(out)-1].low; w == "entre" || (w == "y" && betweenOpen(out)) {
 				continue
 			}
