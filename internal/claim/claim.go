@@ -913,7 +913,7 @@ func (an *analysis) claims(a *model.Article) []model.Claim {
 						q.Counted = m
 					}
 				}
-				switch worthy(an.text, q, p.start, dates) {
+				switch worthy(an.text, q, p.start, dates, a.Language == "de") {
 				case wNo:
 					continue
 				case wBackRef:
@@ -1293,10 +1293,13 @@ func percentileGroup(before string) bool {
 var ageGroups = set(`adults women men viewers ages aged age voters people males females children kids teens listeners
 	readers respondents demo demographic`)
 
+// germanVaguePlurals are German vague counts, capitalised as nouns are.
+var germanVaguePlurals = set(`dutzende hunderte tausende zehntausende hunderttausende millionen milliarden`)
+
 // worthy reports whether quantity q (offsets relative to the paragraph at
 // pstart) is a figure a fact-checker wants: money and percents, and counts
 // of something that is not a span of time; not a date or a bare number.
-func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) worth {
+func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date, german bool) worth {
 	qs, qe := q.Start+pstart, q.End+pstart
 	// dates are in text order: look only at those that may overlap the
 	// figure, so a huge one-line "sentence" stays linear
@@ -1351,9 +1354,11 @@ func worthy(text string, q quantity.Quantity, pstart int, dates []timex.Date) wo
 	if c := strings.ToLower(q.Counted); c == "sundays" || c == "mondays" || c == "tuesdays" || c == "wednesdays" || c == "thursdays" || c == "fridays" || c == "saturdays" {
 		return wNo // "two Sundays ago": a date
 	}
-	if t := strings.TrimSpace(q.Text); t != "" && t[0] >= 'A' && t[0] <= 'Z' && !strings.ContainsAny(t, "0123456789") && qs > 1 {
+	if t := strings.TrimSpace(q.Text); t != "" && t[0] >= 'A' && t[0] <= 'Z' && !strings.ContainsAny(t, "0123456789") && qs > 1 &&
+		!(german && germanVaguePlurals[strings.ToLower(t)]) {
 		// "the Big Ten", "the Final Four": a capitalised number word after
-		// a capitalised word inside a sentence names something
+		// a capitalised word inside a sentence names something (German
+		// capitalises every noun: "am Sonntag Zehntausende Menschen")
 		before := strings.TrimRight(text[max(qs-30, 0):qs], " ")
 		pw := before[strings.LastIndexAny(before, " \n\t\"“(")+1:]
 		if pw != "" && pw[0] >= 'A' && pw[0] <= 'Z' && len(before) < len(text[max(qs-30, 0):qs]) && strings.IndexFunc(pw, func(r rune) bool {

@@ -1484,6 +1484,13 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 800, unit: "ARS"}, {value: 900, unit: "MXN"}},
 		},
 		{
+			name:      "German: a vague count after a capitalised day is a figure (German capitalises nouns)",
+			text:      "In Berlin demonstrierten am Sonntag Zehntausende Menschen gegen den Krieg. Am 12. März halfen Hunderte Freiwillige.",
+			published: "2022-02-28",
+			lang:      "de",
+			want:      []want{{value: 20000, qualifier: "lower", counted: "Menschen"}, {value: 200, qualifier: "lower", counted: "Freiwillige"}},
+		},
+		{
 			name:      "French: a claimed count with an aside between auxiliary and participle",
 			text:      "La CGT a pour sa part revendiqué 3,5 millions de manifestants. Le gouvernement français a annoncé 300 millions d'euros.",
 			published: "2023-03-16",

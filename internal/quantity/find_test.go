@@ -997,6 +997,7 @@ func TestFindLangWords(t *testing.T) {
 		{"un centenar de heridos", "es", Approx, 100, "heridos"},
 		{"un millar de personas", "es", Approx, 1000, "personas"},
 		{"des milliers d'enfants", "fr", Lower, 2000, "enfants"},
+		{"Millones de personas se manifestaron", "es", Lower, 2e6, "personas"},
 		{"des dizaines de morts", "fr", Lower, 24, "morts"},
 		{"decenas de heridos", "es", Lower, 24, "heridos"},
 		{"des dizaines de milliers de personnes", "fr", Lower, 20000, "personnes"},

@@ -126,6 +126,12 @@ func romanize(toks []token, words map[string]string) {
 			continue
 		}
 		switch toks[i].low {
+		case "millones":
+			// "millones de personas": millions, a vague count; after a
+			// figure or a number word it stays a scale ("tres mil millones")
+			if i == 0 || !numberAt(toks, i-1) && numWords[toks[i-1].low].kind == 0 {
+				toks[i].low = "millions"
+			}
 		case "entre":
 			if numberAt(toks, i+1) {
 				toks[i].low = "between" // "entre 20 y 30", "entre deux et trois"
