@@ -364,6 +364,21 @@ var romanceDocuments = set(`bilan bilans rapport chiffres données estimations b
 var romanceRecent = set(`dernier derniers dernière dernières nouveau nouvelle nouvelles último últimos última últimas nuevo nueva
 	nuevas provisional provisoire officiel officielle oficial oficiales`)
 
+// cliticPronoun splits a French verb that carries its subject pronoun
+// after it: "a-t-il" (a, il), "précise-t-elle" (précise, elle), "ont-ils"
+// (ont, ils); pronoun "" when w is no such verb.
+func cliticPronoun(w string) (verb, pronoun string) {
+	for _, pr := range []string{"il", "elle", "ils", "elles"} {
+		if v, ok := strings.CutSuffix(w, "-t-"+pr); ok && v != "" {
+			return v, pr
+		}
+		if v, ok := strings.CutSuffix(w, "-"+pr); ok && (v == "ont" || v == "disent" || v == "estiment" || v == "affirment" || v == "précisent" || v == "ajoutent" || v == "indiquent") {
+			return v, pr
+		}
+	}
+	return "", ""
+}
+
 // germanPassiveAux after a participle make it a passive.
 var germanPassiveAux = set(`worden wurde wurden werden`)
 
@@ -617,6 +632,19 @@ func (p *para) cues() []Cue {
 		w := p.word(v)
 		if valuedAt(w, p.word(v+1)) {
 			continue
+		}
+		if verb, pr := cliticPronoun(w); pr != "" && !p.quoted[v] {
+			// "…, a-t-il précisé", "…, ont-ils ajouté", "…, précise-t-elle":
+			// the pronoun after the verb is its subject
+			switch {
+			case (verb == "a" || verb == "ont") && v+1 < len(p.toks) && romanceParticiple(p.word(v+1)):
+				out = append(out, Cue{Verb: v + 1, Phrase: pr, PhraseFrom: v, PhraseTo: v + 1})
+				v++
+				continue
+			case speechVerbs[verb].kind == vSay:
+				out = append(out, Cue{Verb: v, Phrase: pr, PhraseFrom: v, PhraseTo: v + 1, Current: true})
+				continue
+			}
 		}
 		if germanPassiveAux[p.word(v+1)] && (w == "bestätigt" || w == "gemeldet" || w == "geschätzt" || w == "berichtet" || w == "erwartet") {
 			continue // "31 BSE-Fälle sind bestätigt worden": a passive, no speaker

@@ -1434,9 +1434,9 @@ func TestFromArticle(t *testing.T) {
 		},
 		{
 			name:      "speakers: a closing reporting clause over a tally, a shared subject after and, a relative clause's antecedent, nearing",
-			text:      "India recorded 401,993 new cases in the previous 24 hours, the health ministry said on Saturday.\nSpain has recorded 157,000 cases, while China has 83,000.\nMayor Eric Garcetti called the numbers heartbreaking and said the city had helped more than 21,000 people into housing.\nCity councillor Sarah Bunting has spoken to residents and says that 1,800 houses are affected.\nWestmoor, which said it had already paid about £60m in redress, accepted the findings.\nThe storm hit the town, which said 300 homes were lost.\nThe number of troops killed or wounded is nearing 500,000, according to U.S. officials.",
+			text:      "More than 1,100 people died, Andhra Pradesh's disaster management minister, K. Ramana Rao, told reporters. The minister also said that about 4,000 village officials had been deployed.\nIndia recorded 401,993 new cases in the previous 24 hours, the health ministry said on Saturday.\nSpain has recorded 157,000 cases, while China has 83,000.\nMayor Eric Garcetti called the numbers heartbreaking and said the city had helped more than 21,000 people into housing.\nCity councillor Sarah Bunting has spoken to residents and says that 1,800 houses are affected.\nWestmoor, which said it had already paid about £60m in redress, accepted the findings.\nThe storm hit the town, which said 300 homes were lost.\nThe number of troops killed or wounded is nearing 500,000, according to U.S. officials.",
 			published: "2021-05-01",
-			want: []want{{value: 401993, speaker: "health ministry"}, {value: 157000, speaker: "Spain"}, {value: 21000, speaker: "Eric Garcetti"},
+			want: []want{{value: 1100, speaker: "K. Ramana Rao"}, {value: 4000, speaker: "K. Ramana Rao"}, {value: 401993, speaker: "health ministry"}, {value: 157000, speaker: "Spain"}, {value: 21000, speaker: "Eric Garcetti"},
 				{value: 1800, speaker: "Sarah Bunting"}, {value: 60000000, speaker: "Westmoor"}, {value: 300, noSpeaker: true},
 				{value: 500000, qualifier: "approx", speaker: "U.S. officials"}},
 		},
@@ -1489,6 +1489,20 @@ func TestFromArticle(t *testing.T) {
 			published: "2022-02-28",
 			lang:      "de",
 			want:      []want{{value: 20000, qualifier: "lower", counted: "Menschen"}, {value: 200, qualifier: "lower", counted: "Freiwillige"}},
+		},
+		{
+			name:      "French: a pronoun after the verb (a-t-il précisé, estime-t-elle) is the subject",
+			text:      "Le bilan s'élève à au moins 84 morts, a annoncé vendredi le procureur, François Molins. Parmi eux, 18 blessés se trouvent en urgence absolue, a-t-il précisé. Quelque 40 personnes sont portées disparues, estime-t-il.",
+			published: "2016-07-15",
+			lang:      "fr",
+			want:      []want{{value: 84, speaker: "François Molins"}, {value: 18, speaker: "François Molins"}, {value: 40, speaker: "François Molins"}},
+		},
+		{
+			name:      "Spanish: a role in apposition to a name makes a later 'la ministra' that person",
+			text:      "La ministra de Sanidad, Trinidad Jiménez, informó el martes de que la gripe ha causado 43 muertes.\nEl Gobierno ha destinado 333 millones de euros a vacunas, añadió la ministra.",
+			published: "2009-10-28",
+			lang:      "es",
+			want:      []want{{value: 43, speaker: "Trinidad Jiménez"}, {value: 333000000, speaker: "Trinidad Jiménez", role: "La ministra de Sanidad"}},
 		},
 		{
 			name:      "French: a claimed count with an aside between auxiliary and participle",

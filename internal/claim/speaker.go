@@ -97,7 +97,11 @@ func newRegistry(text string, toks []entity.Token, ms []entity.Mention) *registr
 		if len(words) == 2 && m.Title == "" && len(words[0]) >= 6 && strings.HasSuffix(words[0], "ing") {
 			continue // "Hosting Cook at Dreamforce": a verb at the start of a sentence, then the name
 		}
-		p := person{name: m.Text, title: m.Title, pos: m.Start, words: words, titleWords: keyWords(m.Title)}
+		title := m.Title
+		if title == "" {
+			title = appositiveRole(text, m.Start) // "La ministra de Sanidad, Trinidad Jiménez, informó"
+		}
+		p := person{name: m.Text, title: title, pos: m.Start, words: words, titleWords: keyWords(title)}
 		if len(words) > 0 {
 			p.skel = entity.Skeleton(words[len(words)-1])
 		}
@@ -108,6 +112,32 @@ func newRegistry(text string, toks []entity.Token, ms []entity.Mention) *registr
 		}
 	}
 	return r
+}
+
+// appositiveRole returns the role a name is set in apposition to, when
+// the text before it ends in a role and a comma: "Andhra Pradesh's
+// disaster management minister, K. Ramana Rao", "La ministra de Sanidad,
+// Trinidad Jiménez", "le ministre de l'Intérieur, Bernard Cazeneuve";
+// "" otherwise. A later "the minister" or "la ministra" means that person.
+func appositiveRole(text string, start int) string {
+	before := text[max(0, start-80):start]
+	if !strings.HasSuffix(before, ", ") {
+		return ""
+	}
+	before = before[:len(before)-2]
+	if i := strings.LastIndexAny(before, ".,;:!?\n\"“”«»("); i >= 0 {
+		before = before[i+1:]
+	}
+	ws := strings.Fields(before)
+	if len(ws) == 0 || len(ws) > 7 {
+		return ""
+	}
+	for _, w := range ws {
+		if entity.IsTitleWord(strings.ToLower(strings.Trim(w, "'’"))) {
+			return strings.Join(ws, " ")
+		}
+	}
+	return ""
 }
 
 // headingAt reports whether the line holding offset pos is a crosshead: a
