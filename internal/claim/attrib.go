@@ -360,7 +360,8 @@ var foreignAccording = set(`laut gemäß gemäss selon según d'après d’aprè
 // the adjectives before them.
 var romanceDocuments = set(`bilan bilans rapport chiffres données estimations balance informe datos cifras estimaciones recuento
 	baromètre sondage encuesta sondeo étude estudio enquête auditoría audit medición conteo cómputo escrutinio
-	résultats resultados comunicado communiqué estimation estimación recensement censo`)
+	résultats resultados comunicado communiqué estimation estimación recensement censo prévisions previsiones
+	projections proyecciones calculs cálculos`)
 var romanceRecent = set(`dernier derniers dernière dernières nouveau nouvelle nouvelles último últimos última últimas nuevo nueva
 	nuevas provisional provisoire officiel officielle oficial oficiales`)
 
@@ -698,6 +699,15 @@ func (p *para) cues() []Cue {
 			if nachAngaben {
 				k = v + 2
 			}
+			if (w == "según" || w == "selon") && speechVerbs[p.word(k)].kind == vSay {
+				// "según confirmó el club rojiblanco este miércoles",
+				// "según anunció ayer el alcalde, Juan Mari Aburto": a verb
+				// of speech, then its subject
+				if from, to := p.invertedSubject(k + 1); to > from && p.validSpeaker(from, to) {
+					out = append(out, Cue{Verb: v, Phrase: p.phrase(from, to), PhraseFrom: from, PhraseTo: to, Current: true})
+				}
+				continue
+			}
 			for k < len(p.toks) && k <= v+3 && p.toks[k].Kind == entity.Word && !p.toks[k].Upper && (foreignDeterminers[p.word(k)] || indefiniteArticles[p.word(k)]) {
 				k++ // ("selon une estimation de l'Insee")
 			}
@@ -736,6 +746,7 @@ func (p *para) cues() []Cue {
 			germanSource := nachAngaben || w == "laut" || w == "gemäß" || w == "gemäss"
 			for to < len(p.toks) && to-from < 6 && !p.quoted[to] && p.toks[to].Kind == entity.Word &&
 				(p.toks[to].Upper || to > from && foreignDeterminers[p.word(to)] && p.upperAfterDeterminers(to+1) ||
+					to > from && p.toks[to-1].Upper && !p.toks[to].Upper && p.romanceOf(to+1) > 0 || // "Bureau fédéral du Plan"
 					germanSource && to > 0 && foreignDeterminers[p.word(to-1)] && germanAdjective(p.word(to)) && to+1 < len(p.toks) && p.toks[to+1].Upper) { // "des ukrainischen Geheimdienstes"
 				to++
 			}
@@ -1099,6 +1110,21 @@ func (p *para) invertedSubject(n int) (int, int) {
 		}
 	}
 	n += p.romanceAside(n) // "informó por su parte el Ministerio"
+	if w := p.word(n); w == "a" || w == "à" || w == "al" || w == "au" || w == "aux" {
+		// "según dijeron a El País dos fuentes", "a déclaré à l'AFP le
+		// ministre": the one told comes first, then the subject
+		n++
+		if romanceArticles[p.word(n)] {
+			n++
+		}
+		if n < len(p.toks) && p.toks[n].Kind == entity.Word && !p.toks[n].Upper && romanceBody(p.word(n)) {
+			n++ // "a déclaré à la presse le ministre"
+		} else {
+			for k := 0; k < 4 && n < len(p.toks) && p.toks[n].Kind == entity.Word && p.toks[n].Upper; k++ {
+				n++
+			}
+		}
+	}
 	from, to := p.npRight(n)
 	if to > from && p.roleWithinRomance(from, to) {
 		if s, e := p.appositionName(p.commaAfterRole(to)); e > s {
@@ -1340,7 +1366,8 @@ var romanceBodies = set(`police gouvernement autorités ministère armée pompie
 	miembro membre integrante representante représentant représentante avocat avocate directeur directrice préfet juge procureure
 	député députée sénateur sénatrice présidente secrétaire patron chef
 	petrolera aerolínea entidad organismo institución institution organisme groupe constructeur banco banque
-	firma federación fédération asociación association sindicato syndicat universidad université`)
+	firma federación fédération asociación association sindicato syndicat universidad université
+	operador club équipe equipo tribunal cour corte juzgado audiencia organizadores organisateurs sindicatos syndicats`)
 
 // romanceBody reports a word of romanceBodies, elided article and all
 // ("l'opérateur").
@@ -1957,6 +1984,9 @@ func (p *para) npRight(x int) (int, int) {
 	from := x
 	if w := p.word(x); w == "the" || w == "a" || w == "an" || (germanArticles[w] || romanceArticles[w]) && x+1 < len(p.toks) && (p.toks[x+1].Upper || entityTitle(p.word(x+1)) || romanceBody(p.word(x+1)) || romanceRoleWords[p.word(x+1)]) {
 		x++
+	} else if romanceArticles[w] && x+2 < len(p.toks) && p.toks[x+1].Kind == entity.Word && !p.toks[x+1].Upper && len(p.word(x+1)) <= 8 && romanceBody(p.word(x+2)) {
+		x += 2 // "el alto tribunal", "la nueva empresa": an adjective before the body
+		from = x
 	} else if w == "one" && p.word(x+1) == "of" && determiners[p.word(x+2)] {
 		// "said one of the keepers who cared for the wolf": a member of a
 		// group the text names by a plural noun

@@ -1505,6 +1505,21 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 43, speaker: "Trinidad Jiménez"}, {value: 333000000, speaker: "Trinidad Jiménez", role: "La ministra de Sanidad"}},
 		},
 		{
+			name:      "Spanish: según with a verb of speech, a recipient before the subject, an adjective before a body",
+			text:      "El Atlético ha fichado a João Félix por 126 millones de euros, según confirmó el club rojiblanco este miércoles.\nEl Ayuntamiento destinará 12,5 millones de euros a la reforma, según anunció ayer el alcalde, Juan Mari Aburto.\nEl exregidor deberá abonar una multa de 240.000 euros, precisó el alto tribunal este jueves.\nLa huelga afectó a 400 trabajadores, según dijeron a El País dos fuentes ministeriales.",
+			published: "2019-07-04",
+			lang:      "es",
+			want: []want{{value: 126000000, speaker: "club"}, {value: 12500000, speaker: "Juan Mari Aburto", role: "el alcalde"},
+				{value: 240000, speaker: "tribunal"}, {value: 400, noSpeaker: true}},
+		},
+		{
+			name:      "French: a body's name with an adjective and du, and the one told before an inverted subject",
+			text:      "Le déficit atteindrait 4,6 % du PIB en 2025, selon les prévisions du Bureau fédéral du Plan publiées mardi.\nLe bilan est de 30 morts, a déclaré à l'AFP le ministre de l'Intérieur, Gérald Darmanin.",
+			published: "2025-02-04",
+			lang:      "fr",
+			want:      []want{{value: 4.6, speaker: "Bureau fédéral du Plan"}, {value: 30, speaker: "Gérald Darmanin", role: "le ministre de l'Intérieur"}},
+		},
+		{
 			name:      "French: a claimed count with an aside between auxiliary and participle",
 			text:      "La CGT a pour sa part revendiqué 3,5 millions de manifestants. Le gouvernement français a annoncé 300 millions d'euros.",
 			published: "2023-03-16",

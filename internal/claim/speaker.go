@@ -6,6 +6,7 @@ import (
 
 	"newsdesk/internal/entity"
 	"newsdesk/internal/textproc"
+	"newsdesk/internal/timex"
 )
 
 // Speaker is who makes a claim, resolved within an article.
@@ -129,16 +130,41 @@ func appositiveRole(text string, start int) string {
 		before = before[i+1:]
 	}
 	ws := strings.Fields(before)
-	if len(ws) == 0 || len(ws) > 7 {
-		return ""
-	}
-	for _, w := range ws {
-		if entity.IsTitleWord(strings.ToLower(strings.Trim(w, "'’"))) {
-			return strings.Join(ws, " ")
+	for k := len(ws) - 1; k >= 0; k-- {
+		// "según anunció ayer el alcalde": the role starts after the verb
+		w := strings.ToLower(ws[k])
+		if _, verb := speechVerbs[w]; verb || foreignAccording[w] || romanceToday[w] || timex.IsRomanceCalendarWord(w) {
+			ws = ws[k+1:]
+			break
 		}
 	}
-	return ""
+	t := -1 // the first title word
+	for k, w := range ws {
+		if entity.IsTitleWord(strings.ToLower(strings.Trim(w, "'’"))) {
+			t = k
+			break
+		}
+	}
+	if t < 0 {
+		return ""
+	}
+	// the role starts at its article ("a déclaré à l'AFP le ministre de
+	// l'Intérieur")
+	from := t
+	for from > 0 {
+		from--
+		if roleArticles[strings.ToLower(ws[from])] {
+			break
+		}
+	}
+	if ws = ws[from:]; len(ws) > 7 {
+		return ""
+	}
+	return strings.Join(ws, " ")
 }
+
+// roleArticles open a role phrase.
+var roleArticles = map[string]bool{"the": true, "le": true, "la": true, "l'": true, "el": true, "der": true, "die": true, "das": true}
 
 // headingAt reports whether the line holding offset pos is a crosshead: a
 // short line of its own, without a sentence's end ("The Caribbean and
@@ -367,6 +393,14 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 		return Speaker{Name: strings.TrimPrefix(strings.TrimSpace(phrase), "the "), Kind: entity.Org}
 	}
 	role, name := entity.SplitTitle(phrase)
+	if f := strings.Fields(role); name != "" && len(f) > 1 && !strings.Contains(name, " ") {
+		switch f[len(f)-1] {
+		case "du", "de", "des", "del", "of", "der":
+			// "Bureau fédéral du Plan", "Office of Management": a body's
+			// name, not a role before a person's
+			return Speaker{Name: strings.TrimPrefix(strings.TrimSpace(phrase), "the "), Kind: entity.Org}
+		}
+	}
 	if name == "" {
 		// an organisation written with title words ("the US Department of Defense")
 		if hasOrgCue(role) {
