@@ -389,7 +389,8 @@ var foreignDeterminers = set(`dem der den des die la le les el los las del de du
 
 // sourceNouns after German "nach" make a source: "nach Angaben der
 // Polizei", "nach Schätzungen von Experten", "nach Hochrechnungen der BA".
-var sourceNouns = set(`angaben schätzungen hochrechnungen daten informationen recherchen berechnungen zahlen erkenntnissen`)
+var sourceNouns = set(`angaben schätzungen hochrechnungen daten informationen recherchen berechnungen zahlen erkenntnissen
+	schätzung berechnung`)
 
 // issuerWords name the kind of body that issues data: "according to
 // government data", "city figures", "police estimates".
@@ -676,6 +677,14 @@ func (p *para) cues() []Cue {
 			}
 			continue
 		}
+		if w == "nach" && v+1 < len(p.toks) && !p.quoted[v+1] {
+			// "nach RKI-Angaben", "nach Polizei-Schätzungen": the source
+			// joined to its account
+			if src, acc, ok := strings.Cut(p.toks[v+1].Text, "-"); ok && sourceNouns[strings.ToLower(acc)] && src != "" && p.toks[v+1].Upper {
+				out = append(out, Cue{Verb: v, Phrase: src, PhraseFrom: v + 1, PhraseTo: v + 2, Current: true})
+				continue
+			}
+		}
 		nachAngaben := w == "nach" && sourceNouns[p.word(v+1)] && v+2 < len(p.toks)
 		// "de acuerdo con el Banco Central", "de acuerdo a la FAO": according to
 		deAcuerdo := (w == "con" || w == "a") && p.word(v-1) == "acuerdo" && p.word(v-2) == "de" && v+1 < len(p.toks)
@@ -746,6 +755,7 @@ func (p *para) cues() []Cue {
 			germanSource := nachAngaben || w == "laut" || w == "gemäß" || w == "gemäss"
 			for to < len(p.toks) && to-from < 6 && !p.quoted[to] && p.toks[to].Kind == entity.Word &&
 				(p.toks[to].Upper || to > from && foreignDeterminers[p.word(to)] && p.upperAfterDeterminers(to+1) ||
+					germanSource && to > from && foreignDeterminers[p.word(to)] && germanAdjective(p.word(to+1)) && to+2 < len(p.toks) && p.toks[to+2].Upper || // "des Instituts der deutschen Wirtschaft"
 					to > from && p.toks[to-1].Upper && !p.toks[to].Upper && p.romanceOf(to+1) > 0 || // "Bureau fédéral du Plan"
 					germanSource && to > 0 && foreignDeterminers[p.word(to-1)] && germanAdjective(p.word(to)) && to+1 < len(p.toks) && p.toks[to+1].Upper) { // "des ukrainischen Geheimdienstes"
 				to++

@@ -2492,7 +2492,8 @@ var (
 		representa representan registra registran supera superan posee poseen emplea emplean actualmente vive viven
 		trabaja trabajan mide cuesta cuestan vale valen está están es son siguen sigue
 		compte comptent reste restent représente représentent atteint atteignent dépasse dépassent emploie emploient
-		actuellement mesure pèse coûte coûtent vaut valent demeure demeurent vivent travaillent est sont`)
+		actuellement mesure pèse coûte coûtent vaut valent demeure demeurent vivent travaillent est sont
+		élève élèvent s'élève s'élèvent s’élève établit s'établit asciende ascienden sitúa sitúan lleva llevan sommes somos estamos`)
 	romancePast = set(`fue fueron era eran había habían hubo sido ayer été était étaient avait avaient fut furent eut hier
 		murieron murió resultaron époque entonces`)
 	// a perfect with "since" is a running total: "9 000 personnes ont été
@@ -2524,6 +2525,8 @@ func currentForeign(p *paragraph, s textproc.Span, qi int, cue *Cue, german bool
 		switch {
 		case german:
 			switch {
+			case germanPerfect[w] && germanChangeAfter(p, s, i):
+				kind = 1 // "ist auf mindestens 141 gestiegen": a level reached, as of now
 			case germanPast[w] || germanPerfect[w] && germanParticipleAfter(p, s, i):
 				kind = -1 // "wurden", "hat … festgenommen"
 			case germanPresent[w]:
@@ -2565,6 +2568,25 @@ var (
 		gestern einst früher`)
 	germanPerfect = set(`hat haben ist sind`)
 )
+
+// germanChangeAfter reports a participle of rising or falling after the
+// auxiliary at token i, in the same sentence and before the next comma:
+// "ist auf mindestens 141 gestiegen".
+func germanChangeAfter(p *paragraph, s textproc.Span, i int) bool {
+	for k := i + 1; k < len(p.toks) && k <= i+12 && p.toks[k].End <= s.End; k++ {
+		switch t := p.toks[k]; {
+		case t.Text == ",":
+			return false
+		case t.Kind == entity.Number && len(t.Text) == 4 && (strings.HasPrefix(t.Text, "19") || strings.HasPrefix(t.Text, "20")):
+			return false // "ist 2019 auf 5,9 Millionen Tonnen gestiegen": that year's level
+		case germanChangeParticiples[t.Lower]:
+			return true
+		}
+	}
+	return false
+}
+
+var germanChangeParticiples = set(`gestiegen angestiegen gesunken geklettert gewachsen zurückgegangen gefallen`)
 
 // germanParticipleAfter reports a past participle ("festgenommen",
 // "gestorben", "verkauft") after the auxiliary at token i, in the same

@@ -1520,6 +1520,21 @@ func TestFromArticle(t *testing.T) {
 			want:      []want{{value: 4.6, speaker: "Bureau fédéral du Plan"}, {value: 30, speaker: "Gérald Darmanin", role: "le ministre de l'Intérieur"}},
 		},
 		{
+			name:      "German: a source joined to its account, a source with an adjective, a level reached now",
+			text:      "Die Zahl der Todesopfer ist auf mindestens 141 gestiegen. Das Aufkommen ist 2019 auf insgesamt 5,9 Millionen Tonnen gestiegen. Bislang wurden nach RKI-Angaben rund zweieinhalb Millionen Tests ausgewertet. Nach Schätzung des Instituts der deutschen Wirtschaft kostet jeder Streiktag bis zu 100 Millionen Euro.",
+			published: "2021-07-17",
+			lang:      "de",
+			want: []want{{value: 141, asOf: "2021-07-17"}, {value: 5900000, asOf: "-"}, {value: 2500000, speaker: "RKI"},
+				{value: 100000000, speaker: "Instituts der deutschen Wirtschaft"}},
+		},
+		{
+			name:      "French: a toll that stands now (s'élève à)",
+			text:      "Le bilan des séismes qui ont frappé la Turquie s'élève à plus de 5 000 morts, selon les derniers chiffres officiels.",
+			published: "2023-02-07",
+			lang:      "fr",
+			want:      []want{{value: 5000, asOf: "2023-02-07"}},
+		},
+		{
 			name:      "French: a claimed count with an aside between auxiliary and participle",
 			text:      "La CGT a pour sa part revendiqué 3,5 millions de manifestants. Le gouvernement français a annoncé 300 millions d'euros.",
 			published: "2023-03-16",
