@@ -369,12 +369,18 @@ var romanceRecent = set(`dernier derniers dernière dernières nouveau nouvelle 
 // after it: "a-t-il" (a, il), "précise-t-elle" (précise, elle), "ont-ils"
 // (ont, ils); pronoun "" when w is no such verb.
 func cliticPronoun(w string) (verb, pronoun string) {
-	for _, pr := range []string{"il", "elle", "ils", "elles"} {
-		if v, ok := strings.CutSuffix(w, "-t-"+pr); ok && v != "" {
-			return v, pr
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 {
+		return "", ""
+	}
+	switch pr := w[i+1:]; pr {
+	case "il", "elle", "ils", "elles":
+		if v, ok := strings.CutSuffix(w[:i], "-t"); ok && v != "" {
+			return v, pr // "a-t-il", "précise-t-elle"
 		}
-		if v, ok := strings.CutSuffix(w, "-"+pr); ok && (v == "ont" || v == "disent" || v == "estiment" || v == "affirment" || v == "précisent" || v == "ajoutent" || v == "indiquent") {
-			return v, pr
+		switch v := w[:i]; v {
+		case "ont", "disent", "estiment", "affirment", "précisent", "ajoutent", "indiquent":
+			return v, pr // "ont-ils"
 		}
 	}
 	return "", ""

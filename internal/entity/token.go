@@ -307,6 +307,9 @@ func mkWord(s string, i, j int) Token {
 // arabicArticleName reports a name written with a lower-case Arabic
 // article: "al-Harbi", "el-Sisi", "ash-Sharaa", "al-Qaeda".
 func arabicArticleName(w string) bool {
+	if len(w) < 4 || w[0] != 'a' && w[0] != 'e' || w[2] != '-' && w[3] != '-' {
+		return false
+	}
 	for _, a := range []string{"al-", "el-", "ad-", "ash-", "as-", "ar-", "az-", "at-", "an-"} {
 		if len(w) > len(a)+1 && strings.HasPrefix(w, a) {
 			return isUpperByte(w[len(a)])
