@@ -1454,6 +1454,12 @@ func (p *para) npLeft(v int) (int, int) {
 			p.toks[x-1].Kind == entity.Word && (p.toks[x-1].Upper || romanceBody(p.word(x-1))):
 			x-- // "El Gobierno chileno cifró", "le gouvernement français a annoncé"
 			continue
+		case p.toks[x].Text == ")" && x >= 5 && p.toks[x-4].Text == "(" && p.toks[x-2].Text == ":" && p.toks[x-1].Caps && p.toks[x-3].Caps &&
+			(p.toks[x-5].Upper || p.toks[x-5].Text == "."):
+			// "Velarix Systems, Inc. (NASDAQ: VLRX) today announced": a
+			// stock ticker after the name (and its legal suffix)
+			x = p.beforeCorpSuffix(x - 5)
+			continue
 		case p.toks[x].Text == ")" && x >= 3 && p.toks[x-2].Text == "(" && p.toks[x-1].Caps && p.toks[x-3].Upper:
 			// "South Korea's National Intelligence Service (NIS) said":
 			// the body's initials after its name
@@ -2134,7 +2140,8 @@ func (p *para) firmBefore(k int) int {
 // firmNouns name a kind of organisation before its name: "the security
 // firm Trend Micro", "investment bank Goldman Sachs".
 var firmNouns = set(`firm company bank group agency institute university lab laboratory consultancy
-	organisation organization charity network outlet broadcaster newspaper tank`)
+	organisation organization charity network outlet broadcaster newspaper tank lender distributor operator
+	retailer carrier airline utility supplier provider producer maker manufacturer insurer developer chain pollster`)
 
 // sourceRight reads the source after "according to" when it is not a
 // name: "data from MarketAxess" → MarketAxess; "federal prison records",

@@ -1734,7 +1734,17 @@ func wholeCount(q quantity.Quantity) bool {
 // before it say so: a toll verb ("injuring 40" → "injured") or a crowd or
 // toll noun with "of" ("a crowd of 22,000" → "crowd", "a death toll of 37"
 // → "death toll"). It returns "" otherwise.
+// tollVerbBounds are verbs the figure's text starts with as its bound
+// ("exceeded 100,000") that tell a level the subject reached.
+var tollVerbBounds = []string{"exceeded", "topped", "passed", "crossed", "surpassed", "tops", "nearing", "approaching"}
+
 func tollBefore(text string, qs int) string {
+	for _, v := range tollVerbBounds {
+		if strings.HasPrefix(text[qs:min(qs+len(v)+1, len(text))], v+" ") {
+			qs += len(v) // "sign-ups had exceeded 100,000": the bound is the verb
+			break
+		}
+	}
 	seg := text[max(qs-160, 0):qs]
 	if i := strings.LastIndexByte(seg, '\n'); i >= 0 {
 		seg = seg[i+1:] // the words before belong to this paragraph
@@ -1769,7 +1779,8 @@ func tollBefore(text string, qs int) string {
 	}
 	copula := w == "is" || w == "was" || w == "are" || w == "were" || w == "stood" || w == "stands" || w == "remains" || w == "remained"
 	changeBy := w == "by" && len(before) >= 2 && changeVerbsPast[before[len(before)-2]] // "unemployment rose by 2,000"
-	if w == "to" || w == "at" || w == "reached" || w == "hit" || w == "passed" || w == "topped" || w == "nearing" || w == "approaching" || copula || changeBy {
+	if w == "to" || w == "at" || w == "reached" || w == "hit" || w == "passed" || w == "topped" || w == "nearing" || w == "approaching" ||
+		w == "exceeded" || w == "crossed" || w == "surpassed" || w == "tops" || copula || changeBy {
 		// "the death toll rose to 37", "the toll stood at 12", "the death
 		// toll reached 40", "the confirmed caseload is nearly 162,000"
 		for k := len(before) - 2; k >= 0 && k >= len(before)-24; k-- {

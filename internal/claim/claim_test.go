@@ -1441,6 +1441,14 @@ func TestFromArticle(t *testing.T) {
 				{value: 500000, qualifier: "approx", speaker: "U.S. officials"}},
 		},
 		{
+			name:      "the company, the carrier, the agency: the organisation named just before; a ticker after a name",
+			text:      "Shares in the mortgage lender Carrick & Lowe plunged yesterday.\nThe company said that it held deposits in excess of £21.6bn.\nVelarix Systems, Inc. (NASDAQ: VLRX) today announced revenue of approximately $212 million.\nThe Transportation Security Administration screened nearly 2.2 million people on Thursday, the agency said.\nAbout 48,000 customers remain without power, according to the electricity distributor AusNet.\nNew data showed unemployment claims had topped 6 million for the second week in a row.",
+			published: "2009-01-08",
+			want: []want{{value: 21600000000, speaker: "Carrick & Lowe"}, {value: 212000000, speaker: "Velarix Systems"},
+				{value: 2200000, speaker: "Transportation Security Administration"}, {value: 48000, speaker: "AusNet"},
+				{value: 6000000, qualifier: "lower", counted: "unemployment"}},
+		},
+		{
 			name:      "a date after since and a determiner starts a running total",
 			text:      "A monitoring group says more than 420 civilians have been killed since the Feb. 1 coup.\nThe startup says it has signed up more than 8,000 schools since its launch in 2019.",
 			published: "2021-03-28",

@@ -381,12 +381,18 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 		if sp := r.orgBefore(pos); sp.Name != "" {
 			return sp
 		}
+		if sp := r.orgNear(pos); sp.Name != "" {
+			return sp // "Shares in the lender Carrick & Lowe plunged … The company said"
+		}
 	}
 	if f := strings.Fields(lw); len(f) >= 1 && len(f) <= 3 && bodyHeads[f[len(f)-1]] && (f[0] == "the" || len(f) == 1) {
 		// "the agency said": the body named before whose name holds the
 		// word ("the Castavel Civil Protection Agency")
 		if sp := r.namedBody(f[len(f)-1], pos); sp.Name != "" {
 			return sp
+		}
+		if sp := r.orgNear(pos); sp.Name != "" && govBody(sp.Name) && (f[len(f)-1] == "agency" || f[len(f)-1] == "regulator") {
+			return sp // "The Transportation Security Administration screened …, the agency said"
 		}
 	}
 	if orgOfPhrase(phrase) {
@@ -770,7 +776,8 @@ func introduced(after string) bool {
 // orgHeads are nouns that stand for a body named before them: "the
 // company", "the club", "the German carmaker".
 var orgHeads = set(`company firm group club carmaker automaker retailer airline insurer lender bank miner maker
-	manufacturer producer operator utility exporter brewer chain supermarket conglomerate startup team side`)
+	manufacturer producer operator utility exporter brewer chain supermarket conglomerate startup team side
+	carrier distributor supplier provider developer`)
 
 // orgBefore returns the body the article means by "the company" at pos:
 // the last organisation that spoke within 600 bytes, else the last
@@ -791,6 +798,34 @@ func (r *registry) orgBefore(pos int) Speaker {
 	return Speaker{}
 }
 
+// orgNear returns the nearest organisation named before pos, within 300
+// bytes, that is no news outlet: what "the company"
+// or "the agency" means when no body spoke or opened a sentence before.
+func (r *registry) orgNear(pos int) Speaker {
+	j := sort.Search(len(r.mentions), func(j int) bool { return r.mentions[j].Start >= pos }) - 1
+	for ; j >= 0 && pos-r.mentions[j].Start <= 300; j-- {
+		m := r.mentions[j]
+		if m.Kind != entity.Org || newsOutlet(m.Text) || corpSuffixes[strings.ToLower(strings.TrimSuffix(m.Text, "."))] ||
+			m.Start >= 2 && (r.text[m.Start-1] == '(' || r.text[m.Start-2:m.Start] == ": ") {
+			continue // ("Velarix Systems, Inc. (NASDAQ: VLRX)": the name, not its suffix or ticker)
+		}
+		return Speaker{Name: m.Text, Kind: entity.Org}
+	}
+	return Speaker{}
+}
+
+// govBody reports a name that ends in a word for a public body: what "the
+// agency" may mean when the name does not hold "Agency".
+func govBody(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	switch f[len(f)-1] {
+	case "administration", "agency", "authority", "service", "commission", "bureau", "office", "department",
+		"board", "directorate", "council", "institute", "ministry":
+		return true
+	}
+	return false
+}
+
 // newsOutlet reports a news agency or outlet: the wire that credits a
 // report ("…, Reuters reported") is never the company it reports on.
 func newsOutlet(name string) bool {
@@ -803,8 +838,13 @@ func newsOutlet(name string) bool {
 	f := strings.Fields(n)
 	switch f[len(f)-1] {
 	case "news", "times", "post", "journal", "herald", "tribune", "gazette", "press", "television", "radio", "telegraph",
-		"guardian", "newswire", "wire":
+		"guardian", "newswire", "wire", "star", "chronicle", "inquirer", "examiner", "observer", "courier", "bulletin":
 		return true
+	}
+	for _, w := range f[:len(f)-1] {
+		if w == "herald" || w == "times" || w == "journal" || w == "gazette" || w == "tribune" {
+			return true // "Miami Herald and Kansas City Star"
+		}
 	}
 	return false
 }

@@ -349,7 +349,8 @@ agency exchange airlines airways television radio press media tribune herald jou
 intelligence security staff headquarters ministry's convention conference treaty summit forum symposium panel taskforce
 centers centres institutes departments agreement accord accords pact protocol charter declaration
 foods holdings industries motors technologies partners pharmaceuticals laboratories logistics minerals petroleum
-telecom communications brands stores supermarkets rovers wanderers
+telecom communications brands stores supermarkets rovers wanderers systems brewers brewery therapeutics
+mining ventures bancorp electronics semiconductors aerospace
 ministerio secretaría consejería departamento gobierno instituto banco agencia comisión fiscalía procuraduría
 contraloría defensoría superintendencia gobernación alcaldía municipalidad ayuntamiento policía ejército corte cámara
 asamblea senado congreso oficina dirección servicio organización fundación observatorio asociación federación

@@ -1266,7 +1266,8 @@ func (p *parser) scaleAfterCode(m *measure, k int) int {
 
 // letterCurrencies are the letters African and South Asian papers write
 // before a figure for their currency.
-var letterCurrencies = map[string]string{"r": "ZAR", "n": "NGN", "sh": "KES", "ksh": "KES", "kshs": "KES", "tk": "BDT", "gh": "GHS"}
+var letterCurrencies = map[string]string{"r": "ZAR", "n": "NGN", "sh": "KES", "ksh": "KES", "kshs": "KES", "tk": "BDT", "gh": "GHS",
+	"shs": "UGX"} // ("Shs" is how Ugandan papers write shillings)
 
 // scaleAfterFigure reports a figure at k followed by a scale word or a
 // glued scale abbreviation: "3.2 billion", "2.5bn", "40m".
@@ -1319,18 +1320,19 @@ func (p *parser) currencyPrefix(i int) (string, int) {
 		return (p.t[k].low == "-" || p.t[k].low == "−") && k+1 < len(p.t) && p.t[k+1].kind == kNum
 	}
 	if t.kind == kSym {
-		if code, ok := currencySymbols[t.low]; ok && next(i+1) {
-			if t.low == "$" && p.dollar != "" {
-				code = p.dollar // "$5.000 millones" on a Colombian page is pesos
-			}
-			return code, i + 1
-		}
-		// "$US1 million", "$A5": the country after the sign
+		// "$US1 million", "$A5": the country after the sign (before "$"
+		// alone, which would read "A" as "a")
 		if t.low == "$" && i+2 < len(p.t) && p.t[i+1].kind == kWord && p.glued(i+1) && p.glued(i+2) && p.t[i+2].kind == kNum &&
 			p.text[p.t[i+1].s:p.t[i+1].e] == strings.ToUpper(p.t[i+1].low) {
 			if code, ok := dollarPrefixes[p.t[i+1].low]; ok {
 				return code, i + 2
 			}
+		}
+		if code, ok := currencySymbols[t.low]; ok && next(i+1) {
+			if t.low == "$" && p.dollar != "" {
+				code = p.dollar // "$5.000 millones" on a Colombian page is pesos
+			}
+			return code, i + 1
 		}
 		return "", i
 	}

@@ -266,6 +266,8 @@ func init() {
 	add(Lower, "more than", "over", "at least", "in excess of", "upwards of", "upward of", "above", "no fewer than",
 		"no less than", "not less than", "greater than", "higher than", "larger than", "exceeding", "a minimum of",
 		"minimum of", "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "surpassing", "topped",
+		"to top", "will top", "could top", "would top", "may top", "tops", "passed", "to pass", "will pass", "could pass",
+		"would pass", "passes", "crossed", "crosses",
 		"just over", "well over", "well above", "just above", "a little over", "slightly more than",
 		"many more than", "far more than", "well in excess of", ">", "greater than or equal to", "at least some",
 		"starting at", "starts at", "start at", "starting from", "as low as", "north of")
@@ -461,7 +463,7 @@ var yearBefore = map[string]bool{
 // token is skipped with a single lookup.
 var starters = map[string]bool{
 	"a": true, "an": true, "several": true, "one": true, "minus": true, "negative": true, "rs": true, "inr": true,
-	"u": true, "mex": true, "-": true, "−": true, "fr": true, "r": true, "n": true, "sh": true, "ksh": true, "kshs": true, "tk": true, "gh": true,
+	"u": true, "mex": true, "-": true, "−": true, "fr": true, "r": true, "n": true, "sh": true, "ksh": true, "kshs": true, "tk": true, "gh": true, "shs": true,
 }
 
 func init() {
