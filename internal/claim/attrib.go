@@ -185,6 +185,9 @@ func init() {
 	// "Vorstandschef Werner Hollweg kündigte an, … rund 800 Stellen abzubauen"
 	add(vSubjectOnly, false, `cifró cifraron elevó elevaron revendiqué chiffré évalué`)
 	add(vSay, false, `kündigte kündigten`)
+	// "Der Verband beziffert den Gesamtschaden auf bis zu 2,3 Mrd. Euro"
+	add(vSubjectOnly, true, `beziffert beziffern`)
+	add(vSubjectOnly, false, `bezifferte bezifferten`)
 	add(vSubjectOnly, true, `eleva elevan revendique revendiquent chiffre chiffrent évalue évaluent prevé prevén prévoit prévoient`)
 	// "The administration touts as successes an unemployment rate under 4%"
 	add(vSubjectOnly, true, `touts boasts`)
@@ -1023,6 +1026,12 @@ func (p *para) cues() []Cue {
 			// "wie die Behörden am Dienstag mitteilten": the clause puts its
 			// verb last, and its subject right after "wie"
 			from, to = p.wieSubject(v)
+		} else if germanFinalSay[w] {
+			// "wie Vorstandschef Klaus Herbers am Dienstag in Ludwigshafen
+			// mitteilte": the same with one speaker
+			if f, t := p.wieSubject(v); t > f {
+				from, to = f, t
+			}
 		}
 		if germanV2[w] && (to <= from || germanPreps[p.word(from)] || from >= 1 && germanPreps[p.word(from-1)] || from >= 2 && germanPreps[p.word(from-2)] ||
 			timex.IsCalendarWord(p.word(to-1))) && v+1 < len(p.toks) && (germanArticles[p.word(v+1)] || p.toks[v+1].Upper) {
@@ -1030,6 +1039,13 @@ func (p *para) cues() []Cue {
 			// November sagte der Sprecher": a fronted phrase, and the
 			// subject after the verb
 			from, to = p.npRight(v + 1)
+			if to > from && p.roleWithinRomance(from, to) {
+				// "sagte der Präsident des Deutschen Bauernverbands (DBV),
+				// Heinrich Lohmann": the name in apposition to the role
+				if s, e := p.appositionName(p.commaAfterRole(to)); e > s {
+					from, to = s, e
+				}
+			}
 		}
 		if to <= from && v >= 3 && (p.word(v-1) == "which" || p.word(v-1) == "who") && p.toks[v-2].Text == "," && info.kind == vSay && !p.quoted[v-1] {
 			// "Westmoor, which said it had already paid about £60m": the
@@ -1195,7 +1211,7 @@ func romanceAdjective(w string) bool {
 // de Protección Civil", "la consejera presidenta del organismo".
 func (p *para) roleWithinRomance(from, to int) bool {
 	for k := from; k < to; k++ {
-		if w := p.word(k); romanceBody(w) || roleNoun(w) || romanceRoleWords[w] {
+		if w := p.word(k); romanceBody(w) || roleNoun(w) || romanceRoleWords[w] || entity.IsTitleWord(w) {
 			return true
 		}
 	}
@@ -1242,12 +1258,12 @@ func (p *para) appositionName(to int) (int, int) {
 // on: its adjectives and the body it serves ("démissionnaire de
 // l'Intérieur", "general", "de la Generalitat"), at most six words; or -1.
 func (p *para) commaAfterRole(to int) int {
-	for c := to; c < len(p.toks) && c <= to+6 && !p.quoted[c]; c++ {
+	for c := to; c < len(p.toks) && c <= to+9 && !p.quoted[c]; c++ {
 		switch t := p.toks[c]; {
 		case t.Text == ",":
 			return c
-		case t.Kind != entity.Word && t.Text != "'" && t.Text != "’" && t.Text != "-":
-			return -1
+		case t.Kind != entity.Word && t.Text != "'" && t.Text != "’" && t.Text != "-" && t.Text != "(" && t.Text != ")":
+			return -1 // (the body's initials may follow it: "des Deutschen Bauernverbands (DBV)")
 		}
 	}
 	return -1
@@ -1313,8 +1329,9 @@ func (p *para) wieSubject(v int) (int, int) {
 			k++ // "die", "beiden", "zuständigen"
 		}
 		e := k
-		for e < v && e-k < 5 && p.toks[e].Kind == entity.Word && (p.toks[e].Upper || p.word(e) == "und" && e+1 < v && p.toks[e+1].Upper) {
-			e++
+		for e < v && e-k < 6 && p.toks[e].Kind == entity.Word && (p.toks[e].Upper || p.word(e) == "und" && e+1 < v && p.toks[e+1].Upper ||
+			(p.word(e) == "der" || p.word(e) == "des") && e > k && e+1 < v && p.toks[e+1].Upper && !timex.IsGermanCalendarWord(p.word(e+1))) {
+			e++ // ("ein Sprecher der Deutschen Bundesbank")
 		}
 		if e > k {
 			return k, e
@@ -1324,10 +1341,14 @@ func (p *para) wieSubject(v int) (int, int) {
 	return 0, 0
 }
 
+// germanFinalSay are singular German verbs of speech that end a "wie"
+// clause.
+var germanFinalSay = set(`mitteilte sagte erklärte berichtete meldete bestätigte ankündigte betonte schrieb`)
+
 // smallNumbersDE are German number words that may open a subject.
 var smallNumbersDE = set(`zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend hunderte tausende`)
 
-var germanPreps = set(`für im am in nach seit mit bei auf von vor zu zum zur laut`)
+var germanPreps = set(`für im am in nach seit mit bei auf von vor zu zum zur laut wegen trotz angesichts`)
 
 // vagueSources name no one: "laut Medienberichten", "selon des rumeurs".
 var vagueSources = set(`gerüchten gerüchte berichten medienberichten presseberichten informationen rumeurs rumores

@@ -1536,6 +1536,14 @@ func TestFromArticle(t *testing.T) {
 				{value: 100000000, speaker: "Instituts der deutschen Wirtschaft"}},
 		},
 		{
+			name:      "German: wie clauses with one speaker, a role's name in apposition after an inverted verb, beziffert",
+			text:      "Der Konzern will rund 1.800 Stellen abbauen, wie Vorstandschef Klaus Herbers am Dienstag in Ludwigshafen mitteilte.\nNoch sind Scheine im Wert von rund 25 Milliarden Mark im Umlauf, wie ein Sprecher der Deutschen Bundesbank gestern sagte.\nBei Getreide drohten Ernteeinbußen von 25 Prozent, sagte der Präsident des Deutschen Bauernverbands (DBV), Heinrich Lohmann, am Sonntag.\nDer Verband beziffert den Gesamtschaden auf bis zu 2,3 Mrd. Euro.\nWie das Handelsblatt berichtete, kostet das Projekt 59 Millionen Euro.",
+			published: "2018-08-06",
+			lang:      "de",
+			want: []want{{value: 1800, speaker: "Vorstandschef Klaus Herbers"}, {value: 25000000000, speaker: "Sprecher der Deutschen Bundesbank"},
+				{value: 25, speaker: "Heinrich Lohmann"}, {value: 2300000000, speaker: "Verband"}, {value: 59000000, speaker: "Handelsblatt"}},
+		},
+		{
 			name:      "French: a toll that stands now (s'élève à)",
 			text:      "Le bilan des séismes qui ont frappé la Turquie s'élève à plus de 5 000 morts, selon les derniers chiffres officiels.",
 			published: "2023-02-07",

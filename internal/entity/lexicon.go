@@ -400,7 +400,7 @@ var connectors = set(`of de del della der di da dos das du van von la le al el b
 
 // commonCapitalised are words that start sentences or headlines with a
 // capital but never name anything.
-var commonCapitalised = set(`laut gemäß gemäss selon según para pour the a an this that these those it its he she they we i you his her their our my your
+var commonCapitalised = set(`laut gemäß gemäss selon según para pour wie als the a an this that these those it its he she they we i you his her their our my your
 there here however meanwhile although though still yet after before during while since despite today yesterday
 tomorrow monday tuesday wednesday thursday friday saturday sunday reports report sources source news photo photos
 video tags updated published read more also but and or so if when where what who why how as at by for from in
