@@ -1736,7 +1736,7 @@ func wholeCount(q quantity.Quantity) bool {
 // → "death toll"). It returns "" otherwise.
 // tollVerbBounds are verbs the figure's text starts with as its bound
 // ("exceeded 100,000") that tell a level the subject reached.
-var tollVerbBounds = []string{"exceeded", "topped", "passed", "crossed", "surpassed", "tops", "nearing", "approaching"}
+var tollVerbBounds = []string{"exceeded", "topped", "passed", "crossed", "surpassed", "tops"}
 
 func tollBefore(text string, qs int) string {
 	for _, v := range tollVerbBounds {
@@ -2015,6 +2015,9 @@ func (an *analysis) asOf(p *paragraph, s textproc.Span, qi, qoff, qend int, figs
 		}
 		if from, to := rc[0], rc[1]; to > from && (qoff < from || qoff >= to) {
 			continue // "The deputy, who was wed three weeks ago, is survived by two sons"
+		}
+		if d.Precision == timex.Month && (strings.HasPrefix(an.text[d.End:], "'s ") || strings.HasPrefix(an.text[d.End:], "’s ")) && d.End < qoff {
+			continue // "killed in last month's earthquake has passed 48,000": the month dates the quake, not the toll
 		}
 		if d.Start > qoff && d.Start-qoff < 40 && strings.EqualFold(d.Text, "on the day") && !ref.IsZero() {
 			// "down 0.21% on the day": the session reported, not a date

@@ -1449,6 +1449,18 @@ func TestFromArticle(t *testing.T) {
 				{value: 6000000, qualifier: "lower", counted: "unemployment"}},
 		},
 		{
+			name:      "the club is not the agent of a passive; a possessive month dates its noun",
+			text:      "Manchester City have been fined £49m by UEFA for breaching the rules, the club confirmed on Friday.\nThe number of people killed in last month's earthquake has passed 48,000, the disaster agency AFAD said on Monday.",
+			published: "2023-03-14",
+			want:      []want{{value: 49000000, speaker: "club"}, {value: 48000, qualifier: "lower", speaker: "AFAD", asOf: "2023-03-13"}},
+		},
+		{
+			name:      "the central bank is a body of its own, not the organisation named before",
+			text:      "The statistics agency INDEC said inflation jumped. Analysts polled by the central bank expect prices to rise by about 170 percent.",
+			published: "2023-09-14",
+			want:      []want{{value: 170, speaker: "central bank"}},
+		},
+		{
 			name:      "a date after since and a determiner starts a running total",
 			text:      "A monitoring group says more than 420 civilians have been killed since the Feb. 1 coup.\nThe startup says it has signed up more than 8,000 schools since its launch in 2019.",
 			published: "2021-03-28",

@@ -381,8 +381,8 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 		if sp := r.orgBefore(pos); sp.Name != "" {
 			return sp
 		}
-		if sp := r.orgNear(pos); sp.Name != "" {
-			return sp // "Shares in the lender Carrick & Lowe plunged … The company said"
+		if sp := r.orgNear(pos); sp.Name != "" && (len(f) == 1 || len(f) == 2 && f[0] == "the") {
+			return sp // "Shares in the lender Carrick & Lowe plunged … The company said" (but "the central bank" is a body of its own)
 		}
 	}
 	if f := strings.Fields(lw); len(f) >= 1 && len(f) <= 3 && bodyHeads[f[len(f)-1]] && (f[0] == "the" || len(f) == 1) {
@@ -806,12 +806,25 @@ func (r *registry) orgNear(pos int) Speaker {
 	for ; j >= 0 && pos-r.mentions[j].Start <= 300; j-- {
 		m := r.mentions[j]
 		if m.Kind != entity.Org || newsOutlet(m.Text) || corpSuffixes[strings.ToLower(strings.TrimSuffix(m.Text, "."))] ||
-			m.Start >= 2 && (r.text[m.Start-1] == '(' || r.text[m.Start-2:m.Start] == ": ") {
-			continue // ("Velarix Systems, Inc. (NASDAQ: VLRX)": the name, not its suffix or ticker)
+			m.Start >= 2 && (r.text[m.Start-1] == '(' || r.text[m.Start-2:m.Start] == ": ") || objectBefore(r.text, m.Start) {
+			continue // ("Velarix Systems, Inc. (NASDAQ: VLRX)": the name, not its suffix or ticker; "fined by UEFA": not the subject)
 		}
 		return Speaker{Name: m.Text, Kind: entity.Org}
 	}
 	return Speaker{}
+}
+
+// objectBefore reports a preposition just before offset at that makes
+// the name there an agent or an object: "fined £49m by UEFA".
+func objectBefore(text string, at int) bool {
+	b := strings.TrimRight(text[max(0, at-12):at], " ")
+	b = strings.TrimSuffix(b, " the")
+	for _, w := range []string{" by", " with", " against", " from", " to", " for"} {
+		if strings.HasSuffix(b, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // govBody reports a name that ends in a word for a public body: what "the
