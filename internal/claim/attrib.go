@@ -162,7 +162,7 @@ func init() {
 		sostuvieron aseveró comentó expresó manifestó destacó subrayó apuntó recalcó remarcó insistió admitió
 		reveló denunció aclaró relató halló encontró detectó identificó concluyó determinó alertado agregado sostenido comentado expresado manifestado destacado
 		subrayado apuntado recalcado insistido admitido revelado denunciado aclarado constaté noté
-		observé rappelé insisté relevé signalé prévenu détaillé confié alerté martelé déploré regretté avancé
+		observé rappelé insisté relevé signalé prévenu détaillé confié alerté martelé déploré regretté avancé commenté
 		admis reconnaît`)
 	add(vSay, true, `sagt erklärt betont berichtet schreibt warnt mitteilt teilt meldet erläutert bestätigt schätzt
 		verkündet déclare affirme dice afirma dit estime assure explique indique précise souligne ajoute confirme
@@ -364,7 +364,7 @@ var foreignAccording = set(`laut gemäß gemäss selon según d'après d’aprè
 var romanceDocuments = set(`bilan bilans rapport chiffres données estimations balance informe datos cifras estimaciones recuento
 	baromètre sondage encuesta sondeo étude estudio enquête auditoría audit medición conteo cómputo escrutinio
 	résultats resultados comunicado communiqué estimation estimación recensement censo prévisions previsiones
-	projections proyecciones calculs cálculos`)
+	projections proyecciones calculs cálculos barómetro`)
 var romanceRecent = set(`dernier derniers dernière dernières nouveau nouvelle nouvelles último últimos última últimas nuevo nueva
 	nuevas provisional provisoire officiel officielle oficial oficiales`)
 
@@ -717,7 +717,7 @@ func (p *para) cues() []Cue {
 			if nachAngaben {
 				k = v + 2
 			}
-			if (w == "según" || w == "selon") && speechVerbs[p.word(k)].kind == vSay {
+			if (w == "según" || w == "selon") && (speechVerbs[p.word(k)].kind == vSay || publishVerbs[p.word(k)]) {
 				// "según confirmó el club rojiblanco este miércoles",
 				// "según anunció ayer el alcalde, Juan Mari Aburto": a verb
 				// of speech, then its subject
@@ -1039,7 +1039,7 @@ func (p *para) cues() []Cue {
 			// November sagte der Sprecher": a fronted phrase, and the
 			// subject after the verb
 			from, to = p.npRight(v + 1)
-			if to > from && p.roleWithinRomance(from, to) {
+			if to > from && (p.roleWithinRomance(from, to) || germanArticles[p.word(from)]) {
 				// "sagte der Präsident des Deutschen Bauernverbands (DBV),
 				// Heinrich Lohmann": the name in apposition to the role
 				if s, e := p.appositionName(p.commaAfterRole(to)); e > s {
@@ -1166,6 +1166,14 @@ func (p *para) invertedSubject(n int) (int, int) {
 	return from, to
 }
 
+// publishVerbs after "según" report a source's figures: "según publicó
+// ayer el Instituto Nacional de Estadística".
+var publishVerbs = set(`publicó publica publicaron difundió difunde divulgó`)
+
+// romancePossessives may open an inverted subject: "informó ayer su
+// director general", "a commenté son directeur financier".
+var romancePossessives = set(`su sus son sa ses leur`)
+
 // romanceToday are the French and Spanish days named without a weekday.
 var romanceToday = set(`ayer hoy anteayer hier aujourd'hui avant-hier anoche`)
 
@@ -1211,7 +1219,7 @@ func romanceAdjective(w string) bool {
 // de Protección Civil", "la consejera presidenta del organismo".
 func (p *para) roleWithinRomance(from, to int) bool {
 	for k := from; k < to; k++ {
-		if w := p.word(k); romanceBody(w) || roleNoun(w) || romanceRoleWords[w] || entity.IsTitleWord(w) {
+		if w := p.word(k); romanceBody(w) || roleNoun(w) || romanceRole(w) || entity.IsTitleWord(w) {
 			return true
 		}
 	}
@@ -1222,7 +1230,17 @@ func (p *para) roleWithinRomance(from, to int) bool {
 // that can stand alone as a source) leave out.
 var romanceRoleWords = set(`coordinateur coordinatrice coordinador coordinadora consejero consejera chef-adjoint
 	vice-président vice-présidente vicepresidente vicepresidenta conseiller conseillère
-	commissaire comisario comisaria délégué déléguée delegado delegada rapporteur rapporteuse`)
+	commissaire comisario comisaria délégué déléguée delegado delegada rapporteur rapporteuse
+	directivo directiva dirigeant dirigeante dirigente adjoint adjointe adjunto adjunta`)
+
+// romanceRole reports a word of romanceRoleWords, elided article and all
+// ("l'adjoint").
+func romanceRole(w string) bool {
+	for _, el := range []string{"l'", "l’"} {
+		w = strings.TrimPrefix(w, el)
+	}
+	return romanceRoleWords[w]
+}
 
 // appositionName returns a person's name set off by a comma right after
 // the phrase that ends at token to ("le préfet, Thierry Marchal, lors de",
@@ -1426,7 +1444,7 @@ func romanceParticiple(w string) bool {
 	case "déclaré", "affirmé", "indiqué", "annoncé", "précisé", "expliqué", "souligné", "estimé", "ajouté", "confirmé",
 		"dicho", "afirmado", "declarado", "explicado", "señalado", "indicado", "anunciado", "confirmado", "asegurado",
 		"dit", "reconnu", "assuré", "averti", "rapporté", "raconté", "répondu", "reconocido", "añadido", "estimado", "advertido",
-		"informado", "precisado", "detallado", "revendiqué", "chiffré", "évalué", "cifrado", "elevado":
+		"informado", "precisado", "detallado", "commenté", "revendiqué", "chiffré", "évalué", "cifrado", "elevado":
 		return true
 	}
 	return false
@@ -2025,7 +2043,7 @@ func (p *para) npRight(x int) (int, int) {
 		return 0, 0
 	}
 	from := x
-	if w := p.word(x); w == "the" || w == "a" || w == "an" || (germanArticles[w] || romanceArticles[w]) && x+1 < len(p.toks) && (p.toks[x+1].Upper || entityTitle(p.word(x+1)) || romanceBody(p.word(x+1)) || romanceRoleWords[p.word(x+1)]) {
+	if w := p.word(x); w == "the" || w == "a" || w == "an" || (germanArticles[w] || romanceArticles[w] || romancePossessives[w]) && x+1 < len(p.toks) && (p.toks[x+1].Upper || entityTitle(p.word(x+1)) || romanceBody(p.word(x+1)) || romanceRole(p.word(x+1))) {
 		x++
 	} else if romanceArticles[w] && x+2 < len(p.toks) && p.toks[x+1].Kind == entity.Word && !p.toks[x+1].Upper && len(p.word(x+1)) <= 8 && romanceBody(p.word(x+2)) {
 		x += 2 // "el alto tribunal", "la nueva empresa": an adjective before the body
@@ -2079,7 +2097,7 @@ func (p *para) npRight(x int) (int, int) {
 			ok = true // "Anchorage businessman and blogger Andrew Halcro"
 		case t.Kind == entity.Word && (entityTitle(w) || roleNoun(w) || upper && entity.IsOrgCue(w)):
 			ok = true
-		case t.Kind == entity.Word && y == x && (romanceBody(w) || romanceRoleWords[w]):
+		case t.Kind == entity.Word && y == x && (romanceBody(w) || romanceRole(w)):
 			ok = true // "le ministère", "l'opérateur Iberdrola", "la compañía Iberdrola"
 		case t.Kind == entity.Word && (w == "of" || w == "for" || w == "on" && !timex.IsCalendarWord(p.word(y+1))) && y+1 < len(p.toks) && p.toks[y+1].Upper:
 			ok = y > x

@@ -1556,6 +1556,28 @@ func TestFromArticle(t *testing.T) {
 				{value: 25, speaker: "Heinrich Lohmann"}, {value: 2300000000, speaker: "Verband"}, {value: 59000000, speaker: "Handelsblatt"}},
 		},
 		{
+			name:      "German: an inverted subject's name in apposition after its article and role",
+			text:      "Einsparungen von mindestens 50 Millionen Euro pro Jahr seien möglich, sagte der Landesvorsitzende des Bundes der Steuerzahler, Heinz Wirtz, am Donnerstag.",
+			published: "2010-04-29",
+			lang:      "de",
+			want:      []want{{value: 50000000, speaker: "Heinz Wirtz"}},
+		},
+		{
+			name:      "French: a possessive or an elided article before a role in apposition",
+			text:      "La facture devrait passer à près de 45 millions d'euros l'an prochain, a averti mercredi l'adjoint aux finances, Thomas Girardin.\nLe bénéfice atteint 412 millions de francs, a commenté son directeur financier, Laurent Mottier.",
+			published: "2022-09-08",
+			lang:      "fr",
+			want:      []want{{value: 45000000, speaker: "Thomas Girardin"}, {value: 412000000, speaker: "Laurent Mottier"}},
+		},
+		{
+			name:      "Spanish: a possessive before a role, según publicó, a barometer's owner",
+			text:      "Pemex invertirá alrededor de 290.000 millones de pesos, informó ayer su director general, Arturo Medina Ríos.\nEspaña recibió casi 10 millones de turistas, según publicó ayer el Instituto Nacional de Estadística.\nEl PP ganaría con el 29,2 % de los votos, según el barómetro preelectoral del Centro de Investigaciones Sociológicas publicado hoy.",
+			published: "2016-06-09",
+			lang:      "es",
+			want: []want{{value: 290000000000, speaker: "Arturo Medina Ríos"}, {value: 10000000, speaker: "Instituto Nacional de Estadística"},
+				{value: 29.2, speaker: "Centro de Investigaciones Sociológicas"}},
+		},
+		{
 			name:      "French: a toll that stands now (s'élève à)",
 			text:      "Le bilan des séismes qui ont frappé la Turquie s'élève à plus de 5 000 morts, selon les derniers chiffres officiels.",
 			published: "2023-02-07",
