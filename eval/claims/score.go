@@ -174,6 +174,7 @@ func judge(g Gold, p Passage, pub time.Time, cs []model.Claim) (map[string]bool,
 		}
 	}
 	if c == nil {
+		ok["counted"] = g.Counted == "" // (so that a figure with no gold counted noun is not counted against it)
 		return ok, "no claim"
 	}
 	ok["found"] = true

@@ -1026,7 +1026,7 @@ func (p *para) cues() []Cue {
 			// "wie die Behörden am Dienstag mitteilten": the clause puts its
 			// verb last, and its subject right after "wie"
 			from, to = p.wieSubject(v)
-		} else if germanFinalSay[w] {
+		} else if germanFinalSay[w] && (v+1 >= len(p.toks) || p.toks[v+1].Text == "," || p.toks[v+1].Text == ".") {
 			// "wie Vorstandschef Klaus Herbers am Dienstag in Ludwigshafen
 			// mitteilte": the same with one speaker
 			if f, t := p.wieSubject(v); t > f {
@@ -1057,7 +1057,8 @@ func (p *para) cues() []Cue {
 		if to <= from && v >= 3 && (p.word(v-1) == "and" || p.word(v-1) == "but") && info.kind == vSay && !p.quoted[v-1] {
 			// "Mayor Eric Garcetti called the numbers heartbreaking and
 			// said …": the second verb shares the sentence's subject
-			if f, t := p.subjectAtStart(v); t > f && t < v-2 && p.toks[t].Kind == entity.Word && !p.toks[t].Upper {
+			if f, t := p.subjectAtStart(v); t > f && t < v-2 && p.toks[t].Kind == entity.Word && !p.toks[t].Upper &&
+				!sentenceOpeners[p.word(f)] {
 				// (with a role and a name after the opening capitals: "DUP
 				// Balmoral councillor Sarah Bunting has said … and says")
 				e := t
@@ -1070,7 +1071,9 @@ func (p *para) cues() []Cue {
 					}
 					t = e
 				}
-				from, to = f, t
+				if !p.subordinateBetween(t, v) && p.validSpeaker(f, t) {
+					from, to = f, t
+				}
 			}
 		}
 		if to <= from && v >= 4 && p.toks[v-1].Text == "," && p.toks[v-3].Text == "," && p.toks[v-2].Kind == entity.Word &&
@@ -1177,6 +1180,21 @@ var romancePossessives = set(`su sus son sa ses leur`)
 // romanceToday are the French and Spanish days named without a weekday.
 var romanceToday = set(`ayer hoy anteayer hier aujourd'hui avant-hier anoche`)
 
+// sentenceOpeners open a sentence on something other than its subject.
+var sentenceOpeners = set(`after before when while because since although though if as once until in on at for by with from`)
+
+// subordinateBetween reports a subordinating conjunction or a capitalised
+// word between tokens from and to: the "and" there may join another
+// clause's verbs ("resigned in July after Tory MPs rebelled and said").
+func (p *para) subordinateBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if subordinators[p.word(k)] || p.toks[k].Upper {
+			return true
+		}
+	}
+	return false
+}
+
 // romanceDayParts follow a weekday: "lundi soir", "el martes por la noche" is not read.
 var romanceDayParts = set(`soir matin midi après-midi soirée nuit`)
 
@@ -1246,7 +1264,7 @@ func romanceRole(w string) bool {
 // the phrase that ends at token to ("le préfet, Thierry Marchal, lors de",
 // "el alcalde, Juan Mari Aburto."): two to five capitalised words, with
 // the particles of names between them ("Dominique de Villepin", "Yves Le
-// Goff"), ending the sentence or followed by a comma or a lower-case word.
+// Goff"), closed by a comma or the sentence's end.
 func (p *para) appositionName(to int) (int, int) {
 	if to < 0 || to+2 >= len(p.toks) || p.toks[to].Text != "," || p.quoted[to+1] {
 		return 0, 0
@@ -1266,8 +1284,8 @@ func (p *para) appositionName(to int) (int, int) {
 	if upper < 2 || !p.toks[e-1].Upper || strings.Contains(p.text[p.toks[to].End:p.toks[e-1].Start], "\n") {
 		return 0, 0
 	}
-	if e < len(p.toks) && p.toks[e].Kind == entity.Word && p.toks[e].Upper {
-		return 0, 0
+	if e < len(p.toks) && p.toks[e].Text != "," && p.toks[e].Text != "." && p.toks[e].Text != ";" {
+		return 0, 0 // "Según el alcalde, Madrid Central redujo …": a clause's subject, not a name set off
 	}
 	return s, e
 }
@@ -1490,7 +1508,7 @@ func (p *para) npLeft(v int) (int, int) {
 			x -= 4 // "La CGT a pour sa part revendiqué"
 			continue
 		case x >= 1 && !p.toks[x].Upper && p.toks[x].Kind == entity.Word && romanceAdjective(w) && !roleNoun(w) && !romanceBody(w) &&
-			p.toks[x-1].Kind == entity.Word && (p.toks[x-1].Upper || romanceBody(p.word(x-1))):
+			p.toks[x-1].Kind == entity.Word && romanceBody(p.word(x-1)):
 			x-- // "El Gobierno chileno cifró", "le gouvernement français a annoncé"
 			continue
 		case p.toks[x].Text == ")" && x >= 5 && p.toks[x-4].Text == "(" && p.toks[x-2].Text == ":" && p.toks[x-1].Caps && p.toks[x-3].Caps &&

@@ -89,6 +89,18 @@ func FromArticle(a *model.Article) (out []model.Claim) {
 	return out
 }
 
+// closesSentence reports a verb at token v after which the sentence (ending
+// at offset se) holds no comma: "…, the health ministry said on
+// Saturday." closes it; "…, the ministry said, reported 20,000" does not.
+func (p *paragraph) closesSentence(v, se int) bool {
+	for k := v + 1; k < len(p.toks) && p.toks[k].Start < se; k++ {
+		if p.toks[k].Text == "," || p.toks[k].Text == ";" {
+			return false
+		}
+	}
+	return true
+}
+
 // pesoCountries are the countries whose currency is the peso, with its
 // code; a bare "pesos" is read as Mexican unless the article is about
 // another of them.
@@ -99,13 +111,13 @@ var pesoCountries = map[string]string{"Mexico": "MXN", "Argentina": "ARS", "Colo
 // pesos") the currency of the peso country the article names most, when
 // that is not Mexico: in a story about Argentina, pesos are Argentine.
 func (an *analysis) localPesos(out []model.Claim) {
-	any := false
+	found := false
 	for i := range out {
 		if out[i].Unit == "MXN" && bareCurrency(out[i].Quantity, "peso") {
-			any = true
+			found = true
 		}
 	}
-	if !any {
+	if !found {
 		return
 	}
 	an.indexRegions()
@@ -115,8 +127,8 @@ func (an *analysis) localPesos(out []model.Claim) {
 			best, bestN = c, n
 		}
 	}
-	if best == "" || best == "Mexico" {
-		return
+	if best == "" {
+		return // Mexico, or no peso country, named most
 	}
 	for i := range out {
 		if out[i].Unit == "MXN" && bareCurrency(out[i].Quantity, "peso") {
@@ -439,7 +451,7 @@ func (an *analysis) speakerFor(pi int, qi, ss, se int) (Speaker, *Cue, bool) {
 			// a reporting clause closing the sentence governs the count
 			for j := k; j < len(p.cues) && p.toks[p.cues[j].Verb].Start < se; j++ {
 				if c := p.cues[j]; !c.Elided && c.PhraseTo > c.PhraseFrom && c.PhraseTo <= c.Verb && c.PhraseFrom > qi &&
-					p.toks[c.PhraseFrom-1].Text == "," && speechVerbs[p.word(c.Verb)].kind == vSay {
+					p.toks[c.PhraseFrom-1].Text == "," && speechVerbs[p.word(c.Verb)].kind == vSay && p.closesSentence(c.Verb, se) {
 					return p.speakers[j], &p.cues[j], false
 				}
 			}
@@ -1730,14 +1742,14 @@ func wholeCount(q quantity.Quantity) bool {
 	return q.Value != nil && *q.Value >= 1 && *q.Value == math.Trunc(*q.Value)
 }
 
-// tollBefore returns what a bare figure at qs counts when the words just
-// before it say so: a toll verb ("injuring 40" → "injured") or a crowd or
-// toll noun with "of" ("a crowd of 22,000" → "crowd", "a death toll of 37"
-// → "death toll"). It returns "" otherwise.
 // tollVerbBounds are verbs the figure's text starts with as its bound
 // ("exceeded 100,000") that tell a level the subject reached.
 var tollVerbBounds = []string{"exceeded", "topped", "passed", "crossed", "surpassed", "tops"}
 
+// tollBefore returns what a bare figure at qs counts when the words just
+// before it say so: a toll verb ("injuring 40" → "injured") or a crowd or
+// toll noun with "of" ("a crowd of 22,000" → "crowd", "a death toll of 37"
+// → "death toll"). It returns "" otherwise.
 func tollBefore(text string, qs int) string {
 	for _, v := range tollVerbBounds {
 		if strings.HasPrefix(text[qs:min(qs+len(v)+1, len(text))], v+" ") {

@@ -138,15 +138,21 @@ func appositiveRole(text string, start int) string {
 			break
 		}
 	}
-	t := -1 // the first title word
+	t := -1 // the last title word ("met the ambassador, John Smith": not "Finance Minister … met")
 	for k, w := range ws {
 		if entity.IsTitleWord(strings.ToLower(strings.Trim(w, "'’"))) {
 			t = k
-			break
 		}
 	}
 	if t < 0 {
 		return ""
+	}
+	for _, w := range ws[t+1:] {
+		// after the title only the body it serves: "ministra de Sanidad",
+		// "minister for Energy" (not "Minister Jane Roe met the ambassador")
+		if lw := strings.ToLower(w); w == lw && !roleLinks[lw] && !strings.ContainsAny(w, "'’") {
+			return ""
+		}
 	}
 	// the role starts at its article ("a déclaré à l'AFP le ministre de
 	// l'Intérieur")
@@ -163,8 +169,13 @@ func appositiveRole(text string, start int) string {
 	return strings.Join(ws, " ")
 }
 
+// roleLinks join a title to the body it serves.
+var roleLinks = map[string]bool{"of": true, "for": true, "the": true, "and": true, "de": true, "del": true, "la": true,
+	"las": true, "los": true, "du": true, "des": true, "der": true, "für": true, "et": true, "y": true, "von": true,
+	"und": true, "aux": true, "al": true, "à": true}
+
 // roleArticles open a role phrase.
-var roleArticles = map[string]bool{"the": true, "le": true, "la": true, "l'": true, "el": true, "der": true, "die": true, "das": true}
+var roleArticles = map[string]bool{"the": true, "le": true, "la": true, "el": true, "der": true, "die": true, "das": true}
 
 // headingAt reports whether the line holding offset pos is a crosshead: a
 // short line of its own, without a sentence's end ("The Caribbean and

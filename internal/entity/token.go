@@ -310,7 +310,7 @@ func arabicArticleName(w string) bool {
 	if len(w) < 4 || w[0] != 'a' && w[0] != 'e' || w[2] != '-' && w[3] != '-' {
 		return false
 	}
-	for _, a := range []string{"al-", "el-", "ad-", "ash-", "as-", "ar-", "az-", "at-", "an-"} {
+	for _, a := range []string{"al-", "el-", "ash-"} { // (not "at-Risk", "as-Is", "ad-Hoc")
 		if len(w) > len(a)+1 && strings.HasPrefix(w, a) {
 			return isUpperByte(w[len(a)])
 		}

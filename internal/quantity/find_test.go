@@ -1036,23 +1036,17 @@ func TestFindLangWords(t *testing.T) {
 	if got := FindLang("Llegará a 24 países nuevos, 11 de ellos de América Latina", "es"); len(got) != 2 || got[1].Counted != "países" {
 		t.Errorf("11 de ellos: %s", dumpQ(got))
 	}
-	// "$A2 billion" is Australian, "Shs14.6 trillion" Ugandan; a verb may be a bound
+	// "$A2 billion" is Australian, "Shs14.6 trillion" Ugandan
 	for _, c := range []struct {
 		in, unit, qual string
 		value          float64
 	}{
 		{"the company would spend about $A2 billion expanding", "AUD", Approx, 2e9},
 		{"collected Shs14.6 trillion in taxes", "UGX", Exact, 14.6e12},
-		{"The death toll has passed 48,000.", "", Lower, 48000},
-		{"Output tops 5 million barrels a day.", "", Lower, 5e6},
-		{"Cases crossed 400,000 on Friday.", "", Lower, 400000},
 	} {
 		if got := FindLang(c.in, "en"); len(got) != 1 || *got[0].Value != c.value || got[0].Unit != c.unit || got[0].Qualifier != c.qual {
 			t.Errorf("%s: %s", c.in, dumpQ(got))
 		}
-	}
-	if got := FindLang("He is among the top 10 players.", "en"); len(got) > 0 && got[0].Qualifier == Lower {
-		t.Errorf("top 10 players: %s", dumpQ(got))
 	}
 	// "entre el 58,3% y el 60,7%": the same with definite articles
 	if got := FindLang("Obtuvo entre el 58,3% y el 60,7% de los votos.", "es"); len(got) != 1 || got[0].Low == nil || *got[0].Low != 58.3 || *got[0].High != 60.7 {

@@ -266,7 +266,6 @@ func init() {
 	add(Lower, "more than", "over", "at least", "in excess of", "upwards of", "upward of", "above", "no fewer than",
 		"no less than", "not less than", "greater than", "higher than", "larger than", "exceeding", "a minimum of",
 		"minimum of", "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed", "surpassing", "topped",
-		"tops", "passed", "passes", "crossed", "crosses",
 		"just over", "well over", "well above", "just above", "a little over", "slightly more than",
 		"many more than", "far more than", "well in excess of", ">", "greater than or equal to", "at least some",
 		"starting at", "starts at", "start at", "starting from", "as low as", "north of")
