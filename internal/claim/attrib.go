@@ -392,6 +392,9 @@ func cliticPronoun(w string) (verb, pronoun string) {
 // germanPassiveAux after a participle make it a passive.
 var germanPassiveAux = set(`worden wurde wurden werden`)
 
+// romanceAgent is "by" before a document's maker: "publiés par", "publicados por".
+var romanceAgent = set(`par por`)
+
 var indefiniteArticles = set(`un une una unos unas`)
 
 var foreignDeterminers = set(`dem der den des die la le les el los las del de du von vom d' d’ l' l’`)
@@ -743,19 +746,19 @@ func (p *para) cues() []Cue {
 					// par le ministère", "el conteo rápido del INE"
 					e := d
 					for e < len(p.toks) && e-d < 6 && p.toks[e].Kind == entity.Word && !p.toks[e].Upper && !p.quoted[e] &&
-						!foreignDeterminers[p.word(e)] && p.word(e) != "par" && p.word(e) != "por" {
+						!foreignDeterminers[p.word(e)] && !romanceAgent[p.word(e)] {
 						e++
 					}
-					if e > d && e < len(p.toks) && (p.word(e) == "par" || p.word(e) == "por" || foreignDeterminers[p.word(e)]) {
+					if e > d && e < len(p.toks) && (romanceAgent[p.word(e)] || foreignDeterminers[p.word(e)]) {
 						d = e
-						if p.word(d) == "par" || p.word(d) == "por" {
+						if romanceAgent[p.word(d)] {
 							d++
 						}
 					}
 					for d < len(p.toks) && d <= k+6 && p.toks[d].Kind == entity.Word && !p.toks[d].Upper && foreignDeterminers[p.word(d)] {
 						d++
 					}
-					if d > k+1 && d < len(p.toks) && (foreignDeterminers[p.word(d-1)] || p.word(d-1) == "par" || p.word(d-1) == "por") || d < len(p.toks) && p.toks[d].Upper && romanceDocuments[p.word(d-1)] {
+					if d > k+1 && d < len(p.toks) && (foreignDeterminers[p.word(d-1)] || romanceAgent[p.word(d-1)]) || d < len(p.toks) && p.toks[d].Upper && romanceDocuments[p.word(d-1)] {
 						k = d // "…des autorités", and "le baromètre Kantar": its maker or name
 					}
 				}
@@ -1253,12 +1256,7 @@ var romanceRoleWords = set(`coordinateur coordinatrice coordinador coordinadora 
 
 // romanceRole reports a word of romanceRoleWords, elided article and all
 // ("l'adjoint").
-func romanceRole(w string) bool {
-	for _, el := range []string{"l'", "l’"} {
-		w = strings.TrimPrefix(w, el)
-	}
-	return romanceRoleWords[w]
-}
+func romanceRole(w string) bool { return romanceRoleWords[unelide(w)] }
 
 // appositionName returns a person's name set off by a comma right after
 // the phrase that ends at token to ("le préfet, Thierry Marchal, lors de",
@@ -1444,11 +1442,14 @@ var romanceBodies = set(`police gouvernement autorités ministère armée pompie
 
 // romanceBody reports a word of romanceBodies, elided article and all
 // ("l'opérateur").
-func romanceBody(w string) bool {
+func romanceBody(w string) bool { return romanceBodies[unelide(w)] }
+
+// unelide drops a French elided article from w ("l'opérateur").
+func unelide(w string) string {
 	for _, el := range []string{"l'", "l’"} {
 		w = strings.TrimPrefix(w, el)
 	}
-	return romanceBodies[w]
+	return w
 }
 
 // romanceAux are the French and Spanish auxiliaries of a compound past

@@ -10,6 +10,7 @@ package claim
 import (
 	"math"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -1791,8 +1792,7 @@ func tollBefore(text string, qs int) string {
 	}
 	copula := w == "is" || w == "was" || w == "are" || w == "were" || w == "stood" || w == "stands" || w == "remains" || w == "remained"
 	changeBy := w == "by" && len(before) >= 2 && changeVerbsPast[before[len(before)-2]] // "unemployment rose by 2,000"
-	if w == "to" || w == "at" || w == "reached" || w == "hit" || w == "passed" || w == "topped" || w == "nearing" || w == "approaching" ||
-		w == "exceeded" || w == "crossed" || w == "surpassed" || w == "tops" || copula || changeBy {
+	if w == "to" || w == "at" || w == "reached" || w == "hit" || w == "nearing" || w == "approaching" || slices.Contains(tollVerbBounds, w) || copula || changeBy {
 		// "the death toll rose to 37", "the toll stood at 12", "the death
 		// toll reached 40", "the confirmed caseload is nearly 162,000"
 		for k := len(before) - 2; k >= 0 && k >= len(before)-24; k-- {

@@ -361,14 +361,11 @@ func (r *registry) resolve1(phrase string, pos int) Speaker {
 		// sentence of the same paragraph comes first ("Acme Corp posted
 		// a loss of $5m. Revenue fell 10 percent, it said.")
 		opener, openerPos := Speaker{}, -1
-		j := sort.Search(len(r.mentions), func(j int) bool { return r.mentions[j].Start >= pos }) - 1
-		for ; j >= 0 && pos-r.mentions[j].Start <= 400; j-- {
-			m := r.mentions[j]
-			if m.Kind == entity.Org && (sentenceOpens(r.text, m.Start) || m.Start >= 4 && r.text[m.Start-4:m.Start] == "The " && sentenceOpens(r.text, m.Start-4)) &&
-				!newsOutlet(m.Text) && !strings.Contains(r.text[m.Start:pos], "\n") && sentenceBreak(r.text, m.Start, pos) {
-				opener, openerPos = Speaker{Name: m.Text, Kind: entity.Org}, m.Start
-				break
-			}
+		if m, ok := r.orgMentionBefore(pos, 400, func(m entity.Mention) bool {
+			return (sentenceOpens(r.text, m.Start) || m.Start >= 4 && r.text[m.Start-4:m.Start] == "The " && sentenceOpens(r.text, m.Start-4)) &&
+				!strings.Contains(r.text[m.Start:pos], "\n") && sentenceBreak(r.text, m.Start, pos)
+		}); ok {
+			opener, openerPos = Speaker{Name: m.Text, Kind: entity.Org}, m.Start
 		}
 		if r.lastOrg.Name != "" && pos > r.lastOrgPos && pos-r.lastOrgPos <= 400 && sentenceBreak(r.text, r.lastOrgPos, pos) && r.lastOrgPos >= openerPos {
 			return r.lastOrg
@@ -799,12 +796,8 @@ func (r *registry) orgBefore(pos int) Speaker {
 	if r.lastOrg.Name != "" && r.lastOrgPos < pos && pos-r.lastOrgPos <= 600 && r.lastOrg.Kind != entity.Place && !newsOutlet(r.lastOrg.Name) {
 		return r.lastOrg
 	}
-	j := sort.Search(len(r.mentions), func(j int) bool { return r.mentions[j].Start >= pos }) - 1
-	for ; j >= 0 && pos-r.mentions[j].Start <= 600; j-- {
-		m := r.mentions[j]
-		if m.Kind == entity.Org && sentenceOpens(r.text, m.Start) && !newsOutlet(m.Text) {
-			return Speaker{Name: m.Text, Kind: entity.Org}
-		}
+	if m, ok := r.orgMentionBefore(pos, 600, func(m entity.Mention) bool { return sentenceOpens(r.text, m.Start) }); ok {
+		return Speaker{Name: m.Text, Kind: entity.Org}
 	}
 	return Speaker{}
 }
@@ -813,16 +806,27 @@ func (r *registry) orgBefore(pos int) Speaker {
 // bytes, that is no news outlet: what "the company"
 // or "the agency" means when no body spoke or opened a sentence before.
 func (r *registry) orgNear(pos int) Speaker {
-	j := sort.Search(len(r.mentions), func(j int) bool { return r.mentions[j].Start >= pos }) - 1
-	for ; j >= 0 && pos-r.mentions[j].Start <= 300; j-- {
-		m := r.mentions[j]
-		if m.Kind != entity.Org || newsOutlet(m.Text) || corpSuffixes[strings.ToLower(strings.TrimSuffix(m.Text, "."))] ||
-			m.Start >= 2 && (r.text[m.Start-1] == '(' || r.text[m.Start-2:m.Start] == ": ") || objectBefore(r.text, m.Start) {
-			continue // ("Velarix Systems, Inc. (NASDAQ: VLRX)": the name, not its suffix or ticker; "fined by UEFA": not the subject)
-		}
+	// ("Velarix Systems, Inc. (NASDAQ: VLRX)": the name, not its suffix or
+	// ticker; "fined by UEFA": not the subject)
+	if m, ok := r.orgMentionBefore(pos, 300, func(m entity.Mention) bool {
+		return !corpSuffixes[strings.ToLower(strings.TrimSuffix(m.Text, "."))] &&
+			!(m.Start >= 2 && (r.text[m.Start-1] == '(' || r.text[m.Start-2:m.Start] == ": ")) && !objectBefore(r.text, m.Start)
+	}); ok {
 		return Speaker{Name: m.Text, Kind: entity.Org}
 	}
 	return Speaker{}
+}
+
+// orgMentionBefore returns the nearest organisation named before pos,
+// within span bytes, that is no news outlet and that ok accepts.
+func (r *registry) orgMentionBefore(pos, span int, ok func(m entity.Mention) bool) (entity.Mention, bool) {
+	j := sort.Search(len(r.mentions), func(j int) bool { return r.mentions[j].Start >= pos }) - 1
+	for ; j >= 0 && pos-r.mentions[j].Start <= span; j-- {
+		if m := r.mentions[j]; m.Kind == entity.Org && !newsOutlet(m.Text) && ok(m) {
+			return m, true
+		}
+	}
+	return entity.Mention{}, false
 }
 
 // objectBefore reports a preposition just before offset at that makes
